@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# The README's test command: installs what the tests need (PostgreSQL, Chromium), starts a private PostgreSQL
+# cluster on loopback, runs every test project and ends with a plain "N passed, N failed" line.
+set -uo pipefail
+cd "$(dirname "$0")/.."
+root=$(pwd)
+
+need_apt=()
+ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || need_apt+=(postgresql)
+[ -x /usr/bin/chromium ] || need_apt+=(chromium fonts-dejavu-core)
+if [ ${#need_apt[@]} -gt 0 ]; then
+  echo "Installing: ${need_apt[*]}"
+  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${need_apt[@]}" >/dev/null || { echo "apt-get install failed"; exit 1; }
+fi
+
+# A throwaway PostgreSQL cluster for the storage tests: never touches the machine's own cluster.
+pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
+pgdir=/tmp/regie-test-pg
+pgport=${REGIE_TEST_PG_PORT:-55432}
+if ! su postgres -c "$pgbin/pg_ctl -D $pgdir/data status" >/dev/null 2>&1; then
+  rm -rf "$pgdir" && install -d -o postgres -g postgres "$pgdir"
+  su postgres -c "$pgbin/initdb -D $pgdir/data -U postgres --auth=trust -E UTF8 >$pgdir/initdb.log 2>&1 && \
+    $pgbin/pg_ctl -D $pgdir/data -o '-p $pgport -k $pgdir -c listen_addresses=127.0.0.1 -c fsync=off' -l $pgdir/server.log -w start >/dev/null" \
+    || { echo "PostgreSQL did not start; see $pgdir"; exit 1; }
+fi
+export REGIE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
+export REGIE_CHROMIUM=/usr/bin/chromium
+
+results="$root/artifacts/test-results"
+rm -rf "$results" && mkdir -p "$results"
+dotnet build Regie.slnx -c Debug -warnaserror 2>&1 | tail -n 3
+dotnet test Regie.slnx --no-build --logger "trx" --results-directory "$results" "$@"
+status=$?
+
+passed=0; failed=0
+for f in "$results"/*.trx; do
+  [ -f "$f" ] || continue
+  p=$(grep -o '<Counters [^>]*' "$f" | grep -o 'passed="[0-9]*"' | grep -o '[0-9]*')
+  x=$(grep -o '<Counters [^>]*' "$f" | grep -o 'failed="[0-9]*"' | grep -o '[0-9]*')
+  passed=$((passed + ${p:-0})); failed=$((failed + ${x:-0}))
+done
+echo "$passed passed, $failed failed"
+[ "$status" -eq 0 ] && [ "$failed" -eq 0 ] && [ "$passed" -gt 0 ]

@@ -1,0 +1,106 @@
+using Regie.Core.Common;
+
+namespace Regie.Core.Catalog;
+
+public sealed record Country(
+    string Code, LocalizedText Name, bool Eu, bool Eea, Tri ExtraterritorialAccessLaw, string? LawNote, string Source, DateOnly? Checked)
+{
+    /// <summary>GDPR territory: the EU plus the EEA.</summary>
+    public bool InEuEea => Eu || Eea;
+}
+
+public enum CompanyKind { Commercial, Foundation, Public, Cooperative, PrivateEquity }
+
+public sealed record Company(string Id, string Name, Fact<string> Country, Fact<string> Parent, CompanyKind Kind, bool IsLocal = false)
+{
+    public const string NoParent = "none";
+    public bool IsUltimate => Parent.Value == NoParent;
+}
+
+public enum ProviderKind { Hyperscaler, Cloud, Datacenter, Sector, SelfHosted }
+
+public sealed record HostingProvider(string Id, string Name, Fact<string> Company, ProviderKind Kind, bool IsLocal = false);
+
+public sealed record Category(string Id, LocalizedText Name);
+
+/// <summary>Where a service keeps and processes its data.</summary>
+public enum DataLocation { Unknown, OutsideEu, EuDefault, EuOnly }
+
+public sealed record Product(
+    string Id,
+    string Name,
+    IReadOnlyList<string> Aliases,
+    string Category,
+    IReadOnlyList<string> Processes,
+    Fact<string> Vendor,
+    Fact<string> HostingProvider,
+    Fact<string> HostingRegion,
+    Fact<DataLocation> DataLocation,
+    Fact<Tri> OpenSource,
+    bool IdentityProvider,
+    string? PartOf,
+    IReadOnlyDictionary<string, Fact<int>> Answers);
+
+/// <summary>The versioned knowledge catalog, indexed for lookup.</summary>
+public sealed class KnowledgeCatalog
+{
+    public KnowledgeCatalog(
+        string version, DateOnly? released,
+        IReadOnlyList<Country> countries, IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers,
+        IReadOnlyList<Category> categories, IReadOnlyList<Product> products)
+    {
+        Version = version;
+        Released = released;
+        Countries = countries;
+        Companies = companies;
+        Providers = providers;
+        Categories = categories;
+        Products = products;
+        CountryByCode = ToLookup(countries, c => c.Code);
+        CompanyById = ToLookup(companies, c => c.Id);
+        ProviderById = ToLookup(providers, p => p.Id);
+        CategoryById = ToLookup(categories, c => c.Id);
+        ProductById = ToLookup(products, p => p.Id);
+    }
+
+    public string Version { get; }
+    public DateOnly? Released { get; }
+    public IReadOnlyList<Country> Countries { get; }
+    public IReadOnlyList<Company> Companies { get; }
+    public IReadOnlyList<HostingProvider> Providers { get; }
+    public IReadOnlyList<Category> Categories { get; }
+    public IReadOnlyList<Product> Products { get; }
+    public IReadOnlyDictionary<string, Country> CountryByCode { get; }
+    public IReadOnlyDictionary<string, Company> CompanyById { get; }
+    public IReadOnlyDictionary<string, HostingProvider> ProviderById { get; }
+    public IReadOnlyDictionary<string, Category> CategoryById { get; }
+    public IReadOnlyDictionary<string, Product> ProductById { get; }
+
+    /// <summary>The same catalog with a board's own companies and providers added (a board's entry wins over the catalog's).</summary>
+    public KnowledgeCatalog WithLocal(IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers)
+    {
+        if (companies.Count == 0 && providers.Count == 0)
+        {
+            return this;
+        }
+
+        var localCompanyIds = companies.Select(c => c.Id).ToHashSet();
+        var localProviderIds = providers.Select(p => p.Id).ToHashSet();
+        return new KnowledgeCatalog(
+            Version, Released, Countries,
+            [.. Companies.Where(c => !localCompanyIds.Contains(c.Id)), .. companies],
+            [.. Providers.Where(p => !localProviderIds.Contains(p.Id)), .. providers],
+            Categories, Products);
+    }
+
+    private static Dictionary<string, T> ToLookup<T>(IEnumerable<T> items, Func<T, string> key)
+    {
+        var lookup = new Dictionary<string, T>(StringComparer.OrdinalIgnoreCase);
+        foreach (var item in items)
+        {
+            lookup[key(item)] = item;
+        }
+
+        return lookup;
+    }
+}

@@ -1,0 +1,33 @@
+namespace Regie.Core.Catalog;
+
+/// <summary>The chain from a company up to its ultimate parent, as far as the catalog knows it.</summary>
+public sealed record OwnershipChain(IReadOnlyList<Company> Companies, bool ReachesUltimateParent)
+{
+    public Company? Vendor => Companies.Count > 0 ? Companies[0] : null;
+
+    /// <summary>The top of the known chain; only the ultimate parent when <see cref="ReachesUltimateParent"/>.</summary>
+    public Company? Top => Companies.Count > 0 ? Companies[^1] : null;
+
+    public Company? UltimateParent => ReachesUltimateParent ? Top : null;
+
+    public string Describe() => string.Join(" → ", Companies.Select(c => c.Name)) + (ReachesUltimateParent ? "" : " → onbekend");
+
+    public static OwnershipChain Resolve(KnowledgeCatalog catalog, string? companyId)
+    {
+        var chain = new List<Company>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var id = companyId;
+        while (id is not null && seen.Add(id) && catalog.CompanyById.TryGetValue(id, out var company))
+        {
+            chain.Add(company);
+            if (company.IsUltimate)
+            {
+                return new OwnershipChain(chain, true);
+            }
+
+            id = company.Parent.Value;
+        }
+
+        return new OwnershipChain(chain, false);
+    }
+}

@@ -1,0 +1,42 @@
+namespace Regie.Core.Common;
+
+/// <summary>Yes, no or unknown: unknown is a real answer in Regie, never a hidden null.</summary>
+public enum Tri { Unknown, No, Yes }
+
+public enum Confidence { Unknown, Secondary, Confirmed }
+
+/// <summary>A text in Dutch (the UI default) and English.</summary>
+public sealed record LocalizedText(string Nl, string En)
+{
+    public string In(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Nl;
+    public override string ToString() => Nl;
+}
+
+/// <summary>A fact about the world with where it was read, when it was checked and how sure we are.</summary>
+public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confidence Confidence)
+{
+    public bool IsKnown => Value is not null && Confidence != Confidence.Unknown;
+
+    public static Fact<T> Unknown(string? why = null) => new(default, why, null, Confidence.Unknown);
+
+    /// <summary>A fact entered by the board itself; the board is its own source.</summary>
+    public static Fact<T> FromBoard(T? value) =>
+        value is null ? Unknown("entered by the board as unknown") : new(value, "ingevoerd door het bestuur", null, Confidence.Confirmed);
+}
+
+public static class TriText
+{
+    public static Tri Parse(string? text) => text?.Trim().ToLowerInvariant() switch
+    {
+        "yes" or "ja" or "true" or "y" or "j" => Tri.Yes,
+        "no" or "nee" or "false" or "n" => Tri.No,
+        _ => Tri.Unknown,
+    };
+
+    public static bool TryParseStrict(string? text, out Tri value)
+    {
+        value = Parse(text);
+        var t = text?.Trim().ToLowerInvariant();
+        return value != Tri.Unknown || string.IsNullOrEmpty(t) || t is "unknown" or "onbekend" or "?";
+    }
+}

@@ -1,0 +1,28 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+
+namespace Regie.Core.Knowledge;
+
+public sealed record DataCategory(string Id, LocalizedText Name, int Level);
+
+/// <summary>Everything Regie knows that is not a board's own: the catalog, the scoring model and the starting lists.</summary>
+public sealed record RegieKnowledge(
+    KnowledgeCatalog Catalog, SovereigntyModel Model, IReadOnlyList<Process> ProcessTemplates, IReadOnlyList<DataCategory> DataCategories)
+{
+    public IReadOnlyDictionary<string, DataCategory> DataCategoryById { get; } =
+        DataCategories.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+}
+
+/// <summary>A problem in a data file, named by file, record and field so that a curator can find it.</summary>
+public sealed record DataIssue(string File, string Place, string Message)
+{
+    public override string ToString() => $"{File}: {Place}: {Message}";
+}
+
+public sealed class KnowledgeLoadException(IReadOnlyList<DataIssue> issues)
+    : Exception("De gegevensbestanden bevatten fouten:\n" + string.Join("\n", issues.Select(i => "  " + i)))
+{
+    public IReadOnlyList<DataIssue> Issues { get; } = issues;
+}

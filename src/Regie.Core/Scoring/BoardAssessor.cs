@@ -1,0 +1,361 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+
+namespace Regie.Core.Scoring;
+
+/// <summary>
+/// Scores every service of a board: answers (board override, catalog answer, prefill rule, or unknown), objective
+/// scores and SEAL, caps inherited through hosted-on and signs-in-through edges, the policy threshold, and
+/// criticality, risk and urgency (docs/SCORING.md). Pure: the same inputs always give the same result.
+/// </summary>
+public static class BoardAssessor
+{
+    public static BoardAssessment Assess(BoardLandscape landscape, RegieKnowledge knowledge, string? profileId = null)
+    {
+        var model = knowledge.Model;
+        var profile = model.Profile(profileId);
+        var catalog = knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        var services = landscape.Services;
+        var index = new Dictionary<ServiceId, int>(services.Count);
+        for (var i = 0; i < services.Count; i++)
+        {
+            index[services[i].Id] = i;
+        }
+
+        var resolved = services.Select(s => ResolvedService.Resolve(s, catalog)).ToArray();
+        var edges = landscape.Dependencies.Where(d => index.ContainsKey(d.From) && index.ContainsKey(d.To) && d.From != d.To).ToArray();
+        var inheritEdges = edges.Where(e => model.Inheritance.Edges.Contains(e.Kind)).ToArray();
+
+        var objectives = model.Objectives.Where(o => model.CriteriaByObjective[o.Id].Count > 0).ToArray();
+        var own = resolved.Select(r => objectives.Select(o => ScoreObjective(o, r, catalog, model)).ToArray()).ToArray();
+
+        // Dependencies carry through: relax caps along inheritance edges until nothing changes (also ends on cycles).
+        var score = own.Select(row => row.Select(o => o.Score).ToArray()).ToArray();
+        var seal = own.Select(row => row.Select(o => o.Seal).ToArray()).ToArray();
+        var optimistic = own.Select(row => row.Select(o => o.OptimisticScore).ToArray()).ToArray();
+        var optimisticSeal = own.Select(row => row.Select(o => o.OptimisticSeal).ToArray()).ToArray();
+        var caps = new InheritedCap?[services.Count, objectives.Length];
+        var inherited = objectives.Select(o => model.Inheritance.Objectives.Contains(o.Id)).ToArray();
+        for (var pass = 0; pass <= services.Count; pass++)
+        {
+            var changed = false;
+            foreach (var edge in inheritEdges)
+            {
+                int from = index[edge.From], to = index[edge.To];
+                for (var o = 0; o < objectives.Length; o++)
+                {
+                    if (!inherited[o])
+                    {
+                        continue;
+                    }
+
+                    if (score[to][o] < score[from][o] - 1e-12 || seal[to][o] < seal[from][o])
+                    {
+                        score[from][o] = Math.Min(score[from][o], score[to][o]);
+                        seal[from][o] = Math.Min(seal[from][o], seal[to][o]);
+                        caps[from, o] = new InheritedCap(edge.To, services[to].Name, edge.Kind, score[from][o], seal[from][o]);
+                        changed = true;
+                    }
+
+                    optimistic[from][o] = Math.Min(optimistic[from][o], optimistic[to][o]);
+                    optimisticSeal[from][o] = Math.Min(optimisticSeal[from][o], optimisticSeal[to][o]);
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        var foreignAccess = ForeignAccess(resolved, edges.Where(e => e.IsHard).ToArray(), index, catalog);
+        var dependants = new int[services.Count];
+        var signInDependants = new int[services.Count];
+        foreach (var edge in edges)
+        {
+            dependants[index[edge.To]]++;
+            if (edge.Kind == DependencyKind.SignsInThrough)
+            {
+                signInDependants[index[edge.To]]++;
+            }
+        }
+
+        var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var results = new ServiceAssessment[services.Count];
+        for (var i = 0; i < services.Count; i++)
+        {
+            var objectiveResults = new ObjectiveResult[objectives.Length];
+            for (var o = 0; o < objectives.Length; o++)
+            {
+                var weight = profile.Weights.GetValueOrDefault(objectives[o].Id);
+                objectiveResults[o] = own[i][o] with
+                {
+                    Weight = weight, Score = score[i][o], Seal = seal[i][o], OptimisticScore = optimistic[i][o],
+                    OptimisticSeal = optimisticSeal[i][o], Cap = caps[i, o],
+                };
+            }
+
+            var sovereignty = Combine(objectiveResults);
+            var policy = Policy(resolved[i].Service, sovereignty, processes, model);
+            var isIdentity = resolved[i].IsIdentityProvider || signInDependants[i] > 0;
+            var criticality = Criticality(resolved[i].Service, processes, knowledge, dependants[i], isIdentity, model.Urgency);
+            var risk = Risk(resolved[i].Service, sovereignty, foreignAccess[i], model.Urgency);
+            var urgency = Urgency(criticality, risk, policy, objectiveResults, model.Urgency);
+            results[i] = new ServiceAssessment(resolved[i], sovereignty, policy, criticality, risk, urgency, foreignAccess[i]);
+        }
+
+        return new BoardAssessment(model.Version, profile, results);
+    }
+
+    private static ObjectiveResult ScoreObjective(Objective objective, ResolvedService service, KnowledgeCatalog catalog, SovereigntyModel model)
+    {
+        var criteria = model.CriteriaByObjective[objective.Id];
+        var results = new CriterionResult[criteria.Count];
+        double points = 0, best = 0;
+        int seal = 4, bestSeal = 4;
+        for (var c = 0; c < criteria.Count; c++)
+        {
+            var result = Answer(criteria[c], service, catalog);
+            results[c] = result;
+            points += result.Points;
+            seal = Math.Min(seal, result.Seal);
+            best += result.IsUnknown ? 1.0 : result.Points;
+            bestSeal = Math.Min(bestSeal, result.IsUnknown ? criteria[c].Options[^1].Seal : result.Seal);
+        }
+
+        var ownScore = points / criteria.Count;
+        return new ObjectiveResult(objective, 0, results, ownScore, seal, ownScore, seal, best / criteria.Count, bestSeal, null);
+    }
+
+    /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
+    private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
+    {
+        var board = service.Service.OverrideList.LastOrDefault(o => string.Equals(o.CriterionId, criterion.Id, StringComparison.OrdinalIgnoreCase));
+        if (board is not null)
+        {
+            return Result(criterion, board.Option is { } bo && bo >= 0 && bo < criterion.Options.Count ? bo : null,
+                AnswerOrigin.Board, $"Aangepast door het bestuur: {board.Reason}", "bestuur", null);
+        }
+
+        if (service.Product?.Answers.GetValueOrDefault(criterion.Id) is { IsKnown: true } fact)
+        {
+            return Result(criterion, fact.Value, AnswerOrigin.Catalog, $"Uit de catalogus ({service.Product.Name}).", fact.Source, fact.Checked);
+        }
+
+        if (criterion.Prefill is { } rule)
+        {
+            var answer = Prefill.Answer(rule, service, catalog);
+            return Result(criterion, answer.Option, answer.Option is null ? AnswerOrigin.Unknown : AnswerOrigin.Prefilled, answer.Explanation, answer.Source, answer.Checked);
+        }
+
+        return Result(criterion, null, AnswerOrigin.Unknown, "Nog niet beantwoord: vraag het de leverancier.", null, null);
+    }
+
+    private static CriterionResult Result(Criterion criterion, int? option, AnswerOrigin origin, string explanation, string? source, DateOnly? checkedOn) =>
+        option is { } o
+            ? new(criterion, o, origin, explanation, source, checkedOn, criterion.PointsFor(o), criterion.Options[o].Seal)
+            : new(criterion, null, origin, explanation + " Onbekend telt als het slechtste antwoord.", source, checkedOn, 0, criterion.Options[0].Seal);
+
+    private static SovereigntyScore Combine(ObjectiveResult[] objectives)
+    {
+        var totalWeight = objectives.Sum(o => o.Weight);
+        double Weighted(Func<ObjectiveResult, double> value) =>
+            totalWeight <= 0 ? 0 : 100 * objectives.Sum(o => o.Weight * value(o)) / totalWeight;
+
+        var seal = objectives.Length == 0 ? 0 : objectives.Min(o => o.Seal);
+        var binding = new List<BindingReason>();
+        foreach (var objective in objectives.Where(o => o.Seal == seal))
+        {
+            if (objective.Cap is { } cap && cap.Seal == seal && objective.OwnSeal > seal)
+            {
+                binding.Add(new(objective.Objective.Id, null, cap,
+                    $"{objective.Objective.Name.Nl}: SEAL-{seal} geërfd van {cap.FromName} ({EdgeText(cap.Edge)})."));
+                continue;
+            }
+
+            foreach (var criterion in objective.Criteria.Where(c => c.Seal == seal))
+            {
+                binding.Add(new(objective.Objective.Id, criterion.Criterion.Id, null,
+                    $"{criterion.Criterion.Question.Nl} — {(criterion.IsUnknown ? "onbekend" : criterion.AnswerLabel("nl"))} (SEAL-{seal})."));
+            }
+        }
+
+        return new SovereigntyScore(
+            Weighted(o => o.Score), Weighted(o => o.OptimisticScore), seal,
+            objectives.Length == 0 ? 0 : objectives.Min(o => o.OptimisticSeal), objectives, binding,
+            objectives.Sum(o => o.Criteria.Count(c => c.IsUnknown)));
+    }
+
+    public static string EdgeText(DependencyKind kind) => kind switch
+    {
+        DependencyKind.HostedOn => "gehost op",
+        DependencyKind.SignsInThrough => "logt in via",
+        _ => "koppelt met",
+    };
+
+    private static PolicyResult Policy(Service service, SovereigntyScore score, IReadOnlyDictionary<string, Process> processes, SovereigntyModel model)
+    {
+        var essential = service.ProcessIds.Select(p => processes.GetValueOrDefault(p)).OfType<Process>().Where(p => p.Essential).ToArray();
+        if (essential.Length == 0)
+        {
+            return new PolicyResult(false, 0, 0, true, [], ["Ondersteunt geen essentieel proces; de minimumeis geldt niet."]);
+        }
+
+        var minSeal = essential.Max(p => p.MinSeal ?? model.EssentialPolicy.MinSeal);
+        var minScore = essential.Max(p => p.MinScore ?? model.EssentialPolicy.MinScore);
+        var reasons = new List<string>();
+        if (score.Seal < minSeal)
+        {
+            reasons.Add($"SEAL-{score.Seal} is lager dan de minimumeis SEAL-{minSeal}.");
+        }
+
+        if (score.RoundedScore < minScore)
+        {
+            reasons.Add($"Score {score.RoundedScore} is lager dan de minimumeis {minScore}.");
+        }
+
+        var names = essential.Select(p => p.Name.Nl).ToArray();
+        if (reasons.Count == 0)
+        {
+            reasons.Add($"Voldoet aan SEAL-{minSeal} en score {minScore} voor {string.Join(", ", names)}.");
+        }
+
+        return new PolicyResult(true, minSeal, minScore, score.Seal >= minSeal && score.RoundedScore >= minScore, names, reasons);
+    }
+
+    private static CriticalityResult Criticality(
+        Service service, IReadOnlyDictionary<string, Process> processes, RegieKnowledge knowledge, int dependants, bool isIdentity, UrgencySettings settings)
+    {
+        var supported = service.ProcessIds.Select(p => processes.GetValueOrDefault(p)).OfType<Process>().ToArray();
+        var top = supported.MaxBy(p => p.Criticality);
+        var impact = new Factor("impact", top?.Criticality ?? 1,
+            top is null ? "Ondersteunt geen vastgelegd proces (1)." : $"Hoogste kritikaliteit van de ondersteunde processen: {top.Name.Nl} ({top.Criticality}).");
+
+        var categories = service.DataCategoryIds.Select(d => knowledge.DataCategoryById.GetValueOrDefault(d)).OfType<DataCategory>().ToArray();
+        var sensitive = categories.MaxBy(d => d.Level);
+        var dataLevel = sensitive?.Level ?? 1;
+        if (sensitive is { Level: 5 } && categories.Count(c => c.Level >= 4) < 2 && service.Pupils is null or 0)
+        {
+            dataLevel = 4;
+        }
+
+        var data = new Factor("data", dataLevel,
+            sensitive is null ? "Geen persoonsgegevens vastgelegd (1)." : $"Gevoeligste gegevens: {sensitive.Name.Nl} (niveau {dataLevel}).");
+
+        var thresholds = settings.CouplingThresholds;
+        var couplingLevel = isIdentity ? 5 : 1 + thresholds.Count(t => dependants >= t);
+        var coupling = new Factor("coupling", couplingLevel, isIdentity
+            ? "Identiteitsdienst: andere diensten loggen erdoor in (5)."
+            : $"{dependants} andere dienst(en) hangen ervan af ({couplingLevel}).");
+
+        var total = settings.ImpactWeight + settings.DataWeight + settings.CouplingWeight;
+        var value = (int)Math.Round(
+            (settings.ImpactWeight * impact.Value + settings.DataWeight * data.Value + settings.CouplingWeight * coupling.Value) / total,
+            MidpointRounding.AwayFromZero);
+        return new CriticalityResult(Math.Clamp(value, 1, 5), impact, data, coupling,
+            $"K = afronding van ({settings.ImpactWeight}·{impact.Value} + {settings.DataWeight}·{data.Value} + {settings.CouplingWeight}·{coupling.Value}) / {total} = {value}");
+    }
+
+    private static RiskResult Risk(Service service, SovereigntyScore score, IReadOnlyList<ForeignAccessPath> foreign, UrgencySettings settings)
+    {
+        var reasons = new List<string>();
+        var exposure = 1 - score.Score / 100;
+        reasons.Add($"Blootstelling 1 − {score.Score:0.0}/100 = {exposure:0.00}.");
+        var floored = false;
+        if ((foreign.Count > 0 || score.Seal <= 1) && exposure < settings.ExposureFloor)
+        {
+            exposure = settings.ExposureFloor;
+            floored = true;
+            reasons.Add(foreign.Count > 0
+                ? $"Verhoogd tot {settings.ExposureFloor:0.00}: buitenlandse toegangswetgeving via {foreign[0].CompanyName} ({foreign[0].CountryCode}); functies compenseren jurisdictie niet."
+                : $"Verhoogd tot {settings.ExposureFloor:0.00}: SEAL-{score.Seal} is hooguit 1.");
+        }
+
+        var checks = service.MitigationOrNone.Items.ToArray();
+        var mitigation = checks.Average(c => c.Value switch { Check.Yes => 1.0, Check.Partly => 0.5, _ => 0.0 });
+        reasons.Add($"Beheersmaatregelen: {checks.Count(c => c.Value == Check.Yes)} ja, {checks.Count(c => c.Value == Check.Partly)} deels van {checks.Length} (M = {mitigation:0.00}).");
+        var value = 1 + 4 * exposure * (1 - settings.MaxMitigation * mitigation);
+        return new RiskResult(value, exposure, mitigation, floored, reasons,
+            $"R = 1 + 4 · {exposure:0.00} · (1 − {settings.MaxMitigation:0.0} · {mitigation:0.00}) = {value:0.00}");
+    }
+
+    private static UrgencyResult Urgency(CriticalityResult k, RiskResult r, PolicyResult policy, ObjectiveResult[] objectives, UrgencySettings settings)
+    {
+        var value = k.Value * r.Value;
+        var band = settings.BandFor(value);
+        var reasons = new List<string> { $"Kritikaliteit {k.Value} × risico {r.Value:0.00} = {value:0.0} ({band})." };
+        var bandOrder = settings.Bands.Select(b => b.Id).ToList();
+        if (policy.Applies && !policy.Passes && bandOrder.IndexOf(band) < bandOrder.IndexOf("hoog"))
+        {
+            band = "hoog";
+            reasons.Add("Minstens hoog: de dienst ondersteunt een essentieel proces en voldoet niet aan de minimumeis.");
+        }
+
+        var cutoff = objectives.SelectMany(o => o.Criteria).FirstOrDefault(c => c.Criterion.Id == "SOV1.cutoff");
+        if (cutoff is { IsUnknown: false, Seal: 0 } && k.Value >= 4 && band != "kritiek" && bandOrder.Contains("kritiek"))
+        {
+            band = "kritiek";
+            reasons.Add("Kritiek: de dienst kan van buiten de EU worden afgesloten en de kritikaliteit is 4 of hoger.");
+        }
+
+        var exposureAxis = r.Exposure * k.Value / 5;
+        var quadrant = (exposureAxis >= 0.5, r.Mitigation >= 0.5) switch
+        {
+            (true, false) => "kritiek",
+            (true, true) => "beheersbaar",
+            (false, false) => "aandacht",
+            (false, true) => "optimaal",
+        };
+        return new UrgencyResult(value, band, quadrant, reasons, $"U = K × R = {k.Value} × {r.Value:0.00} = {value:0.0}");
+    }
+
+    /// <summary>Who under foreign access law each service depends on, directly or through the services it stands on (hard edges).</summary>
+    private static IReadOnlyList<ForeignAccessPath>[] ForeignAccess(
+        ResolvedService[] services, Dependency[] hardEdges, Dictionary<ServiceId, int> index, KnowledgeCatalog catalog)
+    {
+        var own = services.Select(s =>
+        {
+            var paths = new List<ForeignAccessPath>();
+            void Add(Company? company, string role)
+            {
+                if (Jurisdiction.CountryOf(catalog, company) is { ExtraterritorialAccessLaw: Tri.Yes } country)
+                {
+                    paths.Add(new(company!.Name, country.Code, role, null));
+                }
+            }
+
+            Add(s.VendorChain.UltimateParent, "leverancier");
+            Add(s.HostingChain.UltimateParent, "hosting");
+            return paths;
+        }).ToArray();
+
+        var outgoing = hardEdges.GroupBy(e => index[e.From]).ToDictionary(g => g.Key, g => g.Select(e => index[e.To]).ToArray());
+        var result = new IReadOnlyList<ForeignAccessPath>[services.Length];
+        for (var i = 0; i < services.Length; i++)
+        {
+            var paths = new List<ForeignAccessPath>(own[i]);
+            var seen = new HashSet<int> { i };
+            var queue = new Queue<int>(outgoing.GetValueOrDefault(i) ?? []);
+            while (queue.Count > 0)
+            {
+                var next = queue.Dequeue();
+                if (!seen.Add(next))
+                {
+                    continue;
+                }
+
+                paths.AddRange(own[next].Select(p => p with { ViaService = services[next].Name }));
+                foreach (var further in outgoing.GetValueOrDefault(next) ?? [])
+                {
+                    queue.Enqueue(further);
+                }
+            }
+
+            result[i] = paths;
+        }
+
+        return result;
+    }
+}

@@ -1,0 +1,56 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
+namespace Regie.Core.Scoring;
+
+/// <summary>
+/// A service with its facts resolved: the board's own entry where it has one, else the catalog product's fact
+/// (with the catalog's source and date), else unknown.
+/// </summary>
+public sealed record ResolvedService(
+    Service Service,
+    Product? Product,
+    Fact<string> VendorId,
+    OwnershipChain VendorChain,
+    Fact<string> HostingProviderId,
+    HostingProvider? HostingProvider,
+    OwnershipChain HostingChain,
+    Fact<string> HostingRegion,
+    Fact<DataLocation> DataLocation,
+    Fact<Tri> OpenSource,
+    bool IsIdentityProvider)
+{
+    public ServiceId Id => Service.Id;
+    public string Name => Service.Name;
+
+    public static ResolvedService Resolve(Service service, KnowledgeCatalog catalog)
+    {
+        var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
+        var vendor = service.VendorId is { } v ? Fact<string>.FromBoard(v) : product?.Vendor ?? Fact<string>.Unknown("geen catalogusproduct");
+        var hosting = service.HostingProviderId is { } h ? Fact<string>.FromBoard(h) : product?.HostingProvider ?? Fact<string>.Unknown("geen catalogusproduct");
+        var provider = hosting.Value is { } hid ? catalog.ProviderById.GetValueOrDefault(hid) : null;
+        return new ResolvedService(
+            service,
+            product,
+            vendor,
+            OwnershipChain.Resolve(catalog, vendor.Value),
+            hosting,
+            provider,
+            OwnershipChain.Resolve(catalog, provider?.Company.Value),
+            service.HostingRegion is { } r ? Fact<string>.FromBoard(r) : product?.HostingRegion ?? Fact<string>.Unknown(),
+            service.DataLocation is { } d and not Catalog.DataLocation.Unknown ? Fact<DataLocation>.FromBoard(d) : product?.DataLocation ?? Fact<DataLocation>.Unknown(),
+            service.OpenSource is { } o and not Tri.Unknown ? Fact<Tri>.FromBoard(o) : product?.OpenSource ?? Fact<Tri>.Unknown(),
+            product?.IdentityProvider ?? false);
+    }
+}
+
+/// <summary>Jurisdiction questions asked of a company chain.</summary>
+public static class Jurisdiction
+{
+    public static Country? CountryOf(KnowledgeCatalog catalog, Company? company) =>
+        company?.Country.Value is { } code ? catalog.CountryByCode.GetValueOrDefault(code) : null;
+
+    /// <summary>The country that counts for control: the ultimate parent's.</summary>
+    public static Country? ControllingCountry(KnowledgeCatalog catalog, OwnershipChain chain) => CountryOf(catalog, chain.UltimateParent);
+}

@@ -1,0 +1,65 @@
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
+namespace Regie.Core.Scoring;
+
+public sealed record Objective(string Id, LocalizedText Name);
+
+public sealed record CriterionOption(int Seal, LocalizedText Label);
+
+public sealed record Criterion(string Id, string Objective, LocalizedText Question, string? Prefill, IReadOnlyList<CriterionOption> Options)
+{
+    /// <summary>EC calculator: points rise linearly over the ordered answers, the last answer scores full marks.</summary>
+    public double PointsFor(int option) => Options.Count <= 1 ? 1.0 : (double)option / (Options.Count - 1);
+
+    public int BestOption => Options.Count - 1;
+}
+
+public sealed record WeightProfile(string Id, LocalizedText Name, string Source, IReadOnlyDictionary<string, double> Weights);
+
+public sealed record InheritanceRule(IReadOnlySet<DependencyKind> Edges, IReadOnlySet<string> Objectives);
+
+public sealed record PolicyThreshold(int MinSeal, int MinScore);
+
+public sealed record UrgencyBand(string Id, double From);
+
+public sealed record UrgencySettings(
+    double ImpactWeight, double DataWeight, double CouplingWeight,
+    IReadOnlyList<int> CouplingThresholds, double ExposureFloor, double MaxMitigation, IReadOnlyList<UrgencyBand> Bands)
+{
+    public string BandFor(double urgency) => Bands.Last(b => urgency >= b.From || b == Bands[0]).Id;
+}
+
+public sealed class SovereigntyModel
+{
+    public SovereigntyModel(
+        string version, string defaultProfile, IReadOnlyList<Objective> objectives, IReadOnlyList<WeightProfile> profiles,
+        IReadOnlyList<Criterion> criteria, InheritanceRule inheritance, PolicyThreshold essentialPolicy, UrgencySettings urgency)
+    {
+        Version = version;
+        DefaultProfile = defaultProfile;
+        Objectives = objectives;
+        Profiles = profiles;
+        Criteria = criteria;
+        Inheritance = inheritance;
+        EssentialPolicy = essentialPolicy;
+        Urgency = urgency;
+        CriteriaByObjective = objectives.ToDictionary(o => o.Id, o => (IReadOnlyList<Criterion>)[.. criteria.Where(c => c.Objective == o.Id)]);
+        CriterionById = criteria.ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+    }
+
+    public string Version { get; }
+    public string DefaultProfile { get; }
+    public IReadOnlyList<Objective> Objectives { get; }
+    public IReadOnlyList<WeightProfile> Profiles { get; }
+    public IReadOnlyList<Criterion> Criteria { get; }
+    public InheritanceRule Inheritance { get; }
+    public PolicyThreshold EssentialPolicy { get; }
+    public UrgencySettings Urgency { get; }
+    public IReadOnlyDictionary<string, IReadOnlyList<Criterion>> CriteriaByObjective { get; }
+    public IReadOnlyDictionary<string, Criterion> CriterionById { get; }
+
+    public WeightProfile Profile(string? id) =>
+        Profiles.FirstOrDefault(p => p.Id == (id ?? DefaultProfile))
+        ?? throw new ArgumentException($"Onbekend wegingsprofiel '{id}'. Kies uit: {string.Join(", ", Profiles.Select(p => p.Id))}.");
+}

@@ -1,0 +1,137 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
+namespace Regie.Data;
+
+/// <summary>A row that belongs to one board. The DbContext fills and filters OrganisationId in one place.</summary>
+public interface ITenantOwned
+{
+    Guid OrganisationId { get; set; }
+}
+
+public class OrganisationEntity
+{
+    public Guid Id { get; set; }
+    public string Name { get; set; } = "";
+    public List<Sector> Sectors { get; set; } = [];
+    public int Pupils { get; set; }
+    public int Staff { get; set; }
+    public bool IsDemo { get; set; }
+    public string? WeightProfile { get; set; }
+    public List<string> Domains { get; set; } = [];
+}
+
+public class SchoolEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Name { get; set; } = "";
+    public string? Brin { get; set; }
+    public Sector Sector { get; set; }
+    public int Pupils { get; set; }
+}
+
+public class ProcessEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    /// <summary>The process slug, e.g. "lesgeven"; unique per board.</summary>
+    public string Key { get; set; } = "";
+    public string NameNl { get; set; } = "";
+    public string NameEn { get; set; } = "";
+    public ProcessKind Kind { get; set; }
+    public int Criticality { get; set; }
+    public bool Essential { get; set; }
+    public int? MinSeal { get; set; }
+    public int? MinScore { get; set; }
+}
+
+public class ServiceEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Name { get; set; } = "";
+    public string? CatalogProductId { get; set; }
+    /// <summary>Process keys (ProcessEntity.Key) this service supports.</summary>
+    public List<string> ProcessKeys { get; set; } = [];
+    public int? Pupils { get; set; }
+    public int? Staff { get; set; }
+    public List<string> DataCategories { get; set; } = [];
+    public string? VendorId { get; set; }
+    public string? HostingProviderId { get; set; }
+    public string? HostingRegion { get; set; }
+    public DataLocation DataLocation { get; set; } = DataLocation.Unknown;
+    public Tri OpenSource { get; set; } = Tri.Unknown;
+    public DateOnly? ContractEnd { get; set; }
+    public Tri ExitClause { get; set; } = Tri.Unknown;
+    public List<string> ExportFormats { get; set; } = [];
+    public AssessmentStatus Dpia { get; set; } = AssessmentStatus.Unknown;
+    public AssessmentStatus Kia { get; set; } = AssessmentStatus.Unknown;
+    public decimal? AnnualCost { get; set; }
+    public Check TestedExport { get; set; }
+    public Check TestedExitPlan { get; set; }
+    public Check AlternativeIdentified { get; set; }
+    public Check IndependentBackup { get; set; }
+    public Check ExitClauseInContract { get; set; }
+    public Check InHouseKnowHow { get; set; }
+    public string? Notes { get; set; }
+    public List<AnswerOverrideEntity> Overrides { get; set; } = [];
+}
+
+public class AnswerOverrideEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    public string CriterionId { get; set; } = "";
+    /// <summary>The chosen option index; null records "unknown" on purpose.</summary>
+    public int? Option { get; set; }
+    public string Reason { get; set; } = "";
+}
+
+public class DependencyEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid FromServiceId { get; set; }
+    public DependencyKind Kind { get; set; }
+    public Guid ToServiceId { get; set; }
+}
+
+/// <summary>A vendor or parent company the catalog lacks, added by the board for itself.</summary>
+public class LocalCompanyEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Country { get; set; }
+    /// <summary>A company key (local or catalog), "none" for an ultimate parent, null when unknown.</summary>
+    public string? ParentKey { get; set; }
+    public string? Source { get; set; }
+}
+
+public class LocalProviderEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? CompanyKey { get; set; }
+    public ProviderKind Kind { get; set; } = ProviderKind.Cloud;
+}
+
+/// <summary>Who changed what, when: written by the DbContext for every insert, update and delete.</summary>
+public class AuditEntry
+{
+    public long Id { get; set; }
+    public Guid? OrganisationId { get; set; }
+    public string Actor { get; set; } = "";
+    public DateTimeOffset At { get; set; }
+    public string Entity { get; set; } = "";
+    public string EntityId { get; set; } = "";
+    public string Action { get; set; } = "";
+    public string? OldValues { get; set; }
+    public string? NewValues { get; set; }
+}
