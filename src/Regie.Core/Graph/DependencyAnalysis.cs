@@ -1,0 +1,402 @@
+using Regie.Core.Catalog;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+
+namespace Regie.Core.Graph;
+
+public enum NodeKind { Process, Service, Vendor, Parent, Provider, Country }
+
+public enum EdgeKind { Supports, SuppliedBy, OwnedBy, HostedOn, SignsInThrough, IntegratesWith, EstablishedIn }
+
+/// <summary>A node of the dependency graph. Jurisdiction is the country code of whoever controls it (null = unknown).</summary>
+public sealed record GraphNode(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality);
+
+public sealed record GraphEdge(string From, string To, EdgeKind Kind);
+
+/// <summary>A service that depends on an entity, and through which chain.</summary>
+public sealed record DependentService(ServiceId Service, string Name, bool Direct, string Path);
+
+/// <summary>How much of the board depends on one provider or ultimate parent, directly or transitively.</summary>
+public sealed record Concentration(
+    string EntityId,
+    string Name,
+    NodeKind Kind,
+    string? Country,
+    double ProcessShare,
+    IReadOnlyList<string> Processes,
+    double PupilShare,
+    double StaffShare,
+    IReadOnlyList<string> DataCategories,
+    double ServiceShare,
+    IReadOnlyList<DependentService> Services);
+
+/// <summary>An entity whose failure stops a process: every service that supports it depends on the entity.</summary>
+public sealed record SinglePointOfFailure(string EntityId, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
+
+/// <summary>Herfindahl–Hirschman index (0–10,000) over the shares in <paramref name="Shares"/>.</summary>
+public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, string Explanation);
+
+public sealed record GraphAnalysis(
+    IReadOnlyList<GraphNode> Nodes,
+    IReadOnlyList<GraphEdge> Edges,
+    IReadOnlyList<Concentration> ByParent,
+    IReadOnlyList<Concentration> ByProvider,
+    IReadOnlyList<SinglePointOfFailure> SinglePointsOfFailure,
+    ConcentrationIndex ParentIndex,
+    ConcentrationIndex ProviderIndex);
+
+/// <summary>
+/// The dependency graph of a board: processes → services → vendors → ultimate parents → countries, services →
+/// hosting providers, and service-to-service edges. A service depends on an entity when the entity is its vendor's
+/// ultimate parent or its hosting provider (direct), or is such for a service it is hosted on or signs in through,
+/// transitively (indirect). Integrations are soft and do not carry dependency (docs/GRAPH.md).
+/// </summary>
+public static class DependencyAnalysis
+{
+    public static GraphAnalysis Analyse(BoardLandscape landscape, RegieKnowledge knowledge)
+    {
+        var catalog = knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        var services = landscape.Services;
+        var resolved = services.Select(s => ResolvedService.Resolve(s, catalog)).ToArray();
+        var index = new Dictionary<ServiceId, int>(services.Count);
+        for (var i = 0; i < services.Count; i++)
+        {
+            index[services[i].Id] = i;
+        }
+
+        var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var deps = landscape.Dependencies.Where(d => index.ContainsKey(d.From) && index.ContainsKey(d.To) && d.From != d.To).ToArray();
+        var hard = new List<int>[services.Count];
+        for (var i = 0; i < hard.Length; i++)
+        {
+            hard[i] = [];
+        }
+
+        foreach (var d in deps.Where(d => d.IsHard))
+        {
+            hard[index[d.From]].Add(index[d.To]);
+        }
+
+        // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
+        var ownEntities = resolved.Select(r => OwnEntities(r, catalog)).ToArray();
+        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>();
+        foreach (var list in ownEntities)
+        {
+            foreach (var e in list)
+            {
+                entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
+            }
+        }
+
+        // Closure over hard edges, remembering the first path that reached each service.
+        var dependents = new Dictionary<string, List<DependentService>>();
+        var serviceDependents = new Dictionary<int, HashSet<int>>();
+        for (var i = 0; i < services.Count; i++)
+        {
+            var seen = new Dictionary<int, string> { [i] = services[i].Name };
+            var queue = new Queue<int>();
+            queue.Enqueue(i);
+            while (queue.Count > 0)
+            {
+                var current = queue.Dequeue();
+                foreach (var next in hard[current].Where(n => !seen.ContainsKey(n)))
+                {
+                    seen[next] = seen[current] + " → " + services[next].Name;
+                    queue.Enqueue(next);
+                }
+            }
+
+            var reached = new HashSet<string>();
+            foreach (var (reachedService, path) in seen.OrderBy(kv => kv.Key == i ? 0 : 1))
+            {
+                if (reachedService != i)
+                {
+                    (serviceDependents.TryGetValue(reachedService, out var set) ? set : serviceDependents[reachedService] = []).Add(i);
+                }
+
+                foreach (var entity in ownEntities[reachedService])
+                {
+                    if (reached.Add(entity.Id))
+                    {
+                        (dependents.TryGetValue(entity.Id, out var list) ? list : dependents[entity.Id] = [])
+                            .Add(new DependentService(services[i].Id, services[i].Name, reachedService == i, $"{path} → {entity.Name}"));
+                    }
+                }
+            }
+        }
+
+        var totals = Totals(landscape, processes);
+        Concentration Measure(string id)
+        {
+            var info = entityInfo[id];
+            var list = dependents[id];
+            var affected = list.Select(d => services[index[d.Service]]).ToArray();
+            var processIds = affected.SelectMany(s => s.ProcessIds).Where(processes.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
+            var processWeight = processIds.Sum(p => processes[p].Criticality);
+            return new Concentration(
+                id, info.Name, info.Kind, info.Country,
+                totals.ProcessWeight == 0 ? 0 : (double)processWeight / totals.ProcessWeight,
+                [.. processIds.Select(p => processes[p].Name.Nl)],
+                Share(affected.Max(s => s.Pupils ?? 0), totals.Pupils),
+                Share(affected.Max(s => s.Staff ?? 0), totals.Staff),
+                [.. affected.SelectMany(s => s.DataCategoryIds).Distinct(StringComparer.OrdinalIgnoreCase).Order()],
+                services.Count == 0 ? 0 : (double)list.Count / services.Count,
+                list);
+        }
+
+        var byParent = dependents.Keys.Where(k => entityInfo[k].Kind == NodeKind.Parent).Select(Measure)
+            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
+        var byProvider = dependents.Keys.Where(k => entityInfo[k].Kind == NodeKind.Provider).Select(Measure)
+            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
+
+        var spofs = SinglePointsOfFailure(landscape, services, index, dependents, serviceDependents, entityInfo, processes);
+        var weights = services.Select(s => (double)Math.Max(1, s.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max())).ToArray();
+        var parentIndex = Hhi(ownEntities, hard, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
+        var providerIndex = Hhi(ownEntities, hard, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
+        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes);
+        return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
+    }
+
+    private readonly record struct Entity(string Id, string Name, NodeKind Kind, string? Country);
+
+    private static List<Entity> OwnEntities(ResolvedService r, KnowledgeCatalog catalog)
+    {
+        var list = new List<Entity>(3);
+        if (r.VendorChain.UltimateParent is { } parent)
+        {
+            list.Add(new("parent:" + parent.Id, parent.Name, NodeKind.Parent, parent.Country.Value));
+        }
+
+        if (r.HostingProvider is { } provider)
+        {
+            var hostParent = r.HostingChain.UltimateParent;
+            list.Add(new("provider:" + provider.Id, provider.Name, NodeKind.Provider, hostParent?.Country.Value));
+            if (hostParent is not null && list.All(e => e.Id != "parent:" + hostParent.Id))
+            {
+                list.Add(new("parent:" + hostParent.Id, hostParent.Name, NodeKind.Parent, hostParent.Country.Value));
+            }
+        }
+
+        return list;
+    }
+
+    private readonly record struct BoardTotals(int ProcessWeight, int Pupils, int Staff);
+
+    /// <summary>Shares are of the processes the board's services support, and of the board's pupils and staff.</summary>
+    private static BoardTotals Totals(BoardLandscape landscape, Dictionary<string, Process> processes)
+    {
+        var used = landscape.Services.SelectMany(s => s.ProcessIds).Where(processes.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase);
+        return new BoardTotals(used.Sum(p => processes[p].Criticality),
+            Math.Max(landscape.Organisation.Pupils, landscape.Services.Select(s => s.Pupils ?? 0).DefaultIfEmpty(0).Max()),
+            Math.Max(landscape.Organisation.Staff, landscape.Services.Select(s => s.Staff ?? 0).DefaultIfEmpty(0).Max()));
+    }
+
+    /// <summary>Users of different services overlap, so the largest dependent user group is the lower bound of those affected.</summary>
+    private static double Share(int part, int total) => total <= 0 ? 0 : Math.Min(1.0, (double)part / total);
+
+    private static List<SinglePointOfFailure> SinglePointsOfFailure(
+        BoardLandscape landscape, IReadOnlyList<Service> services, Dictionary<ServiceId, int> index,
+        Dictionary<string, List<DependentService>> dependents, Dictionary<int, HashSet<int>> serviceDependents,
+        Dictionary<string, (string Name, NodeKind Kind, string? Country)> entityInfo, Dictionary<string, Process> processes)
+    {
+        var supporters = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
+        for (var i = 0; i < services.Count; i++)
+        {
+            foreach (var p in services[i].ProcessIds.Where(processes.ContainsKey))
+            {
+                (supporters.TryGetValue(p, out var set) ? set : supporters[p] = []).Add(i);
+            }
+        }
+
+        List<string> Stopped(HashSet<int> failing) =>
+            [.. supporters.Where(kv => kv.Value.All(failing.Contains)).Select(kv => processes[kv.Key].Name.Nl).Order()];
+
+        var result = new List<SinglePointOfFailure>();
+        foreach (var (id, list) in dependents)
+        {
+            var stopped = Stopped(list.Select(d => index[d.Service]).ToHashSet());
+            if (stopped.Count > 0)
+            {
+                result.Add(new(id, entityInfo[id].Name, entityInfo[id].Kind, stopped));
+            }
+        }
+
+        for (var i = 0; i < services.Count; i++)
+        {
+            var failing = serviceDependents.TryGetValue(i, out var set) ? new HashSet<int>(set) { i } : [i];
+            var stopped = Stopped(failing);
+            if (stopped.Count > 0 && failing.Count > 1 || stopped.Count > 0 && supporters.Values.Any(s => s.Count == 1 && s.Contains(i)) && IsHub(i, serviceDependents))
+            {
+                result.Add(new("service:" + services[i].Id, services[i].Name, NodeKind.Service, stopped));
+            }
+        }
+
+        return [.. result.OrderByDescending(s => s.Processes.Count).ThenBy(s => s.Name)];
+
+        static bool IsHub(int i, Dictionary<int, HashSet<int>> serviceDependents) => serviceDependents.ContainsKey(i);
+    }
+
+    /// <summary>
+    /// HHI over entity shares: each service weighs as its most critical process, split equally over the distinct
+    /// entities of the kind it depends on (transitively over hard edges). Services with none known are reported apart.
+    /// </summary>
+    private static ConcentrationIndex Hhi(
+        List<Entity>[] own, List<int>[] hard, double[] weights, NodeKind kind,
+        Dictionary<string, (string Name, NodeKind Kind, string? Country)> info, string what)
+    {
+        var totals = new Dictionary<string, double>();
+        double total = 0, unattributed = 0;
+        for (var i = 0; i < own.Length; i++)
+        {
+            var entities = new HashSet<string>();
+            var seen = new HashSet<int> { i };
+            var stack = new Stack<int>();
+            stack.Push(i);
+            while (stack.Count > 0)
+            {
+                var s = stack.Pop();
+                foreach (var e in own[s].Where(e => e.Kind == kind))
+                {
+                    entities.Add(e.Id);
+                }
+
+                foreach (var n in hard[s].Where(seen.Add))
+                {
+                    stack.Push(n);
+                }
+            }
+
+            total += weights[i];
+            if (entities.Count == 0)
+            {
+                unattributed += weights[i];
+                continue;
+            }
+
+            foreach (var e in entities)
+            {
+                totals[e] = totals.GetValueOrDefault(e) + weights[i] / entities.Count;
+            }
+        }
+
+        var attributed = total - unattributed;
+        var shares = totals.Select(kv => (info[kv.Key].Name, Share: attributed <= 0 ? 0 : kv.Value / attributed))
+            .OrderByDescending(s => s.Share).ToArray();
+        var hhi = 10_000 * shares.Sum(s => s.Share * s.Share);
+        return new ConcentrationIndex(hhi, shares, total <= 0 ? 0 : unattributed / total,
+            $"HHI = 10.000 × Σ aandeel² over {shares.Length} {what}; aandeel = kritikaliteitsgewogen deel van de diensten " +
+            $"(per dienst verdeeld over de partijen waarvan hij afhangt). {(total <= 0 ? 0 : unattributed / total):P0} van het gewicht heeft geen bekende partij.");
+    }
+
+    private static (List<GraphNode>, List<GraphEdge>) BuildGraph(
+        BoardLandscape landscape, ResolvedService[] resolved, KnowledgeCatalog catalog, Dependency[] deps, Dictionary<string, Process> processes)
+    {
+        var nodes = new Dictionary<string, GraphNode>();
+        var edges = new HashSet<GraphEdge>();
+        GraphNode CountryNode(string? code)
+        {
+            var country = code is null ? null : catalog.CountryByCode.GetValueOrDefault(code);
+            var id = "country:" + (code ?? "onbekend");
+            return nodes.TryGetValue(id, out var n) ? n : nodes[id] = new GraphNode(id, NodeKind.Country, country?.Name.Nl ?? code ?? "onbekend", code, country?.InEuEea ?? false, 1);
+        }
+
+        string CompanyChain(OwnershipChain chain, NodeKind firstKind)
+        {
+            string? previous = null;
+            string? first = null;
+            for (var c = 0; c < chain.Companies.Count; c++)
+            {
+                var company = chain.Companies[c];
+                var isTop = c == chain.Companies.Count - 1 && chain.ReachesUltimateParent;
+                var id = (isTop ? "parent:" : "vendor:") + company.Id;
+                var country = catalog.CountryByCode.GetValueOrDefault(company.Country.Value ?? "");
+                var control = Jurisdiction.ControllingCountry(catalog, chain);
+                nodes.TryAdd(id, new GraphNode(id, isTop ? NodeKind.Parent : (c == 0 ? firstKind : NodeKind.Vendor), company.Name,
+                    control?.Code ?? country?.Code, control?.InEuEea ?? false, 1));
+                if (previous is not null)
+                {
+                    edges.Add(new GraphEdge(previous, id, EdgeKind.OwnedBy));
+                }
+
+                if (isTop)
+                {
+                    edges.Add(new GraphEdge(id, CountryNode(company.Country.Value).Id, EdgeKind.EstablishedIn));
+                }
+
+                first ??= id;
+                previous = id;
+            }
+
+            return first ?? "";
+        }
+
+        foreach (var p in landscape.Processes.Where(p => landscape.Services.Any(s => s.ProcessIds.Contains(p.Id, StringComparer.OrdinalIgnoreCase))))
+        {
+            nodes["process:" + p.Id] = new GraphNode("process:" + p.Id, NodeKind.Process, p.Name.Nl, null, true, p.Criticality);
+        }
+
+        foreach (var r in resolved)
+        {
+            var id = "service:" + r.Id;
+            var control = Jurisdiction.ControllingCountry(catalog, r.VendorChain);
+            var criticality = r.Service.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max();
+            nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control?.Code, control?.InEuEea ?? false, criticality);
+            foreach (var p in r.Service.ProcessIds.Where(processes.ContainsKey))
+            {
+                edges.Add(new GraphEdge(id, "process:" + processes[p].Id, EdgeKind.Supports));
+            }
+
+            if (r.VendorChain.Companies.Count > 0)
+            {
+                edges.Add(new GraphEdge(id, CompanyChain(r.VendorChain, NodeKind.Vendor), EdgeKind.SuppliedBy));
+            }
+
+            if (r.HostingProvider is { } provider)
+            {
+                var providerId = "provider:" + provider.Id;
+                var hostControl = Jurisdiction.ControllingCountry(catalog, r.HostingChain);
+                nodes.TryAdd(providerId, new GraphNode(providerId, NodeKind.Provider, provider.Name, hostControl?.Code, hostControl?.InEuEea ?? false, 1));
+                edges.Add(new GraphEdge(id, providerId, EdgeKind.HostedOn));
+                if (r.HostingChain.Companies.Count > 0)
+                {
+                    edges.Add(new GraphEdge(providerId, CompanyChain(r.HostingChain, NodeKind.Vendor), EdgeKind.OwnedBy));
+                }
+            }
+        }
+
+        foreach (var d in deps)
+        {
+            var kind = d.Kind switch
+            {
+                DependencyKind.HostedOn => EdgeKind.HostedOn,
+                DependencyKind.SignsInThrough => EdgeKind.SignsInThrough,
+                _ => EdgeKind.IntegratesWith,
+            };
+            edges.Add(new GraphEdge("service:" + d.From, "service:" + d.To, kind));
+        }
+
+        // A node's size follows the most critical process that leans on it, so propagate criticality down the edges.
+        var list = nodes.Values.ToList();
+        var byId = nodes;
+        for (var pass = 0; pass < 6; pass++)
+        {
+            var changed = false;
+            foreach (var e in edges.Where(e => e.Kind != EdgeKind.Supports))
+            {
+                if (byId.TryGetValue(e.From, out var from) && byId.TryGetValue(e.To, out var to) && from.Criticality > to.Criticality)
+                {
+                    byId[e.To] = to with { Criticality = from.Criticality };
+                    changed = true;
+                }
+            }
+
+            if (!changed)
+            {
+                break;
+            }
+        }
+
+        return ([.. byId.Values], [.. edges]);
+    }
+}
