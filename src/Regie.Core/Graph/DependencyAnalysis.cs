@@ -150,7 +150,7 @@ public static class DependencyAnalysis
         var byProvider = dependents.Keys.Where(k => entityInfo[k].Kind == NodeKind.Provider).Select(Measure)
             .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
 
-        var spofs = SinglePointsOfFailure(landscape, services, index, dependents, serviceDependents, entityInfo, processes);
+        var spofs = SinglePointsOfFailure(services, index, dependents, serviceDependents, entityInfo, processes);
         var weights = services.Select(s => (double)Math.Max(1, s.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max())).ToArray();
         var parentIndex = Hhi(ownEntities, hard, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
         var providerIndex = Hhi(ownEntities, hard, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
@@ -196,7 +196,7 @@ public static class DependencyAnalysis
     private static double Share(int part, int total) => total <= 0 ? 0 : Math.Min(1.0, (double)part / total);
 
     private static List<SinglePointOfFailure> SinglePointsOfFailure(
-        BoardLandscape landscape, IReadOnlyList<Service> services, Dictionary<ServiceId, int> index,
+        IReadOnlyList<Service> services, Dictionary<ServiceId, int> index,
         Dictionary<string, List<DependentService>> dependents, Dictionary<int, HashSet<int>> serviceDependents,
         Dictionary<string, (string Name, NodeKind Kind, string? Country)> entityInfo, Dictionary<string, Process> processes)
     {
@@ -226,15 +226,14 @@ public static class DependencyAnalysis
         {
             var failing = serviceDependents.TryGetValue(i, out var set) ? new HashSet<int>(set) { i } : [i];
             var stopped = Stopped(failing);
-            if (stopped.Count > 0 && failing.Count > 1 || stopped.Count > 0 && supporters.Values.Any(s => s.Count == 1 && s.Contains(i)) && IsHub(i, serviceDependents))
+            // A service counts only when others lean on it: a process with one service is already visible on the processes page.
+            if (stopped.Count > 0 && failing.Count > 1)
             {
                 result.Add(new("service:" + services[i].Id, services[i].Name, NodeKind.Service, stopped));
             }
         }
 
         return [.. result.OrderByDescending(s => s.Processes.Count).ThenBy(s => s.Name)];
-
-        static bool IsHub(int i, Dictionary<int, HashSet<int>> serviceDependents) => serviceDependents.ContainsKey(i);
     }
 
     /// <summary>
