@@ -1,0 +1,40 @@
+using BenchmarkDotNet.Attributes;
+using Regie.Core.Graph;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+
+namespace Regie.Bench;
+
+/// <summary>Score plus graph analysis: one board of 200 services, and a synthetic sector of 1,600 boards.</summary>
+[MemoryDiagnoser]
+public class AnalysisBenchmarks
+{
+    private RegieKnowledge knowledge = null!;
+    private BoardLandscape board = null!;
+    private IReadOnlyList<BoardLandscape> sector = null!;
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+        board = SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0];
+        sector = SyntheticSector.Create(knowledge, 1600, 60);
+    }
+
+    /// <summary>Baseline: resolving every service's facts, the least any analysis must do.</summary>
+    [Benchmark(Baseline = true)]
+    public int ResolveOnlyOneBoard() => board.Services.Count(s => ResolvedService.Resolve(s, knowledge.Catalog).VendorChain.ReachesUltimateParent);
+
+    [Benchmark]
+    public int ScoreAndGraphOneBoard() => BoardAssessor.Assess(board, knowledge).Services.Count + DependencyAnalysis.Analyse(board, knowledge).Nodes.Count;
+
+    [Benchmark]
+    public int ScoreAndGraphSector()
+    {
+        var total = 0;
+        Parallel.ForEach(sector, () => 0, (b, _, sum) => sum + BoardAssessor.Assess(b, knowledge).Services.Count + DependencyAnalysis.Analyse(b, knowledge).Nodes.Count,
+            sum => Interlocked.Add(ref total, sum));
+        return total;
+    }
+}

@@ -1,0 +1,30 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Regie.Bench;
+using Regie.Core.Graph;
+using Regie.Core.Knowledge;
+using Regie.Core.Scoring;
+
+// `dotnet run -c Release --project bench/Regie.Bench -- --timing` gives a quick whole-process figure;
+// anything else is passed to BenchmarkDotNet (e.g. `--filter '*' --job short`).
+if (args.Contains("--timing"))
+{
+    var knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+    var sector = SyntheticSector.Create(knowledge, 1600, 60);
+    var stopwatch = Stopwatch.StartNew();
+    var services = 0;
+    Parallel.ForEach(sector, b => Interlocked.Add(ref services, BoardAssessor.Assess(b, knowledge).Services.Count + DependencyAnalysis.Analyse(b, knowledge).Nodes.Count * 0));
+    Console.WriteLine($"sector: {sector.Count} boards, {services} services scored and analysed in {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    foreach (var round in Enumerable.Range(1, 2))
+    {
+        stopwatch.Restart();
+        Parallel.ForEach(sector, b => BoardAssessor.Assess(b, knowledge));
+        var assess = stopwatch.Elapsed.TotalMilliseconds;
+        stopwatch.Restart();
+        Parallel.ForEach(sector, b => DependencyAnalysis.Analyse(b, knowledge));
+        Console.WriteLine($"round {round}: assess {assess:0} ms, graph {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    }
+    return;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(AnalysisBenchmarks).Assembly).Run(args);
