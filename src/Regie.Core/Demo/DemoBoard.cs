@@ -64,9 +64,9 @@ public static class DemoBoard
         string[] pupilRecords = ["leerlinggegevens", "resultaten", "zorggegevens", "bsn", "contactgegevens"];
         string[] work = ["documenten", "accountgegevens"];
 
-        var entra = Add("microsoft-entra-id", "Microsoft Entra ID", ["identiteit-en-toegang"], 2600, 560, account,
+        var entra = Add("microsoft-entra-id", "Microsoft Entra ID", ["identiteit-en-toegang"], 2600, 560, [.. account, "leerlinggegevens"],
             s => s with { ContractEnd = new DateOnly(2027, 7, 31), Dpia = AssessmentStatus.Done });
-        var google = Add("google-accounts", "Google-accounts (po-leerlingen)", ["identiteit-en-toegang"], 3400, 180, account);
+        var google = Add("google-accounts", "Google-accounts (po-leerlingen)", ["identiteit-en-toegang"], 3400, 180, [.. account, "leerlinggegevens"]);
         var entree = Add("entree-federatie", "Entree Federatie", ["identiteit-en-toegang", "lesgeven"], 2600, 200, ["accountgegevens"]);
         var basispoort = Add("basispoort", "Basispoort", ["identiteit-en-toegang", "lesgeven"], 3400, 180, ["accountgegevens", "leerlinggegevens"]);
         var exchange = Add("exchange-online", "Exchange Online (Microsoft 365 A3)", ["e-mail"], 2600, 560, ["communicatie", "contactgegevens"],

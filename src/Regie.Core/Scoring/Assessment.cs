@@ -47,7 +47,8 @@ public sealed record CriticalityResult(int Value, Factor Impact, Factor Data, Fa
 
 public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<string> Reasons, string Formula);
 
-public sealed record UrgencyResult(double Value, string Band, string Quadrant, IReadOnlyList<string> Reasons, string Formula);
+/// <summary>Urgency; <paramref name="BandRank"/> orders the bands (0 = lowest) so that overrides rank as their band.</summary>
+public sealed record UrgencyResult(double Value, string Band, int BandRank, string Quadrant, IReadOnlyList<string> Reasons, string Formula);
 
 /// <summary>A party under foreign access law that a service depends on, possibly through another service.</summary>
 public sealed record ForeignAccessPath(string CompanyName, string CountryCode, string Role, string? ViaService);
@@ -64,4 +65,8 @@ public sealed record ServiceAssessment(
 public sealed record BoardAssessment(string ModelVersion, WeightProfile Profile, IReadOnlyList<ServiceAssessment> Services)
 {
     public ServiceAssessment? For(ServiceId id) => Services.FirstOrDefault(s => s.Service.Id == id);
+
+    /// <summary>"Where to start": by band (overrides included), then criticality, then the urgency figure.</summary>
+    public IReadOnlyList<ServiceAssessment> ByUrgency() =>
+        [.. Services.OrderByDescending(s => s.Urgency.BandRank).ThenByDescending(s => s.Criticality.Value).ThenByDescending(s => s.Urgency.Value).ThenBy(s => s.Service.Name)];
 }

@@ -308,7 +308,7 @@ public static class BoardAssessor
             (false, false) => "aandacht",
             (false, true) => "optimaal",
         };
-        return new UrgencyResult(value, band, quadrant, reasons, $"U = K × R = {k.Value} × {r.Value:0.00} = {value:0.0}");
+        return new UrgencyResult(value, band, bandOrder.IndexOf(band), quadrant, reasons, $"U = K × R = {k.Value} × {r.Value:0.00} = {value:0.0}");
     }
 
     /// <summary>Who under foreign access law each service depends on, directly or through the services it stands on (hard edges).</summary>
