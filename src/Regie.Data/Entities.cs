@@ -109,6 +109,7 @@ public class LocalCompanyEntity : ITenantOwned
     public string? Country { get; set; }
     /// <summary>A company key (local or catalog), "none" for an ultimate parent, null when unknown.</summary>
     public string? ParentKey { get; set; }
+    public CompanyKind Kind { get; set; } = CompanyKind.Commercial;
     public string? Source { get; set; }
 }
 

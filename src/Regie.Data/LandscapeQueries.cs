@@ -1,0 +1,124 @@
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
+namespace Regie.Data;
+
+/// <summary>The queries and commands on a board's landscape that more than one screen or command needs.</summary>
+public static class LandscapeQueries
+{
+    /// <summary>The board's landscape as the core's immutable snapshot. Throws when the board is not the tenant's.</summary>
+    public static async Task<BoardLandscape> LoadLandscapeAsync(this RegieDbContext db, Guid organisationId, CancellationToken cancellationToken = default)
+    {
+        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+            ?? throw new KeyNotFoundException($"Organisatie {organisationId} bestaat niet of is niet van deze gebruiker.");
+        var schools = await db.Schools.AsNoTracking().Where(s => s.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var processes = await db.Processes.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var services = await db.Services.AsNoTracking().Include(s => s.Overrides).Where(s => s.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var dependencies = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var companies = await db.LocalCompanies.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var providers = await db.LocalProviders.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
+
+        // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
+        return new BoardLandscape(
+            organisation.ToCore(),
+            [.. schools.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new School(s.Name, s.Brin, s.Sector, s.Pupils))],
+            [.. processes.OrderBy(p => p.Kind).ThenBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
+            [.. services.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).Select(ToCore)],
+            [.. dependencies.OrderBy(d => d.FromServiceId).ThenBy(d => d.Kind).ThenBy(d => d.ToServiceId)
+                .Select(d => new Dependency(new ServiceId(d.FromServiceId), d.Kind, new ServiceId(d.ToServiceId)))],
+            [.. companies.OrderBy(c => c.Key, StringComparer.Ordinal).Select(ToCore)],
+            [.. providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)]);
+    }
+
+    /// <summary>
+    /// Creates a board with its own copy of the process templates (<c>RegieKnowledge.ProcessTemplates</c>).
+    /// Run it on a <see cref="TenantContext.System"/> context: a tenant context may write only its own board.
+    /// </summary>
+    public static async Task<OrganisationEntity> CreateOrganisationAsync(
+        this RegieDbContext db, string name, IReadOnlyList<Sector> sectors, int pupils, int staff, bool isDemo,
+        IReadOnlyList<Process> processTemplates, CancellationToken cancellationToken = default)
+    {
+        var organisation = new OrganisationEntity
+        {
+            Id = Guid.NewGuid(),
+            Name = name,
+            Sectors = [.. sectors],
+            Pupils = pupils,
+            Staff = staff,
+            IsDemo = isDemo,
+        };
+        db.Organisations.Add(organisation);
+        db.Processes.AddRange(processTemplates.Select(p => new ProcessEntity
+        {
+            OrganisationId = organisation.Id,
+            Key = p.Id,
+            NameNl = p.Name.Nl,
+            NameEn = p.Name.En,
+            Kind = p.Kind,
+            Criticality = p.Criticality,
+            Essential = p.Essential,
+            MinSeal = p.MinSeal,
+            MinScore = p.MinScore,
+        }));
+        await db.SaveChangesAsync(cancellationToken);
+        return organisation;
+    }
+
+    /// <summary>Deletes a service with its overrides and every dependency to or from it; false when the tenant has no such service.</summary>
+    public static async Task<bool> DeleteServiceAsync(this RegieDbContext db, Guid serviceId, CancellationToken cancellationToken = default)
+    {
+        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        if (service is null)
+        {
+            return false;
+        }
+
+        // Removed row by row rather than left to the database's cascade, so that each removal is audited.
+        db.Dependencies.RemoveRange(await db.Dependencies.Where(d => d.FromServiceId == serviceId || d.ToServiceId == serviceId).ToListAsync(cancellationToken));
+        db.AnswerOverrides.RemoveRange(service.Overrides);
+        db.Services.Remove(service);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
+
+    public static Organisation ToCore(this OrganisationEntity o) =>
+        new(new OrganisationId(o.Id), o.Name, [.. o.Sectors], o.Pupils, o.Staff, o.IsDemo);
+
+    public static Process ToCore(this ProcessEntity p) =>
+        new(p.Key, new LocalizedText(p.NameNl, p.NameEn), p.Kind, p.Criticality, p.Essential, p.MinSeal, p.MinScore);
+
+    public static Service ToCore(this ServiceEntity s) => new(
+        new ServiceId(s.Id),
+        s.Name,
+        s.CatalogProductId,
+        [.. s.ProcessKeys],
+        s.Pupils,
+        s.Staff,
+        [.. s.DataCategories],
+        s.VendorId,
+        s.HostingProviderId,
+        s.HostingRegion,
+        s.DataLocation == DataLocation.Unknown ? null : s.DataLocation,
+        s.OpenSource == Tri.Unknown ? null : s.OpenSource,
+        s.ContractEnd,
+        s.ExitClause,
+        [.. s.ExportFormats],
+        s.Dpia,
+        s.Kia,
+        s.AnnualCost,
+        new Mitigation(s.TestedExport, s.TestedExitPlan, s.AlternativeIdentified, s.IndependentBackup, s.ExitClauseInContract, s.InHouseKnowHow),
+        [.. s.Overrides.OrderBy(o => o.CriterionId, StringComparer.Ordinal).Select(o => new AnswerOverride(o.CriterionId, o.Option, o.Reason))],
+        s.Notes);
+
+    public static Company ToCore(this LocalCompanyEntity c) =>
+        new(c.Key, c.Name, BoardFact(c.Country, c.Source), BoardFact(c.ParentKey, c.Source), c.Kind, IsLocal: true);
+
+    public static HostingProvider ToCore(this LocalProviderEntity p) =>
+        new(p.Key, p.Name, Fact<string>.FromBoard(p.CompanyKey), p.Kind, IsLocal: true);
+
+    // The board's own citation, when it gave one, is a better source than "entered by the board".
+    private static Fact<string> BoardFact(string? value, string? source) =>
+        Fact<string>.FromBoard(value) is { IsKnown: true } fact && !string.IsNullOrWhiteSpace(source) ? fact with { Source = source } : Fact<string>.FromBoard(value);
+}

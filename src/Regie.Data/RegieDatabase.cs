@@ -1,0 +1,130 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Design;
+using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql;
+
+namespace Regie.Data;
+
+public enum DatabaseProvider { Sqlite, Postgres }
+
+/// <summary>Which database to use. <see cref="ToString"/> never shows credentials, so it is safe to print or log.</summary>
+public sealed record DatabaseSettings(DatabaseProvider Provider, string ConnectionString)
+{
+    /// <summary>A SQLite database file; its folder is created when missing.</summary>
+    public static DatabaseSettings SqliteFile(string path)
+    {
+        var fullPath = Path.GetFullPath(path);
+        Directory.CreateDirectory(Path.GetDirectoryName(fullPath)!);
+        return new(DatabaseProvider.Sqlite, new SqliteConnectionStringBuilder { DataSource = fullPath }.ToString());
+    }
+
+    public static DatabaseSettings Postgres(string connectionString) => new(DatabaseProvider.Postgres, connectionString);
+
+    /// <summary>regie.db in the user's local application data folder (~/.local/share/regie on Linux).</summary>
+    public static string DefaultSqlitePath()
+    {
+        var folder = Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData, Environment.SpecialFolderOption.Create), "regie");
+        Directory.CreateDirectory(folder);
+        return Path.Combine(folder, "regie.db");
+    }
+
+    /// <summary>
+    /// Command-line options first, then REGIE_DATABASE (a SQLite file) or REGIE_CONNECTION (a PostgreSQL connection
+    /// string), else <see cref="DefaultSqlitePath"/>. Both at the same level is ambiguous and refused.
+    /// </summary>
+    public static DatabaseSettings FromArgsOrEnvironment(string? databasePath, string? connectionString) =>
+        Choose(databasePath, connectionString, "--database en --connection")
+        ?? Choose(Environment.GetEnvironmentVariable("REGIE_DATABASE"), Environment.GetEnvironmentVariable("REGIE_CONNECTION"), "REGIE_DATABASE en REGIE_CONNECTION")
+        ?? SqliteFile(DefaultSqlitePath());
+
+    private static DatabaseSettings? Choose(string? path, string? connection, string names) =>
+        (string.IsNullOrWhiteSpace(path), string.IsNullOrWhiteSpace(connection)) switch
+        {
+            (false, false) => throw new ArgumentException($"Kies één database: {names} zijn allebei opgegeven."),
+            (false, true) => SqliteFile(path!),
+            (true, false) => Postgres(connection!),
+            _ => null,
+        };
+
+    public override string ToString()
+    {
+        try
+        {
+            if (Provider == DatabaseProvider.Sqlite)
+            {
+                return $"SQLite {new SqliteConnectionStringBuilder(ConnectionString).DataSource}";
+            }
+
+            var pg = new NpgsqlConnectionStringBuilder(ConnectionString);
+            return $"PostgreSQL {pg.Host}:{pg.Port}/{pg.Database}";
+        }
+        catch (ArgumentException)
+        {
+            return $"{Provider} (ongeldige verbindingsgegevens)";
+        }
+    }
+}
+
+public static class RegieDatabase
+{
+    public static DbContextOptions Options(DatabaseSettings settings) => settings.Provider switch
+    {
+        DatabaseProvider.Sqlite => SqliteOptions(settings.ConnectionString),
+        DatabaseProvider.Postgres => PostgresOptions(settings.ConnectionString),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
+    };
+
+    /// <summary>A context for one tenant; dispose it after the unit of work.</summary>
+    public static RegieDbContext Create(DatabaseSettings settings, ITenantContext tenant, TimeProvider? time = null) => settings.Provider switch
+    {
+        DatabaseProvider.Sqlite => new SqliteRegieDbContext(SqliteOptions(settings.ConnectionString), tenant, time ?? TimeProvider.System),
+        DatabaseProvider.Postgres => new PostgresRegieDbContext(PostgresOptions(settings.ConnectionString), tenant, time ?? TimeProvider.System),
+        _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
+    };
+
+    /// <summary>Creates the database when missing and applies every migration of its provider.</summary>
+    public static async Task MigrateAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
+    {
+        await using var db = Create(settings, TenantContext.System);
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+
+    internal static DbContextOptions<SqliteRegieDbContext> SqliteOptions(string connectionString) =>
+        new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite(connectionString).Options;
+
+    internal static DbContextOptions<PostgresRegieDbContext> PostgresOptions(string connectionString) =>
+        new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql(connectionString).Options;
+}
+
+/// <summary>The SQLite flavour; its migrations live in Migrations/Sqlite.</summary>
+public sealed class SqliteRegieDbContext(DbContextOptions<SqliteRegieDbContext> options, ITenantContext tenant, TimeProvider time)
+    : RegieDbContext(options, tenant, time)
+{
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        base.ConfigureConventions(configuration);
+
+        // SQLite cannot compare or sort DateTimeOffset text; this encoding keeps UTC order, so the audit trail can be queried by time.
+        configuration.Properties<DateTimeOffset>().HaveConversion<DateTimeOffsetToBinaryConverter>();
+    }
+}
+
+/// <summary>The PostgreSQL flavour; its migrations live in Migrations/Postgres.</summary>
+public sealed class PostgresRegieDbContext(DbContextOptions<PostgresRegieDbContext> options, ITenantContext tenant, TimeProvider time)
+    : RegieDbContext(options, tenant, time);
+
+// Used by `dotnet ef`; `migrations add` never connects, `database update` uses REGIE_DATABASE / REGIE_CONNECTION.
+internal sealed class SqliteDesignTimeFactory : IDesignTimeDbContextFactory<SqliteRegieDbContext>
+{
+    public SqliteRegieDbContext CreateDbContext(string[] args) => new(
+        RegieDatabase.SqliteOptions($"Data Source={Environment.GetEnvironmentVariable("REGIE_DATABASE") ?? "regie-design.db"}"),
+        TenantContext.System, TimeProvider.System);
+}
+
+internal sealed class PostgresDesignTimeFactory : IDesignTimeDbContextFactory<PostgresRegieDbContext>
+{
+    public PostgresRegieDbContext CreateDbContext(string[] args) => new(
+        RegieDatabase.PostgresOptions(Environment.GetEnvironmentVariable("REGIE_CONNECTION") ?? "Host=localhost;Database=regie"),
+        TenantContext.System, TimeProvider.System);
+}

@@ -1,0 +1,260 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
+namespace Regie.Data;
+
+/// <summary>
+/// Regie's database, scoped to one <see cref="ITenantContext"/>: query filters show only the tenant's rows, and
+/// SaveChanges stamps, checks and audits every change. Get one from <see cref="RegieDatabase.Create"/>.
+/// </summary>
+public abstract class RegieDbContext : DbContext
+{
+    /// <summary>The name of the query filter on every board-owned set, for admin code that must pass it to IgnoreQueryFilters.</summary>
+    public const string TenantFilter = "Tenant";
+
+    private static readonly JsonSerializerOptions AuditJson = new() { Converters = { new JsonStringEnumConverter() } };
+
+    private readonly ITenantContext tenant;
+    private readonly TimeProvider time;
+
+    protected RegieDbContext(DbContextOptions options, ITenantContext tenant, TimeProvider time)
+        : base(options)
+    {
+        this.tenant = tenant;
+        this.time = time;
+    }
+
+    public DbSet<OrganisationEntity> Organisations => Set<OrganisationEntity>();
+    public DbSet<SchoolEntity> Schools => Set<SchoolEntity>();
+    public DbSet<ProcessEntity> Processes => Set<ProcessEntity>();
+    public DbSet<ServiceEntity> Services => Set<ServiceEntity>();
+    public DbSet<AnswerOverrideEntity> AnswerOverrides => Set<AnswerOverrideEntity>();
+    public DbSet<DependencyEntity> Dependencies => Set<DependencyEntity>();
+    public DbSet<LocalCompanyEntity> LocalCompanies => Set<LocalCompanyEntity>();
+    public DbSet<LocalProviderEntity> LocalProviders => Set<LocalProviderEntity>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    // Read by the query filters per query, so one cached model serves every tenant.
+    private Guid? CurrentOrganisationId => tenant.OrganisationId;
+
+    /// <summary>Runs the action in one database transaction: every SaveChanges inside it commits together or not at all.</summary>
+    public async Task RunInTransactionAsync(Func<Task> action, CancellationToken cancellationToken = default)
+    {
+        await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
+        try
+        {
+            await action();
+            await transaction.CommitAsync(cancellationToken);
+        }
+        catch
+        {
+            // After a rollback the tracker would still show the saved rows as stored.
+            ChangeTracker.Clear();
+            throw;
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var audit = PrepareSave();
+        try
+        {
+            return base.SaveChanges(acceptAllChangesOnSuccess);
+        }
+        catch
+        {
+            Forget(audit);
+            throw;
+        }
+    }
+
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var audit = PrepareSave();
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch
+        {
+            Forget(audit);
+            throw;
+        }
+    }
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
+    {
+        configuration.Properties<Sector>().HaveConversion<string>();
+        configuration.Properties<ProcessKind>().HaveConversion<string>();
+        configuration.Properties<AssessmentStatus>().HaveConversion<string>();
+        configuration.Properties<DependencyKind>().HaveConversion<string>();
+        configuration.Properties<Check>().HaveConversion<string>();
+        configuration.Properties<DataLocation>().HaveConversion<string>();
+        configuration.Properties<Tri>().HaveConversion<string>();
+        configuration.Properties<ProviderKind>().HaveConversion<string>();
+        configuration.Properties<CompanyKind>().HaveConversion<string>();
+    }
+
+    protected override void OnModelCreating(ModelBuilder model)
+    {
+        model.Entity<OrganisationEntity>(o =>
+        {
+            o.PrimitiveCollection(e => e.Sectors).ElementType().HasConversion<string>();
+            o.HasQueryFilter(TenantFilter, e => e.Id == CurrentOrganisationId);
+        });
+
+        OwnedByBoard<SchoolEntity>(model);
+        OwnedByBoard<ProcessEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
+        OwnedByBoard<ServiceEntity>(model, s =>
+        {
+            s.HasIndex(e => new { e.OrganisationId, e.Name });
+            s.HasMany(e => e.Overrides).WithOne().HasForeignKey(e => e.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<AnswerOverrideEntity>(model);
+        OwnedByBoard<DependencyEntity>(model, d =>
+        {
+            d.HasOne<ServiceEntity>().WithMany().HasForeignKey(e => e.FromServiceId).OnDelete(DeleteBehavior.Cascade);
+            d.HasOne<ServiceEntity>().WithMany().HasForeignKey(e => e.ToServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<LocalCompanyEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
+        OwnedByBoard<LocalProviderEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
+
+        model.Entity<AuditEntry>(a =>
+        {
+            a.HasIndex(e => new { e.OrganisationId, e.At });
+            a.HasQueryFilter(TenantFilter, e => e.OrganisationId != null && e.OrganisationId == CurrentOrganisationId);
+        });
+    }
+
+    private EntityTypeBuilder<T> OwnedByBoard<T>(
+        ModelBuilder model, Action<EntityTypeBuilder<T>>? configure = null)
+        where T : class, ITenantOwned
+    {
+        var entity = model.Entity<T>();
+        entity.HasOne<OrganisationEntity>().WithMany().HasForeignKey(nameof(ITenantOwned.OrganisationId)).OnDelete(DeleteBehavior.Cascade);
+        entity.HasQueryFilter(TenantFilter, e => e.OrganisationId == CurrentOrganisationId);
+        configure?.Invoke(entity);
+        return entity;
+    }
+
+    private List<AuditEntry> PrepareSave()
+    {
+        ChangeTracker.DetectChanges();
+        var changes = ChangeTracker.Entries()
+            .Where(e => e.State is EntityState.Added or EntityState.Modified or EntityState.Deleted && e.Entity is not AuditEntry)
+            .ToList();
+        foreach (var entry in changes)
+        {
+            EnforceTenant(entry);
+        }
+
+        var audit = changes.Select(ToAudit).OfType<AuditEntry>().ToList();
+        AuditEntries.AddRange(audit);
+        return audit;
+    }
+
+    private void EnforceTenant(EntityEntry entry)
+    {
+        var current = tenant.OrganisationId;
+        var entityName = entry.Metadata.ClrType.Name;
+        if (entry.Entity is OrganisationEntity organisation)
+        {
+            if (current is not null && organisation.Id != current)
+            {
+                throw Violation(entityName);
+            }
+
+            return;
+        }
+
+        if (entry.Entity is not ITenantOwned)
+        {
+            return;
+        }
+
+        var owner = entry.Property(nameof(ITenantOwned.OrganisationId));
+        if (entry.State == EntityState.Added && (Guid)owner.CurrentValue! == Guid.Empty)
+        {
+            owner.CurrentValue = current ?? throw new TenantViolationException(
+                $"{entityName} hoort bij geen organisatie: zonder ingelogde organisatie moet OrganisationId expliciet gezet zijn.");
+        }
+
+        var owners = entry.State == EntityState.Added
+            ? [(Guid)owner.CurrentValue!]
+            : new[] { (Guid)owner.CurrentValue!, (Guid)owner.OriginalValue! };
+        if (owners.Any(o => o == Guid.Empty || (current is not null && o != current)))
+        {
+            throw Violation(entityName);
+        }
+    }
+
+    private static TenantViolationException Violation(string entityName) => new(
+        $"Deze wijziging ({entityName}) hoort bij een andere organisatie. U kunt alleen gegevens van uw eigen organisatie wijzigen.");
+
+    private AuditEntry? ToAudit(EntityEntry entry)
+    {
+        var properties = entry.Properties.ToList();
+        string? oldValues = null, newValues = null;
+        switch (entry.State)
+        {
+            case EntityState.Added:
+                newValues = Json(properties, p => p.CurrentValue);
+                break;
+            case EntityState.Deleted:
+                oldValues = Json(properties, p => p.OriginalValue);
+                break;
+            default:
+                var changed = properties.Where(p => p.IsModified && !p.Metadata.GetValueComparer().Equals(p.OriginalValue, p.CurrentValue)).ToList();
+                if (changed.Count > 0)
+                {
+                    oldValues = Json(changed, p => p.OriginalValue);
+                    newValues = Json(changed, p => p.CurrentValue);
+                }
+                else if (properties.Any(p => p.IsModified))
+                {
+                    // An attached, updated entity has no original values to compare with: record what was written.
+                    newValues = Json(properties.Where(p => p.IsModified), p => p.CurrentValue);
+                }
+                else
+                {
+                    return null;
+                }
+
+                break;
+        }
+
+        return new AuditEntry
+        {
+            OrganisationId = entry.Entity switch
+            {
+                ITenantOwned owned => owned.OrganisationId,
+                OrganisationEntity organisation => organisation.Id,
+                _ => tenant.OrganisationId,
+            },
+            Actor = tenant.Actor,
+            At = time.GetUtcNow(),
+            Entity = entry.Metadata.ClrType.Name,
+            EntityId = string.Join(",", entry.Metadata.FindPrimaryKey()!.Properties.Select(p => entry.Property(p.Name).CurrentValue)),
+            Action = entry.State.ToString(),
+            OldValues = oldValues,
+            NewValues = newValues,
+        };
+    }
+
+    private static string Json(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
+        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), AuditJson);
+
+    private void Forget(List<AuditEntry> audit)
+    {
+        foreach (var entry in audit)
+        {
+            Entry(entry).State = EntityState.Detached;
+        }
+    }
+}
