@@ -27,6 +27,7 @@ internal static class TestWorld
         [
             new HostingProvider("eu-cloud", "EU Cloud", Known("eu-vendor"), ProviderKind.Cloud),
             new HostingProvider("us-cloud", "US Cloud", Known("us-corp"), ProviderKind.Hyperscaler),
+            new HostingProvider("nl-dc", "NL Datacentrum", Known("eu-vendor"), ProviderKind.Datacenter),
         ],
         [new Category("app", new("App", "App"))],
         [
@@ -34,6 +35,7 @@ internal static class TestWorld
             Product("us-idp", "us-corp", "us-cloud", identity: true),
             Product("eu-app-on-us", "eu-vendor", "us-cloud"),
             Product("us-app-nl", "us-corp-nl", "us-cloud"),
+            Product("us-open-source", "us-corp", "us-cloud") with { OpenSource = Known(Tri.Yes) },
         ]);
 
     private static Product Product(string id, string vendor, string host, bool identity = false) => new(

@@ -326,7 +326,11 @@ public static class BoardAssessor
                 }
             }
 
-            Add(s.VendorChain.UltimateParent, "leverancier");
+            if (!s.OperatedByHost)
+            {
+                Add(s.VendorChain.UltimateParent, "leverancier");
+            }
+
             Add(s.HostingChain.UltimateParent, "hosting");
             return paths;
         }).ToArray();

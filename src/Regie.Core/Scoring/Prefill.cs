@@ -76,7 +76,7 @@ public static class Prefill
     /// <summary>Exposed when the vendor's or the hosting provider's ultimate parent sits under a foreign access law (NCSC/Greenberg Traurig: EU location gives no immunity).</summary>
     private static PrefilledAnswer ExtraterritorialExposure(ResolvedService s, KnowledgeCatalog catalog)
     {
-        var parties = ControllingParties(s, catalog);
+        var (parties, complete) = ControllingParties(s, catalog);
         var exposed = parties.FirstOrDefault(p => p.Country?.ExtraterritorialAccessLaw == Tri.Yes);
         if (exposed.Company is not null)
         {
@@ -84,9 +84,11 @@ public static class Prefill
                 exposed.Country.Source, exposed.Country.Checked);
         }
 
-        if (parties.Count == 2 && parties.All(p => p.Country?.InEuEea == true))
+        if (complete && parties.All(p => p.Country?.InEuEea == true))
         {
-            return new(3, "Leverancier en hostingpartij zijn (via hun moederbedrijven) in handen van EU/EER-partijen.");
+            return new(3, s.OperatedByHost
+                ? $"Open-sourcesoftware, beheerd door {s.HostingProvider!.Name}, in handen van een EU/EER-partij."
+                : "Leverancier en hostingpartij zijn (via hun moederbedrijven) in handen van EU/EER-partijen.");
         }
 
         return new(null, MissingChainText(s));
@@ -94,14 +96,14 @@ public static class Prefill
 
     private static PrefilledAnswer CutoffExposure(ResolvedService s, KnowledgeCatalog catalog)
     {
-        var parties = ControllingParties(s, catalog);
+        var (parties, complete) = ControllingParties(s, catalog);
         var foreign = parties.FirstOrDefault(p => p.Country is { InEuEea: false });
         if (foreign.Company is not null)
         {
             return new(0, $"{foreign.Role} {foreign.Company.Name} ({foreign.Country!.Name.Nl}) kan door maatregelen van dat land gedwongen worden de dienst te stoppen.");
         }
 
-        return parties.Count == 2 && parties.All(p => p.Country?.InEuEea == true)
+        return complete && parties.All(p => p.Country?.InEuEea == true)
             ? new(3, "De hele bekende keten (leverancier en hosting) ligt in de EU/EER.")
             : new(null, MissingChainText(s));
     }
@@ -130,6 +132,13 @@ public static class Prefill
 
     private static PrefilledAnswer OperatorJurisdiction(ResolvedService s, KnowledgeCatalog catalog)
     {
+        if (s.OperatedByHost && Jurisdiction.ControllingCountry(catalog, s.HostingChain) is { } host)
+        {
+            return host.InEuEea
+                ? new(3, $"Open-sourcesoftware, beheerd door {s.HostingProvider!.Name} in de EU/EER.")
+                : new(2, $"Open-sourcesoftware, beheerd door {s.HostingProvider!.Name} ({host.Name.Nl}).");
+        }
+
         var ultimate = Jurisdiction.ControllingCountry(catalog, s.VendorChain);
         var vendorCountry = Jurisdiction.CountryOf(catalog, s.VendorChain.Vendor);
         var hosting = Jurisdiction.ControllingCountry(catalog, s.HostingChain);
@@ -177,24 +186,34 @@ public static class Prefill
 
     private readonly record struct Party(string Role, Company? Company, Country? Country);
 
-    private static List<Party> ControllingParties(ResolvedService s, KnowledgeCatalog catalog)
+    /// <summary>
+    /// The parties that hold or run the data: the vendor's ultimate parent (unless the board has the open-source
+    /// software run elsewhere) and the hosting provider's ultimate parent. Complete when both are known.
+    /// </summary>
+    private static (List<Party> Parties, bool Complete) ControllingParties(ResolvedService s, KnowledgeCatalog catalog)
     {
         var parties = new List<Party>();
-        if (s.VendorChain.UltimateParent is { } v)
+        var vendorKnown = s.OperatedByHost;
+        if (!s.OperatedByHost && s.VendorChain.UltimateParent is { } v)
         {
             parties.Add(new("Moederbedrijf van de leverancier", v, Jurisdiction.CountryOf(catalog, v)));
+            vendorKnown = true;
         }
 
+        var hostKnown = false;
         if (s.HostingChain.UltimateParent is { } h)
         {
             parties.Add(new("Moederbedrijf van hostingpartij", h, Jurisdiction.CountryOf(catalog, h)));
+            hostKnown = true;
         }
         else if (s.HostingProvider?.Kind == ProviderKind.SelfHosted)
         {
+            // Run by the board itself: a Dutch school board is under Dutch law.
             parties.Add(new("Eigen beheer", null, catalog.CountryByCode.GetValueOrDefault("NL")));
+            hostKnown = true;
         }
 
-        return parties;
+        return (parties, vendorKnown && hostKnown);
     }
 
     private static string MissingChainText(ResolvedService s) =>

@@ -24,6 +24,14 @@ public sealed record ResolvedService(
     public ServiceId Id => Service.Id;
     public string Name => Service.Name;
 
+    /// <summary>
+    /// Open-source software that the board has run by a hosting party of its own choosing: the software vendor then
+    /// has no possession of the data, so jurisdiction and operation follow the hosting party, not the vendor.
+    /// </summary>
+    public bool OperatedByHost =>
+        Service.HostingProviderId is not null && OpenSource is { IsKnown: true, Value: Tri.Yes }
+        && HostingProvider?.Kind is ProviderKind.SelfHosted or ProviderKind.Datacenter or ProviderKind.Sector;
+
     public static ResolvedService Resolve(Service service, KnowledgeCatalog catalog)
     {
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
