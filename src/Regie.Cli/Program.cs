@@ -1,1 +1,1 @@
-Console.WriteLine("regie");
+return Regie.Cli.RegieCli.Run(args, Console.Out, Console.Error);

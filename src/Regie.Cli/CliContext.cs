@@ -1,0 +1,162 @@
+using System.CommandLine;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Data;
+using Spectre.Console;
+
+namespace Regie.Cli;
+
+/// <summary>What every command shares: the writers, the global options, and opening the database, data folder and board.</summary>
+internal sealed class CliContext(TextWriter output, TextWriter error)
+{
+    private IAnsiConsole? _console, _progress;
+
+    public TextWriter Out => output;
+    public TextWriter Err => error;
+
+    public Option<string> Database { get; } = new("--database")
+    {
+        Description = "SQLite-databasebestand (standaard: regie.db in de lokale toepassingsmap, of REGIE_DATABASE).", HelpName = "PAD", Recursive = true,
+    };
+
+    public Option<string> Connection { get; } = new("--connection")
+    {
+        Description = "PostgreSQL-verbinding in plaats van SQLite (of REGIE_CONNECTION).", HelpName = "VERBINDING", Recursive = true,
+    };
+
+    public Option<string> Data { get; } = new("--data")
+    {
+        Description = "Map met de gegevensbestanden (catalogus, processen, model); standaard REGIE_DATA of de dichtstbijzijnde data/.", HelpName = "MAP", Recursive = true,
+    };
+
+    public Option<string> Organisation { get; } = new("--organisation")
+    {
+        Description = "Naam of id van het schoolbestuur (standaard: het enige of eerste).", HelpName = "NAAM-OF-ID", Recursive = true,
+    };
+
+    /// <summary>Tables and reports: stdout. Only on a terminal does Spectre use colour and width.</summary>
+    public IAnsiConsole Console => _console ??= CreateConsole(output);
+
+    /// <summary>Spinners go to stderr, so that JSON or CSV on stdout stays clean; they draw only on a terminal.</summary>
+    public IAnsiConsole Progress => _progress ??= CreateConsole(error);
+
+    public void AddGlobalOptions(RootCommand root)
+    {
+        foreach (var option in new[] { Database, Connection, Data, Organisation })
+        {
+            root.Options.Add(option);
+        }
+    }
+
+    public DatabaseSettings DatabaseSettings(ParseResult parse)
+    {
+        try
+        {
+            return Regie.Data.DatabaseSettings.FromArgsOrEnvironment(parse.GetValue(Database), parse.GetValue(Connection));
+        }
+        catch (ArgumentException e)
+        {
+            throw UserError.Usage(e.Message);
+        }
+    }
+
+    /// <summary>An explicit --data is used as given, never silently replaced by another data folder.</summary>
+    public string DataFolder(ParseResult parse)
+    {
+        if (parse.GetValue(Data) is { } explicitFolder)
+        {
+            return Directory.Exists(explicitFolder)
+                ? Path.GetFullPath(explicitFolder)
+                : throw new UserError($"De gegevensmap '{explicitFolder}' (--data) bestaat niet.");
+        }
+
+        try
+        {
+            return KnowledgeLoader.LocateDataFolder();
+        }
+        catch (DirectoryNotFoundException e)
+        {
+            throw new UserError(e.Message);
+        }
+    }
+
+    public Task<RegieKnowledge> LoadKnowledgeAsync(ParseResult parse)
+    {
+        var folder = DataFolder(parse);
+        return StatusAsync("Catalogus en model laden…", () => Task.FromResult(KnowledgeLoader.Load(folder)));
+    }
+
+    /// <summary>Migrates the database, finds the board (--organisation, else the only or first one) and loads its landscape.</summary>
+    public async Task<Board> OpenBoardAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var settings = DatabaseSettings(parse);
+        await StatusAsync("Database bijwerken…", async () => { await RegieDatabase.MigrateAsync(settings, cancellationToken); return true; });
+        List<OrganisationEntity> organisations;
+        await using (var system = RegieDatabase.Create(settings, TenantContext.System))
+        {
+            organisations = await system.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().ToListAsync(cancellationToken);
+        }
+
+        organisations = [.. organisations.OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)];
+        if (organisations.Count == 0)
+        {
+            throw new UserError($"Er is nog geen schoolbestuur in {settings}. Begin met: regie init --name \"Stichting …\" --sector po");
+        }
+
+        var wanted = parse.GetValue(Organisation);
+        var organisation = wanted is null
+            ? organisations[0]
+            : organisations.FirstOrDefault(o => Guid.TryParse(wanted, out var id) ? o.Id == id : string.Equals(o.Name, wanted.Trim(), StringComparison.OrdinalIgnoreCase))
+              ?? throw new UserError($"Schoolbestuur '{wanted}' bestaat niet in {settings}. Bekend: {string.Join(", ", organisations.Select(o => o.Name))}.");
+        if (wanted is null && organisations.Count > 1)
+        {
+            await error.WriteLineAsync($"Let op: {organisations.Count} schoolbesturen in de database; gekozen: '{organisation.Name}'. Kies een ander met --organisation.");
+        }
+
+        var db = RegieDatabase.Create(settings, new FixedTenant(organisation.Id, $"cli:{Environment.UserName}"));
+        try
+        {
+            var landscape = await db.LoadLandscapeAsync(organisation.Id, cancellationToken);
+            return new Board(organisation, db, landscape);
+        }
+        catch
+        {
+            await db.DisposeAsync();
+            throw;
+        }
+    }
+
+    /// <summary>A spinner while the work runs, on a terminal only: in a pipe or a test it would be noise on stderr.</summary>
+    public Task<T> StatusAsync<T>(string message, Func<Task<T>> work) =>
+        Progress.Profile.Capabilities.Interactive ? Progress.Status().StartAsync(message, _ => work()) : work();
+
+    private static IAnsiConsole CreateConsole(TextWriter writer)
+    {
+        var terminal = (ReferenceEquals(writer, System.Console.Out) && !System.Console.IsOutputRedirected)
+                       || (ReferenceEquals(writer, System.Console.Error) && !System.Console.IsErrorRedirected);
+        var console = AnsiConsole.Create(new AnsiConsoleSettings
+        {
+            Out = new AnsiConsoleOutput(writer),
+            Ansi = terminal ? AnsiSupport.Detect : AnsiSupport.No,
+            ColorSystem = terminal ? ColorSystemSupport.Detect : ColorSystemSupport.NoColors,
+            Interactive = terminal ? InteractionSupport.Detect : InteractionSupport.No,
+        });
+        if (!terminal)
+        {
+            console.Profile.Width = 160; // a file or pipe has no width; keep table rows on one line
+        }
+
+        return console;
+    }
+}
+
+/// <summary>The chosen board: its row, a context scoped to it, and its landscape as loaded.</summary>
+internal sealed class Board(OrganisationEntity organisation, RegieDbContext db, BoardLandscape landscape) : IAsyncDisposable
+{
+    public OrganisationEntity Organisation => organisation;
+    public RegieDbContext Db => db;
+    public BoardLandscape Landscape => landscape;
+
+    public ValueTask DisposeAsync() => db.DisposeAsync();
+}

@@ -1,0 +1,39 @@
+using System.CommandLine;
+using Regie.Core.Knowledge;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>`regie catalog lint`: checks the data folder the way loading does, and lists every issue so a curator can fix them all.</summary>
+internal static class CatalogCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var lint = new Command("lint", "Controleer de catalogus, processen, gegevenscategorieën en het model (bron, datum, verwijzingen).");
+        lint.SetAction(async (parse, ct) =>
+        {
+            var folder = cli.DataFolder(parse);
+            var (knowledge, issues) = await cli.StatusAsync("Gegevensbestanden controleren…", () => Task.FromResult(KnowledgeLoader.Lint(folder)));
+            foreach (var issue in issues)
+            {
+                await cli.Out.WriteLineAsync(issue.ToString());
+            }
+
+            if (issues.Count > 0 || knowledge is null)
+            {
+                await cli.Err.WriteLineAsync($"{issues.Count} fout(en) in {folder}.");
+                return RegieCli.BadInput;
+            }
+
+            var (catalog, model) = (knowledge.Catalog, knowledge.Model);
+            await cli.Out.WriteLineAsync(
+                $"Catalogus {catalog.Version} ({catalog.Released:yyyy-MM-dd}): {catalog.Countries.Count} landen, {catalog.Companies.Count} bedrijven, " +
+                $"{catalog.Providers.Count} hostingpartijen, {catalog.Categories.Count} categorieën, {catalog.Products.Count} producten.");
+            await cli.Out.WriteLineAsync(
+                $"{knowledge.ProcessTemplates.Count} processen, {knowledge.DataCategories.Count} soorten persoonsgegevens. " +
+                $"Model {model.Version}: {model.Objectives.Count} doelen, {model.Criteria.Count} criteria, {model.Profiles.Count} wegingsprofielen.");
+            await cli.Out.WriteLineAsync($"Geen fouten in {folder}.");
+            return RegieCli.Ok;
+        });
+        return new Command("catalog", "Werk met de kenniscatalogus.") { lint };
+    }
+}

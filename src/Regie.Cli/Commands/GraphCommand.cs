@@ -1,0 +1,97 @@
+using System.CommandLine;
+using System.Text;
+using Regie.Core.Graph;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>`regie graph`: the dependency graph with concentration and single points of failure, as JSON or Graphviz DOT.</summary>
+internal static class GraphCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var format = new Option<string>("--format") { Description = "json (graaf en concentratie) of dot (Graphviz).", DefaultValueFactory = _ => "json" };
+        format.AcceptOnlyFromAmong("json", "dot");
+        var command = new Command("graph", "De afhankelijkheidsgraaf: processen, diensten, leveranciers, moederbedrijven, hosting en jurisdicties.") { format };
+        command.SetAction(async (parse, ct) =>
+        {
+            var knowledge = await cli.LoadKnowledgeAsync(parse);
+            await using var board = await cli.OpenBoardAsync(parse, ct);
+            var graph = await cli.StatusAsync("Graaf analyseren…", () => Task.FromResult(DependencyAnalysis.Analyse(board.Landscape, knowledge)));
+            if (parse.GetValue(format) == "dot")
+            {
+                await cli.Out.WriteAsync(Dot(board.Organisation.Name, graph));
+            }
+            else
+            {
+                await Output.WriteJsonAsync(cli.Out, new
+                {
+                    organisation = new { id = board.Organisation.Id, name = board.Organisation.Name },
+                    graph.Nodes,
+                    graph.Edges,
+                    concentration = new
+                    {
+                        byParent = graph.ByParent.Select(Concentration),
+                        byProvider = graph.ByProvider.Select(Concentration),
+                        parentIndex = Index(graph.ParentIndex),
+                        providerIndex = Index(graph.ProviderIndex),
+                    },
+                    graph.SinglePointsOfFailure,
+                });
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    private static object Concentration(Concentration c) => new
+    {
+        c.EntityId, c.Name, c.Kind, c.Country, c.ProcessShare, c.Processes, c.PupilShare, c.StaffShare, c.DataCategories, c.ServiceShare,
+        services = c.Services.Select(s => new { id = s.Service.Value, s.Name, s.Direct, s.Path }),
+    };
+
+    // The shares are tuples, which System.Text.Json would write as empty objects.
+    private static object Index(ConcentrationIndex index) => new
+    {
+        index.Hhi, shares = index.Shares.Select(s => new { s.Name, s.Share }), index.UnattributedShare, index.Explanation,
+    };
+
+    private static string Dot(string boardName, GraphAnalysis graph)
+    {
+        var dot = new StringBuilder();
+        dot.AppendLine($"digraph {Quote(boardName)} {{").AppendLine("  rankdir=LR;").AppendLine("  node [fontname=\"Helvetica\"];");
+        foreach (var node in graph.Nodes)
+        {
+            var shape = node.Kind switch
+            {
+                NodeKind.Process => "box, style=rounded",
+                NodeKind.Service => "box",
+                NodeKind.Country => "diamond",
+                NodeKind.Provider => "cylinder",
+                _ => "ellipse",
+            };
+            var colour = node.Kind is NodeKind.Service or NodeKind.Process || node.InEuEea ? "black" : "red";
+            dot.AppendLine($"  {Quote(node.Id)} [label={Quote(node.Label)}, shape={shape}, color={colour}];");
+        }
+
+        foreach (var edge in graph.Edges)
+        {
+            var label = edge.Kind switch
+            {
+                EdgeKind.Supports => "ondersteunt",
+                EdgeKind.SuppliedBy => "geleverd door",
+                EdgeKind.OwnedBy => "eigendom van",
+                EdgeKind.HostedOn => "gehost op",
+                EdgeKind.SignsInThrough => "logt in via",
+                EdgeKind.IntegratesWith => "koppelt met",
+                _ => "gevestigd in",
+            };
+            var style = edge.Kind == EdgeKind.IntegratesWith ? ", style=dashed" : "";
+            dot.AppendLine($"  {Quote(edge.From)} -> {Quote(edge.To)} [label={Quote(label)}{style}];");
+        }
+
+        return dot.AppendLine("}").ToString();
+    }
+
+    private static string Quote(string text) => "\"" + text.Replace("\\", "\\\\").Replace("\"", "\\\"") + "\"";
+}

@@ -1,0 +1,79 @@
+using System.CommandLine;
+using System.Data.Common;
+using Regie.Cli.Commands;
+using Regie.Core.Knowledge;
+
+namespace Regie.Cli;
+
+/// <summary>
+/// The `regie` command. Exit codes: 0 done, 1 bad input (a broken file, an unknown board, a data error), 2 wrong usage,
+/// 3 a fault in Regie itself. User errors print a Dutch message naming the place, never a stack trace.
+/// </summary>
+public static class RegieCli
+{
+    public const int Ok = 0, BadInput = 1, Usage = 2, InternalError = 3;
+
+    public static int Run(string[] args, TextWriter output, TextWriter error) =>
+        RunAsync(args, output, error).GetAwaiter().GetResult();
+
+    public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
+    {
+        var cli = new CliContext(output, error);
+        var root = new RootCommand("Regie: meet en verminder de afhankelijkheid van Big Tech van een schoolbestuur.")
+        {
+            InitCommand.Create(cli), ImportCommand.Create(cli), ScoreCommand.Create(cli), GraphCommand.Create(cli), CatalogCommand.Create(cli),
+        };
+        cli.AddGlobalOptions(root);
+
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var parseError in parsed.Errors)
+            {
+                await error.WriteLineAsync($"Fout in de opdracht: {parseError.Message}");
+            }
+
+            await error.WriteLineAsync("Zie 'regie --help' of 'regie <opdracht> --help'.");
+            return Usage;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false }, cancellationToken);
+        }
+        catch (UserError e)
+        {
+            await error.WriteLineAsync(e.Message);
+            return e.ExitCode;
+        }
+        catch (KnowledgeLoadException e)
+        {
+            await error.WriteLineAsync(e.Message);
+            await error.WriteLineAsync("Controleer de gegevensbestanden met 'regie catalog lint'.");
+            return BadInput;
+        }
+        catch (DbException e)
+        {
+            await error.WriteLineAsync($"De database gaf een fout: {e.Message}");
+            return BadInput;
+        }
+        catch (OperationCanceledException)
+        {
+            await error.WriteLineAsync("Afgebroken.");
+            return BadInput;
+        }
+        catch (Exception e) // A fault in Regie, not in the input: the stack trace is what a maintainer needs.
+        {
+            await error.WriteLineAsync($"Interne fout in Regie; meld dit met de volgende gegevens:\n{e}");
+            return InternalError;
+        }
+    }
+}
+
+/// <summary>A problem the user can fix; its message is Dutch and names the place.</summary>
+public sealed class UserError(string message, int exitCode = RegieCli.BadInput) : Exception(message)
+{
+    public int ExitCode { get; } = exitCode;
+
+    public static UserError Usage(string message) => new(message, RegieCli.Usage);
+}

@@ -1,0 +1,176 @@
+using System.Globalization;
+using System.Text;
+using CsvHelper;
+using CsvHelper.Configuration;
+using MiniExcelLibs;
+
+namespace Regie.Discovery.Inventory;
+
+/// <summary>
+/// Reads a filled-in inventory spreadsheet (CSV or XLSX) into typed rows. Every problem becomes an <see cref="ImportError"/>
+/// naming the spreadsheet row and column; reading never stops at the first one, so the user can fix them all at once.
+/// </summary>
+public static class InventoryReader
+{
+    public const string SheetName = "inventaris";
+
+    public static InventoryParseResult Read(Stream stream, InventoryFormat format, string fileName)
+    {
+        var errors = new List<ImportError>();
+        var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
+        var filled = table.Where(r => r.Cells.Any(c => !IsBlank(c))).ToList();
+        if (filled.Count == 0)
+        {
+            if (errors.Count == 0)
+            {
+                errors.Add(new(fileName, null, null, "Het bestand is leeg: er staat geen kopregel met kolomnamen in."));
+            }
+
+            return new([], errors);
+        }
+
+        var header = filled[0];
+        var columns = MapHeader(header, fileName, errors);
+        var rows = new List<InventoryRow>();
+        if (columns.ContainsValue(InventoryColumn.Name))
+        {
+            foreach (var (row, cells) in filled.Skip(1))
+            {
+                var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Cells.Count || IsBlank(header.Cells[i]))).ToList();
+                if (unnamed.Count > 0)
+                {
+                    errors.Add(new(fileName, row, null, $"er staat een waarde in kolom {unnamed[0] + 1}, die geen kopnaam heeft; geef de kolom een naam of maak de cel leeg."));
+                }
+
+                var values = new Dictionary<InventoryColumn, object?>();
+                foreach (var (index, column) in columns)
+                {
+                    values[column] = index < cells.Count ? cells[index] : null;
+                }
+
+                if (new RowParser(fileName, row, values, errors).Parse() is { } parsed)
+                {
+                    rows.Add(parsed);
+                }
+            }
+        }
+
+        return new(rows, errors);
+    }
+
+    private static Dictionary<int, InventoryColumn> MapHeader((int Row, IReadOnlyList<object?> Cells) header, string fileName, List<ImportError> errors)
+    {
+        var columns = new Dictionary<int, InventoryColumn>();
+        for (var i = 0; i < header.Cells.Count; i++)
+        {
+            var text = Display(header.Cells[i]);
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                continue;
+            }
+
+            // An unknown header is an error rather than ignored: it is usually a typo, and ignoring it would drop data.
+            if (InventoryColumns.Find(text) is not { } spec)
+            {
+                errors.Add(new(fileName, header.Row, text, "onbekende kolom. Bekende kolommen: " + string.Join(", ", InventoryColumns.All.Select(c => c.Header)) + "."));
+            }
+            else if (columns.ContainsValue(spec.Column))
+            {
+                errors.Add(new(fileName, header.Row, text, $"kolom '{spec.Header}' staat er twee keer in."));
+            }
+            else
+            {
+                columns[i] = spec.Column;
+            }
+        }
+
+        if (!columns.ContainsValue(InventoryColumn.Name))
+        {
+            errors.Add(new(fileName, header.Row, null, "de verplichte kolom 'naam' ontbreekt in de kopregel."));
+        }
+
+        return columns;
+    }
+
+    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportError> errors)
+    {
+        var text = Decode(stream);
+        var config = new CsvConfiguration(CultureInfo.InvariantCulture)
+        {
+            Delimiter = DetectDelimiter(text),
+            DetectColumnCountChanges = false,
+            BadDataFound = args => errors.Add(new(fileName, args.Context.Parser?.Row, null, "aanhalingstekens kloppen niet in deze regel.")),
+        };
+        var table = new List<(int, IReadOnlyList<object?>)>();
+        using var parser = new CsvParser(new StringReader(text), config);
+        while (parser.Read())
+        {
+            // Parser.Row counts blank lines and keeps a quoted multi-line cell on one row, as a spreadsheet shows it.
+            table.Add((parser.Row, parser.Record ?? []));
+        }
+
+        return table;
+    }
+
+    /// <summary>UTF-8 with or without BOM; a file that is not valid UTF-8 is read as Windows-1252, what older Excel writes.</summary>
+    private static string Decode(Stream stream)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        var bytes = buffer.ToArray();
+        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
+        try
+        {
+            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
+        }
+        catch (DecoderFallbackException)
+        {
+            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
+        }
+    }
+
+    /// <summary>Dutch Excel writes ';', most other tools ','. The header line decides.</summary>
+    private static string DetectDelimiter(string text)
+    {
+        var firstLine = text.Split('\n', 2)[0];
+        return new[] { ";", ",", "\t" }.MaxBy(d => firstLine.Count(c => c == d[0]))!;
+    }
+
+    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportError> errors)
+    {
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        try
+        {
+            buffer.Position = 0;
+            var sheets = MiniExcel.GetSheetNames(buffer);
+            var sheet = sheets.FirstOrDefault(s => s.Equals(SheetName, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault();
+            buffer.Position = 0;
+            var table = new List<(int, IReadOnlyList<object?>)>();
+            var row = 0;
+            foreach (IDictionary<string, object?> cells in MiniExcel.Query(buffer, useHeaderRow: false, sheetName: sheet))
+            {
+                table.Add((++row, [.. cells.Values]));
+            }
+
+            return table;
+        }
+        catch (Exception) // MiniExcel throws many exception types for a damaged or non-XLSX file; all mean the same to the user.
+        {
+            errors.Add(new(fileName, null, null, "dit is geen leesbaar Excel-bestand. Sla het in Excel op als 'Excel-werkmap (.xlsx)', of gebruik CSV."));
+            return [];
+        }
+    }
+
+    internal static bool IsBlank(object? cell) => string.IsNullOrWhiteSpace(Display(cell));
+
+    /// <summary>A cell as the user sees it, for messages and text columns.</summary>
+    internal static string Display(object? cell) => cell switch
+    {
+        null => "",
+        DateTime d => d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        double x => x.ToString(CultureInfo.InvariantCulture),
+        IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ => cell.ToString()?.Trim() ?? "",
+    };
+}

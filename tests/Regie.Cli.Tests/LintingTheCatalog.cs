@@ -1,0 +1,63 @@
+using YamlDotNet.Serialization;
+
+namespace Regie.Cli.Tests;
+
+public sealed class LintingTheCatalog
+{
+    [Fact]
+    public async Task TheRealDataFolderPasses()
+    {
+        var result = await Cli.RunAsync("catalog", "lint", "--data", Cli.RealDataFolder);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Geen fouten", result.Out);
+    }
+
+    [Fact]
+    public async Task AFactWithoutSourceAndADanglingReferenceFailWithTheirPlace()
+    {
+        using var board = new TestBoard();
+        var data = Path.Combine(board.Folder, "data");
+        CopyFolder(Cli.RealDataFolder, data);
+        AddCompany(Path.Combine(data, "catalog", "companies.yaml"), new Dictionary<string, object>
+        {
+            ["id"] = "kapot-bedrijf",
+            ["name"] = "Kapot Bedrijf B.V.",
+            ["country"] = new Dictionary<string, object> { ["value"] = "NL", ["checked"] = "2026-11-22", ["confidence"] = "confirmed" },
+            ["parent"] = new Dictionary<string, object> { ["value"] = "bestaat-niet", ["source"] = "https://example.org", ["checked"] = "2026-11-22", ["confidence"] = "confirmed" },
+        });
+
+        var result = await Cli.RunAsync("catalog", "lint", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("companies.yaml: company 'kapot-bedrijf', country.source: bron ontbreekt", result.Out);
+        Assert.Contains("companies.yaml: company 'kapot-bedrijf', parent: moederbedrijf 'bestaat-niet' staat niet in companies.yaml", result.Out);
+    }
+
+    [Fact]
+    public async Task AMissingDataFolderIsNamed()
+    {
+        var result = await Cli.RunAsync("catalog", "lint", "--data", "/bestaat/niet");
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("'/bestaat/niet'", result.Err);
+    }
+
+    // Through YAML rather than text, so the fixture does not depend on how curators lay out the file.
+    private static void AddCompany(string path, Dictionary<string, object> company)
+    {
+        var document = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<object>>>(File.ReadAllText(path));
+        document["companies"].Add(company);
+        File.WriteAllText(path, new SerializerBuilder().Build().Serialize(document));
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        {
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
+        }
+    }
+}

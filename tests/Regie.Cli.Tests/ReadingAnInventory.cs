@@ -1,0 +1,111 @@
+using System.Text;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Discovery.Inventory;
+
+namespace Regie.Cli.Tests;
+
+public sealed class ReadingAnInventory
+{
+    private static InventoryParseResult ReadCsv(string text, Encoding? encoding = null) =>
+        InventoryReader.Read(new MemoryStream((encoding ?? new UTF8Encoding(false)).GetBytes(text)), InventoryFormat.Csv, "test.csv");
+
+    [Fact]
+    public void SemicolonAndCommaFilesReadTheSame()
+    {
+        var semicolon = ReadCsv("naam;leerlingen;processen\nMagister;1200;\"lesgeven, toetsing\"\n");
+        var comma = ReadCsv("naam,leerlingen,processen\nMagister,1200,\"lesgeven, toetsing\"\n");
+
+        Assert.Empty(semicolon.Errors);
+        Assert.Empty(comma.Errors);
+        Assert.Equal(semicolon.Rows[0] with { Processes = null }, comma.Rows[0] with { Processes = null });
+        Assert.Equal(["lesgeven", "toetsing"], comma.Rows[0].Processes!);
+    }
+
+    [Fact]
+    public void AByteOrderMarkIsNotPartOfTheFirstHeader()
+    {
+        var result = ReadCsv("naam;leerlingen\nMagister;5\n", new UTF8Encoding(encoderShouldEmitUTF8Identifier: true));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal("Magister", result.Rows[0].Name);
+    }
+
+    [Fact]
+    public void AnOldExcelFileInWindows1252KeepsItsAccents()
+    {
+        var result = ReadCsv("naam;notities\nCoöperatie app;financiën\n", CodePagesEncodingProvider.Instance.GetEncoding(1252));
+
+        Assert.Equal("Coöperatie app", result.Rows[0].Name);
+        Assert.Equal("financiën", result.Rows[0].Notes);
+    }
+
+    [Fact]
+    public void RowNumbersAreTheSpreadsheetsAcrossBlankLinesAndMultiLineCells()
+    {
+        var result = ReadCsv("naam;notities;leerlingen\nA;\"twee\nregels\";1\n\nB;;veel\n");
+
+        Assert.Equal([2, 4], result.Rows.Select(r => r.Row));
+        Assert.Equal("Rij 4, kolom 'leerlingen': 'veel' is geen getal.", Assert.Single(result.Errors).ToString()["test.csv: ".Length..]);
+    }
+
+    [Fact]
+    public void EnglishHeadersInAnyCaseAreAccepted()
+    {
+        var result = ReadCsv("Name,Pupils,Signs in through,Data Location\nMagister,10,Entra,EU-only\n");
+
+        Assert.Empty(result.Errors);
+        var row = Assert.Single(result.Rows);
+        Assert.Equal((2, "Magister", 10, DataLocation.EuOnly), (row.Row, row.Name, row.Pupils, row.DataLocation));
+        Assert.Equal(["Entra"], row.SignsInThrough!);
+    }
+
+    [Fact]
+    public void AnUnknownColumnIsReportedRatherThanIgnored()
+    {
+        var result = ReadCsv("naam;leerlingn\nMagister;5\n");
+
+        Assert.Equal("leerlingn", Assert.Single(result.Errors).Column);
+    }
+
+    [Fact]
+    public void DutchAndPlainNumbersAndBothDateOrdersAreRead()
+    {
+        var result = ReadCsv("naam;jaarkosten;contract-einde;medewerkers\nA;12.500,50;2027-07-31;1.200\nB;12500.5;31-07-2027;3\n");
+
+        Assert.Empty(result.Errors);
+        Assert.All(result.Rows, r => Assert.Equal(12500.5m, r.AnnualCost));
+        Assert.All(result.Rows, r => Assert.Equal(new DateOnly(2027, 7, 31), r.ContractEnd));
+        Assert.Equal(1200, result.Rows[0].Staff);
+    }
+
+    [Fact]
+    public void EmptyCellsAreUnknownNotErrors()
+    {
+        var result = ReadCsv("naam;leerlingen;exitclausule;dpia;datalocatie;contract-einde\nMagister;;;;;\n");
+
+        Assert.Empty(result.Errors);
+        var row = result.Rows[0];
+        Assert.Null(row.Pupils);
+        Assert.Equal(Core.Common.Tri.Unknown, row.ExitClause);
+        Assert.Equal(AssessmentStatus.Unknown, row.Dpia);
+        Assert.Null(row.DataLocation);
+        Assert.Null(row.ContractEnd);
+    }
+
+    [Fact]
+    public void AValueUnderNoHeaderIsReportedRatherThanDropped()
+    {
+        var result = ReadCsv("naam;leerlingen\nMagister;5;vergeten\n");
+
+        Assert.Equal((2, null), (Assert.Single(result.Errors).Row, result.Errors[0].Column));
+    }
+
+    [Fact]
+    public void AFileWithoutANameColumnSaysSo()
+    {
+        var result = ReadCsv("leerlingen\n5\n");
+
+        Assert.Contains("'naam' ontbreekt", Assert.Single(result.Errors).Message);
+    }
+}

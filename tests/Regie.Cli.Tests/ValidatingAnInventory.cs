@@ -1,0 +1,83 @@
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Discovery.Inventory;
+
+namespace Regie.Cli.Tests;
+
+public sealed class ValidatingAnInventory
+{
+    private static readonly Lazy<RegieKnowledge> Knowledge = new(() => KnowledgeLoader.Load(Cli.RealDataFolder));
+
+    private static InventoryValidation Validate(IReadOnlyList<string>? existing = null, params InventoryRow[] rows) =>
+        InventoryValidator.Validate(rows, Knowledge.Value, existing ?? [], fileName: "test.csv");
+
+    [Fact]
+    public void ANameIsMatchedToTheCatalogByIdNameOrAliasIgnoringCase()
+    {
+        var result = Validate(null, new(2, "Azure AD"), new(3, "SOMTODAY"), new(4, "parnassys"), new(5, "Onze eigen app"));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["microsoft-entra-id", "somtoday", "parnassys", null], result.Services.Select(s => s.Service.CatalogProductId));
+    }
+
+    [Fact]
+    public void AnUnknownCatalogIdIsAnError()
+    {
+        var result = Validate(null, new InventoryRow(2, "Iets", CatalogId: "bestaat-niet"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal((2, "catalogus-id"), (error.Row!.Value, error.Column!));
+    }
+
+    [Fact]
+    public void ProcessesAndDataCategoriesMayBeIdsOrDutchNames()
+    {
+        var result = Validate(null, new InventoryRow(2, "A", Processes: ["Leerlingadministratie", "toetsing", "Opslag en samenwerken"], DataCategories: ["Cijfers en resultaten", "bsn"]));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(["leerlingadministratie", "toetsing", "opslag-en-samenwerken"], result.Services[0].Service.ProcessIds);
+        Assert.Equal(["resultaten", "bsn"], result.Services[0].Service.DataCategoryIds);
+    }
+
+    [Fact]
+    public void ADuplicateNameNamesTheRowWhereItFirstAppears()
+    {
+        var result = Validate(null, new(2, "Magister"), new(3, "Zermelo"), new(4, "magister"));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(4, error.Row);
+        Assert.Contains("rij 2", error.Message);
+    }
+
+    [Fact]
+    public void SignInMayPointToAServiceInTheFileOrOneAlreadyRegistered()
+    {
+        var result = Validate(["Entree Federatie"],
+            new InventoryRow(2, "Magister", SignsInThrough: ["azure ad"]),
+            new InventoryRow(3, "Azure AD"),
+            new InventoryRow(4, "Basispoort", SignsInThrough: ["Entree Federatie"], HostedOn: ["Nergens"]));
+
+        Assert.Equal(
+            [new ImportedDependency(2, "Magister", DependencyKind.SignsInThrough, "Azure AD"), new ImportedDependency(4, "Basispoort", DependencyKind.SignsInThrough, "Entree Federatie")],
+            result.Dependencies);
+        var error = Assert.Single(result.Errors);
+        Assert.Equal("test.csv: Rij 4, kolom 'gehost-op': 'Nergens' staat niet in dit bestand en is ook nog niet geregistreerd.", error.ToString());
+    }
+
+    [Fact]
+    public void AServiceCannotDependOnItself()
+    {
+        var result = Validate(null, new InventoryRow(2, "Magister", IntegratesWith: ["Magister"]));
+
+        Assert.Contains("zichzelf", Assert.Single(result.Errors).Message);
+    }
+
+    [Fact]
+    public void AnUnknownVendorIsAnErrorButAnEmptyOneIsUnknown()
+    {
+        var result = Validate(null, new InventoryRow(2, "A", Vendor: "Microsoft Corporation"), new InventoryRow(3, "B", Vendor: "Piet's Software"), new InventoryRow(4, "C"));
+
+        Assert.Equal(3, Assert.Single(result.Errors).Row);
+        Assert.Equal(["microsoft", null, null], result.Services.Select(s => s.Service.VendorId));
+    }
+}
