@@ -26,10 +26,7 @@ internal static class ScoreCommand
 
             await using var board = await cli.OpenBoardAsync(parse, ct);
             var assessment = await cli.StatusAsync("Scores berekenen…", () => Task.FromResult(BoardAssessor.Assess(board.Landscape, knowledge, profileId)));
-            // Most urgent first: the band can be raised by a rule (policy, cut-off), so it sorts before the raw value.
-            var bands = knowledge.Model.Urgency.Bands.Select(b => b.Id).ToList();
-            var services = assessment.Services.OrderByDescending(s => bands.IndexOf(s.Urgency.Band)).ThenByDescending(s => s.Urgency.Value)
-                .ThenBy(s => s.Service.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+            var services = assessment.ByUrgency();
             switch (parse.GetValue(format))
             {
                 case "json":
