@@ -79,7 +79,8 @@ public static class DependencyAnalysis
         }
 
         // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
-        var ownEntities = resolved.Select(r => OwnEntities(r, catalog)).ToArray();
+        var entityCache = new Dictionary<(string, NodeKind), Entity>();
+        var ownEntities = resolved.Select(r => OwnEntities(r, entityCache)).ToArray();
         var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>();
         foreach (var list in ownEntities)
         {
@@ -154,27 +155,32 @@ public static class DependencyAnalysis
         var weights = services.Select(s => (double)Math.Max(1, s.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max())).ToArray();
         var parentIndex = Hhi(ownEntities, hard, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
         var providerIndex = Hhi(ownEntities, hard, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
-        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes);
+        var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
+        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
         return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
     }
 
     private readonly record struct Entity(string Id, string Name, NodeKind Kind, string? Country);
 
-    private static List<Entity> OwnEntities(ResolvedService r, KnowledgeCatalog catalog)
+    private static List<Entity> OwnEntities(ResolvedService r, Dictionary<(string, NodeKind), Entity> cache)
     {
+        // Entities repeat across services (one Microsoft for forty services): build each once.
+        Entity Get(string id, NodeKind kind, string name, string? country) =>
+            cache.TryGetValue((id, kind), out var e) ? e : cache[(id, kind)] = new((kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
+
         var list = new List<Entity>(3);
         if (r.VendorChain.UltimateParent is { } parent)
         {
-            list.Add(new("parent:" + parent.Id, parent.Name, NodeKind.Parent, parent.Country.Value));
+            list.Add(Get(parent.Id, NodeKind.Parent, parent.Name, parent.Country.Value));
         }
 
         if (r.HostingProvider is { } provider)
         {
             var hostParent = r.HostingChain.UltimateParent;
-            list.Add(new("provider:" + provider.Id, provider.Name, NodeKind.Provider, hostParent?.Country.Value));
-            if (hostParent is not null && list.All(e => e.Id != "parent:" + hostParent.Id))
+            list.Add(Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
+            if (hostParent is not null && hostParent.Id != r.VendorChain.UltimateParent?.Id)
             {
-                list.Add(new("parent:" + hostParent.Id, hostParent.Name, NodeKind.Parent, hostParent.Country.Value));
+                list.Add(Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
             }
         }
 
@@ -289,7 +295,8 @@ public static class DependencyAnalysis
     }
 
     private static (List<GraphNode>, List<GraphEdge>) BuildGraph(
-        BoardLandscape landscape, ResolvedService[] resolved, KnowledgeCatalog catalog, Dependency[] deps, Dictionary<string, Process> processes)
+        BoardLandscape landscape, ResolvedService[] resolved, KnowledgeCatalog catalog, Dependency[] deps, Dictionary<string, Process> processes,
+        Dictionary<ServiceId, string> serviceNodeIds)
     {
         var nodes = new Dictionary<string, GraphNode>();
         var edges = new HashSet<GraphEdge>();
@@ -300,8 +307,15 @@ public static class DependencyAnalysis
             return nodes.TryGetValue(id, out var n) ? n : nodes[id] = new GraphNode(id, NodeKind.Country, country?.Name.Nl ?? code ?? "onbekend", code, country?.InEuEea ?? false, 1);
         }
 
+        var builtChains = new Dictionary<string, string>();
         string CompanyChain(OwnershipChain chain, NodeKind firstKind)
         {
+            // A chain depends only on its first company; many services share a vendor, so build each chain once.
+            if (builtChains.TryGetValue(chain.Companies[0].Id, out var built))
+            {
+                return built;
+            }
+
             string? previous = null;
             string? first = null;
             for (var c = 0; c < chain.Companies.Count; c++)
@@ -327,23 +341,26 @@ public static class DependencyAnalysis
                 previous = id;
             }
 
-            return first ?? "";
+            builtChains[chain.Companies[0].Id] = first!;
+            return first!;
         }
 
-        foreach (var p in landscape.Processes.Where(p => landscape.Services.Any(s => s.ProcessIds.Contains(p.Id, StringComparer.OrdinalIgnoreCase))))
+        var processNodeIds = processes.ToDictionary(kv => kv.Key, kv => "process:" + kv.Value.Id, StringComparer.OrdinalIgnoreCase);
+        var usedProcesses = landscape.Services.SelectMany(s => s.ProcessIds).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var p in landscape.Processes.Where(p => usedProcesses.Contains(p.Id)))
         {
-            nodes["process:" + p.Id] = new GraphNode("process:" + p.Id, NodeKind.Process, p.Name.Nl, null, true, p.Criticality);
+            nodes[processNodeIds[p.Id]] = new GraphNode(processNodeIds[p.Id], NodeKind.Process, p.Name.Nl, null, true, p.Criticality);
         }
 
         foreach (var r in resolved)
         {
-            var id = "service:" + r.Id;
+            var id = serviceNodeIds[r.Id];
             var control = Jurisdiction.ControllingCountry(catalog, r.VendorChain);
             var criticality = r.Service.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max();
             nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control?.Code, control?.InEuEea ?? false, criticality);
             foreach (var p in r.Service.ProcessIds.Where(processes.ContainsKey))
             {
-                edges.Add(new GraphEdge(id, "process:" + processes[p].Id, EdgeKind.Supports));
+                edges.Add(new GraphEdge(id, processNodeIds[p], EdgeKind.Supports));
             }
 
             if (r.VendorChain.Companies.Count > 0)
@@ -372,7 +389,7 @@ public static class DependencyAnalysis
                 DependencyKind.SignsInThrough => EdgeKind.SignsInThrough,
                 _ => EdgeKind.IntegratesWith,
             };
-            edges.Add(new GraphEdge("service:" + d.From, "service:" + d.To, kind));
+            edges.Add(new GraphEdge(serviceNodeIds[d.From], serviceNodeIds[d.To], kind));
         }
 
         // A node's size follows the most critical process that leans on it, so propagate criticality down the edges.

@@ -28,7 +28,16 @@ public sealed record ObjectiveResult(
     InheritedCap? Cap);
 
 /// <summary>What keeps the overall SEAL down: a criterion, or a dependency that capped an objective.</summary>
-public sealed record BindingReason(string ObjectiveId, string? CriterionId, InheritedCap? Cap, string Text);
+public sealed record BindingReason(ObjectiveResult Objective, CriterionResult? Criterion, InheritedCap? Cap)
+{
+    public string ObjectiveId => Objective.Objective.Id;
+    public string? CriterionId => Criterion?.Criterion.Id;
+
+    // Built on demand: a sector run scores hundreds of thousands of services and reads few of these texts.
+    public string Text => Cap is { } cap
+        ? $"{Objective.Objective.Name.Nl}: SEAL-{cap.Seal} geërfd van {cap.FromName} ({BoardAssessor.EdgeText(cap.Edge)})."
+        : $"{Criterion!.Criterion.Question.Nl} — {(Criterion.IsUnknown ? "onbekend" : Criterion.AnswerLabel("nl"))} (SEAL-{Criterion.Seal}).";
+}
 
 public sealed record SovereigntyScore(
     double Score, double OptimisticScore, int Seal, int OptimisticSeal, IReadOnlyList<ObjectiveResult> Objectives,
@@ -43,12 +52,23 @@ public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool 
 /// <summary>A named factor of a figure and how it came about.</summary>
 public sealed record Factor(string Name, double Value, string Explanation);
 
-public sealed record CriticalityResult(int Value, Factor Impact, Factor Data, Factor Coupling, string Formula);
+public sealed record CriticalityResult(int Value, Factor Impact, Factor Data, Factor Coupling, UrgencySettings Settings)
+{
+    public string Formula =>
+        $"K = afronding van ({Settings.ImpactWeight}·{Impact.Value} + {Settings.DataWeight}·{Data.Value} + {Settings.CouplingWeight}·{Coupling.Value}) / " +
+        $"{Settings.ImpactWeight + Settings.DataWeight + Settings.CouplingWeight} = {Value}";
+}
 
-public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<string> Reasons, string Formula);
+public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<string> Reasons, double MaxMitigation)
+{
+    public string Formula => $"R = 1 + 4 · {Exposure:0.00} · (1 − {MaxMitigation:0.0} · {Mitigation:0.00}) = {Value:0.00}";
+}
 
 /// <summary>Urgency; <paramref name="BandRank"/> orders the bands (0 = lowest) so that overrides rank as their band.</summary>
-public sealed record UrgencyResult(double Value, string Band, int BandRank, string Quadrant, IReadOnlyList<string> Reasons, string Formula);
+public sealed record UrgencyResult(double Value, string Band, int BandRank, string Quadrant, IReadOnlyList<string> Reasons, int Criticality, double Risk)
+{
+    public string Formula => $"U = K × R = {Criticality} × {Risk:0.00} = {Value:0.0}";
+}
 
 /// <summary>A party under foreign access law that a service depends on, possibly through another service.</summary>
 public sealed record ForeignAccessPath(string CompanyName, string CountryCode, string Role, string? ViaService);

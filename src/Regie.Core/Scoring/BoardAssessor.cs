@@ -170,15 +170,13 @@ public static class BoardAssessor
         {
             if (objective.Cap is { } cap && cap.Seal == seal && objective.OwnSeal > seal)
             {
-                binding.Add(new(objective.Objective.Id, null, cap,
-                    $"{objective.Objective.Name.Nl}: SEAL-{seal} geërfd van {cap.FromName} ({EdgeText(cap.Edge)})."));
+                binding.Add(new(objective, null, cap));
                 continue;
             }
 
             foreach (var criterion in objective.Criteria.Where(c => c.Seal == seal))
             {
-                binding.Add(new(objective.Objective.Id, criterion.Criterion.Id, null,
-                    $"{criterion.Criterion.Question.Nl} — {(criterion.IsUnknown ? "onbekend" : criterion.AnswerLabel("nl"))} (SEAL-{seal})."));
+                binding.Add(new(objective, criterion, null));
             }
         }
 
@@ -254,8 +252,7 @@ public static class BoardAssessor
         var value = (int)Math.Round(
             (settings.ImpactWeight * impact.Value + settings.DataWeight * data.Value + settings.CouplingWeight * coupling.Value) / total,
             MidpointRounding.AwayFromZero);
-        return new CriticalityResult(Math.Clamp(value, 1, 5), impact, data, coupling,
-            $"K = afronding van ({settings.ImpactWeight}·{impact.Value} + {settings.DataWeight}·{data.Value} + {settings.CouplingWeight}·{coupling.Value}) / {total} = {value}");
+        return new CriticalityResult(Math.Clamp(value, 1, 5), impact, data, coupling, settings);
     }
 
     private static RiskResult Risk(Service service, SovereigntyScore score, IReadOnlyList<ForeignAccessPath> foreign, UrgencySettings settings)
@@ -277,8 +274,7 @@ public static class BoardAssessor
         var mitigation = checks.Average(c => c.Value switch { Check.Yes => 1.0, Check.Partly => 0.5, _ => 0.0 });
         reasons.Add($"Beheersmaatregelen: {checks.Count(c => c.Value == Check.Yes)} ja, {checks.Count(c => c.Value == Check.Partly)} deels van {checks.Length} (M = {mitigation:0.00}).");
         var value = 1 + 4 * exposure * (1 - settings.MaxMitigation * mitigation);
-        return new RiskResult(value, exposure, mitigation, floored, reasons,
-            $"R = 1 + 4 · {exposure:0.00} · (1 − {settings.MaxMitigation:0.0} · {mitigation:0.00}) = {value:0.00}");
+        return new RiskResult(value, exposure, mitigation, floored, reasons, settings.MaxMitigation);
     }
 
     private static UrgencyResult Urgency(CriticalityResult k, RiskResult r, PolicyResult policy, ObjectiveResult[] objectives, UrgencySettings settings)
@@ -308,7 +304,7 @@ public static class BoardAssessor
             (false, false) => "aandacht",
             (false, true) => "optimaal",
         };
-        return new UrgencyResult(value, band, bandOrder.IndexOf(band), quadrant, reasons, $"U = K × R = {k.Value} × {r.Value:0.00} = {value:0.0}");
+        return new UrgencyResult(value, band, bandOrder.IndexOf(band), quadrant, reasons, k.Value, r.Value);
     }
 
     /// <summary>Who under foreign access law each service depends on, directly or through the services it stands on (hard edges).</summary>
