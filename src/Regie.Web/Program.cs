@@ -1,6 +1,18 @@
+using Regie.Web.Api;
+using Regie.Web.Infrastructure;
+
 var builder = WebApplication.CreateBuilder(args);
+builder.AddRegieDatabase();
+builder.AddRegieKnowledge();
+builder.AddRegieWeb();
+
 var app = builder.Build();
-app.MapGet("/", () => "Regie");
+await app.PrepareDatabaseAsync();
+app.UseRegieWeb();
+app.MapRegiePreferences();
+app.MapRegieApi();
+app.MapOpenApi();
+app.MapRazorPages();
 app.Run();
 
 public partial class Program;

@@ -1,0 +1,24 @@
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
+using Regie.Data;
+
+namespace Regie.Web.Infrastructure;
+
+public static class DatabaseStartup
+{
+    /// <summary>Brings the schema up to date and, on an empty database, creates the demo board so the first minute shows a full picture.</summary>
+    public static async Task PrepareDatabaseAsync(this WebApplication app)
+    {
+        var settings = app.Services.GetRequiredService<DatabaseSettings>();
+        var knowledge = app.Services.GetRequiredService<RegieKnowledge>();
+        app.Logger.LogInformation("Database: {Database}", settings);
+        await RegieDatabase.MigrateAsync(settings);
+
+        await using var db = RegieDatabase.Create(settings, TenantContext.System);
+        if (!await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AnyAsync())
+        {
+            await db.RunInTransactionAsync(() => DemoSeeder.SeedAsync(db, knowledge));
+            app.Logger.LogInformation("Demo board created.");
+        }
+    }
+}

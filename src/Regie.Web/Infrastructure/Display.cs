@@ -1,0 +1,17 @@
+using Regie.Core.Scoring;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>CSS classes and small formats that several pages share, so a badge looks the same everywhere.</summary>
+public static class Display
+{
+    public static string BandClass(string band) => $"badge band-{band}";
+
+    public static string PolicyClass(PolicyResult policy) => policy.Passes ? "badge pass" : "badge fail";
+
+    public static string Percent(double share) => $"{Math.Round(share * 100):0}%";
+
+    /// <summary>The service page for a graph entity id "service:{guid}", else null.</summary>
+    public static string? ServiceLink(string entityId) =>
+        entityId.StartsWith("service:", StringComparison.Ordinal) ? $"/services/{entityId["service:".Length..]}" : null;
+}

@@ -1,0 +1,84 @@
+using System.Text.Encodings.Web;
+using System.Text.Json.Serialization;
+using System.Text.Unicode;
+using Microsoft.Extensions.WebEncoders;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Api;
+
+namespace Regie.Web.Infrastructure;
+
+public static class RegieServices
+{
+    /// <summary>
+    /// The database: <c>--database PATH</c> (SQLite) or <c>--connection</c> (PostgreSQL), the same as the config keys
+    /// Regie:Database / Regie:Connection (tests use those), else REGIE_DATABASE / REGIE_CONNECTION, else the default SQLite file.
+    /// Resolved lazily so that settings a test host adds after CreateBuilder still count.
+    /// </summary>
+    public static WebApplicationBuilder AddRegieDatabase(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp =>
+        {
+            var config = sp.GetRequiredService<IConfiguration>();
+            return DatabaseSettings.FromArgsOrEnvironment(
+                config["Regie:Database"] ?? config["database"],
+                config["Regie:Connection"] ?? config["connection"]);
+        });
+        builder.Services.AddScoped<CurrentBoard>();
+        builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentBoard>());
+        builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
+        builder.Services.AddScoped<BoardAnalysis>();
+        builder.Services.AddScoped<ServiceEditor>();
+        return builder;
+    }
+
+    /// <summary>The catalog and scoring model, read and checked once at start-up.</summary>
+    public static WebApplicationBuilder AddRegieKnowledge(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddSingleton(sp => KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder(sp.GetRequiredService<IConfiguration>()["Regie:Data"])));
+        return builder;
+    }
+
+    public static WebApplicationBuilder AddRegieWeb(this WebApplicationBuilder builder)
+    {
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<UiText>();
+        builder.Services.AddRazorPages();
+        // Dutch text (ë, é, —, ×) stays as written in the HTML instead of numeric entities; HTML-special characters are still encoded.
+        builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
+        builder.Services.AddProblemDetails();
+        builder.Services.AddOpenApi();
+        builder.AddApiBadRequestProblems();
+        builder.Services.ConfigureHttpJsonOptions(o => o.SerializerOptions.Converters.Add(new JsonStringEnumConverter()));
+
+        // Request-by-request framework logs drown the app's own; warnings still show.
+        builder.Logging.AddFilter("Microsoft.AspNetCore", LogLevel.Warning);
+        builder.Logging.AddFilter("Microsoft.EntityFrameworkCore", LogLevel.Warning);
+
+        // Test output stays readable: the Testing environment logs warnings and errors only.
+        builder.Services.AddOptions<LoggerFilterOptions>().Configure<IHostEnvironment>((options, env) =>
+        {
+            if (env.IsEnvironment("Testing"))
+            {
+                options.MinLevel = LogLevel.Warning;
+            }
+        });
+        return builder;
+    }
+
+    public static WebApplication UseRegieWeb(this WebApplication app)
+    {
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/Error");
+        }
+
+        // Pages get a friendly error page; the API answers with problem details (RFC 7807) itself.
+        app.UseWhen(c => !c.Request.Path.StartsWithSegments("/api"), page => page.UseStatusCodePagesWithReExecute("/Error", "?code={0}"));
+        app.UseStaticFiles();
+        app.UseApiBadRequestProblems();
+        app.UseRouting();
+        app.UseMiddleware<TenancyMiddleware>();
+        return app;
+    }
+}

@@ -1,0 +1,432 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>
+/// The UI's words. Dutch is the key and the default, so a view reads as the screen does (<c>@T["Diensten"]</c>);
+/// English comes from one dictionary when the <c>regie-lang</c> cookie says "en". A missing English entry shows the Dutch.
+/// </summary>
+public sealed class UiText(IHttpContextAccessor http)
+{
+    public const string Cookie = "regie-lang";
+
+    /// <summary>"nl" or "en", for <c>LocalizedText.In(T.Language)</c>.</summary>
+    public string Language { get; } =
+        http.HttpContext?.Request.Cookies[Cookie] is "en" ? "en" : "nl";
+
+    public bool IsEnglish => Language == "en";
+
+    public CultureInfo Culture => IsEnglish ? CultureInfo.GetCultureInfo("en-GB") : CultureInfo.GetCultureInfo("nl-NL");
+
+    public string this[string dutch] => IsEnglish && English.TryGetValue(dutch, out var en) ? en : dutch;
+
+    /// <summary>A text with placeholders: <c>T["{0} diensten", n]</c>.</summary>
+    public string this[string dutch, params object?[] args] => string.Format(Culture, this[dutch], args);
+
+    /// <summary>A number in the UI's culture (Dutch "1.234,5").</summary>
+    public string Number(double value, string format = "0.#") => value.ToString(format, Culture);
+
+    public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? this["onbekend"];
+
+    // Closed sets in the glossary's words (GLOSSARY.md); their English is in the dictionary below.
+    public string Of(Tri value) => this[value switch { Tri.Yes => "ja", Tri.No => "nee", _ => "onbekend" }];
+
+    public string Of(Check value) => this[value switch { Check.Yes => "ja", Check.Partly => "deels", Check.No => "nee", _ => "onbekend" }];
+
+    public string Of(DataLocation value) => this[value switch
+    {
+        DataLocation.EuOnly => "alleen in de EU",
+        DataLocation.EuDefault => "standaard in de EU",
+        DataLocation.OutsideEu => "buiten de EU",
+        _ => "onbekend",
+    }];
+
+    public string Of(AssessmentStatus value) => this[value switch
+    {
+        AssessmentStatus.Done => "uitgevoerd",
+        AssessmentStatus.InProgress => "loopt",
+        AssessmentStatus.NotStarted => "niet gestart",
+        AssessmentStatus.NotNeeded => "niet nodig",
+        _ => "onbekend",
+    }];
+
+    public string Of(DependencyKind value) => this[value switch
+    {
+        DependencyKind.HostedOn => "gehost op",
+        DependencyKind.SignsInThrough => "logt in via",
+        _ => "koppelt met",
+    }];
+
+    public string Of(ProcessKind value) => this[value == ProcessKind.Primary ? "primair: onderwijs" : "secundair: bedrijfsvoering"];
+
+    public string Of(AnswerOrigin value) => this[value switch
+    {
+        AnswerOrigin.Board => "bestuur",
+        AnswerOrigin.Catalog => "catalogus",
+        AnswerOrigin.Prefilled => "afgeleid",
+        _ => "onbekend",
+    }];
+
+    public string Of(Regie.Core.Graph.NodeKind value) => this[value switch
+    {
+        Regie.Core.Graph.NodeKind.Process => "proces",
+        Regie.Core.Graph.NodeKind.Service => "dienst",
+        Regie.Core.Graph.NodeKind.Vendor => "leverancier",
+        Regie.Core.Graph.NodeKind.Parent => "moederbedrijf",
+        Regie.Core.Graph.NodeKind.Provider => "hostingpartij",
+        _ => "land",
+    }];
+
+    /// <summary>An urgency band id of the model (laag, middel, hoog, kritiek).</summary>
+    public string Band(string band) => this[band];
+
+    public static string Seal(int level) => $"SEAL-{level}";
+
+    private static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>
+    {
+        // Navigation and layout
+        ["Dashboard"] = "Dashboard",
+        ["Diensten"] = "Services",
+        ["Dienst"] = "Service",
+        ["Processen"] = "Processes",
+        ["Proces"] = "Process",
+        ["Afhankelijkheden"] = "Dependencies",
+        ["Catalogus"] = "Catalog",
+        ["API"] = "API",
+        ["Hoofdmenu"] = "Main menu",
+        ["Naar de inhoud"] = "Skip to content",
+        ["Schoolbestuur"] = "School board",
+        ["Kies bestuur"] = "Choose board",
+        ["Wissel"] = "Switch",
+        ["DEMO — fictieve gegevens"] = "DEMO — fictitious data",
+        ["Dit is een voorbeeldbestuur. De gebruikscijfers zijn verzonnen; de feiten over producten komen uit de catalogus met hun bron."] =
+            "This is an example board. The usage figures are invented; the facts about products come from the catalog with their sources.",
+        ["Regie over de digitale afhankelijkheid van je schoolbestuur"] = "Control over your school board's digital dependency",
+        ["Open source. Elk getal is te openen om te zien waarom."] = "Open source. Every figure can be opened to see why.",
+
+        // Dashboard
+        ["Soevereiniteit van het bestuur"] = "Sovereignty of the board",
+        ["Soevereiniteitsscore"] = "Sovereignty score",
+        ["soevereiniteitsscore"] = "sovereignty score",
+        ["Verdeling van de scores"] = "Distribution of scores",
+        ["Aantal diensten per SEAL-niveau"] = "Number of services per SEAL level",
+        ["Concentratie"] = "Concentration",
+        ["Concentratie per moederbedrijf"] = "Concentration per parent company",
+        ["Concentratie per hostingpartij"] = "Concentration per hosting provider",
+        ["Concentratie-index"] = "Concentration index",
+        ["concentratie-index"] = "concentration index",
+        ["Diensten die niet aan de minimumeis voldoen"] = "Services that do not meet the policy threshold",
+        ["Meest urgente diensten"] = "Most urgent services",
+        ["Enkelvoudige faalpunten"] = "Single points of failure",
+        ["Enkelvoudig faalpunt"] = "Single point of failure",
+        ["Hoe wordt dit berekend?"] = "How is this calculated?",
+        ["Alle diensten voldoen aan de minimumeis."] = "All services meet the policy threshold.",
+        ["Geen enkelvoudige faalpunten gevonden."] = "No single points of failure found.",
+        ["diensten"] = "services",
+        ["processen"] = "processes",
+        ["leerlingen"] = "pupils",
+        ["medewerkers"] = "staff",
+        ["scholen"] = "schools",
+        ["Gemiddelde score"] = "Average score",
+        ["Voldoet niet"] = "Fails",
+        ["Voldoet"] = "Passes",
+        ["Aandeel"] = "Share",
+        ["Kritieke processen"] = "Critical processes",
+        ["Grafiek"] = "Chart",
+        ["Tabel"] = "Table",
+
+        // Services list
+        ["Nieuwe dienst"] = "New service",
+        ["Zoek op naam"] = "Search by name",
+        ["Zoeken"] = "Search",
+        ["Filter"] = "Filter",
+        ["Wis filters"] = "Clear filters",
+        ["Sorteer op"] = "Sort by",
+        ["Naam"] = "Name",
+        ["Score"] = "Score",
+        ["SEAL-niveau"] = "SEAL level",
+        ["Urgentie"] = "Urgency",
+        ["urgentie"] = "urgency",
+        ["Alle"] = "All",
+        ["Alle processen"] = "All processes",
+        ["Alle niveaus"] = "All levels",
+        ["Alleen diensten die niet voldoen"] = "Only services that fail",
+        ["Jurisdictie leverancier"] = "Vendor jurisdiction",
+        ["EU"] = "EU",
+        ["EU/EER"] = "EU/EEA",
+        ["Buiten de EU"] = "Outside the EU",
+        ["Leverancier"] = "Vendor",
+        ["Moederbedrijf"] = "Parent company",
+        ["Minimumeis"] = "Policy threshold",
+        ["minimumeis"] = "policy threshold",
+        ["Geen diensten gevonden."] = "No services found.",
+        ["{0} van {1} diensten"] = "{0} of {1} services",
+
+        // Service page
+        ["Feiten"] = "Facts",
+        ["Feit"] = "Fact",
+        ["Waarde"] = "Value",
+        ["Bron"] = "Source",
+        ["Datum"] = "Date",
+        ["Gecontroleerd"] = "Checked",
+        ["Leveranciersketen"] = "Vendor chain",
+        ["Gehost bij"] = "Hosted at",
+        ["Hostingpartij"] = "Hosting provider",
+        ["Regio"] = "Region",
+        ["Locatie van gegevens"] = "Data location",
+        ["Logt in via"] = "Signs in through",
+        ["logt in via"] = "signs in through",
+        ["Contract loopt af"] = "Contract ends",
+        ["Exitclausule"] = "Exit clause",
+        ["Exportformaten"] = "Export formats",
+        ["DPIA"] = "DPIA",
+        ["Kinderrechten Impact Assessment (KIA)"] = "Children's Rights Impact Assessment (KIA)",
+        ["KIA"] = "KIA",
+        ["Bereik"] = "Range",
+        ["Optimistische score"] = "Optimistic score",
+        ["als elke onbekende vraag het beste antwoord krijgt"] = "if every unknown question gets the best answer",
+        ["Doelstellingen"] = "Objectives",
+        ["Doelstelling"] = "Objective",
+        ["Gewicht"] = "Weight",
+        ["Eigen score"] = "Own score",
+        ["Geërfd plafond"] = "Inherited cap",
+        ["geërfd van {0} via {1}"] = "inherited from {0} via {1}",
+        ["Criteria"] = "Criteria",
+        ["Criterium"] = "Criterion",
+        ["Antwoord"] = "Answer",
+        ["Herkomst"] = "Origin",
+        ["Uitleg"] = "Explanation",
+        ["bestuur"] = "board",
+        ["catalogus"] = "catalog",
+        ["afgeleid"] = "derived",
+        ["onbekend"] = "unknown",
+        ["Onbekend"] = "Unknown",
+        ["Bepalende criteria"] = "Binding criteria",
+        ["Deze criteria bepalen het SEAL-niveau."] = "These criteria determine the SEAL level.",
+        ["Beleid"] = "Policy",
+        ["Kritikaliteit"] = "Criticality",
+        ["kritikaliteit"] = "criticality",
+        ["Risico"] = "Risk",
+        ["Factoren"] = "Factors",
+        ["Formule"] = "Formula",
+        ["Redenen"] = "Reasons",
+        ["Afhankelijk van"] = "Depends on",
+        ["Afhankelijk hiervan"] = "Depending on this",
+        ["Geen."] = "None.",
+        ["Antwoord aanpassen"] = "Change answer",
+        ["Reden"] = "Reason",
+        ["Opslaan"] = "Save",
+        ["Opgeslagen."] = "Saved.",
+        ["Bewerken"] = "Edit",
+        ["Verwijderen"] = "Delete",
+        ["Annuleren"] = "Cancel",
+        ["Terug"] = "Back",
+        ["Ja"] = "Yes",
+        ["Nee"] = "No",
+        ["ja"] = "yes",
+        ["nee"] = "no",
+        ["Beheersmaatregelen"] = "Mitigation",
+        ["Aangepast door het bestuur"] = "Changed by the board",
+        ["Vragen aan de leverancier"] = "Questions for the vendor",
+
+        // Create / edit
+        ["Dienst toevoegen"] = "Add service",
+        ["Dienst bewerken"] = "Edit service",
+        ["Dienst verwijderen"] = "Delete service",
+        ["Weet je zeker dat je deze dienst wilt verwijderen?"] = "Are you sure you want to delete this service?",
+        ["Product uit de catalogus"] = "Product from the catalog",
+        ["Geen (eigen dienst)"] = "None (own service)",
+        ["Aantal leerlingen"] = "Number of pupils",
+        ["Aantal medewerkers"] = "Number of staff",
+        ["Soorten gegevens"] = "Data categories",
+        ["Niet via een andere dienst"] = "Not through another service",
+        ["Leverancier (afwijkend van de catalogus)"] = "Vendor (different from the catalog)",
+        ["Hostingpartij (afwijkend van de catalogus)"] = "Hosting provider (different from the catalog)",
+        ["Gehost op dienst"] = "Hosted on service",
+        ["Zoals in de catalogus"] = "As in the catalog",
+        ["Einddatum contract"] = "Contract end date",
+        ["Controleer de gemarkeerde velden."] = "Check the marked fields.",
+        ["Verwijderd."] = "Deleted.",
+
+        // Processes
+        ["Soort"] = "Kind",
+        ["primair: onderwijs"] = "primary: education",
+        ["secundair: bedrijfsvoering"] = "secondary: operations",
+        ["Essentieel"] = "Essential",
+        ["Minimaal SEAL-niveau"] = "Minimum SEAL level",
+        ["Minimale score"] = "Minimum score",
+        ["Diensten die dit proces ondersteunen"] = "Services supporting this process",
+        ["Geen minimumeis"] = "No threshold",
+
+        ["Per proces: hoe kritiek het is, of de minimumeis voor essentiële onderwijsprocessen geldt, en welke diensten het ondersteunen."] =
+            "Per process: how critical it is, whether the policy threshold for essential education processes applies, and which services support it.",
+        ["Een dienst die een essentieel proces ondersteunt, moet aan de strengste minimumeis van die processen voldoen: minstens dat SEAL-niveau en minstens die score. Leeg betekent de standaard van het model: {0} en score {1}."] =
+            "A service that supports an essential process must meet the strictest threshold of those processes: at least that SEAL level and at least that score. Empty means the model's default: {0} and score {1}.",
+        ["standaard"] = "default",
+        ["Geen diensten voor dit proces."] = "No services for this process.",
+
+        // Weight profile
+        ["Wegingsprofiel"] = "Weight profile",
+        ["Wegingsprofiel van de score"] = "Score weight profile",
+        ["Gebruik"] = "Use",
+
+        ["Jurisdictie"] = "Jurisdiction",
+        ["wetgeving die toegang tot gegevens kan afdwingen"] = "law that can compel access to data",
+        ["eigen accounts (identiteitsdienst)"] = "own accounts (identity provider)",
+        ["onbekend of eigen accounts"] = "unknown or own accounts",
+        ["Open source"] = "Open source",
+        ["Gebruikers"] = "Users",
+        ["geen vastgelegd"] = "none recorded",
+        ["Notities"] = "Notes",
+        ["Export van gegevens getest"] = "Data export tested",
+        ["Exitplan getest"] = "Exit plan tested",
+        ["Alternatief in beeld"] = "Alternative identified",
+        ["Onafhankelijke back-up"] = "Independent backup",
+        ["Exitclausule in het contract"] = "Exit clause in the contract",
+        ["Eigen kennis in huis"] = "In-house know-how",
+        ["optimistisch"] = "optimistic",
+        ["{0} vragen zijn onbekend; onbekend telt als het slechtste antwoord. De optimistische score is de score als elke onbekende vraag het beste antwoord krijgt."] =
+            "{0} questions are unknown; unknown counts as the worst answer. The optimistic score is the score if every unknown question gets the best answer.",
+        ["score doelstelling = gemiddelde punten van haar vragen (0–1; het laatste antwoord is 1)"] = "objective score = average points of its questions (0–1; the last answer is 1)",
+        ["score = 100 × Σ (gewicht × score doelstelling) / Σ gewicht"] = "score = 100 × Σ (weight × objective score) / Σ weight",
+        ["SEAL-niveau = het laagste SEAL-niveau van de doelstellingen"] = "SEAL level = the lowest SEAL level of the objectives",
+        ["Logt een dienst in via, of draait hij op, een andere dienst, dan scoort hij op SOV2, SOV3 en SOV4 niet hoger dan die dienst."] =
+            "A service that signs in through, or runs on, another service scores no higher than that service on SOV2, SOV3 and SOV4.",
+        ["verplicht"] = "required",
+        ["Eigen antwoord verwijderen"] = "Remove own answer",
+        ["en score"] = "and score",
+        ["Factor"] = "Factor",
+        ["impact"] = "impact",
+        ["Buitenlandse toegangswetgeving"] = "Foreign access law",
+        ["via"] = "via",
+        ["Kies een antwoord of 'onbekend'."] = "Choose an answer or 'unknown'.",
+        ["Vul een reden in: waarom wijkt het bestuur af?"] = "Enter a reason: why does the board differ?",
+
+        ["Er is niets opgeslagen."] = "Nothing was saved.",
+        ["Feiten uit de catalogus (leverancier, hosting, antwoorden) gelden, tenzij je hieronder iets anders invult."] =
+            "Facts from the catalog (vendor, hosting, answers) apply unless you enter something else below.",
+        ["Diensten van het bestuur"] = "The board's services",
+        ["Contract"] = "Contract",
+        ["Gescheiden door komma's, bijvoorbeeld: csv, odt, edexml"] = "Separated by commas, for example: csv, odt, edexml",
+        ["Jaarlijkse kosten"] = "Annual cost",
+        ["Privacy"] = "Privacy",
+        ["{0} eigen antwoorden en {1} afhankelijkheden worden ook verwijderd."] = "{0} own answers and {1} dependencies are deleted as well.",
+        ["Deze diensten hangen ervan af"] = "These services depend on it",
+
+        // Graph and catalog pages
+        ["Afhankelijkhedengraaf: {0} onderdelen, {1} verbindingen"] = "Dependency graph: {0} parts, {1} connections",
+        ["Alleen proces"] = "Only process",
+        ["Als een van deze uitvalt, stopt een proces: elke dienst die het proces ondersteunt, hangt ervan af."] = "If one of these fails, a process stops: every service supporting the process depends on it.",
+        ["Bedrijf achter {0}"] = "Company behind {0}",
+        ["Catalogus versie {0}"] = "Catalog version {0}",
+        ["Categorie"] = "Category",
+        ["De concentratie-index (Herfindahl-Hirschman-index, HHI) loopt van bijna 0 (gespreid over veel partijen) tot 10.000 (één partij draagt alles). Mededingingstoezichthouders noemen een markt boven 1.800 sterk geconcentreerd (Merger Guidelines 2023 van het Amerikaanse DoJ en de FTC)."] = "The concentration index (Herfindahl-Hirschman index, HHI) runs from nearly 0 (spread over many parties) to 10,000 (one party carries everything). Competition authorities call a market above 1,800 highly concentrated (2023 Merger Guidelines of the US DoJ and FTC).",
+        ["De graaf heeft JavaScript nodig; de tabellen hieronder werken zonder."] = "The graph needs JavaScript; the tables below work without it.",
+        ["Diensten (direct / indirect)"] = "Services (direct / indirect)",
+        ["Eigenaar van {0}"] = "Owner of {0}",
+        ["Elk feit heeft een bron, de datum waarop het is gecontroleerd en hoe zeker het is; wat niet bekend is, staat er als onbekend."] = "Every fact has a source, the date it was checked and how certain it is; what is not known is shown as unknown.",
+        ["Geen partijen bekend."] = "No parties known.",
+        ["Geen producten gevonden."] = "No products found.",
+        ["Gegevens"] = "Data",
+        ["Grootste aandelen"] = "Largest shares",
+        ["Hostingregio"] = "Hosting region",
+        ["Identiteitsprovider (andere diensten loggen hiermee in)"] = "Identity provider (other services sign in with it)",
+        ["Jurisdictie (land van het uiteindelijke moederbedrijf)"] = "Jurisdiction (country of the ultimate parent company)",
+        ["Jurisdictie moederbedrijf"] = "Parent company jurisdiction",
+        ["Klik op een onderdeel van de graaf om te zien welke diensten en processen ervan afhangen."] = "Click a part of the graph to see which services and processes depend on it.",
+        ["Kritikaliteitsgewogen deel van de processen van het bestuur"] = "Criticality-weighted share of the board's processes",
+        ["Land van {0}"] = "Country of {0}",
+        ["Leerlingen"] = "Pupils",
+        ["Legenda"] = "Legend",
+        ["Medewerkers"] = "Staff",
+        ["Meer dan 12 maanden geleden gecontroleerd"] = "Checked more than 12 months ago",
+        ["Moederbedrijven"] = "Parent companies",
+        ["Onderdeel"] = "Part",
+        ["Ook bekend als"] = "Also known as",
+        ["Open de dienst"] = "Open the service",
+        ["Partij"] = "Party",
+        ["Product"] = "Product",
+        ["Regie-catalogus {0}: indeling"] = "Regie catalog {0}: layout",
+        ["Typische processen"] = "Typical processes",
+        ["Uiteindelijk moederbedrijf"] = "Ultimate parent company",
+        ["VS"] = "US",
+        ["Van links naar rechts: processen, de diensten die ze ondersteunen, leveranciers, moederbedrijven en hun landen, en hostingpartijen. Klik op een onderdeel om te zien wat ervan afhangt."] = "From left to right: processes, the services supporting them, vendors, parent companies and their countries, and hosting providers. Click a part to see what depends on it.",
+        ["Verberg landen"] = "Hide countries",
+        ["Verberg leveranciers en moederbedrijven"] = "Hide vendors and parent companies",
+        ["Wet die toegang tot gegevens in het buitenland kan afdwingen"] = "Law that can compel access to data abroad",
+        ["Zekerheid"] = "Certainty",
+        ["bevestigd"] = "confirmed",
+        ["geen: uiteindelijk moederbedrijf"] = "none: ultimate parent company",
+        ["gehost bij"] = "hosted at",
+        ["grootte: kritikaliteit (1–5)"] = "size: criticality (1–5)",
+        ["indeling"] = "layout",
+        ["koppeling (zacht)"] = "integration (soft)",
+        ["onderdeel van"] = "part of",
+        ["ondersteunt, geleverd door, eigendom van, gevestigd in"] = "supports, supplied by, owned by, established in",
+        ["overig buiten de EU"] = "other outside the EU",
+        ["proces van het bestuur"] = "the board's process",
+        ["regio"] = "region",
+        ["secundaire bron"] = "secondary source",
+        ["uiteindelijk moederbedrijf"] = "ultimate parent company",
+        ["uitgebracht {0}"] = "released {0}",
+        ["verouderd"] = "outdated",
+        ["via verborgen onderdelen"] = "via hidden parts",
+        ["{0} van {1} producten"] = "{0} of {1} products",
+
+        // Closed sets
+        ["deels"] = "partly",
+        ["alleen in de EU"] = "EU only",
+        ["standaard in de EU"] = "EU by default",
+        ["buiten de EU"] = "outside the EU",
+        ["uitgevoerd"] = "done",
+        ["loopt"] = "in progress",
+        ["niet gestart"] = "not started",
+        ["niet nodig"] = "not needed",
+        ["gehost op"] = "hosted on",
+        ["koppelt met"] = "integrates with",
+        ["laag"] = "low",
+        ["middel"] = "medium",
+        ["hoog"] = "high",
+        ["kritiek"] = "critical",
+
+        ["proces"] = "process",
+        ["dienst"] = "service",
+        ["leverancier"] = "vendor",
+        ["moederbedrijf"] = "parent company",
+        ["hostingpartij"] = "hosting provider",
+        ["land"] = "country",
+        ["direct"] = "direct",
+        ["indirect"] = "indirect",
+
+        // Dashboard explanations
+        ["Elke dienst krijgt per doelstelling van het EU Cloud Sovereignty Framework punten per vraag; de score is het gewogen gemiddelde (0–100) volgens het wegingsprofiel. Het SEAL-niveau is het laagste niveau van de doelstellingen. Een onbekend antwoord telt als het slechtste antwoord. Open een dienst om elk antwoord met bron te zien."] =
+            "Each service gets points per question for each objective of the EU Cloud Sovereignty Framework; the score is the weighted average (0–100) by the weight profile. The SEAL level is the lowest level of the objectives. An unknown answer counts as the worst answer. Open a service to see every answer with its source.",
+        ["gegevens"] = "data",
+        ["koppeling"] = "coupling",
+        ["blootstelling"] = "exposure",
+        ["beheersmaatregelen"] = "mitigation",
+        ["Kritikaliteit (1–5) komt van het belangrijkste proces, de gevoeligste gegevens en hoeveel diensten ervan afhangen. Risico (1–5) komt van de soevereiniteitsscore, buitenlandse toegangswetgeving en de beheersmaatregelen. Een dienst voor een essentieel proces die niet aan de minimumeis voldoet, is minstens hoog."] =
+            "Criticality (1–5) comes from the most important process, the most sensitive data and how many services depend on it. Risk (1–5) comes from the sovereignty score, foreign access law and the mitigation. A service for an essential process that fails the policy threshold is at least high.",
+        ["afhankelijk, direct of indirect"] = "dependent, directly or indirectly",
+        ["De concentratie-index loopt van bijna 0 (gespreid over veel partijen) tot 10.000 (alles bij één partij). Boven 2.500 geldt een markt als sterk geconcentreerd."] =
+            "The concentration index runs from nearly 0 (spread over many parties) to 10,000 (everything with one party). Above 2,500 a market counts as highly concentrated.",
+        ["Hostingpartijen"] = "Hosting providers",
+        ["Een partij of dienst waarvan alle diensten van een proces afhangen: valt die uit, dan stopt het proces."] =
+            "A party or service on which every service of a process depends: if it fails, the process stops.",
+        ["Partij of dienst"] = "Party or service",
+        ["Processen die stoppen"] = "Processes that stop",
+        ["Land"] = "Country",
+        ["Afhankelijke diensten"] = "Dependent services",
+
+        // Errors
+        ["Niet gevonden"] = "Not found",
+        ["Deze pagina of dienst bestaat niet, of hoort bij een ander bestuur."] =
+            "This page or service does not exist, or belongs to another board.",
+        ["Er ging iets mis"] = "Something went wrong",
+    }.ToFrozenDictionary(StringComparer.Ordinal);
+}

@@ -1,0 +1,114 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Knowledge;
+using Regie.Core.Scoring;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Catalog;
+
+// TimeProvider is optional: the host need not register one, a test may.
+public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProvider? time = null) : PageModel
+{
+    public KnowledgeCatalog Catalog => knowledge.Catalog;
+
+    public Product Product { get; private set; } = null!;
+
+    public OwnershipChain VendorChain { get; private set; } = null!;
+
+    public HostingProvider? Provider { get; private set; }
+
+    public OwnershipChain HostingChain { get; private set; } = null!;
+
+    public Zone Zone { get; private set; }
+
+    public IReadOnlyList<FactRow> Facts { get; private set; } = [];
+
+    /// <summary>A fact as the page shows it; Confidence null marks the catalog's own classification, which has no outside source.</summary>
+    public sealed record FactRow(string Label, string Value, bool Known, string? Source, DateOnly? Checked, Confidence? Confidence);
+
+    public IActionResult OnGet(string id)
+    {
+        if (!Catalog.ProductById.TryGetValue(id, out var product))
+        {
+            return NotFound();
+        }
+
+        Product = product;
+        VendorChain = OwnershipChain.Resolve(Catalog, product.Vendor.Value);
+        Provider = product.HostingProvider.Value is { } pid ? Catalog.ProviderById.GetValueOrDefault(pid) : null;
+        HostingChain = OwnershipChain.Resolve(Catalog, Provider?.Company.Value);
+        Zone = Zones.Of(Jurisdiction.ControllingCountry(Catalog, VendorChain));
+        Facts = [.. BuildFacts()];
+        return Page();
+    }
+
+    /// <summary>Checked more than twelve months ago: the world may have moved on.</summary>
+    public bool IsStale(DateOnly? checkedOn) =>
+        checkedOn is { } d && d < DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().Date).AddMonths(-12);
+
+    public string CountryName(string? code) =>
+        code is not null && Catalog.CountryByCode.TryGetValue(code, out var c) ? c.Name.In(text.Language) : code ?? text["onbekend"];
+
+    private IEnumerable<FactRow> BuildFacts()
+    {
+        var p = Product;
+        yield return Fact(text["Leverancier"], p.Vendor, CompanyName);
+        foreach (var row in ChainFacts(VendorChain))
+        {
+            yield return row;
+        }
+
+        if (Jurisdiction.ControllingCountry(Catalog, VendorChain) is { } country)
+        {
+            yield return new(text["Jurisdictie (land van het uiteindelijke moederbedrijf)"],
+                $"{country.Name.In(text.Language)} ({text[Zones.Label(Zones.Of(country))]})", true, country.Source, country.Checked, Confidence.Confirmed);
+            yield return new(text["Wet die toegang tot gegevens in het buitenland kan afdwingen"],
+                text.Of(country.ExtraterritorialAccessLaw) + (country.LawNote is { } note ? " — " + note : ""),
+                country.ExtraterritorialAccessLaw != Tri.Unknown, country.Source, country.Checked, Confidence.Confirmed);
+        }
+
+        yield return Fact(text["Hostingpartij"], p.HostingProvider, id => Catalog.ProviderById.TryGetValue(id, out var hp) ? hp.Name : id);
+        if (Provider is not null)
+        {
+            yield return Fact(text["Bedrijf achter {0}", Provider.Name], Provider.Company, CompanyName);
+            foreach (var row in ChainFacts(HostingChain))
+            {
+                yield return row;
+            }
+        }
+
+        yield return Fact(text["Hostingregio"], p.HostingRegion, v => v);
+        yield return Fact(text["Locatie van gegevens"], p.DataLocation, text.Of);
+        yield return Fact(text["Open source"], p.OpenSource, text.Of);
+
+        var classification = text["Regie-catalogus {0}: indeling", Catalog.Version];
+        yield return new(text["Identiteitsprovider (andere diensten loggen hiermee in)"], text.Of(p.IdentityProvider ? Tri.Yes : Tri.No), true, classification, Catalog.Released, null);
+        var processes = p.Processes.Select(id => knowledge.ProcessTemplates.FirstOrDefault(t => t.Id == id)?.Name.In(text.Language) ?? id);
+        yield return new(text["Typische processen"], string.Join(", ", processes), p.Processes.Count > 0, classification, Catalog.Released, null);
+
+        foreach (var (criterionId, answer) in p.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var criterion = knowledge.Model.CriterionById.GetValueOrDefault(criterionId);
+            yield return Fact(criterion?.Question.In(text.Language) ?? criterionId, answer,
+                o => criterion is not null && o >= 0 && o < criterion.Options.Count ? criterion.Options[o].Label.In(text.Language) : o.ToString(text.Culture));
+        }
+    }
+
+    /// <summary>For each company in the chain: where it is established and who owns it, each with its own source.</summary>
+    private IEnumerable<FactRow> ChainFacts(OwnershipChain chain)
+    {
+        foreach (var company in chain.Companies)
+        {
+            yield return Fact(text["Land van {0}", company.Name], company.Country, CountryName);
+            yield return Fact(text["Eigenaar van {0}", company.Name], company.Parent,
+                v => v == Company.NoParent ? text["geen: uiteindelijk moederbedrijf"] : CompanyName(v));
+        }
+    }
+
+    private FactRow Fact<T>(string label, Fact<T> fact, Func<T, string> show) =>
+        new(label, fact.IsKnown ? show(fact.Value!) : text["onbekend"], fact.IsKnown, fact.Source, fact.Checked, fact.Confidence);
+
+    private string CompanyName(string id) => Catalog.CompanyById.TryGetValue(id, out var c) ? c.Name : id;
+}

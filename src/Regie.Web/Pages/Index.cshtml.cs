@@ -1,0 +1,83 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Graph;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages;
+
+/// <summary>The dashboard: the board's overall picture, each figure linked to where it is explained.</summary>
+public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
+{
+    public BoardLandscape Landscape { get; private set; } = null!;
+    public BoardAssessment Assessment { get; private set; } = null!;
+    public GraphAnalysis Graph { get; private set; } = null!;
+
+    /// <summary>Services per 10-point score bin: 0–9, 10–19, …, 90–100.</summary>
+    public int[] ScoreBins { get; } = new int[10];
+
+    public int[] SealCounts { get; } = new int[5];
+
+    public IReadOnlyList<ServiceAssessment> Failing { get; private set; } = [];
+    public IReadOnlyList<ServiceAssessment> MostUrgent { get; private set; } = [];
+    public double AverageScore { get; private set; }
+
+    /// <summary>The charts' data, rendered into the page as JSON so the charts need no second request.</summary>
+    public string ChartJson { get; private set; } = "{}";
+
+    public static string BinLabel(int bin) => bin == 9 ? "90–100" : $"{bin * 10}–{bin * 10 + 9}";
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        Landscape = await board.LandscapeAsync(cancellationToken);
+        Assessment = await board.AssessmentAsync(cancellationToken);
+        Graph = await board.GraphAsync(cancellationToken);
+        foreach (var s in Assessment.Services)
+        {
+            ScoreBins[Math.Min(9, s.Sovereignty.RoundedScore / 10)]++;
+            SealCounts[Math.Clamp(s.Sovereignty.Seal, 0, 4)]++;
+        }
+
+        AverageScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.Score);
+        Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
+        MostUrgent = [.. Assessment.Services.OrderByDescending(s => s.Urgency.Value).ThenBy(s => s.Service.Name).Take(10)];
+
+        ChartJson = JsonSerializer.Serialize(new
+        {
+            Scores = new
+            {
+                Labels = Enumerable.Range(0, 10).Select(BinLabel),
+                Counts = ScoreBins,
+                Links = Enumerable.Range(0, 10).Select(b => $"/services?scoreMin={b * 10}&scoreMax={(b == 9 ? 100 : b * 10 + 9)}"),
+                Title = text["Verdeling van de scores"],
+                Axis = text["diensten"],
+            },
+            Seal = new
+            {
+                Labels = Enumerable.Range(0, 5).Select(UiText.Seal),
+                Counts = SealCounts,
+                Links = Enumerable.Range(0, 5).Select(l => $"/services?seal={l}"),
+                Title = text["Aantal diensten per SEAL-niveau"],
+            },
+            Concentration = Series(Graph.ByParent.Take(10)),
+            Providers = Series(Graph.ByProvider.Take(10)),
+        }, JsonSerializerOptions.Web);
+    }
+
+    private object Series(IEnumerable<Concentration> items)
+    {
+        var list = items.ToList();
+        return new
+        {
+            Names = list.Select(c => c.Name),
+            Anchors = list.Select(c => "conc-" + c.EntityId.Replace(':', '-')),
+            Series = new[]
+            {
+                new { Name = text["Kritieke processen"], Values = list.Select(c => Math.Round(c.ProcessShare * 100)) },
+                new { Name = text["leerlingen"], Values = list.Select(c => Math.Round(c.PupilShare * 100)) },
+                new { Name = text["Diensten"], Values = list.Select(c => Math.Round(c.ServiceShare * 100)) },
+            },
+        };
+    }
+}

@@ -1,0 +1,132 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Services;
+
+/// <summary>One service: its facts with source and date, every part of its score, and the board's own answers.</summary>
+public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText text) : PageModel
+{
+    public ServiceAssessment Assessment { get; private set; } = null!;
+    public BoardAssessment Board { get; private set; } = null!;
+    public BoardLandscape Landscape { get; private set; } = null!;
+    public KnowledgeCatalog Catalog { get; private set; } = null!;
+
+    /// <summary>Edges from this service (what it stands on) and to it (what stands on it), with the other service's name.</summary>
+    public IReadOnlyList<(Dependency Edge, Service Other)> DependsOn { get; private set; } = [];
+    public IReadOnlyList<(Dependency Edge, Service Other)> Dependants { get; private set; } = [];
+
+    [TempData] public string? Message { get; set; }
+
+    /// <summary>The criterion whose override form failed validation, to show its message in place.</summary>
+    public string? FailedCriterion { get; private set; }
+
+    public Service Service => Assessment.Service.Service;
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Stores the board's own answer to one criterion: an option, or "unknown" on purpose, always with a reason.</summary>
+    public async Task<IActionResult> OnPostOverrideAsync(Guid id, string criterionId, string? option, string? reason, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (service is null || !board.Knowledge.Model.CriterionById.TryGetValue(criterionId, out var criterion))
+        {
+            return NotFound();
+        }
+
+        int? chosen = int.TryParse(option, out var o) && o >= 0 && o < criterion.Options.Count ? o : null;
+        if (chosen is null && option != "unknown")
+        {
+            ModelState.AddModelError("option", text["Kies een antwoord of 'onbekend'."]);
+        }
+
+        if (string.IsNullOrWhiteSpace(reason))
+        {
+            ModelState.AddModelError("reason", text["Vul een reden in: waarom wijkt het bestuur af?"]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            FailedCriterion = criterion.Id;
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        var existing = service.Overrides.FirstOrDefault(x => string.Equals(x.CriterionId, criterion.Id, StringComparison.OrdinalIgnoreCase));
+        if (existing is null)
+        {
+            // Added through the set, not the navigation: EF takes a new row with a preset key for an existing one.
+            db.AnswerOverrides.Add(new AnswerOverrideEntity { Id = Guid.NewGuid(), ServiceId = id, CriterionId = criterion.Id, Option = chosen, Reason = reason!.Trim() });
+        }
+        else
+        {
+            (existing.Option, existing.Reason) = (chosen, reason!.Trim());
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Opgeslagen."];
+        return Redirect($"/services/{id}#crit-{criterion.Id}");
+    }
+
+    /// <summary>Removes the board's own answer, so the catalog's or the derived answer counts again.</summary>
+    public async Task<IActionResult> OnPostClearOverrideAsync(Guid id, string criterionId, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
+        if (service is null)
+        {
+            return NotFound();
+        }
+
+        db.AnswerOverrides.RemoveRange(service.Overrides.Where(x => string.Equals(x.CriterionId, criterionId, StringComparison.OrdinalIgnoreCase)));
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Opgeslagen."];
+        return Redirect($"/services/{id}#crit-{criterionId}");
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Board = await board.AssessmentAsync(cancellationToken);
+        if (Board.For(new ServiceId(id)) is not { } assessment)
+        {
+            return false;
+        }
+
+        Assessment = assessment;
+        Landscape = await board.LandscapeAsync(cancellationToken);
+        Catalog = board.Knowledge.Catalog.WithLocal(Landscape.LocalCompanies, Landscape.LocalProviders);
+        var byId = Landscape.Services.ToDictionary(s => s.Id);
+        DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];
+        Dependants = [.. Landscape.Dependencies.Where(d => d.To == assessment.Service.Id).Select(d => (d, byId[d.From]))];
+        return true;
+    }
+
+    public string ProcessName(string id) => Landscape.Processes.FirstOrDefault(p => p.Id == id)?.Name.In(text.Language) ?? id;
+
+    public string DataCategoryName(string id) => board.Knowledge.DataCategoryById.GetValueOrDefault(id)?.Name.In(text.Language) ?? id;
+
+    /// <summary>The core's binding reason in the UI language, built from the same parts (the core writes Dutch).</summary>
+    public string BindingText(BindingReason reason)
+    {
+        if (!text.IsEnglish)
+        {
+            return reason.Text;
+        }
+
+        var objective = Assessment.Sovereignty.Objectives.First(o => o.Objective.Id == reason.ObjectiveId);
+        if (reason.Cap is { } cap)
+        {
+            return $"{objective.Objective.Name.En}: SEAL-{objective.Seal} {text["geërfd van {0} via {1}", cap.FromName, text.Of(cap.Edge)]}.";
+        }
+
+        var criterion = objective.Criteria.First(c => c.Criterion.Id == reason.CriterionId);
+        return $"{criterion.Criterion.Question.En} — {criterion.AnswerLabel("en") ?? text["onbekend"]} (SEAL-{criterion.Seal}).";
+    }
+
+    public Country? CountryOf(Company? company) => Jurisdiction.CountryOf(Catalog, company);
+}

@@ -1,0 +1,106 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Services;
+
+/// <summary>The board's services: sort, filter and search, all in the query string so links and the back button keep them.</summary>
+public sealed class IndexModel(BoardAnalysis board) : PageModel
+{
+    [BindProperty(SupportsGet = true)] public string? Q { get; set; }
+    [BindProperty(SupportsGet = true)] public string? Process { get; set; }
+    [BindProperty(SupportsGet = true)] public int? Seal { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Fail { get; set; }
+    /// <summary>"eu", "non-eu" or "unknown": where the vendor's ultimate parent is established.</summary>
+    [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
+    [BindProperty(SupportsGet = true)] public int? ScoreMin { get; set; }
+    [BindProperty(SupportsGet = true)] public int? ScoreMax { get; set; }
+    /// <summary>name, score, seal or urgency.</summary>
+    [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
+    [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public sealed record Row(ServiceAssessment Assessment, Company? Parent, Country? Country);
+
+    public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Total { get; private set; }
+    public IReadOnlyList<Process> Processes { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken)
+    {
+        var landscape = await board.LandscapeAsync(cancellationToken);
+        var assessment = await board.AssessmentAsync(cancellationToken);
+        var catalog = board.Knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        Processes = [.. landscape.Processes.OrderBy(p => p.Name.Nl)];
+        Total = assessment.Services.Count;
+
+        var rows = assessment.Services.Select(a =>
+            new Row(a, a.Service.VendorChain.UltimateParent, Regie.Core.Scoring.Jurisdiction.CountryOf(catalog, a.Service.VendorChain.UltimateParent)));
+        var q = Q?.Trim();
+        if (!string.IsNullOrEmpty(q))
+        {
+            rows = rows.Where(r => r.Assessment.Service.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase));
+        }
+
+        if (!string.IsNullOrEmpty(Process))
+        {
+            rows = rows.Where(r => r.Assessment.Service.Service.ProcessIds.Contains(Process, StringComparer.OrdinalIgnoreCase));
+        }
+
+        if (Seal is { } seal)
+        {
+            rows = rows.Where(r => r.Assessment.Sovereignty.Seal == seal);
+        }
+
+        if (Fail)
+        {
+            rows = rows.Where(r => r.Assessment.Policy.Applies && !r.Assessment.Policy.Passes);
+        }
+
+        rows = Jurisdiction switch
+        {
+            "eu" => rows.Where(r => r.Country?.InEuEea == true),
+            "non-eu" => rows.Where(r => r.Country?.InEuEea == false),
+            "unknown" => rows.Where(r => r.Country is null),
+            _ => rows,
+        };
+        if (ScoreMin is { } min)
+        {
+            rows = rows.Where(r => r.Assessment.Sovereignty.RoundedScore >= min);
+        }
+
+        if (ScoreMax is { } max)
+        {
+            rows = rows.Where(r => r.Assessment.Sovereignty.RoundedScore <= max);
+        }
+
+        Func<Row, object> key = Sort switch
+        {
+            "score" => r => r.Assessment.Sovereignty.Score,
+            "seal" => r => r.Assessment.Sovereignty.Seal,
+            "urgency" => r => r.Assessment.Urgency.Value,
+            _ => r => r.Assessment.Service.Name,
+        };
+        var sorted = Desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
+        Rows = [.. sorted.ThenBy(r => r.Assessment.Service.Name, StringComparer.CurrentCultureIgnoreCase)];
+    }
+
+    /// <summary>The link for a column heading: the same filters, sorted by that column, flipping direction on a second click.</summary>
+    public string SortLink(string column)
+    {
+        var query = Request.Query.Where(kv => kv.Key is not ("sort" or "desc")).ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
+        query["sort"] = column;
+        if ((Sort ?? "name") == column && !Desc)
+        {
+            query["desc"] = "true";
+        }
+
+        return "/services" + QueryString.Create(query!);
+    }
+
+    public string? SortState(string column) => (Sort ?? "name") == column ? (Desc ? "descending" : "ascending") : null;
+}

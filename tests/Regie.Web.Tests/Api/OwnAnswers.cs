@@ -1,0 +1,64 @@
+using System.Net;
+using System.Net.Http.Json;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Regie.Core.Scoring;
+using Regie.Web.Api;
+
+namespace Regie.Web.Tests.Api;
+
+public sealed class OwnAnswers(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Fact]
+    public async Task ABoardsOwnAnswerIsStoredWithItsReasonAndCountsInTheScore()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        var magister = Assert.Single(await app.ServicesAsync(client), s => s.Name == "Magister");
+        var page = $"/services/{magister.Id}";
+
+        var response = await FormPost.SubmitAsync(client, page, $"{page}?handler=Override",
+            [new("criterionId", "SOV2.law"), new("option", "2"), new("reason", "Contract onder Nederlands recht")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var score = (await client.GetFromJsonAsync<ScoreDto>($"{page.Replace("/services", "/api/v1/services")}/score", RegieApp.Json, ct))!;
+        var law = score.Objectives.SelectMany(o => o.Criteria).Single(c => c.Id == "SOV2.law");
+        Assert.Equal(2, law.Option);
+        Assert.Equal(AnswerOrigin.Board, law.Origin);
+        Assert.Contains("Contract onder Nederlands recht", law.Explanation);
+    }
+
+    [Fact]
+    public async Task AnOwnAnswerWithoutAReasonIsRefusedAndNothingChanges()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var zoom = Assert.Single(await app.ServicesAsync(client), s => s.Name == "Zoom (incidenteel)");
+        var page = $"/services/{zoom.Id}";
+
+        var response = await FormPost.SubmitAsync(client, page, $"{page}?handler=Override",
+            [new("criterionId", "SOV2.requests"), new("option", "unknown"), new("reason", " ")]);
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul een reden in", await response.Content.ReadAsStringAsync(ct));
+        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{zoom.Id}/score", RegieApp.Json, ct))!;
+        Assert.DoesNotContain(score.Objectives.SelectMany(o => o.Criteria), c => c.Origin == AnswerOrigin.Board);
+    }
+
+    [Fact]
+    public async Task TheServiceFormRefusesBadInputNamingTheFieldsAndStoresNothing()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var before = (await app.ServicesAsync(client)).Count;
+
+        var response = await FormPost.SubmitAsync(client, "/services/create", "/services/create",
+            [new("Input.Name", ""), new("Input.Pupils", "-1"), new("Input.Staff", "veel")]);
+
+        var html = await response.Content.ReadAsStringAsync(ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("Vul een naam in.", html);
+        Assert.Contains("Aantal leerlingen moet een heel getal van 0 of meer zijn.", html);
+        Assert.Contains("Aantal medewerkers moet een heel getal van 0 of meer zijn.", html);
+        Assert.Equal(before, (await app.ServicesAsync(client)).Count);
+    }
+}

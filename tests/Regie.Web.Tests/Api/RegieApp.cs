@@ -1,0 +1,57 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Regie.Data;
+using Regie.Web.Api;
+
+namespace Regie.Web.Tests.Api;
+
+/// <summary>
+/// The real app in memory against its own temporary SQLite file, seeded with the demo board at start-up
+/// (Contoso's fixture idea). One per test class, so classes never see each other's changes.
+/// </summary>
+public sealed class RegieApp : WebApplicationFactory<Program>
+{
+    public static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web) { Converters = { new JsonStringEnumConverter() } };
+
+    public string DatabasePath { get; } = Path.Combine(Path.GetTempPath(), $"regie-api-{Guid.NewGuid():N}.db");
+
+    public DatabaseSettings Database => DatabaseSettings.SqliteFile(DatabasePath);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("Regie:Database", DatabasePath);
+    }
+
+    /// <summary>A client working for one board, as an API caller names it.</summary>
+    public HttpClient ClientFor(Guid organisation)
+    {
+        var client = CreateClient();
+        client.DefaultRequestHeaders.Add("X-Regie-Organisation", organisation.ToString());
+        return client;
+    }
+
+    public async Task<List<ServiceSummaryDto>> ServicesAsync(HttpClient client) =>
+        (await client.GetFromJsonAsync<List<ServiceSummaryDto>>("/api/v1/services", Json, TestContext.Current.CancellationToken))!;
+
+    /// <summary>The demo board, read past the tenant filter as the system actor: the API shows only the current board.</summary>
+    public async Task<Guid> DemoBoardIdAsync()
+    {
+        _ = Server; // started: migrated and seeded
+        await using var db = RegieDatabase.Create(Database, TenantContext.System);
+        return await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+            .Where(o => o.IsDemo).Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    public override async ValueTask DisposeAsync()
+    {
+        await base.DisposeAsync();
+        SqliteConnection.ClearAllPools();
+        File.Delete(DatabasePath);
+    }
+}

@@ -1,0 +1,28 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Regie.Web.Tests.EndToEnd;
+
+public sealed class CatalogBrowserTests
+{
+    [Fact]
+    public async Task SearchingMagisterLeadsToItsOwnerSanomaInFinlandWithSources()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+        await session.GotoAsync("/catalog");
+        await Expect(page.Locator("body")).ToContainTextAsync("0.1.0");
+
+        await page.GetByRole(AriaRole.Searchbox).FillAsync("magister");
+        await Expect(page.Locator("#results tbody tr")).ToHaveCountAsync(1);
+        await page.GetByRole(AriaRole.Link, new() { Name = "Magister", Exact = true }).ClickAsync();
+
+        await Expect(page.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Magister");
+        await Expect(page.Locator(".chain").First).ToContainTextAsync("Sanoma Oyj (Finland)");
+        var sanomaCountry = page.Locator("table.facts tr", new() { HasText = "Land van Sanoma Oyj" });
+        await Expect(sanomaCountry).ToContainTextAsync("Finland");
+        await Expect(sanomaCountry.Locator("td.source a[href^='https://']")).ToHaveCountAsync(1);
+        // Magister's hosting is not public: the page says so instead of leaving it out.
+        await Expect(page.Locator("table.facts tr", new() { HasText = "Hostingpartij" }).First).ToContainTextAsync("onbekend");
+    }
+}
