@@ -61,6 +61,17 @@ public static class DemoBoard
         }
 
         string[] account = ["accountgegevens", "contactgegevens"];
+
+        // What the fictional board agreed with its fictional Dutch partners: its own knowledge, recorded as its own answers.
+        AnswerOverride[] OwnContract(string partner) =>
+        [
+            new("SOV2.law", 2, $"Demo: contract met {partner} onder Nederlands recht."),
+            new("SOV2.requests", 3, $"Demo: {partner} is een Nederlandse partij zonder buitenlandse afgifteplicht."),
+            new("SOV3.keys", 4, $"Demo: sleutels bij {partner}, in opdracht van het bestuur."),
+            new("SOV3.ai", 3, "Demo: geen AI-functies ingeschakeld."),
+            new("SOV5.subprocessors", 2, $"Demo: {partner} heeft alle subverwerkers opgegeven, allemaal in de EU."),
+            new("SOV7.monitoring", 2, $"Demo: monitoring door {partner} in Nederland."),
+        ];
         string[] pupilRecords = ["leerlinggegevens", "resultaten", "zorggegevens", "bsn", "contactgegevens"];
         string[] work = ["documenten", "accountgegevens"];
 
@@ -81,7 +92,7 @@ public static class DemoBoard
             s => s with
             {
                 HostingProviderId = "demo-it-partner-dc", HostingRegion = "Nederland", DataLocation = DataLocation.EuOnly, ExitClause = Tri.Yes,
-                ExportFormats = ["odt", "csv", "webdav"], Dpia = AssessmentStatus.Done,
+                ExportFormats = ["odt", "csv", "webdav"], Dpia = AssessmentStatus.Done, Overrides = OwnContract("de ICT-partner"),
                 Mitigation = new Mitigation(Check.Yes, Check.Partly, Check.Yes, Check.Yes, Check.Yes, Check.Partly),
             });
         var snappet = Add("snappet", "Snappet", ["lesgeven", "toetsing"], 2100, 120, ["leerlinggegevens", "resultaten"]);
@@ -114,7 +125,11 @@ public static class DemoBoard
         Add("chatgpt", "ChatGPT (onbeheerd gebruik door personeel)", ["ai-assistentie"], null, 150, ["documenten"]);
         var gemini = Add("google-gemini-education", "Google Gemini (po-leerkrachten)", ["ai-assistentie"], null, 120, ["documenten"]);
         Add("wordpress", "Websites (WordPress)", ["website"], null, 12, ["contactgegevens"],
-            s => s with { HostingProviderId = "demo-hoster", HostingRegion = "Nederland", DataLocation = DataLocation.EuOnly, ExportFormats = ["xml", "sql"] });
+            s => s with
+            {
+                HostingProviderId = "demo-hoster", HostingRegion = "Nederland", DataLocation = DataLocation.EuOnly, ExportFormats = ["xml", "sql"],
+                ExitClause = Tri.Yes, Overrides = OwnContract("de hostingpartij"),
+            });
         var zoom = Add("zoom", "Zoom (incidenteel)", ["videobellen"], null, 80, ["beeldmateriaal", "communicatie"]);
         var canva = Add("canva", "Canva", ["lesgeven"], 1300, 300, ["documenten", "accountgegevens"]);
         Add("padlet", "Padlet", ["lesgeven"], 800, 90, ["documenten"]);

@@ -319,6 +319,11 @@ public sealed class UiText(IHttpContextAccessor http)
         ["Deze diensten hangen ervan af"] = "These services depend on it",
 
         // Graph and catalog pages
+        ["Landen"] = "Countries",
+        ["Leveranciers"] = "Vendors",
+        ["matig geconcentreerd"] = "moderately concentrated",
+        ["sterk geconcentreerd"] = "highly concentrated",
+        ["weinig geconcentreerd"] = "unconcentrated",
         ["Afhankelijkhedengraaf: {0} onderdelen, {1} verbindingen"] = "Dependency graph: {0} parts, {1} connections",
         ["Alleen proces"] = "Only process",
         ["Als een van deze uitvalt, stopt een proces: elke dienst die het proces ondersteunt, hangt ervan af."] = "If one of these fails, a process stops: every service supporting the process depends on it.",

@@ -41,7 +41,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
 
         AverageScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.Score);
         Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
-        MostUrgent = [.. Assessment.Services.OrderByDescending(s => s.Urgency.Value).ThenBy(s => s.Service.Name).Take(10)];
+        MostUrgent = [.. Assessment.ByUrgency().Take(10)];
 
         ChartJson = JsonSerializer.Serialize(new
         {

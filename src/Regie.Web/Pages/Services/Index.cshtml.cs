@@ -82,7 +82,8 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
         {
             "score" => r => r.Assessment.Sovereignty.Score,
             "seal" => r => r.Assessment.Sovereignty.Seal,
-            "urgency" => r => r.Assessment.Urgency.Value,
+            // The band (raised by policy or cut-off rules) ranks first, as in the core's ByUrgency.
+            "urgency" => r => (r.Assessment.Urgency.BandRank, r.Assessment.Criticality.Value, r.Assessment.Urgency.Value),
             _ => r => r.Assessment.Service.Name,
         };
         var sorted = Desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
