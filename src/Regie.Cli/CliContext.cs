@@ -17,22 +17,30 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public Option<string> Database { get; } = new("--database")
     {
-        Description = "SQLite-databasebestand (standaard: regie.db in de lokale toepassingsmap, of REGIE_DATABASE).", HelpName = "PAD", Recursive = true,
+        Description = "SQLite-databasebestand (standaard: regie.db in de lokale toepassingsmap, of REGIE_DATABASE).",
+        HelpName = "PAD",
+        Recursive = true,
     };
 
     public Option<string> Connection { get; } = new("--connection")
     {
-        Description = "PostgreSQL-verbinding in plaats van SQLite (of REGIE_CONNECTION).", HelpName = "VERBINDING", Recursive = true,
+        Description = "PostgreSQL-verbinding in plaats van SQLite (of REGIE_CONNECTION).",
+        HelpName = "VERBINDING",
+        Recursive = true,
     };
 
     public Option<string> Data { get; } = new("--data")
     {
-        Description = "Map met de gegevensbestanden (catalogus, processen, model); standaard REGIE_DATA of de dichtstbijzijnde data/.", HelpName = "MAP", Recursive = true,
+        Description = "Map met de gegevensbestanden (catalogus, processen, model); standaard REGIE_DATA of de dichtstbijzijnde data/.",
+        HelpName = "MAP",
+        Recursive = true,
     };
 
     public Option<string> Organisation { get; } = new("--organisation")
     {
-        Description = "Naam of id van het schoolbestuur (standaard: het enige of eerste).", HelpName = "NAAM-OF-ID", Recursive = true,
+        Description = "Naam of id van het schoolbestuur (standaard: het enige of eerste).",
+        HelpName = "NAAM-OF-ID",
+        Recursive = true,
     };
 
     /// <summary>Tables and reports: stdout. Only on a terminal does Spectre use colour and width.</summary>

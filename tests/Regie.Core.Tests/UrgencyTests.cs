@@ -14,7 +14,9 @@ public class UrgencyTests
         // K = round((3·5 + 3·4 + 2·1) / 8) = round(3.625) = 4; R = 1 + 4 · 0.60 · (1 − 0.7 · 0) = 3.4; U = 13.6 → hoog.
         var app = Service("App", "eu-app", ["p1"], tweak: s => s with
         {
-            DataCategories = ["leerlinggegevens"], OpenSource = Tri.Yes, Overrides = [new AnswerOverride("A.open", 1, "ok")],
+            DataCategories = ["leerlinggegevens"],
+            OpenSource = Tri.Yes,
+            Overrides = [new AnswerOverride("A.open", 1, "ok")],
         });
         var idp = Service("Idp", "us-idp", ["p2"]);
 

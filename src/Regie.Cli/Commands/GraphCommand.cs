@@ -46,14 +46,26 @@ internal static class GraphCommand
 
     private static object Concentration(Concentration c) => new
     {
-        c.EntityId, c.Name, c.Kind, c.Country, c.ProcessShare, c.Processes, c.PupilShare, c.StaffShare, c.DataCategories, c.ServiceShare,
+        c.EntityId,
+        c.Name,
+        c.Kind,
+        c.Country,
+        c.ProcessShare,
+        c.Processes,
+        c.PupilShare,
+        c.StaffShare,
+        c.DataCategories,
+        c.ServiceShare,
         services = c.Services.Select(s => new { id = s.Service.Value, s.Name, s.Direct, s.Path }),
     };
 
     // The shares are tuples, which System.Text.Json would write as empty objects.
     private static object Index(ConcentrationIndex index) => new
     {
-        index.Hhi, shares = index.Shares.Select(s => new { s.Name, s.Share }), index.UnattributedShare, index.Explanation,
+        index.Hhi,
+        shares = index.Shares.Select(s => new { s.Name, s.Share }),
+        index.UnattributedShare,
+        index.Explanation,
     };
 
     private static string Dot(string boardName, GraphAnalysis graph)

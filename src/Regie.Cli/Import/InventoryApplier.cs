@@ -26,7 +26,11 @@ internal static class InventoryApplier
             db.Services.AddRange(inventory.Services.Select(s => ToEntity(s.Service, organisationId)));
             db.Dependencies.AddRange(inventory.Dependencies.Select(d => new DependencyEntity
             {
-                Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = ids[d.From], Kind = d.Kind, ToServiceId = ids[d.To],
+                Id = Guid.NewGuid(),
+                OrganisationId = organisationId,
+                FromServiceId = ids[d.From],
+                Kind = d.Kind,
+                ToServiceId = ids[d.To],
             }));
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);

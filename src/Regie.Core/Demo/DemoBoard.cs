@@ -91,8 +91,13 @@ public static class DemoBoard
         var nextcloud = Add("nextcloud", "Nextcloud documentarchief (ICT-partner)", ["opslag-en-samenwerken"], null, 560, ["documenten", "personeelsgegevens"],
             s => s with
             {
-                HostingProviderId = "demo-it-partner-dc", HostingRegion = "Nederland", DataLocation = DataLocation.EuOnly, ExitClause = Tri.Yes,
-                ExportFormats = ["odt", "csv", "webdav"], Dpia = AssessmentStatus.Done, Overrides = OwnContract("de ICT-partner"),
+                HostingProviderId = "demo-it-partner-dc",
+                HostingRegion = "Nederland",
+                DataLocation = DataLocation.EuOnly,
+                ExitClause = Tri.Yes,
+                ExportFormats = ["odt", "csv", "webdav"],
+                Dpia = AssessmentStatus.Done,
+                Overrides = OwnContract("de ICT-partner"),
                 Mitigation = new Mitigation(Check.Yes, Check.Partly, Check.Yes, Check.Yes, Check.Yes, Check.Partly),
             });
         var snappet = Add("snappet", "Snappet", ["lesgeven", "toetsing"], 2100, 120, ["leerlinggegevens", "resultaten"]);
@@ -110,7 +115,10 @@ public static class DemoBoard
         var magister = Add("magister", "Magister", ["leerlingadministratie", "leerlingvolgsysteem", "toetsing", "communicatie-met-ouders"], 2600, 380, pupilRecords,
             s => s with
             {
-                HostingProviderId = "us-big-tech-cloud", ContractEnd = new DateOnly(2026, 7, 31), Dpia = AssessmentStatus.Done, ExportFormats = ["csv"],
+                HostingProviderId = "us-big-tech-cloud",
+                ContractEnd = new DateOnly(2026, 7, 31),
+                Dpia = AssessmentStatus.Done,
+                ExportFormats = ["csv"],
                 Notes = "Demo: gehost bij een Big Tech-cloudprovider, zoals de Dialogic-samenvatting (seeds/000) over Magister zegt; welke is niet openbaar.",
             });
         var zermelo = Add("zermelo", "Zermelo", ["roostering"], 2600, 380, ["leerlinggegevens", "personeelsgegevens"]);
@@ -127,8 +135,12 @@ public static class DemoBoard
         Add("wordpress", "Websites (WordPress)", ["website"], null, 12, ["contactgegevens"],
             s => s with
             {
-                HostingProviderId = "demo-hoster", HostingRegion = "Nederland", DataLocation = DataLocation.EuOnly, ExportFormats = ["xml", "sql"],
-                ExitClause = Tri.Yes, Overrides = OwnContract("de hostingpartij"),
+                HostingProviderId = "demo-hoster",
+                HostingRegion = "Nederland",
+                DataLocation = DataLocation.EuOnly,
+                ExportFormats = ["xml", "sql"],
+                ExitClause = Tri.Yes,
+                Overrides = OwnContract("de hostingpartij"),
             });
         var zoom = Add("zoom", "Zoom (incidenteel)", ["videobellen"], null, 80, ["beeldmateriaal", "communicatie"]);
         var canva = Add("canva", "Canva", ["lesgeven"], 1300, 300, ["documenten", "accountgegevens"]);

@@ -92,8 +92,12 @@ public static class BoardAssessor
                 var weight = profile.Weights.GetValueOrDefault(objectives[o].Id);
                 objectiveResults[o] = own[i][o] with
                 {
-                    Weight = weight, Score = score[i][o], Seal = seal[i][o], OptimisticScore = optimistic[i][o],
-                    OptimisticSeal = optimisticSeal[i][o], Cap = caps[i, o],
+                    Weight = weight,
+                    Score = score[i][o],
+                    Seal = seal[i][o],
+                    OptimisticScore = optimistic[i][o],
+                    OptimisticSeal = optimisticSeal[i][o],
+                    Cap = caps[i, o],
                 };
             }
 

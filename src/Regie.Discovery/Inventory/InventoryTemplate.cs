@@ -60,20 +60,28 @@ public static class InventoryTemplate
             [InventoryReader.SheetName] = Examples.Select(e => InventoryColumns.All.ToDictionary(c => c.Header, c => Cell(e.GetValueOrDefault(c.Column)))).ToList(),
             ["uitleg"] = InventoryColumns.All.Select(c => new Dictionary<string, object?>
             {
-                ["kolom"] = c.Header, ["verplicht"] = c.Required ? "ja" : "nee", ["betekenis"] = c.Meaning,
-                ["toegestane waarden"] = c.Allowed, ["ook geaccepteerd als kolomnaam"] = string.Join(", ", c.Aliases),
+                ["kolom"] = c.Header,
+                ["verplicht"] = c.Required ? "ja" : "nee",
+                ["betekenis"] = c.Meaning,
+                ["toegestane waarden"] = c.Allowed,
+                ["ook geaccepteerd als kolomnaam"] = string.Join(", ", c.Aliases),
             }).ToList(),
         };
         if (knowledge is not null)
         {
             sheets["processen"] = knowledge.ProcessTemplates.Select(p => new Dictionary<string, object?>
             {
-                ["id"] = p.Id, ["naam"] = p.Name.Nl, ["soort"] = p.Kind == Core.Landscape.ProcessKind.Primary ? "primair (onderwijs)" : "secundair (bedrijfsvoering)",
-                ["kritikaliteit"] = p.Criticality, ["essentieel"] = p.Essential ? "ja" : "nee",
+                ["id"] = p.Id,
+                ["naam"] = p.Name.Nl,
+                ["soort"] = p.Kind == Core.Landscape.ProcessKind.Primary ? "primair (onderwijs)" : "secundair (bedrijfsvoering)",
+                ["kritikaliteit"] = p.Criticality,
+                ["essentieel"] = p.Essential ? "ja" : "nee",
             }).ToList();
             sheets["persoonsgegevens"] = knowledge.DataCategories.Select(d => new Dictionary<string, object?>
             {
-                ["id"] = d.Id, ["naam"] = d.Name.Nl, ["gevoeligheid (1-5)"] = d.Level,
+                ["id"] = d.Id,
+                ["naam"] = d.Name.Nl,
+                ["gevoeligheid (1-5)"] = d.Level,
             }).ToList();
         }
 
