@@ -14,12 +14,16 @@ public class AnalysisBenchmarks
     private BoardLandscape board = null!;
     private IReadOnlyList<BoardLandscape> sector = null!;
 
+    /// <summary>60 services a board (the demo board has 40), and 125 (≈200,000 service usages over the sector).</summary>
+    [Params(60, 125)]
+    public int ServicesPerBoard { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
         knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
         board = SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0];
-        sector = SyntheticSector.Create(knowledge, 1600, 60);
+        sector = SyntheticSector.Create(knowledge, 1600, ServicesPerBoard);
     }
 
     /// <summary>Baseline: resolving every service's facts, the least any analysis must do.</summary>

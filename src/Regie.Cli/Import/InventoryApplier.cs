@@ -23,7 +23,7 @@ internal static class InventoryApplier
 
         await db.RunInTransactionAsync(async () =>
         {
-            db.Services.AddRange(inventory.Services.Select(s => ToEntity(s.Service, organisationId)));
+            db.Services.AddRange(inventory.Services.Select(s => s.Service.ToEntity(organisationId)));
             db.Dependencies.AddRange(inventory.Dependencies.Select(d => new DependencyEntity
             {
                 Id = Guid.NewGuid(),
@@ -35,28 +35,4 @@ internal static class InventoryApplier
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
     }
-
-    private static ServiceEntity ToEntity(Service s, Guid organisationId) => new()
-    {
-        Id = s.Id.Value,
-        OrganisationId = organisationId,
-        Name = s.Name,
-        CatalogProductId = s.CatalogProductId,
-        ProcessKeys = [.. s.ProcessIds],
-        Pupils = s.Pupils,
-        Staff = s.Staff,
-        DataCategories = [.. s.DataCategoryIds],
-        VendorId = s.VendorId,
-        HostingProviderId = s.HostingProviderId,
-        HostingRegion = s.HostingRegion,
-        DataLocation = s.DataLocation ?? Core.Catalog.DataLocation.Unknown,
-        OpenSource = s.OpenSource ?? Core.Common.Tri.Unknown,
-        ContractEnd = s.ContractEnd,
-        ExitClause = s.ExitClause,
-        ExportFormats = [.. s.ExportFormatList],
-        Dpia = s.Dpia,
-        Kia = s.Kia,
-        AnnualCost = s.AnnualCost,
-        Notes = s.Notes,
-    };
 }

@@ -93,23 +93,31 @@ public static class DependencyAnalysis
         // Closure over hard edges, remembering the first path that reached each service.
         var dependents = new Dictionary<string, List<DependentService>>();
         var serviceDependents = new Dictionary<int, HashSet<int>>();
+        var pathTo = new string?[services.Count];
+        var order = new List<int>();
+        var reached = new HashSet<string>();
+        var closureEntities = new string[services.Count][];
         for (var i = 0; i < services.Count; i++)
         {
-            var seen = new Dictionary<int, string> { [i] = services[i].Name };
-            var queue = new Queue<int>();
-            queue.Enqueue(i);
-            while (queue.Count > 0)
+            // Breadth first, so each reached service keeps its shortest explaining path; buffers are reused per service.
+            order.Clear();
+            reached.Clear();
+            pathTo[i] = services[i].Name;
+            order.Add(i);
+            for (var head = 0; head < order.Count; head++)
             {
-                var current = queue.Dequeue();
-                foreach (var next in hard[current].Where(n => !seen.ContainsKey(n)))
+                var current = order[head];
+                foreach (var next in hard[current])
                 {
-                    seen[next] = seen[current] + " → " + services[next].Name;
-                    queue.Enqueue(next);
+                    if (pathTo[next] is null)
+                    {
+                        pathTo[next] = pathTo[current] + " → " + services[next].Name;
+                        order.Add(next);
+                    }
                 }
             }
 
-            var reached = new HashSet<string>();
-            foreach (var (reachedService, path) in seen.OrderBy(kv => kv.Key == i ? 0 : 1))
+            foreach (var reachedService in order)
             {
                 if (reachedService != i)
                 {
@@ -121,10 +129,17 @@ public static class DependencyAnalysis
                     if (reached.Add(entity.Id))
                     {
                         (dependents.TryGetValue(entity.Id, out var list) ? list : dependents[entity.Id] = [])
-                            .Add(new DependentService(services[i].Id, services[i].Name, reachedService == i, $"{path} → {entity.Name}"));
+                            .Add(new DependentService(services[i].Id, services[i].Name, reachedService == i, $"{pathTo[reachedService]} → {entity.Name}"));
                     }
                 }
             }
+
+            foreach (var visited in order)
+            {
+                pathTo[visited] = null;
+            }
+
+            closureEntities[i] = [.. reached];
         }
 
         var totals = Totals(landscape, processes);
@@ -153,8 +168,8 @@ public static class DependencyAnalysis
 
         var spofs = SinglePointsOfFailure(services, index, dependents, serviceDependents, entityInfo, processes);
         var weights = services.Select(s => (double)Math.Max(1, s.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max())).ToArray();
-        var parentIndex = Hhi(ownEntities, hard, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
-        var providerIndex = Hhi(ownEntities, hard, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
+        var parentIndex = Hhi(closureEntities, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
+        var providerIndex = Hhi(closureEntities, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
         var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
         var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
         return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
@@ -247,41 +262,24 @@ public static class DependencyAnalysis
     /// entities of the kind it depends on (transitively over hard edges). Services with none known are reported apart.
     /// </summary>
     private static ConcentrationIndex Hhi(
-        List<Entity>[] own, List<int>[] hard, double[] weights, NodeKind kind,
+        string[][] closureEntities, double[] weights, NodeKind kind,
         Dictionary<string, (string Name, NodeKind Kind, string? Country)> info, string what)
     {
         var totals = new Dictionary<string, double>();
         double total = 0, unattributed = 0;
-        for (var i = 0; i < own.Length; i++)
+        for (var i = 0; i < closureEntities.Length; i++)
         {
-            var entities = new HashSet<string>();
-            var seen = new HashSet<int> { i };
-            var stack = new Stack<int>();
-            stack.Push(i);
-            while (stack.Count > 0)
-            {
-                var s = stack.Pop();
-                foreach (var e in own[s].Where(e => e.Kind == kind))
-                {
-                    entities.Add(e.Id);
-                }
-
-                foreach (var n in hard[s].Where(seen.Add))
-                {
-                    stack.Push(n);
-                }
-            }
-
             total += weights[i];
-            if (entities.Count == 0)
+            var count = closureEntities[i].Count(e => info[e].Kind == kind);
+            if (count == 0)
             {
                 unattributed += weights[i];
                 continue;
             }
 
-            foreach (var e in entities)
+            foreach (var e in closureEntities[i].Where(e => info[e].Kind == kind))
             {
-                totals[e] = totals.GetValueOrDefault(e) + weights[i] / entities.Count;
+                totals[e] = totals.GetValueOrDefault(e) + weights[i] / count;
             }
         }
 

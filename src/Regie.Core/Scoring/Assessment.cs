@@ -6,8 +6,11 @@ public enum AnswerOrigin { Unknown, Prefilled, Catalog, Board }
 
 /// <summary>One criterion's answer, its points and SEAL, and where the answer came from.</summary>
 public sealed record CriterionResult(
-    Criterion Criterion, int? Option, AnswerOrigin Origin, string Explanation, string? Source, DateOnly? Checked, double Points, int Seal)
+    Criterion Criterion, int? Option, AnswerOrigin Origin, string Reason, string? Source, DateOnly? Checked, double Points, int Seal)
 {
+    /// <summary>The reason, and for an unknown answer what that costs (composed on demand: most results are never read).</summary>
+    public string Explanation => IsUnknown ? Reason + " Onbekend telt als het slechtste antwoord." : Reason;
+
     public bool IsUnknown => Option is null;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;
 }

@@ -36,7 +36,7 @@ public static class BoardAssessor
         var seal = own.Select(row => row.Select(o => o.Seal).ToArray()).ToArray();
         var optimistic = own.Select(row => row.Select(o => o.OptimisticScore).ToArray()).ToArray();
         var optimisticSeal = own.Select(row => row.Select(o => o.OptimisticSeal).ToArray()).ToArray();
-        var caps = new InheritedCap?[services.Count, objectives.Length];
+        var caps = new InheritedCap?[services.Count * objectives.Length];
         var inherited = objectives.Select(o => model.Inheritance.Objectives.Contains(o.Id)).ToArray();
         for (var pass = 0; pass <= services.Count; pass++)
         {
@@ -55,7 +55,7 @@ public static class BoardAssessor
                     {
                         score[from][o] = Math.Min(score[from][o], score[to][o]);
                         seal[from][o] = Math.Min(seal[from][o], seal[to][o]);
-                        caps[from, o] = new InheritedCap(edge.To, services[to].Name, edge.Kind, score[from][o], seal[from][o]);
+                        caps[from * objectives.Length + o] = new InheritedCap(edge.To, services[to].Name, edge.Kind, score[from][o], seal[from][o]);
                         changed = true;
                     }
 
@@ -97,7 +97,7 @@ public static class BoardAssessor
                     Seal = seal[i][o],
                     OptimisticScore = optimistic[i][o],
                     OptimisticSeal = optimisticSeal[i][o],
-                    Cap = caps[i, o],
+                    Cap = caps[i * objectives.Length + o],
                 };
             }
 
@@ -160,7 +160,7 @@ public static class BoardAssessor
     private static CriterionResult Result(Criterion criterion, int? option, AnswerOrigin origin, string explanation, string? source, DateOnly? checkedOn) =>
         option is { } o
             ? new(criterion, o, origin, explanation, source, checkedOn, criterion.PointsFor(o), criterion.Options[o].Seal)
-            : new(criterion, null, origin, explanation + " Onbekend telt als het slechtste antwoord.", source, checkedOn, 0, criterion.Options[0].Seal);
+            : new(criterion, null, origin, explanation, source, checkedOn, 0, criterion.Options[0].Seal);
 
     private static SovereigntyScore Combine(ObjectiveResult[] objectives)
     {
@@ -274,9 +274,16 @@ public static class BoardAssessor
                 : $"Verhoogd tot {settings.ExposureFloor:0.00}: SEAL-{score.Seal} is hooguit 1.");
         }
 
-        var checks = service.MitigationOrNone.Items.ToArray();
-        var mitigation = checks.Average(c => c.Value switch { Check.Yes => 1.0, Check.Partly => 0.5, _ => 0.0 });
-        reasons.Add($"Beheersmaatregelen: {checks.Count(c => c.Value == Check.Yes)} ja, {checks.Count(c => c.Value == Check.Partly)} deels van {checks.Length} (M = {mitigation:0.00}).");
+        var m = service.MitigationOrNone;
+        int yes = 0, partly = 0;
+        foreach (var check in (ReadOnlySpan<Check>)[m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClause, m.InHouseKnowHow])
+        {
+            yes += check == Check.Yes ? 1 : 0;
+            partly += check == Check.Partly ? 1 : 0;
+        }
+
+        var mitigation = (yes + 0.5 * partly) / 6;
+        reasons.Add($"Beheersmaatregelen: {yes} ja, {partly} deels van 6 (M = {mitigation:0.00}).");
         var value = 1 + 4 * exposure * (1 - settings.MaxMitigation * mitigation);
         return new RiskResult(value, exposure, mitigation, floored, reasons, settings.MaxMitigation);
     }
@@ -335,29 +342,43 @@ public static class BoardAssessor
             return paths;
         }).ToArray();
 
-        var outgoing = hardEdges.GroupBy(e => index[e.From]).ToDictionary(g => g.Key, g => g.Select(e => index[e.To]).ToArray());
+        var outgoing = new List<int>?[services.Length];
+        foreach (var edge in hardEdges)
+        {
+            (outgoing[index[edge.From]] ??= []).Add(index[edge.To]);
+        }
+
         var result = new IReadOnlyList<ForeignAccessPath>[services.Length];
+        var seen = new bool[services.Length];
+        var order = new List<int>();
         for (var i = 0; i < services.Length; i++)
         {
-            var paths = new List<ForeignAccessPath>(own[i]);
-            var seen = new HashSet<int> { i };
-            var queue = new Queue<int>(outgoing.GetValueOrDefault(i) ?? []);
-            while (queue.Count > 0)
+            order.Clear();
+            order.Add(i);
+            seen[i] = true;
+            var paths = own[i].Count > 0 ? new List<ForeignAccessPath>(own[i]) : null;
+            for (var head = 0; head < order.Count; head++)
             {
-                var next = queue.Dequeue();
-                if (!seen.Add(next))
+                foreach (var next in outgoing[order[head]] ?? [])
                 {
-                    continue;
-                }
-
-                paths.AddRange(own[next].Select(p => p with { ViaService = services[next].Name }));
-                foreach (var further in outgoing.GetValueOrDefault(next) ?? [])
-                {
-                    queue.Enqueue(further);
+                    if (!seen[next])
+                    {
+                        seen[next] = true;
+                        order.Add(next);
+                        if (own[next].Count > 0)
+                        {
+                            (paths ??= []).AddRange(own[next].Select(p => p with { ViaService = services[next].Name }));
+                        }
+                    }
                 }
             }
 
-            result[i] = paths;
+            foreach (var visited in order)
+            {
+                seen[visited] = false;
+            }
+
+            result[i] = paths ?? (IReadOnlyList<ForeignAccessPath>)[];
         }
 
         return result;

@@ -1,8 +1,5 @@
-using Regie.Core.Catalog;
-using Regie.Core.Common;
 using Regie.Core.Demo;
 using Regie.Core.Knowledge;
-using Regie.Core.Landscape;
 using Regie.Data;
 
 namespace Regie.Web.Infrastructure;
@@ -14,109 +11,8 @@ public static class DemoSeeder
 
     public static async Task<OrganisationEntity> SeedAsync(RegieDbContext db, RegieKnowledge knowledge, CancellationToken cancellationToken = default)
     {
-        var board = DemoBoard.Create(knowledge);
-        var org = board.Organisation.Id.Value;
-        var organisation = new OrganisationEntity
-        {
-            Id = org,
-            Name = board.Organisation.Name,
-            Sectors = [.. board.Organisation.Sectors],
-            Pupils = board.Organisation.Pupils,
-            Staff = board.Organisation.Staff,
-            IsDemo = true,
-            Domains = [.. Domains],
-        };
-        db.Organisations.Add(organisation);
-        db.Schools.AddRange(board.Schools.Select(s => new SchoolEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            Name = s.Name,
-            Brin = s.Brin,
-            Sector = s.Sector,
-            Pupils = s.Pupils,
-        }));
-        db.Processes.AddRange(board.Processes.Select(p => new ProcessEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            Key = p.Id,
-            NameNl = p.Name.Nl,
-            NameEn = p.Name.En,
-            Kind = p.Kind,
-            Criticality = p.Criticality,
-            Essential = p.Essential,
-            MinSeal = p.MinSeal,
-            MinScore = p.MinScore,
-        }));
-        db.Services.AddRange(board.Services.Select(s => ToEntity(s, org)));
-        db.Dependencies.AddRange(board.Dependencies.Select(d => new DependencyEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            FromServiceId = d.From.Value,
-            Kind = d.Kind,
-            ToServiceId = d.To.Value,
-        }));
-        db.LocalCompanies.AddRange(board.LocalCompanies.Select(c => new LocalCompanyEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            Key = c.Id,
-            Name = c.Name,
-            Country = c.Country.Value,
-            ParentKey = c.Parent.Value,
-            Kind = c.Kind,
-            Source = c.Country.Source,
-        }));
-        db.LocalProviders.AddRange(board.LocalProviders.Select(p => new LocalProviderEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            Key = p.Id,
-            Name = p.Name,
-            CompanyKey = p.Company.Value,
-            Kind = p.Kind,
-        }));
+        var organisation = db.AddLandscape(DemoBoard.Create(knowledge), Domains);
         await db.SaveChangesAsync(cancellationToken);
         return organisation;
-    }
-
-    private static ServiceEntity ToEntity(Service s, Guid org)
-    {
-        var m = s.MitigationOrNone;
-        return new ServiceEntity
-        {
-            Id = s.Id.Value,
-            OrganisationId = org,
-            Name = s.Name,
-            CatalogProductId = s.CatalogProductId,
-            ProcessKeys = [.. s.ProcessIds],
-            Pupils = s.Pupils,
-            Staff = s.Staff,
-            DataCategories = [.. s.DataCategoryIds],
-            VendorId = s.VendorId,
-            HostingProviderId = s.HostingProviderId,
-            HostingRegion = s.HostingRegion,
-            DataLocation = s.DataLocation ?? DataLocation.Unknown,
-            OpenSource = s.OpenSource ?? Tri.Unknown,
-            ContractEnd = s.ContractEnd,
-            ExitClause = s.ExitClause,
-            ExportFormats = [.. s.ExportFormatList],
-            Dpia = s.Dpia,
-            Kia = s.Kia,
-            AnnualCost = s.AnnualCost,
-            Notes = s.Notes,
-            TestedExport = m.TestedExport,
-            TestedExitPlan = m.TestedExitPlan,
-            AlternativeIdentified = m.AlternativeIdentified,
-            IndependentBackup = m.IndependentBackup,
-            ExitClauseInContract = m.ExitClause,
-            InHouseKnowHow = m.InHouseKnowHow,
-            Overrides = [.. s.OverrideList.Select(o => new AnswerOverrideEntity
-            {
-                Id = Guid.NewGuid(), OrganisationId = org, ServiceId = s.Id.Value, CriterionId = o.CriterionId, Option = o.Option, Reason = o.Reason,
-            })],
-        };
     }
 }
