@@ -76,6 +76,9 @@ public sealed class KnowledgeCatalog
     public IReadOnlyDictionary<string, Category> CategoryById { get; }
     public IReadOnlyDictionary<string, Product> ProductById { get; }
 
+    /// <summary>Ownership chains already walked (the catalog is immutable, so they never go stale).</summary>
+    internal System.Collections.Concurrent.ConcurrentDictionary<string, OwnershipChain> Chains { get; } = new(StringComparer.OrdinalIgnoreCase);
+
     /// <summary>The same catalog with a board's own companies and providers added (a board's entry wins over the catalog's).</summary>
     public KnowledgeCatalog WithLocal(IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers)
     {

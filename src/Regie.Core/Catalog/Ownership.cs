@@ -10,9 +10,18 @@ public sealed record OwnershipChain(IReadOnlyList<Company> Companies, bool Reach
 
     public Company? UltimateParent => ReachesUltimateParent ? Top : null;
 
-    public string Describe() => string.Join(" → ", Companies.Select(c => c.Name)) + (ReachesUltimateParent ? "" : " → onbekend");
+    private string? described;
 
-    public static OwnershipChain Resolve(KnowledgeCatalog catalog, string? companyId)
+    /// <summary>"Vendor → … → parent"; chains are shared, so the text is built once.</summary>
+    public string Describe() => described ??= string.Join(" → ", Companies.Select(c => c.Name)) + (ReachesUltimateParent ? "" : " → onbekend");
+
+    private static readonly OwnershipChain Empty = new([], false);
+
+    /// <summary>The chain for a company, memoised per catalog: every service of the same vendor shares it.</summary>
+    public static OwnershipChain Resolve(KnowledgeCatalog catalog, string? companyId) =>
+        companyId is null ? Empty : catalog.Chains.GetOrAdd(companyId, id => Walk(catalog, id));
+
+    private static OwnershipChain Walk(KnowledgeCatalog catalog, string? companyId)
     {
         var chain = new List<Company>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
