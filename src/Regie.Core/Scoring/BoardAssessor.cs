@@ -90,15 +90,10 @@ public static class BoardAssessor
             for (var o = 0; o < objectives.Length; o++)
             {
                 var weight = profile.Weights.GetValueOrDefault(objectives[o].Id);
-                objectiveResults[o] = own[i][o] with
-                {
-                    Weight = weight,
-                    Score = score[i][o],
-                    Seal = seal[i][o],
-                    OptimisticScore = optimistic[i][o],
-                    OptimisticSeal = optimisticSeal[i][o],
-                    Cap = caps[i * objectives.Length + o],
-                };
+                var mine = own[i][o];
+                objectiveResults[o] = new ObjectiveResult(
+                    objectives[o], weight, mine.Criteria, mine.Score, mine.Seal, score[i][o], seal[i][o], optimistic[i][o], optimisticSeal[i][o],
+                    caps[i * objectives.Length + o]);
             }
 
             var sovereignty = Combine(objectiveResults);
@@ -113,7 +108,10 @@ public static class BoardAssessor
         return new BoardAssessment(model.Version, profile, results);
     }
 
-    private static ObjectiveResult ScoreObjective(Objective objective, ResolvedService service, KnowledgeCatalog catalog, SovereigntyModel model)
+    /// <summary>An objective's score from the service's own answers, before dependencies cap it.</summary>
+    private readonly record struct OwnScore(CriterionResult[] Criteria, double Score, int Seal, double OptimisticScore, int OptimisticSeal);
+
+    private static OwnScore ScoreObjective(Objective objective, ResolvedService service, KnowledgeCatalog catalog, SovereigntyModel model)
     {
         var criteria = model.CriteriaByObjective[objective.Id];
         var results = new CriterionResult[criteria.Count];
@@ -129,14 +127,18 @@ public static class BoardAssessor
             bestSeal = Math.Min(bestSeal, result.IsUnknown ? criteria[c].Options[^1].Seal : result.Seal);
         }
 
-        var ownScore = points / criteria.Count;
-        return new ObjectiveResult(objective, 0, results, ownScore, seal, ownScore, seal, best / criteria.Count, bestSeal, null);
+        return new OwnScore(results, points / criteria.Count, seal, best / criteria.Count, bestSeal);
     }
 
     /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
     private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
     {
-        var board = service.Service.OverrideList.LastOrDefault(o => string.Equals(o.CriterionId, criterion.Id, StringComparison.OrdinalIgnoreCase));
+        AnswerOverride? board = null;
+        foreach (var candidate in service.Service.OverrideList)
+        {
+            board = string.Equals(candidate.CriterionId, criterion.Id, StringComparison.OrdinalIgnoreCase) ? candidate : board;
+        }
+
         if (board is not null)
         {
             return Result(criterion, board.Option is { } bo && bo >= 0 && bo < criterion.Options.Count ? bo : null,
@@ -197,16 +199,31 @@ public static class BoardAssessor
         _ => "koppelt met",
     };
 
+    private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, [], ["Ondersteunt geen essentieel proces; de minimumeis geldt niet."]);
+
     private static PolicyResult Policy(Service service, SovereigntyScore score, IReadOnlyDictionary<string, Process> processes, SovereigntyModel model)
     {
-        var essential = service.ProcessIds.Select(p => processes.GetValueOrDefault(p)).OfType<Process>().Where(p => p.Essential).ToArray();
-        if (essential.Length == 0)
+        List<Process>? essential = null;
+        foreach (var id in service.ProcessIds)
         {
-            return new PolicyResult(false, 0, 0, true, [], ["Ondersteunt geen essentieel proces; de minimumeis geldt niet."]);
+            if (processes.TryGetValue(id, out var process) && process.Essential)
+            {
+                (essential ??= []).Add(process);
+            }
         }
 
-        var minSeal = essential.Max(p => p.MinSeal ?? model.EssentialPolicy.MinSeal);
-        var minScore = essential.Max(p => p.MinScore ?? model.EssentialPolicy.MinScore);
+        if (essential is null)
+        {
+            return NoPolicy;
+        }
+
+        int minSeal = 0, minScore = 0;
+        foreach (var process in essential)
+        {
+            minSeal = Math.Max(minSeal, process.MinSeal ?? model.EssentialPolicy.MinSeal);
+            minScore = Math.Max(minScore, process.MinScore ?? model.EssentialPolicy.MinScore);
+        }
+
         var reasons = new List<string>();
         if (score.Seal < minSeal)
         {
@@ -230,19 +247,29 @@ public static class BoardAssessor
     private static CriticalityResult Criticality(
         Service service, IReadOnlyDictionary<string, Process> processes, RegieKnowledge knowledge, int dependants, bool isIdentity, UrgencySettings settings)
     {
-        var supported = service.ProcessIds.Select(p => processes.GetValueOrDefault(p)).OfType<Process>().ToArray();
-        var top = supported.MaxBy(p => p.Criticality);
+        Process? top = null;
+        foreach (var id in service.ProcessIds)
+        {
+            if (processes.TryGetValue(id, out var process) && process.Criticality > (top?.Criticality ?? 0))
+            {
+                top = process;
+            }
+        }
+
         var impact = new Factor("impact", top?.Criticality ?? 1,
             top is null ? "Ondersteunt geen vastgelegd proces (1)." : $"Hoogste kritikaliteit van de ondersteunde processen: {top.Name.Nl} ({top.Criticality}).");
 
-        var categories = service.DataCategoryIds.Select(d => knowledge.DataCategoryById.GetValueOrDefault(d)).OfType<DataCategory>().ToArray();
-        var sensitive = categories.MaxBy(d => d.Level);
-        var dataLevel = sensitive?.Level ?? 1;
-        if (sensitive is { Level: 5 } && categories.Count(c => c.Level >= 4) < 2 && service.Pupils is null or 0)
+        DataCategory? sensitive = null;
+        foreach (var id in service.DataCategoryIds)
         {
-            dataLevel = 4;
+            if (knowledge.DataCategoryById.TryGetValue(id, out var category) && category.Level > (sensitive?.Level ?? 0))
+            {
+                sensitive = category;
+            }
         }
 
+        // The top level is for children's sensitive data: without pupils among the users it counts one lower.
+        var dataLevel = sensitive is { Level: 5 } && service.Pupils is null or 0 ? 4 : sensitive?.Level ?? 1;
         var data = new Factor("data", dataLevel,
             sensitive is null ? "Geen persoonsgegevens vastgelegd (1)." : $"Gevoeligste gegevens: {sensitive.Name.Nl} (niveau {dataLevel}).");
 
