@@ -15,7 +15,7 @@ fi
 
 # A throwaway PostgreSQL cluster for the storage tests: never touches the machine's own cluster.
 pgbin=$(dirname "$(ls /usr/lib/postgresql/*/bin/initdb | sort -V | tail -n 1)")
-pgdir=/tmp/regie-test-pg
+pgdir=${REGIE_TEST_PG_DIR:-/tmp/regie-test-pg}
 pgport=${REGIE_TEST_PG_PORT:-55432}
 if ! su postgres -c "$pgbin/pg_ctl -D $pgdir/data status" >/dev/null 2>&1; then
   rm -rf "$pgdir" && install -d -o postgres -g postgres "$pgdir"
