@@ -167,12 +167,27 @@ public static class DependencyAnalysis
             .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
 
         var spofs = SinglePointsOfFailure(services, index, dependents, serviceDependents, entityInfo, processes);
-        var weights = services.Select(s => (double)Math.Max(1, s.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max())).ToArray();
+        var weights = services.Select(s => (double)MostCritical(s, processes)).ToArray();
         var parentIndex = Hhi(closureEntities, weights, NodeKind.Parent, entityInfo, "uiteindelijke moederbedrijven");
         var providerIndex = Hhi(closureEntities, weights, NodeKind.Provider, entityInfo, "hostingpartijen");
         var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
         var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
         return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
+    }
+
+    /// <summary>The criticality of the most critical process a service supports (1 when it supports none we know).</summary>
+    private static int MostCritical(Service service, Dictionary<string, Process> processes)
+    {
+        var max = 1;
+        foreach (var id in service.ProcessIds)
+        {
+            if (processes.TryGetValue(id, out var process))
+            {
+                max = Math.Max(max, process.Criticality);
+            }
+        }
+
+        return max;
     }
 
     private readonly record struct Entity(string Id, string Name, NodeKind Kind, string? Country);
@@ -354,7 +369,7 @@ public static class DependencyAnalysis
         {
             var id = serviceNodeIds[r.Id];
             var control = Jurisdiction.ControllingCountry(catalog, r.VendorChain);
-            var criticality = r.Service.ProcessIds.Where(processes.ContainsKey).Select(p => processes[p].Criticality).DefaultIfEmpty(1).Max();
+            var criticality = MostCritical(r.Service, processes);
             nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control?.Code, control?.InEuEea ?? false, criticality);
             foreach (var p in r.Service.ProcessIds.Where(processes.ContainsKey))
             {

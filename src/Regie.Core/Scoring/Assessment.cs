@@ -9,7 +9,12 @@ public sealed record CriterionResult(
     Criterion Criterion, int? Option, AnswerOrigin Origin, string Reason, string? Source, DateOnly? Checked, double Points, int Seal)
 {
     /// <summary>The reason, and for an unknown answer what that costs (composed on demand: most results are never read).</summary>
-    public string Explanation => IsUnknown ? Reason + " Onbekend telt als het slechtste antwoord." : Reason;
+    public string Explanation => Origin switch
+    {
+        AnswerOrigin.Board => "Aangepast door het bestuur: " + Reason + (IsUnknown ? " (onbekend telt als het slechtste antwoord)" : ""),
+        _ when IsUnknown => Reason + " Onbekend telt als het slechtste antwoord.",
+        _ => Reason,
+    };
 
     public bool IsUnknown => Option is null;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;

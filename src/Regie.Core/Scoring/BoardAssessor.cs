@@ -130,6 +130,8 @@ public static class BoardAssessor
         return new OwnScore(results, points / criteria.Count, seal, best / criteria.Count, bestSeal);
     }
 
+    private const string CatalogReason = "Uit de catalogus, met de bron en datum die erbij staan.";
+
     /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
     private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
     {
@@ -142,12 +144,12 @@ public static class BoardAssessor
         if (board is not null)
         {
             return Result(criterion, board.Option is { } bo && bo >= 0 && bo < criterion.Options.Count ? bo : null,
-                AnswerOrigin.Board, $"Aangepast door het bestuur: {board.Reason}", "bestuur", null);
+                AnswerOrigin.Board, board.Reason, "bestuur", null);
         }
 
         if (service.Product?.Answers.GetValueOrDefault(criterion.Id) is { IsKnown: true } fact)
         {
-            return Result(criterion, fact.Value, AnswerOrigin.Catalog, $"Uit de catalogus ({service.Product.Name}).", fact.Source, fact.Checked);
+            return Result(criterion, fact.Value, AnswerOrigin.Catalog, CatalogReason, fact.Source, fact.Checked);
         }
 
         if (criterion.Prefill is { } rule)

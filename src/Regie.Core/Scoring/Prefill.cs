@@ -5,7 +5,7 @@ using Regie.Core.Landscape;
 namespace Regie.Core.Scoring;
 
 /// <summary>An answer derived from the catalog and the board's entries, with the reasoning in words.</summary>
-public sealed record PrefilledAnswer(int? Option, string Explanation, string? Source = null, DateOnly? Checked = null);
+public readonly record struct PrefilledAnswer(int? Option, string Explanation, string? Source = null, DateOnly? Checked = null);
 
 /// <summary>
 /// The rules that answer criteria from facts. Each rule is named in the model file (`prefill:`); a rule that lacks

@@ -85,6 +85,14 @@ public sealed record ConcentrationIndexDto(double Hhi, IReadOnlyList<ShareDto> S
 
 public sealed record ShareDto(string Name, double Share);
 
+/// <summary>A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them.</summary>
+public sealed record CompanyDto(
+    string Key, string Name, string? Country, string? ParentKey, CompanyKind Kind, string? Source, bool Own, string Chain,
+    string? UltimateParent, string? UltimateParentCountry);
+
+/// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
+public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own);
+
 public sealed record FactDto<T>(T? Value, string? Source, DateOnly? Checked, Confidence Confidence);
 
 public sealed record ProductDto(
@@ -156,6 +164,23 @@ public static class DtoMapping
         p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe() : null,
         p.HostingProvider.ToDto(), p.HostingRegion.ToDto(), p.DataLocation.ToDto(), p.OpenSource.ToDto(), p.IdentityProvider, p.PartOf,
         withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null);
+
+    /// <summary>
+    /// A company as seen through <paramref name="catalog"/>, the catalog with the board's own parties merged in. The source is
+    /// the board's own citation for its companies (<paramref name="ownSource"/>), else the catalog's source of the country.
+    /// </summary>
+    public static CompanyDto ToDto(this Company c, KnowledgeCatalog catalog, string? ownSource = null)
+    {
+        var chain = OwnershipChain.Resolve(catalog, c.Id);
+        return new(c.Id, c.Name, c.Country.IsKnown ? c.Country.Value : null, c.Parent.IsKnown ? c.Parent.Value : null, c.Kind,
+            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe(), chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
+    }
+
+    public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog)
+    {
+        var owner = p.Company.IsKnown ? p.Company.Value : null;
+        return new(p.Id, p.Name, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal);
+    }
 
     public static FactDto<T> ToDto<T>(this Fact<T> f) => new(f.Value, f.Source, f.Checked, f.Confidence);
 

@@ -9,6 +9,7 @@ public static class RegieApi
         api.MapOrganisationsApi();
         api.MapServicesApi();
         api.MapProcessesApi();
+        api.MapPartiesApi();
         api.MapGraphApi();
         api.MapCatalogApi();
         return app;

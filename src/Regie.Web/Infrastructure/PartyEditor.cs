@@ -67,7 +67,7 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         var catalog = await CatalogAsync(cancellationToken);
         var name = input.Name?.Trim();
         var ownKey = key;
-        if (await CheckNameAsync(errors, name, key, "bedrijf", knowledge.Catalog.CompanyById.GetValueOrDefault,
+        if (await CheckNameAsync(errors, name, key, Noun.Company, slug => knowledge.Catalog.CompanyById.GetValueOrDefault(slug)?.Name,
                 slug => db.LocalCompanies.Where(c => c.Key == slug).Select(c => c.Name).FirstOrDefaultAsync(cancellationToken)) is { } slug)
         {
             ownKey ??= slug;
@@ -151,7 +151,7 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     public async Task<Dictionary<string, string[]>> ValidateProviderAsync(ProviderInput input, string? key, CancellationToken cancellationToken = default)
     {
         var errors = new Errors();
-        await CheckNameAsync(errors, input.Name?.Trim(), key, "hostingpartij", knowledge.Catalog.ProviderById.GetValueOrDefault,
+        await CheckNameAsync(errors, input.Name?.Trim(), key, Noun.Provider, slug => knowledge.Catalog.ProviderById.GetValueOrDefault(slug)?.Name,
             slug => db.LocalProviders.Where(p => p.Key == slug).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken));
 
         if (Blank(input.CompanyKey) is { } owner && !(await CatalogAsync(cancellationToken)).CompanyById.ContainsKey(owner))
@@ -219,48 +219,53 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     }
 
     /// <summary>Checks the name and its key; returns the key it would get when the name is usable.</summary>
-    private static async Task<string?> CheckNameAsync<T>(
-        Errors errors, string? name, string? key, string what, Func<string, T?> inCatalog, Func<string, Task<string?>> ownWithKey)
+    private static async Task<string?> CheckNameAsync(
+        Errors errors, string? name, string? key, Noun noun, Func<string, string?> catalogName, Func<string, Task<string?>> ownWithKey)
     {
+        const string field = nameof(CompanyInput.Name);
         if (string.IsNullOrEmpty(name))
         {
-            errors.Add(nameof(CompanyInput.Name), "Vul een naam in.");
+            errors.Add(field, "Vul een naam in.");
             return null;
         }
 
         if (name.Length > MaxName)
         {
-            errors.Add(nameof(CompanyInput.Name), $"De naam mag hoogstens {MaxName} tekens lang zijn.");
+            errors.Add(field, $"De naam mag hoogstens {MaxName} tekens lang zijn.");
             return null;
         }
 
         var slug = KeyOf(name);
         if (slug is null)
         {
-            errors.Add(nameof(CompanyInput.Name), "Naam: gebruik minstens één letter of cijfer.");
+            errors.Add(field, "Naam: gebruik minstens één letter of cijfer.");
             return null;
+        }
+
+        // A party whose name still gives its own key needs no further check (older keys may match a catalog id on purpose).
+        if (slug == key)
+        {
+            return slug;
         }
 
         if (Reserved.Contains(slug))
         {
-            errors.Add(nameof(CompanyInput.Name), $"Naam: '{name}' betekent in Regie 'geen' of 'onbekend'; kies de naam van de {what}.");
-            return null;
+            errors.Add(field, $"Naam: '{name}' betekent in Regie 'geen' of 'onbekend'; vul de naam van {noun.The} in.");
         }
-
-        if (inCatalog(slug) is { } catalogEntry)
+        else if (catalogName(slug) is { } inCatalog)
         {
-            var catalogName = catalogEntry switch { Company c => c.Name, HostingProvider p => p.Name, _ => slug };
-            errors.Add(nameof(CompanyInput.Name), $"Naam: '{catalogName}' staat al in de catalogus; kies die {what} in plaats van een eigen {what} toe te voegen.");
-            return null;
+            errors.Add(field, $"Naam: '{inCatalog}' staat al in de catalogus; kies {noun.That} bij de dienst in plaats van een eigen {noun.Word} toe te voegen.");
         }
-
-        if (slug != key && await ownWithKey(slug) is { } existing)
+        else if (await ownWithKey(slug) is { } existing)
         {
-            errors.Add(nameof(CompanyInput.Name), $"Naam: dit bestuur heeft al een eigen {what} '{existing}'.");
-            return null;
+            errors.Add(field, $"Naam: dit bestuur heeft al een eigen {noun.Word} '{existing}'.");
+        }
+        else
+        {
+            return slug;
         }
 
-        return slug;
+        return null;
     }
 
     /// <summary>"A → B → A" when giving <paramref name="key"/> the parent <paramref name="parent"/> leads back to it, else null.</summary>
@@ -292,6 +297,12 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         $"{(names.Count == 1 ? one : many)} {string.Join(", ", names.Order(StringComparer.CurrentCultureIgnoreCase))}";
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    private sealed record Noun(string Word, string The, string That)
+    {
+        public static readonly Noun Company = new("bedrijf", "het bedrijf", "dat bedrijf");
+        public static readonly Noun Provider = new("hostingpartij", "de hostingpartij", "die hostingpartij");
+    }
 
     private sealed class Errors
     {

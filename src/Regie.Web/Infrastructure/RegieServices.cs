@@ -29,6 +29,7 @@ public static class RegieServices
         builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
         builder.Services.AddScoped<BoardAnalysis>();
         builder.Services.AddScoped<ServiceEditor>();
+        builder.Services.AddScoped<PartyEditor>();
         return builder;
     }
 

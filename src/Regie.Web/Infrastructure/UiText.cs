@@ -82,6 +82,15 @@ public sealed class UiText(IHttpContextAccessor http)
         _ => "land",
     }];
 
+    public string Of(ProviderKind value) => this[value switch
+    {
+        ProviderKind.Hyperscaler => "hyperscaler",
+        ProviderKind.Cloud => "cloud",
+        ProviderKind.Datacenter => "datacentrum",
+        ProviderKind.Sector => "sectorvoorziening",
+        _ => "eigen beheer",
+    }];
+
     /// <summary>An urgency band id of the model (laag, middel, hoog, kritiek).</summary>
     public string Band(string band) => this[band];
 
@@ -427,6 +436,50 @@ public sealed class UiText(IHttpContextAccessor http)
         ["Processen die stoppen"] = "Processes that stop",
         ["Land"] = "Country",
         ["Afhankelijke diensten"] = "Dependent services",
+
+        // Vendors and hosting (own parties)
+        ["Leveranciers en hosting"] = "Vendors and hosting",
+        ["Staat een leverancier, moederbedrijf of hostingpartij van een dienst niet in de catalogus, voeg die dan hier toe. Daarna kies je hem bij de dienst, en telt hij mee in de score en de afhankelijkheden."] =
+            "If a vendor, parent company or hosting provider of a service is not in the catalog, add it here. Then choose it for the service, and it counts in the score and the dependencies.",
+        ["Eigen leveranciers en moederbedrijven"] = "Own vendors and parent companies",
+        ["Eigen hostingpartijen"] = "Own hosting providers",
+        ["Nog geen eigen bedrijven."] = "No own companies yet.",
+        ["Nog geen eigen hostingpartijen."] = "No own hosting providers yet.",
+        ["Keten tot het uiteindelijke moederbedrijf"] = "Chain to the ultimate parent company",
+        ["Land van het uiteindelijke moederbedrijf"] = "Country of the ultimate parent company",
+        ["geen bron opgegeven"] = "no source given",
+        ["Bedrijf toevoegen"] = "Add company",
+        ["Bedrijf bewerken"] = "Edit company",
+        ["Bedrijf verwijderen"] = "Delete company",
+        ["Hostingpartij toevoegen"] = "Add hosting provider",
+        ["Hostingpartij bewerken"] = "Edit hosting provider",
+        ["Hostingpartij verwijderen"] = "Delete hosting provider",
+        ["Uit de naam maakt Regie een vaste sleutel, bijvoorbeeld 'leerling-online-bv'."] = "Regie derives a fixed key from the name, for example 'leerling-online-bv'.",
+        ["Sleutel: {0}; die verandert niet als je de naam wijzigt."] = "Key: {0}; it does not change when you change the name.",
+        ["Het land waar het bedrijf gevestigd is."] = "The country where the company is established.",
+        ["geen (zelf het moederbedrijf)"] = "none (it is the parent company itself)",
+        ["geen"] = "none",
+        ["Eigen bedrijven"] = "Own companies",
+        ["Uit de catalogus"] = "From the catalog",
+        ["Het bedrijf dat dit bedrijf bezit. Staat het er niet bij, voeg het dan eerst zelf toe."] =
+            "The company that owns this company. If it is not listed, add it yourself first.",
+        ["Bijvoorbeeld 'KvK-uittreksel 2026' of een webadres. Regie vraagt een bron omdat elk feit in Regie vermeldt waar het vandaan komt."] =
+            "For example 'KvK extract 2026' (Dutch Chamber of Commerce) or a web address. Regie asks for a source because every fact in Regie states where it comes from.",
+        ["Kan alleen als geen dienst, bedrijf of hostingpartij het nog gebruikt."] = "Only possible when no service, company or hosting provider still uses it.",
+        ["Kan alleen als geen dienst er nog gehost wordt."] = "Only possible when no service is still hosted there.",
+        ["Eigenaar"] = "Owner",
+        ["Eigenaar (bedrijf)"] = "Owner (company)",
+        ["Staat de eigenaar er niet bij, voeg hem dan eerst hierboven toe als bedrijf."] = "If the owner is not listed, first add it above as a company.",
+        ["kies een soort"] = "choose a kind",
+        ["Deze partijen staan al in de catalogus, met hun bron. Kies ze bij een dienst of als moederbedrijf; hier zijn ze niet te wijzigen."] =
+            "These parties are already in the catalog, with their sources. Choose them for a service or as a parent company; they cannot be changed here.",
+        ["Bedrijven in de catalogus ({0})"] = "Companies in the catalog ({0})",
+        ["Hostingpartijen in de catalogus ({0})"] = "Hosting providers in the catalog ({0})",
+        ["hyperscaler"] = "hyperscaler",
+        ["cloud"] = "cloud",
+        ["datacentrum"] = "data centre",
+        ["sectorvoorziening"] = "sector facility",
+        ["eigen beheer"] = "self-hosted",
 
         // Errors
         ["Niet gevonden"] = "Not found",

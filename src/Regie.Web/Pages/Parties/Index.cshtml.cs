@@ -1,0 +1,194 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Parties;
+
+/// <summary>
+/// The vendors, parent companies and hosting providers the board adds itself because the catalog lacks them, with the
+/// catalog's own for reference. Adding, changing and deleting follow <see cref="PartyEditor"/>, the same rules as the API.
+/// </summary>
+public sealed class IndexModel(RegieDbContext db, PartyEditor editor, UiText text) : PageModel
+{
+    [BindProperty] public CompanyInput Company { get; set; } = new();
+    [BindProperty] public ProviderInput Provider { get; set; } = new();
+
+    [TempData] public string? Message { get; set; }
+
+    /// <summary>The key of the board's company or provider in the edit form; null when the form adds a new one.</summary>
+    public string? CompanyKey { get; private set; }
+    public string? ProviderKey { get; private set; }
+
+    /// <summary>The catalog with the board's own parties merged in: what the score and the chains below are computed from.</summary>
+    public KnowledgeCatalog Catalog { get; private set; } = null!;
+    public IReadOnlyList<LocalCompanyEntity> OwnCompanies { get; private set; } = [];
+    public IReadOnlyList<LocalProviderEntity> OwnProviders { get; private set; } = [];
+    public IReadOnlyList<Company> CatalogCompanies { get; private set; } = [];
+    public IReadOnlyList<HostingProvider> CatalogProviders { get; private set; } = [];
+    public IReadOnlyList<Country> Countries { get; private set; } = [];
+
+    public static IReadOnlyList<ProviderKind> Kinds { get; } = Enum.GetValues<ProviderKind>();
+
+    public async Task<IActionResult> OnGetAsync(string? company, string? provider, CancellationToken cancellationToken)
+    {
+        if (company is not null)
+        {
+            if (await db.LocalCompanies.AsNoTracking().SingleOrDefaultAsync(c => c.Key == company, cancellationToken) is not { } entity)
+            {
+                return NotFound();
+            }
+
+            (CompanyKey, Company) = (entity.Key, CompanyInput.From(entity));
+        }
+
+        if (provider is not null)
+        {
+            if (await db.LocalProviders.AsNoTracking().SingleOrDefaultAsync(p => p.Key == provider, cancellationToken) is not { } entity)
+            {
+                return NotFound();
+            }
+
+            (ProviderKey, Provider) = (entity.Key, ProviderInput.From(entity));
+        }
+
+        await LoadAsync(cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Adds a company (no key) or changes the board's company with that key.</summary>
+    public async Task<IActionResult> OnPostCompanyAsync(string? key, CancellationToken cancellationToken)
+    {
+        LocalCompanyEntity? existing = null;
+        if (key is not null && (existing = await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+
+        CompanyKey = key;
+        foreach (var (field, messages) in await editor.ValidateCompanyAsync(Company, key, cancellationToken))
+        {
+            AddErrors($"{nameof(Company)}.{field}", messages);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await editor.SaveCompanyAsync(Company, existing, cancellationToken);
+        Message = text["Opgeslagen."];
+        return Redirect("/parties#bedrijven");
+    }
+
+    public async Task<IActionResult> OnPostDeleteCompanyAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is not { } company)
+        {
+            return NotFound();
+        }
+
+        if (await editor.CompanyInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            (CompanyKey, Company) = (key, CompanyInput.From(company));
+            ModelState.AddModelError(nameof(Company), refusal);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.LocalCompanies.Remove(company);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Verwijderd."];
+        return Redirect("/parties#bedrijven");
+    }
+
+    /// <summary>Adds a hosting provider (no key) or changes the board's provider with that key.</summary>
+    public async Task<IActionResult> OnPostProviderAsync(string? key, CancellationToken cancellationToken)
+    {
+        LocalProviderEntity? existing = null;
+        if (key is not null && (existing = await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+
+        ProviderKey = key;
+        // The select offers only known kinds; a hand-made request gets the editor's message instead of the framework's English.
+        ModelState.Remove($"{nameof(Provider)}.{nameof(Provider.Kind)}");
+        foreach (var (field, messages) in await editor.ValidateProviderAsync(Provider, key, cancellationToken))
+        {
+            AddErrors($"{nameof(Provider)}.{field}", messages);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await editor.SaveProviderAsync(Provider, existing, cancellationToken);
+        Message = text["Opgeslagen."];
+        return Redirect("/parties#hostingpartijen");
+    }
+
+    public async Task<IActionResult> OnPostDeleteProviderAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } provider)
+        {
+            return NotFound();
+        }
+
+        if (await editor.ProviderInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            (ProviderKey, Provider) = (key, ProviderInput.From(provider));
+            ModelState.AddModelError(nameof(Provider), refusal);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.LocalProviders.Remove(provider);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Verwijderd."];
+        return Redirect("/parties#hostingpartijen");
+    }
+
+    public OwnershipChain ChainOf(string key) => OwnershipChain.Resolve(Catalog, key);
+
+    public Country? ControllingCountry(string key) => Regie.Core.Scoring.Jurisdiction.ControllingCountry(Catalog, ChainOf(key));
+
+    public string CountryName(string? code) =>
+        code is not null && Catalog.CountryByCode.TryGetValue(code, out var country) ? $"{country.Name.In(text.Language)} ({country.Code})" : text["onbekend"];
+
+    public string CompanyName(string? key) => key switch
+    {
+        null => text["onbekend"],
+        Regie.Core.Catalog.Company.NoParent => text["geen"],
+        _ => Catalog.CompanyById.GetValueOrDefault(key)?.Name ?? key,
+    };
+
+    /// <summary>The errors of one form: "Company" or "Provider", with their fields.</summary>
+    public IReadOnlyList<(string Key, string Message)> ErrorsOf(string form) =>
+        [.. ModelState.Where(e => e.Key == form || e.Key.StartsWith(form + ".", StringComparison.Ordinal))
+            .SelectMany(e => e.Value!.Errors.Select(x => (e.Key, x.ErrorMessage)))];
+
+    private void AddErrors(string key, IEnumerable<string> messages)
+    {
+        foreach (var message in messages)
+        {
+            ModelState.AddModelError(key, message);
+        }
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Catalog = await editor.CatalogAsync(cancellationToken);
+        var byName = StringComparer.Create(text.Culture, ignoreCase: true);
+        OwnCompanies = [.. (await db.LocalCompanies.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(c => c.Name, byName)];
+        OwnProviders = [.. (await db.LocalProviders.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(p => p.Name, byName)];
+        CatalogCompanies = [.. Catalog.Companies.Where(c => !c.IsLocal).OrderBy(c => c.Name, byName)];
+        CatalogProviders = [.. Catalog.Providers.Where(p => !p.IsLocal).OrderBy(p => p.Name, byName)];
+        Countries = [.. Catalog.Countries.OrderBy(c => c.Name.In(text.Language), byName)];
+    }
+}
