@@ -1,4 +1,6 @@
 using BenchmarkDotNet.Attributes;
+using BenchmarkDotNet.Configs;
+using BenchmarkDotNet.Jobs;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -8,6 +10,7 @@ namespace Regie.Bench;
 
 /// <summary>Score plus graph analysis: one board of 200 services, and a synthetic sector of 1,600 boards.</summary>
 [MemoryDiagnoser]
+[Config(typeof(GcModes))]
 public class AnalysisBenchmarks
 {
     private RegieKnowledge knowledge = null!;
@@ -40,5 +43,18 @@ public class AnalysisBenchmarks
         Parallel.ForEach(sector, () => 0, (b, _, sum) => sum + BoardAssessor.Assess(b, knowledge).Services.Count + DependencyAnalysis.Analyse(b, knowledge).Nodes.Count,
             sum => Interlocked.Add(ref total, sum));
         return total;
+    }
+
+    /// <summary>
+    /// Both garbage collectors: the CLI runs with the workstation GC, the web app (ASP.NET Core) with the server GC.
+    /// The analysis allocates its explanations, so the collector sets much of the pace at sector scale.
+    /// </summary>
+    private sealed class GcModes : ManualConfig
+    {
+        public GcModes()
+        {
+            AddJob(Job.ShortRun.WithGcServer(false).WithId("WorkstationGC"));
+            AddJob(Job.ShortRun.WithGcServer(true).WithId("ServerGC"));
+        }
     }
 }

@@ -273,7 +273,8 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     {
         var path = new List<string> { name };
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        for (var id = parent; id is not null && seen.Add(id); )
+        string? id = parent;
+        while (id is not null && seen.Add(id))
         {
             if (string.Equals(id, key, StringComparison.OrdinalIgnoreCase))
             {

@@ -317,6 +317,7 @@ public sealed class UiText(IHttpContextAccessor http)
         ["Vul een reden in: waarom wijkt het bestuur af?"] = "Enter a reason: why does the board differ?",
 
         ["Er is niets opgeslagen."] = "Nothing was saved.",
+        ["Er is niets verwijderd."] = "Nothing was deleted.",
         ["Feiten uit de catalogus (leverancier, hosting, antwoorden) gelden, tenzij je hieronder iets anders invult."] =
             "Facts from the catalog (vendor, hosting, answers) apply unless you enter something else below.",
         ["Diensten van het bestuur"] = "The board's services",
