@@ -34,6 +34,6 @@ internal static class CatalogCommand
             await cli.Out.WriteLineAsync($"Geen fouten in {folder}.");
             return RegieCli.Ok;
         });
-        return new Command("catalog", "Werk met de kenniscatalogus.") { lint };
+        return new Command("catalog", "Werk met de kenniscatalogus.") { lint, CatalogExportCommand.Create(cli) };
     }
 }

@@ -39,7 +39,26 @@ public sealed record Product(
     Fact<Tri> OpenSource,
     bool IdentityProvider,
     string? PartOf,
-    IReadOnlyDictionary<string, Fact<int>> Answers);
+    IReadOnlyDictionary<string, Fact<int>> Answers)
+{
+    /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
+    public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
+
+    /// <summary>What the AI features do, or "none".</summary>
+    public Fact<string> AiFeatures { get; init; } = Fact<string>.Unknown();
+
+    /// <summary>The company (id) whose AI model the product uses.</summary>
+    public Fact<string> AiModelProvider { get; init; } = Fact<string>.Unknown();
+
+    /// <summary>standards.yaml ids the product supports.</summary>
+    public Fact<IReadOnlyList<string>> Standards { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
+
+    /// <summary>Signed the Convenant Digitale Onderwijsmiddelen en Privacy.</summary>
+    public Fact<Tri> PrivacyCovenant { get; init; } = Fact<Tri>.Unknown();
+
+    /// <summary>Holds an Edu-V keurmerk.</summary>
+    public Fact<Tri> EduV { get; init; } = Fact<Tri>.Unknown();
+}
 
 /// <summary>The versioned knowledge catalog, indexed for lookup.</summary>
 public sealed class KnowledgeCatalog
@@ -47,7 +66,8 @@ public sealed class KnowledgeCatalog
     public KnowledgeCatalog(
         string version, DateOnly? released,
         IReadOnlyList<Country> countries, IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers,
-        IReadOnlyList<Category> categories, IReadOnlyList<Product> products)
+        IReadOnlyList<Category> categories, IReadOnlyList<Product> products,
+        IReadOnlyList<Standard>? standards = null, IReadOnlyList<Alternative>? alternatives = null)
     {
         Version = version;
         Released = released;
@@ -61,7 +81,16 @@ public sealed class KnowledgeCatalog
         ProviderById = ToLookup(providers, p => p.Id);
         CategoryById = ToLookup(categories, c => c.Id);
         ProductById = ToLookup(products, p => p.Id);
+        Standards = standards ?? [];
+        Alternatives = alternatives ?? [];
+        StandardById = ToLookup(Standards, s => s.Id);
+        alternativesByProduct = Alternatives
+            .SelectMany(a => a.Replaces.Select(p => (Product: p, Alternative: a)))
+            .GroupBy(x => x.Product, StringComparer.OrdinalIgnoreCase)
+            .ToDictionary(g => g.Key, g => (IReadOnlyList<Alternative>)[.. g.Select(x => x.Alternative)], StringComparer.OrdinalIgnoreCase);
     }
+
+    private readonly Dictionary<string, IReadOnlyList<Alternative>> alternativesByProduct;
 
     public string Version { get; }
     public DateOnly? Released { get; }
@@ -70,11 +99,18 @@ public sealed class KnowledgeCatalog
     public IReadOnlyList<HostingProvider> Providers { get; }
     public IReadOnlyList<Category> Categories { get; }
     public IReadOnlyList<Product> Products { get; }
+    public IReadOnlyList<Standard> Standards { get; }
+    public IReadOnlyList<Alternative> Alternatives { get; }
+    public IReadOnlyDictionary<string, Standard> StandardById { get; }
     public IReadOnlyDictionary<string, Country> CountryByCode { get; }
     public IReadOnlyDictionary<string, Company> CompanyById { get; }
     public IReadOnlyDictionary<string, HostingProvider> ProviderById { get; }
     public IReadOnlyDictionary<string, Category> CategoryById { get; }
     public IReadOnlyDictionary<string, Product> ProductById { get; }
+
+    /// <summary>The alternatives that can replace a product, in catalog order; none for an unknown product.</summary>
+    public IReadOnlyList<Alternative> AlternativesFor(string productId) =>
+        alternativesByProduct.TryGetValue(productId, out var found) ? found : [];
 
     /// <summary>Ownership chains already walked (the catalog is immutable, so they never go stale).</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, OwnershipChain> Chains { get; } = new(StringComparer.OrdinalIgnoreCase);
@@ -93,7 +129,7 @@ public sealed class KnowledgeCatalog
             Version, Released, Countries,
             [.. Companies.Where(c => !localCompanyIds.Contains(c.Id)), .. companies],
             [.. Providers.Where(p => !localProviderIds.Contains(p.Id)), .. providers],
-            Categories, Products);
+            Categories, Products, Standards, Alternatives);
     }
 
     private static Dictionary<string, T> ToLookup<T>(IEnumerable<T> items, Func<T, string> key)

@@ -66,8 +66,13 @@ public static partial class KnowledgeLoader
         var processesFile = Read<ProcessesFile>(Path.Combine(dataFolder, "processes.yaml"), issues);
         var dataCategoriesFile = Read<DataCategoriesFile>(Path.Combine(dataFolder, "data-categories.yaml"), issues);
         var modelFile = Read<ModelFile>(Path.Combine(dataFolder, "models", "sovereignty-model.yaml"), issues);
+        var standardsFile = Read<StandardsFile>(Path.Combine(catalogDir, "standards.yaml"), issues);
+        var alternativesFile = Read<AlternativesFile>(Path.Combine(catalogDir, "alternatives.yaml"), issues);
+        var alternativeVendorsPath = Path.Combine(catalogDir, AlternativeVendorsFile);
+        var alternativeVendorsFile = File.Exists(alternativeVendorsPath) ? Read<CompaniesFile>(alternativeVendorsPath, issues) : new CompaniesFile();
         if (meta is null || countriesFile is null || companiesFile is null || providersFile is null || categoriesFile is null
-            || productsFile is null || processesFile is null || dataCategoriesFile is null || modelFile is null)
+            || productsFile is null || processesFile is null || dataCategoriesFile is null || modelFile is null
+            || standardsFile is null || alternativesFile is null || alternativeVendorsFile is null)
         {
             return (null, issues);
         }
@@ -76,19 +81,40 @@ public static partial class KnowledgeLoader
         var dataCategories = ConvertDataCategories(dataCategoriesFile, issues);
         var model = ConvertModel(modelFile, issues);
         var countries = ConvertCountries(countriesFile, issues);
-        var companies = ConvertCompanies(companiesFile, issues);
+        var companies = ConvertCompanies(companiesFile, "companies.yaml", issues);
+        var alternativeVendors = ConvertCompanies(alternativeVendorsFile, AlternativeVendorsFile, issues);
+        var catalogCompanyIds = companies.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var twice in alternativeVendors.Where(c => catalogCompanyIds.Contains(c.Id)))
+        {
+            issues.Add(new(AlternativeVendorsFile, $"company '{twice.Id}', id", "staat ook in companies.yaml; een bedrijf hoort in één van beide"));
+        }
+
+        companies.AddRange(alternativeVendors.Where(c => !catalogCompanyIds.Contains(c.Id)));
         var providers = ConvertProviders(providersFile, issues);
         var categories = ConvertCategories(categoriesFile, issues);
         var products = ConvertProducts(productsFile, issues);
+        var standards = ConvertStandards(standardsFile, issues);
+        var alternatives = ConvertAlternatives(alternativesFile, issues);
         var released = ParseDate(meta.Released, "catalog.yaml", "released", issues);
         if (string.IsNullOrWhiteSpace(meta.Version))
         {
             issues.Add(new("catalog.yaml", "version", "ontbreekt"));
         }
 
-        var catalog = new KnowledgeCatalog(meta.Version ?? "", released, countries, companies, providers, categories, products);
+        var catalog = new KnowledgeCatalog(meta.Version ?? "", released, countries, companies, providers, categories, products, standards, alternatives);
         CheckReferences(catalog, processes, model, issues);
-        return (new RegieKnowledge(catalog, model, processes, dataCategories), issues);
+        CheckCatalogV2(catalog, alternativeVendors.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), issues);
+        IReadOnlyDictionary<string, string> domains = new Dictionary<string, string>();
+        try
+        {
+            domains = Matching.DomainNames.Load(dataFolder, catalog);
+        }
+        catch (InvalidDataException e)
+        {
+            issues.Add(new("matching/domains.yaml", "bestand", e.Message));
+        }
+
+        return (new RegieKnowledge(catalog, model, processes, dataCategories) { ProductDomains = domains }, issues);
     }
 
     private static void CheckReferences(KnowledgeCatalog catalog, IReadOnlyList<Process> processes, SovereigntyModel model, List<DataIssue> issues)
@@ -322,13 +348,13 @@ public static partial class KnowledgeLoader
         return result;
     }
 
-    private static List<Company> ConvertCompanies(CompaniesFile file, List<DataIssue> issues)
+    private static List<Company> ConvertCompanies(CompaniesFile file, string fileName, List<DataIssue> issues)
     {
         var result = new List<Company>();
         foreach (var c in file.Companies)
         {
             var place = $"company '{c.Id}'";
-            CheckSlug("companies.yaml", place, c.Id, issues);
+            CheckSlug(fileName, place, c.Id, issues);
             var kind = c.Kind switch
             {
                 "commercial" or null => CompanyKind.Commercial,
@@ -336,12 +362,12 @@ public static partial class KnowledgeLoader
                 "public" => CompanyKind.Public,
                 "cooperative" => CompanyKind.Cooperative,
                 "private-equity" => CompanyKind.PrivateEquity,
-                _ => Fail(CompanyKind.Commercial, "companies.yaml", place + ", kind", $"onbekende soort '{c.Kind}'", issues),
+                _ => Fail(CompanyKind.Commercial, fileName, place + ", kind", $"onbekende soort '{c.Kind}'", issues),
             };
             result.Add(new Company(
                 c.Id ?? "", c.Name ?? "",
-                ConvertFact(c.Country, AsIs, "companies.yaml", place + ", country", issues),
-                ConvertFact(c.Parent, AsIs, "companies.yaml", place + ", parent", issues), kind));
+                ConvertFact(c.Country, AsIs, fileName, place + ", country", issues),
+                ConvertFact(c.Parent, AsIs, fileName, place + ", parent", issues), kind));
         }
 
         return result;
@@ -403,14 +429,316 @@ public static partial class KnowledgeLoader
                 ConvertFact(p.HostingProvider, AsIs, "products.yaml", place + ", hostingProvider", issues),
                 ConvertFact(p.HostingRegion, AsIs, "products.yaml", place + ", hostingRegion", issues),
                 ConvertFact(p.DataLocation, s => ParseDataLocation(s) is { } l ? (true, l) : (false, DataLocation.Unknown), "products.yaml", place + ", dataLocation", issues),
-                ConvertFact(p.OpenSource, s => TriText.Parse(s) is var t && t != Tri.Unknown ? (true, t) : (false, Tri.Unknown), "products.yaml", place + ", openSource", issues),
-                p.IdentityProvider, p.PartOf, answers));
+                ConvertFact(p.OpenSource, ParseKnownTri, "products.yaml", place + ", openSource", issues),
+                p.IdentityProvider, p.PartOf, answers)
+            {
+                SubProcessors = ConvertListFact(p.SubProcessors, "products.yaml", place + ", subProcessors", issues),
+                AiFeatures = ConvertOptionalFact(p.AiFeatures, AsIs, "products.yaml", place + ", aiFeatures", issues),
+                AiModelProvider = ConvertOptionalFact(p.AiModelProvider, AsIs, "products.yaml", place + ", aiModelProvider", issues),
+                Standards = ConvertListFact(p.Standards, "products.yaml", place + ", standards", issues),
+                PrivacyCovenant = ConvertOptionalFact(p.PrivacyCovenant, ParseKnownTri, "products.yaml", place + ", privacyCovenant", issues),
+                EduV = ConvertOptionalFact(p.EduV, ParseKnownTri, "products.yaml", place + ", eduV", issues),
+            });
         }
 
         return result;
     }
 
+    private const string AlternativeVendorsFile = "alternative-vendors.yaml";
+
+    private static List<Standard> ConvertStandards(StandardsFile file, List<DataIssue> issues)
+    {
+        var result = new List<Standard>();
+        foreach (var s in file.Standards)
+        {
+            var place = $"standard '{s.Id}'";
+            CheckSlug("standards.yaml", place, s.Id, issues);
+            var kind = s.Kind switch
+            {
+                "data" => StandardKind.Data,
+                "sign-in" => StandardKind.SignIn,
+                "content" => StandardKind.Content,
+                "exchange" => StandardKind.Exchange,
+                _ => Fail(StandardKind.Data, "standards.yaml", place + ", kind", $"'{s.Kind}' is geen data, sign-in, content of exchange", issues),
+            };
+            foreach (var (field, text) in new[] { ("name", s.Name), ("owner", s.Owner) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)))
+            {
+                issues.Add(new("standards.yaml", $"{place}, {field}", "ontbreekt"));
+            }
+
+            if (!Uri.TryCreate(s.Url, UriKind.Absolute, out var url) || url.Scheme != Uri.UriSchemeHttps && url.Scheme != Uri.UriSchemeHttp)
+            {
+                issues.Add(new("standards.yaml", place + ", url", "moet een http(s)-adres zijn"));
+            }
+
+            result.Add(new Standard(s.Id ?? "", s.Name ?? "", kind, s.Owner ?? "", s.Url ?? ""));
+        }
+
+        return result;
+    }
+
+    private static List<Alternative> ConvertAlternatives(AlternativesFile file, List<DataIssue> issues)
+    {
+        const string f = "alternatives.yaml";
+        var result = new List<Alternative>();
+        foreach (var a in file.Alternatives)
+        {
+            var place = $"alternative '{a.Id}'";
+            CheckSlug(f, place, a.Id, issues);
+            if (string.IsNullOrWhiteSpace(a.Name))
+            {
+                issues.Add(new(f, place + ", name", "naam ontbreekt"));
+            }
+
+            if (string.IsNullOrWhiteSpace(a.Caveats))
+            {
+                issues.Add(new(f, place + ", caveats", "ontbreekt (schrijf waar een school op moet letten)"));
+            }
+
+            if (a.Replaces.Count == 0)
+            {
+                issues.Add(new(f, place + ", replaces", "noem minstens één product uit products.yaml"));
+            }
+
+            result.Add(new Alternative(
+                a.Id ?? "", a.Name ?? "", a.Product, a.Replaces, a.Category ?? "",
+                ConvertFact(a.Licence, AsIs, f, place + ", licence", issues),
+                ConvertFact(a.Vendor, AsIs, f, place + ", vendor", issues),
+                ConvertListFact(a.HostingOptions, ParseHostingOption, f, place + ", hostingOptions", issues, required: true),
+                ConvertListFact(a.Standards, AsIs, f, place + ", standards", issues, required: true),
+                ConvertFact(a.Maturity, ParseMaturity, f, place + ", maturity", issues),
+                ConvertFact(a.DutchEducationUse, AsIs, f, place + ", dutchEducationUse", issues),
+                a.Caveats ?? "",
+                ConvertFact(a.ExitTerms, AsIs, f, place + ", exitTerms", issues)));
+        }
+
+        return result;
+    }
+
+    private static (bool, HostingOption) ParseHostingOption(string text) => text switch
+    {
+        "eu-saas" => (true, HostingOption.EuSaas),
+        "sector" => (true, HostingOption.Sector),
+        "self-hosted" => (true, HostingOption.SelfHosted),
+        _ => (false, HostingOption.SelfHosted),
+    };
+
+    private static (bool, Maturity) ParseMaturity(string text) => text switch
+    {
+        "established" => (true, Maturity.Established),
+        "usable" => (true, Maturity.Usable),
+        "pilot" => (true, Maturity.Pilot),
+        _ => (false, Maturity.Unknown),
+    };
+
+    /// <summary>Version 2 references: standards, AI model providers, sub-processors, alternatives; and no fact checked after the release.</summary>
+    private static void CheckCatalogV2(KnowledgeCatalog catalog, IReadOnlySet<string> alternativeVendorIds, List<DataIssue> issues)
+    {
+        foreach (var product in catalog.Products)
+        {
+            var place = $"product '{product.Id}'";
+            CheckStandards(catalog, product.Standards, "products.yaml", place + ", standards", issues);
+            if (product.AiModelProvider.Value is { } provider && Slug().IsMatch(provider) && !catalog.CompanyById.ContainsKey(provider))
+            {
+                issues.Add(new("products.yaml", place + ", aiModelProvider", $"bedrijf '{provider}' staat niet in companies.yaml"));
+            }
+
+            foreach (var processor in product.SubProcessors.Value ?? [])
+            {
+                // A plain name ("Twilio Inc.") is allowed; something written as an id must be one.
+                if (Slug().IsMatch(processor) && !catalog.CompanyById.ContainsKey(processor))
+                {
+                    issues.Add(new("products.yaml", place + ", subProcessors", $"bedrijf '{processor}' staat niet in companies.yaml"));
+                }
+            }
+        }
+
+        foreach (var alternative in catalog.Alternatives)
+        {
+            const string f = "alternatives.yaml";
+            var place = $"alternative '{alternative.Id}'";
+            if (alternative.Product is { } product && !catalog.ProductById.ContainsKey(product))
+            {
+                issues.Add(new(f, place + ", product", $"product '{product}' staat niet in products.yaml"));
+            }
+
+            foreach (var replaced in alternative.Replaces.Where(r => !catalog.ProductById.ContainsKey(r)))
+            {
+                issues.Add(new(f, place + ", replaces", $"product '{replaced}' staat niet in products.yaml"));
+            }
+
+            if (!catalog.CategoryById.ContainsKey(alternative.Category))
+            {
+                issues.Add(new(f, place + ", category", $"categorie '{alternative.Category}' staat niet in categories.yaml"));
+            }
+
+            if (alternative.Vendor.Value is { } vendor && !catalog.CompanyById.ContainsKey(vendor))
+            {
+                issues.Add(new(f, place + ", vendor", $"leverancier '{vendor}' staat niet in companies.yaml of {AlternativeVendorsFile}"));
+            }
+
+            CheckStandards(catalog, alternative.Standards, f, place + ", standards", issues);
+        }
+
+        foreach (var (file, ids) in new[] { ("standards.yaml", catalog.Standards.Select(s => s.Id)), ("alternatives.yaml", catalog.Alternatives.Select(a => a.Id)) })
+        {
+            foreach (var duplicate in ids.GroupBy(i => i, StringComparer.OrdinalIgnoreCase).Where(g => g.Count() > 1))
+            {
+                issues.Add(new(file, $"id '{duplicate.Key}'", $"komt {duplicate.Count()} keer voor"));
+            }
+        }
+
+        if (catalog.Released is not { } released)
+        {
+            return;
+        }
+
+        foreach (var (file, place, checkedOn) in CheckedDates(catalog, alternativeVendorIds))
+        {
+            if (checkedOn > released)
+            {
+                issues.Add(new(file, place + ".checked", $"{checkedOn:yyyy-MM-dd} ligt na de uitgave van de catalogus ({released:yyyy-MM-dd}, catalog.yaml)"));
+            }
+        }
+    }
+
+    private static void CheckStandards(KnowledgeCatalog catalog, Fact<IReadOnlyList<string>> standards, string file, string place, List<DataIssue> issues)
+    {
+        foreach (var id in (standards.Value ?? []).Where(id => !catalog.StandardById.ContainsKey(id)))
+        {
+            issues.Add(new(file, place, $"standaard '{id}' staat niet in standards.yaml"));
+        }
+    }
+
+    private static IEnumerable<(string File, string Place, DateOnly? Checked)> CheckedDates(KnowledgeCatalog catalog, IReadOnlySet<string> alternativeVendorIds)
+    {
+        foreach (var c in catalog.Countries)
+        {
+            yield return ("countries.yaml", $"country '{c.Code}'", c.Checked);
+        }
+
+        foreach (var c in catalog.Companies)
+        {
+            var file = alternativeVendorIds.Contains(c.Id) ? AlternativeVendorsFile : "companies.yaml";
+            yield return (file, $"company '{c.Id}', country", c.Country.Checked);
+            yield return (file, $"company '{c.Id}', parent", c.Parent.Checked);
+        }
+
+        foreach (var p in catalog.Providers)
+        {
+            yield return ("providers.yaml", $"provider '{p.Id}', company", p.Company.Checked);
+        }
+
+        foreach (var p in catalog.Products)
+        {
+            var place = $"product '{p.Id}'";
+            foreach (var (field, checkedOn) in new[]
+                     {
+                         ("vendor", p.Vendor.Checked), ("hostingProvider", p.HostingProvider.Checked), ("hostingRegion", p.HostingRegion.Checked),
+                         ("dataLocation", p.DataLocation.Checked), ("openSource", p.OpenSource.Checked), ("subProcessors", p.SubProcessors.Checked),
+                         ("aiFeatures", p.AiFeatures.Checked), ("aiModelProvider", p.AiModelProvider.Checked), ("standards", p.Standards.Checked),
+                         ("privacyCovenant", p.PrivacyCovenant.Checked), ("eduV", p.EduV.Checked),
+                     })
+            {
+                yield return ("products.yaml", $"{place}, {field}", checkedOn);
+            }
+
+            foreach (var (criterion, answer) in p.Answers)
+            {
+                yield return ("products.yaml", $"{place}, answers.{criterion}", answer.Checked);
+            }
+        }
+
+        foreach (var a in catalog.Alternatives)
+        {
+            var place = $"alternative '{a.Id}'";
+            foreach (var (field, checkedOn) in new[]
+                     {
+                         ("licence", a.Licence.Checked), ("vendor", a.Vendor.Checked), ("hostingOptions", a.HostingOptions.Checked),
+                         ("standards", a.Standards.Checked), ("maturity", a.Maturity.Checked), ("dutchEducationUse", a.DutchEducationUse.Checked),
+                         ("exitTerms", a.ExitTerms.Checked),
+                     })
+            {
+                yield return ("alternatives.yaml", $"{place}, {field}", checkedOn);
+            }
+        }
+    }
+
+    /// <summary>An optional fact: absent means unknown, present follows every rule of <see cref="ConvertFact"/>.</summary>
+    private static Fact<T> ConvertOptionalFact<T>(FactDto? dto, Func<string, (bool Ok, T Value)> parse, string file, string place, List<DataIssue> issues) =>
+        dto is null ? Fact<T>.Unknown() : ConvertFact(dto, parse, file, place, issues);
+
+    private static Fact<IReadOnlyList<string>> ConvertListFact(FactDto? dto, string file, string place, List<DataIssue> issues) =>
+        ConvertListFact(dto, AsIs, file, place, issues, required: false);
+
+    /// <summary>A list fact (`values:`): the same rules as a single fact; `values: []` with a source is a known "none".</summary>
+    private static Fact<IReadOnlyList<T>> ConvertListFact<T>(
+        FactDto? dto, Func<string, (bool Ok, T Value)> parse, string file, string place, List<DataIssue> issues, bool required)
+    {
+        if (dto is null)
+        {
+            if (required)
+            {
+                issues.Add(new(file, place, "feit ontbreekt (schrijf value: unknown als het onbekend is)"));
+            }
+
+            return Fact<IReadOnlyList<T>>.Unknown();
+        }
+
+        var confidence = ParseConfidence(dto.Confidence, file, place, issues);
+        var checkedOn = ParseDate(dto.Checked, file, place + ".checked", issues);
+        if (dto.Values is null)
+        {
+            if (dto.Value is not null && !dto.Value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
+            {
+                issues.Add(new(file, place + ".values", $"een lijstfeit heeft values: [..], geen value: '{dto.Value}'"));
+            }
+
+            return new Fact<IReadOnlyList<T>>(default, dto.Source, checkedOn, Confidence.Unknown);
+        }
+
+        CheckKnown(dto, confidence, file, place, issues);
+        var values = new List<T>();
+        foreach (var text in dto.Values)
+        {
+            var (ok, value) = parse(text);
+            if (ok)
+            {
+                values.Add(value);
+            }
+            else
+            {
+                issues.Add(new(file, place + ".values", $"'{text}' is geen geldige waarde"));
+            }
+        }
+
+        return new Fact<IReadOnlyList<T>>(values, dto.Source, checkedOn, confidence);
+    }
+
+    private static Confidence ParseConfidence(string? text, string file, string place, List<DataIssue> issues) => text switch
+    {
+        "confirmed" => Confidence.Confirmed,
+        "secondary" => Confidence.Secondary,
+        "unknown" => Confidence.Unknown,
+        _ => Fail(Confidence.Unknown, file, place + ".confidence", $"'{text}' is geen confirmed, secondary of unknown", issues),
+    };
+
+    private static void CheckKnown(FactDto dto, Confidence confidence, string file, string place, List<DataIssue> issues)
+    {
+        if (string.IsNullOrWhiteSpace(dto.Source))
+        {
+            issues.Add(new(file, place + ".source", "bron ontbreekt bij een bekend feit"));
+        }
+
+        if (confidence == Confidence.Unknown)
+        {
+            issues.Add(new(file, place + ".confidence", "een bekende waarde kan niet confidence: unknown hebben"));
+        }
+    }
+
     private static (bool, string) AsIs(string text) => (true, text);
+
+    private static (bool, Tri) ParseKnownTri(string text) => TriText.Parse(text) is var t && t != Tri.Unknown ? (true, t) : (false, Tri.Unknown);
 
     public static DataLocation? ParseDataLocation(string? text) => text?.Trim().ToLowerInvariant() switch
     {
@@ -429,29 +757,20 @@ public static partial class KnowledgeLoader
             return Fact<T>.Unknown();
         }
 
-        var confidence = dto.Confidence switch
-        {
-            "confirmed" => Confidence.Confirmed,
-            "secondary" => Confidence.Secondary,
-            "unknown" => Confidence.Unknown,
-            _ => Fail(Confidence.Unknown, file, place + ".confidence", $"'{dto.Confidence}' is geen confirmed, secondary of unknown", issues),
-        };
+        var confidence = ParseConfidence(dto.Confidence, file, place, issues);
         var checkedOn = ParseDate(dto.Checked, file, place + ".checked", issues);
+        if (dto.Values is not null)
+        {
+            issues.Add(new(file, place + ".value", "dit feit heeft één value:, geen values: [..]"));
+        }
+
         var isUnknown = dto.Value is null || dto.Value.Equals("unknown", StringComparison.OrdinalIgnoreCase);
         if (isUnknown)
         {
             return new Fact<T>(default, dto.Source, checkedOn, Confidence.Unknown);
         }
 
-        if (string.IsNullOrWhiteSpace(dto.Source))
-        {
-            issues.Add(new(file, place + ".source", "bron ontbreekt bij een bekend feit"));
-        }
-
-        if (confidence == Confidence.Unknown)
-        {
-            issues.Add(new(file, place + ".confidence", "een bekende waarde kan niet confidence: unknown hebben"));
-        }
+        CheckKnown(dto, confidence, file, place, issues);
 
         var (ok, value) = parse(dto.Value!);
         if (!ok)
@@ -527,6 +846,7 @@ public static partial class KnowledgeLoader
     private sealed class FactDto
     {
         public string? Value { get; set; }
+        public List<string>? Values { get; set; }
         public string? Source { get; set; }
         public string? Checked { get; set; }
         public string? Confidence { get; set; }
@@ -538,6 +858,37 @@ public static partial class KnowledgeLoader
         public string? Released { get; set; }
         public string? Licence { get; set; }
         public string? Note { get; set; }
+    }
+
+    private sealed class StandardsFile { public List<StandardDto> Standards { get; set; } = []; }
+
+    private sealed class StandardDto
+    {
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public string? Kind { get; set; }
+        public string? Owner { get; set; }
+        public string? Url { get; set; }
+        public string? Note { get; set; }
+    }
+
+    private sealed class AlternativesFile { public List<AlternativeDto> Alternatives { get; set; } = []; }
+
+    private sealed class AlternativeDto
+    {
+        public string? Id { get; set; }
+        public string? Name { get; set; }
+        public string? Product { get; set; }
+        public List<string> Replaces { get; set; } = [];
+        public string? Category { get; set; }
+        public FactDto? Licence { get; set; }
+        public FactDto? Vendor { get; set; }
+        public FactDto? HostingOptions { get; set; }
+        public FactDto? Standards { get; set; }
+        public FactDto? Maturity { get; set; }
+        public FactDto? DutchEducationUse { get; set; }
+        public string? Caveats { get; set; }
+        public FactDto? ExitTerms { get; set; }
     }
 
     private sealed class CountriesFile { public List<CountryDto> Countries { get; set; } = []; }
@@ -602,6 +953,12 @@ public static partial class KnowledgeLoader
         public bool IdentityProvider { get; set; }
         public string? PartOf { get; set; }
         public Dictionary<string, FactDto> Answers { get; set; } = [];
+        public FactDto? SubProcessors { get; set; }
+        public FactDto? AiFeatures { get; set; }
+        public FactDto? AiModelProvider { get; set; }
+        public FactDto? Standards { get; set; }
+        public FactDto? PrivacyCovenant { get; set; }
+        public FactDto? EduV { get; set; }
         public string? Note { get; set; }
     }
 

@@ -13,6 +13,14 @@ public sealed record RegieKnowledge(
 {
     public IReadOnlyDictionary<string, DataCategory> DataCategoryById { get; } =
         DataCategories.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Domain names that identify a product (data/matching/domains.yaml).</summary>
+    public IReadOnlyDictionary<string, string> ProductDomains { get; init; } = new Dictionary<string, string>();
+
+    private Matching.CatalogMatcher? matcher;
+
+    /// <summary>The one name matcher every import uses, built on first use.</summary>
+    public Matching.CatalogMatcher Matcher => matcher ??= Matching.CatalogMatcher.Build(Catalog, ProductDomains);
 }
 
 /// <summary>A problem in a data file, named by file, record and field so that a curator can find it.</summary>

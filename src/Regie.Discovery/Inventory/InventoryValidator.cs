@@ -27,7 +27,7 @@ public static class InventoryValidator
     {
         var errors = new List<ImportError>();
         var catalog = knowledge.Catalog;
-        var matcher = new ProductMatcher(catalog);
+        var matcher = new ProductMatcher(catalog, knowledge.Matcher);
         var processes = Lookup(boardProcesses ?? knowledge.ProcessTemplates, p => p.Id, p => [p.Id, p.Name.Nl, p.Name.En]);
         var dataCategories = Lookup(knowledge.DataCategories, d => d.Id, d => [d.Id, d.Name.Nl, d.Name.En]);
         var companies = Lookup(catalog.Companies, c => c.Id, c => [c.Id, c.Name]);

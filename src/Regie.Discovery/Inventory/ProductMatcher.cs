@@ -1,38 +1,30 @@
 using Regie.Core.Catalog;
+using Regie.Core.Matching;
 
 namespace Regie.Discovery.Inventory;
 
 /// <summary>
-/// Recognises a catalog product from the name a school wrote: its id, name or an alias, ignoring case, accents and
-/// punctuation. Exact matching on purpose; a fuzzy matcher can replace this class without touching its callers.
+/// Recognises a catalog product from the name a school wrote, through the shared <see cref="CatalogMatcher"/>: aliases,
+/// normalised names, domains and near spellings. Kept so the inventory importer's calls stay as they were.
 /// </summary>
 public sealed class ProductMatcher
 {
-    private readonly IReadOnlyList<ILookup<string, Product>> _levels;
+    private readonly KnowledgeCatalog _catalog;
+    private readonly CatalogMatcher _matcher;
 
     public ProductMatcher(KnowledgeCatalog catalog)
+        : this(catalog, CatalogMatcher.Build(catalog))
     {
-        _levels =
-        [
-            catalog.Products.ToLookup(p => TextKey.Of(p.Id)),
-            catalog.Products.ToLookup(p => TextKey.Of(p.Name)),
-            catalog.Products.SelectMany(p => p.Aliases.Select(a => (Key: TextKey.Of(a), Product: p))).ToLookup(x => x.Key, x => x.Product),
-        ];
     }
 
-    /// <summary>The one product the name points to; null when none does, or when several do at the same level.</summary>
-    public Product? Match(string name)
+    /// <summary>With a matcher built elsewhere, e.g. with the domain map from data/matching/domains.yaml.</summary>
+    public ProductMatcher(KnowledgeCatalog catalog, CatalogMatcher matcher)
     {
-        var key = TextKey.Of(name);
-        foreach (var level in _levels)
-        {
-            var found = level[key].Distinct().ToList();
-            if (found.Count > 0)
-            {
-                return found.Count == 1 ? found[0] : null;
-            }
-        }
-
-        return null;
+        _catalog = catalog;
+        _matcher = matcher;
     }
+
+    /// <summary>The one product the name points to; null when none does, or when several fit equally well.</summary>
+    public Product? Match(string name) =>
+        _matcher.Match(name).CatalogId is { } id ? _catalog.ProductById.GetValueOrDefault(id) : null;
 }

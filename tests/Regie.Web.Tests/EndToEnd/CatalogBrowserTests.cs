@@ -11,7 +11,8 @@ public sealed class CatalogBrowserTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         await session.GotoAsync("/catalog");
-        await Expect(page.Locator("body")).ToContainTextAsync("0.1.0");
+        var shipped = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.KnowledgeLoader.LocateDataFolder());
+        await Expect(page.Locator("body")).ToContainTextAsync(shipped.Catalog.Version);
 
         await page.GetByRole(AriaRole.Searchbox).FillAsync("magister");
         await Expect(page.Locator("#results tbody tr")).ToHaveCountAsync(1);

@@ -1,0 +1,31 @@
+using Regie.Core.Common;
+
+namespace Regie.Core.Catalog;
+
+/// <summary>What a standard is for: data exchange, signing in, learning content, or a general exchange protocol.</summary>
+public enum StandardKind { Data, SignIn, Content, Exchange }
+
+/// <summary>An open standard a product or alternative can speak (standards.yaml).</summary>
+public sealed record Standard(string Id, string Name, StandardKind Kind, string Owner, string Url);
+
+/// <summary>How mature an alternative is for use in schools.</summary>
+public enum Maturity { Unknown, Pilot, Usable, Established }
+
+/// <summary>Who can run an alternative: an EU party as SaaS, a sector body (SURF, Kennisnet, SIVON), or the board itself.</summary>
+public enum HostingOption { EuSaas, Sector, SelfHosted }
+
+/// <summary>A European, open-source or public alternative to products in the catalog (alternatives.yaml).</summary>
+public sealed record Alternative(
+    string Id,
+    string Name,
+    string? Product,
+    IReadOnlyList<string> Replaces,
+    string Category,
+    Fact<string> Licence,
+    Fact<string> Vendor,
+    Fact<IReadOnlyList<HostingOption>> HostingOptions,
+    Fact<IReadOnlyList<string>> Standards,
+    Fact<Maturity> Maturity,
+    Fact<string> DutchEducationUse,
+    string Caveats,
+    Fact<string> ExitTerms);
