@@ -50,18 +50,7 @@ public static class LandscapeQueries
             IsDemo = isDemo,
         };
         db.Organisations.Add(organisation);
-        db.Processes.AddRange(processTemplates.Select(p => new ProcessEntity
-        {
-            OrganisationId = organisation.Id,
-            Key = p.Id,
-            NameNl = p.Name.Nl,
-            NameEn = p.Name.En,
-            Kind = p.Kind,
-            Criticality = p.Criticality,
-            Essential = p.Essential,
-            MinSeal = p.MinSeal,
-            MinScore = p.MinScore,
-        }));
+        db.Processes.AddRange(processTemplates.Select(p => p.ToEntity(organisation.Id)));
         await db.SaveChangesAsync(cancellationToken);
         return organisation;
     }

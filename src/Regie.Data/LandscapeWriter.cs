@@ -31,19 +31,7 @@ public static class LandscapeWriter
             Sector = s.Sector,
             Pupils = s.Pupils,
         }));
-        db.Processes.AddRange(board.Processes.Select(p => new ProcessEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = org,
-            Key = p.Id,
-            NameNl = p.Name.Nl,
-            NameEn = p.Name.En,
-            Kind = p.Kind,
-            Criticality = p.Criticality,
-            Essential = p.Essential,
-            MinSeal = p.MinSeal,
-            MinScore = p.MinScore,
-        }));
+        db.Processes.AddRange(board.Processes.Select(p => p.ToEntity(org)));
         db.Services.AddRange(board.Services.Select(s => s.ToEntity(org)));
         db.Dependencies.AddRange(board.Dependencies.Select(d => d.ToEntity(org)));
         db.LocalCompanies.AddRange(board.LocalCompanies.Select(c => new LocalCompanyEntity
@@ -114,6 +102,20 @@ public static class LandscapeWriter
             ],
         };
     }
+
+    public static ProcessEntity ToEntity(this Process p, Guid organisationId) => new()
+    {
+        Id = Guid.NewGuid(),
+        OrganisationId = organisationId,
+        Key = p.Id,
+        NameNl = p.Name.Nl,
+        NameEn = p.Name.En,
+        Kind = p.Kind,
+        Criticality = p.Criticality,
+        Essential = p.Essential,
+        MinSeal = p.MinSeal,
+        MinScore = p.MinScore,
+    };
 
     public static DependencyEntity ToEntity(this Dependency d, Guid organisationId) => new()
     {

@@ -25,8 +25,19 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
 
     public IReadOnlyList<FactRow> Facts { get; private set; } = [];
 
+    /// <summary>Column heads of the comparison: this product first, then each alternative.</summary>
+    public IReadOnlyList<string> ComparisonColumns { get; private set; } = [];
+
+    public IReadOnlyList<ComparisonRow> Comparison { get; private set; } = [];
+
     /// <summary>A fact as the page shows it; Confidence null marks the catalog's own classification, which has no outside source.</summary>
-    public sealed record FactRow(string Label, string Value, bool Known, string? Source, DateOnly? Checked, Confidence? Confidence);
+    public sealed record FactRow(string Label, string Value, bool Known, string? Source, DateOnly? Checked, Confidence? Confidence)
+    {
+        /// <summary>Standards named in the value, shown as links to their own pages.</summary>
+        public IReadOnlyList<Standard> Standards { get; init; } = [];
+    }
+
+    public sealed record ComparisonRow(string Label, IReadOnlyList<FactRow> Cells);
 
     public IActionResult OnGet(string id)
     {
@@ -41,6 +52,9 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
         HostingChain = OwnershipChain.Resolve(Catalog, Provider?.Company.Value);
         Zone = Zones.Of(Jurisdiction.ControllingCountry(Catalog, VendorChain));
         Facts = [.. BuildFacts()];
+        var alternatives = Catalog.AlternativesFor(product.Id);
+        ComparisonColumns = [product.Name, .. alternatives.Select(a => a.Name)];
+        Comparison = alternatives.Count == 0 ? [] : [.. BuildComparison(product, alternatives)];
         return Page();
     }
 
@@ -82,6 +96,12 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
         yield return Fact(text["Hostingregio"], p.HostingRegion, v => v);
         yield return Fact(text["Locatie van gegevens"], p.DataLocation, text.Of);
         yield return Fact(text["Open source"], p.OpenSource, text.Of);
+        yield return Fact(text["Subverwerkers"], p.SubProcessors, v => v.Count == 0 ? text["geen"] : string.Join(", ", v.Select(CompanyName)));
+        yield return Fact(text["AI-functies"], p.AiFeatures, v => v == "none" ? text["geen"] : v);
+        yield return Fact(text["Leverancier van het AI-model"], p.AiModelProvider, CompanyName);
+        yield return StandardsFact(text["Standaarden"], p.Standards);
+        yield return Fact(text["Privacyconvenant ondertekend"], p.PrivacyCovenant, text.Of);
+        yield return Fact(text["Edu-V keurmerk"], p.EduV, text.Of);
 
         var classification = text["Regie-catalogus {0}: indeling", Catalog.Version];
         yield return new(text["Identiteitsprovider (andere diensten loggen hiermee in)"], text.Of(p.IdentityProvider ? Tri.Yes : Tri.No), true, classification, Catalog.Released, null);
@@ -106,6 +126,57 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
                 v => v == Company.NoParent ? text["geen: uiteindelijk moederbedrijf"] : CompanyName(v));
         }
     }
+
+    /// <summary>Rows of the side-by-side comparison; the product has no maturity, education use, caveats or exit terms in the catalog.</summary>
+    private IEnumerable<ComparisonRow> BuildComparison(Product p, IReadOnlyList<Alternative> alternatives)
+    {
+        var notInCatalog = new FactRow("", text["onbekend"], false, text["niet in de catalogus voor dit product"], null, Confidence.Unknown);
+        ComparisonRow Row(string label, FactRow own, Func<Alternative, FactRow> cell) => new(label, [own, .. alternatives.Select(cell)]);
+
+        yield return Row(text["Leverancier"], Fact("", p.Vendor, CompanyName), a => Fact("", a.Vendor, CompanyName));
+        yield return Row(text["Land van het uiteindelijke moederbedrijf"], ParentCountry(p.Vendor), a => ParentCountry(a.Vendor));
+        yield return Row(text["Licentie / open source"], Fact("", p.OpenSource, v => text["open source: {0}", text.Of(v)]), a => Fact("", a.Licence, Licence));
+        yield return Row(text["Hosting"], Fact("", p.HostingProvider, id => Catalog.ProviderById.TryGetValue(id, out var hp) ? hp.Name : id),
+            a => Fact("", a.HostingOptions, v => string.Join(", ", v.Select(o => text[HostingOptionLabel(o)]))));
+        yield return Row(text["Standaarden"], StandardsFact("", p.Standards), a => StandardsFact("", a.Standards));
+        yield return Row(text["Volwassenheid"], notInCatalog, a => Fact("", a.Maturity, m => text[MaturityLabel(m)]));
+        yield return Row(text["Gebruik in het Nederlandse onderwijs"], notInCatalog, a => Fact("", a.DutchEducationUse, v => v));
+        yield return Row(text["Kanttekeningen"], notInCatalog with { Value = "—", Source = null },
+            a => new FactRow("", a.Caveats, a.Caveats.Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null));
+        yield return Row(text["Exitvoorwaarden"], notInCatalog, a => Fact("", a.ExitTerms, v => v));
+    }
+
+    /// <summary>The country of the ultimate parent, sourced by the fact that places the parent there.</summary>
+    private FactRow ParentCountry(Fact<string> vendor)
+    {
+        var chain = OwnershipChain.Resolve(Catalog, vendor.IsKnown ? vendor.Value : null);
+        return chain.UltimateParent is { } parent
+            ? Fact("", parent.Country, code => $"{CountryName(code)} ({text[Zones.Label(Zones.Of(Jurisdiction.ControllingCountry(Catalog, chain)))]})")
+            : new FactRow("", text["onbekend"], false, vendor.IsKnown ? text["moederbedrijf niet bekend"] : vendor.Source, vendor.Checked, Confidence.Unknown);
+    }
+
+    private string Licence(string licence) => licence == "proprietary" ? text["gesloten licentie"] : licence;
+
+    private FactRow StandardsFact(string label, Fact<IReadOnlyList<string>> fact)
+    {
+        var row = Fact(label, fact, v => v.Count == 0 ? text["geen"] : string.Join(", ", v.Select(id => Catalog.StandardById.TryGetValue(id, out var s) ? s.Name : id)));
+        return fact.IsKnown ? row with { Standards = [.. fact.Value!.Select(id => Catalog.StandardById.GetValueOrDefault(id) ?? new Standard(id, id, StandardKind.Exchange, "", ""))] } : row;
+    }
+
+    public static string HostingOptionLabel(HostingOption option) => option switch
+    {
+        HostingOption.EuSaas => "SaaS van een EU-partij",
+        HostingOption.Sector => "sectorpartij (SURF, Kennisnet, SIVON)",
+        _ => "zelf gehost (bestuur of IT-partner)",
+    };
+
+    public static string MaturityLabel(Maturity maturity) => maturity switch
+    {
+        Maturity.Established => "beproefd",
+        Maturity.Usable => "bruikbaar",
+        Maturity.Pilot => "pilot",
+        _ => "onbekend",
+    };
 
     private FactRow Fact<T>(string label, Fact<T> fact, Func<T, string> show) =>
         new(label, fact.IsKnown ? show(fact.Value!) : text["onbekend"], fact.IsKnown, fact.Source, fact.Checked, fact.Confidence);
