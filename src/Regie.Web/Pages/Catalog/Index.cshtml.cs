@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 
 namespace Regie.Web.Pages.Catalog;
@@ -16,6 +17,16 @@ public sealed class IndexModel(RegieKnowledge knowledge) : PageModel
     [BindProperty(SupportsGet = true)]
     public Zone? Jurisdiction { get; set; }
 
+    /// <summary>"ja", "nee" or "onbekend", as the query string carries it.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? OpenSource { get; set; }
+
+    /// <summary>A hosting provider id, or <see cref="UnknownHosting"/>.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Hosting { get; set; }
+
+    public const string UnknownHosting = "onbekend";
+
     public KnowledgeCatalog Catalog => knowledge.Catalog;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
@@ -29,10 +40,22 @@ public sealed class IndexModel(RegieKnowledge knowledge) : PageModel
             .Where(p => string.IsNullOrEmpty(q) || p.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
                 || p.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
             .Where(p => string.IsNullOrEmpty(Category) || p.Category.Equals(Category, StringComparison.OrdinalIgnoreCase))
+            .Where(p => OpenSourceFilter() is not { } wanted || (p.OpenSource.IsKnown ? p.OpenSource.Value : Tri.Unknown) == wanted)
+            .Where(p => string.IsNullOrEmpty(Hosting) || (Hosting == UnknownHosting
+                ? !p.HostingProvider.IsKnown || !Catalog.ProviderById.ContainsKey(p.HostingProvider.Value!)
+                : p.HostingProvider.IsKnown && p.HostingProvider.Value!.Equals(Hosting, StringComparison.OrdinalIgnoreCase)))
             .Select(ToRow)
             .Where(r => Jurisdiction is null || r.Zone == Jurisdiction)
             .OrderBy(r => r.Product.Name, StringComparer.CurrentCultureIgnoreCase)];
     }
+
+    private Tri? OpenSourceFilter() => OpenSource?.Trim().ToLowerInvariant() switch
+    {
+        "ja" => Tri.Yes,
+        "nee" => Tri.No,
+        "onbekend" => Tri.Unknown,
+        _ => null,
+    };
 
     private Row ToRow(Product p)
     {
