@@ -123,6 +123,40 @@ public class LocalProviderEntity : ITenantOwned
     public ProviderKind Kind { get; set; } = ProviderKind.Cloud;
 }
 
+/// <summary>A product the catalog lacks, added by the board for itself; its key is never a catalog product id.</summary>
+public class LocalProductEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Key { get; set; } = "";
+    public string Name { get; set; } = "";
+    /// <summary>A catalog category id.</summary>
+    public string Category { get; set; } = "";
+    /// <summary>A company key (catalog or the board's own); null when unknown.</summary>
+    public string? VendorKey { get; set; }
+    /// <summary>A hosting provider key (catalog or the board's own); null when unknown.</summary>
+    public string? HostingProviderKey { get; set; }
+    public DataLocation DataLocation { get; set; } = DataLocation.Unknown;
+    public Tri OpenSource { get; set; } = Tri.Unknown;
+    public List<string> Aliases { get; set; } = [];
+    public string? Source { get; set; }
+    public string? Reason { get; set; }
+}
+
+/// <summary>The board's own correction of one fact of a catalog product; the shipped catalog is never changed.</summary>
+public class FactCorrectionEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    /// <summary>A catalog product id.</summary>
+    public string ProductId { get; set; } = "";
+    public CorrectableFact Field { get; set; }
+    /// <summary>The corrected value; null records "unknown" on purpose.</summary>
+    public string? Value { get; set; }
+    public string Reason { get; set; } = "";
+    public string? Source { get; set; }
+}
+
 /// <summary>Who changed what, when: written by the DbContext for every insert, update and delete.</summary>
 public class AuditEntry
 {

@@ -19,6 +19,8 @@ public static class LandscapeQueries
         var dependencies = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var companies = await db.LocalCompanies.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var providers = await db.LocalProviders.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var products = await db.LocalProducts.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var corrections = await db.FactCorrections.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(cancellationToken);
 
         // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
         return new BoardLandscape(
@@ -29,7 +31,11 @@ public static class LandscapeQueries
             [.. dependencies.OrderBy(d => d.FromServiceId).ThenBy(d => d.Kind).ThenBy(d => d.ToServiceId)
                 .Select(d => new Dependency(new ServiceId(d.FromServiceId), d.Kind, new ServiceId(d.ToServiceId)))],
             [.. companies.OrderBy(c => c.Key, StringComparer.Ordinal).Select(ToCore)],
-            [.. providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)]);
+            [.. providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)])
+        {
+            LocalProducts = [.. products.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
+            Corrections = [.. corrections.OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).ThenBy(c => c.Id).Select(ToCore)],
+        };
     }
 
     /// <summary>
@@ -72,6 +78,20 @@ public static class LandscapeQueries
         return true;
     }
 
+    /// <summary>The catalog as the current board sees it: its own parties and products added, its corrections laid over.</summary>
+    public static async Task<KnowledgeCatalog> LoadBoardCatalogAsync(this RegieDbContext db, KnowledgeCatalog catalog, CancellationToken cancellationToken = default)
+    {
+        var companies = await db.LocalCompanies.AsNoTracking().ToListAsync(cancellationToken);
+        var providers = await db.LocalProviders.AsNoTracking().ToListAsync(cancellationToken);
+        var products = await db.LocalProducts.AsNoTracking().ToListAsync(cancellationToken);
+        var corrections = await db.FactCorrections.AsNoTracking().ToListAsync(cancellationToken);
+        return catalog.WithLocal(
+            [.. companies.OrderBy(c => c.Key, StringComparer.Ordinal).Select(ToCore)],
+            [.. providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
+            [.. products.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
+            [.. corrections.OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).Select(ToCore)]);
+    }
+
     public static Organisation ToCore(this OrganisationEntity o) =>
         new(new OrganisationId(o.Id), o.Name, [.. o.Sectors], o.Pupils, o.Staff, o.IsDemo);
 
@@ -107,7 +127,16 @@ public static class LandscapeQueries
     public static HostingProvider ToCore(this LocalProviderEntity p) =>
         new(p.Key, p.Name, Fact<string>.FromBoard(p.CompanyKey), p.Kind, IsLocal: true);
 
+    public static Product ToCore(this LocalProductEntity p) => new(
+        p.Key, p.Name, [.. p.Aliases], p.Category, [],
+        BoardFact(p.VendorKey, p.Source), BoardFact(p.HostingProviderKey, p.Source), Fact<string>.Unknown(),
+        p.DataLocation == DataLocation.Unknown ? Fact<DataLocation>.Unknown() : BoardFact(p.DataLocation, p.Source),
+        p.OpenSource == Tri.Unknown ? Fact<Tri>.Unknown() : BoardFact(p.OpenSource, p.Source),
+        IdentityProvider: false, PartOf: null, new Dictionary<string, Fact<int>>());
+
+    public static FactCorrection ToCore(this FactCorrectionEntity c) => new(c.ProductId, c.Field, c.Value, c.Reason, c.Source);
+
     // The board's own citation, when it gave one, is a better source than "entered by the board".
-    private static Fact<string> BoardFact(string? value, string? source) =>
-        Fact<string>.FromBoard(value) is { IsKnown: true } fact && !string.IsNullOrWhiteSpace(source) ? fact with { Source = source } : Fact<string>.FromBoard(value);
+    private static Fact<T> BoardFact<T>(T? value, string? source) =>
+        Fact<T>.FromBoard(value) is { IsKnown: true } fact && !string.IsNullOrWhiteSpace(source) ? fact with { Source = source } : Fact<T>.FromBoard(value);
 }

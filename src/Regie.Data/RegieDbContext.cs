@@ -38,6 +38,8 @@ public abstract class RegieDbContext : DbContext
     public DbSet<DependencyEntity> Dependencies => Set<DependencyEntity>();
     public DbSet<LocalCompanyEntity> LocalCompanies => Set<LocalCompanyEntity>();
     public DbSet<LocalProviderEntity> LocalProviders => Set<LocalProviderEntity>();
+    public DbSet<LocalProductEntity> LocalProducts => Set<LocalProductEntity>();
+    public DbSet<FactCorrectionEntity> FactCorrections => Set<FactCorrectionEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Read by the query filters per query, so one cached model serves every tenant.
@@ -99,6 +101,7 @@ public abstract class RegieDbContext : DbContext
         configuration.Properties<Tri>().HaveConversion<string>();
         configuration.Properties<ProviderKind>().HaveConversion<string>();
         configuration.Properties<CompanyKind>().HaveConversion<string>();
+        configuration.Properties<CorrectableFact>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -124,6 +127,8 @@ public abstract class RegieDbContext : DbContext
         });
         OwnedByBoard<LocalCompanyEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
         OwnedByBoard<LocalProviderEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
+        OwnedByBoard<LocalProductEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
+        OwnedByBoard<FactCorrectionEntity>(model).HasIndex(e => new { e.OrganisationId, e.ProductId });
 
         model.Entity<AuditEntry>(a =>
         {

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Regie.Cli.Import;
+using Regie.Core.Landscape;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Cli.Commands;
@@ -30,7 +31,7 @@ internal static class ImportCommand
             {
                 using var stream = File.OpenRead(path);
                 var parsed = InventoryReader.Read(stream, kind, fileName);
-                var withLocal = knowledge with { Catalog = knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders) };
+                var withLocal = knowledge with { Catalog = knowledge.Catalog.For(landscape) };
                 var inventory = InventoryValidator.Validate(parsed.Rows, withLocal, [.. landscape.Services.Select(s => s.Name)], landscape.Processes, fileName);
                 return Task.FromResult((parsed, inventory));
             });

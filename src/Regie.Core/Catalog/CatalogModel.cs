@@ -116,20 +116,32 @@ public sealed class KnowledgeCatalog
     internal System.Collections.Concurrent.ConcurrentDictionary<string, OwnershipChain> Chains { get; } = new(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>The same catalog with a board's own companies and providers added (a board's entry wins over the catalog's).</summary>
-    public KnowledgeCatalog WithLocal(IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers)
+    public KnowledgeCatalog WithLocal(IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers) =>
+        WithLocal(companies, providers, [], []);
+
+    /// <summary>
+    /// The same catalog as one board sees it: its own companies, providers and products added, and its corrections laid
+    /// over the catalog's facts. This catalog is never changed; the board's view is a new one.
+    /// </summary>
+    public KnowledgeCatalog WithLocal(
+        IReadOnlyList<Company> companies, IReadOnlyList<HostingProvider> providers, IReadOnlyList<Product> products, IReadOnlyList<FactCorrection> corrections)
     {
-        if (companies.Count == 0 && providers.Count == 0)
+        if (companies.Count == 0 && providers.Count == 0 && products.Count == 0 && corrections.Count == 0)
         {
             return this;
         }
 
         var localCompanyIds = companies.Select(c => c.Id).ToHashSet();
         var localProviderIds = providers.Select(p => p.Id).ToHashSet();
+        var localProductIds = products.Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var byProduct = corrections.ToLookup(c => c.ProductId, StringComparer.OrdinalIgnoreCase);
         return new KnowledgeCatalog(
             Version, Released, Countries,
             [.. Companies.Where(c => !localCompanyIds.Contains(c.Id)), .. companies],
             [.. Providers.Where(p => !localProviderIds.Contains(p.Id)), .. providers],
-            Categories, Products, Standards, Alternatives);
+            Categories,
+            [.. Products.Where(p => !localProductIds.Contains(p.Id)).Select(p => byProduct[p.Id].Aggregate(p, (product, c) => c.ApplyTo(product))), .. products],
+            Standards, Alternatives);
     }
 
     private static Dictionary<string, T> ToLookup<T>(IEnumerable<T> items, Func<T, string> key)

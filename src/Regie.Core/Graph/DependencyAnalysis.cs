@@ -56,7 +56,7 @@ public static class DependencyAnalysis
 {
     public static GraphAnalysis Analyse(BoardLandscape landscape, RegieKnowledge knowledge)
     {
-        var catalog = knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        var catalog = knowledge.Catalog.For(landscape);
         var services = landscape.Services;
         var resolved = services.Select(s => ResolvedService.Resolve(s, catalog)).ToArray();
         var index = new Dictionary<ServiceId, int>(services.Count);

@@ -101,4 +101,18 @@ public sealed record BoardLandscape(
     IReadOnlyList<Service> Services,
     IReadOnlyList<Dependency> Dependencies,
     IReadOnlyList<Company> LocalCompanies,
-    IReadOnlyList<HostingProvider> LocalProviders);
+    IReadOnlyList<HostingProvider> LocalProviders)
+{
+    /// <summary>Products the catalog lacks, added by the board for itself.</summary>
+    public IReadOnlyList<Product> LocalProducts { get; init; } = [];
+
+    /// <summary>The board's own corrections of catalog facts; they never change the shipped catalog.</summary>
+    public IReadOnlyList<FactCorrection> Corrections { get; init; } = [];
+}
+
+public static class BoardCatalog
+{
+    /// <summary>The catalog as this board sees it: its own parties and products added, its corrections laid over.</summary>
+    public static KnowledgeCatalog For(this KnowledgeCatalog catalog, BoardLandscape board) =>
+        catalog.WithLocal(board.LocalCompanies, board.LocalProviders, board.LocalProducts, board.Corrections);
+}

@@ -16,7 +16,7 @@ public static class BoardAssessor
     {
         var model = knowledge.Model;
         var profile = model.Profile(profileId);
-        var catalog = knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        var catalog = knowledge.Catalog.For(landscape);
         var services = landscape.Services;
         var index = new Dictionary<ServiceId, int>(services.Count);
         for (var i = 0; i < services.Count; i++)

@@ -12,6 +12,7 @@ public static class RegieApi
         api.MapPartiesApi();
         api.MapGraphApi();
         api.MapCatalogApi();
+        api.MapLocalKnowledgeApi();
         return app;
     }
 

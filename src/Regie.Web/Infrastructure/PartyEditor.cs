@@ -50,14 +50,10 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     // "none" and "unknown" stand for "no parent" and "not known" in parent and owner fields (data/catalog/SCHEMA.md).
     private static readonly string[] Reserved = [Company.NoParent, "unknown"];
 
-    /// <summary>The catalog with the board's own companies and providers merged in, as the score sees it.</summary>
+    /// <summary>The catalog as the board sees it, as the score does.</summary>
     public async Task<KnowledgeCatalog> CatalogAsync(CancellationToken cancellationToken = default)
     {
-        var companies = await db.LocalCompanies.AsNoTracking().ToListAsync(cancellationToken);
-        var providers = await db.LocalProviders.AsNoTracking().ToListAsync(cancellationToken);
-        return knowledge.Catalog.WithLocal(
-            [.. companies.OrderBy(c => c.Key, StringComparer.Ordinal).Select(LandscapeQueries.ToCore)],
-            [.. providers.OrderBy(p => p.Key, StringComparer.Ordinal).Select(LandscapeQueries.ToCore)]);
+        return await db.LoadBoardCatalogAsync(knowledge.Catalog, cancellationToken);
     }
 
     /// <summary>Errors for a new company (<paramref name="key"/> null) or a change to the board's company with that key.</summary>

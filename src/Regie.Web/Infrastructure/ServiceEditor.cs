@@ -136,9 +136,10 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
             Add(nameof(input.Name), $"Er is al een dienst met de naam '{name}'.");
         }
 
-        if (input.CatalogProductId is { Length: > 0 } product && !knowledge.Catalog.ProductById.ContainsKey(product))
+        if (input.CatalogProductId is { Length: > 0 } product && !knowledge.Catalog.ProductById.ContainsKey(product)
+            && !await db.LocalProducts.AnyAsync(p => p.Key == product, cancellationToken))
         {
-            Add(nameof(input.CatalogProductId), $"Product uit de catalogus: '{product}' staat niet in de catalogus.");
+            Add(nameof(input.CatalogProductId), $"Product uit de catalogus: '{product}' staat niet in de catalogus en is geen eigen product van dit bestuur.");
         }
 
         var processes = await db.Processes.Select(p => p.Key).ToListAsync(cancellationToken);

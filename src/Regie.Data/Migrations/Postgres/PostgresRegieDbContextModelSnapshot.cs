@@ -128,6 +128,40 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("Dependencies");
                 });
 
+            modelBuilder.Entity("Regie.Data.FactCorrectionEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Field")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Value")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "ProductId");
+
+                    b.ToTable("FactCorrections");
+                });
+
             modelBuilder.Entity("Regie.Data.LocalCompanyEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -164,6 +198,59 @@ namespace Regie.Data.Migrations.Postgres
                         .IsUnique();
 
                     b.ToTable("LocalCompanies");
+                });
+
+            modelBuilder.Entity("Regie.Data.LocalProductEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Aliases")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("DataLocation")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("HostingProviderKey")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Key")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("OpenSource")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Reason")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .HasColumnType("text");
+
+                    b.Property<string>("VendorKey")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Key")
+                        .IsUnique();
+
+                    b.ToTable("LocalProducts");
                 });
 
             modelBuilder.Entity("Regie.Data.LocalProviderEntity", b =>
@@ -447,7 +534,25 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.FactCorrectionEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.LocalCompanyEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.LocalProductEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()

@@ -1,17 +1,32 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
+using Regie.Data;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Catalog;
 
 // TimeProvider is optional: the host need not register one, a test may.
-public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProvider? time = null) : PageModel
+public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, CurrentBoard board, UiText text, TimeProvider? time = null) : PageModel
 {
-    public KnowledgeCatalog Catalog => knowledge.Catalog;
+    /// <summary>The catalog as the current board sees it, with its own corrections laid over the shipped facts.</summary>
+    public KnowledgeCatalog Catalog { get; private set; } = knowledge.Catalog;
+
+    /// <summary>A board is current: it may correct facts for itself.</summary>
+    public bool CanCorrect => board.Organisation is not null && knowledge.Catalog.ProductById.ContainsKey(Product.Id);
+
+    /// <summary>The board's corrections of this product.</summary>
+    public IReadOnlyList<FactCorrectionEntity> Corrections { get; private set; } = [];
+
+    [BindProperty] public CorrectionInput Correction { get; set; } = new();
+
+    [TempData] public string? Message { get; set; }
+
+    public static IReadOnlyList<CorrectableFact> CorrectableFacts { get; } = Enum.GetValues<CorrectableFact>();
 
     public Product Product { get; private set; } = null!;
 
@@ -39,11 +54,83 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
 
     public sealed record ComparisonRow(string Label, IReadOnlyList<FactRow> Cells);
 
-    public IActionResult OnGet(string id)
+    public async Task<IActionResult> OnGetAsync(string id, CancellationToken cancellationToken) =>
+        await LoadAsync(id, cancellationToken) ? Page() : NotFound();
+
+    /// <summary>Stores the board's correction of one fact; on any error nothing is stored and the form names the field.</summary>
+    public async Task<IActionResult> OnPostCorrectAsync(string id, CancellationToken cancellationToken)
     {
-        if (!Catalog.ProductById.TryGetValue(id, out var product))
+        if (board.Organisation is null || !knowledge.Catalog.ProductById.ContainsKey(id))
         {
             return NotFound();
+        }
+
+        Correction.ProductId = id;
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        var errors = await editor.ValidateCorrectionAsync(Correction, cancellationToken);
+        if (errors.Count > 0)
+        {
+            ModelState.Clear();
+            foreach (var (field, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError($"{nameof(Correction)}.{field}", message);
+                }
+            }
+
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        await editor.SaveCorrectionAsync(Correction, cancellationToken);
+        Message = text["De correctie is opgeslagen voor uw bestuur; de catalogus zelf is niet veranderd."];
+        return RedirectToPage(new { id });
+    }
+
+    public async Task<IActionResult> OnPostRemoveCorrectionAsync(string id, Guid correction, CancellationToken cancellationToken)
+    {
+        if (await db.FactCorrections.SingleOrDefaultAsync(c => c.Id == correction && c.ProductId == id, cancellationToken) is not { } entity)
+        {
+            return NotFound();
+        }
+
+        db.FactCorrections.Remove(entity);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["De correctie is verwijderd; het feit uit de catalogus geldt weer."];
+        return RedirectToPage(new { id });
+    }
+
+    public string FieldLabel(CorrectableFact field) => text[field switch
+    {
+        CorrectableFact.Vendor => "Leverancier",
+        CorrectableFact.HostingProvider => "Hostingpartij",
+        CorrectableFact.HostingRegion => "Hostingregio",
+        CorrectableFact.DataLocation => "Dataopslag",
+        _ => "Open source",
+    }];
+
+    /// <summary>The choices for a fact's value; null for free text (hosting region). The empty value is "onbekend".</summary>
+    public IReadOnlyList<(string Value, string Label)>? Choices(CorrectableFact field) => field switch
+    {
+        CorrectableFact.Vendor => [.. Catalog.Companies.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Select(c => (c.Id, c.Name))],
+        CorrectableFact.HostingProvider => [.. Catalog.Providers.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => (p.Id, p.Name))],
+        CorrectableFact.DataLocation => [.. Enum.GetValues<DataLocation>().Where(l => l != DataLocation.Unknown).Select(l => (l.ToString(), text.Of(l)))],
+        CorrectableFact.OpenSource => [(nameof(Tri.Yes), text.Of(Tri.Yes)), (nameof(Tri.No), text.Of(Tri.No))],
+        _ => null,
+    };
+
+    private async Task<bool> LoadAsync(string id, CancellationToken cancellationToken)
+    {
+        if (board.Organisation is not null)
+        {
+            Catalog = await new LocalKnowledgeEditor(db, knowledge).CatalogAsync(cancellationToken);
+            Corrections = [.. (await db.FactCorrections.AsNoTracking().Where(c => c.ProductId == id).ToListAsync(cancellationToken)).OrderBy(c => c.Field)];
+        }
+
+        if (!Catalog.ProductById.TryGetValue(id, out var product))
+        {
+            return false;
         }
 
         Product = product;
@@ -55,7 +142,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, UiText text, TimeProv
         var alternatives = Catalog.AlternativesFor(product.Id);
         ComparisonColumns = [product.Name, .. alternatives.Select(a => a.Name)];
         Comparison = alternatives.Count == 0 ? [] : [.. BuildComparison(product, alternatives)];
-        return Page();
+        return true;
     }
 
     /// <summary>Checked more than twelve months ago: the world may have moved on.</summary>

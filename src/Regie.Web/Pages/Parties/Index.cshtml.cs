@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 
@@ -11,10 +12,19 @@ namespace Regie.Web.Pages.Parties;
 /// The vendors, parent companies and hosting providers the board adds itself because the catalog lacks them, with the
 /// catalog's own for reference. Adding, changing and deleting follow <see cref="PartyEditor"/>, the same rules as the API.
 /// </summary>
-public sealed class IndexModel(RegieDbContext db, PartyEditor editor, UiText text) : PageModel
+public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowledge knowledge, UiText text) : PageModel
 {
     [BindProperty] public CompanyInput Company { get; set; } = new();
     [BindProperty] public ProviderInput Provider { get; set; } = new();
+    [BindProperty] public LocalProductInput Product { get; set; } = new();
+
+    /// <summary>The product's other names, comma separated.</summary>
+    [BindProperty] public string? AliasesText { get; set; }
+
+    /// <summary>The key of the board's product in the edit form; null when the form adds a new one.</summary>
+    public string? ProductKey { get; private set; }
+    public IReadOnlyList<LocalProductEntity> OwnProducts { get; private set; } = [];
+    public IReadOnlyList<Category> Categories { get; private set; } = [];
 
     [TempData] public string? Message { get; set; }
 
@@ -32,8 +42,18 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, UiText tex
 
     public static IReadOnlyList<ProviderKind> Kinds { get; } = Enum.GetValues<ProviderKind>();
 
-    public async Task<IActionResult> OnGetAsync(string? company, string? provider, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnGetAsync(string? company, string? provider, string? product, CancellationToken cancellationToken)
     {
+        if (product is not null)
+        {
+            if (await db.LocalProducts.AsNoTracking().SingleOrDefaultAsync(p => p.Key == product, cancellationToken) is not { } entity)
+            {
+                return NotFound();
+            }
+
+            (ProductKey, Product, AliasesText) = (entity.Key, LocalProductInput.From(entity), string.Join(", ", entity.Aliases));
+        }
+
         if (company is not null)
         {
             if (await db.LocalCompanies.AsNoTracking().SingleOrDefaultAsync(c => c.Key == company, cancellationToken) is not { } entity)
@@ -154,6 +174,61 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, UiText tex
         return Redirect("/parties#hostingpartijen");
     }
 
+    /// <summary>Adds a product (no key) or changes the board's product with that key.</summary>
+    public async Task<IActionResult> OnPostProductAsync(string? key, CancellationToken cancellationToken)
+    {
+        LocalProductEntity? existing = null;
+        if (key is not null && (existing = await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken)) is null)
+        {
+            return NotFound();
+        }
+
+        ProductKey = key;
+        // The selects offer only known values; a hand-made request gets the editor's message instead of the framework's English.
+        ModelState.Remove($"{nameof(Product)}.{nameof(Product.DataLocation)}");
+        ModelState.Remove($"{nameof(Product)}.{nameof(Product.OpenSource)}");
+        Product.Aliases = [.. (AliasesText ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)];
+        var products = new LocalKnowledgeEditor(db, knowledge);
+        foreach (var (field, messages) in await products.ValidateProductAsync(Product, key, cancellationToken))
+        {
+            AddErrors($"{nameof(Product)}.{field}", messages);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        await products.SaveProductAsync(Product, existing, cancellationToken);
+        Message = text["Opgeslagen."];
+        return Redirect("/parties#producten");
+    }
+
+    public async Task<IActionResult> OnPostDeleteProductAsync(string key, CancellationToken cancellationToken)
+    {
+        if (await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } product)
+        {
+            return NotFound();
+        }
+
+        if (await new LocalKnowledgeEditor(db, knowledge).ProductInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            (ProductKey, Product, AliasesText) = (key, LocalProductInput.From(product), string.Join(", ", product.Aliases));
+            ModelState.AddModelError(nameof(Product), refusal);
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        db.LocalProducts.Remove(product);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Verwijderd."];
+        return Redirect("/parties#producten");
+    }
+
+    public string ProviderName(string? key) =>
+        key is null ? text["onbekend"] : Catalog.ProviderById.GetValueOrDefault(key)?.Name ?? key;
+
     public OwnershipChain ChainOf(string key) => OwnershipChain.Resolve(Catalog, key);
 
     public Country? ControllingCountry(string key) => Regie.Core.Scoring.Jurisdiction.ControllingCountry(Catalog, ChainOf(key));
@@ -190,5 +265,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, UiText tex
         CatalogCompanies = [.. Catalog.Companies.Where(c => !c.IsLocal).OrderBy(c => c.Name, byName)];
         CatalogProviders = [.. Catalog.Providers.Where(p => !p.IsLocal).OrderBy(p => p.Name, byName)];
         Countries = [.. Catalog.Countries.OrderBy(c => c.Name.In(text.Language), byName)];
+        OwnProducts = [.. (await db.LocalProducts.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(p => p.Name, byName)];
+        Categories = [.. Catalog.Categories.OrderBy(c => c.Name.In(text.Language), byName)];
     }
 }

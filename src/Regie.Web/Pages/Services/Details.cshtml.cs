@@ -99,7 +99,7 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText 
 
         Assessment = assessment;
         Landscape = await board.LandscapeAsync(cancellationToken);
-        Catalog = board.Knowledge.Catalog.WithLocal(Landscape.LocalCompanies, Landscape.LocalProviders);
+        Catalog = board.Knowledge.Catalog.For(Landscape);
         var byId = Landscape.Services.ToDictionary(s => s.Id);
         DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];
         Dependants = [.. Landscape.Dependencies.Where(d => d.To == assessment.Service.Id).Select(d => (d, byId[d.From]))];

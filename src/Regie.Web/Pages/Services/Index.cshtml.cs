@@ -34,7 +34,7 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
     {
         var landscape = await board.LandscapeAsync(cancellationToken);
         var assessment = await board.AssessmentAsync(cancellationToken);
-        var catalog = board.Knowledge.Catalog.WithLocal(landscape.LocalCompanies, landscape.LocalProviders);
+        var catalog = board.Knowledge.Catalog.For(landscape);
         Processes = [.. landscape.Processes.OrderBy(p => p.Name.Nl)];
         Total = assessment.Services.Count;
 

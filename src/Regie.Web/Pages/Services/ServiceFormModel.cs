@@ -37,7 +37,8 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
 
     protected async Task LoadChoicesAsync(CancellationToken cancellationToken)
     {
-        Products = [.. knowledge.Catalog.Products.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)];
+        var localProducts = await db.LocalProducts.AsNoTracking().ToListAsync(cancellationToken);
+        Products = [.. knowledge.Catalog.Products.Concat(localProducts.Select(LandscapeQueries.ToCore)).OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase)];
         Processes = [.. (await db.Processes.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(p => p.Kind).ThenByDescending(p => p.Criticality).ThenBy(p => p.NameNl)];
         OtherServices = [.. (await db.Services.AsNoTracking().Where(s => s.Id != ServiceId).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).Select(s => (s.Id, s.Name))];
