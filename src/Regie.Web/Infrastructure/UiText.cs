@@ -328,6 +328,27 @@ public sealed class UiText(IHttpContextAccessor http)
         ["{0} eigen antwoorden en {1} afhankelijkheden worden ook verwijderd."] = "{0} own answers and {1} dependencies are deleted as well.",
         ["Deze diensten hangen ervan af"] = "These services depend on it",
 
+        // Local knowledge: the board's own products and corrections
+        ["Andere namen"] = "Other names",
+        ["Correctie opslaan"] = "Save correction",
+        ["Corrigeer voor ons bestuur"] = "Correct for our board",
+        ["Dataopslag"] = "Data storage",
+        ["Eigen producten"] = "Own products",
+        ["Eigen waarde"] = "Own value",
+        ["Gescheiden door komma's."] = "Separated by commas.",
+        ["Kan alleen als geen dienst het nog gebruikt."] = "Only possible when no service uses it any more.",
+        ["Nog geen eigen producten."] = "No own products yet.",
+        ["Product bewerken"] = "Edit product",
+        ["Product toevoegen"] = "Add product",
+        ["Product verwijderen"] = "Delete product",
+        ["Staat een product niet in de catalogus, voeg het hier toe voor uw eigen bestuur. Daarna kiest u het bij de dienst en telt het mee in de score. Een fout in een catalogusproduct corrigeert u op de pagina van dat product."] =
+            "If a product is not in the catalog, add it here for your own board. Then choose it for the service and it counts in the score. A mistake in a catalog product is corrected on that product's page.",
+        ["Waarom uw bestuur dit product zelf toevoegt."] = "Why your board adds this product itself.",
+        ["Weet uw bestuur het beter dan de catalogus? Corrigeer een feit dan voor uw eigen bestuur, met een reden. De correctie telt mee in uw score, staat als 'eigen correctie' bij het feit en verandert de catalogus zelf niet; een nieuwe catalogusversie overschrijft haar niet."] =
+            "Does your board know better than the catalog? Then correct a fact for your own board, with a reason. The correction counts in your score, is shown as 'own correction' with the fact and does not change the catalog itself; a new catalog version does not overwrite it.",
+        ["kies een categorie"] = "choose a category",
+        ["{0} diensten"] = "{0} services",
+
         // Graph and catalog pages
         ["Landen"] = "Countries",
         ["Leveranciers"] = "Vendors",

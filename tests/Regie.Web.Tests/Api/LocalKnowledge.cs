@@ -116,6 +116,18 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
         return [.. score.Objectives.SelectMany(o => o.Criteria)];
     }
 
+    [Fact]
+    public async Task TheCatalogListShowsTheBoardsOwnProductOnlyToThatBoard()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var owner = app.ClientFor(await CreateBoardAsync("Stichting Eigen Lijst"));
+        var other = app.ClientFor(await CreateBoardAsync("Stichting Andere Lijst"));
+        await PostAsync<LocalProductDto>(owner, "/api/v1/products/local", new LocalProductInput { Name = "Leesplank Noord", Category = "leerlingadministratie" });
+
+        Assert.Contains("Leesplank Noord", await owner.GetStringAsync("/catalog?q=Leesplank", ct));
+        Assert.DoesNotContain("Leesplank Noord", await other.GetStringAsync("/catalog?q=Leesplank", ct));
+    }
+
     private static async Task<T> PostAsync<T>(HttpClient client, string path, object body)
     {
         var ct = TestContext.Current.CancellationToken;

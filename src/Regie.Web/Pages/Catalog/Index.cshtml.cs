@@ -3,10 +3,12 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Catalog;
 
-public sealed class IndexModel(RegieKnowledge knowledge) : PageModel
+public sealed class IndexModel(RegieKnowledge knowledge, RegieDbContext db, CurrentBoard board) : PageModel
 {
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
@@ -27,14 +29,20 @@ public sealed class IndexModel(RegieKnowledge knowledge) : PageModel
 
     public const string UnknownHosting = "onbekend";
 
-    public KnowledgeCatalog Catalog => knowledge.Catalog;
+    /// <summary>The catalog as the current board sees it: its own products listed, its corrections applied.</summary>
+    public KnowledgeCatalog Catalog { get; private set; } = knowledge.Catalog;
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
     public sealed record Row(Product Product, Category? Category, OwnershipChain Chain, Country? Country, Zone Zone, HostingProvider? Provider);
 
-    public void OnGet()
+    public async Task OnGetAsync(CancellationToken cancellationToken)
     {
+        if (board.Organisation is not null)
+        {
+            Catalog = await db.LoadBoardCatalogAsync(knowledge.Catalog, cancellationToken);
+        }
+
         var q = Q?.Trim();
         Rows = [.. Catalog.Products
             .Where(p => string.IsNullOrEmpty(q) || p.Name.Contains(q, StringComparison.OrdinalIgnoreCase)
