@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Discovery;
 using Regie.Core.Landscape;
 
 namespace Regie.Data;
@@ -155,6 +156,91 @@ public class FactCorrectionEntity : ITenantOwned
     public string? Value { get; set; }
     public string Reason { get; set; } = "";
     public string? Source { get; set; }
+}
+
+/// <summary>
+/// One imported IP-range file of a provider: shared knowledge like the catalog, owned by no board. A new import of the
+/// same provider replaces the old set. <see cref="Prefixes"/> holds one "cidr&#9;service&#9;region" line per prefix.
+/// </summary>
+public class IpRangeSetEntity
+{
+    public Guid Id { get; set; }
+    public string Provider { get; set; } = "";
+    public string Format { get; set; } = "";
+    public string SourceFile { get; set; } = "";
+    public string? SyncToken { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    public int PrefixCount { get; set; }
+    public string Prefixes { get; set; } = "";
+}
+
+/// <summary>One run of DNS discovery over the board's domains.</summary>
+public class DiscoveryRunEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public List<string> Domains { get; set; } = [];
+    public string? Nameserver { get; set; }
+    /// <summary>Per domain how the look-ups went (DomainOutcome names), as JSON.</summary>
+    public string OutcomesJson { get; set; } = "{}";
+    public List<DiscoveryFindingEntity> Findings { get; set; } = [];
+}
+
+/// <summary>A finding of one run, waiting for (or after) the board's review; an accepted one points at the service it became.</summary>
+public class DiscoveryFindingEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid RunId { get; set; }
+    /// <summary>Finding.Key: equal in two runs for the same dependency.</summary>
+    public string Key { get; set; } = "";
+    public string Domain { get; set; } = "";
+    public FindingArea Area { get; set; }
+    public string ProviderId { get; set; } = "";
+    public string ProviderName { get; set; } = "";
+    public string? ProductId { get; set; }
+    public string ServiceName { get; set; } = "";
+    public string? Jurisdiction { get; set; }
+    public double Confidence { get; set; }
+    public string Rule { get; set; } = "";
+    /// <summary>The Evidence records as JSON.</summary>
+    public string EvidenceJson { get; set; } = "[]";
+    public FindingReview Review { get; set; } = FindingReview.Proposed;
+    public Guid? ServiceId { get; set; }
+}
+
+/// <summary>Why Regie believes a service exists: a DNS record, an export row, a SaaSBOM entry. Kept when a finding or import becomes a service.</summary>
+public class ServiceEvidenceEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    /// <summary>Where it came from: "dns", "entra", "google-workspace", "cyclonedx", "daaf", "inventory".</summary>
+    public string Origin { get; set; } = "";
+    public string RecordType { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string Value { get; set; } = "";
+    public double? Confidence { get; set; }
+    public DateTimeOffset FoundAt { get; set; }
+}
+
+/// <summary>An assessment made by another tool (e.g. DAAF's 1–10 autonomy score), kept beside Regie's own with its indicator scores.</summary>
+public class ExternalAssessmentEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid? ServiceId { get; set; }
+    public string Tool { get; set; } = "";
+    public string? ToolVersion { get; set; }
+    /// <summary>What the tool assessed, in its own words (e.g. the application name).</summary>
+    public string Subject { get; set; } = "";
+    public decimal? Score { get; set; }
+    /// <summary>The tool's indicator scores and answers, as JSON in the tool's own terms.</summary>
+    public string IndicatorsJson { get; set; } = "{}";
+    public string? SourceFile { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
 }
 
 /// <summary>Who changed what, when: written by the DbContext for every insert, update and delete.</summary>

@@ -5,6 +5,7 @@ using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Discovery;
 using Regie.Core.Landscape;
 
 namespace Regie.Data;
@@ -40,6 +41,11 @@ public abstract class RegieDbContext : DbContext
     public DbSet<LocalProviderEntity> LocalProviders => Set<LocalProviderEntity>();
     public DbSet<LocalProductEntity> LocalProducts => Set<LocalProductEntity>();
     public DbSet<FactCorrectionEntity> FactCorrections => Set<FactCorrectionEntity>();
+    public DbSet<IpRangeSetEntity> IpRangeSets => Set<IpRangeSetEntity>();
+    public DbSet<DiscoveryRunEntity> DiscoveryRuns => Set<DiscoveryRunEntity>();
+    public DbSet<DiscoveryFindingEntity> DiscoveryFindings => Set<DiscoveryFindingEntity>();
+    public DbSet<ServiceEvidenceEntity> ServiceEvidence => Set<ServiceEvidenceEntity>();
+    public DbSet<ExternalAssessmentEntity> ExternalAssessments => Set<ExternalAssessmentEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Read by the query filters per query, so one cached model serves every tenant.
@@ -102,6 +108,8 @@ public abstract class RegieDbContext : DbContext
         configuration.Properties<ProviderKind>().HaveConversion<string>();
         configuration.Properties<CompanyKind>().HaveConversion<string>();
         configuration.Properties<CorrectableFact>().HaveConversion<string>();
+        configuration.Properties<FindingArea>().HaveConversion<string>();
+        configuration.Properties<FindingReview>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -129,6 +137,22 @@ public abstract class RegieDbContext : DbContext
         OwnedByBoard<LocalProviderEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
         OwnedByBoard<LocalProductEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
         OwnedByBoard<FactCorrectionEntity>(model).HasIndex(e => new { e.OrganisationId, e.ProductId });
+
+        model.Entity<IpRangeSetEntity>().HasIndex(e => e.Provider).IsUnique();
+        OwnedByBoard<DiscoveryRunEntity>(model, r =>
+        {
+            r.HasIndex(e => new { e.OrganisationId, e.StartedAt });
+            r.HasMany(e => e.Findings).WithOne().HasForeignKey(e => e.RunId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<DiscoveryFindingEntity>(model, f =>
+        {
+            f.HasIndex(e => new { e.OrganisationId, e.Key });
+            f.HasOne<ServiceEntity>().WithMany().HasForeignKey(e => e.ServiceId).OnDelete(DeleteBehavior.SetNull);
+        });
+        OwnedByBoard<ServiceEvidenceEntity>(model, e =>
+            e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade));
+        OwnedByBoard<ExternalAssessmentEntity>(model, a =>
+            a.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.SetNull));
 
         model.Entity<AuditEntry>(a =>
         {
@@ -253,7 +277,15 @@ public abstract class RegieDbContext : DbContext
     }
 
     private static string Json(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
-        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, value), AuditJson);
+        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, p => Abridged(value(p))), AuditJson);
+
+    // An imported range file is megabytes of text: the audit keeps its size and fingerprint, not a second copy.
+    private static object? Abridged(object? value) =>
+        value is string { Length: > MaxAuditedText } text
+            ? $"({text.Length} tekens, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16]})"
+            : value;
+
+    private const int MaxAuditedText = 4000;
 
     private void Forget(List<AuditEntry> audit)
     {
