@@ -1,0 +1,49 @@
+using Regie.Core.Catalog;
+
+namespace Regie.Core.Discovery;
+
+/// <summary>The service a finding proposes: a catalog product when the signature names one, else the provider's service.</summary>
+public sealed record ProposedService(string Name, string? CatalogProductId, string? VendorId, string? HostingProviderId);
+
+/// <summary>What one discovery run shows against the one before it.</summary>
+public sealed record RunChanges(IReadOnlyList<Finding> Added, IReadOnlyList<Finding> Removed, IReadOnlyList<Finding> Unchanged)
+{
+    public bool IsFirstRun { get; init; }
+}
+
+/// <summary>Turns findings into proposals for the board's landscape and compares runs.</summary>
+public static class DiscoveryReview
+{
+    public static ProposedService Propose(Finding finding, KnowledgeCatalog catalog)
+    {
+        if (finding.ProductId is { } id && catalog.ProductById.TryGetValue(id, out var product))
+        {
+            return new ProposedService(product.Name, product.Id, null, null);
+        }
+
+        // A provider without a catalog product: the provider's own records say who runs it (hosting) or who sells it (vendor).
+        var isProvider = catalog.ProviderById.ContainsKey(finding.ProviderId);
+        var isCompany = catalog.CompanyById.ContainsKey(finding.ProviderId);
+        var hosting = isProvider ? finding.ProviderId : null;
+        var vendor = isCompany ? finding.ProviderId
+            : isProvider ? catalog.ProviderById[finding.ProviderId].Company.Value
+            : null;
+        return new ProposedService($"{finding.ServiceName} ({finding.ProviderName})", null, vendor, hosting);
+    }
+
+    /// <summary>Added, removed and unchanged findings by <see cref="Finding.Key"/>; with no earlier run everything is added.</summary>
+    public static RunChanges Compare(IReadOnlyList<Finding>? previous, IReadOnlyList<Finding> current)
+    {
+        if (previous is null)
+        {
+            return new RunChanges(current, [], []) { IsFirstRun = true };
+        }
+
+        var before = previous.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        var now = current.Select(f => f.Key).ToHashSet(StringComparer.Ordinal);
+        return new RunChanges(
+            [.. current.Where(f => !before.Contains(f.Key))],
+            [.. previous.Where(f => !now.Contains(f.Key))],
+            [.. current.Where(f => before.Contains(f.Key))]);
+    }
+}

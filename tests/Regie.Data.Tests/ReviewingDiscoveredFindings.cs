@@ -1,0 +1,128 @@
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Data.Tests.Support;
+
+namespace Regie.Data.Tests;
+
+public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClassFixture<StorageFixture>
+{
+    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static readonly Finding ExchangeByMx = new(
+        "school.test", FindingArea.Mail, "microsoft", "Microsoft", "exchange-online", "Exchange Online", "US", 0.95, "mx",
+        [new Evidence("MX", "school.test", "school-test.mail.protection.outlook.com")]);
+
+    private static readonly Finding ExchangeOnOtherDomain = ExchangeByMx with
+    {
+        Domain = "leerling.school.test",
+        Evidence = [new Evidence("MX", "leerling.school.test", "leerling-school-test.mail.protection.outlook.com")],
+    };
+
+    private static readonly Finding AwsDns = new(
+        "school.test", FindingArea.DnsHosting, "aws", "Amazon Web Services", null, "DNS-hosting", "US", 0.9, "ns",
+        [new Evidence("NS", "school.test", "ns-12.awsdns-01.com")]);
+
+    private static DomainDiscovery Found(string domain, params Finding[] findings) => new(domain, DomainOutcome.Resolved, findings, []);
+
+    [Theory, OnBothDatabases]
+    public async Task AcceptingAFindingCreatesTheCatalogServiceAndKeepsTheRecordsThatProvedIt(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        await using var db = storage.OpenAs(provider, board);
+        var run = await db.RecordDiscoveryRunAsync([Found("school.test", ExchangeByMx)], "127.0.0.1:53", storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct);
+
+        var service = await db.AcceptFindingAsync(run.Findings.Single().Id, Catalog, storage.Clock.GetUtcNow(), Ct);
+
+        Assert.NotNull(service);
+        Assert.Equal(("Exchange Online", "exchange-online"), (service.Name, service.CatalogProductId));
+        var evidence = await db.ServiceEvidence.Where(e => e.ServiceId == service.Id).SingleAsync(Ct);
+        Assert.Equal(("dns", "MX", "school-test.mail.protection.outlook.com", 0.95), (evidence.Origin, evidence.RecordType, evidence.Value, evidence.Confidence));
+        Assert.Equal(FindingReview.Accepted, (await db.DiscoveryFindings.SingleAsync(Ct)).Review);
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task TwoFindingsOfTheSameProductBecomeOneServiceWithBothProofs(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        await using var db = storage.OpenAs(provider, board);
+        var run = await db.RecordDiscoveryRunAsync(
+            [Found("school.test", ExchangeByMx), Found("leerling.school.test", ExchangeOnOtherDomain)], null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct);
+
+        foreach (var finding in run.Findings)
+        {
+            await db.AcceptFindingAsync(finding.Id, Catalog, storage.Clock.GetUtcNow(), Ct);
+        }
+
+        var service = await db.Services.SingleAsync(Ct);
+        Assert.Equal(2, await db.ServiceEvidence.CountAsync(e => e.ServiceId == service.Id, Ct));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task AFindingWithoutACatalogProductBecomesTheProvidersServiceWithItsHostingAndVendor(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        await using var db = storage.OpenAs(provider, board);
+        var run = await db.RecordDiscoveryRunAsync([Found("school.test", AwsDns)], null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct);
+
+        var service = await db.AcceptFindingAsync(run.Findings.Single().Id, Catalog, storage.Clock.GetUtcNow(), Ct);
+
+        Assert.NotNull(service);
+        Assert.Equal("DNS-hosting (Amazon Web Services)", service.Name);
+        Assert.Equal("aws", service.HostingProviderId);
+        Assert.Equal(Catalog.ProviderById["aws"].Company.Value, service.VendorId);
+        Assert.Null(service.CatalogProductId);
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ASecondRunKeepsEarlierDecisionsAndShowsWhatChanged(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        await using var db = storage.OpenAs(provider, board);
+        var first = await db.RecordDiscoveryRunAsync([Found("school.test", ExchangeByMx, AwsDns)], null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct);
+        var exchange = first.Findings.Single(f => f.ProductId == "exchange-online");
+        var service = await db.AcceptFindingAsync(exchange.Id, Catalog, storage.Clock.GetUtcNow(), Ct);
+        await db.RejectFindingAsync(first.Findings.Single(f => f.ProviderId == "aws").Id, Ct);
+
+        var later = storage.Clock.GetUtcNow().AddDays(7);
+        var second = await db.RecordDiscoveryRunAsync(
+            [Found("school.test", ExchangeByMx), Found("leerling.school.test", ExchangeOnOtherDomain)], null, later, later, Ct);
+
+        var stored = await db.DiscoveryRunAsync(second.Id, Ct);
+        Assert.NotNull(stored);
+        var kept = stored.Value.Run.Findings.Single(f => f.Key == ExchangeByMx.Key);
+        Assert.Equal((FindingReview.Accepted, service!.Id), (kept.Review, kept.ServiceId));
+        Assert.Equal(FindingReview.Proposed, stored.Value.Run.Findings.Single(f => f.Key == ExchangeOnOtherDomain.Key).Review);
+
+        var changes = DiscoveryReview.Compare(
+            [.. stored.Value.Previous!.Select(f => f.ToCore())], [.. stored.Value.Run.Findings.Select(f => f.ToCore())]);
+        Assert.Equal([ExchangeOnOtherDomain.Key], changes.Added.Select(f => f.Key));
+        Assert.Equal([AwsDns.Key], changes.Removed.Select(f => f.Key));
+        Assert.Equal([ExchangeByMx.Key], changes.Unchanged.Select(f => f.Key));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task AnotherBoardsFindingCanBeNeitherAcceptedNorRejected(DatabaseProvider provider)
+    {
+        var (a, b) = (await storage.CreateBoardAsync(provider, "A"), await storage.CreateBoardAsync(provider, "B"));
+        Guid theirs;
+        await using (var db = storage.OpenAs(provider, b))
+        {
+            theirs = (await db.RecordDiscoveryRunAsync([Found("b.test", ExchangeByMx)], null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct)).Findings.Single().Id;
+        }
+
+        await using (var db = storage.OpenAs(provider, a))
+        {
+            Assert.Null(await db.AcceptFindingAsync(theirs, Catalog, storage.Clock.GetUtcNow(), Ct));
+            Assert.False(await db.RejectFindingAsync(theirs, Ct));
+            Assert.Empty(await db.DiscoveryRunsAsync(Ct));
+        }
+
+        await using var reader = storage.OpenAs(provider, b);
+        Assert.Equal(FindingReview.Proposed, (await reader.DiscoveryFindings.SingleAsync(Ct)).Review);
+        Assert.Empty(await reader.Services.ToListAsync(Ct));
+    }
+}
