@@ -1,7 +1,8 @@
 namespace Regie.Core.Discovery;
 
 /// <summary>What a finding is about: the area of the board's IT it reveals.</summary>
-public enum FindingArea { Mail, Identity, Collaboration, Video, DeviceManagement, DnsHosting, WebHosting, MailSending, Verification, Other }
+/// <remarks><see cref="MailGateway"/>: a filter in front of the real mailbox (SpamExperts, Proofpoint, SURFmailfilter).</remarks>
+public enum FindingArea { Mail, Identity, Collaboration, Video, DeviceManagement, DnsHosting, WebHosting, MailSending, Verification, Other, MailGateway }
 
 /// <summary>One DNS record (or file row) that proves a finding: its type, the name it was read at and its value.</summary>
 public sealed record Evidence(string RecordType, string Name, string Value);
