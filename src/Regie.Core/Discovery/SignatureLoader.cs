@@ -17,9 +17,15 @@ public static partial class SignatureLoader
 
     private static readonly Dictionary<string, SignatureRecord> Records = new(StringComparer.Ordinal)
     {
-        ["mx"] = SignatureRecord.Mx, ["spf-include"] = SignatureRecord.SpfInclude, ["txt-prefix"] = SignatureRecord.TxtPrefix,
-        ["cname"] = SignatureRecord.Cname, ["ns"] = SignatureRecord.Ns, ["dkim-cname"] = SignatureRecord.DkimCname,
-        ["dkim-selector"] = SignatureRecord.DkimSelector, ["srv"] = SignatureRecord.Srv, ["dmarc-report"] = SignatureRecord.DmarcReport,
+        ["mx"] = SignatureRecord.Mx,
+        ["spf-include"] = SignatureRecord.SpfInclude,
+        ["txt-prefix"] = SignatureRecord.TxtPrefix,
+        ["cname"] = SignatureRecord.Cname,
+        ["ns"] = SignatureRecord.Ns,
+        ["dkim-cname"] = SignatureRecord.DkimCname,
+        ["dkim-selector"] = SignatureRecord.DkimSelector,
+        ["srv"] = SignatureRecord.Srv,
+        ["dmarc-report"] = SignatureRecord.DmarcReport,
     };
 
     /// <summary>Loads the signatures in the data folder; throws <see cref="KnowledgeLoadException"/> listing every issue.</summary>
