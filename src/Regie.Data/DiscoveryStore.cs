@@ -8,7 +8,7 @@ namespace Regie.Data;
 /// <summary>Discovery runs of the current board: storing a run, reviewing its findings, and the run before it for comparison.</summary>
 public static class DiscoveryStore
 {
-    private static readonly JsonSerializerOptions EvidenceJson = new(JsonSerializerDefaults.Web);
+    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
 
     /// <summary>
     /// Stores a run with its findings. A finding the board already accepted or rejected in an earlier run keeps that decision
@@ -33,7 +33,7 @@ public static class DiscoveryStore
             FinishedAt = finishedAt,
             Domains = [.. results.Select(r => r.Domain)],
             Nameserver = nameserver,
-            OutcomesJson = JsonSerializer.Serialize(results.ToDictionary(r => r.Domain, r => new { Outcome = r.Outcome.ToString(), r.Notes }), EvidenceJson),
+            OutcomesJson = JsonSerializer.Serialize(results.ToDictionary(r => r.Domain, r => new DomainResult(r.Outcome, r.Notes)), StoredJson),
         };
         foreach (var finding in results.SelectMany(r => r.Findings).DistinctBy(f => f.Key))
         {
@@ -135,9 +135,13 @@ public static class DiscoveryStore
         return true;
     }
 
+    /// <summary>Per domain of the run how its look-ups went, with the notes (a loop, a limit reached).</summary>
+    public static IReadOnlyDictionary<string, DomainResult> Outcomes(this DiscoveryRunEntity run) =>
+        JsonSerializer.Deserialize<Dictionary<string, DomainResult>>(run.OutcomesJson, StoredJson) ?? [];
+
     public static Finding ToCore(this DiscoveryFindingEntity f) => new(
         f.Domain, f.Area, f.ProviderId, f.ProviderName, f.ProductId, f.ServiceName, f.Jurisdiction, f.Confidence, f.Rule,
-        JsonSerializer.Deserialize<List<Evidence>>(f.EvidenceJson, EvidenceJson) ?? []);
+        JsonSerializer.Deserialize<List<Evidence>>(f.EvidenceJson, StoredJson) ?? []);
 
     private static DiscoveryFindingEntity ToEntity(Finding f, Guid runId) => new()
     {
@@ -153,7 +157,7 @@ public static class DiscoveryStore
         Jurisdiction = f.Jurisdiction,
         Confidence = f.Confidence,
         Rule = f.Rule,
-        EvidenceJson = JsonSerializer.Serialize(f.Evidence, EvidenceJson),
+        EvidenceJson = JsonSerializer.Serialize(f.Evidence, StoredJson),
     };
 
     // Service names are unique per board; a second "Website (Strato)" from another domain gets a number.
@@ -168,3 +172,6 @@ public static class DiscoveryStore
         return candidate;
     }
 }
+
+/// <summary>How the look-ups of one domain went in a stored run.</summary>
+public sealed record DomainResult(DomainOutcome Outcome, IReadOnlyList<string> Notes);

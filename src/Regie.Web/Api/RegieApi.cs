@@ -13,6 +13,7 @@ public static class RegieApi
         api.MapGraphApi();
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
+        api.MapDiscoveryApi();
         return app;
     }
 

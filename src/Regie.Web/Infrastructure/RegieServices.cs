@@ -1,6 +1,7 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
 using Regie.Core.Knowledge;
 using Regie.Data;
@@ -30,6 +31,8 @@ public static class RegieServices
         builder.Services.AddScoped<BoardAnalysis>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<PartyEditor>();
+        builder.Services.AddScoped<DiscoveryRunner>();
+        builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }
 

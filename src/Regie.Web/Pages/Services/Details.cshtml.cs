@@ -23,6 +23,12 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText 
 
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Why Regie believes the service exists: DNS records, export rows, SaaSBOM entries.</summary>
+    public IReadOnlyList<ServiceEvidenceEntity> Evidence { get; private set; } = [];
+
+    /// <summary>Assessments by other tools (e.g. DAAF), shown beside Regie's own score.</summary>
+    public IReadOnlyList<ExternalAssessmentEntity> ExternalAssessments { get; private set; } = [];
+
     /// <summary>The criterion whose override form failed validation, to show its message in place.</summary>
     public string? FailedCriterion { get; private set; }
 
@@ -103,6 +109,8 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText 
         var byId = Landscape.Services.ToDictionary(s => s.Id);
         DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];
         Dependants = [.. Landscape.Dependencies.Where(d => d.To == assessment.Service.Id).Select(d => (d, byId[d.From]))];
+        Evidence = await db.ServiceEvidence.AsNoTracking().Where(e => e.ServiceId == id).OrderBy(e => e.FoundAt).ThenBy(e => e.Origin).ToListAsync(cancellationToken);
+        ExternalAssessments = await db.ExternalAssessments.AsNoTracking().Where(e => e.ServiceId == id).OrderByDescending(e => e.ImportedAt).ToListAsync(cancellationToken);
         return true;
     }
 

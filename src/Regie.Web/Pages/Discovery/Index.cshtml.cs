@@ -1,0 +1,129 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Discovery;
+
+/// <summary>
+/// Discovery for the board's own domains: the domain list, a run, and the review of its findings (accept makes a service with
+/// its evidence, reject remembers the no), with what changed since the run before.
+/// </summary>
+public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
+{
+    /// <summary>Findings at or above this confidence are accepted by "accept all likely ones".</summary>
+    public const double LikelyConfidence = 0.8;
+
+    [BindProperty] public string? DomainsText { get; set; }
+
+    [TempData] public string? Message { get; set; }
+
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+    public IReadOnlyList<DiscoveryRunEntity> Runs { get; private set; } = [];
+    public DiscoveryRunEntity? Run { get; private set; }
+    public RunChanges? Changes { get; private set; }
+    public IReadOnlyDictionary<string, DomainResult> Outcomes { get; private set; } = new Dictionary<string, DomainResult>();
+    public IReadOnlyDictionary<Guid, string> ServiceNames { get; private set; } = new Dictionary<Guid, string>();
+    public string? Nameserver => runner.Nameserver;
+
+    public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken cancellationToken)
+    {
+        DomainsText = string.Join("\n", board.Organisation?.Domains ?? []);
+        return await LoadAsync(run, cancellationToken) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostDomainsAsync(CancellationToken cancellationToken)
+    {
+        var (domains, errors) = DiscoveryRunner.ParseDomains(DomainsText);
+        if (errors.Count > 0)
+        {
+            Errors = errors;
+            await LoadAsync(null, cancellationToken);
+            return Page();
+        }
+
+        await runner.SaveDomainsAsync(domains, cancellationToken);
+        Message = text["De domeinen zijn opgeslagen."];
+        return RedirectToPage();
+    }
+
+    public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
+    {
+        if (board.Organisation?.Domains is not { Count: > 0 })
+        {
+            Message = text["Vul eerst de domeinen van het bestuur in."];
+            return RedirectToPage();
+        }
+
+        var run = await runner.RunAsync(cancellationToken);
+        Message = text["Klaar: {0} bevindingen op {1} domeinen.", run.Findings.Count, run.Domains.Count];
+        return RedirectToPage(new { run = run.Id });
+    }
+
+    public async Task<IActionResult> OnPostAcceptAsync(Guid finding, Guid run, CancellationToken cancellationToken)
+    {
+        var service = await db.AcceptFindingAsync(finding, knowledge.Catalog, time.GetUtcNow(), cancellationToken);
+        if (service is null)
+        {
+            return NotFound();
+        }
+
+        Message = text["Geaccepteerd: de dienst '{0}' staat nu in het overzicht, met het bewijs.", service.Name];
+        return RedirectToPage(new { run });
+    }
+
+    public async Task<IActionResult> OnPostRejectAsync(Guid finding, Guid run, CancellationToken cancellationToken)
+    {
+        if (!await db.RejectFindingAsync(finding, cancellationToken))
+        {
+            return NotFound();
+        }
+
+        Message = text["Afgewezen. Een volgende ronde onthoudt dat."];
+        return RedirectToPage(new { run });
+    }
+
+    public async Task<IActionResult> OnPostAcceptLikelyAsync(Guid run, CancellationToken cancellationToken)
+    {
+        if (await db.DiscoveryRunAsync(run, cancellationToken) is not { } stored)
+        {
+            return NotFound();
+        }
+
+        var likely = stored.Run.Findings.Where(f => f.Review == FindingReview.Proposed && f.Confidence >= LikelyConfidence).ToList();
+        await db.RunInTransactionAsync(async () =>
+        {
+            foreach (var finding in likely)
+            {
+                await db.AcceptFindingAsync(finding.Id, knowledge.Catalog, time.GetUtcNow(), cancellationToken);
+            }
+        }, cancellationToken);
+        Message = text["{0} bevindingen geaccepteerd.", likely.Count];
+        return RedirectToPage(new { run });
+    }
+
+    private async Task<bool> LoadAsync(Guid? runId, CancellationToken cancellationToken)
+    {
+        Runs = await db.DiscoveryRunsAsync(cancellationToken);
+        if ((runId ?? Runs.FirstOrDefault()?.Id) is not { } id)
+        {
+            return runId is null;
+        }
+
+        if (await db.DiscoveryRunAsync(id, cancellationToken) is not { } stored)
+        {
+            return false;
+        }
+
+        Run = stored.Run;
+        Changes = DiscoveryReview.Compare(
+            stored.Previous is null ? null : [.. stored.Previous.Select(f => f.ToCore())],
+            [.. stored.Run.Findings.Select(f => f.ToCore())]);
+        Outcomes = stored.Run.Outcomes();
+        var serviceIds = stored.Run.Findings.Where(f => f.ServiceId is not null).Select(f => f.ServiceId!.Value).ToList();
+        ServiceNames = db.Services.Where(s => serviceIds.Contains(s.Id)).ToDictionary(s => s.Id, s => s.Name);
+        return true;
+    }
+}
