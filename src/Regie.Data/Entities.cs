@@ -21,6 +21,10 @@ public class OrganisationEntity
     public bool IsDemo { get; set; }
     public string? WeightProfile { get; set; }
     public List<string> Domains { get; set; } = [];
+    /// <summary>The roadmap's capacity: at most this many moves start per quarter.</summary>
+    public int MovesPerQuarter { get; set; } = 2;
+    /// <summary>The first quarter of the roadmap; null means the current quarter.</summary>
+    public DateOnly? RoadmapStart { get; set; }
 }
 
 public class SchoolEntity : ITenantOwned
@@ -241,6 +245,79 @@ public class ExternalAssessmentEntity : ITenantOwned
     public string IndicatorsJson { get; set; } = "{}";
     public string? SourceFile { get; set; }
     public DateTimeOffset ImportedAt { get; set; }
+}
+
+/// <summary>Where a planned move of one service to an alternative stands.</summary>
+public enum MoveStatus { Planned, InProgress, Done, Dropped }
+
+/// <summary>
+/// The board's exit plan for one service: what to take along and how, what the contract says, how to keep working during an
+/// interruption, where to go and who owns it. A plan tested on <see cref="LastTested"/> counts as mitigation.
+/// </summary>
+public class ExitPlanEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    /// <summary>Which data to export, one item per line (e.g. "leerlingdossiers").</summary>
+    public List<string> DataToExport { get; set; } = [];
+    public List<string> ExportFormats { get; set; } = [];
+    /// <summary>What the contract says about leaving (clause, article), in the board's words.</summary>
+    public string? ExitClause { get; set; }
+    public int? NoticePeriodDays { get; set; }
+    /// <summary>How teaching and work go on while the service is down.</summary>
+    public string? Fallback { get; set; }
+    /// <summary>A catalog alternative id or product id the board would move to.</summary>
+    public string? AlternativeId { get; set; }
+    public List<string> Steps { get; set; } = [];
+    public string? Owner { get; set; }
+    public DateOnly? LastTested { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+}
+
+/// <summary>A move the board chose on its roadmap: one service to one alternative, with its status and, once sequenced, its period.</summary>
+public class PlannedMoveEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    /// <summary>A catalog alternative id, a catalog product id or a board's own product key.</summary>
+    public string AlternativeId { get; set; } = "";
+    public MoveStatus Status { get; set; } = MoveStatus.Planned;
+    /// <summary>A period the board fixed by hand ("2027-Q2"); null lets the sequencer choose.</summary>
+    public string? PinnedPeriod { get; set; }
+    /// <summary>Effort in person-days, when the board estimated it.</summary>
+    public int? EffortDays { get; set; }
+    public decimal? OneOffCost { get; set; }
+    public string? Notes { get; set; }
+}
+
+/// <summary>A set of procurement requirements the board generated for one category, frozen so vendors' answers keep their meaning.</summary>
+public class TenderEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public string Name { get; set; } = "";
+    /// <summary>A catalog category id.</summary>
+    public string Category { get; set; } = "";
+    public DateTimeOffset CreatedAt { get; set; }
+    /// <summary>The generated requirements (id, text, kind, threshold) as JSON.</summary>
+    public string RequirementsJson { get; set; } = "[]";
+    public List<VendorResponseEntity> Responses { get; set; } = [];
+}
+
+/// <summary>One vendor's answers to a tender's requirements; unanswered counts as failing.</summary>
+public class VendorResponseEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid TenderId { get; set; }
+    public string VendorName { get; set; } = "";
+    /// <summary>The catalog product offered, when there is one.</summary>
+    public string? ProductId { get; set; }
+    /// <summary>Requirement id → the vendor's answer, as JSON.</summary>
+    public string AnswersJson { get; set; } = "{}";
+    public DateTimeOffset ReceivedAt { get; set; }
 }
 
 /// <summary>Who changed what, when: written by the DbContext for every insert, update and delete.</summary>

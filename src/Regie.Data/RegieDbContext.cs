@@ -46,6 +46,10 @@ public abstract class RegieDbContext : DbContext
     public DbSet<DiscoveryFindingEntity> DiscoveryFindings => Set<DiscoveryFindingEntity>();
     public DbSet<ServiceEvidenceEntity> ServiceEvidence => Set<ServiceEvidenceEntity>();
     public DbSet<ExternalAssessmentEntity> ExternalAssessments => Set<ExternalAssessmentEntity>();
+    public DbSet<ExitPlanEntity> ExitPlans => Set<ExitPlanEntity>();
+    public DbSet<PlannedMoveEntity> PlannedMoves => Set<PlannedMoveEntity>();
+    public DbSet<TenderEntity> Tenders => Set<TenderEntity>();
+    public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
     // Read by the query filters per query, so one cached model serves every tenant.
@@ -110,6 +114,7 @@ public abstract class RegieDbContext : DbContext
         configuration.Properties<CorrectableFact>().HaveConversion<string>();
         configuration.Properties<FindingArea>().HaveConversion<string>();
         configuration.Properties<FindingReview>().HaveConversion<string>();
+        configuration.Properties<MoveStatus>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -153,6 +158,20 @@ public abstract class RegieDbContext : DbContext
             e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade));
         OwnedByBoard<ExternalAssessmentEntity>(model, a =>
             a.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.SetNull));
+
+        OwnedByBoard<ExitPlanEntity>(model, e =>
+        {
+            e.HasIndex(x => new { x.OrganisationId, x.ServiceId }).IsUnique();
+            e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<PlannedMoveEntity>(model, m =>
+        {
+            m.HasIndex(x => new { x.OrganisationId, x.ServiceId });
+            m.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<TenderEntity>(model, t =>
+            t.HasMany(x => x.Responses).WithOne().HasForeignKey(x => x.TenderId).OnDelete(DeleteBehavior.Cascade));
+        OwnedByBoard<VendorResponseEntity>(model);
 
         model.Entity<AuditEntry>(a =>
         {

@@ -232,6 +232,61 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("DiscoveryRuns");
                 });
 
+            modelBuilder.Entity("Regie.Data.ExitPlanEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlternativeId")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("DataToExport")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("ExitClause")
+                        .HasColumnType("text");
+
+                    b.PrimitiveCollection<List<string>>("ExportFormats")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<string>("Fallback")
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly?>("LastTested")
+                        .HasColumnType("date");
+
+                    b.Property<int?>("NoticePeriodDays")
+                        .HasColumnType("integer");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Owner")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<string>>("Steps")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "ServiceId")
+                        .IsUnique();
+
+                    b.ToTable("ExitPlans");
+                });
+
             modelBuilder.Entity("Regie.Data.ExternalAssessmentEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -486,12 +541,18 @@ namespace Regie.Data.Migrations.Postgres
                     b.Property<bool>("IsDemo")
                         .HasColumnType("boolean");
 
+                    b.Property<int>("MovesPerQuarter")
+                        .HasColumnType("integer");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasColumnType("text");
 
                     b.Property<int>("Pupils")
                         .HasColumnType("integer");
+
+                    b.Property<DateOnly?>("RoadmapStart")
+                        .HasColumnType("date");
 
                     b.PrimitiveCollection<string[]>("Sectors")
                         .IsRequired()
@@ -506,6 +567,47 @@ namespace Regie.Data.Migrations.Postgres
                     b.HasKey("Id");
 
                     b.ToTable("Organisations");
+                });
+
+            modelBuilder.Entity("Regie.Data.PlannedMoveEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AlternativeId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int?>("EffortDays")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Notes")
+                        .HasColumnType("text");
+
+                    b.Property<decimal?>("OneOffCost")
+                        .HasColumnType("numeric");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("PinnedPeriod")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "ServiceId");
+
+                    b.ToTable("PlannedMoves");
                 });
 
             modelBuilder.Entity("Regie.Data.ProcessEntity", b =>
@@ -729,6 +831,72 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("ServiceEvidence");
                 });
 
+            modelBuilder.Entity("Regie.Data.TenderEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("RequirementsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("Tenders");
+                });
+
+            modelBuilder.Entity("Regie.Data.VendorResponseEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("AnswersJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("ProductId")
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("ReceivedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<Guid>("TenderId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.HasIndex("TenderId");
+
+                    b.ToTable("VendorResponses");
+                });
+
             modelBuilder.Entity("Regie.Data.AnswerOverrideEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
@@ -794,6 +962,21 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.ExitPlanEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.ServiceEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.ExternalAssessmentEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
@@ -844,6 +1027,21 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.PlannedMoveEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.ServiceEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.ProcessEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
@@ -886,6 +1084,30 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.TenderEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.VendorResponseEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.TenderEntity", null)
+                        .WithMany("Responses")
+                        .HasForeignKey("TenderId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.DiscoveryRunEntity", b =>
                 {
                     b.Navigation("Findings");
@@ -894,6 +1116,11 @@ namespace Regie.Data.Migrations.Postgres
             modelBuilder.Entity("Regie.Data.ServiceEntity", b =>
                 {
                     b.Navigation("Overrides");
+                });
+
+            modelBuilder.Entity("Regie.Data.TenderEntity", b =>
+                {
+                    b.Navigation("Responses");
                 });
 #pragma warning restore 612, 618
         }
