@@ -24,6 +24,7 @@ public static class RegieCli
             InitCommand.Create(cli), ImportCommand.Create(cli), ScoreCommand.Create(cli), GraphCommand.Create(cli), CatalogCommand.Create(cli),
         };
         CatalogMatchCommand.AddTo(root, cli);
+        root.Subcommands.Add(DiscoverCommand.Create(cli));
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);
