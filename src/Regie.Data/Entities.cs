@@ -11,6 +11,9 @@ public interface ITenantOwned
     Guid OrganisationId { get; set; }
 }
 
+/// <summary>A row of knowledge shared by every board (like the catalog): no board can see it filtered away, and only the system may write it.</summary>
+public interface ISharedKnowledge;
+
 public class OrganisationEntity
 {
     public Guid Id { get; set; }
@@ -166,7 +169,7 @@ public class FactCorrectionEntity : ITenantOwned
 /// One imported IP-range file of a provider: shared knowledge like the catalog, owned by no board. A new import of the
 /// same provider replaces the old set. <see cref="Prefixes"/> holds one "cidr&#9;service&#9;region" line per prefix.
 /// </summary>
-public class IpRangeSetEntity
+public class IpRangeSetEntity : ISharedKnowledge
 {
     public Guid Id { get; set; }
     public string Provider { get; set; } = "";

@@ -221,6 +221,11 @@ public abstract class RegieDbContext : DbContext
             return;
         }
 
+        if (entry.Entity is ISharedKnowledge && current is not null)
+        {
+            throw new TenantViolationException($"{entityName} is gedeelde kennis van alle besturen: alleen de beheerder (zonder bestuur) mag die wijzigen.");
+        }
+
         if (entry.Entity is not ITenantOwned)
         {
             return;

@@ -89,8 +89,30 @@ public sealed class TenantIsolation(StorageFixture storage) : IClassFixture<Stor
         var audit = await db.AuditEntries.ToListAsync(Ct);
         Assert.NotEmpty(audit);
         Assert.All(audit, e => Assert.Equal(a, e.OrganisationId));
-        Assert.All(db.Model.GetEntityTypes(), t => Assert.NotNull(t.FindDeclaredQueryFilter(RegieDbContext.TenantFilter)));
+        var shared = db.Model.GetEntityTypes().Where(t => t.ClrType.IsAssignableTo(typeof(ISharedKnowledge))).Select(t => t.ClrType).ToList();
+        Assert.Equal([typeof(IpRangeSetEntity)], shared);
+        Assert.All(db.Model.GetEntityTypes().Where(t => !shared.Contains(t.ClrType)), t => Assert.NotNull(t.FindDeclaredQueryFilter(RegieDbContext.TenantFilter)));
         Assert.True(await db.Services.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AnyAsync(s => s.OrganisationId == b, Ct));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task OnlyTheSystemMayChangeKnowledgeSharedByEveryBoard(DatabaseProvider provider)
+    {
+        var a = await storage.CreateBoardAsync(provider, "A");
+        await using (var board = storage.OpenAs(provider, a))
+        {
+            board.IpRangeSets.Add(new IpRangeSetEntity { Provider = "eigen", Format = "cidr", SourceFile = "x.txt", Prefixes = "10.0.0.0/8\t\t" });
+            await Assert.ThrowsAsync<TenantViolationException>(() => board.SaveChangesAsync(Ct));
+        }
+
+        await using (var system = storage.Open(provider, TenantContext.System))
+        {
+            system.IpRangeSets.Add(new IpRangeSetEntity { Provider = "eigen", Format = "cidr", SourceFile = "x.txt", Prefixes = "10.0.0.0/8\t\t" });
+            await system.SaveChangesAsync(Ct);
+        }
+
+        await using var reader = storage.OpenAs(provider, a);
+        Assert.Equal("eigen", Assert.Single(await reader.IpRangeSets.ToListAsync(Ct)).Provider);
     }
 
     [Theory, OnBothDatabases]
