@@ -1,0 +1,104 @@
+using Regie.Core.Discovery;
+using Regie.Discovery.Dns;
+
+namespace Regie.Cli.Tests.Discovery;
+
+/// <summary>Each fixture zone, served by a real Knot on loopback, read and classified by the DNS collector.</summary>
+[Collection(KnotDnsCollection.Name)]
+public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
+{
+    private static readonly SignatureSet Signatures = SignatureLoader.Load(Cli.RealDataFolder);
+
+    private Task<DomainDiscovery> DiscoverAsync(string domain) =>
+        new DnsDiscoverer(Signatures, new DnsDiscoveryOptions { Nameserver = dns.Endpoint, Retries = 0 }).DiscoverAsync(domain, TestContext.Current.CancellationToken);
+
+    [Fact]
+    public async Task AMicrosoftSchoolShowsExchangeEntraIntuneTeamsAndAzureDns()
+    {
+        var result = await DiscoverAsync("m365-school.test");
+
+        Assert.Equal(DomainOutcome.Resolved, result.Outcome);
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("microsoft", "exchange-online", "mx"), (mail.ProviderId, mail.ProductId, mail.Rule));
+        Assert.Contains(new Evidence("CNAME", "selector1._domainkey.m365-school.test", "selector1-m365-school-test._domainkey.m365school.onmicrosoft.com"), mail.Evidence);
+        Assert.Contains(new Evidence("CNAME", "autodiscover.m365-school.test", "autodiscover.outlook.com"), mail.Evidence);
+        Assert.Contains(result.Findings, f => f.ProductId == "microsoft-entra-id" && f.Evidence.Any(e => e.Name == "msoid.m365-school.test"));
+        Assert.Contains(result.Findings, f => f.ProductId == "microsoft-intune");
+        var teams = Assert.Single(result.Findings, f => f.ProductId == "microsoft-teams");
+        Assert.Contains(new Evidence("SRV", "_sipfederationtls._tcp.m365-school.test", "sipfed.online.lync.com"), teams.Evidence);
+        Assert.Equal("azure", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
+    public async Task AGoogleSchoolIsFoundByMxAndItsDkimKey()
+    {
+        var result = await DiscoverAsync("google-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("google", "gmail"), (mail.ProviderId, mail.ProductId));
+        Assert.Contains(mail.Evidence, e => e.RecordType == "TXT" && e.Name == "google._domainkey.google-school.test");
+        Assert.Equal("google-cloud", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+        Assert.Contains(result.Findings, f => f.Area == FindingArea.Verification && f.ProviderId == "google");
+    }
+
+    [Fact]
+    public async Task AMixedSchoolMailsWithGoogleAndSignsInWithMicrosoft()
+    {
+        var result = await DiscoverAsync("mixed-school.test");
+
+        Assert.Equal("google", Assert.Single(result.Findings, f => f.Area == FindingArea.Mail).ProviderId);
+        Assert.Contains(result.Findings, f => f.Area == FindingArea.Identity && f.ProductId == "microsoft-entra-id" && f.Rule == "cname");
+        Assert.Equal("microsoft", Assert.Single(result.Findings, f => f.Area == FindingArea.MailSending).ProviderId);
+        Assert.Equal("cloudflare", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
+    public async Task BehindASpamExpertsGatewayTheMicrosoftMailboxIsFound()
+    {
+        var result = await DiscoverAsync("gateway-school.test");
+
+        var gateway = Assert.Single(result.Findings, f => f.Area == FindingArea.MailGateway);
+        Assert.Equal(("n-able", 3), (gateway.ProviderId, gateway.Evidence.Count));
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("microsoft", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+        Assert.Contains(mail.Evidence, e => e.Name == "selector1._domainkey.gateway-school.test");
+        Assert.Contains(mail.Evidence, e => e.Name == "autodiscover.gateway-school.test");
+        Assert.Equal("transip", Assert.Single(result.Findings, f => f.Area == FindingArea.MailSending).ProviderId);
+    }
+
+    [Fact]
+    public async Task ADutchHostersSchoolIsFoundThroughSpfAndNameservers()
+    {
+        var result = await DiscoverAsync("hoster-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("transip", "spf-include"), (mail.ProviderId, mail.Rule));
+        Assert.Equal(new Evidence("MX", "hoster-school.test", "mx.transip.email"), mail.Evidence[0]);
+        Assert.Equal(3, Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting && f.ProviderId == "transip").Evidence.Count);
+    }
+
+    [Fact]
+    public async Task ASelfHostedSchoolRunsItsOwnMailAndDnsAndItsMailHostAddressesAreRead()
+    {
+        var discoverer = new DnsDiscoverer(Signatures, new DnsDiscoveryOptions { Nameserver = dns.Endpoint, Retries = 0 });
+
+        var observed = await discoverer.ObserveAsync("self-hosted-school.test", TestContext.Current.CancellationToken);
+        var result = DomainClassifier.Classify(observed, Signatures);
+
+        Assert.Contains(new Evidence("A", "mail.self-hosted-school.test", "192.0.2.33"), observed.Addresses);
+        Assert.Contains(new Evidence("AAAA", "mail.self-hosted-school.test", "2001:db8::33"), observed.Addresses);
+        Assert.Equal(("self-hosted", "mx-own-domain"), (result.Findings[0].ProviderId, result.Findings[0].Rule));
+        Assert.Contains(result.Findings, f => f.Area == FindingArea.DnsHosting && f.ProviderId == "self-hosted");
+    }
+
+    [Fact]
+    public async Task AProtonSchoolIsASwissMailboxProvedByMxAndDkim()
+    {
+        var result = await DiscoverAsync("proton-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("proton-ag", "CH", "mx"), (mail.ProviderId, mail.Jurisdiction, mail.Rule));
+        Assert.Equal(2, mail.Evidence.Count(e => e.Name.EndsWith("._domainkey.proton-school.test", StringComparison.Ordinal)));
+        Assert.Equal("hetzner", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+    }
+}

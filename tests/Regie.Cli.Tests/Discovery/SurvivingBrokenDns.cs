@@ -1,0 +1,104 @@
+using Regie.Core.Discovery;
+using Regie.Discovery.Dns;
+
+namespace Regie.Cli.Tests.Discovery;
+
+/// <summary>Broken zones and servers end as an outcome or a note on the domain, never as an exception.</summary>
+[Collection(KnotDnsCollection.Name)]
+public sealed class SurvivingBrokenDns(KnotServer dns)
+{
+    private static readonly SignatureSet Signatures = SignatureLoader.Load(Cli.RealDataFolder);
+
+    private DnsDiscoverer Discoverer(System.Net.IPEndPoint? endpoint = null) =>
+        new(Signatures, new DnsDiscoveryOptions { Nameserver = endpoint ?? dns.Endpoint, Retries = 0, Timeout = TimeSpan.FromMilliseconds(300) });
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ANameThatDoesNotExistIsNotFound()
+    {
+        var result = await Discoverer().DiscoverAsync("missing.m365-school.test", Ct);
+
+        Assert.Equal(DomainOutcome.NotFound, result.Outcome);
+        Assert.Contains("NXDOMAIN", Assert.Single(result.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AZoneTheServerCannotLoadIsAServerFailure()
+    {
+        var result = await Discoverer().DiscoverAsync("servfail.test", Ct);
+
+        Assert.Equal(DomainOutcome.ServerFailure, result.Outcome);
+        Assert.Contains("SERVFAIL", Assert.Single(result.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ANameserverThatReceivesButNeverAnswersEndsInATimeOut()
+    {
+        using var silent = new SilentNameserver();
+
+        var result = await Discoverer(silent.Endpoint).DiscoverAsync("m365-school.test", Ct);
+
+        Assert.Equal(DomainOutcome.TimedOut, result.Outcome);
+        Assert.Empty(result.Findings);
+    }
+
+    [Fact]
+    public async Task ACnameLoopIsNotedAndTheRestOfTheDomainIsStillRead()
+    {
+        var result = await Discoverer().DiscoverAsync("cname-loop.test", Ct);
+
+        Assert.Equal(DomainOutcome.Resolved, result.Outcome);
+        Assert.Contains(result.Notes, n => n.StartsWith("CNAME-lus bij autodiscover.cname-loop.test", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n.StartsWith("CNAME-lus bij www.cname-loop.test", StringComparison.Ordinal));
+        Assert.Equal("self-hosted", Assert.Single(result.Findings, f => f.Area == FindingArea.Mail).ProviderId);
+    }
+
+    [Fact]
+    public async Task ATxtRecordOfSeveralStringsIsReadAsOneLongValue()
+    {
+        var observed = await Discoverer().ObserveAsync("long-txt.test", Ct);
+        var result = DomainClassifier.Classify(observed, Signatures);
+
+        var spf = Assert.Single(observed.Txt, t => t.Value.StartsWith("v=spf1", StringComparison.Ordinal));
+        Assert.Equal(488, spf.Value.Length);
+        Assert.EndsWith("ip4:203.0.113.14 -all", spf.Value, StringComparison.Ordinal);
+        Assert.Equal(["spf.protection.outlook.com", "_spf.google.com"], observed.SpfIncludes.Select(i => i.Target));
+        var verification = Assert.Single(result.Findings, f => f.Area == FindingArea.Verification);
+        Assert.Equal(255, verification.Evidence[0].Value.Length);
+    }
+
+    [Fact]
+    public async Task AnSpfIncludeLoopIsNotedAndExpansionStopsThere()
+    {
+        var observed = await Discoverer().ObserveAsync("spf-loop.test", Ct);
+
+        Assert.Contains("SPF-lus via spf-loop.test", observed.Notes);
+        Assert.Equal(["a._spf.spf-loop.test", "b._spf.spf-loop.test", "spf-loop.test", "spf.protection.outlook.com"], observed.SpfIncludes.Select(i => i.Target));
+        Assert.Equal(3, observed.SpfIncludes.Single(i => i.Target == "spf.protection.outlook.com").Path.Count);
+    }
+
+    [Fact]
+    public async Task AnSpfRecordNeedingMoreThanTenLookupsIsNotFollowedPastTheLimit()
+    {
+        var observed = await Discoverer().ObserveAsync("spf-many.test", Ct);
+
+        Assert.Contains(observed.Notes, n => n.StartsWith("SPF: meer dan 10 look-ups", StringComparison.Ordinal));
+        var targets = observed.SpfIncludes.Select(i => i.Target).ToList();
+        Assert.Equal(["i1._spf.spf-many.test", "n1._spf.spf-many.test", "i2._spf.spf-many.test", "n2._spf.spf-many.test", "i3._spf.spf-many.test", "n3._spf.spf-many.test", "i4._spf.spf-many.test"], targets);
+    }
+
+    [Theory]
+    [InlineData("not a domain")]
+    [InlineData("school..test")]
+    [InlineData("")]
+    public async Task AnInvalidNameIsReportedWithoutAskingDns(string name)
+    {
+        var discoverer = Discoverer();
+
+        var result = await discoverer.DiscoverAsync(name, Ct);
+
+        Assert.Equal(DomainOutcome.Invalid, result.Outcome);
+        Assert.Equal(0, discoverer.QueriesSent);
+    }
+}
