@@ -25,6 +25,7 @@ public static class RegieCli
         };
         CatalogMatchCommand.AddTo(root, cli);
         root.Subcommands.Add(DiscoverCommand.Create(cli));
+        root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(RangesCommand.Create(cli));
         cli.AddGlobalOptions(root);
 

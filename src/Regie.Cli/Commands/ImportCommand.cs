@@ -1,78 +1,102 @@
 using System.CommandLine;
-using Regie.Cli.Import;
-using Regie.Core.Landscape;
+using Regie.Discovery.Imports;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie import FILE` reads a filled-in inventory and adds it whole or not at all; `regie import template FILE` writes an empty one.</summary>
+/// <summary>
+/// `regie import FILE [--format …]` reads an inventory or an export from Entra, Google Workspace, CycloneDX or DAAF and adds it
+/// whole or not at all (through <see cref="BoardImport"/>); `regie import template FILE` writes an empty inventory.
+/// </summary>
 internal static class ImportCommand
 {
     public static Command Create(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "Het ingevulde inventarisbestand (.csv of .xlsx)." };
-        var format = new Option<string>("--format") { Description = "Bestandsformaat; standaard volgens de extensie." };
-        format.AcceptOnlyFromAmong("csv", "xlsx");
-        var command = new Command("import", "Importeer diensten uit een ingevulde inventaris (CSV of XLSX).") { file, format, Template(cli) };
+        var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF." };
+        var format = new Option<string>("--format")
+        {
+            Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx of daaf; een .json-bestand wordt herkend aan de inhoud.",
+        };
+        format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "csv", "xlsx");
+        var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets.")
+        {
+            file, format, Template(cli),
+        };
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var kind = FormatOf(path, parse.GetValue(format));
             if (!File.Exists(path))
             {
                 throw new UserError($"Het bestand '{path}' bestaat niet.");
             }
 
+            var kind = FormatOf(path, parse.GetValue(format));
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
-            var landscape = board.Landscape;
             var fileName = Path.GetFileName(path);
-            var (parsed, inventory) = await cli.StatusAsync("Inventaris controleren…", () =>
+            var result = await cli.StatusAsync($"{fileName} importeren…", async () =>
             {
-                using var stream = File.OpenRead(path);
-                var parsed = InventoryReader.Read(stream, kind, fileName);
-                var withLocal = knowledge with { Catalog = knowledge.Catalog.For(landscape) };
-                var inventory = InventoryValidator.Validate(parsed.Rows, withLocal, [.. landscape.Services.Select(s => s.Name)], landscape.Processes, fileName);
-                return Task.FromResult((parsed, inventory));
+                await using var stream = File.OpenRead(path);
+                return await BoardImport.ImportAsync(stream, fileName, kind, board.Db, knowledge, board.Organisation.Id, ct);
             });
 
-            var errors = ImportErrors.InSheetOrder(parsed.Errors.Concat(inventory.Errors));
-            if (errors.Count > 0)
+            if (!result.Succeeded)
             {
-                foreach (var error in errors)
+                foreach (var error in result.Errors)
                 {
                     await cli.Err.WriteLineAsync(error.ToString());
                 }
 
-                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Count(errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
+                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
                 return RegieCli.BadInput;
             }
 
-            if (inventory.Services.Count == 0)
-            {
-                await cli.Out.WriteLineAsync($"{fileName} bevat geen diensten; er is niets geïmporteerd.");
-                return RegieCli.Ok;
-            }
-
-            await cli.StatusAsync($"{inventory.Services.Count} diensten opslaan…", async () =>
-            {
-                await InventoryApplier.ApplyAsync(board.Db, landscape, inventory, ct);
-                return true;
-            });
-
-            var unmatched = inventory.Services.Where(s => s.Service.CatalogProductId is null).Select(s => s.Service.Name).ToList();
-            await cli.Out.WriteLineAsync(
-                $"{Count(inventory.Services.Count, "dienst", "diensten")} en {Count(inventory.Dependencies.Count, "afhankelijkheid", "afhankelijkheden")} " +
-                $"geïmporteerd in '{board.Organisation.Name}'; " +
-                $"{inventory.Services.Count - unmatched.Count} herkend in de catalogus.");
-            if (unmatched.Count > 0)
-            {
-                await cli.Out.WriteLineAsync($"Niet herkend in de catalogus (vul catalogus-id in om ze te koppelen): {string.Join(", ", unmatched)}.");
-            }
-
+            await ReportAsync(cli, board.Organisation.Name, result);
             return RegieCli.Ok;
         });
         return command;
+    }
+
+    private static async Task ReportAsync(CliContext cli, string boardName, ImportResult result)
+    {
+        if (result.Rows.Count == 0)
+        {
+            await cli.Out.WriteLineAsync($"{result.FileName} bevat geen diensten; er is niets geïmporteerd.");
+            return;
+        }
+
+        var imported = result.Rows.Where(r => r.Outcome != RowOutcome.Skipped).ToList();
+        if (result.Format == ImportFormat.Inventory)
+        {
+            await cli.Out.WriteLineAsync(
+                $"{Count(result.Created, "dienst", "diensten")} en {Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")} " +
+                $"geïmporteerd in '{boardName}'; {result.Recognised} herkend in de catalogus.");
+        }
+        else
+        {
+            await cli.Out.WriteLineAsync(
+                $"{result.FileName} geïmporteerd in '{boardName}': {Count(result.Created, "nieuwe dienst", "nieuwe diensten")}, " +
+                $"{result.Joined} bij een bestaande dienst, {result.Skipped} overgeslagen; {result.Recognised} herkend in de catalogus" +
+                (result.Dependencies > 0 ? $", {Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")}" : "") +
+                (result.Assessments > 0 ? $", {Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".");
+            foreach (var row in result.Rows)
+            {
+                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {row.Message}");
+            }
+        }
+
+        foreach (var note in result.Notes)
+        {
+            await cli.Out.WriteLineAsync($"Let op: {note}");
+        }
+
+        var unmatched = imported.Where(r => r.CatalogProductId is null).Select(r => r.ServiceName).Distinct().ToList();
+        if (unmatched.Count > 0)
+        {
+            await cli.Out.WriteLineAsync(result.Format == ImportFormat.Inventory
+                ? $"Niet herkend in de catalogus (vul catalogus-id in om ze te koppelen): {string.Join(", ", unmatched)}."
+                : $"Niet herkend in de catalogus (leverancier onbekend; koppel ze op de dienstpagina): {string.Join(", ", unmatched)}.");
+        }
     }
 
     private static Command Template(CliContext cli)
@@ -82,7 +106,7 @@ internal static class ImportCommand
         command.SetAction(async (parse, ct) =>
         {
             var path = parse.GetValue(file)!;
-            var kind = FormatOf(path, null);
+            var kind = TemplateFormatOf(path);
             if (File.Exists(path))
             {
                 throw new UserError($"Het bestand '{path}' bestaat al; kies een andere naam of verwijder het eerst.");
@@ -110,11 +134,32 @@ internal static class ImportCommand
 
     private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
-    private static InventoryFormat FormatOf(string path, string? format) => format switch
+    /// <summary>--format wins; otherwise .csv and .xlsx are an inventory and a .json file says what it is in its first bytes.</summary>
+    private static ImportFormat FormatOf(string path, string? format)
     {
-        "csv" => InventoryFormat.Csv,
-        "xlsx" => InventoryFormat.Xlsx,
-        _ => InventoryFormats.FromFileName(path)
-             ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden uit de extensie; gebruik .csv of .xlsx, of --format csv|xlsx."),
-    };
+        if (ImportFormats.Parse(format) is { } chosen)
+        {
+            if (chosen == ImportFormat.Inventory && InventoryFormats.FromFileName(path) is null)
+            {
+                throw UserError.Usage($"Een inventaris is een .csv- of .xlsx-bestand; '{Path.GetFileName(path)}' is dat niet.");
+            }
+
+            return chosen;
+        }
+
+        var head = new byte[4096];
+        int read;
+        using (var stream = File.OpenRead(path))
+        {
+            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
+        }
+
+        return ImportFormats.Detect(path, head.AsSpan(0, read))
+               ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden. Een inventaris is .csv of .xlsx (--format csv|xlsx); " +
+                  "een export kies je met --format entra|google|cyclonedx|daaf.");
+    }
+
+    private static InventoryFormat TemplateFormatOf(string path) =>
+        InventoryFormats.FromFileName(path)
+        ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden uit de extensie; gebruik .csv of .xlsx.");
 }

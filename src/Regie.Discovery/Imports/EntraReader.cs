@@ -1,0 +1,85 @@
+using Regie.Discovery.Inventory;
+
+namespace Regie.Discovery.Imports;
+
+/// <summary>
+/// Microsoft Entra admin center → Enterprise applications → All applications → Download (CSV). Also reads the same list
+/// exported with Microsoft Graph (displayName, appId, appOwnerOrganizationId…), since the portal's headers are not
+/// documented. Each application becomes a service, recognised through the catalog matcher by name and homepage.
+/// Microsoft's own applications without a catalog product and managed identities are skipped: they are the plumbing of
+/// Microsoft 365, not services the board chose.
+/// </summary>
+internal static class EntraReader
+{
+    /// <summary>The tenants Microsoft publishes its first-party applications from (see docs/IMPORTS.md).</summary>
+    private static readonly HashSet<string> MicrosoftTenants = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "72f988bf-86f1-41af-91ab-2d7cd011db47",
+    };
+
+    public static ImportPlan Read(Stream stream, string fileName, Recogniser recogniser)
+    {
+        var errors = new List<ImportIssue>();
+        var csv = CsvExport.Read(stream, fileName, errors);
+        if (csv is null)
+        {
+            return ImportPlan.Failed(ImportFormat.Entra, errors);
+        }
+
+        var name = csv.Column("Name", "Display name", "displayName", "AppDisplayName", "Application name");
+        if (name is null)
+        {
+            errors.Add(ImportIssue.AtRow(fileName, csv.HeaderRow, null,
+                "de kolom 'Name' ontbreekt in de kopregel. Download de lijst in Entra via Enterprise applications → All applications → Download."));
+            return ImportPlan.Failed(ImportFormat.Entra, errors);
+        }
+
+        var appId = csv.Column("Application ID", "Application (client) ID", "appId", "App ID", "Client ID");
+        var homepage = csv.Column("Homepage URL", "Homepage", "homepage", "Home page URL");
+        var type = csv.Column("Application type", "Application Type", "servicePrincipalType", "Type");
+        var publisher = csv.Column("Publisher", "Publisher name", "publisherName", "Verified publisher");
+        var owner = csv.Column("App owner organization ID", "appOwnerOrganizationId", "AppOwnerTenantId", "Owner tenant ID");
+        var nameHeader = csv.Header[name.Value];
+
+        var candidates = new List<ImportCandidate>();
+        var skipped = new List<ImportRowResult>();
+        foreach (var (row, cells) in csv.Rows)
+        {
+            var appName = CsvExport.Cell(cells, name);
+            if (Recogniser.NameProblem(appName) is { } problem)
+            {
+                errors.Add(ImportIssue.AtRow(fileName, row, nameHeader, problem));
+                continue;
+            }
+
+            var kind = CsvExport.Cell(cells, type) ?? "";
+            var place = $"rij {row}";
+            if (kind.Contains("managed", StringComparison.OrdinalIgnoreCase))
+            {
+                skipped.Add(new(place, appName!, RowOutcome.Skipped, appName!, null, "beheerde identiteit (managed identity): geen dienst, overgeslagen."));
+                continue;
+            }
+
+            var match = recogniser.Match(appName!, CsvExport.Cell(cells, homepage));
+            var microsoft = IsMicrosoft(CsvExport.Cell(cells, owner), kind, CsvExport.Cell(cells, publisher));
+            if (!match.IsMatch && microsoft)
+            {
+                skipped.Add(new(place, appName!, RowOutcome.Skipped, appName!, null,
+                    "een eigen toepassing van Microsoft die niet in de catalogus staat (onderdeel van Microsoft 365/Entra): overgeslagen."));
+                continue;
+            }
+
+            var vendor = match.IsMatch ? null : recogniser.CompanyId(CsvExport.Cell(cells, publisher));
+            var notes = CsvExport.Cell(cells, appId) is { } id ? $"Entra-toepassing, application ID {id}." : null;
+            candidates.Add(new(place, "csv-row", appName!, recogniser.NewService(appName!, match.CatalogId, vendor, notes: notes),
+                match.IsMatch ? match.Confidence : null));
+        }
+
+        return new(ImportFormat.Entra, candidates, [], errors, []) { SkippedRows = skipped };
+    }
+
+    private static bool IsMicrosoft(string? ownerTenant, string kind, string? publisher) =>
+        (ownerTenant is not null && MicrosoftTenants.Contains(ownerTenant.Trim()))
+        || kind.Contains("microsoft", StringComparison.OrdinalIgnoreCase)
+        || (publisher is not null && TextKey.Of(publisher).StartsWith("microsoft", StringComparison.Ordinal));
+}
