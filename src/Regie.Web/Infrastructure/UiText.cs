@@ -11,7 +11,7 @@ namespace Regie.Web.Infrastructure;
 /// The UI's words. Dutch is the key and the default, so a view reads as the screen does (<c>@T["Diensten"]</c>);
 /// English comes from one dictionary when the <c>regie-lang</c> cookie says "en". A missing English entry shows the Dutch.
 /// </summary>
-public sealed class UiText(IHttpContextAccessor http)
+public sealed partial class UiText(IHttpContextAccessor http)
 {
     public const string Cookie = "regie-lang";
 
@@ -96,10 +96,24 @@ public sealed class UiText(IHttpContextAccessor http)
 
     public static string Seal(int level) => $"SEAL-{level}";
 
-    private static readonly FrozenDictionary<string, string> English = new Dictionary<string, string>
+    // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
+    // Built once, on first use; the feature dictionaries are read only here.
+    private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords }
+            .SelectMany(d => d)
+            .ToDictionary(StringComparer.Ordinal)
+            .ToFrozenDictionary(StringComparer.Ordinal));
+
+    private static FrozenDictionary<string, string> English => EnglishWords.Value;
+
+    private static Dictionary<string, string> CoreWords => new()
     {
         // Discovery, evidence and other tools' assessments
         ["Ontdekken"] = "Discovery",
+        ["Prioriteiten"] = "Priorities",
+        ["Scenario's"] = "Scenarios",
+        ["Routekaart"] = "Roadmap",
+        ["Inkoopeisen"] = "Procurement",
         ["Regie leest de openbare DNS-gegevens van de domeinen van het bestuur (MX, SPF, DKIM, DMARC, verificatiecodes, CNAME's en SRV) en stelt voor welke diensten en partijen erachter zitten. Jij beslist: accepteren maakt er een dienst van, met het bewijs erbij."] = "Regie reads the public DNS records of the board's domains (MX, SPF, DKIM, DMARC, verification codes, CNAMEs and SRV) and proposes which services and parties are behind them. You decide: accepting makes it a service, with the evidence attached.",
         ["Domeinen van het bestuur"] = "The board's domains",
         ["Eén domein per regel"] = "One domain per line",
@@ -597,5 +611,5 @@ public sealed class UiText(IHttpContextAccessor http)
         ["Deze pagina of dienst bestaat niet, of hoort bij een ander bestuur."] =
             "This page or service does not exist, or belongs to another board.",
         ["Er ging iets mis"] = "Something went wrong",
-    }.ToFrozenDictionary(StringComparer.Ordinal);
+    };
 }
