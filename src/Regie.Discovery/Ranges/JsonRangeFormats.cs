@@ -65,6 +65,12 @@ internal static class JsonRangeFormats
         var root = Root(document, problems);
         foreach (var (item, path) in Items(root, "prefixes", "", required: true, problems))
         {
+            if (!item.TryGetProperty("ipv4Prefix", out _) && !item.TryGetProperty("ipv6Prefix", out _))
+            {
+                problems.Add(path, "ipv4Prefix", "ontbreekt (en ipv6Prefix ook).");
+                continue;
+            }
+
             var (field, family) = item.TryGetProperty("ipv6Prefix", out _) ? ("ipv6Prefix", 6) : ("ipv4Prefix", 4);
             if (Prefix(item, path, field, family, problems) is { } prefix)
             {

@@ -47,6 +47,14 @@ public sealed class RefusingBrokenRangeFiles
     }
 
     [Fact]
+    public void AGooglePrefixWithoutEitherAddressFieldIsRefused()
+    {
+        var failure = Assert.Throws<RangeFileException>(() => RangeFileParser.Parse("cloud.json", """{"prefixes":[{"ipv4Prefix":"34.80.0.0/15"},{"service":"Google Cloud"}]}""", RangeFileFormat.Gcp));
+
+        Assert.Equal("cloud.json: prefixes[1], veld 'ipv4Prefix': ontbreekt (en ipv6Prefix ook).", Assert.Single(failure.Errors));
+    }
+
+    [Fact]
     public void AnIPv6PrefixInTheIPv4ListIsRefused()
     {
         var failure = Assert.Throws<RangeFileException>(() => RangeFileParser.Parse("list.json", """{"addresses":["151.101.0.0/16","2a04:4e40::/32"]}""", RangeFileFormat.Fastly));
