@@ -168,7 +168,8 @@ internal static class DaafReader
             }
             else
             {
-                json.Error(at, $"een {what} is een geheel getal van 1 tot en met 5, niet {value.Value.GetRawText()}.");
+                var raw = value.Value.GetRawText();
+                json.Error(at, $"een {what} is een geheel getal van 1 tot en met 5, niet {(raw.Length > 40 ? raw[..40] + "…" : raw)}.");
             }
         }
 

@@ -60,6 +60,7 @@ public sealed class FuzzingTheImporters
             }
         }
 
+        TestContext.Current.TestOutputHelper?.WriteLine($"{fixture}: {refused} of {Cases} mutated files refused, {Cases - refused} imported");
         // The mutations must reach the error paths, or this test proves nothing; the CSV exports are lenient on purpose
         // (unknown columns are ignored), so many mutated copies still import.
         Assert.True(refused >= Cases / 10, $"only {refused} of {Cases} mutated files were refused");
