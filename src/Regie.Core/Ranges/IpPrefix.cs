@@ -59,6 +59,12 @@ public readonly record struct IpPrefix
             return false;
         }
 
+        if (!isV6 && addressText.Contains(':'))
+        {
+            problem = "is een IPv4-adres in IPv6-vorm (::ffff:…); schrijf de reeks als IPv4.";
+            return false;
+        }
+
         var bits = isV6 ? 128 : 32;
         var length = bits;
         if (slash >= 0)
@@ -84,7 +90,10 @@ public readonly record struct IpPrefix
         return true;
     }
 
-    /// <summary>Strict: dotted quads with exactly four parts, IPv6 without a zone; IPAddress alone accepts "10.1" and "1".</summary>
+    /// <summary>
+    /// Strict: dotted quads with exactly four parts, IPv6 without a zone; IPAddress alone accepts "10.1" and "1".
+    /// An IPv4-mapped IPv6 address (::ffff:a.b.c.d) is the IPv4 address.
+    /// </summary>
     public static bool TryParseAddress(ReadOnlySpan<char> text, out bool isV6, out UInt128 number)
     {
         isV6 = false;
@@ -105,7 +114,7 @@ public readonly record struct IpPrefix
             return false;
         }
 
-        return TryToNumber(address, out isV6, out number) && isV6 == text.Contains(':');
+        return TryToNumber(address, out isV6, out number);
     }
 
     /// <summary>The address as a number, without allocating. IPv4-mapped IPv6 addresses (::ffff:a.b.c.d) count as IPv4.</summary>

@@ -42,13 +42,14 @@ public sealed class ImportingAndLookingUpRanges
         await ImportAsync(board, "aws", "Amazon Web Services", "aws-ip-ranges.json");
         await ImportAsync(board, "zoom", "Zoom", "Zoom.txt");
 
-        var result = await board.RunAsync("ranges", "lookup", "3.7.35.10", "3.7.36.10", "--format", "json");
+        var result = await board.RunAsync("ranges", "lookup", "3.7.35.10", "3.7.36.10", "::ffff:3.7.35.11", "--format", "json");
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var rows = JsonDocument.Parse(result.Out).RootElement.EnumerateArray().ToList();
         Assert.Equal(("Zoom", "3.7.35.0/25"), (rows[0].GetProperty("provider").GetString(), rows[0].GetProperty("prefix").GetString()));
         Assert.Equal(("Amazon Web Services", "3.0.0.0/9"), (rows[1].GetProperty("provider").GetString(), rows[1].GetProperty("prefix").GetString()));
         Assert.True(rows[1].GetProperty("found").GetBoolean());
+        Assert.Equal("Zoom", rows[2].GetProperty("provider").GetString());
     }
 
     [Fact]

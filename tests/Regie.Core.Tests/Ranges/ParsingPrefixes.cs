@@ -21,6 +21,7 @@ public sealed class ParsingPrefixes
     [InlineData("10.0.0.0/-1", "ongeldige prefixlengte")]
     [InlineData("10.0.0.0", "mist de prefixlengte")]
     [InlineData("fe80::/10%eth0", "ongeldige prefixlengte")]
+    [InlineData("::ffff:10.0.0.0/104", "IPv4-adres in IPv6-vorm")]
     public void AnInvalidCidrIsRefusedWithTheReason(string text, string reason)
     {
         Assert.False(IpPrefix.TryParse(text, allowBareAddress: false, out _, out var problem));
@@ -33,6 +34,13 @@ public sealed class ParsingPrefixes
         Assert.True(IpPrefix.TryParse("192.0.2.7", allowBareAddress: true, out var v4, out _));
         Assert.True(IpPrefix.TryParse("2001:db8::7", allowBareAddress: true, out var v6, out _));
         Assert.Equal(("192.0.2.7/32", "2001:db8::7/128"), (v4.ToString(), v6.ToString()));
+    }
+
+    [Fact]
+    public void AnIPv4MappedAddressIsTheIPv4Address()
+    {
+        Assert.True(IpPrefix.TryParseAddress("::ffff:3.7.35.1", out var isV6, out var number));
+        Assert.Equal((false, (UInt128)0x03072301), (isV6, number));
     }
 
     [Fact]
