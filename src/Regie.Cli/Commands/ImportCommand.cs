@@ -48,6 +48,12 @@ internal static class ImportCommand
                 }
 
                 await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
+                if (parse.GetValue(format) is null && kind == ImportFormat.Inventory && ImportFormats.LooksLikeExport(Head(path)) is { } export)
+                {
+                    var option = export == ImportFormat.Entra ? "entra" : "google";
+                    await cli.Err.WriteLineAsync($"Dit lijkt geen inventaris maar een export uit {(export == ImportFormat.Entra ? "Microsoft Entra" : "Google Workspace")}; importeer met --format {option}.");
+                }
+
                 return RegieCli.BadInput;
             }
 
@@ -147,16 +153,16 @@ internal static class ImportCommand
             return chosen;
         }
 
-        var head = new byte[4096];
-        int read;
-        using (var stream = File.OpenRead(path))
-        {
-            read = stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
-        }
-
-        return ImportFormats.Detect(path, head.AsSpan(0, read))
+        return ImportFormats.Detect(path, Head(path))
                ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden. Een inventaris is .csv of .xlsx (--format csv|xlsx); " +
                   "een export kies je met --format entra|google|cyclonedx|daaf.");
+    }
+
+    private static byte[] Head(string path)
+    {
+        var head = new byte[4096];
+        using var stream = File.OpenRead(path);
+        return head[..stream.ReadAtLeast(head, head.Length, throwOnEndOfStream: false)];
     }
 
     private static InventoryFormat TemplateFormatOf(string path) =>

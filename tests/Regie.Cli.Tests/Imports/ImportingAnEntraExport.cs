@@ -109,4 +109,16 @@ public sealed class ImportingAnEntraExport
         Assert.Contains("rij 5: 'Microsoft Graph': een eigen toepassing van Microsoft", result.Out);
         Assert.Contains("Niet herkend in de catalogus (leverancier onbekend; koppel ze op de dienstpagina): Tuinklas Planner.", result.Out);
     }
+
+    [Fact]
+    public async Task WithoutTheFormatAnEntraCsvIsRefusedAsAnInventoryWithAHint()
+    {
+        using var board = await TestBoard.CreateAsync();
+
+        var result = await board.RunAsync("import", ImportBoard.Fixture(Fixture));
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("Dit lijkt geen inventaris maar een export uit Microsoft Entra; importeer met --format entra.", result.Err);
+        Assert.Equal((0, 0), await board.CountAsync());
+    }
 }
