@@ -59,8 +59,21 @@ public static class HostPattern
     /// <summary>The pattern's labels equal the host's last labels; a `*` inside a pattern label matches any characters in that label.</summary>
     public static bool Matches(string host, string pattern)
     {
-        var hostLabels = Normalise(host).Split('.');
-        var patternLabels = Normalise(pattern).Split('.');
+        host = Normalise(host);
+        pattern = Normalise(pattern);
+        if (pattern.Length == 0)
+        {
+            return false;
+        }
+
+        if (!pattern.Contains('*', StringComparison.Ordinal))
+        {
+            return host.EndsWith(pattern, StringComparison.Ordinal)
+                && (host.Length == pattern.Length || host[host.Length - pattern.Length - 1] == '.');
+        }
+
+        var hostLabels = host.Split('.');
+        var patternLabels = pattern.Split('.');
         if (patternLabels.Length > hostLabels.Length || patternLabels.Any(l => l.Length == 0))
         {
             return false;
@@ -78,7 +91,19 @@ public static class HostPattern
     }
 
     /// <summary>Lower case, without the root dot that DNS answers carry.</summary>
-    public static string Normalise(string host) => host.Trim().TrimEnd('.').ToLowerInvariant();
+    public static string Normalise(string host)
+    {
+        var trimmed = host.Trim().TrimEnd('.');
+        foreach (var c in trimmed)
+        {
+            if (char.IsUpper(c))
+            {
+                return trimmed.ToLowerInvariant();
+            }
+        }
+
+        return trimmed;
+    }
 
     /// <summary>Whether <paramref name="host"/> is <paramref name="domain"/> or lies under it.</summary>
     public static bool IsUnder(string host, string domain) => Matches(host, domain);

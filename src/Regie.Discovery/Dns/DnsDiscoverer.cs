@@ -99,10 +99,11 @@ public sealed partial class DnsDiscoverer
         var dmarc = (await dmarcTask).OfType<TxtRecord>().Select(r => new Evidence("TXT", $"_dmarc.{name}", string.Concat(r.Text)))
             .Where(e => e.Value.StartsWith("v=DMARC1", StringComparison.OrdinalIgnoreCase)).ToList();
         var dkim = (await Task.WhenAll(dkimTasks)).Where(p => p.Records.Count > 0).ToList();
-        var cnames = (await Task.WhenAll(cnameTasks)).Where(p => p.Records.Any(r => r.RecordType == "CNAME")).ToList();
+        var probed = await Task.WhenAll(cnameTasks);
+        var cnames = probed.Where(p => p.Records.Any(r => r.RecordType == "CNAME")).ToList();
         var srv = (await Task.WhenAll(srvTasks)).Where(p => p.Records.Count > 0).ToList();
         var addresses = (await Task.WhenAll(addressTasks)).SelectMany(a => a)
-            .Concat(cnames.Where(c => c.Label == "www").SelectMany(c => c.Records.Where(r => r.RecordType is "A" or "AAAA")))
+            .Concat(probed.Where(c => c.Label == "www").SelectMany(c => c.Records.Where(r => r.RecordType is "A" or "AAAA")))
             .Distinct().ToList();
 
         return new DnsObservations(name)

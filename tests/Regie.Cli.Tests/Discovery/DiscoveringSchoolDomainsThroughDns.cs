@@ -87,6 +87,7 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
 
         Assert.Contains(new Evidence("A", "mail.self-hosted-school.test", "192.0.2.33"), observed.Addresses);
         Assert.Contains(new Evidence("AAAA", "mail.self-hosted-school.test", "2001:db8::33"), observed.Addresses);
+        Assert.Contains(new Evidence("A", "www.self-hosted-school.test", "192.0.2.34"), observed.Addresses);
         Assert.Equal(("self-hosted", "mx-own-domain"), (result.Findings[0].ProviderId, result.Findings[0].Rule));
         Assert.Contains(result.Findings, f => f.Area == FindingArea.DnsHosting && f.ProviderId == "self-hosted");
     }
