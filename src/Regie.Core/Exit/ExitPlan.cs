@@ -1,0 +1,203 @@
+using Regie.Core.Catalog;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+
+namespace Regie.Core.Exit;
+
+/// <summary>
+/// How a board would leave a service: what to export and how, what the contract says, how work goes on meanwhile,
+/// where to go, the steps, who owns the plan and when it was last rehearsed. A null field is unknown, never a default.
+/// </summary>
+public sealed record ExitPlan(
+    IReadOnlyList<string> DataToExport,
+    IReadOnlyList<string> ExportFormats,
+    string? ExitClause,
+    int? NoticePeriodDays,
+    string? Fallback,
+    string? AlternativeId,
+    IReadOnlyList<string> Steps,
+    string? Owner,
+    DateOnly? LastTested)
+{
+    public static readonly ExitPlan Empty = new([], [], null, null, null, null, [], null, null);
+
+    /// <summary>The last day to give notice, when both the contract end and the notice period are known.</summary>
+    public DateOnly? NoticeDeadline(DateOnly? contractEnd) =>
+        contractEnd is { } end && NoticePeriodDays is { } days ? end.AddDays(-days) : null;
+
+    /// <summary>The fields still unknown, in the words of the form.</summary>
+    public IReadOnlyList<string> Unknowns()
+    {
+        var unknown = new List<string>();
+        void Check(bool missing, string field)
+        {
+            if (missing)
+            {
+                unknown.Add(field);
+            }
+        }
+
+        Check(DataToExport.Count == 0, ExitPlanFields.DataToExport);
+        Check(ExportFormats.Count == 0, ExitPlanFields.ExportFormats);
+        Check(string.IsNullOrWhiteSpace(ExitClause), ExitPlanFields.ExitClause);
+        Check(NoticePeriodDays is null, ExitPlanFields.NoticePeriodDays);
+        Check(string.IsNullOrWhiteSpace(Fallback), ExitPlanFields.Fallback);
+        Check(string.IsNullOrWhiteSpace(AlternativeId), ExitPlanFields.AlternativeId);
+        Check(Steps.Count == 0, ExitPlanFields.Steps);
+        Check(string.IsNullOrWhiteSpace(Owner), ExitPlanFields.Owner);
+        Check(LastTested is null, ExitPlanFields.LastTested);
+        return unknown;
+    }
+}
+
+/// <summary>The Dutch names of the plan's fields, as the form and the messages show them.</summary>
+public static class ExitPlanFields
+{
+    public const string DataToExport = "Te exporteren gegevens";
+    public const string ExportFormats = "Exportformaten";
+    public const string ExitClause = "Exitregeling in het contract";
+    public const string NoticePeriodDays = "Opzegtermijn (dagen)";
+    public const string Fallback = "Terugvaloptie bij uitval";
+    public const string AlternativeId = "Gekozen alternatief";
+    public const string Steps = "Stappen";
+    public const string Owner = "Eigenaar";
+    public const string LastTested = "Laatst getest";
+}
+
+/// <summary>One field of a generated plan and where its content came from, or why it stays unknown.</summary>
+public sealed record ExitPlanNote(string Field, string Text);
+
+/// <summary>A generated default plan with the reasons for each field.</summary>
+public sealed record GeneratedExitPlan(ExitPlan Plan, IReadOnlyList<ExitPlanNote> Notes);
+
+/// <summary>A validation message naming the field it is about.</summary>
+public sealed record ExitPlanError(string Field, string Message);
+
+public static class ExitPlans
+{
+    /// <summary>Rijksbreed cloudbeleid 3.2 asks for an exit plan that is tested; Regie counts a test as current for twelve months.</summary>
+    public const int TestValidMonths = 12;
+
+    /// <summary>
+    /// A default plan from what Regie knows: the service's data categories and export formats, the catalog product's
+    /// open standards, the contract facts and the catalog's alternatives. What nobody knows yet stays empty.
+    /// </summary>
+    public static GeneratedExitPlan Generate(Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge)
+    {
+        var notes = new List<ExitPlanNote>();
+        var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
+
+        var data = service.DataCategoryIds
+            .Select(id => knowledge.DataCategoryById.TryGetValue(id, out var c) ? c.Name.Nl : id)
+            .ToList();
+        notes.Add(new(ExitPlanFields.DataToExport, data.Count > 0
+            ? "Uit de gegevenscategorieën die bij de dienst zijn vastgelegd."
+            : "Onbekend: bij de dienst zijn geen gegevenscategorieën vastgelegd."));
+
+        var formats = new List<string>(service.ExportFormatList);
+        var standards = product?.Standards is { IsKnown: true, Value: { } ids }
+            ? ids.Select(id => catalog.StandardById.GetValueOrDefault(id)).OfType<Standard>().Where(s => s.Kind != StandardKind.SignIn).ToList()
+            : [];
+        foreach (var standard in standards.Where(s => !formats.Contains(s.Id, StringComparer.OrdinalIgnoreCase)))
+        {
+            formats.Add(standard.Name);
+        }
+
+        notes.Add(new(ExitPlanFields.ExportFormats, (service.ExportFormatList.Count, standards.Count) switch
+        {
+            (0, 0) => "Onbekend: geen exportformaten vastgelegd en de catalogus kent geen open standaarden van het product.",
+            (_, 0) => "Uit de exportformaten die bij de dienst zijn vastgelegd.",
+            (0, _) => $"Uit de open standaarden die {product!.Name} volgens de catalogus ondersteunt (bron: {product.Standards.Source}).",
+            _ => $"Uit de vastgelegde exportformaten en de open standaarden van {product!.Name} in de catalogus.",
+        }));
+
+        string? clause = service.ExitClause switch
+        {
+            Common.Tri.Yes => "Het contract bevat een exitregeling; vul het artikel en de afspraken over overdracht aan.",
+            Common.Tri.No => "Het contract bevat geen exitregeling: leg bij verlenging afspraken vast over export, overdracht en verwijdering.",
+            _ => null,
+        };
+        notes.Add(new(ExitPlanFields.ExitClause, clause is null
+            ? "Onbekend: niet vastgelegd of het contract een exitregeling heeft."
+            : "Uit het gegeven 'exitregeling in het contract' bij de dienst."));
+        notes.Add(new(ExitPlanFields.NoticePeriodDays, "Onbekend: staat in het contract; vul het aantal dagen in."));
+        notes.Add(new(ExitPlanFields.Fallback, "Onbekend: het bestuur bepaalt hoe onderwijs en werk doorgaan als de dienst uitvalt."));
+
+        var alternatives = service.CatalogProductId is { } productId ? catalog.AlternativesFor(productId) : [];
+        var chosen = alternatives
+            .OrderByDescending(a => a.Maturity.Value)
+            .FirstOrDefault();
+        notes.Add(new(ExitPlanFields.AlternativeId, chosen is null
+            ? "Onbekend: de catalogus kent geen alternatief voor dit product."
+            : $"Het meest volwassen alternatief in de catalogus ({chosen.Name}); andere: {(alternatives.Count > 1 ? string.Join(", ", alternatives.Where(a => a != chosen).Select(a => a.Name)) : "geen")}."));
+
+        var steps = Steps(service, data, formats, chosen);
+        notes.Add(new(ExitPlanFields.Steps, "Standaardstappen; pas ze aan op de eigen situatie."));
+        notes.Add(new(ExitPlanFields.Owner, "Onbekend: wijs een eigenaar aan die het plan bijhoudt en test."));
+        notes.Add(new(ExitPlanFields.LastTested, "Nog nooit getest: een exitplan telt pas als beheersmaatregel als het is getest."));
+
+        return new GeneratedExitPlan(new ExitPlan(data, formats, clause, null, null, chosen?.Id, steps, null, null), notes);
+    }
+
+    private static List<string> Steps(Service service, IReadOnlyList<string> data, IReadOnlyList<string> formats, Alternative? alternative)
+    {
+        var target = alternative?.Name ?? "het alternatief";
+        var users = (service.Pupils, service.Staff) switch
+        {
+            (null, null) => "alle gebruikers",
+            ({ } p, null) => $"{p} leerlingen",
+            (null, { } s) => $"{s} medewerkers",
+            ({ } p, { } s) => $"{p} leerlingen en {s} medewerkers",
+        };
+        return
+        [
+            $"Inventariseren: leg vast welke gegevens in {service.Name} staan ({(data.Count > 0 ? string.Join(", ", data) : "nog onbekend")}), wie de dienst gebruikt ({users}) en welke koppelingen ervan afhangen.",
+            $"Exporteren en testen: exporteer alle gegevens ({(formats.Count > 0 ? string.Join(", ", formats) : "formaat nog onbekend")}) en controleer of ze volledig en leesbaar zijn in {target}.",
+            $"Alternatief inrichten: richt {target} in, met inloggen, koppelingen en rechten.",
+            $"Gebruikers overzetten: zet {users} over, met instructie en een periode waarin beide systemen te raadplegen zijn.",
+            service.ContractEnd is { } end
+                ? $"Contract opzeggen binnen de opzegtermijn: het contract loopt tot {end:dd-MM-yyyy}; zeg op vóór de opzegtermijn ingaat."
+                : "Contract opzeggen binnen de opzegtermijn: de einddatum van het contract is nog onbekend.",
+            "Gegevens laten verwijderen: vraag de leverancier alle gegevens (ook back-ups) te verwijderen en dat schriftelijk te verklaren.",
+        ];
+    }
+
+    /// <summary>The messages for a plan the board entered, each naming its field; empty when the plan can be saved.</summary>
+    public static IReadOnlyList<ExitPlanError> Validate(ExitPlan plan, KnowledgeCatalog catalog, DateOnly today)
+    {
+        var errors = new List<ExitPlanError>();
+        if (plan.NoticePeriodDays is < 0 or > 3650)
+        {
+            errors.Add(new(ExitPlanFields.NoticePeriodDays, $"{ExitPlanFields.NoticePeriodDays}: geef een aantal dagen tussen 0 en 3650."));
+        }
+
+        if (plan.LastTested is { } tested && tested > today)
+        {
+            errors.Add(new(ExitPlanFields.LastTested, $"{ExitPlanFields.LastTested}: {tested:dd-MM-yyyy} ligt in de toekomst."));
+        }
+
+        if (plan.AlternativeId is { Length: > 0 } alt
+            && !catalog.Alternatives.Any(a => string.Equals(a.Id, alt, StringComparison.OrdinalIgnoreCase))
+            && !catalog.ProductById.ContainsKey(alt))
+        {
+            errors.Add(new(ExitPlanFields.AlternativeId, $"{ExitPlanFields.AlternativeId}: '{alt}' is geen alternatief of product uit de catalogus."));
+        }
+
+        if (plan.Steps.Any(s => s.Length > 1000) || plan.DataToExport.Any(s => s.Length > 500) || plan.ExportFormats.Any(s => s.Length > 200))
+        {
+            errors.Add(new(ExitPlanFields.Steps, "Een regel is te lang: houd stappen onder 1000 tekens, gegevens onder 500 en formaten onder 200."));
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// The "tested exit plan" check of the mitigation list: a plan tested in the last twelve months counts as yes;
+    /// otherwise the board's own answer stands (a board can know of a test Regie has no record of).
+    /// </summary>
+    public static Check TestedExitPlan(Check boardAnswer, DateOnly? lastTested, DateOnly today) =>
+        IsTestCurrent(lastTested, today) ? Check.Yes : boardAnswer;
+
+    public static bool IsTestCurrent(DateOnly? lastTested, DateOnly today) =>
+        lastTested is { } tested && tested <= today && tested > today.AddMonths(-TestValidMonths);
+}
