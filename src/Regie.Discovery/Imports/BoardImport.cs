@@ -166,10 +166,14 @@ public static class BoardImport
             byKey.TryGetValue(reference, out var keyed) ? keyed : byName.TryGetValue(TextKey.Of(reference), out var named) ? named : null;
 
         var known = landscape.Dependencies.Select(d => (d.From.Value, d.Kind, d.To.Value)).ToHashSet();
+        var linked = landscape.Dependencies.Select(d => (d.From.Value, d.To.Value)).ToHashSet();
         var dependencies = new List<DependencyEntity>();
         foreach (var edge in plan.Edges)
         {
-            if (Resolve(edge.From) is { } from && Resolve(edge.To) is { } to && from != to && known.Add((from, edge.Kind, to)))
+            // "Integrates with" is what a file says when it does not know the kind: a pair the board already links needs no second edge.
+            if (Resolve(edge.From) is { } from && Resolve(edge.To) is { } to && from != to
+                && !(edge.Kind == DependencyKind.IntegratesWith && linked.Contains((from, to)))
+                && known.Add((from, edge.Kind, to)))
             {
                 dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = from, Kind = edge.Kind, ToServiceId = to });
             }

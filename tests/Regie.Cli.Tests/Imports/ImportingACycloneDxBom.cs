@@ -108,6 +108,20 @@ public sealed class ImportingACycloneDxBom
         Assert.Equal([services["Azure AD"].GetProperty("bom-ref").GetString()!], edges[magisterRef]);
     }
 
+    [Fact]
+    public async Task AnEdgeOfUnknownKindIsNotAddedBesideAnEdgeTheBoardAlreadyHas()
+    {
+        using var board = await ImportBoard.CreateAsync();
+        await board.ImportFixtureAsync("inventory.csv", ImportFormat.Inventory); // Magister signs in through Azure AD
+        var before = await board.CountAsync();
+
+        var result = await board.ImportFixtureAsync(Fixture, ImportFormat.CycloneDx); // lvs dependsOn idp, rooster dependsOn lvs
+
+        Assert.True(result.Succeeded, string.Join("\n", result.Errors));
+        Assert.Equal(1, result.Dependencies); // only the new Roosterdienst → Magister
+        Assert.Equal(before.Dependencies + 1, (await board.CountAsync()).Dependencies);
+    }
+
     private static async Task<List<string>> Landscape(ImportBoard board)
     {
         await using var db = board.Open();
