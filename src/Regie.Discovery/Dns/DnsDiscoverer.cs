@@ -321,6 +321,18 @@ public sealed partial class DnsDiscoverer
     public static string? Normalise(string domain)
     {
         var name = HostPattern.Normalise(domain);
+        if (name.Any(c => c > 127))
+        {
+            try
+            {
+                name = new System.Globalization.IdnMapping().GetAscii(name); // DNS carries an IDN as its xn-- form
+            }
+            catch (ArgumentException)
+            {
+                return null;
+            }
+        }
+
         return name.Length is > 0 and <= 253 && DomainName().IsMatch(name) ? name : null;
     }
 

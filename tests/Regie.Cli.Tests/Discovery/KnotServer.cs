@@ -20,7 +20,7 @@ public sealed class KnotServer : IAsyncLifetime
     /// <summary>The endpoint as `regie discover --nameserver` takes it.</summary>
     public string Nameserver => $"127.0.0.1:{Endpoint.Port}";
 
-    public static string ZoneFolder { get; } = Path.GetFullPath(Path.Combine(Cli.RealDataFolder, "..", "tests", "fixtures", "dns"));
+    public static string ZoneFolder { get; } = Path.GetFullPath(Path.Combine(Regie.Core.Knowledge.KnowledgeLoader.LocateDataFolder(), "..", "tests", "fixtures", "dns"));
 
     public async ValueTask InitializeAsync()
     {

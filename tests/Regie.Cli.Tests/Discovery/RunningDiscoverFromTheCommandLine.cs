@@ -127,6 +127,31 @@ public sealed class RunningDiscoverFromTheCommandLine(KnotServer dns) : IDisposa
         Assert.Contains("--nameserver", result.Err, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("--concurrency", "0")]
+    [InlineData("--rate", "-1")]
+    [InlineData("--timeout", "0")]
+    [InlineData("--retries", "-1")]
+    public async Task ALimitOutOfRangeIsMisused(string option, string value)
+    {
+        var result = await DiscoverAsync("m365-school.test", option, value);
+
+        Assert.Equal(RegieCli.Usage, result.ExitCode);
+        Assert.Contains(option, result.Err, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task APlainListHasOneDomainPerLineWithCommentsAndBlankLinesSkipped()
+    {
+        var list = _files.WriteFile("scholen.txt", "# scholen van het bestuur\nhoster-school.test\n\nproton-school.test\n");
+
+        var result = await DiscoverAsync("--file", list, "--format", "csv");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("hoster-school.test,Resolved,Mail,transip", result.Out, StringComparison.Ordinal);
+        Assert.Contains("proton-school.test,Resolved,Mail,proton-ag", result.Out, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ACsvWithoutADomainColumnIsRejectedNamingFileAndLine()
     {

@@ -44,6 +44,39 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
     }
 
     [Fact]
+    public async Task ASilentNameserverIsAskedAgainAsOftenAsRetriesAllow()
+    {
+        using var silent = new SilentNameserver();
+        var discoverer = new DnsDiscoverer(Signatures, new DnsDiscoveryOptions
+        {
+            Nameserver = silent.Endpoint,
+            Retries = 2,
+            Timeout = TimeSpan.FromMilliseconds(100),
+            RetryDelay = TimeSpan.FromMilliseconds(10),
+        });
+
+        var result = await discoverer.DiscoverAsync("m365-school.test", Ct);
+
+        Assert.Equal(DomainOutcome.TimedOut, result.Outcome);
+        Assert.Equal(3, discoverer.QueriesSent); // the MX question, then two retries; nothing else is asked of a silent server
+    }
+
+    [Fact]
+    public async Task NamesOutsideTheDomainAreAskedOncePerRun()
+    {
+        var discoverer = Discoverer();
+
+        await discoverer.DiscoverAsync("m365-school.test", Ct);
+        var first = discoverer.QueriesSent;
+        await discoverer.DiscoverAsync("m365-school.test", Ct);
+        var second = discoverer.QueriesSent - first;
+
+        // SPF includes, CNAME targets and mail hosts elsewhere come from the run's cache; the domain's own names are asked again.
+        Assert.True(second < first, $"first {first}, second {second}");
+        Assert.True(second >= 4 + 14 + 13 + 3, $"second {second}");
+    }
+
+    [Fact]
     public async Task ACnameLoopIsNotedAndTheRestOfTheDomainIsStillRead()
     {
         var result = await Discoverer().DiscoverAsync("cname-loop.test", Ct);
@@ -87,6 +120,10 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var targets = observed.SpfIncludes.Select(i => i.Target).ToList();
         Assert.Equal(["i1._spf.spf-many.test", "n1._spf.spf-many.test", "i2._spf.spf-many.test", "n2._spf.spf-many.test", "i3._spf.spf-many.test", "n3._spf.spf-many.test", "i4._spf.spf-many.test"], targets);
     }
+
+    [Fact]
+    public void AnInternationalisedNameIsAskedInItsAsciiForm() =>
+        Assert.Equal("xn--basisschool-n-mhba.test", DnsDiscoverer.Normalise("Basisschool-één.test."));
 
     [Theory]
     [InlineData("not a domain")]
