@@ -27,6 +27,7 @@ public static class RegieCli
         root.Subcommands.Add(DiscoverCommand.Create(cli));
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(RangesCommand.Create(cli));
+        root.Subcommands.Add(SimulateCommand.Create(cli));
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);

@@ -1,0 +1,271 @@
+using System.CommandLine;
+using System.Globalization;
+using Regie.Core.Scenarios;
+using Spectre.Console;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>`regie simulate`: one scenario with the path behind every affected service, or the sweep of every party and country ranked by harm.</summary>
+internal static class SimulateCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var unavailable = new Option<string>("--unavailable") { Description = "Een hostingpartij, bedrijf (ook een moederbedrijf) of land valt weg, bv. microsoft, provider:aws of US.", HelpName = "DOEL" };
+        var compelled = new Option<string>("--compelled-access") { Description = "De overheid van een land dwingt toegang tot gegevens af, bv. US.", HelpName = "LAND" };
+        var productEnds = new Option<string>("--product-ends") { Description = "Een leverancier stopt met een product (catalogus-id).", HelpName = "PRODUCT" };
+        var priceRise = new Option<string>("--price-rise") { Description = "Een prijs stijgt: DOEL=PROCENT, bv. microsoft=10.", HelpName = "DOEL=PROCENT" };
+        var sweep = new Option<bool>("--sweep") { Description = "Elke hostingpartij, elk bedrijf en elk land laten wegvallen en rangschikken op schade." };
+        var format = new Option<string>("--format") { Description = "table of json (met alle paden en de formule).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json");
+        var command = new Command("simulate", "Wat als? Een scenario doorrekenen over de afhankelijkheden van het bestuur, of de schaal van alle scenario's.")
+        {
+            unavailable, compelled, productEnds, priceRise, sweep, format,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var chosen = new (string Name, bool Set)[]
+            {
+                ("--unavailable", parse.GetValue(unavailable) is not null), ("--compelled-access", parse.GetValue(compelled) is not null),
+                ("--product-ends", parse.GetValue(productEnds) is not null), ("--price-rise", parse.GetValue(priceRise) is not null), ("--sweep", parse.GetValue(sweep)),
+            }.Where(c => c.Set).Select(c => c.Name).ToArray();
+            if (chosen.Length != 1)
+            {
+                throw UserError.Usage(chosen.Length == 0
+                    ? "Kies een scenario: --unavailable DOEL, --compelled-access LAND, --product-ends PRODUCT, --price-rise DOEL=PROCENT of --sweep."
+                    : $"Kies één scenario tegelijk, niet {string.Join(" en ", chosen)}.");
+            }
+
+            var knowledge = await cli.LoadKnowledgeAsync(parse);
+            await using var board = await cli.OpenBoardAsync(parse, ct);
+            var scenarios = await cli.StatusAsync("Scenario's voorbereiden…", () => Task.FromResult(ScenarioBoard.Prepare(board.Landscape, knowledge)));
+            var json = parse.GetValue(format) == "json";
+            if (parse.GetValue(sweep))
+            {
+                var result = scenarios.RunSweep();
+                if (json)
+                {
+                    await Output.WriteJsonAsync(cli.Out, new
+                    {
+                        organisation = new { id = board.Organisation.Id, name = board.Organisation.Name },
+                        formula = result.Formula,
+                        rows = result.Rows.Select(r => new
+                        {
+                            kind = Scenario.KindKey(r.Scenario.Kind),
+                            target = r.Scenario.Target.Key,
+                            name = r.Scenario.Target.Name,
+                            harm = Math.Round(r.Harm, 2),
+                            r.ServicesDown,
+                            r.ServicesDegraded,
+                            r.ProcessesStopped,
+                            r.ProcessesAffected,
+                            r.PupilsAtLeast,
+                            r.StaffAtLeast,
+                        }),
+                    });
+                }
+                else
+                {
+                    WriteSweep(cli, board.Organisation.Name, result);
+                }
+
+                return RegieCli.Ok;
+            }
+
+            var scenario = Parse(scenarios, parse.GetValue(unavailable), parse.GetValue(compelled), parse.GetValue(productEnds), parse.GetValue(priceRise));
+            var outcome = scenarios.Run(scenario);
+            if (json)
+            {
+                await Output.WriteJsonAsync(cli.Out, Json(board.Organisation.Id, board.Organisation.Name, outcome));
+            }
+            else
+            {
+                WriteResult(cli, outcome);
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    private static Scenario Parse(ScenarioBoard board, string? unavailable, string? compelled, string? productEnds, string? priceRise)
+    {
+        var (kind, option, text, percent) = (unavailable, compelled, productEnds, priceRise) switch
+        {
+            ({ } u, _, _, _) => (ScenarioKind.Unavailable, "--unavailable", u, 0.0),
+            (_, { } c, _, _) => (ScenarioKind.CompelledAccess, "--compelled-access", c, 0.0),
+            (_, _, { } p, _) => (ScenarioKind.ProductEnds, "--product-ends", p, 0.0),
+            _ => PriceRise(priceRise!),
+        };
+        var target = board.FindTarget(kind, text);
+        if (target is null)
+        {
+            var known = board.TargetsFor(kind).Take(12).Select(t => t.Key);
+            throw new UserError($"{option}: '{text}' is bij dit bestuur en in de catalogus onbekend als {KindWords(kind)}. Bekend bij dit bestuur: {string.Join(", ", known)}.");
+        }
+
+        return new Scenario(kind, target, percent);
+    }
+
+    private static (ScenarioKind, string, string, double) PriceRise(string text)
+    {
+        var equals = text.LastIndexOf('=');
+        if (equals <= 0 || !double.TryParse(text[(equals + 1)..].Trim().TrimEnd('%').Replace(',', '.'), NumberStyles.Float, CultureInfo.InvariantCulture, out var percent)
+            || percent <= 0 || percent > 1000)
+        {
+            throw UserError.Usage($"--price-rise: '{text}' heeft niet de vorm DOEL=PROCENT met een percentage boven 0 en tot 1000, bv. microsoft=10.");
+        }
+
+        return (ScenarioKind.PriceRise, "--price-rise", text[..equals].Trim(), percent);
+    }
+
+    private static string KindWords(ScenarioKind kind) => kind switch
+    {
+        ScenarioKind.Unavailable => "hostingpartij, bedrijf of land",
+        ScenarioKind.CompelledAccess => "land (landcode, bv. US)",
+        ScenarioKind.ProductEnds => "product",
+        _ => "bedrijf, hostingpartij of product",
+    };
+
+    private static object Json(Guid organisationId, string organisationName, ScenarioResult r) => new
+    {
+        organisation = new { id = organisationId, name = organisationName },
+        scenario = new { kind = Scenario.KindKey(r.Scenario.Kind), target = r.Scenario.Target.Key, name = r.Scenario.Target.Name, r.Scenario.Percent, title = r.Scenario.Title },
+        harm = new { score = Math.Round(r.Harm.Score, 2), formula = r.Harm.Formula },
+        services = r.All.Select(s => new
+        {
+            id = s.Id.Value,
+            s.Name,
+            impact = s.Impact,
+            s.Path,
+            processes = s.ProcessIds,
+            s.Pupils,
+            s.Staff,
+            dataCategories = s.DataCategories,
+            s.AnnualCost,
+            s.ExtraCost,
+        }),
+        processes = r.Processes.Select(p => new
+        {
+            id = p.Process.Id,
+            name = p.Process.Name.Nl,
+            p.Process.Criticality,
+            impact = p.Impact,
+            p.ServicesDown,
+            p.ServicesDegraded,
+            p.ServicesSupporting,
+            p.Weight,
+        }),
+        people = r.People,
+        dataCategories = r.DataCategories.Select(c => new { c.Id, name = c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services }),
+        cost = r.Cost,
+        notes = r.Notes,
+    };
+
+    private static void WriteResult(CliContext cli, ScenarioResult r)
+    {
+        var console = cli.Console;
+        console.WriteLine($"Scenario: {r.Scenario.Title}");
+        console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"))} van 100");
+        if (!r.All.Any())
+        {
+            console.WriteLine("Geen enkele dienst van het bestuur wordt geraakt.");
+        }
+        else
+        {
+            var table = new Table().Title("Getroffen diensten");
+            table.AddColumn("Dienst").AddColumn("Gevolg").AddColumn("Waarom");
+            foreach (var s in r.All)
+            {
+                table.AddRow(new Text(s.Name), new Text(ImpactText(s.Impact) + (s.ExtraCost is { } extra ? $" (+€ {extra.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))})" : "")), new Text(s.Path));
+            }
+
+            console.Write(table);
+        }
+
+        if (r.Processes.Count > 0)
+        {
+            var table = new Table().Title("Processen");
+            table.AddColumn("Proces").AddColumn("Kritikaliteit").AddColumn("Gevolg").AddColumn("Diensten uit/beperkt/totaal").AddColumn("Gewicht");
+            foreach (var p in r.Processes)
+            {
+                table.AddRow(p.Process.Name.Nl, p.Process.Criticality.ToString(CultureInfo.InvariantCulture), ProcessText(p.Impact),
+                    $"{p.ServicesDown}/{p.ServicesDegraded}/{p.ServicesSupporting}", p.Weight.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")));
+            }
+
+            console.Write(table);
+        }
+
+        if (r.DataCategories.Count > 0)
+        {
+            var table = new Table().Title("Blootgestelde persoonsgegevens");
+            table.AddColumn("Categorie").AddColumn("Niveau").AddColumn("Minstens leerlingen").AddColumn("Minstens medewerkers").AddColumn("Diensten");
+            foreach (var c in r.DataCategories)
+            {
+                table.AddRow(new Text(c.Name.Nl), new Text(c.Level.ToString(CultureInfo.InvariantCulture)), new Text(c.PupilsAtLeast.ToString(CultureInfo.InvariantCulture)),
+                    new Text(c.StaffAtLeast.ToString(CultureInfo.InvariantCulture)), new Text(string.Join(", ", c.Services)));
+            }
+
+            console.Write(table);
+        }
+
+        console.WriteLine($"Mensen: {r.People.Explanation}");
+        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))}. {r.Cost.Explanation}");
+        console.WriteLine($"Formule: {r.Harm.Formula}");
+        foreach (var note in r.Notes)
+        {
+            console.WriteLine($"Let op: {note}");
+        }
+    }
+
+    private static void WriteSweep(CliContext cli, string boardName, Sweep sweep)
+    {
+        if (sweep.Rows.Count == 0)
+        {
+            cli.Console.WriteLine($"{boardName} heeft geen diensten met een bekende leverancier of hostingpartij; er is niets door te rekenen.");
+            return;
+        }
+
+        var table = new Table().Title($"Wat zou {Markup.Escape(boardName)} het meeste pijn doen?");
+        foreach (var header in new[] { "#", "Valt weg", "Soort", "Schade", "Uit", "Beperkt", "Processen stil", "Minstens leerlingen", "Minstens medewerkers" })
+        {
+            table.AddColumn(header);
+        }
+
+        var rank = 0;
+        foreach (var row in sweep.Rows)
+        {
+            table.AddRow(
+                new Text((++rank).ToString(CultureInfo.InvariantCulture)), new Text(row.Scenario.Target.Name), new Text(TargetText(row.Scenario.Target.Kind)),
+                new Text(row.Harm.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"))), new Text(row.ServicesDown.ToString(CultureInfo.InvariantCulture)),
+                new Text(row.ServicesDegraded.ToString(CultureInfo.InvariantCulture)), new Text(row.ProcessesStopped.ToString(CultureInfo.InvariantCulture)),
+                new Text(row.PupilsAtLeast.ToString(CultureInfo.InvariantCulture)), new Text(row.StaffAtLeast.ToString(CultureInfo.InvariantCulture)));
+        }
+
+        cli.Console.Write(table);
+        cli.Console.WriteLine(sweep.Formula);
+        cli.Console.WriteLine("Eén scenario met de paden: regie simulate --unavailable DOEL");
+    }
+
+    private static string ImpactText(Impact impact) => impact switch
+    {
+        Impact.Down => "valt uit",
+        Impact.Degraded => "beperkt",
+        Impact.Exposed => "blootgesteld",
+        _ => "duurder",
+    };
+
+    private static string ProcessText(ProcessImpact impact) => impact switch
+    {
+        ProcessImpact.Stopped => "stilgelegd",
+        ProcessImpact.Disrupted => "verstoord",
+        _ => "beperkt",
+    };
+
+    private static string TargetText(TargetKind kind) => kind switch
+    {
+        TargetKind.Company => "bedrijf",
+        TargetKind.Provider => "hostingpartij",
+        TargetKind.Country => "land",
+        _ => "product",
+    };
+}

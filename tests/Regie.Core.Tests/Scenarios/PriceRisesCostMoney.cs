@@ -1,0 +1,44 @@
+using Regie.Core.Scenarios;
+
+namespace Regie.Core.Tests.Scenarios;
+
+public sealed class PriceRisesCostMoney
+{
+    private readonly ScenarioWorld world = new();
+
+    private ScenarioResult Run(string target, double percent)
+    {
+        var board = ScenarioBoard.Prepare(world.Board(), ScenarioWorld.Knowledge);
+        return board.Run(new Scenario(ScenarioKind.PriceRise, board.FindTarget(ScenarioKind.PriceRise, target)!, percent));
+    }
+
+    [Fact]
+    public void TenPercentOnMicrosoftIsTenPercentOfItsKnownContracts()
+    {
+        var result = Run("microsoft", 10);
+
+        Assert.Equal(["Entra ID", "Mail"], result.PriceRaised.Select(s => s.Name));
+        Assert.Equal(1_500m, result.Cost.Amount);                 // 10 % of 10,000 + 5,000
+        Assert.Equal(100.0 * 1_500 / 36_000, result.Harm.Score, 6); // of all known contracts
+        Assert.Empty(result.Down);
+    }
+
+    [Fact]
+    public void AHostingPriceRiseIsAssumedPassedOn()
+    {
+        var magister = Assert.Single(Run("aws", 25).PriceRaised);
+
+        Assert.Equal(5_000m, magister.ExtraCost);
+        Assert.Contains("aangenomen: de leverancier rekent de hosting door", magister.Path);
+    }
+
+    [Fact]
+    public void AnUnknownContractValueIsCountedApartAndSaid()
+    {
+        var result = Run("product:planner", 50);
+
+        Assert.Equal(0m, result.Cost.Amount);
+        Assert.Equal(1, result.Cost.ServicesWithoutCost);
+        Assert.Contains(result.Notes, n => n.Contains("contractwaarde onbekend", StringComparison.Ordinal));
+    }
+}

@@ -1,0 +1,82 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Regie.Core.Scenarios;
+using Regie.Web.Api;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Scenarios;
+
+public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieApp>
+{
+    private async Task<HttpClient> ClientAsync() => app.ClientFor(await app.DemoBoardIdAsync());
+
+    [Fact]
+    public async Task MicrosoftUnavailableTakesDownMagisterThroughEntraId()
+    {
+        var client = await ClientAsync();
+
+        var result = await client.GetFromJsonAsync<ScenarioResultDto>("/api/v1/scenarios/run?kind=unavailable&target=microsoft", RegieApp.Json, TestContext.Current.CancellationToken);
+
+        Assert.Equal("company:microsoft", result!.Target);
+        var magister = Assert.Single(result.Down, s => s.Name == "Magister");
+        Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", magister.Path);
+        Assert.Contains(result.Down, s => s.Name == "Microsoft Entra ID");
+        Assert.Contains("schade = 100 ×", result.HarmFormula);
+        Assert.True(result.Harm > 0);
+    }
+
+    [Fact]
+    public async Task APostWithABodyRunsAPriceRise()
+    {
+        var client = await ClientAsync();
+
+        var response = await client.PostAsJsonAsync("/api/v1/scenarios/run", new ScenarioRequest("price-rise", "microsoft", 10), RegieApp.Json, TestContext.Current.CancellationToken);
+
+        response.EnsureSuccessStatusCode();
+        var result = await response.Content.ReadFromJsonAsync<ScenarioResultDto>(RegieApp.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(10, result!.Percent);
+        Assert.Contains(result.PriceRaised, s => s.Name == "Microsoft Entra ID");
+        Assert.Empty(result.Down);
+    }
+
+    [Fact]
+    public async Task AnUnknownTargetIsAValidationProblemNamingTheField()
+    {
+        var client = await ClientAsync();
+
+        var response = await client.GetAsync("/api/v1/scenarios/run?kind=unavailable&target=bestaat-niet", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Contains("bestaat-niet", problem.GetProperty("errors").GetProperty("target")[0].GetString());
+    }
+
+    [Fact]
+    public async Task APriceRiseWithoutAPercentageIsRefused()
+    {
+        var client = await ClientAsync();
+
+        var response = await client.GetAsync("/api/v1/scenarios/run?kind=price-rise&target=microsoft", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.True(problem.GetProperty("errors").TryGetProperty("percent", out _));
+    }
+
+    [Fact]
+    public async Task TheSweepIsRankedByHarmAndOpensEachScenario()
+    {
+        var client = await ClientAsync();
+
+        var sweep = await client.GetFromJsonAsync<SweepDto>("/api/v1/scenarios/sweep", RegieApp.Json, TestContext.Current.CancellationToken);
+
+        Assert.NotEmpty(sweep!.Rows);
+        Assert.Equal(sweep.Rows.Select(r => r.Harm).OrderDescending(), sweep.Rows.Select(r => r.Harm));
+        Assert.Contains(sweep.Rows, r => r.Target == "country:us" && r.TargetKind == TargetKind.Country);
+        var top = sweep.Rows[0];
+        var single = await client.GetFromJsonAsync<ScenarioResultDto>($"/api/v1/scenarios/run?kind={top.Kind}&target={Uri.EscapeDataString(top.Target)}", RegieApp.Json, TestContext.Current.CancellationToken);
+        Assert.Equal(top.Harm, single!.Harm);
+        Assert.Equal(top.ServicesDown, single.Down.Count);
+    }
+}
