@@ -27,7 +27,7 @@ public static class DiscoveryApi
         TypedResults.Ok((await db.DiscoveryRunsAsync(ct)).Select(r => new DiscoveryRunSummaryDto(r.Id, r.StartedAt, r.FinishedAt, r.Domains, r.Nameserver)).ToList());
 
     private static async Task<Results<Created<DiscoveryRunDto>, ValidationProblem>> RunAsync(
-        DiscoveryRequest? request, DiscoveryRunner runner, CurrentBoard board, RegieDbContext db, CancellationToken ct)
+        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, CancellationToken ct)
     {
         if (request?.Domains is { } written)
         {
@@ -40,7 +40,7 @@ public static class DiscoveryApi
             await runner.SaveDomainsAsync(domains, ct);
         }
 
-        if (board.Organisation?.Domains is not { Count: > 0 })
+        if ((await runner.DomainsAsync(ct)).Count == 0)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["domains"] = ["Domeinen: het bestuur heeft nog geen domeinen; geef ze mee in 'domains'."] }, title: "Er is niets ontdekt.");

@@ -1,5 +1,7 @@
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
 using Regie.Data;
+using Regie.Discovery.Dns;
 
 namespace Regie.Web.Infrastructure;
 
@@ -7,7 +9,7 @@ namespace Regie.Web.Infrastructure;
 /// Runs DNS discovery over the board's domains and stores the run for review, for the page and the API alike.
 /// The nameserver comes from Regie:Discovery:Nameserver ("host[:port]"); without it the machine's resolver answers.
 /// </summary>
-public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, IConfiguration configuration, TimeProvider time)
+public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, SignatureSet signatures, IConfiguration configuration, TimeProvider time)
 {
     /// <summary>At most this many domains per run from the web; the command line is for sector-wide runs.</summary>
     public const int MaxDomains = 50;
@@ -57,15 +59,26 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, IConf
         await db.SaveChangesAsync(cancellationToken);
     }
 
+    /// <summary>The board's saved domains, read fresh (the request's board was loaded before any change in this request).</summary>
+    public async Task<IReadOnlyList<string>> DomainsAsync(CancellationToken cancellationToken) =>
+        await db.Organisations.Where(o => o.Id == board.Id).Select(o => o.Domains).SingleOrDefaultAsync(cancellationToken) ?? [];
+
     /// <summary>Discovers the board's saved domains and stores the run; earlier decisions carry over.</summary>
     public async Task<DiscoveryRunEntity> RunAsync(CancellationToken cancellationToken)
     {
-        var domains = board.Organisation?.Domains ?? [];
+        var domains = await DomainsAsync(cancellationToken);
         var started = time.GetUtcNow();
         var results = await DiscoverAsync(domains, cancellationToken);
         return await db.RecordDiscoveryRunAsync(results, Nameserver, started, time.GetUtcNow(), cancellationToken);
     }
 
-    private Task<IReadOnlyList<DomainDiscovery>> DiscoverAsync(IReadOnlyList<string> domains, CancellationToken cancellationToken) =>
-        throw new NotImplementedException("wired to the DNS discoverer when it lands");
+    private Task<IReadOnlyList<DomainDiscovery>> DiscoverAsync(IReadOnlyList<string> domains, CancellationToken cancellationToken)
+    {
+        var options = new DnsDiscoveryOptions
+        {
+            Nameserver = Nameserver is { Length: > 0 } ns ? DnsDiscoveryOptions.ParseNameserver(ns) : null,
+            Concurrency = 4,
+        };
+        return new DnsDiscoverer(signatures, options).DiscoverManyAsync(domains, ct: cancellationToken);
+    }
 }

@@ -3,6 +3,7 @@ using System.Text.Json.Serialization;
 using System.Text.Unicode;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.WebEncoders;
+using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Api;
@@ -39,9 +40,13 @@ public static class RegieServices
     /// <summary>The catalog and scoring model, read and checked once at start-up.</summary>
     public static WebApplicationBuilder AddRegieKnowledge(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder(sp.GetRequiredService<IConfiguration>()["Regie:Data"])));
+        builder.Services.AddSingleton(sp => KnowledgeLoader.Load(DataFolder(sp)));
+        builder.Services.AddSingleton(sp => SignatureLoader.Load(DataFolder(sp), sp.GetRequiredService<RegieKnowledge>().Catalog));
         return builder;
     }
+
+    private static string DataFolder(IServiceProvider services) =>
+        KnowledgeLoader.LocateDataFolder(services.GetRequiredService<IConfiguration>()["Regie:Data"]);
 
     public static WebApplicationBuilder AddRegieWeb(this WebApplicationBuilder builder)
     {

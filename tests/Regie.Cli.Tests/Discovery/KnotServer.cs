@@ -127,3 +127,42 @@ public sealed class SilentNameserver : IDisposable
 
     public void Dispose() => _socket.Dispose();
 }
+
+/// <summary>A UDP nameserver on loopback that answers every question with the question's id followed by garbage.</summary>
+public sealed class GarbageNameserver : IDisposable
+{
+    private readonly UdpClient _udp = new(new IPEndPoint(IPAddress.Loopback, 0));
+    private readonly CancellationTokenSource _stop = new();
+
+    public GarbageNameserver() => _ = AnswerAsync();
+
+    public IPEndPoint Endpoint => (IPEndPoint)_udp.Client.LocalEndPoint!;
+
+    private async Task AnswerAsync()
+    {
+        try
+        {
+            while (!_stop.IsCancellationRequested)
+            {
+                var question = await _udp.ReceiveAsync(_stop.Token);
+                byte[] answer = [question.Buffer[0], question.Buffer[1], 0x81, 0x80, 0x00, 0x01, 0x00, 0x05, 0xff, 0xff, 0x13, 0x37];
+                await _udp.SendAsync(answer, question.RemoteEndPoint, _stop.Token);
+            }
+        }
+        catch (OperationCanceledException)
+        {
+            // stopped
+        }
+        catch (ObjectDisposedException)
+        {
+            // stopped
+        }
+    }
+
+    public void Dispose()
+    {
+        _stop.Cancel();
+        _udp.Dispose();
+        _stop.Dispose();
+    }
+}

@@ -136,11 +136,5 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
         return (await response.Content.ReadFromJsonAsync<T>(RegieApp.Json, ct))!;
     }
 
-    private async Task<Guid> CreateBoardAsync(string name)
-    {
-        _ = app.Server;
-        var knowledge = app.Services.GetRequiredService<RegieKnowledge>();
-        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
-        return (await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken)).Id;
-    }
+    private Task<Guid> CreateBoardAsync(string name) => app.CreateBoardAsync(name);
 }

@@ -48,12 +48,5 @@ public sealed class OwnPartiesOfAnotherBoard(RegieApp app) : IClassFixture<Regie
         Assert.Equal(("NL", "BE"), (mine.Country, theirs.Country));
     }
 
-    private async Task<Guid> CreateBoardAsync(string name)
-    {
-        _ = app.Server;
-        var knowledge = (RegieKnowledge)app.Services.GetService(typeof(RegieKnowledge))!;
-        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
-        var board = await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken);
-        return board.Id;
-    }
+    private Task<Guid> CreateBoardAsync(string name) => app.CreateBoardAsync(name);
 }

@@ -5,6 +5,9 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Api;
 
@@ -46,6 +49,15 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         await using var db = RegieDatabase.Create(Database, TenantContext.System);
         return await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter])
             .Where(o => o.IsDemo).Select(o => o.Id).SingleAsync(TestContext.Current.CancellationToken);
+    }
+
+    /// <summary>A new, empty board with the template processes, created as the system would.</summary>
+    public async Task<Guid> CreateBoardAsync(string name)
+    {
+        _ = Server;
+        var knowledge = Services.GetRequiredService<RegieKnowledge>();
+        await using var db = RegieDatabase.Create(Database, TenantContext.System);
+        return (await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken)).Id;
     }
 
     public override async ValueTask DisposeAsync()

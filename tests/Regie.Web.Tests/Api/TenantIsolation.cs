@@ -84,12 +84,5 @@ public sealed class TenantIsolation(RegieApp app) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.NotFound, response.StatusCode);
     }
 
-    private async Task<Guid> CreateBoardAsync(string name)
-    {
-        _ = app.Server; // the app has started, migrated and seeded
-        var knowledge = app.Services.GetService(typeof(RegieKnowledge)) as RegieKnowledge;
-        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
-        var board = await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge!.ProcessTemplates, TestContext.Current.CancellationToken);
-        return board.Id;
-    }
+    private Task<Guid> CreateBoardAsync(string name) => app.CreateBoardAsync(name);
 }

@@ -51,7 +51,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
     {
-        if (board.Organisation?.Domains is not { Count: > 0 })
+        if ((await runner.DomainsAsync(cancellationToken)).Count == 0)
         {
             Message = text["Vul eerst de domeinen van het bestuur in."];
             return RedirectToPage();

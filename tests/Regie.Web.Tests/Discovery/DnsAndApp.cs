@@ -1,0 +1,26 @@
+using Microsoft.AspNetCore.Mvc.Testing;
+using Regie.Cli.Tests.Discovery;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Discovery;
+
+/// <summary>The real app pointed at a real Knot server on loopback that serves the fixture school zones.</summary>
+public sealed class DnsAndApp : IAsyncLifetime
+{
+    public KnotServer Dns { get; } = new();
+    public RegieApp App { get; } = new();
+    public WebApplicationFactory<Program> Web { get; private set; } = null!;
+
+    public async ValueTask InitializeAsync()
+    {
+        await Dns.InitializeAsync();
+        Web = App.WithWebHostBuilder(b => b.UseSetting("Regie:Discovery:Nameserver", Dns.Nameserver));
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await Web.DisposeAsync();
+        await App.DisposeAsync();
+        await Dns.DisposeAsync();
+    }
+}

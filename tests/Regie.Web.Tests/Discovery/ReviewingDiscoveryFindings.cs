@@ -1,0 +1,122 @@
+using System.Net;
+using System.Net.Http.Json;
+using Regie.Core.Discovery;
+using Regie.Web.Api;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Discovery;
+
+public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixture<DnsAndApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private async Task<HttpClient> DemoClientAsync() => ClientFor(fixture, await fixture.App.DemoBoardIdAsync());
+
+    private static HttpClient ClientFor(DnsAndApp f, Guid board)
+    {
+        var client = f.Web.CreateClient();
+        client.DefaultRequestHeaders.Add("X-Regie-Organisation", board.ToString());
+        return client;
+    }
+
+    private static async Task<DiscoveryRunDto> RunAsync(HttpClient client, params string[] domains)
+    {
+        var response = await client.PostAsJsonAsync("/api/v1/discovery/runs", new DiscoveryRequest(domains), RegieApp.Json, Ct);
+        Assert.Equal(HttpStatusCode.Created, response.StatusCode);
+        return (await response.Content.ReadFromJsonAsync<DiscoveryRunDto>(RegieApp.Json, Ct))!;
+    }
+
+    [Fact]
+    public async Task ARunOverTheBoardsDomainsProposesTheServicesBehindThemWithTheRecordsThatProveThem()
+    {
+        var client = await DemoClientAsync();
+
+        var run = await RunAsync(client, "m365-school.test", "google-school.test");
+
+        Assert.Equal(["m365-school.test", "google-school.test"], run.Domains.Select(d => d.Domain));
+        Assert.All(run.Domains, d => Assert.Equal(DomainOutcome.Resolved, d.Outcome));
+        var exchange = Assert.Single(run.Findings, f => f.Domain == "m365-school.test" && f.ProductId == "exchange-online");
+        Assert.Contains(exchange.Evidence, e => e.RecordType == "MX" && e.Value.Contains("mail.protection.outlook.com", StringComparison.Ordinal));
+        Assert.Contains(run.Findings, f => f.Domain == "google-school.test" && f.Provider.Contains("Google", StringComparison.Ordinal));
+        Assert.All(run.Findings, f => Assert.Equal(FindingReview.Proposed, f.Review));
+        Assert.True(run.Changes.FirstRun);
+    }
+
+    [Fact]
+    public async Task AcceptingAFindingMakesAServiceThatShowsItsEvidenceAndTheNextRunRemembersIt()
+    {
+        var board = await NewBoardAsync();
+        var client = ClientFor(fixture, board);
+        var first = await RunAsync(client, "m365-school.test");
+        var entra = first.Findings.First(f => f.ProductId == "microsoft-entra-id");
+        var rejected = first.Findings.First(f => f.Area == FindingArea.DnsHosting);
+
+        var accepted = (await (await client.PostAsync($"/api/v1/discovery/findings/{entra.Id}/accept", null, Ct))
+            .Content.ReadFromJsonAsync<AcceptedFindingDto>(RegieApp.Json, Ct))!;
+        Assert.Equal(HttpStatusCode.NoContent, (await client.PostAsync($"/api/v1/discovery/findings/{rejected.Id}/reject", null, Ct)).StatusCode);
+
+        var services = await fixture.App.ServicesAsync(client);
+        var service = Assert.Single(services);
+        Assert.Equal((accepted.ServiceId, "microsoft-entra-id"), (service.Id, service.CatalogProductId));
+        var page = await client.GetStringAsync($"/services/{service.Id}", Ct);
+        Assert.Contains("<h2 id=\"bewijs\">Bewijs</h2>", page);
+        foreach (var evidence in entra.Evidence)
+        {
+            Assert.Contains(WebUtility.HtmlEncode(evidence.Value), page);
+        }
+
+        var second = await RunAsync(client, "m365-school.test", "proton-school.test");
+        Assert.False(second.Changes.FirstRun);
+        Assert.Equal(first.Findings.Select(f => f.Key).Order(), second.Changes.Unchanged.Order());
+        Assert.NotEmpty(second.Changes.Added);
+        Assert.All(second.Changes.Added, key => Assert.StartsWith("proton-school.test|", key));
+        Assert.Equal((FindingReview.Accepted, accepted.ServiceId), second.Findings.Where(f => f.Key == entra.Key).Select(f => (f.Review, f.ServiceId)).Single());
+        Assert.Equal(FindingReview.Rejected, second.Findings.Single(f => f.Key == rejected.Key).Review);
+    }
+
+    [Fact]
+    public async Task ADomainThatDoesNotExistIsReportedAndOtherDomainsStillCount()
+    {
+        var client = ClientFor(fixture, await NewBoardAsync());
+
+        var run = await RunAsync(client, "bestaat-niet.m365-school.test", "proton-school.test");
+
+        Assert.Equal(DomainOutcome.NotFound, run.Domains.Single(d => d.Domain == "bestaat-niet.m365-school.test").Outcome);
+        Assert.DoesNotContain(run.Findings, f => f.Domain == "bestaat-niet.m365-school.test");
+        Assert.Contains(run.Findings, f => f.Domain == "proton-school.test");
+    }
+
+    [Fact]
+    public async Task AnInvalidDomainIsRefusedWithItsLineAndNothingRuns()
+    {
+        var client = ClientFor(fixture, await NewBoardAsync());
+
+        var response = await client.PostAsJsonAsync("/api/v1/discovery/runs", new DiscoveryRequest(["school.test", "https://www.school.test"]), RegieApp.Json, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("Domeinen, regel 2 ('https://www.school.test'): schrijf alleen de domeinnaam", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Empty((await client.GetFromJsonAsync<List<DiscoveryRunSummaryDto>>("/api/v1/discovery/runs", RegieApp.Json, Ct))!);
+    }
+
+    [Fact]
+    public async Task TheReviewPageAcceptsAFindingWithItsButton()
+    {
+        var board = await NewBoardAsync();
+        var client = ClientFor(fixture, board);
+        var run = await RunAsync(client, "google-school.test");
+        var gmail = run.Findings.First(f => f.ProductId == "gmail");
+
+        var html = await client.GetStringAsync($"/discovery?run={run.Id}", Ct);
+        Assert.Contains("<h1>Ontdekken</h1>", html);
+        Assert.Contains("Dit is de eerste ronde", html);
+        Assert.Contains($"data-key=\"{gmail.Key}\"", html);
+
+        var response = await FormPost.SubmitAsync(client, $"/discovery?run={run.Id}", $"/discovery?handler=Accept&finding={gmail.Id}&run={run.Id}", []);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        var after = await response.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Geaccepteerd: de dienst", after);
+        Assert.Contains("gmail", (await fixture.App.ServicesAsync(client)).Single().CatalogProductId);
+    }
+
+    private Task<Guid> NewBoardAsync() => fixture.App.CreateBoardAsync($"Bestuur {Guid.NewGuid():N}");
+}
