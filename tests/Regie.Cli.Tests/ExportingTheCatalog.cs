@@ -12,7 +12,7 @@ public sealed class ExportingTheCatalog
         Assert.True(result.ExitCode == 0, result.ToString());
         using var json = JsonDocument.Parse(result.Out);
         var root = json.RootElement;
-        Assert.Equal("0.2.0", root.GetProperty("version").GetString());
+        Assert.Equal(Regie.Core.Knowledge.KnowledgeLoader.Load(Cli.RealDataFolder).Catalog.Version, root.GetProperty("version").GetString());
         foreach (var part in new[] { "companies", "providers", "standards", "products", "alternatives" })
         {
             Assert.True(root.GetProperty(part).GetArrayLength() > 0, part);
