@@ -97,9 +97,10 @@ internal sealed class DnsQuerier
         {
             return new DnsAnswer(AnswerStatus.TimedOut, [], "time-out");
         }
-        catch (Exception e) when (e is System.Net.Sockets.SocketException or IOException or ArgumentException or FormatException)
+        catch (Exception e) when (e is not OperationCanceledException)
         {
-            return new DnsAnswer(AnswerStatus.Error, [], e.Message);
+            // A malformed answer (DnsResponseParseException), a socket error: one bad server must not end a sector run.
+            return new DnsAnswer(AnswerStatus.Error, [], $"{e.GetType().Name}: {e.Message}");
         }
     }
 

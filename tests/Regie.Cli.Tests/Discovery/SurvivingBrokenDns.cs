@@ -44,6 +44,17 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
     }
 
     [Fact]
+    public async Task ANameserverAnsweringGarbageIsAServerFailureNotACrash()
+    {
+        using var garbage = new GarbageNameserver();
+
+        var result = await Discoverer(garbage.Endpoint).DiscoverAsync("m365-school.test", Ct);
+
+        Assert.Equal(DomainOutcome.ServerFailure, result.Outcome);
+        Assert.StartsWith("MX m365-school.test: ", Assert.Single(result.Notes), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task ASilentNameserverIsAskedAgainAsOftenAsRetriesAllow()
     {
         using var silent = new SilentNameserver();
