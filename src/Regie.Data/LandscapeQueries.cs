@@ -21,13 +21,16 @@ public static class LandscapeQueries
         var providers = await db.LocalProviders.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var products = await db.LocalProducts.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var corrections = await db.FactCorrections.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        var exitTests = await db.ExitPlans.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.LastTested != null)
+            .ToDictionaryAsync(p => p.ServiceId, p => p.LastTested, cancellationToken);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
 
         // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
         return new BoardLandscape(
             organisation.ToCore(),
             [.. schools.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new School(s.Name, s.Brin, s.Sector, s.Pupils))],
             [.. processes.OrderBy(p => p.Kind).ThenBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
-            [.. services.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).Select(ToCore)],
+            [.. services.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).Select(s => WithExitTest(s.ToCore(), exitTests.GetValueOrDefault(s.Id), today))],
             [.. dependencies.OrderBy(d => d.FromServiceId).ThenBy(d => d.Kind).ThenBy(d => d.ToServiceId)
                 .Select(d => new Dependency(new ServiceId(d.FromServiceId), d.Kind, new ServiceId(d.ToServiceId)))],
             [.. companies.OrderBy(c => c.Key, StringComparer.Ordinal).Select(ToCore)],
@@ -91,6 +94,12 @@ public static class LandscapeQueries
             [.. products.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
             [.. corrections.OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).Select(ToCore)]);
     }
+
+    /// <summary>A saved exit plan tested in the last twelve months counts as the "tested exit plan" check (docs/EXIT-AND-PROCUREMENT.md).</summary>
+    private static Service WithExitTest(Service service, DateOnly? lastTested, DateOnly today) =>
+        Regie.Core.Exit.ExitPlans.TestedExitPlan(service.MitigationOrNone.TestedExitPlan, lastTested, today) is var check && check != service.MitigationOrNone.TestedExitPlan
+            ? service with { Mitigation = service.MitigationOrNone with { TestedExitPlan = check } }
+            : service;
 
     public static Organisation ToCore(this OrganisationEntity o) =>
         new(new OrganisationId(o.Id), o.Name, [.. o.Sectors], o.Pupils, o.Staff, o.IsDemo);

@@ -14,6 +14,8 @@ public static class RegieApi
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();
+        api.MapExitPlansApi();
+        api.MapProcurementApi();
         api.MapScenariosApi();
         return app;
     }

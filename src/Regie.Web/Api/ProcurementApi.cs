@@ -1,0 +1,254 @@
+using System.Text;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Procurement;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+using Regie.Web.Pages.Procurement;
+
+namespace Regie.Web.Api;
+
+public sealed record TenderSummaryDto(Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, int Requirements, int Responses);
+
+public sealed record TenderDto(
+    Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, IReadOnlyList<Requirement> Requirements, IReadOnlyList<string> Notes,
+    IReadOnlyList<EvaluationDto> Evaluations);
+
+public sealed record RequirementResultDto(
+    string Id, RequirementKind Kind, bool Passed, string? Answer, int? Option, string? Explanation, double Points, string Why, string? ScoreMapping);
+
+public sealed record EvaluationDto(
+    Guid ResponseId, string VendorName, string? ProductId, TenderVerdict Verdict, IReadOnlyList<string> Reasons, int Score, int Seal,
+    double WishPoints, double WishMaximum, int Answered, int Unanswered, int UnknownAnswers, IReadOnlyList<RequirementResultDto> Results);
+
+public sealed record TenderRequest(string? Name, string? Category);
+
+public sealed record AnswerInput(string? RequirementId, string? Answer, string? Explanation);
+
+public sealed record VendorResponseRequest(string? VendorName, string? ProductId, IReadOnlyList<AnswerInput>? Answers);
+
+public static class ProcurementApi
+{
+    public static void MapProcurementApi(this RouteGroupBuilder api)
+    {
+        var tenders = api.MapGroup("/procurement/tenders").WithTags("Procurement");
+        tenders.MapGet("/", ListAsync).WithSummary("The board's tenders.");
+        tenders.MapPost("/", CreateAsync).WithSummary("Generates the requirements for a catalog category from the board's policy and stores them.");
+        tenders.MapGet("/{id:guid}", GetAsync).WithName("GetTender").WithSummary("A tender's requirements and every vendor's evaluation.");
+        tenders.MapGet("/{id:guid}/document.md", DocumentAsync).WithSummary("The requirements as a Dutch Markdown document to attach to a tender.");
+        tenders.MapPost("/{id:guid}/responses", RespondAsync)
+            .WithSummary("Records a vendor's answers (ja, nee, deels, onbekend; a question's option number) and returns the evaluation. All or nothing.");
+        tenders.MapPost("/{id:guid}/responses/csv", RespondCsvAsync)
+            .WithSummary("Records a vendor's answers from CSV (columns eis, antwoord, toelichting); errors name line and field. All or nothing.");
+        tenders.MapDelete("/{id:guid}/responses/{responseId:guid}", DeleteResponseAsync);
+    }
+
+    private static async Task<Ok<List<TenderSummaryDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var list = await db.Tenders.AsNoTracking().Include(t => t.Responses).ToListAsync(ct);
+        return TypedResults.Ok(list.OrderByDescending(t => t.CreatedAt)
+            .Select(t => new TenderSummaryDto(t.Id, t.Name, t.Category, TenderStore.CategoryName(board.Knowledge.Catalog, t.Category), t.CreatedAt,
+                RequirementJson.Read(t.RequirementsJson).Count, t.Responses.Count)).ToList());
+    }
+
+    private static async Task<Results<CreatedAtRoute<TenderDto>, ValidationProblem>> CreateAsync(
+        TenderRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+    {
+        var (tender, errors) = await TenderStore.CreateAsync(db, board, request.Name, request.Category, time.GetUtcNow(), ct);
+        if (tender is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De aanbesteding is niet aangemaakt.");
+        }
+
+        return TypedResults.CreatedAtRoute(await TenderStore.DtoAsync(db, board, tender, ct), "GetTender", new { id = tender.Id });
+    }
+
+    private static async Task<Results<Ok<TenderDto>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, BoardAnalysis board, CancellationToken ct) =>
+        await TenderStore.FindAsync(db, id, ct) is { } tender ? TypedResults.Ok(await TenderStore.DtoAsync(db, board, tender, ct)) : RegieApi.NotFound("Deze aanbesteding");
+
+    private static async Task<IResult> DocumentAsync(Guid id, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
+        {
+            return RegieApi.NotFound("Deze aanbesteding");
+        }
+
+        var markdown = TenderDocument.Markdown(tender.Name, current.Organisation?.Name ?? "", DateOnly.FromDateTime(tender.CreatedAt.UtcDateTime),
+            TenderStore.Requirements(board.Knowledge.Catalog, tender));
+        return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", TenderStore.FileName(tender));
+    }
+
+    private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> RespondAsync(
+        Guid id, VendorResponseRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+    {
+        if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
+        {
+            return RegieApi.NotFound("Deze aanbesteding");
+        }
+
+        var rows = (request.Answers ?? []).Select((a, i) => new AnswerRow(i + 1, a.RequirementId, a.Answer, a.Explanation));
+        return await StoreAsync(db, board, tender, request.VendorName, request.ProductId, rows, time, ct);
+    }
+
+    private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> RespondCsvAsync(
+        Guid id, string? vendorName, string? productId, HttpRequest http, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+    {
+        if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
+        {
+            return RegieApi.NotFound("Deze aanbesteding");
+        }
+
+        using var reader = new StreamReader(http.Body, Encoding.UTF8);
+        var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
+        if (errors.Count > 0)
+        {
+            return TenderStore.Problem(errors);
+        }
+
+        return await StoreAsync(db, board, tender, vendorName, productId, rows, time, ct);
+    }
+
+    private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> StoreAsync(
+        RegieDbContext db, BoardAnalysis board, TenderEntity tender, string? vendorName, string? productId, IEnumerable<AnswerRow> rows, TimeProvider time, CancellationToken ct)
+    {
+        var (response, errors) = await TenderStore.AddResponseAsync(db, board, tender, vendorName, productId, rows, time.GetUtcNow(), ct);
+        if (response is null)
+        {
+            return TenderStore.Problem(errors);
+        }
+
+        var evaluation = (await TenderStore.DtoAsync(db, board, tender, ct)).Evaluations.Single(e => e.ResponseId == response.Id);
+        return TypedResults.Created($"/api/v1/procurement/tenders/{tender.Id}", evaluation);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteResponseAsync(Guid id, Guid responseId, RegieDbContext db, CancellationToken ct)
+    {
+        var response = await db.VendorResponses.SingleOrDefaultAsync(r => r.Id == responseId && r.TenderId == id, ct);
+        if (response is null)
+        {
+            return RegieApi.NotFound("Deze inschrijving");
+        }
+
+        db.VendorResponses.Remove(response);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+}
+
+/// <summary>Tenders and vendor responses for the API and the pages alike: generation, storage, evaluation.</summary>
+public static class TenderStore
+{
+    public static string CategoryName(KnowledgeCatalog catalog, string id) => catalog.CategoryById.TryGetValue(id, out var c) ? c.Name.Nl : id;
+
+    public static string FileName(TenderEntity tender) =>
+        $"eisen-{new string([.. tender.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-')}.md";
+
+    public static Task<TenderEntity?> FindAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
+        db.Tenders.Include(t => t.Responses).SingleOrDefaultAsync(t => t.Id == id, ct);
+
+    /// <summary>The requirements as stored when the tender was made: later changes to policy or catalog do not change their meaning.</summary>
+    public static TenderRequirements Requirements(KnowledgeCatalog catalog, TenderEntity tender) =>
+        new(tender.Category, CategoryName(catalog, tender.Category), RequirementJson.Read(tender.RequirementsJson), []);
+
+    public static async Task<(TenderEntity? Tender, Dictionary<string, string[]> Errors)> CreateAsync(
+        RegieDbContext db, BoardAnalysis board, string? name, string? category, DateTimeOffset now, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
+        {
+            errors["name"] = ["Naam: vul een naam in van hoogstens 200 tekens."];
+        }
+
+        if (string.IsNullOrWhiteSpace(category) || !board.Knowledge.Catalog.CategoryById.ContainsKey(category))
+        {
+            errors["category"] = [$"Categorie: kies een categorie uit de catalogus ({string.Join(", ", board.Knowledge.Catalog.Categories.Select(c => c.Id))})."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var generated = TenderGenerator.Generate(board.Knowledge.Catalog.CategoryById[category!].Id, await board.LandscapeAsync(ct), board.Knowledge);
+        var tender = new TenderEntity
+        {
+            Id = Guid.NewGuid(),
+            Name = name!.Trim(),
+            Category = generated.Category,
+            CreatedAt = now,
+            RequirementsJson = RequirementJson.Write(generated.Requirements),
+        };
+        db.Tenders.Add(tender);
+        await db.SaveChangesAsync(ct);
+        return (tender, errors);
+    }
+
+    public static async Task<(VendorResponseEntity? Response, IReadOnlyList<AnswerError> Errors)> AddResponseAsync(
+        RegieDbContext db, BoardAnalysis board, TenderEntity tender, string? vendorName, string? productId, IEnumerable<AnswerRow> rows, DateTimeOffset now, CancellationToken ct)
+    {
+        var catalog = await db.LoadBoardCatalogAsync(board.Knowledge.Catalog, ct);
+        var (answers, errors) = AnswerValues.FromRows(Requirements(catalog, tender), rows);
+        var all = new List<AnswerError>(errors);
+        if (string.IsNullOrWhiteSpace(vendorName) || vendorName.Trim().Length > 200)
+        {
+            all.Insert(0, new(null, "leverancier", "vul de naam van de leverancier in (hoogstens 200 tekens)."));
+        }
+
+        var product = string.IsNullOrWhiteSpace(productId) ? null : productId.Trim();
+        if (product is not null && !catalog.ProductById.ContainsKey(product))
+        {
+            all.Insert(0, new(null, "product", $"'{product}' is geen product uit de catalogus; laat het veld leeg als het aanbod er niet in staat."));
+        }
+
+        if (all.Count > 0)
+        {
+            return (null, all);
+        }
+
+        var response = new VendorResponseEntity
+        {
+            Id = Guid.NewGuid(),
+            TenderId = tender.Id,
+            VendorName = vendorName!.Trim(),
+            ProductId = product is null ? null : catalog.ProductById[product].Id,
+            AnswersJson = RequirementJson.WriteAnswers(answers),
+            ReceivedAt = now,
+        };
+        db.VendorResponses.Add(response);
+        await db.SaveChangesAsync(ct);
+        return (response, []);
+    }
+
+    public static async Task<IReadOnlyList<(VendorResponseEntity Response, TenderEvaluation Evaluation)>> EvaluateAsync(
+        RegieDbContext db, BoardAnalysis board, TenderEntity tender, CancellationToken ct)
+    {
+        var landscape = await board.LandscapeAsync(ct);
+        var requirements = Requirements(board.Knowledge.Catalog, tender);
+        var responses = await db.VendorResponses.AsNoTracking().Where(r => r.TenderId == tender.Id).ToListAsync(ct);
+        return [.. responses.OrderBy(r => r.ReceivedAt).ThenBy(r => r.VendorName, StringComparer.Ordinal)
+            .Select(r => (r, TenderEvaluator.Evaluate(requirements, new VendorOffer(r.VendorName, r.ProductId, RequirementJson.ReadAnswers(r.AnswersJson)),
+                landscape, board.Knowledge, board.ProfileId)))];
+    }
+
+    public static async Task<TenderDto> DtoAsync(RegieDbContext db, BoardAnalysis board, TenderEntity tender, CancellationToken ct)
+    {
+        var requirements = Requirements(board.Knowledge.Catalog, tender);
+        var evaluations = await EvaluateAsync(db, board, tender, ct);
+        return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, requirements.Notes,
+            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation))]);
+    }
+
+    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e) => new(
+        response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, e.Reasons, e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
+        e.WishPoints, e.WishMaximum, e.Answered, e.Unanswered, e.UnknownAnswers,
+        [.. e.Results.Select(r => new RequirementResultDto(
+            r.Requirement.Id, r.Requirement.Kind, r.Passed, r.Answer is null ? null : AnswerValues.Dutch(r.Answer.Value), r.Answer?.Option,
+            r.Answer?.Explanation, r.Points, r.Why, r.ScoreMapping))]);
+
+    public static ValidationProblem Problem(IReadOnlyList<AnswerError> errors) =>
+        TypedResults.ValidationProblem(
+            errors.GroupBy(e => e.Line is { } line ? $"regel {line}: {e.Field}" : e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
+            title: "De antwoorden zijn niet opgeslagen: niets is overgenomen. Herstel de regels hieronder.");
+}

@@ -1,0 +1,117 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Procurement;
+using Regie.Data;
+using Regie.Web.Api;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Procurement;
+
+/// <summary>
+/// One tender: the requirements document (printable, Markdown download), vendor answers by form or CSV, and the
+/// evaluations side by side.
+/// </summary>
+public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProvider time, UiText text) : PageModel
+{
+    public TenderEntity Tender { get; private set; } = null!;
+    public TenderRequirements Requirements { get; private set; } = null!;
+    public IReadOnlyList<(VendorResponseEntity Response, TenderEvaluation Evaluation)> Evaluations { get; private set; } = [];
+    public IReadOnlyList<AnswerError> Errors { get; private set; } = [];
+    public bool Print { get; private set; }
+
+    [TempData] public string? Message { get; set; }
+
+    [BindProperty] public string? VendorName { get; set; }
+    [BindProperty] public string? ProductId { get; set; }
+    [BindProperty] public Dictionary<string, string?> Answers { get; set; } = [];
+    [BindProperty] public Dictionary<string, string?> Explanations { get; set; } = [];
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool print, CancellationToken ct)
+    {
+        Print = print;
+        return await LoadAsync(id, ct) ? Page() : NotFound();
+    }
+
+    public async Task<IActionResult> OnPostAnswersAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var line = 0;
+        var rows = Requirements.Requirements.Where(r => !r.IsComputed)
+            .Select(r => new AnswerRow(++line, r.Id, Answers.GetValueOrDefault(r.Id), Explanations.GetValueOrDefault(r.Id)))
+            .Where(r => !string.IsNullOrWhiteSpace(r.Answer) || !string.IsNullOrWhiteSpace(r.Explanation));
+        return await StoreAsync(id, rows, ct);
+    }
+
+    public async Task<IActionResult> OnPostCsvAsync(Guid id, IFormFile? file, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        if (file is null || file.Length == 0)
+        {
+            Errors = [new(null, "bestand", text["kies een CSV-bestand met de kolommen eis, antwoord en toelichting."])];
+            return Page();
+        }
+
+        using var reader = new StreamReader(file.OpenReadStream());
+        var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
+        if (errors.Count > 0)
+        {
+            Errors = [.. errors.Select(e => e with { Message = $"{file.FileName}: {e.Message}" })];
+            return Page();
+        }
+
+        return await StoreAsync(id, rows, ct);
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid responseId, CancellationToken ct)
+    {
+        if (db.VendorResponses.SingleOrDefault(r => r.Id == responseId && r.TenderId == id) is { } response)
+        {
+            db.VendorResponses.Remove(response);
+            await db.SaveChangesAsync(ct);
+            Message = text["De inschrijving van {0} is verwijderd.", response.VendorName];
+        }
+
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<IActionResult> StoreAsync(Guid id, IEnumerable<AnswerRow> rows, CancellationToken ct)
+    {
+        var (response, errors) = await TenderStore.AddResponseAsync(db, board, Tender, VendorName, ProductId, rows, time.GetUtcNow(), ct);
+        if (response is null)
+        {
+            Errors = errors;
+            return Page();
+        }
+
+        Message = text["De antwoorden van {0} zijn opgeslagen en beoordeeld.", response.VendorName];
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
+        {
+            return false;
+        }
+
+        Tender = tender;
+        Requirements = TenderStore.Requirements(board.Knowledge.Catalog, tender);
+        Evaluations = await TenderStore.EvaluateAsync(db, board, tender, ct);
+        return true;
+    }
+
+    public string KindText(Requirement r) => text[r.Kind switch
+    {
+        RequirementKind.KnockOut => r.IsComputed ? "knock-out, berekend" : "knock-out",
+        RequirementKind.Scored => "wens",
+        _ => "vraag voor de score",
+    }];
+}

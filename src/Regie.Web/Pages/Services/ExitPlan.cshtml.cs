@@ -1,0 +1,128 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Exit;
+using Regie.Core.Landscape;
+using Regie.Data;
+using Regie.Web.Api;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Services;
+
+/// <summary>A service's exit plan: Regie's generated default until the board saves its own, a "tested on" button, and a printable view.</summary>
+public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimeProvider time, UiText text) : PageModel
+{
+    public ExitPlanDto Plan { get; private set; } = null!;
+
+    public IReadOnlyList<(string Id, string Name)> Alternatives { get; private set; } = [];
+
+    [BindProperty] public ExitPlanForm Form { get; set; } = new();
+
+    [TempData] public string? Message { get; set; }
+
+    public bool Print { get; private set; }
+
+    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    public async Task<IActionResult> OnGetAsync(Guid id, bool print, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        Print = print;
+        Form = ExitPlanForm.From(Plan);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var plan = Form.ToInput().ToPlan();
+        foreach (var error in ExitPlans.Validate(plan, board.Knowledge.Catalog.For(await board.LandscapeAsync(ct)), Today))
+        {
+            ModelState.AddModelError($"Form.{FieldKey(error.Field)}", text[error.Message]);
+        }
+
+        if (!ModelState.IsValid)
+        {
+            return Page();
+        }
+
+        await ExitPlanStore.SaveAsync(db, id, plan, time.GetUtcNow(), ct);
+        Message = text["Het exitplan is opgeslagen."];
+        return RedirectToPage(new { id });
+    }
+
+    /// <summary>Records today's test: the plan then counts as a tested exit plan for twelve months.</summary>
+    public async Task<IActionResult> OnPostTestedAsync(Guid id, CancellationToken ct)
+    {
+        if (!await LoadAsync(id, ct))
+        {
+            return NotFound();
+        }
+
+        var current = ExitPlanForm.From(Plan).ToInput().ToPlan() with { LastTested = Today };
+        await ExitPlanStore.SaveAsync(db, id, current, time.GetUtcNow(), ct);
+        Message = text["Gemarkeerd als getest op {0}.", text.Date(Today)];
+        return RedirectToPage(new { id });
+    }
+
+    private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
+    {
+        if (await ExitPlanStore.LoadAsync(db, board, id, Today, ct) is not { } plan)
+        {
+            return false;
+        }
+
+        Plan = plan;
+        var landscape = await board.LandscapeAsync(ct);
+        var productId = landscape.Services.First(s => s.Id.Value == id).CatalogProductId;
+        var catalog = board.Knowledge.Catalog.For(landscape);
+        Alternatives = productId is null ? [] : [.. catalog.AlternativesFor(productId).Select(a => (a.Id, a.Name))];
+        return true;
+    }
+
+    private static string FieldKey(string field) => field switch
+    {
+        ExitPlanFields.NoticePeriodDays => nameof(ExitPlanForm.NoticePeriodDays),
+        ExitPlanFields.LastTested => nameof(ExitPlanForm.LastTested),
+        ExitPlanFields.AlternativeId => nameof(ExitPlanForm.AlternativeId),
+        _ => nameof(ExitPlanForm.Steps),
+    };
+}
+
+/// <summary>The form's fields: lists as one item per line.</summary>
+public sealed class ExitPlanForm
+{
+    public string? DataToExport { get; set; }
+    public string? ExportFormats { get; set; }
+    public string? ExitClause { get; set; }
+    public int? NoticePeriodDays { get; set; }
+    public string? Fallback { get; set; }
+    public string? AlternativeId { get; set; }
+    public string? Steps { get; set; }
+    public string? Owner { get; set; }
+    public DateOnly? LastTested { get; set; }
+
+    public static ExitPlanForm From(ExitPlanDto p) => new()
+    {
+        DataToExport = string.Join('\n', p.DataToExport),
+        ExportFormats = string.Join('\n', p.ExportFormats),
+        ExitClause = p.ExitClause,
+        NoticePeriodDays = p.NoticePeriodDays,
+        Fallback = p.Fallback,
+        AlternativeId = p.AlternativeId,
+        Steps = string.Join('\n', p.Steps),
+        Owner = p.Owner,
+        LastTested = p.LastTested,
+    };
+
+    public ExitPlanInput ToInput() => new(Lines(DataToExport), Lines(ExportFormats), ExitClause, NoticePeriodDays, Fallback, AlternativeId, Lines(Steps), Owner, LastTested);
+
+    private static string[] Lines(string? text) => (text ?? "").Split('\n');
+}
