@@ -14,6 +14,7 @@ public static class RegieApi
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();
+        api.MapPlanningApi();
         api.MapExitPlansApi();
         api.MapProcurementApi();
         api.MapScenariosApi();

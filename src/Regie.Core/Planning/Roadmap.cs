@@ -1,0 +1,38 @@
+using Regie.Core.Landscape;
+
+namespace Regie.Core.Planning;
+
+/// <summary>Where a chosen move stands (past tense where it is over).</summary>
+public enum MoveState { Planned, InProgress, Done, Dropped }
+
+/// <summary>A move the board chose: one service to one alternative, optionally pinned to a quarter.</summary>
+public sealed record PlannedMove(
+    Guid Id, ServiceId Service, string AlternativeId, MoveState State = MoveState.Planned, Quarter? Pinned = null,
+    int? EffortDays = null, decimal? OneOffCost = null);
+
+/// <summary>What the sequencer needs besides the catalog and the model.</summary>
+public sealed record RoadmapRequest(BoardLandscape Landscape, IReadOnlyList<PlannedMove> Moves, int MovesPerQuarter, Quarter Start);
+
+/// <summary>One placed move, the quarter it got and every reason for that quarter.</summary>
+public sealed record RoadmapStep(int Number, PlannedMove Move, string ServiceName, MoveTarget Target, Quarter Quarter, IReadOnlyList<string> Reasons);
+
+/// <summary>The moves of one quarter and the board as it would stand once they are done.</summary>
+public sealed record QuarterPlan(Quarter Quarter, IReadOnlyList<RoadmapStep> Steps, Projection After)
+{
+    public int? EffortDays => Steps.All(s => s.Move.EffortDays is not null) ? Steps.Sum(s => s.Move.EffortDays!.Value) : null;
+}
+
+/// <summary>Something the board should fix or know: a pin that breaks a dependency, a cycle, a second move for one service.</summary>
+public sealed record RoadmapProblem(Guid? MoveId, string Text);
+
+/// <summary>A move the sequencer left out, and why (done, dropped, or its service is gone).</summary>
+public sealed record SetAside(PlannedMove Move, string ServiceName, MoveTarget Target, string Reason);
+
+public sealed record Roadmap(
+    Quarter Start, int MovesPerQuarter, Projection Before, IReadOnlyList<QuarterPlan> Quarters,
+    IReadOnlyList<RoadmapProblem> Problems, IReadOnlyList<SetAside> SetAside)
+{
+    public IEnumerable<RoadmapStep> Steps => Quarters.SelectMany(q => q.Steps);
+
+    public RoadmapStep? StepFor(Guid moveId) => Steps.FirstOrDefault(s => s.Move.Id == moveId);
+}

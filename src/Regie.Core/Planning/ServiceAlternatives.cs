@@ -1,0 +1,99 @@
+using Regie.Core.Catalog;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+
+namespace Regie.Core.Planning;
+
+/// <summary>Where a candidate comes from: the catalog's list of alternatives for the product, or a product of the same category that scores better.</summary>
+public enum CandidateOrigin { CatalogAlternative, SameCategory }
+
+/// <summary>The service as it would score on the candidate, and what that does to the board's mean.</summary>
+public sealed record WhatIf(ServiceAssessment Assessment, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter)
+{
+    public double Score => Assessment.Sovereignty.Score;
+    public int Seal => Assessment.Sovereignty.Seal;
+
+    /// <summary>The score if every question the catalog cannot answer yet got the best answer: unknown counts as the worst in <see cref="Score"/>.</summary>
+    public double OptimisticScore => Assessment.Sovereignty.OptimisticScore;
+}
+
+/// <summary>One candidate: its facts from the catalog (each with its own source) and, when the catalog describes it as a product, the what-if.</summary>
+public sealed record AlternativeCandidate(
+    MoveTarget Target, CandidateOrigin Origin, WhatIf? WhatIf, string? UnknownReason, IReadOnlyList<Standard> Standards, IReadOnlyList<string> UnknownStandards)
+{
+    public string Id => Target.Id;
+    public string Name => Target.Name;
+    public Alternative? Alternative => Target.Alternative;
+    public Product? Product => Target.Product;
+}
+
+/// <summary>The candidates for one service, best first, with the service as it stands now.</summary>
+public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, string? Note);
+
+public static class AlternativeFinder
+{
+    /// <summary>
+    /// Candidates for a service: the catalog's alternatives for its product, then catalog products of the same category that
+    /// would score better. Each is scored by replacing the service's product in the board's landscape and re-assessing the
+    /// whole board, so inherited caps and dependants count.
+    /// </summary>
+    public static ServiceAlternatives For(BoardLandscape landscape, RegieKnowledge knowledge, ServiceId id, string? profileId = null, BoardAssessment? current = null)
+    {
+        current ??= BoardAssessor.Assess(landscape, knowledge, profileId);
+        var now = current.For(id) ?? throw new ArgumentException("De dienst bestaat niet bij dit bestuur.", nameof(id));
+        var catalog = knowledge.Catalog.For(landscape);
+        var product = now.Service.Product;
+        if (product is null)
+        {
+            return new(now, [], "Deze dienst is niet aan een catalogusproduct gekoppeld: koppel hem eerst, dan zoekt Regie alternatieven voor dezelfde functie.");
+        }
+
+        var meanBefore = current.Services.Average(s => s.Sovereignty.Score);
+        WhatIf Score(Product target)
+        {
+            var after = BoardAssessor.Assess(Replacement.Apply(landscape, id, target), knowledge, profileId);
+            var service = after.For(id)!;
+            return new WhatIf(service, service.Sovereignty.Score - now.Sovereignty.Score, service.Sovereignty.Seal - now.Sovereignty.Seal,
+                meanBefore, after.Services.Average(s => s.Sovereignty.Score));
+        }
+
+        AlternativeCandidate Candidate(MoveTarget target, CandidateOrigin origin, WhatIf? whatIf)
+        {
+            var ids = target.Alternative?.Standards.Value ?? target.Product?.Standards.Value ?? [];
+            return new(target, origin, whatIf, target.UnknownReason,
+                [.. ids.Where(catalog.StandardById.ContainsKey).Select(s => catalog.StandardById[s])],
+                [.. ids.Where(s => !catalog.StandardById.ContainsKey(s))]);
+        }
+
+        var candidates = new List<AlternativeCandidate>();
+        var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { product.Id };
+        foreach (var alternative in catalog.AlternativesFor(product.Id))
+        {
+            var target = MoveTarget.Resolve(alternative.Id, catalog);
+            candidates.Add(Candidate(target, CandidateOrigin.CatalogAlternative, target.Product is { } p ? Score(p) : null));
+            if (target.Product is { } covered)
+            {
+                seen.Add(covered.Id);
+            }
+        }
+
+        foreach (var other in catalog.Products.Where(p => p.Category == product.Category && !seen.Contains(p.Id)))
+        {
+            var whatIf = Score(other);
+            if (whatIf.ScoreChange > 0.5 || whatIf.SealChange > 0)
+            {
+                candidates.Add(Candidate(new MoveTarget(other.Id, other.Name, other, null), CandidateOrigin.SameCategory, whatIf));
+            }
+        }
+
+        var ordered = candidates
+            .OrderByDescending(c => c.WhatIf is not null)
+            .ThenByDescending(c => c.WhatIf?.Seal ?? -1)
+            .ThenByDescending(c => c.WhatIf?.Score ?? -1)
+            .ThenBy(c => c.Origin)
+            .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
+            .ToList();
+        return new(now, ordered, ordered.Count == 0 ? "De catalogus kent geen alternatief voor dit product en geen product in dezelfde categorie dat beter scoort." : null);
+    }
+}

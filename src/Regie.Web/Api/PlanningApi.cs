@@ -1,0 +1,389 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Api;
+
+public sealed record PriorityDto(
+    int Rank, Guid Id, string Name, string Band, int BandRank, double Urgency, int Criticality, double Risk, double Exposure, double Mitigation,
+    string Quadrant, int Score, int Seal, IReadOnlyList<string> Reasons, string Formula, string CriticalityFormula, string RiskFormula,
+    IReadOnlyList<string> RiskReasons, MitigationInput Checks);
+
+public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<string> Binding);
+
+public sealed record AlternativeOptionDto(
+    string Id, string Name, string Origin, string? ProductId, WhatIfDto? WhatIf, string? UnknownReason, IReadOnlyList<string> Standards,
+    IReadOnlyList<string> HostingOptions, string? Maturity, string? DutchEducationUse, string? ExitTerms, string? Caveats, string? Licence,
+    int? EffortDays, decimal? OneOffCost, Guid? ChosenMove);
+
+public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, string? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
+
+public sealed record MoveDto(
+    Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveStatus Status, string? PinnedPeriod, int? EffortDays,
+    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<string> Reasons);
+
+public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare);
+
+public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
+
+public sealed record RoadmapDto(
+    string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<string> Problems,
+    IReadOnlyList<MoveDto> NotSequenced);
+
+public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveStatus Status = MoveStatus.Planned, string? PinnedPeriod = null,
+    int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null);
+
+public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start);
+
+/// <summary>Priorities, alternatives and the roadmap: the board's plan of action (docs/ROADMAP.md).</summary>
+public static class PlanningApi
+{
+    public static void MapPlanningApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/priorities", PrioritiesAsync).WithTags("Planning")
+            .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons.");
+        api.MapPut("/services/{id:guid}/mitigation", MitigationAsync).WithTags("Planning")
+            .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
+        api.MapGet("/services/{id:guid}/alternatives", AlternativesAsync).WithTags("Planning")
+            .WithSummary("Candidate alternatives with the score and SEAL the service would have, standards, hosting options, effort, cost and caveats.");
+
+        var roadmap = api.MapGroup("/roadmap").WithTags("Planning");
+        roadmap.MapGet("/", RoadmapAsync).WithSummary("The sequenced moves per quarter with reasons and the projected board after each quarter.");
+        roadmap.MapPut("/settings", SettingsAsync).WithSummary("Capacity (moves per quarter) and the first quarter.");
+        roadmap.MapGet("/moves", MovesAsync);
+        roadmap.MapPost("/moves", AddMoveAsync).WithSummary("Chooses an alternative for a service: adds a move to the roadmap.");
+        roadmap.MapPut("/moves/{id:guid}", UpdateMoveAsync).WithSummary("Changes status (Planned, InProgress, Done, Dropped), pin, effort or cost of a move.");
+        roadmap.MapDelete("/moves/{id:guid}", DeleteMoveAsync);
+    }
+
+    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, CancellationToken ct)
+    {
+        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
+        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1)).ToList());
+    }
+
+    public static PriorityDto ToPriority(ServiceAssessment a, int rank)
+    {
+        var m = a.Service.Service.MitigationOrNone;
+        return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
+            Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.Quadrant,
+            a.Sovereignty.RoundedScore, a.Sovereignty.Seal, a.Urgency.Reasons, a.Urgency.Formula, a.Criticality.Formula, a.Risk.Formula, a.Risk.Reasons,
+            new MitigationInput
+            {
+                TestedExport = m.TestedExport,
+                TestedExitPlan = m.TestedExitPlan,
+                AlternativeIdentified = m.AlternativeIdentified,
+                IndependentBackup = m.IndependentBackup,
+                ExitClauseInContract = m.ExitClause,
+                InHouseKnowHow = m.InHouseKnowHow,
+            });
+    }
+
+    private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
+        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (service is null)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        var errors = PlanningRules.ValidateMitigation(input);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
+        }
+
+        PlanningRules.Apply(input, service);
+        await db.SaveChangesAsync(ct);
+        board.Invalidate();
+        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
+        var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
+        return TypedResults.Ok(ToPriority(ranked[index], index + 1));
+    }
+
+    private static async Task<Results<Ok<ServiceAlternativesDto>, ProblemHttpResult>> AlternativesAsync(
+        Guid id, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        if (assessment.For(new ServiceId(id)) is null)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        var found = AlternativeFinder.For(await board.LandscapeAsync(ct), board.Knowledge, new ServiceId(id), board.ProfileId, assessment);
+        var moves = await db.PlannedMoves.AsNoTracking().Where(m => m.ServiceId == id).ToListAsync(ct);
+        return TypedResults.Ok(ToDto(found, moves));
+    }
+
+    public static ServiceAlternativesDto ToDto(ServiceAlternatives found, IReadOnlyList<PlannedMoveEntity> moves)
+    {
+        var now = found.Current;
+        return new(now.Service.Id.Value, now.Service.Name, now.Service.Product?.Id, Math.Round(now.Sovereignty.Score, 1), now.Sovereignty.Seal, found.Note,
+            [.. found.Candidates.Select(c =>
+            {
+                var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveStatus.Dropped);
+                var alt = c.Alternative;
+                return new AlternativeOptionDto(c.Id, c.Name, c.Origin == CandidateOrigin.CatalogAlternative ? "alternatief uit de catalogus" : "product in dezelfde categorie",
+                    c.Product?.Id,
+                    c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
+                        Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => b.Text)]) : null,
+                    c.UnknownReason, [.. c.Standards.Select(s => s.Name), .. c.UnknownStandards],
+                    alt?.HostingOptions.Value is { } h ? [.. h.Select(o => o.ToString())] : [],
+                    alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
+                    alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
+                    alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
+                    alt?.Caveats, alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
+                    move?.EffortDays, move?.OneOffCost, move?.Id);
+            })]);
+    }
+
+    private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+    }
+
+    public static RoadmapDto ToDto(Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves)
+    {
+        var byId = moves.ToDictionary(m => m.Id);
+        MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IReadOnlyList<string> reasons)
+        {
+            var e = byId[move.Id];
+            return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.Name, e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
+                quarter?.ToString(), reasons);
+        }
+
+        return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before),
+            [.. roadmap.Quarters.Select(q => new RoadmapQuarterDto(q.Quarter.ToString(),
+                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Reasons))], q.EffortDays, ToDto(q.After)))],
+            [.. roadmap.Problems.Select(p => p.Text)],
+            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Reason]))]);
+    }
+
+    public static ProjectionDto ToDto(Projection p) => new(
+        Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent, Math.Round(p.TopParentShare, 3),
+        p.TopProvider, Math.Round(p.TopProviderShare, 3));
+
+    private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
+        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var errors = PlanningRules.ValidateSettings(input.MovesPerQuarter, input.Start, out var start);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
+        }
+
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
+        (organisation.MovesPerQuarter, organisation.RoadmapStart) = (input.MovesPerQuarter, start?.FirstDay);
+        await db.SaveChangesAsync(ct);
+        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct, organisation);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+    }
+
+    private static async Task<Ok<List<MoveDto>>> MovesAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct);
+        var dto = ToDto(plan.Roadmap, plan.Moves);
+        return TypedResults.Ok(dto.Quarters.SelectMany(q => q.Moves).Concat(dto.NotSequenced).ToList());
+    }
+
+    private static async Task<Results<Created<MoveDto>, ValidationProblem>> AddMoveAsync(
+        MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = await PlanningRules.ValidateMoveAsync(input, null, db, board, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
+        }
+
+        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
+        PlanningRules.Apply(input, move);
+        db.PlannedMoves.Add(move);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Created($"/api/v1/roadmap/moves/{move.Id}", await MoveDtoAsync(move, db, board, ct));
+    }
+
+    private static async Task<Results<Ok<MoveDto>, ValidationProblem, ProblemHttpResult>> UpdateMoveAsync(
+        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (move is null)
+        {
+            return RegieApi.NotFound("Deze verhuizing");
+        }
+
+        var errors = await PlanningRules.ValidateMoveAsync(input, id, db, board, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
+        }
+
+        PlanningRules.Apply(input, move);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.Ok(await MoveDtoAsync(move, db, board, ct));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    {
+        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
+        if (move is null)
+        {
+            return RegieApi.NotFound("Deze verhuizing");
+        }
+
+        db.PlannedMoves.Remove(move);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var name = await db.Services.Where(s => s.Id == move.ServiceId).Select(s => s.Name).SingleAsync(ct);
+        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
+            move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, []);
+    }
+}
+
+/// <summary>The rules and queries that the planning pages and the API share: one validation, one way to load and sequence.</summary>
+public static class PlanningRules
+{
+    public sealed record Plan(Roadmap Roadmap, IReadOnlyList<PlannedMoveEntity> Moves, OrganisationEntity Organisation);
+
+    public static async Task<Plan> RoadmapAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct, OrganisationEntity? organisation = null)
+    {
+        organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
+        var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
+        var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+        var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(ToCore)], Math.Max(1, organisation.MovesPerQuarter), start);
+        return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
+    }
+
+    public static PlannedMove ToCore(PlannedMoveEntity e) => new(
+        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, (MoveState)(int)e.Status,
+        Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
+
+    public static Dictionary<string, string[]> ValidateMitigation(MitigationInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, value) in new (string, Check)[]
+        {
+            ("testedExport", input.TestedExport), ("testedExitPlan", input.TestedExitPlan), ("alternativeIdentified", input.AlternativeIdentified),
+            ("independentBackup", input.IndependentBackup), ("exitClauseInContract", input.ExitClauseInContract), ("inHouseKnowHow", input.InHouseKnowHow),
+        })
+        {
+            if (!Enum.IsDefined(value))
+            {
+                errors[field] = [$"{MitigationLabels.Of(field == "exitClauseInContract" ? "exitClause" : field)}: kies ja, deels, nee of onbekend."];
+            }
+        }
+
+        return errors;
+    }
+
+    public static void Apply(MitigationInput m, ServiceEntity service) =>
+        (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
+            (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
+
+    public static Dictionary<string, string[]> ValidateSettings(int movesPerQuarter, string? startText, out Quarter? start)
+    {
+        var errors = new Dictionary<string, string[]>();
+        start = null;
+        if (movesPerQuarter is < 1 or > 50)
+        {
+            errors["movesPerQuarter"] = ["Verhuizingen per kwartaal: kies een heel getal van 1 tot en met 50."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(startText))
+        {
+            if (Quarter.TryParse(startText, out var q))
+            {
+                start = q;
+            }
+            else
+            {
+                errors["start"] = [$"Startkwartaal: '{startText}' is geen kwartaal; schrijf het als 2027-Q1."];
+            }
+        }
+
+        return errors;
+    }
+
+    public static async Task<Dictionary<string, string[]>> ValidateMoveAsync(
+        MoveInput input, Guid? moveId, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!await db.Services.AnyAsync(s => s.Id == input.ServiceId, ct))
+        {
+            errors["serviceId"] = ["Dienst: kies een dienst van dit bestuur."];
+        }
+
+        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        if (string.IsNullOrWhiteSpace(input.AlternativeId))
+        {
+            errors["alternativeId"] = ["Alternatief: kies een alternatief of product uit de catalogus."];
+        }
+        else if (!catalog.Alternatives.Any(a => string.Equals(a.Id, input.AlternativeId.Trim(), StringComparison.OrdinalIgnoreCase))
+            && !catalog.ProductById.ContainsKey(input.AlternativeId.Trim()))
+        {
+            errors["alternativeId"] = [$"Alternatief: '{input.AlternativeId}' staat niet in de catalogus en is geen eigen product van het bestuur."];
+        }
+
+        if (!Enum.IsDefined(input.Status))
+        {
+            errors["status"] = ["Status: kies gepland, bezig, afgerond of geschrapt."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.PinnedPeriod) && !Quarter.TryParse(input.PinnedPeriod, out _))
+        {
+            errors["pinnedPeriod"] = [$"Vast kwartaal: '{input.PinnedPeriod}' is geen kwartaal; schrijf het als 2027-Q2."];
+        }
+
+        if (input.EffortDays is < 0 or > 10_000)
+        {
+            errors["effortDays"] = ["Inspanning: een heel aantal persoonsdagen van 0 tot 10.000."];
+        }
+
+        if (input.OneOffCost is < 0)
+        {
+            errors["oneOffCost"] = ["Eenmalige kosten: een bedrag van 0 of meer."];
+        }
+
+        if (errors.Count == 0 && input.Status is MoveStatus.Planned or MoveStatus.InProgress
+            && await db.PlannedMoves.AnyAsync(m => m.ServiceId == input.ServiceId && m.Id != moveId && (m.Status == MoveStatus.Planned || m.Status == MoveStatus.InProgress), ct))
+        {
+            errors["serviceId"] = ["Dienst: voor deze dienst staat al een verhuizing gepland; schrap die eerst."];
+        }
+
+        return errors;
+    }
+
+    public static void Apply(MoveInput input, PlannedMoveEntity move)
+    {
+        move.ServiceId = input.ServiceId;
+        move.AlternativeId = input.AlternativeId!.Trim();
+        move.Status = input.Status;
+        move.PinnedPeriod = Quarter.TryParse(input.PinnedPeriod, out var q) ? q.ToString() : null;
+        move.EffortDays = input.EffortDays;
+        move.OneOffCost = input.OneOffCost;
+        move.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+    }
+
+    public static string StatusText(MoveStatus status) => status switch
+    {
+        MoveStatus.InProgress => "bezig",
+        MoveStatus.Done => "afgerond",
+        MoveStatus.Dropped => "geschrapt",
+        _ => "gepland",
+    };
+
+    public static string Money(decimal? value) => value is { } v ? v.ToString("C0", CultureInfo.GetCultureInfo("nl-NL")) : "onbekend";
+}

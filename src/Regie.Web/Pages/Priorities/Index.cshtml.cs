@@ -1,0 +1,91 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Api;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Priorities;
+
+/// <summary>"Where do we start?": services by urgency, the quadrant of exposure against mitigation, and the checklist per service.</summary>
+public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText text) : PageModel
+{
+    public IReadOnlyList<ServiceAssessment> Ranked { get; private set; } = [];
+    public UrgencySettings Settings => board.Knowledge.Model.Urgency;
+
+    [TempData] public string? Message { get; set; }
+
+    /// <summary>The service whose checklist failed validation, shown open with its messages.</summary>
+    public Guid? Failed { get; private set; }
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    /// <summary>Stores the six mitigation checks of one service (audited by the DbContext) and returns to its row.</summary>
+    public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, CancellationToken cancellationToken)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        if (service is null)
+        {
+            return NotFound();
+        }
+
+        var input = new MitigationInput();
+        foreach (var (field, set) in Fields(input))
+        {
+            var raw = Request.Form[field].ToString();
+            if (Enum.TryParse<Check>(raw, ignoreCase: true, out var value) && Enum.IsDefined(value))
+            {
+                set(value);
+            }
+            else
+            {
+                ModelState.AddModelError(field, text["{0}: kies ja, deels, nee of onbekend.", text[MitigationLabels.Of(field)]]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            Failed = serviceId;
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        PlanningRules.Apply(input, service);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Beheersmaatregelen van {0} opgeslagen.", service.Name];
+        return Redirect($"/priorities#svc-{serviceId}");
+    }
+
+    private static IEnumerable<(string Field, Action<Check> Set)> Fields(MitigationInput m) =>
+    [
+        ("testedExport", v => m.TestedExport = v), ("testedExitPlan", v => m.TestedExitPlan = v),
+        ("alternativeIdentified", v => m.AlternativeIdentified = v), ("independentBackup", v => m.IndependentBackup = v),
+        ("exitClause", v => m.ExitClauseInContract = v), ("inHouseKnowHow", v => m.InHouseKnowHow = v),
+    ];
+
+    private async Task LoadAsync(CancellationToken cancellationToken) => Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
+
+    /// <summary>The horizontal axis of the quadrant, as the core computes it: exposure weighted by criticality (K / 5).</summary>
+    public static double ExposureAxis(ServiceAssessment a) => a.Risk.Exposure * a.Criticality.Value / 5;
+
+    public string ChartJson => JsonSerializer.Serialize(new
+    {
+        x = text["Blootstelling (gewogen met kritikaliteit)"],
+        y = text["Beheersing (beheersmaatregelen)"],
+        quadrants = new[] { text.Band("kritiek"), text["beheersbaar"], text["aandacht"], text["optimaal"] },
+        points = Ranked.Select((a, i) => new
+        {
+            name = a.Service.Name,
+            x = Math.Round(ExposureAxis(a), 3),
+            y = Math.Round(a.Risk.Mitigation, 3),
+            band = a.Urgency.Band,
+            bandText = text.Band(a.Urgency.Band),
+            urgency = Math.Round(a.Urgency.Value, 1),
+            rank = i + 1,
+            anchor = $"svc-{a.Service.Id}",
+        }),
+    });
+}

@@ -1,0 +1,132 @@
+using System.Text;
+using System.Text.Json;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Planning;
+using Regie.Data;
+using Regie.Web.Api;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Roadmap;
+
+/// <summary>The roadmap: the chosen moves with their status, the plan per quarter with reasons, the projection, and the exports.</summary>
+public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBoard current, UiText text) : PageModel
+{
+    public Core.Planning.Roadmap Plan { get; private set; } = null!;
+    public IReadOnlyList<PlannedMoveEntity> Moves { get; private set; } = [];
+    public OrganisationEntity Organisation { get; private set; } = null!;
+
+    [TempData] public string? Message { get; set; }
+
+    public Dictionary<string, string[]> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
+
+    public async Task<IActionResult> OnPostSettingsAsync(int movesPerQuarter, string? start, CancellationToken cancellationToken)
+    {
+        Errors = PlanningRules.ValidateSettings(movesPerQuarter, start, out var quarter);
+        if (Errors.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, cancellationToken);
+        (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, quarter?.FirstDay);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Instellingen opgeslagen."];
+        return Redirect("/roadmap");
+    }
+
+    /// <summary>Changes a move's status, pin, effort or cost; validated as the API does.</summary>
+    public async Task<IActionResult> OnPostMoveAsync(
+        Guid moveId, MoveStatus status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
+    {
+        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == moveId, cancellationToken);
+        if (move is null)
+        {
+            return NotFound();
+        }
+
+        var input = new MoveInput(move.ServiceId, move.AlternativeId, status, pinnedPeriod, effortDays, oneOffCost, move.Notes);
+        Errors = await PlanningRules.ValidateMoveAsync(input, moveId, db, board, cancellationToken);
+        foreach (var (key, _) in ModelState.Where(e => e.Value?.Errors.Count > 0))
+        {
+            Errors[key] = [text["{0}: geen geldige waarde.", key]];
+        }
+
+        if (Errors.Count > 0)
+        {
+            await LoadAsync(cancellationToken);
+            return Page();
+        }
+
+        PlanningRules.Apply(input, move);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Verhuizing bijgewerkt."];
+        return Redirect("/roadmap#verhuizingen");
+    }
+
+    public async Task<IActionResult> OnPostDeleteAsync(Guid moveId, CancellationToken cancellationToken)
+    {
+        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == moveId, cancellationToken);
+        if (move is null)
+        {
+            return NotFound();
+        }
+
+        db.PlannedMoves.Remove(move);
+        await db.SaveChangesAsync(cancellationToken);
+        Message = text["Verhuizing verwijderd."];
+        return Redirect("/roadmap#verhuizingen");
+    }
+
+    /// <summary>One row per move (sequenced first, then those set aside), ';'-separated as Dutch spreadsheets expect.</summary>
+    public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MigrationPlan.Csv(Plan, Moves))).ToArray(),
+            "text/csv; charset=utf-8", "routekaart.csv");
+    }
+
+    /// <summary>The printable "Migratieplan": steps, reasons and projections in one HTML file.</summary>
+    public async Task<IActionResult> OnGetDocumentAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var landscape = await board.LandscapeAsync(cancellationToken);
+        return File(Encoding.UTF8.GetBytes(MigrationPlan.Html(Plan, Moves, landscape.Organisation.Name, DateOnly.FromDateTime(DateTime.UtcNow))),
+            "text/html; charset=utf-8", "migratieplan.html");
+    }
+
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        var plan = await PlanningRules.RoadmapAsync(db, board, current, cancellationToken);
+        (Plan, Moves, Organisation) = (plan.Roadmap, plan.Moves, plan.Organisation);
+    }
+
+    public RoadmapStep? StepOf(PlannedMoveEntity move) => Plan.StepFor(move.Id);
+
+    public string ServiceName(PlannedMoveEntity move) =>
+        Plan.StepFor(move.Id)?.ServiceName ?? Plan.SetAside.FirstOrDefault(s => s.Move.Id == move.Id)?.ServiceName ?? "?";
+
+    public string TargetName(PlannedMoveEntity move) =>
+        Plan.StepFor(move.Id)?.Target.Name ?? Plan.SetAside.FirstOrDefault(s => s.Move.Id == move.Id)?.Target.Name ?? move.AlternativeId;
+
+    public string ChartJson
+    {
+        get
+        {
+            var points = new[] { (Label: text["Nu"], P: Plan.Before) }.Concat(Plan.Quarters.Select(q => (Label: q.Quarter.ToString(), P: q.After))).ToList();
+            return JsonSerializer.Serialize(new
+            {
+                labels = points.Select(p => p.Label),
+                score = new { name = text["Gemiddelde score"], values = points.Select(p => Math.Round(p.P.MeanScore, 1)) },
+                seal = Enumerable.Range(0, 5).Select(level => new { name = UiText.Seal(level), values = points.Select(p => p.P.SealCounts[level]) }),
+                parent = new { name = text["Concentratie moederbedrijven (HHI)"], values = points.Select(p => Math.Round(p.P.ParentHhi)) },
+                provider = new { name = text["Concentratie hostingpartijen (HHI)"], values = points.Select(p => Math.Round(p.P.ProviderHhi)) },
+                axes = new { score = text["Score"], services = text["diensten"], hhi = "HHI" },
+            });
+        }
+    }
+}

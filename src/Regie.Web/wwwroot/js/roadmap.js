@@ -1,0 +1,30 @@
+// The roadmap projection: SEAL distribution as stacked bars, the mean score and the concentration indices as lines.
+(() => {
+  const data = JSON.parse(document.getElementById("roadmap-data").textContent);
+  const el = document.getElementById("chart-roadmap");
+  if (!window.echarts || !el) return;
+  const chart = echarts.init(el, null, { renderer: "canvas" });
+  const sealColours = ["#b42318", "#c4320a", "#8a5300", "#4d7c0f", "#1a7f37"];
+  chart.setOption({
+    animation: false,
+    tooltip: { trigger: "axis" },
+    legend: { top: 0, type: "scroll" },
+    grid: { left: 50, right: 60, top: 40, bottom: 30 },
+    xAxis: { type: "category", data: data.labels },
+    yAxis: [
+      { type: "value", name: data.axes.score + " / " + data.axes.services, min: 0 },
+      { type: "value", name: data.axes.hhi, min: 0, max: 10000, position: "right" },
+    ],
+    series: [
+      ...data.seal.map((s, i) => ({ name: s.name, type: "bar", stack: "seal", data: s.values, itemStyle: { color: sealColours[i] } })),
+      { name: data.score.name, type: "line", data: data.score.values, itemStyle: { color: "#0b5cad" }, lineStyle: { width: 3 } },
+      { name: data.parent.name, type: "line", yAxisIndex: 1, data: data.parent.values, itemStyle: { color: "#6b3fa0" }, lineStyle: { type: "dashed" } },
+      { name: data.provider.name, type: "line", yAxisIndex: 1, data: data.provider.values, itemStyle: { color: "#57606a" }, lineStyle: { type: "dotted" } },
+    ],
+  });
+  chart.on("click", (p) => {
+    const target = document.getElementById("q-" + data.labels[p.dataIndex]);
+    if (target) target.scrollIntoView();
+  });
+  window.addEventListener("resize", () => chart.resize());
+})();

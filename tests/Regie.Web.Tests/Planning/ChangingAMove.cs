@@ -1,0 +1,57 @@
+using System.Net;
+using System.Net.Http.Json;
+using Regie.Data;
+using Regie.Web.Api;
+using Regie.Web.Tests.Api;
+using static Regie.Web.Tests.Planning.PlanningClient;
+
+namespace Regie.Web.Tests.Planning;
+
+/// <summary>A fixture of its own: these tests change and delete moves.</summary>
+public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
+{
+    [Fact]
+    public async Task ADoneMoveLeavesTheSequenceAndCountsInTheStartingPoint()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var parro = await ServiceIdAsync(app, client, "Parro");
+        var created = (await (await AddMoveAsync(client, parro, "surf-nextcloud")).Content.ReadFromJsonAsync<MoveDto>(RegieApp.Json, ct))!;
+        var planned = await RoadmapAsync(client);
+        Assert.Single(planned.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
+
+        var response = await client.PutAsJsonAsync($"/api/v1/roadmap/moves/{created.Id}",
+            new MoveInput(parro, "surf-nextcloud", MoveStatus.Done, null, 20, 5000m), RegieApp.Json, ct);
+
+        response.EnsureSuccessStatusCode();
+        var done = await RoadmapAsync(client);
+        Assert.DoesNotContain(done.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
+        var aside = Assert.Single(done.NotSequenced, m => m.Id == created.Id);
+        Assert.Equal(MoveStatus.Done, aside.Status);
+        Assert.Equal(20, aside.EffortDays);
+        Assert.NotEqual(planned.Before.MeanScore, done.Before.MeanScore);
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/roadmap/moves/{created.Id}", ct)).StatusCode);
+        Assert.Empty((await RoadmapAsync(client)).NotSequenced);
+    }
+
+    [Fact]
+    public async Task APinIsKeptAndABadPinIsRefused()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var zoom = await ServiceIdAsync(app, client, "Zoom (incidenteel)");
+        (await client.PutAsJsonAsync("/api/v1/roadmap/settings", new RoadmapSettingsInput(1, "2027-Q1"), RegieApp.Json, ct)).EnsureSuccessStatusCode();
+        var created = (await (await AddMoveAsync(client, zoom, "jitsi-meet")).Content.ReadFromJsonAsync<MoveDto>(RegieApp.Json, ct))!;
+
+        var bad = await client.PutAsJsonAsync($"/api/v1/roadmap/moves/{created.Id}", new MoveInput(zoom, "jitsi-meet", PinnedPeriod: "Q9"), RegieApp.Json, ct);
+        var good = await client.PutAsJsonAsync($"/api/v1/roadmap/moves/{created.Id}", new MoveInput(zoom, "jitsi-meet", PinnedPeriod: "2028-Q2"), RegieApp.Json, ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, bad.StatusCode);
+        Assert.Contains("pinnedPeriod", await bad.Content.ReadAsStringAsync(ct));
+        good.EnsureSuccessStatusCode();
+        var move = Assert.Single((await RoadmapAsync(client)).Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
+        Assert.Equal("2028-Q2", move.Quarter);
+        Assert.Contains("Vastgezet door het bestuur op 2028-Q2.", move.Reasons);
+    }
+}
