@@ -1,0 +1,66 @@
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Discovery.Imports;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Import;
+
+/// <summary>
+/// Upload an export the school already has (inventory CSV/XLSX, Entra, Google Workspace, CycloneDX, DAAF): every row goes
+/// through the catalog matcher, and the whole file is saved or, on any error, nothing — the same path as `regie import`.
+/// </summary>
+[RequestSizeLimit(MaxBytes)]
+public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    public static IReadOnlyList<(string Value, string Label)> Formats { get; } =
+    [
+        ("", "Herken aan het bestand"),
+        ("inventory", "Inventaris (CSV of XLSX, het sjabloon van Regie)"),
+        ("entra", "Microsoft Entra: Bedrijfstoepassingen (CSV)"),
+        ("google", "Google Workspace: app-toegang (CSV)"),
+        ("cyclonedx", "CycloneDX 1.6 (JSON, SaaSBOM)"),
+        ("daaf", "DAAF-export (JSON, Universiteit Utrecht)"),
+    ];
+
+    [BindProperty] public string? Format { get; set; }
+
+    public ImportResult? Result { get; private set; }
+    public string? Problem { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
+    {
+        if (file is null || file.Length == 0)
+        {
+            Problem = text["Kies een bestand om in te lezen."];
+            return Page();
+        }
+
+        await using var buffer = new MemoryStream();
+        await file.CopyToAsync(buffer, cancellationToken);
+        var name = Path.GetFileName(file.FileName);
+        var head = buffer.GetBuffer()[..(int)Math.Min(buffer.Length, 4096)];
+        var format = string.IsNullOrEmpty(Format) ? ImportFormats.Detect(name, head) : ImportFormats.Parse(Format);
+        if (format is null)
+        {
+            Problem = text["{0}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand.", name];
+            return Page();
+        }
+
+        buffer.Position = 0;
+        Result = await BoardImport.ImportAsync(buffer, name, format.Value, db, knowledge, board.Id, cancellationToken, time);
+        if (!Result.Succeeded && format == ImportFormat.Inventory && ImportFormats.LooksLikeExport(head) is { } hint)
+        {
+            Problem = text["Dit lijkt een export van {0}: kies dat soort bestand.", hint == ImportFormat.Entra ? "Microsoft Entra" : "Google Workspace"];
+        }
+
+        return Page();
+    }
+}

@@ -1,0 +1,76 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Regie.Core.Knowledge;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Import;
+
+public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<RegieApp>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private static string Fixture(string name) =>
+        Path.GetFullPath(Path.Combine(KnowledgeLoader.LocateDataFolder(), "..", "tests", "fixtures", "imports", name));
+
+    private async Task<(HttpClient Client, Guid Board)> NewBoardAsync()
+    {
+        var board = await app.CreateBoardAsync($"Bestuur {Guid.NewGuid():N}");
+        return (app.ClientFor(board), board);
+    }
+
+    private static async Task<string> UploadAsync(HttpClient client, string fileName, byte[] content, string format = "")
+    {
+        var page = await client.GetStringAsync("/import", Ct);
+        using var form = new MultipartFormDataContent
+        {
+            { new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken" },
+            { new StringContent(format), "Format" },
+            { new ByteArrayContent(content), "file", fileName },
+        };
+        var response = await client.PostAsync("/import", form, Ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadAsStringAsync(Ct);
+    }
+
+    [Fact]
+    public async Task AnEntraExportBecomesTheBoardsServicesMatchedToTheCatalog()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var html = await UploadAsync(client, "entra-enterprise-apps.csv", await File.ReadAllBytesAsync(Fixture("entra-enterprise-apps.csv"), Ct), "entra");
+
+        Assert.Contains("id=\"import-summary\"", html);
+        var services = await app.ServicesAsync(client);
+        Assert.Contains(services, s => s.CatalogProductId == "zoom");
+        Assert.Contains(services, s => s.CatalogProductId == "microsoft-teams");
+    }
+
+    [Fact]
+    public async Task ACycloneDxFileIsRecognisedWithoutChoosingItsType()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var html = await UploadAsync(client, "saasbom.json", await File.ReadAllBytesAsync(Fixture("saasbom.json"), Ct));
+
+        Assert.Contains("id=\"import-summary\"", html);
+        Assert.NotEmpty(await app.ServicesAsync(client));
+    }
+
+    [Fact]
+    public async Task ABrokenFileNamesTheRowAndSavesNothing()
+    {
+        var (client, _) = await NewBoardAsync();
+        var lines = (await File.ReadAllLinesAsync(Fixture("saasbom.json"), Ct)).ToList();
+        var broken = System.Text.Encoding.UTF8.GetBytes(string.Join('\n', lines.Take(lines.Count / 2)));
+
+        var html = await UploadAsync(client, "kapot.json", broken, "cyclonedx");
+
+        Assert.Contains("id=\"import-errors\"", html);
+        Assert.Contains("kapot.json", html);
+        Assert.Contains("Er is niets opgeslagen", html);
+        Assert.Empty(await app.ServicesAsync(client));
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]
+    private static partial Regex Token();
+}
