@@ -91,7 +91,7 @@ public static class RoadmapSequencer
         Deadlines(active, order, request.Start, problems);
 
         var steps = Schedule(active, request.Start, request.MovesPerQuarter, problems);
-        var quarters = Project(steps, start, knowledge, profileId);
+        var quarters = Project(steps, start, before, knowledge, profileId);
         return new Roadmap(request.Start, request.MovesPerQuarter, before, quarters, problems, setAside);
     }
 
@@ -375,27 +375,39 @@ public static class RoadmapSequencer
     private static string Edge(DependencyKind kind) => BoardAssessor.EdgeText(kind);
 
     /// <summary>Applies each quarter's moves to the landscape so far and re-assesses the board.</summary>
-    private static List<QuarterPlan> Project(List<RoadmapStep> steps, BoardLandscape start, RegieKnowledge knowledge, string? profileId)
+    private static List<QuarterPlan> Project(List<RoadmapStep> steps, BoardLandscape start, Projection before, RegieKnowledge knowledge, string? profileId)
     {
         var groups = steps.GroupBy(s => s.Quarter).OrderBy(g => g.Key).ToList();
-        var landscapes = new BoardLandscape[groups.Count];
+        var landscapes = new BoardLandscape?[groups.Count];
         var current = start;
         for (var i = 0; i < groups.Count; i++)
         {
+            var changed = false;
             foreach (var step in groups[i])
             {
                 if (step.Target.Product is { } product)
                 {
                     current = Replacement.Apply(current, step.Move.Service, product);
+                    changed = true;
                 }
             }
 
-            landscapes[i] = current;
+            // A quarter of moves whose effect is unknown changes nothing that can be computed: it keeps the previous projection.
+            landscapes[i] = changed ? current : null;
         }
 
-        // Each quarter's projection is independent of the others once its landscape is known.
-        var projections = new Projection[groups.Count];
-        Parallel.For(0, groups.Count, i => projections[i] = Projection.Of(landscapes[i], knowledge, profileId));
-        return [.. groups.Select((g, i) => new QuarterPlan(g.Key, [.. g], projections[i]))];
+        // One after the other: each projection allocates its explanations (≈2 MB for 200 services), and on two busy cores
+        // Parallel.For measured slower than a plain loop (docs/PERFORMANCE.md, Roadmap).
+        var projections = new Projection?[groups.Count];
+        for (var i = 0; i < groups.Count; i++)
+        {
+            projections[i] = landscapes[i] is { } l ? Projection.Of(l, knowledge, profileId) : null;
+        }
+        for (var i = 0; i < projections.Length; i++)
+        {
+            projections[i] ??= i == 0 ? before : projections[i - 1];
+        }
+
+        return [.. groups.Select((g, i) => new QuarterPlan(g.Key, [.. g], projections[i]!))];
     }
 }
