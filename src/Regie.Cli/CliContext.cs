@@ -96,6 +96,14 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     }
 
     /// <summary>Migrates the database, finds the board (--organisation, else the only or first one) and loads its landscape.</summary>
+    /// <summary>The database as the system, for knowledge shared by every board (IP ranges); migrated first.</summary>
+    public async Task<RegieDbContext> OpenSharedKnowledgeAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var settings = DatabaseSettings(parse);
+        await StatusAsync("Database bijwerken…", async () => { await RegieDatabase.MigrateAsync(settings, cancellationToken); return true; });
+        return RegieDatabase.Create(settings, TenantContext.System);
+    }
+
     public async Task<Board> OpenBoardAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var settings = DatabaseSettings(parse);

@@ -35,6 +35,26 @@ public sealed class LintingTheCatalog
     }
 
     [Fact]
+    public async Task ADnsSignatureWithoutSourceIsNamedWithItsFileAndRecord()
+    {
+        using var board = new TestBoard();
+        var data = Path.Combine(board.Folder, "data");
+        CopyFolder(Cli.RealDataFolder, data);
+        var signatures = Path.Combine(data, "discovery", "signatures.yaml");
+        var text = File.ReadAllText(signatures);
+        const string Source = "    source: https://learn.microsoft.com/en-us/training/modules/add-custom-domain-microsoft-365/4-plan-dns-record-requirements-for\n";
+        var first = text.IndexOf(Source, StringComparison.Ordinal);
+        Assert.True(first > 0, "the shipped file's first signature changed; pick another line to remove");
+        File.WriteAllText(signatures, text.Remove(first, Source.Length));
+
+        var result = await Cli.RunAsync("catalog", "lint", "--data", data);
+
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains("discovery/signatures.yaml", result.Out);
+        Assert.Contains("microsoft-exchange-mx", result.Out);
+    }
+
+    [Fact]
     public async Task AMissingDataFolderIsNamed()
     {
         var result = await Cli.RunAsync("catalog", "lint", "--data", "/bestaat/niet");

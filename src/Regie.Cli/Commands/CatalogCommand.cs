@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 
 namespace Regie.Cli.Commands;
@@ -12,7 +13,9 @@ internal static class CatalogCommand
         lint.SetAction(async (parse, ct) =>
         {
             var folder = cli.DataFolder(parse);
-            var (knowledge, issues) = await cli.StatusAsync("Gegevensbestanden controleren…", () => Task.FromResult(KnowledgeLoader.Lint(folder)));
+            var (knowledge, knowledgeIssues) = await cli.StatusAsync("Gegevensbestanden controleren…", () => Task.FromResult(KnowledgeLoader.Lint(folder)));
+            var (signatures, signatureIssues) = SignatureLoader.Lint(Path.Combine(folder, SignatureLoader.RelativePath), knowledge?.Catalog);
+            var issues = knowledgeIssues.Concat(signatureIssues).ToList();
             foreach (var issue in issues)
             {
                 await cli.Out.WriteLineAsync(issue.ToString());
@@ -31,6 +34,7 @@ internal static class CatalogCommand
             await cli.Out.WriteLineAsync(
                 $"{knowledge.ProcessTemplates.Count} processen, {knowledge.DataCategories.Count} soorten persoonsgegevens. " +
                 $"Model {model.Version}: {model.Objectives.Count} doelen, {model.Criteria.Count} criteria, {model.Profiles.Count} wegingsprofielen.");
+            await cli.Out.WriteLineAsync($"DNS-signaturen: {signatures!.All.Count}.");
             await cli.Out.WriteLineAsync($"Geen fouten in {folder}.");
             return RegieCli.Ok;
         });

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using Regie.Core.Discovery;
+using Regie.Data;
 using Regie.Discovery.Dns;
 using Spectre.Console;
 
@@ -28,10 +29,14 @@ internal static class DiscoverCommand
         var checkpoint = new Option<FileInfo?>("--checkpoint") { Description = "JSON-regelbestand met afgeronde domeinen; een onderbroken run gaat hier verder.", HelpName = "BESTAND" };
         var summary = new Option<bool>("--summary") { Description = "Toon het aandeel per mail-, identiteits- en DNS-aanbieder (bij csv: alleen de samenvatting)." };
         var quiet = new Option<bool>("--quiet") { Description = "Geen voortgangsbalk." };
+        var ranges = new Option<bool>("--ranges")
+        {
+            Description = "Benoem ook het netwerk achter de website en een onbekende mailserver, met de IP-reeksen uit de database ('regie ranges import').",
+        };
 
         var command = new Command("discover", "Ontdek via DNS welke aanbieders een domein gebruikt (mail, identiteit, beheer, DNS).")
         {
-            domains, file, nameserver, format, concurrency, rate, timeout, retries, checkpoint, summary, quiet,
+            domains, file, nameserver, format, concurrency, rate, timeout, retries, checkpoint, summary, quiet, ranges,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -55,6 +60,12 @@ internal static class DiscoverCommand
                 Timeout = TimeSpan.FromSeconds(Positive(parse.GetValue(timeout), "--timeout")),
                 Retries = (int)NotNegative(parse.GetValue(retries), "--retries"),
             };
+            if (parse.GetValue(ranges))
+            {
+                await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+                options = options with { Ranges = await RangeSets.LoadTableAsync(db, ct), Catalog = (await cli.LoadKnowledgeAsync(parse)).Catalog };
+            }
+
             var signatures = SignatureLoader.Load(cli.DataFolder(parse));
             var discoverer = new DnsDiscoverer(signatures, options);
 

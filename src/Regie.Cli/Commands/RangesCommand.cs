@@ -73,7 +73,7 @@ internal static class RangesCommand
                 return RegieCli.BadInput;
             }
 
-            await using var db = await OpenAsync(cli, parse, ct);
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
             var replaced = await cli.StatusAsync($"{set.Ranges.Count} reeksen opslaan…", () => RangeSets.ReplaceAsync(db, set, ct));
             var (v4, v6) = (set.Ranges.Count(r => !r.Prefix.IsV6), set.Ranges.Count(r => r.Prefix.IsV6));
             await cli.Out.WriteLineAsync(
@@ -104,7 +104,7 @@ internal static class RangesCommand
                 parsed.Add((text.Trim(), IpPrefix.ToAddress(isV6, number)));
             }
 
-            await using var db = await OpenAsync(cli, parse, ct);
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
             var table = await cli.StatusAsync("IP-reeksen laden…", () => RangeSets.LoadTableAsync(db, ct));
             if (table.Sets.Count == 0)
             {
@@ -166,7 +166,7 @@ internal static class RangesCommand
         var command = new Command("list", "Toon de geïmporteerde IP-reeksensets met aantallen, versie en importdatum.");
         command.SetAction(async (parse, ct) =>
         {
-            await using var db = await OpenAsync(cli, parse, ct);
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
             var sets = await RangeSets.ListAsync(db, ct);
             if (sets.Count == 0)
             {
@@ -193,12 +193,6 @@ internal static class RangesCommand
         return command;
     }
 
-    private static async Task<RegieDbContext> OpenAsync(CliContext cli, ParseResult parse, CancellationToken ct)
-    {
-        var settings = cli.DatabaseSettings(parse);
-        await cli.StatusAsync("Database bijwerken…", async () => { await RegieDatabase.MigrateAsync(settings, ct); return true; });
-        return RegieDatabase.Create(settings, TenantContext.System);
-    }
 
     private static string Source(RangeSetSource source) =>
         $"{source.SourceFile}{(source.SyncToken is { } token ? $" versie {token}" : "")}, geïmporteerd {Date(source.ImportedAt)}";

@@ -20,7 +20,8 @@ public static class AddressAttribution
             return [];
         }
 
-        var mailKnown = found.Any(f => f.Area == FindingArea.Mail);
+        // A mail server on the board's own domain is exactly the case where the network behind it tells who hosts the mail.
+        var mailKnown = found.Any(f => f.Area == FindingArea.Mail && f.ProviderId != DomainClassifier.SelfHosted);
         var mailHosts = observations.Mx.Select(m => m.Value.TrimEnd('.')).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var findings = new Dictionary<string, Finding>(StringComparer.Ordinal);
         foreach (var record in observations.Addresses)

@@ -32,8 +32,13 @@ public sealed partial class DnsDiscoverer
     /// <summary>DNS questions sent so far by this discoverer (retries included, answers from the run's cache not).</summary>
     public long QueriesSent => _dns.QueriesSent;
 
-    public async Task<DomainDiscovery> DiscoverAsync(string domain, CancellationToken ct = default) =>
-        DomainClassifier.Classify(await ObserveAsync(domain, ct), _signatures);
+    public async Task<DomainDiscovery> DiscoverAsync(string domain, CancellationToken ct = default)
+    {
+        var observations = await ObserveAsync(domain, ct);
+        var discovery = DomainClassifier.Classify(observations, _signatures);
+        var byAddress = AddressAttribution.Attribute(observations, discovery.Findings, _options.Ranges, _options.Catalog);
+        return byAddress.Count == 0 ? discovery : discovery with { Findings = [.. discovery.Findings, .. byAddress] };
+    }
 
     /// <summary>
     /// Discovers many domains, at most <see cref="DnsDiscoveryOptions.Concurrency"/> at a time; results keep the input order.
@@ -318,24 +323,6 @@ public sealed partial class DnsDiscoverer
     private static string Host(string name) => HostPattern.Normalise(name);
 
     /// <summary>A domain as typed (maybe with a trailing dot or upper case), or null when it is not a host name.</summary>
-    public static string? Normalise(string domain)
-    {
-        var name = HostPattern.Normalise(domain);
-        if (name.Any(c => c > 127))
-        {
-            try
-            {
-                name = new System.Globalization.IdnMapping().GetAscii(name); // DNS carries an IDN as its xn-- form
-            }
-            catch (ArgumentException)
-            {
-                return null;
-            }
-        }
+    public static string? Normalise(string domain) => Regie.Core.Discovery.DomainName.Normalise(domain, out _);
 
-        return name.Length is > 0 and <= 253 && DomainName().IsMatch(name) ? name : null;
-    }
-
-    [GeneratedRegex(@"^(?:[a-z0-9_](?:[a-z0-9_-]{0,61}[a-z0-9])?\.)+[a-z0-9-]{2,63}$")]
-    private static partial Regex DomainName();
 }

@@ -1,4 +1,6 @@
 using System.Net;
+using Regie.Core.Catalog;
+using Regie.Core.Ranges;
 
 namespace Regie.Discovery.Dns;
 
@@ -10,6 +12,12 @@ namespace Regie.Discovery.Dns;
 public sealed record DnsDiscoveryOptions
 {
     public IPEndPoint? Nameserver { get; init; }
+
+    /// <summary>The providers' published IP ranges, to name the network behind the website and an unrecognised mail server.</summary>
+    public IpRangeTable Ranges { get; init; } = IpRangeTable.Empty;
+
+    /// <summary>The catalog, to give a range's provider its name and jurisdiction.</summary>
+    public KnowledgeCatalog? Catalog { get; init; }
     public int Concurrency { get; init; } = 16;
     public double RatePerSecond { get; init; }
     public TimeSpan Timeout { get; init; } = TimeSpan.FromSeconds(2);

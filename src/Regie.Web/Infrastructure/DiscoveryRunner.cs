@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Discovery.Dns;
 
@@ -9,7 +10,7 @@ namespace Regie.Web.Infrastructure;
 /// Runs DNS discovery over the board's domains and stores the run for review, for the page and the API alike.
 /// The nameserver comes from Regie:Discovery:Nameserver ("host[:port]"); without it the machine's resolver answers.
 /// </summary>
-public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, SignatureSet signatures, IConfiguration configuration, TimeProvider time)
+public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, SignatureSet signatures, RegieKnowledge knowledge, IConfiguration configuration, TimeProvider time)
 {
     /// <summary>At most this many domains per run from the web; the command line is for sector-wide runs.</summary>
     public const int MaxDomains = 50;
@@ -72,13 +73,15 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
         return await db.RecordDiscoveryRunAsync(results, Nameserver, started, time.GetUtcNow(), cancellationToken);
     }
 
-    private Task<IReadOnlyList<DomainDiscovery>> DiscoverAsync(IReadOnlyList<string> domains, CancellationToken cancellationToken)
+    private async Task<IReadOnlyList<DomainDiscovery>> DiscoverAsync(IReadOnlyList<string> domains, CancellationToken cancellationToken)
     {
         var options = new DnsDiscoveryOptions
         {
             Nameserver = Nameserver is { Length: > 0 } ns ? DnsDiscoveryOptions.ParseNameserver(ns) : null,
             Concurrency = 4,
+            Ranges = await RangeSets.LoadTableAsync(db, cancellationToken),
+            Catalog = knowledge.Catalog,
         };
-        return new DnsDiscoverer(signatures, options).DiscoverManyAsync(domains, ct: cancellationToken);
+        return await new DnsDiscoverer(signatures, options).DiscoverManyAsync(domains, ct: cancellationToken);
     }
 }

@@ -179,6 +179,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["DNS-hosting"] = "DNS hosting",
         ["webhosting"] = "web hosting",
         ["mail versturen"] = "mail sending",
+        ["mailfilter"] = "mail filter",
         ["domeinverificatie"] = "domain verification",
         ["overig"] = "other",
         ["De domeinen zijn opgeslagen."] = "The domains have been saved.",

@@ -49,6 +49,8 @@ public sealed class AttributingAddressesToProviders
         var unknownMail = Assert.Single(AddressAttribution.Attribute(School(mx), [], Ranges, Catalog));
         Assert.Equal((FindingArea.Mail, "Eigen hoster", "Mailserver", (string?)null), (unknownMail.Area, unknownMail.ProviderId, unknownMail.ServiceName, unknownMail.Jurisdiction));
         Assert.Empty(AddressAttribution.Attribute(School(mx), [exchange], Ranges, Catalog));
+        var ownServer = exchange with { ProviderId = DomainClassifier.SelfHosted, ProductId = null, Rule = "mx-own-domain" };
+        Assert.Single(AddressAttribution.Attribute(School(mx), [ownServer], Ranges, Catalog));
     }
 
     [Fact]
