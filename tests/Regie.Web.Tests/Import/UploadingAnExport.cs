@@ -57,6 +57,21 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
     }
 
     [Fact]
+    public async Task ADaafExportShowsTheToolsAutonomyScoreBesideRegiesOwnOnTheServicePage()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var html = await UploadAsync(client, "daaf-export.json", await File.ReadAllBytesAsync(Fixture("daaf-export.json"), Ct));
+
+        Assert.Contains("id=\"import-summary\"", html);
+        var service = (await app.ServicesAsync(client)).First();
+        var page = await client.GetStringAsync($"/services/{service.Id}", Ct);
+        Assert.Contains("Soevereiniteitsscore", page);
+        Assert.Contains("DAAF (Universiteit Utrecht)", page);
+        Assert.Matches(@"\d,\d van 10 \(autonomie\)", page);
+    }
+
+    [Fact]
     public async Task ABrokenFileNamesTheRowAndSavesNothing()
     {
         var (client, _) = await NewBoardAsync();
