@@ -12,4 +12,14 @@ public class ShippedDataTests
         Assert.NotNull(knowledge);
         Assert.True(knowledge.Catalog.Products.Count >= 30);
     }
+
+    [Fact]
+    public void NamesWithACommaInFlowMappingsKeepTheirWholeText()
+    {
+        var knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+
+        // An unquoted comma inside {…} ends the value in YAML: "Leerlinggegevens (NAW" once shipped that way.
+        Assert.Equal("Leerlinggegevens (NAW, klas)", knowledge.DataCategoryById["leerlinggegevens"].Name.Nl);
+        Assert.All(knowledge.DataCategories, c => Assert.Equal(c.Name.Nl.Count(ch => ch == '('), c.Name.Nl.Count(ch => ch == ')')));
+    }
 }
