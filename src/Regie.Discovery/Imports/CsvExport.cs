@@ -37,7 +37,7 @@ internal sealed class CsvExport
     /// <summary>Reads the file; a file that is empty or not CSV adds an error and returns null.</summary>
     public static CsvExport? Read(Stream stream, string fileName, List<ImportIssue> errors)
     {
-        var text = Decode(stream);
+        var text = CsvText.Decode(stream);
         if (text.Contains('\0'))
         {
             errors.Add(ImportIssue.AtRow(fileName, null, null, "dit is geen tekstbestand (CSV). Download de lijst opnieuw als CSV."));
@@ -46,7 +46,7 @@ internal sealed class CsvExport
 
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = DetectDelimiter(text),
+            Delimiter = CsvText.DetectDelimiter(text, ",", ";", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = null,
         };
@@ -90,27 +90,4 @@ internal sealed class CsvExport
         column is { } i && i < cells.Count && cells[i].Length > 0 ? cells[i] : null;
 
     private static string Key(string header) => new([.. TextKey.Of(header).Where(char.IsLetterOrDigit)]);
-
-    /// <summary>UTF-8 with or without BOM (Entra and Google write UTF-8); other bytes are read as Windows-1252, what Excel writes after editing.</summary>
-    private static string Decode(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
-        }
-    }
-
-    private static string DetectDelimiter(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0];
-        return new[] { ",", ";", "\t" }.MaxBy(d => firstLine.Count(c => c == d[0]))!;
-    }
 }

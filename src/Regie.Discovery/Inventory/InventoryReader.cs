@@ -94,10 +94,10 @@ public static class InventoryReader
 
     private static List<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportError> errors)
     {
-        var text = Decode(stream);
+        var text = CsvText.Decode(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = DetectDelimiter(text),
+            Delimiter = CsvText.DetectDelimiter(text, ";", ",", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = args => errors.Add(new(fileName, args.Context.Parser?.Row, null, "aanhalingstekens kloppen niet in deze regel.")),
         };
@@ -112,29 +112,7 @@ public static class InventoryReader
         return table;
     }
 
-    /// <summary>UTF-8 with or without BOM; a file that is not valid UTF-8 is read as Windows-1252, what older Excel writes.</summary>
-    private static string Decode(Stream stream)
-    {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        var bytes = buffer.ToArray();
-        var start = bytes.AsSpan().StartsWith(Encoding.UTF8.Preamble) ? Encoding.UTF8.Preamble.Length : 0;
-        try
-        {
-            return new UTF8Encoding(false, throwOnInvalidBytes: true).GetString(bytes, start, bytes.Length - start);
-        }
-        catch (DecoderFallbackException)
-        {
-            return CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetString(bytes);
-        }
-    }
 
-    /// <summary>Dutch Excel writes ';', most other tools ','. The header line decides.</summary>
-    private static string DetectDelimiter(string text)
-    {
-        var firstLine = text.Split('\n', 2)[0];
-        return new[] { ";", ",", "\t" }.MaxBy(d => firstLine.Count(c => c == d[0]))!;
-    }
 
     private static List<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportError> errors)
     {
