@@ -281,7 +281,7 @@ public static class RoadmapSequencer
             foreach (var m in pinned.Concat(open))
             {
                 slot++;
-                steps.Add(new RoadmapStep(steps.Count + 1, m.Move, m.Service.Name, m.Target, quarter, Reasons(m, quarter, readySince[m.Index], capacity, slot, problems)));
+                steps.Add(new RoadmapStep(steps.Count + 1, m.Move, m.Service.Name, m.Target, quarter, Reasons(m, quarter, start, readySince[m.Index], capacity, slot, problems)));
             }
         }
 
@@ -290,7 +290,7 @@ public static class RoadmapSequencer
 
     private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 
-    private static List<string> Reasons(Candidate m, Quarter q, Quarter? readySince, int capacity, int slot, List<RoadmapProblem> problems)
+    private static List<string> Reasons(Candidate m, Quarter q, Quarter start, Quarter? readySince, int capacity, int slot, List<RoadmapProblem> problems)
     {
         var reasons = new List<string>();
         if (m.Pin is not null)
@@ -328,9 +328,11 @@ public static class RoadmapSequencer
         if (m.Service.ContractEnd is { } end && m.ContractQuarter is { } cq)
         {
             var date = end.ToString("d MMM yyyy", Dutch);
-            if (cq < q && m.Due == q && cq.Index < (readySince ?? q).Index && m.Before.Count == 0 && m.Pin is null)
+            if (cq < start)
             {
-                reasons.Add($"Het contract liep al af op {date}: zo vroeg mogelijk.");
+                var waitingFor = m.Before.Where(b => b.Move.Placed < q).Select(b => b.Move.Service.Name).ToList();
+                reasons.Add($"Het contract liep al af op {date}, vóór de start van de routekaart: zo vroeg mogelijk" +
+                    (waitingFor.Count > 0 ? $", na {string.Join(", ", waitingFor)}." : q > start && m.Pin is null ? $"; de capaciteit van {capacity} per kwartaal was tot dan vol." : "."));
             }
             else if (q == cq)
             {

@@ -106,6 +106,20 @@ public class SequencingTheRoadmap
     }
 
     [Fact]
+    public void AContractThatEndedBeforeTheStartIsDueAtOnceAndSaysSo()
+    {
+        var idp = Service("Idp", "us-idp", ["p2"]);
+        var app = Service("App", "us-app-nl", ["p1"], tweak: s => s with { ContractEnd = new DateOnly(2026, 7, 31) });
+        var board = Board([app, idp], new Dependency(app.Id, DependencyKind.SignsInThrough, idp.Id));
+
+        var roadmap = Plan(board, 2, Move(app), Move(idp));
+
+        Assert.Equal(Start.Plus(1), QuarterOf(roadmap, app));
+        Assert.Contains(StepOf(roadmap, app).Reasons, r => r == "Het contract liep al af op 31 jul 2026, vóór de start van de routekaart: zo vroeg mogelijk, na Idp.");
+        Assert.DoesNotContain(StepOf(roadmap, app).Reasons, r => r.StartsWith("Later dan het contracteinde"));
+    }
+
+    [Fact]
     public void APinnedMoveStaysInItsQuarter()
     {
         var a = Service("A", "us-app-nl", ["p1"], 900);
