@@ -104,6 +104,11 @@ public static class DiscoveryStore
                 Notes = $"Gevonden via DNS ({finding.Domain}, regel {finding.Rule}).",
             }).Entity;
 
+        if (proposal.NewParty is { } party)
+        {
+            await AddOwnPartyAsync(db, party, finding, cancellationToken);
+        }
+
         db.ServiceEvidence.AddRange(finding.Evidence.Select(e => new ServiceEvidenceEntity
         {
             Id = Guid.NewGuid(),
@@ -159,6 +164,36 @@ public static class DiscoveryStore
         Rule = f.Rule,
         EvidenceJson = JsonSerializer.Serialize(f.Evidence, StoredJson),
     };
+
+    // A provider the catalog lacks becomes the board's own party, once; its country is the signature's sourced jurisdiction.
+    private static async Task AddOwnPartyAsync(RegieDbContext db, NewParty party, Finding finding, CancellationToken cancellationToken)
+    {
+        var source = $"Gevonden via DNS op {finding.Domain} (regel {finding.Rule}); land volgens de DNS-signatuur.";
+        if (!await db.LocalCompanies.AnyAsync(c => c.Key == party.Key, cancellationToken))
+        {
+            db.LocalCompanies.Add(new LocalCompanyEntity
+            {
+                Id = Guid.NewGuid(),
+                Key = party.Key,
+                Name = party.Name,
+                Country = party.Country,
+                ParentKey = null,
+                Source = source,
+            });
+        }
+
+        if (party.IsHosting && !await db.LocalProviders.AnyAsync(p => p.Key == party.Key, cancellationToken))
+        {
+            db.LocalProviders.Add(new LocalProviderEntity
+            {
+                Id = Guid.NewGuid(),
+                Key = party.Key,
+                Name = party.Name,
+                CompanyKey = party.Key,
+                Kind = Core.Catalog.ProviderKind.Cloud,
+            });
+        }
+    }
 
     // Service names are unique per board; a second "Website (Strato)" from another domain gets a number.
     private static async Task<string> FreeNameAsync(RegieDbContext db, string name, CancellationToken cancellationToken)

@@ -78,6 +78,40 @@ public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClass
     }
 
     [Theory, OnBothDatabases]
+    public async Task AProviderTheCatalogLacksBecomesTheBoardsOwnPartyOnceWithTheSignaturesCountry(DatabaseProvider provider)
+    {
+        var gateway = new Finding(
+            "school.test", FindingArea.MailGateway, "spamexperts", "SpamExperts", null, "Mailfilter", "NL", 0.9, "mx",
+            [new Evidence("MX", "school.test", "mx.spamexperts.com")]);
+        var hoster = new Finding(
+            "school.test", FindingArea.WebHosting, "Eigen hoster", "Eigen hoster", null, "Website", null, 0.7, "web-address-range",
+            [new Evidence("A", "www.school.test", "192.0.2.34")]);
+        var board = await storage.CreateBoardAsync(provider);
+        await using var db = storage.OpenAs(provider, board);
+        var run = await db.RecordDiscoveryRunAsync(
+            [Found("school.test", gateway, hoster), Found("leerling.school.test", gateway with { Domain = "leerling.school.test" })],
+            null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct);
+
+        var services = new List<ServiceEntity>();
+        foreach (var finding in run.Findings)
+        {
+            services.Add((await db.AcceptFindingAsync(finding.Id, Catalog, storage.Clock.GetUtcNow(), Ct))!);
+        }
+
+        var company = Assert.Single(await db.LocalCompanies.Where(c => c.Key == "spamexperts").ToListAsync(Ct));
+        Assert.Equal(("SpamExperts", "NL", (string?)null), (company.Name, company.Country, company.ParentKey));
+        Assert.Contains("regel mx", company.Source);
+        Assert.Equal("spamexperts", services.First(s => s.Name.StartsWith("Mailfilter", StringComparison.Ordinal)).VendorId);
+        var host = Assert.Single(await db.LocalProviders.ToListAsync(Ct));
+        Assert.Equal(("eigen-hoster", "eigen-hoster"), (host.Key, host.CompanyKey));
+        Assert.Equal("eigen-hoster", services.Single(s => s.Name.StartsWith("Website", StringComparison.Ordinal)).HostingProviderId);
+        Assert.Equal(2, await db.LocalCompanies.CountAsync(Ct));
+
+        var landscape = await db.LoadLandscapeAsync(board, Ct);
+        Assert.Contains(landscape.LocalCompanies, c => c.Id == "spamexperts");
+    }
+
+    [Theory, OnBothDatabases]
     public async Task ASecondRunKeepsEarlierDecisionsAndShowsWhatChanged(DatabaseProvider provider)
     {
         var board = await storage.CreateBoardAsync(provider);

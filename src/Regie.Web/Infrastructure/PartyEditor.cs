@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
 
@@ -187,32 +188,8 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
             : $"Deze hostingpartij is nog in gebruik en is niet verwijderd: {List(services, "dienst", "diensten")} {(services.Count == 1 ? "wordt" : "worden")} er gehost. Kies daar eerst een andere hostingpartij.";
     }
 
-    /// <summary>
-    /// The key for a name: lower case, accents dropped, "B.V." as "bv", anything else that is not a letter or digit a
-    /// hyphen — the catalog's id form (data/catalog/SCHEMA.md). Null when the name has no letter or digit.
-    /// </summary>
-    public static string? KeyOf(string? name)
-    {
-        var key = new StringBuilder();
-        foreach (var c in (name ?? "").Trim().Normalize(NormalizationForm.FormD).ToLowerInvariant())
-        {
-            if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9'))
-            {
-                key.Append(c);
-            }
-            else if (c is '.' or '\'' or '’' || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-            else if (key.Length > 0 && key[^1] != '-')
-            {
-                key.Append('-');
-            }
-        }
-
-        var slug = key.ToString(0, Math.Min(key.Length, 80)).TrimEnd('-');
-        return slug.Length == 0 ? null : slug;
-    }
+    /// <summary>The key for a name, in the catalog's id form (see <see cref="PartyKey.Of"/>).</summary>
+    public static string? KeyOf(string? name) => PartyKey.Of(name);
 
     /// <summary>Checks the name and its key; returns the key it would get when the name is usable.</summary>
     private static async Task<string?> CheckNameAsync(
