@@ -19,10 +19,11 @@ public static class DiscoveryStore
         DateTimeOffset startedAt, DateTimeOffset finishedAt, CancellationToken cancellationToken = default)
     {
         var keys = results.SelectMany(r => r.Findings).Select(f => f.Key).Distinct().ToList();
-        var decided = (await db.DiscoveryFindings.AsNoTracking()
-                .Where(f => keys.Contains(f.Key) && f.Review != FindingReview.Proposed)
-                .Select(f => new { f.Key, f.Review, f.ServiceId, Started = db.DiscoveryRuns.Where(r => r.Id == f.RunId).Select(r => r.StartedAt).First() })
-                .ToListAsync(cancellationToken))
+        var decided = (await (
+                from f in db.DiscoveryFindings.AsNoTracking()
+                join r in db.DiscoveryRuns on f.RunId equals r.Id
+                where keys.Contains(f.Key) && f.Review != FindingReview.Proposed
+                select new { f.Key, f.Review, f.ServiceId, Started = r.StartedAt }).ToListAsync(cancellationToken))
             .GroupBy(f => f.Key)
             .ToDictionary(g => g.Key, g => g.OrderByDescending(f => f.Started).First());
 

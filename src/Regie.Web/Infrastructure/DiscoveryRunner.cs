@@ -10,7 +10,7 @@ namespace Regie.Web.Infrastructure;
 /// Runs DNS discovery over the board's domains and stores the run for review, for the page and the API alike.
 /// The nameserver comes from Regie:Discovery:Nameserver ("host[:port]"); without it the machine's resolver answers.
 /// </summary>
-public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, SignatureSet signatures, RegieKnowledge knowledge, IConfiguration configuration, TimeProvider time)
+public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, SignatureSet signatures, RegieKnowledge knowledge, RangeTableCache ranges, IConfiguration configuration, TimeProvider time)
 {
     /// <summary>At most this many domains per run from the web; the command line is for sector-wide runs.</summary>
     public const int MaxDomains = 50;
@@ -79,7 +79,7 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
         {
             Nameserver = Nameserver is { Length: > 0 } ns ? DnsDiscoveryOptions.ParseNameserver(ns) : null,
             Concurrency = 4,
-            Ranges = await RangeSets.LoadTableAsync(db, cancellationToken),
+            Ranges = await ranges.GetAsync(db, cancellationToken),
             Catalog = knowledge.Catalog,
         };
         return await new DnsDiscoverer(signatures, options).DiscoverManyAsync(domains, ct: cancellationToken);

@@ -33,6 +33,7 @@ public static class RegieServices
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<PartyEditor>();
         builder.Services.AddScoped<DiscoveryRunner>();
+        builder.Services.AddSingleton<RangeTableCache>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
@@ -123,7 +124,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
             [.. stored.Run.Findings.Select(f => f.ToCore())]);
         Outcomes = stored.Run.Outcomes();
         var serviceIds = stored.Run.Findings.Where(f => f.ServiceId is not null).Select(f => f.ServiceId!.Value).ToList();
-        ServiceNames = db.Services.Where(s => serviceIds.Contains(s.Id)).ToDictionary(s => s.Id, s => s.Name);
+        ServiceNames = await db.Services.Where(s => serviceIds.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, cancellationToken);
         return true;
     }
 }
