@@ -107,7 +107,7 @@ public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClass
         Assert.Equal("eigen-hoster", services.Single(s => s.Name.StartsWith("Website", StringComparison.Ordinal)).HostingProviderId);
         Assert.Equal(2, await db.LocalCompanies.CountAsync(Ct));
 
-        var landscape = await db.LoadLandscapeAsync(board, Ct);
+        var landscape = await db.LoadLandscapeAsync(board, TimeProvider.System, Ct);
         Assert.Contains(landscape.LocalCompanies, c => c.Id == "spamexperts");
     }
 
