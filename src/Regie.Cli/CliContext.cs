@@ -84,7 +84,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
         try
         {
-            return KnowledgeLoader.LocateDataFolder();
+            return Regie.Core.Knowledge.Loading.DataFolder.Locate();
         }
         catch (DirectoryNotFoundException e)
         {
