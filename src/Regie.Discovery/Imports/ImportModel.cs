@@ -18,7 +18,7 @@ public static class ImportFormats
         _ => null,
     };
 
-        /// <summary>
+    /// <summary>
     /// The format a file implies: .csv and .xlsx are the inventory (an Entra or Google export needs --format); a .json file
     /// says what it is in its first bytes (CycloneDX's bomFormat or DAAF's version). Null when neither tells.
     /// </summary>

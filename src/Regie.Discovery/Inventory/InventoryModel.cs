@@ -1,7 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
-using Regie.Core.Landscape;
 using Regie.Core.Imports;
+using Regie.Core.Landscape;
 
 namespace Regie.Discovery.Inventory;
 
