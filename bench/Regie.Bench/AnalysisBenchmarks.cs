@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -24,7 +25,7 @@ public class AnalysisBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+        knowledge = KnowledgeLoader.Load(DataFolder.Locate());
         board = SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0];
         sector = SyntheticSector.Create(knowledge, 1600, ServicesPerBoard);
     }

@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Bench;
 
@@ -16,7 +17,7 @@ public class CatalogBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        dataFolder = KnowledgeLoader.LocateDataFolder();
+        dataFolder = DataFolder.Locate();
         files = Directory.GetFiles(dataFolder, "*.yaml", SearchOption.AllDirectories);
     }
 

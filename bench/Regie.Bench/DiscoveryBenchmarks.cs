@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Bench;
 
@@ -17,7 +18,7 @@ public class DiscoveryBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        signatures = SignatureLoader.Load(KnowledgeLoader.LocateDataFolder());
+        signatures = SignatureLoader.Load(DataFolder.Locate());
         observations = [.. Enumerable.Range(0, 10_000).Select(School)];
     }
 

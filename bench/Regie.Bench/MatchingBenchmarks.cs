@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Matching;
 
 namespace Regie.Bench;
@@ -21,7 +22,7 @@ public class MatchingBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        var folder = KnowledgeLoader.LocateDataFolder();
+        var folder = DataFolder.Locate();
         catalog = KnowledgeLoader.Load(folder).Catalog;
         domains = DomainNames.Load(folder, catalog);
         matcher = CatalogMatcher.Build(catalog, domains);

@@ -3,13 +3,14 @@ using BenchmarkDotNet.Running;
 using Regie.Bench;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Scoring;
 
 // `dotnet run -c Release --project bench/Regie.Bench -- --timing` gives a quick whole-process figure;
 // anything else is passed to BenchmarkDotNet (e.g. `--filter '*' --job short`).
 if (args.Contains("--timing"))
 {
-    var knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+    var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
     var sector = SyntheticSector.Create(knowledge, 1600, 60);
     var stopwatch = Stopwatch.StartNew();
     int services = 0, nodes = 0;

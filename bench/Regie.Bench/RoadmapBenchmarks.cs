@@ -1,5 +1,6 @@
 using BenchmarkDotNet.Attributes;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
@@ -29,7 +30,7 @@ public class RoadmapBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+        knowledge = KnowledgeLoader.Load(DataFolder.Locate());
         var board = SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0];
         var random = new Random(11);
         var start = new Quarter(2027, 1);

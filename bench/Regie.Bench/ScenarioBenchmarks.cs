@@ -3,6 +3,7 @@ using BenchmarkDotNet.Configs;
 using BenchmarkDotNet.Jobs;
 using Regie.Core.Demo;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 using Regie.Core.Scenarios;
 using Regie.Core.Scoring;
@@ -31,7 +32,7 @@ public class ScenarioBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+        knowledge = KnowledgeLoader.Load(DataFolder.Locate());
         demo = DemoBoard.Create(knowledge);
         board = SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0];
         sector = SyntheticSector.Create(knowledge, 1600, ServicesPerBoard);

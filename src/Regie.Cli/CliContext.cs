@@ -15,6 +15,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public TextWriter Out => output;
     public TextWriter Err => error;
 
+    /// <summary>The clock every command's rules read (the twelve-month exit-test rule among them).</summary>
+    public TimeProvider Time { get; } = TimeProvider.System;
+
     public Option<string> Database { get; } = new("--database")
     {
         Description = "SQLite-databasebestand (standaard: regie.db in de lokale toepassingsmap, of REGIE_DATABASE).",
@@ -81,7 +84,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
         try
         {
-            return KnowledgeLoader.LocateDataFolder();
+            return Regie.Core.Knowledge.Loading.DataFolder.Locate();
         }
         catch (DirectoryNotFoundException e)
         {
@@ -133,7 +136,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var db = RegieDatabase.Create(settings, new FixedTenant(organisation.Id, $"cli:{Environment.UserName}"));
         try
         {
-            var landscape = await db.LoadLandscapeAsync(organisation.Id, cancellationToken);
+            var landscape = await db.LoadLandscapeAsync(organisation.Id, Time, cancellationToken);
             return new Board(organisation, db, landscape);
         }
         catch

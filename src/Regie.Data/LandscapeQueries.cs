@@ -8,8 +8,12 @@ namespace Regie.Data;
 /// <summary>The queries and commands on a board's landscape that more than one screen or command needs.</summary>
 public static class LandscapeQueries
 {
-    /// <summary>The board's landscape as the core's immutable snapshot. Throws when the board is not the tenant's.</summary>
-    public static async Task<BoardLandscape> LoadLandscapeAsync(this RegieDbContext db, Guid organisationId, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// The board's landscape as the core's immutable snapshot. Throws when the board is not the tenant's. The clock decides
+    /// which exit tests still count as mitigation (twelve months), so the edge passes its own.
+    /// </summary>
+    public static async Task<BoardLandscape> LoadLandscapeAsync(
+        this RegieDbContext db, Guid organisationId, TimeProvider time, CancellationToken cancellationToken = default)
     {
         var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new KeyNotFoundException($"Organisatie {organisationId} bestaat niet of is niet van deze gebruiker.");
@@ -23,7 +27,7 @@ public static class LandscapeQueries
         var corrections = await db.FactCorrections.AsNoTracking().Where(c => c.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var exitTests = await db.ExitPlans.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.LastTested != null)
             .ToDictionaryAsync(p => p.ServiceId, p => p.LastTested, cancellationToken);
-        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
         // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
         return new BoardLandscape(

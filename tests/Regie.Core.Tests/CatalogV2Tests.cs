@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests;
 
@@ -8,7 +9,7 @@ internal sealed class DataCopy : IDisposable
 {
     public DataCopy()
     {
-        var from = KnowledgeLoader.LocateDataFolder();
+        var from = DataFolder.Locate();
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {
             var target = System.IO.Path.Combine(Folder, System.IO.Path.GetRelativePath(from, file));
@@ -163,7 +164,7 @@ public sealed class CompanyIdsAreUniqueAcrossCompanyFiles
     [Fact]
     public void AlternativeVendorsJoinTheCompanyList()
     {
-        var catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+        var catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
         Assert.True(catalog.CompanyById.ContainsKey("proton-ag"));
         Assert.Equal("CH", catalog.CompanyById["proton-ag"].Country.Value);
@@ -184,7 +185,7 @@ public sealed class FactsAreNotCheckedAfterTheRelease
 
 public sealed class AlternativesForAProduct
 {
-    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
     [Fact]
     public void GoogleDriveHasTheNextcloudAndSurfAlternatives()

@@ -1,6 +1,7 @@
 using Regie.Core.Demo;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Scoring;
 
 namespace Regie.Core.Tests;
@@ -8,7 +9,7 @@ namespace Regie.Core.Tests;
 /// <summary>The demo board on the shipped catalog shows what DEMO-BOARD.md promises a newcomer.</summary>
 public class DemoBoardTests
 {
-    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
     private static readonly Regie.Core.Landscape.BoardLandscape Board = DemoBoard.Create(Shipped);
 
     [Fact]

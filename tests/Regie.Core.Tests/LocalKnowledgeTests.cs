@@ -1,12 +1,13 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests;
 
 public sealed class LocalKnowledgeTests
 {
-    private static readonly KnowledgeCatalog Shipped = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+    private static readonly KnowledgeCatalog Shipped = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
     [Fact]
     public void ACorrectionReplacesTheFactForTheBoardWithItsReasonAndLeavesTheShippedCatalogAlone()

@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests;
 
@@ -8,7 +9,7 @@ public class ShippedDataTests
     [Fact]
     public void ShippedDataFolderPassesLint()
     {
-        var (knowledge, issues) = KnowledgeLoader.Lint(KnowledgeLoader.LocateDataFolder());
+        var (knowledge, issues) = KnowledgeLoader.Lint(DataFolder.Locate());
         Assert.True(issues.Count == 0, string.Join("\n", issues));
         Assert.NotNull(knowledge);
         Assert.True(knowledge.Catalog.Products.Count >= 30);
@@ -17,7 +18,7 @@ public class ShippedDataTests
     [Fact]
     public void NamesWithACommaInFlowMappingsKeepTheirWholeText()
     {
-        var knowledge = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+        var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
 
         // An unquoted comma inside {…} ends the value in YAML: "Leerlinggegevens (NAW" once shipped that way.
         Assert.Equal("Leerlinggegevens (NAW, klas)", knowledge.DataCategoryById["leerlinggegevens"].Name.Nl);
@@ -31,7 +32,7 @@ public class ShippedDataTests
     [Fact]
     public void TheShippedCatalogCoversTheMarketTheIssueAsksFor()
     {
-        var catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+        var catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
         var vendors = catalog.Products.Select(p => p.Vendor.Value).OfType<string>().Distinct().ToList();
         var traced = vendors.Where(v => OwnershipChain.Resolve(catalog, v).UltimateParent?.Country.Value is not null).ToList();
 

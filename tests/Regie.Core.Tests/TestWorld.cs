@@ -1,6 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -72,7 +73,8 @@ internal static class TestWorld
 
     public static readonly RegieKnowledge World = new(
         Catalog, Model, Processes,
-        [new DataCategory("leerlinggegevens", new("Leerlinggegevens", "Pupil records"), 4), new DataCategory("contact", new("Contact", "Contact"), 3)]);
+        [new DataCategory("leerlinggegevens", new("Leerlinggegevens", "Pupil records"), 4), new DataCategory("contact", new("Contact", "Contact"), 3)],
+        ShippedData.Knowledge.HarmWeights, ShippedData.Knowledge.EffortRules, ShippedData.Knowledge.TenderCriteria);
 
     public static Service Service(string name, string product, string[] processes, int? pupils = null, Func<Service, Service>? tweak = null)
     {
@@ -82,4 +84,10 @@ internal static class TestWorld
 
     public static BoardLandscape Board(IReadOnlyList<Service> services, params Dependency[] dependencies) => new(
         new Organisation(OrganisationId.New(), "Testbestuur", [Sector.Po], 1000, 100, false), [], Processes, services, dependencies, [], []);
+}
+
+/// <summary>The shipped data folder, loaded once: the test worlds compute with its planning models (data/models/).</summary>
+internal static class ShippedData
+{
+    public static readonly RegieKnowledge Knowledge = KnowledgeLoader.Load(DataFolder.Locate());
 }

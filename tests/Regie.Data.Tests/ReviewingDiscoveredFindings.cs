@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Data;
 using Regie.Data.Tests.Support;
 
@@ -9,7 +10,7 @@ namespace Regie.Data.Tests;
 
 public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClassFixture<StorageFixture>
 {
-    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static readonly Finding ExchangeByMx = new(
@@ -107,7 +108,7 @@ public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClass
         Assert.Equal("eigen-hoster", services.Single(s => s.Name.StartsWith("Website", StringComparison.Ordinal)).HostingProviderId);
         Assert.Equal(2, await db.LocalCompanies.CountAsync(Ct));
 
-        var landscape = await db.LoadLandscapeAsync(board, Ct);
+        var landscape = await db.LoadLandscapeAsync(board, TimeProvider.System, Ct);
         Assert.Contains(landscape.LocalCompanies, c => c.Id == "spamexperts");
     }
 

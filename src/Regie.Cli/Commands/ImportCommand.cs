@@ -1,4 +1,7 @@
 using System.CommandLine;
+using Regie.Core.Imports;
+using Regie.Core.Landscape;
+using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 using Regie.Discovery.Inventory;
 
@@ -6,7 +9,7 @@ namespace Regie.Cli.Commands;
 
 /// <summary>
 /// `regie import FILE [--format …]` reads an inventory or an export from Entra, Google Workspace, CycloneDX or DAAF and adds it
-/// whole or not at all (through <see cref="BoardImport"/>); `regie import template FILE` writes an empty inventory.
+/// whole or not at all (read by <see cref="BoardImport"/>, written by <see cref="ImportApplier"/>); `regie import template FILE` writes an empty inventory.
 /// </summary>
 internal static class ImportCommand
 {
@@ -37,7 +40,8 @@ internal static class ImportCommand
             var result = await cli.StatusAsync($"{fileName} importeren…", async () =>
             {
                 await using var stream = File.OpenRead(path);
-                return await BoardImport.ImportAsync(stream, fileName, kind, board.Db, knowledge, board.Organisation.Id, ct);
+                return await ImportApplier.ImportAsync(
+                    board.Db, new OrganisationId(board.Organisation.Id), landscape => BoardImport.Read(stream, fileName, kind, knowledge, landscape), fileName, ct, cli.Time);
             });
 
             if (!result.Succeeded)

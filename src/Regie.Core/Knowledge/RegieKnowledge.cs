@@ -1,15 +1,27 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Procurement;
+using Regie.Core.Scenarios;
 using Regie.Core.Scoring;
 
 namespace Regie.Core.Knowledge;
 
 public sealed record DataCategory(string Id, LocalizedText Name, int Level);
 
-/// <summary>Everything Regie knows that is not a board's own: the catalog, the scoring model and the starting lists.</summary>
+/// <summary>
+/// Everything Regie knows that is not a board's own: the catalog, the scoring model, the starting lists and the numbers of
+/// the planning models (scenario harm, migration effort, the criteria a tender answers).
+/// </summary>
 public sealed record RegieKnowledge(
-    KnowledgeCatalog Catalog, SovereigntyModel Model, IReadOnlyList<Process> ProcessTemplates, IReadOnlyList<DataCategory> DataCategories)
+    KnowledgeCatalog Catalog,
+    SovereigntyModel Model,
+    IReadOnlyList<Process> ProcessTemplates,
+    IReadOnlyList<DataCategory> DataCategories,
+    HarmWeights HarmWeights,
+    EffortRules EffortRules,
+    TenderCriteria TenderCriteria)
 {
     public IReadOnlyDictionary<string, DataCategory> DataCategoryById { get; } =
         DataCategories.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);

@@ -23,57 +23,28 @@ public sealed record EffortEstimate(int LowDays, int HighDays, EffortSize Size, 
 /// The effort rules (docs/ROADMAP.md, "Effort"): a base for the kind of service, plus instruction of its users, re-connecting
 /// the services that sign in through it or run on it, checking its integrations and moving each kind of personal data; more
 /// when no export in an open format is known, less when the two products share an open standard. The range runs from
-/// three quarters to one and a half times the sum, because these are rules of thumb, not measurements.
+/// three quarters to one and a half times the sum, because these are rules of thumb, not measurements. The numbers are
+/// data (<see cref="EffortRules"/>, data/models/migration-effort.yaml).
 /// </summary>
 public static class MigrationEffort
 {
-    /// <summary>Setting up and moving a service of this category, before users, links and data (person-days).</summary>
-    private static readonly Dictionary<string, double> BaseDays = new(StringComparer.OrdinalIgnoreCase)
-    {
-        ["identiteit"] = 15,
-        ["leerlingadministratie"] = 20,
-        ["kantoorsuite"] = 20,
-        ["elo"] = 15,
-        ["hr-financien"] = 15,
-        ["e-mail"] = 10,
-        ["apparaatbeheer"] = 10,
-        ["samenwerken"] = 8,
-        ["opslag"] = 8,
-        ["roostering"] = 8,
-        ["toetsing"] = 8,
-        ["ict-beheer"] = 8,
-        ["backup"] = 5,
-        ["oudercommunicatie"] = 5,
-        ["website"] = 5,
-        ["lesmateriaal"] = 5,
-    };
-
-    private const double OtherBaseDays = 3;
-    private const int UsersPerInstructionDay = 500;
-    private const double MaxInstructionDays = 10;
-    private const double DaysPerDependant = 2;
-    private const double DaysPerIntegration = 1;
-    private const double DaysPerDataCategory = 1;
-    private const double NoOpenExportFactor = 1.5;
-    private const double SharedStandardSaving = 0.15;
-    private const double NoSharedStandardExtra = 0.15;
-
     /// <summary>The effort of moving <paramref name="service"/> (on its catalog product, if any) to <paramref name="target"/>.</summary>
-    public static EffortEstimate Estimate(BoardLandscape landscape, Service service, MoveTarget target, KnowledgeCatalog catalog) =>
-        Estimate(landscape, service, service.CatalogProductId is { } id ? catalog.ProductById.GetValueOrDefault(id) : null, target.StandardIds, catalog);
+    public static EffortEstimate Estimate(BoardLandscape landscape, Service service, MoveTarget target, KnowledgeCatalog catalog, EffortRules rules) =>
+        Estimate(landscape, service, service.CatalogProductId is { } id ? catalog.ProductById.GetValueOrDefault(id) : null, target.StandardIds, catalog, rules);
 
-    public static EffortEstimate Estimate(BoardLandscape landscape, Service service, Product? current, IReadOnlyList<string> targetStandards, KnowledgeCatalog catalog)
+    public static EffortEstimate Estimate(
+        BoardLandscape landscape, Service service, Product? current, IReadOnlyList<string> targetStandards, KnowledgeCatalog catalog, EffortRules rules)
     {
         var parts = new List<EffortPart>();
         var category = current?.Category;
         var categoryName = category is not null && catalog.CategoryById.TryGetValue(category, out var c) ? c.Name.Nl : "categorie onbekend";
-        parts.Add(new($"Inrichten en overzetten ({categoryName}).", category is not null ? BaseDays.GetValueOrDefault(category, OtherBaseDays) : OtherBaseDays));
+        parts.Add(new($"Inrichten en overzetten ({categoryName}).", category is not null ? rules.BaseDays.GetValueOrDefault(category, rules.OtherBaseDays) : rules.OtherBaseDays));
 
         var users = Math.Max(0, service.Pupils ?? 0) + Math.Max(0, service.Staff ?? 0);
         if (users > 0)
         {
-            var days = Math.Min(MaxInstructionDays, Math.Ceiling(2.0 * users / UsersPerInstructionDay) / 2);
-            parts.Add(new($"Instructie en communicatie voor {users.ToString("N0", Dutch)} gebruikers (een halve dag per {UsersPerInstructionDay / 2}, hoogstens {MaxInstructionDays}).", days));
+            var days = Math.Min(rules.MaxInstructionDays, Math.Ceiling(2.0 * users / rules.UsersPerInstructionDay) / 2);
+            parts.Add(new($"Instructie en communicatie voor {users.ToString("N0", Dutch)} gebruikers (een halve dag per {rules.UsersPerInstructionDay / 2}, hoogstens {rules.MaxInstructionDays}).", days));
         }
 
         // Each neighbour counts once: a service that signs in through this one is not also counted as an integration,
@@ -83,7 +54,7 @@ public static class MigrationEffort
             .Select(d => d.From).ToHashSet();
         if (hardDependants.Count > 0)
         {
-            parts.Add(new($"{hardDependants.Count} dienst(en) loggen in via of draaien op deze dienst: elk opnieuw koppelen en testen.", hardDependants.Count * DaysPerDependant));
+            parts.Add(new($"{hardDependants.Count} dienst(en) loggen in via of draaien op deze dienst: elk opnieuw koppelen en testen.", hardDependants.Count * rules.DaysPerDependant));
         }
 
         var integrations = landscape.Dependencies
@@ -93,17 +64,17 @@ public static class MigrationEffort
             .Distinct().Count();
         if (integrations > 0)
         {
-            parts.Add(new($"{integrations} koppeling(en) met andere diensten nalopen.", integrations * DaysPerIntegration));
+            parts.Add(new($"{integrations} koppeling(en) met andere diensten nalopen.", integrations * rules.DaysPerIntegration));
         }
 
         var dataKinds = service.DataCategoryIds.Count;
         if (dataKinds > 0)
         {
-            var days = dataKinds * DaysPerDataCategory;
+            var days = dataKinds * rules.DaysPerDataCategory;
             parts.Add(new($"Gegevens van {dataKinds} soort(en) overzetten en controleren.", days));
             if (!service.ExportFormatList.Any(Prefill.IsOpenFormat))
             {
-                parts.Add(new("Geen export in een open formaat bekend: het overzetten van de gegevens kost de helft meer.", days * (NoOpenExportFactor - 1)));
+                parts.Add(new("Geen export in een open formaat bekend: het overzetten van de gegevens kost de helft meer.", days * (rules.NoOpenExportFactor - 1)));
             }
         }
 
@@ -113,17 +84,17 @@ public static class MigrationEffort
         if (shared.Count > 0)
         {
             var names = shared.Select(s => catalog.StandardById.TryGetValue(s, out var standard) ? standard.Name : s);
-            parts.Add(new($"Beide ondersteunen {string.Join(", ", names)}: koppelingen en gegevens gaan over via dezelfde open standaard.", -subtotal * SharedStandardSaving));
+            parts.Add(new($"Beide ondersteunen {string.Join(", ", names)}: koppelingen en gegevens gaan over via dezelfde open standaard.", -subtotal * rules.SharedStandardSaving));
         }
         else if (currentStandards.Count > 0 && targetStandards.Count > 0)
         {
-            parts.Add(new("Geen gedeelde open standaard: koppelingen en gegevens moeten worden omgezet.", subtotal * NoSharedStandardExtra));
+            parts.Add(new("Geen gedeelde open standaard: koppelingen en gegevens moeten worden omgezet.", subtotal * rules.NoSharedStandardExtra));
         }
 
         var total = parts.Sum(p => p.Days);
-        var low = (int)Math.Round(total * 0.75, MidpointRounding.AwayFromZero);
-        var high = (int)Math.Round(total * 1.5, MidpointRounding.AwayFromZero);
-        var size = high <= 10 ? EffortSize.Small : high <= 40 ? EffortSize.Medium : EffortSize.Large;
+        var low = (int)Math.Round(total * rules.LowFactor, MidpointRounding.AwayFromZero);
+        var high = (int)Math.Round(total * rules.HighFactor, MidpointRounding.AwayFromZero);
+        var size = high <= rules.SmallUpToDays ? EffortSize.Small : high <= rules.MediumUpToDays ? EffortSize.Medium : EffortSize.Large;
         return new EffortEstimate(Math.Max(1, low), Math.Max(1, high), size, parts);
     }
 

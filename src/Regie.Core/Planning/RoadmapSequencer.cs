@@ -92,7 +92,7 @@ public static class RoadmapSequencer
         Deadlines(active, order, request.Start, problems);
 
         var steps = Schedule(active, request.Start, request.MovesPerQuarter, problems)
-            .Select(s => s with { Effort = MigrationEffort.Estimate(request.Landscape, activeByService[s.Move.Service].Service, s.Target, catalog) }).ToList();
+            .Select(s => s with { Effort = MigrationEffort.Estimate(request.Landscape, activeByService[s.Move.Service].Service, s.Target, catalog, knowledge.EffortRules) }).ToList();
         var quarters = Project(steps, start, before, knowledge, profileId, cache);
         return new Roadmap(request.Start, request.MovesPerQuarter, before, quarters, problems, setAside);
     }

@@ -70,7 +70,7 @@ public static class AlternativeFinder
             return new(target, origin, whatIf, target.UnknownReason,
                 [.. ids.Where(catalog.StandardById.ContainsKey).Select(s => catalog.StandardById[s])],
                 [.. ids.Where(s => !catalog.StandardById.ContainsKey(s))],
-                MigrationEffort.Estimate(landscape, now.Service.Service, target, catalog));
+                MigrationEffort.Estimate(landscape, now.Service.Service, target, catalog, knowledge.EffortRules));
         }
 
         var candidates = new List<AlternativeCandidate>();

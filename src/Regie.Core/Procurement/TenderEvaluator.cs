@@ -33,8 +33,8 @@ public sealed record TenderEvaluation(
 
 public static class TenderEvaluator
 {
-    /// <summary>The model's criteria that a requirement answers; the generator asks the others as questions.</summary>
-    public static readonly IReadOnlyList<string> MappedCriteria = ["SOV1.parent", "SOV4.exit", "SOV4.export", "SOV6.opensource", "SOV6.standards"];
+    /// <summary>The model's criteria that a requirement answers (data/models/tender-criteria.yaml); the generator asks the others as questions.</summary>
+    public static IReadOnlyList<string> MappedCriteria(RegieKnowledge knowledge) => knowledge.TenderCriteria.Mapped;
 
     /// <summary>
     /// Judges an offer. Unknown and unanswered count as failing; "partly" fails a requirement but earns half a wish's
@@ -72,7 +72,7 @@ public static class TenderEvaluator
             }
 
             results.Add(FromAnswer(requirement, answer));
-            if (answer is { Value: not AnswerValue.Unknown } known && Mapping(requirement.Topic) is { } map
+            if (answer is { Value: not AnswerValue.Unknown } known && Mapping(requirement.Topic, knowledge.TenderCriteria) is { } map
                 && knowledge.Model.CriterionById.TryGetValue(map.Criterion, out var criterion)
                 && map.Option(known.Value) is var option && option < criterion.Options.Count)
             {
@@ -88,7 +88,7 @@ public static class TenderEvaluator
         }
 
         if (StandardsOption(standards, answers, catalog) is { } standardsOption
-            && knowledge.Model.CriterionById.TryGetValue("SOV6.standards", out var standardsCriterion) && standardsOption < standardsCriterion.Options.Count)
+            && knowledge.Model.CriterionById.TryGetValue(knowledge.TenderCriteria.OpenStandards, out var standardsCriterion) && standardsOption < standardsCriterion.Options.Count)
         {
             overrides.Add(new AnswerOverride(standardsCriterion.Id, standardsOption, $"Antwoorden van {offer.VendorName} op de eisen over open standaarden."));
             foreach (var requirement in standards)
@@ -202,12 +202,12 @@ public static class TenderEvaluator
     private sealed record CriterionMap(string Criterion, Func<AnswerValue, int> Option);
 
     // The option indices follow the ladders in data/models/sovereignty-model.yaml.
-    private static CriterionMap? Mapping(RequirementTopic topic) => topic switch
+    private static CriterionMap? Mapping(RequirementTopic topic, TenderCriteria criteria) => topic switch
     {
-        RequirementTopic.ExitStrategy => new("SOV4.exit", v => v == AnswerValue.Yes ? 1 : 0),
-        RequirementTopic.DataPortability => new("SOV4.export", v => v switch { AnswerValue.Yes => 3, AnswerValue.Partly => 1, _ => 0 }),
-        RequirementTopic.EuJurisdiction => new("SOV1.parent", v => v switch { AnswerValue.Yes => 3, AnswerValue.Partly => 2, _ => 0 }),
-        RequirementTopic.OpenSource => new("SOV6.opensource", v => v switch { AnswerValue.Yes => 2, AnswerValue.Partly => 1, _ => 0 }),
+        RequirementTopic.ExitStrategy => new(criteria.ExitStrategy, v => v == AnswerValue.Yes ? 1 : 0),
+        RequirementTopic.DataPortability => new(criteria.DataPortability, v => v switch { AnswerValue.Yes => 3, AnswerValue.Partly => 1, _ => 0 }),
+        RequirementTopic.EuJurisdiction => new(criteria.EuJurisdiction, v => v switch { AnswerValue.Yes => 3, AnswerValue.Partly => 2, _ => 0 }),
+        RequirementTopic.OpenSource => new(criteria.OpenSource, v => v switch { AnswerValue.Yes => 2, AnswerValue.Partly => 1, _ => 0 }),
         _ => null,
     };
 

@@ -99,10 +99,10 @@ public static class TenderGenerator
             Weight: 3));
 
         // The criteria no requirement answers are asked as they are, so that the computed SEAL and score rest on answers.
-        var covered = new HashSet<string>(TenderEvaluator.MappedCriteria, StringComparer.OrdinalIgnoreCase);
+        var covered = new HashSet<string>(TenderEvaluator.MappedCriteria(knowledge), StringComparer.OrdinalIgnoreCase);
         if (relevant.Count == 0)
         {
-            covered.Remove("SOV6.standards");
+            covered.Remove(knowledge.TenderCriteria.OpenStandards);
         }
 
         var question = 0;

@@ -25,9 +25,12 @@ public sealed class ScenarioBoard
 
     private const byte None = 0, DownState = 1, DegradedState = 2;
 
-    // The harm weights: Regie's own choice (docs/SCENARIOS.md), shown with every score.
-    public const double ProcessWeight = 0.7, PeopleWeight = 0.3;
-    public const double StoppedFactor = 1.0, DisruptedFactor = 0.5, DegradedFactor = 0.25;
+    // The harm weights: Regie's own model in data/models/scenario-harm.yaml (docs/SCENARIOS.md), shown with every score.
+    private double ProcessWeight => knowledge.HarmWeights.ProcessWeight;
+    private double PeopleWeight => knowledge.HarmWeights.PeopleWeight;
+    private double StoppedFactor => knowledge.HarmWeights.StoppedFactor;
+    private double DisruptedFactor => knowledge.HarmWeights.DisruptedFactor;
+    private double DegradedFactor => knowledge.HarmWeights.DegradedFactor;
 
     private readonly BoardLandscape landscape;
     private readonly RegieKnowledge knowledge;
@@ -512,7 +515,7 @@ public sealed class ScenarioBoard
     private ProcessImpact ImpactOf(Workspace ws, int p) =>
         ws.ProcessDown[p] == supporters[p] ? ProcessImpact.Stopped : ws.ProcessDown[p] > 0 ? ProcessImpact.Disrupted : ProcessImpact.Degraded;
 
-    private static double Factor(ProcessImpact impact) => impact switch
+    private double Factor(ProcessImpact impact) => impact switch
     {
         ProcessImpact.Stopped => StoppedFactor,
         ProcessImpact.Disrupted => DisruptedFactor,

@@ -1,33 +1,17 @@
-using Microsoft.EntityFrameworkCore;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
-using Regie.Data;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Discovery.Imports;
 
 /// <summary>
-/// The one way in for every import, used by `regie import` and meant for a web upload: read the file in its format, match
-/// every row through the catalog matcher, and write services, dependencies, evidence and outside assessments for one board
-/// in a single transaction, or nothing when anything in the file is wrong. Bad input never throws: it comes back as
-/// <see cref="ImportResult.Errors"/>, each naming the file and the row or JSON path.
+/// The reading half of every import (`regie import`, the /import page): read the file in its format and match every row
+/// through the catalog matcher into an <see cref="ImportPlan"/>; Regie.Data's ImportApplier writes it. Bad input never
+/// throws: it comes back as <see cref="ImportPlan.Errors"/>, each naming the file and the row or JSON path.
 /// </summary>
 public static class BoardImport
 {
-    public static async Task<ImportResult> ImportAsync(
-        Stream stream, string fileName, ImportFormat format, RegieDbContext db, RegieKnowledge knowledge, Guid organisationId,
-        CancellationToken cancellationToken = default, TimeProvider? time = null)
-    {
-        var landscape = await db.LoadLandscapeAsync(organisationId, cancellationToken);
-        var plan = Read(stream, fileName, format, knowledge, landscape);
-        if (!plan.IsValid)
-        {
-            return ImportResult.Failed(format, fileName, plan.Errors);
-        }
-
-        return await ApplyAsync(db, landscape, plan, fileName, time ?? TimeProvider.System, cancellationToken);
-    }
-
     /// <summary>Reads and matches a file without writing anything: the plan an upload page could show before saving.</summary>
     public static ImportPlan Read(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape)
     {
@@ -56,7 +40,7 @@ public static class BoardImport
         var errors = ImportErrors.InSheetOrder(parsed.Errors.Concat(inventory.Errors));
         if (errors.Count > 0)
         {
-            return ImportPlan.Failed(ImportFormat.Inventory, [.. errors.Select(ImportIssue.From)]);
+            return ImportPlan.Failed(ImportFormat.Inventory, [.. errors.Select(e => e.ToIssue())]);
         }
 
         var recordType = kind == InventoryFormat.Csv ? "csv-row" : "xlsx-row";
@@ -65,145 +49,5 @@ public static class BoardImport
             [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service))],
             [.. inventory.Dependencies.Select(d => new ImportEdge($"rij {d.Row}", d.From, d.Kind, d.To))],
             [], [], ReuseByProduct: false);
-    }
-
-    /// <summary>
-    /// Writes a valid plan. A row joins a service the board already has (or an earlier row of the same file) with the same
-    /// catalog product or the same name, so importing a file twice adds nothing; every row leaves evidence on its service.
-    /// </summary>
-    public static async Task<ImportResult> ApplyAsync(
-        RegieDbContext db, BoardLandscape landscape, ImportPlan plan, string fileName, TimeProvider time, CancellationToken cancellationToken)
-    {
-        if (!plan.IsValid)
-        {
-            throw new InvalidOperationException("A plan with errors must never be applied.");
-        }
-
-        var organisationId = landscape.Organisation.Id.Value;
-        var origin = ImportFormats.Origin(plan.Format);
-        var now = time.GetUtcNow();
-        var byName = new Dictionary<string, Guid>();
-        var byProduct = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var service in landscape.Services)
-        {
-            byName.TryAdd(TextKey.Of(service.Name), service.Id.Value);
-            if (service.CatalogProductId is { } product)
-            {
-                byProduct.TryAdd(product, service.Id.Value);
-            }
-        }
-
-        var names = landscape.Services.ToDictionary(s => s.Id.Value, s => s.Name);
-        var byKey = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var rows = new List<ImportRowResult>();
-        var newServices = new List<Service>();
-        var evidence = new List<ServiceEvidenceEntity>();
-        var assessments = new List<ExternalAssessmentEntity>();
-        foreach (var candidate in plan.Candidates)
-        {
-            var service = candidate.Service;
-            var product = service.CatalogProductId;
-            Guid? existing = byName.TryGetValue(TextKey.Of(service.Name), out var named) ? named
-                : plan.ReuseByProduct && product is not null && byProduct.TryGetValue(product, out var sameProduct) ? sameProduct
-                : null;
-            Guid id;
-            if (existing is { } found)
-            {
-                id = found;
-                rows.Add(new(candidate.Place, candidate.RawName, RowOutcome.Joined, names[id], product, $"hoort bij de bestaande dienst '{names[id]}'."));
-            }
-            else
-            {
-                id = service.Id.Value;
-                newServices.Add(service);
-                names[id] = service.Name;
-                byName.TryAdd(TextKey.Of(service.Name), id);
-                if (product is not null)
-                {
-                    byProduct.TryAdd(product, id);
-                }
-
-                rows.Add(new(candidate.Place, candidate.RawName, RowOutcome.Created, service.Name, product,
-                    product is null ? "nieuwe dienst, niet herkend in de catalogus." : $"nieuwe dienst, herkend als {product}."));
-            }
-
-            if (candidate.Key is { } key)
-            {
-                byKey.TryAdd(key, id);
-            }
-
-            evidence.Add(new ServiceEvidenceEntity
-            {
-                Id = Guid.NewGuid(),
-                OrganisationId = organisationId,
-                ServiceId = id,
-                Origin = origin,
-                RecordType = candidate.RecordType,
-                Name = candidate.Place,
-                Value = candidate.RawName,
-                Confidence = candidate.Confidence,
-                FoundAt = now,
-            });
-            if (candidate.Assessment is { } draft)
-            {
-                assessments.Add(new ExternalAssessmentEntity
-                {
-                    Id = Guid.NewGuid(),
-                    OrganisationId = organisationId,
-                    ServiceId = id,
-                    Tool = draft.Tool,
-                    ToolVersion = draft.ToolVersion,
-                    Subject = draft.Subject,
-                    Score = draft.Score,
-                    IndicatorsJson = draft.IndicatorsJson,
-                    SourceFile = fileName,
-                    ImportedAt = now,
-                });
-            }
-        }
-
-        Guid? Resolve(string reference) =>
-            byKey.TryGetValue(reference, out var keyed) ? keyed : byName.TryGetValue(TextKey.Of(reference), out var named) ? named : null;
-
-        var known = landscape.Dependencies.Select(d => (d.From.Value, d.Kind, d.To.Value)).ToHashSet();
-        var linked = landscape.Dependencies.Select(d => (d.From.Value, d.To.Value)).ToHashSet();
-        var dependencies = new List<DependencyEntity>();
-        foreach (var edge in plan.Edges)
-        {
-            // "Integrates with" is what a file says when it does not know the kind: a pair the board already links needs no second edge.
-            if (Resolve(edge.From) is { } from && Resolve(edge.To) is { } to && from != to
-                && !(edge.Kind == DependencyKind.IntegratesWith && linked.Contains((from, to)))
-                && known.Add((from, edge.Kind, to)))
-            {
-                dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = from, Kind = edge.Kind, ToServiceId = to });
-            }
-        }
-
-        var assessmentsAdded = 0;
-        await db.RunInTransactionAsync(async () =>
-        {
-            // Evidence and assessments already on record from an earlier import of the same file are not added twice.
-            var serviceIds = evidence.Select(e => e.ServiceId).Distinct().ToList();
-            var recorded = (await db.ServiceEvidence.AsNoTracking()
-                    .Where(e => e.OrganisationId == organisationId && e.Origin == origin && serviceIds.Contains(e.ServiceId))
-                    .Select(e => new { e.ServiceId, e.RecordType, e.Name, e.Value })
-                    .ToListAsync(cancellationToken))
-                .Select(e => (e.ServiceId, e.RecordType, e.Name, e.Value)).ToHashSet();
-            var assessed = (await db.ExternalAssessments.AsNoTracking()
-                    .Where(a => a.OrganisationId == organisationId && a.ServiceId != null && serviceIds.Contains(a.ServiceId.Value))
-                    .Select(a => new { a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson })
-                    .ToListAsync(cancellationToken))
-                .Select(a => (a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson)).ToHashSet();
-
-            db.Services.AddRange(newServices.Select(s => s.ToEntity(organisationId)));
-            db.Dependencies.AddRange(dependencies);
-            db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
-            var newAssessments = assessments.Where(a => assessed.Add((a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson))).ToList();
-            db.ExternalAssessments.AddRange(newAssessments);
-            assessmentsAdded = newAssessments.Count;
-            await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
-
-        return new(plan.Format, fileName, [], plan.Notes, [.. rows, .. plan.SkippedRows], dependencies.Count, assessmentsAdded);
     }
 }

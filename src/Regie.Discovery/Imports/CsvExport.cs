@@ -2,6 +2,8 @@ using System.Globalization;
 using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Regie.Core.Common;
+using Regie.Core.Imports;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Discovery.Imports;

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 using Regie.Core.Matching;
 

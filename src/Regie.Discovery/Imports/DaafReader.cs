@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Regie.Core.Imports;
 
 namespace Regie.Discovery.Imports;
 

@@ -1,3 +1,5 @@
+using Regie.Core.Common;
+using Regie.Core.Imports;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Discovery.Imports;

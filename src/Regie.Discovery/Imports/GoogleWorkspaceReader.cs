@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regie.Core.Imports;
 
 namespace Regie.Discovery.Imports;
 

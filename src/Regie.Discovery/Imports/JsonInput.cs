@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Regie.Core.Imports;
 
 namespace Regie.Discovery.Imports;
 

@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Matching;

@@ -1,3 +1,5 @@
+using Regie.Core.Common;
+
 namespace Regie.Discovery.Inventory;
 
 public enum InventoryColumn

@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 
 namespace Regie.Discovery.Inventory;
@@ -36,17 +37,7 @@ public sealed record InventoryRow(
 /// <summary>A problem in an imported file, named as the user sees it: file, spreadsheet row (header = row 1) and column.</summary>
 public sealed record ImportError(string File, int? Row, string? Column, string Message)
 {
-    public override string ToString()
-    {
-        var place = (Row, Column) switch
-        {
-            ({ } r, { } c) => $"Rij {r}, kolom '{c}': ",
-            ({ } r, null) => $"Rij {r}: ",
-            (null, { } c) => $"Kolom '{c}': ",
-            _ => "",
-        };
-        return string.IsNullOrEmpty(File) ? place + Message : $"{File}: {place}{Message}";
-    }
+    public override string ToString() => ImportIssue.AtRow(File, Row, Column, Message).ToString();
 }
 
 public static class ImportErrors

@@ -10,7 +10,7 @@ namespace Regie.Web.Infrastructure;
 /// The current board's landscape, assessment and graph, each computed at most once per request. Pages and the API read
 /// the core's result objects from here and never recompute or re-explain them.
 /// </summary>
-public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge)
+public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge, TimeProvider time)
 {
     private BoardLandscape? landscape;
     private BoardAssessment? assessment;
@@ -19,7 +19,7 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     public RegieKnowledge Knowledge => knowledge;
 
     public async Task<BoardLandscape> LandscapeAsync(CancellationToken cancellationToken = default) =>
-        landscape ??= await db.LoadLandscapeAsync(board.Id, cancellationToken);
+        landscape ??= await db.LoadLandscapeAsync(board.Id, time, cancellationToken);
 
     public async Task<BoardAssessment> AssessmentAsync(CancellationToken cancellationToken = default) =>
         assessment ??= BoardAssessor.Assess(await LandscapeAsync(cancellationToken), knowledge, ProfileId);

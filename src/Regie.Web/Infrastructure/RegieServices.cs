@@ -47,7 +47,7 @@ public static class RegieServices
     }
 
     private static string DataFolder(IServiceProvider services) =>
-        KnowledgeLoader.LocateDataFolder(services.GetRequiredService<IConfiguration>()["Regie:Data"]);
+        Regie.Core.Knowledge.Loading.DataFolder.Locate(services.GetRequiredService<IConfiguration>()["Regie:Data"]);
 
     public static WebApplicationBuilder AddRegieWeb(this WebApplicationBuilder builder)
     {

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
 namespace Regie.Cli.Tests.Imports;

@@ -1,6 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 
 namespace Regie.Cli.Tests.Imports;
@@ -9,7 +12,7 @@ namespace Regie.Cli.Tests.Imports;
 public sealed record ImportCounts(int Services, int Dependencies, int Evidence, int Assessments, int Audit);
 
 /// <summary>
-/// A board in a real SQLite file (made with `regie init`), imported into through <see cref="BoardImport"/> directly, with the
+/// A board in a real SQLite file (made with `regie init`), imported into through <see cref="BoardImport"/> and <see cref="ImportApplier"/> directly, with the
 /// real data folder's knowledge loaded once for all tests.
 /// </summary>
 public sealed class ImportBoard : IDisposable
@@ -59,7 +62,9 @@ public sealed class ImportBoard : IDisposable
     {
         await using var db = Open();
         using var stream = new MemoryStream(content);
-        return await BoardImport.ImportAsync(stream, fileName, format, db, Knowledge, OrganisationId, TestContext.Current.CancellationToken);
+        return await ImportApplier.ImportAsync(
+            db, new OrganisationId(OrganisationId), landscape => BoardImport.Read(stream, fileName, format, Knowledge, landscape), fileName,
+            TestContext.Current.CancellationToken);
     }
 
     public async Task<ImportCounts> CountAsync()

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Discovery.Imports;
@@ -125,7 +126,7 @@ public sealed class ImportingACycloneDxBom
     private static async Task<List<string>> Landscape(ImportBoard board)
     {
         await using var db = board.Open();
-        var landscape = await db.LoadLandscapeAsync(board.OrganisationId, TestContext.Current.CancellationToken);
+        var landscape = await db.LoadLandscapeAsync(board.OrganisationId, TimeProvider.System, TestContext.Current.CancellationToken);
         var catalog = ImportBoard.Knowledge.Catalog.For(landscape);
         var names = landscape.Services.ToDictionary(s => s.Id, s => s.Name);
         string? Effective(string? own, string? fromCatalog) => own ?? fromCatalog;

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.Json;
+using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
 namespace Regie.Cli.Tests.Imports;

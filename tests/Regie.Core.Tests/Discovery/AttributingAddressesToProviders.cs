@@ -1,13 +1,14 @@
 using Regie.Core.Catalog;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Ranges;
 
 namespace Regie.Core.Tests.Discovery;
 
 public sealed class AttributingAddressesToProviders
 {
-    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
     private static readonly IpRangeTable Ranges = IpRangeTable.Build(
     [

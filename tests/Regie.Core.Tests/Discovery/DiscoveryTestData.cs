@@ -1,12 +1,13 @@
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests.Discovery;
 
 /// <summary>The shipped signatures and small builders for hand-made observations.</summary>
 internal static class DiscoveryTestData
 {
-    private static readonly Lazy<SignatureSet> Shipped = new(() => SignatureLoader.Load(KnowledgeLoader.LocateDataFolder()));
+    private static readonly Lazy<SignatureSet> Shipped = new(() => SignatureLoader.Load(DataFolder.Locate()));
 
     public static SignatureSet Signatures => Shipped.Value;
 

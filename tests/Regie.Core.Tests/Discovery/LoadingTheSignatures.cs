@@ -1,5 +1,6 @@
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests.Discovery;
 
@@ -16,7 +17,7 @@ public class LoadingTheSignatures : IDisposable
     [Fact]
     public void ShippedSignaturesLoadWithoutIssuesAndTheirProductsExistInTheCatalog()
     {
-        var folder = KnowledgeLoader.LocateDataFolder();
+        var folder = DataFolder.Locate();
         var catalog = KnowledgeLoader.Load(folder).Catalog;
 
         var (signatures, issues) = SignatureLoader.Lint(Path.Combine(folder, SignatureLoader.RelativePath), catalog);
@@ -65,7 +66,7 @@ public class LoadingTheSignatures : IDisposable
                 source: https://example.test/
                 checked: 23-11-2026
             """);
-        var catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+        var catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
         var (_, issues) = SignatureLoader.Lint(path, catalog);
 

@@ -1,4 +1,5 @@
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Matching;
 
 namespace Regie.Core.Tests.Matching;
@@ -8,7 +9,7 @@ public static class LabelledNames
 {
     private static readonly Lazy<(CatalogMatcher Matcher, IReadOnlyList<(string Input, string? Expected)> Rows)> Shipped = new(() =>
     {
-        var folder = KnowledgeLoader.LocateDataFolder();
+        var folder = DataFolder.Locate();
         // The matcher users get: every product in the shipped catalog and the whole domain map.
         var shipped = KnowledgeLoader.Load(folder);
         var rows = File.ReadLines(Path.Combine(folder, "matching", "labelled-names.csv"))

@@ -1,4 +1,5 @@
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Core.Tests.Matching;
 
@@ -31,7 +32,7 @@ public sealed class MatchingTheLabelledNames
     [Fact]
     public void TheSetIsLargeEnoughAndNamesOnlyProductsInTheCatalog()
     {
-        var catalog = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+        var catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
 
         Assert.True(LabelledNames.Rows.Count >= 400, $"{LabelledNames.Rows.Count} rows");
         Assert.True(LabelledNames.Rows.Count(r => r.Expected is null) >= 80);

@@ -22,7 +22,7 @@ public sealed class EstimatingMigrationEffort
     private static Service WithData(Service s, params string[] kinds) => s with { DataCategories = kinds };
 
     private static EffortEstimate Estimate(BoardLandscape board, Service service, Product? current, params string[] targetStandards) =>
-        MigrationEffort.Estimate(board, service, current, targetStandards, Market);
+        MigrationEffort.Estimate(board, service, current, targetStandards, Market, World.EffortRules);
 
     [Fact]
     public void AnIdentityServiceWithDependantsIsComputedByHand()

@@ -2,6 +2,7 @@ using Regie.Core.Common;
 using Regie.Core.Demo;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
@@ -14,7 +15,7 @@ namespace Regie.Core.Tests.Planning;
 /// </summary>
 public class ProjectingWithTheCache
 {
-    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
     private static readonly BoardLandscape Demo = DemoBoard.Create(Shipped);
 
     private static Projection Fresh(BoardLandscape board) => Projection.Of(BoardAssessor.Assess(board, Shipped), DependencyAnalysis.Analyse(board, Shipped));

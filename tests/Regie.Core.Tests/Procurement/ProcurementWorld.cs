@@ -1,6 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Tests.Procurement;
@@ -15,7 +16,7 @@ internal static class ProcurementWorld
 
     private static Fact<T> Known<T>(T value) => new(value, "test", Day, Confidence.Confirmed);
 
-    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder());
+    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
 
     public static readonly KnowledgeCatalog Catalog = new(
         "test", Day,
@@ -55,7 +56,7 @@ internal static class ProcurementWorld
         new("communicatie", new("Communicatie", "Communication"), ProcessKind.Secondary, 2, false),
     ];
 
-    public static readonly RegieKnowledge Tenders = new(Catalog, Shipped.Model, Processes, Shipped.DataCategories);
+    public static readonly RegieKnowledge Tenders = new(Catalog, Shipped.Model, Processes, Shipped.DataCategories, Shipped.HarmWeights, Shipped.EffortRules, Shipped.TenderCriteria);
 
     public static BoardLandscape Board(IReadOnlyList<Process>? processes = null, IReadOnlyList<Service>? services = null) => new(
         new Organisation(OrganisationId.New(), "Testbestuur", [Sector.Vo], 2000, 200, false), [], processes ?? Processes, services ?? [], [], [], []);

@@ -69,7 +69,8 @@ internal sealed class ScenarioWorld
             new DataCategory("zorggegevens", new("Zorggegevens", "Care data"), 5),
             new DataCategory("communicatie", new("Communicatie", "Messages"), 3),
             new DataCategory("contactgegevens", new("Contactgegevens", "Contact details"), 3),
-        ]);
+        ],
+        ShippedData.Knowledge.HarmWeights, ShippedData.Knowledge.EffortRules, ShippedData.Knowledge.TenderCriteria);
 
     public Service Entra { get; } = Make("Entra ID", "entra", "identiteit", 900, 100, ["accountgegevens"], 10_000m);
     public Service Magister { get; } = Make("Magister", "lvs", "administratie", 800, 80, ["leerlinggegevens", "zorggegevens"], 20_000m);

@@ -1,7 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 using Regie.Web.Infrastructure;
 
@@ -55,7 +58,8 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
         }
 
         buffer.Position = 0;
-        Result = await BoardImport.ImportAsync(buffer, name, format.Value, db, knowledge, board.Id, cancellationToken, time);
+        Result = await ImportApplier.ImportAsync(
+            db, new OrganisationId(board.Id), landscape => BoardImport.Read(buffer, name, format.Value, knowledge, landscape), name, cancellationToken, time);
         if (!Result.Succeeded && format == ImportFormat.Inventory && ImportFormats.LooksLikeExport(head) is { } hint)
         {
             Problem = text["Dit lijkt een export van {0}: kies dat soort bestand.", hint == ImportFormat.Entra ? "Microsoft Entra" : "Google Workspace"];

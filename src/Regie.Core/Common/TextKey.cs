@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Regie.Discovery.Inventory;
+namespace Regie.Core.Common;
 
 /// <summary>A comparison key for names typed by people: case, accents, punctuation and extra spaces do not count.</summary>
 public static class TextKey

@@ -1,0 +1,322 @@
+using YamlDotNet.Core;
+using YamlDotNet.Serialization;
+using YamlDotNet.Serialization.NamingConventions;
+
+namespace Regie.Core.Knowledge.Loading;
+
+/// <summary>
+/// Parsing: every YAML file of the data folder read into its raw DTO, with a problem (file, line, column) for each file
+/// that is missing or not YAML. Nothing here knows what the values mean.
+/// </summary>
+internal sealed record KnowledgeFiles(
+    CatalogFile Catalog, CountriesFile Countries, CompaniesFile Companies, ProvidersFile Providers, CategoriesFile Categories,
+    ProductsFile Products, ProcessesFile Processes, DataCategoriesFile DataCategories, ModelFile Model, StandardsFile Standards,
+    AlternativesFile Alternatives, CompaniesFile AlternativeVendors, ScenarioHarmFile ScenarioHarm, MigrationEffortFile MigrationEffort,
+    TenderCriteriaFile TenderCriteria)
+{
+    internal const string AlternativeVendorsFile = "alternative-vendors.yaml";
+    internal const string SovereigntyModelFile = "models/sovereignty-model.yaml";
+    internal const string ScenarioHarmFileName = "models/scenario-harm.yaml";
+    internal const string MigrationEffortFileName = "models/migration-effort.yaml";
+    internal const string TenderCriteriaFileName = "models/tender-criteria.yaml";
+
+    /// <summary>All files, or null when one of them cannot be read (the problems say which).</summary>
+    public static KnowledgeFiles? Read(string dataFolder, List<DataIssue> issues)
+    {
+        var catalogDir = Path.Combine(dataFolder, "catalog");
+        T? FromCatalog<T>(string name) where T : class => Read<T>(Path.Combine(catalogDir, name), name, issues);
+        T? FromData<T>(string name) where T : class => Read<T>(Path.Combine(dataFolder, name), name, issues);
+        var meta = FromCatalog<CatalogFile>("catalog.yaml");
+        var countries = FromCatalog<CountriesFile>("countries.yaml");
+        var companies = FromCatalog<CompaniesFile>("companies.yaml");
+        var providers = FromCatalog<ProvidersFile>("providers.yaml");
+        var categories = FromCatalog<CategoriesFile>("categories.yaml");
+        var products = FromCatalog<ProductsFile>("products.yaml");
+        var processes = FromData<ProcessesFile>("processes.yaml");
+        var dataCategories = FromData<DataCategoriesFile>("data-categories.yaml");
+        var model = FromData<ModelFile>(SovereigntyModelFile);
+        var standards = FromCatalog<StandardsFile>("standards.yaml");
+        var alternatives = FromCatalog<AlternativesFile>("alternatives.yaml");
+        var alternativeVendors = File.Exists(Path.Combine(catalogDir, AlternativeVendorsFile)) ? FromCatalog<CompaniesFile>(AlternativeVendorsFile) : new CompaniesFile();
+        var harm = FromData<ScenarioHarmFile>(ScenarioHarmFileName);
+        var effort = FromData<MigrationEffortFile>(MigrationEffortFileName);
+        var tender = FromData<TenderCriteriaFile>(TenderCriteriaFileName);
+        return meta is null || countries is null || companies is null || providers is null || categories is null || products is null
+               || processes is null || dataCategories is null || model is null || standards is null || alternatives is null
+               || alternativeVendors is null || harm is null || effort is null || tender is null
+            ? null
+            : new(meta, countries, companies, providers, categories, products, processes, dataCategories, model, standards, alternatives,
+                alternativeVendors, harm, effort, tender);
+    }
+
+    internal static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
+
+    /// <summary>One file; <paramref name="name"/> is how problems name it (relative to the data or catalog folder).</summary>
+    internal static T? Read<T>(string path, string name, List<DataIssue> issues) where T : class
+    {
+        if (!File.Exists(path))
+        {
+            issues.Add(new(name, "bestand", $"ontbreekt ({path})"));
+            return null;
+        }
+
+        try
+        {
+            return Yaml.Deserialize<T>(File.ReadAllText(path)) ?? KnowledgeConverter.Fail<T?>(null, name, "bestand", "is leeg", issues);
+        }
+        catch (YamlException e)
+        {
+            var inner = e.InnerException?.Message ?? e.Message;
+            issues.Add(new(name, $"regel {e.Start.Line}, kolom {e.Start.Column}", inner));
+            return null;
+        }
+    }
+}
+
+#pragma warning disable CA1812 // the YAML deserialiser creates these
+internal sealed class FactDto
+{
+    public string? Value { get; set; }
+    public List<string>? Values { get; set; }
+    public string? Source { get; set; }
+    public string? Checked { get; set; }
+    public string? Confidence { get; set; }
+}
+
+internal sealed class CatalogFile
+{
+    public string? Version { get; set; }
+    public string? Released { get; set; }
+    public string? Licence { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class StandardsFile { public List<StandardDto> Standards { get; set; } = []; }
+
+internal sealed class StandardDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Kind { get; set; }
+    public string? Owner { get; set; }
+    public string? Url { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class AlternativesFile { public List<AlternativeDto> Alternatives { get; set; } = []; }
+
+internal sealed class AlternativeDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public string? Product { get; set; }
+    public List<string> Replaces { get; set; } = [];
+    public string? Category { get; set; }
+    public FactDto? Licence { get; set; }
+    public FactDto? Vendor { get; set; }
+    public FactDto? HostingOptions { get; set; }
+    public FactDto? Standards { get; set; }
+    public FactDto? Maturity { get; set; }
+    public FactDto? DutchEducationUse { get; set; }
+    public string? Caveats { get; set; }
+    public FactDto? ExitTerms { get; set; }
+}
+
+internal sealed class CountriesFile { public List<CountryDto> Countries { get; set; } = []; }
+
+internal sealed class CountryDto
+{
+    public string? Code { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public bool Eu { get; set; }
+    public bool Eea { get; set; }
+    public string? ExtraterritorialAccessLaw { get; set; }
+    public string? LawNote { get; set; }
+    public string? Source { get; set; }
+    public string? Checked { get; set; }
+}
+
+internal sealed class CompaniesFile { public List<CompanyDto> Companies { get; set; } = []; }
+
+internal sealed class CompanyDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public FactDto? Country { get; set; }
+    public FactDto? Parent { get; set; }
+    public string? Kind { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class ProvidersFile { public List<ProviderDto> Providers { get; set; } = []; }
+
+internal sealed class ProviderDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public FactDto? Company { get; set; }
+    public string? Kind { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class CategoriesFile { public List<CategoryDto> Categories { get; set; } = []; }
+
+internal sealed class CategoryDto
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+}
+
+internal sealed class ProductsFile { public List<ProductDto> Products { get; set; } = []; }
+
+internal sealed class ProductDto
+{
+    public string? Id { get; set; }
+    public string? Name { get; set; }
+    public List<string> Aliases { get; set; } = [];
+    public string? Category { get; set; }
+    public List<string> Processes { get; set; } = [];
+    public FactDto? Vendor { get; set; }
+    public FactDto? HostingProvider { get; set; }
+    public FactDto? HostingRegion { get; set; }
+    public FactDto? DataLocation { get; set; }
+    public FactDto? OpenSource { get; set; }
+    public bool IdentityProvider { get; set; }
+    public string? PartOf { get; set; }
+    public Dictionary<string, FactDto> Answers { get; set; } = [];
+    public FactDto? SubProcessors { get; set; }
+    public FactDto? AiFeatures { get; set; }
+    public FactDto? AiModelProvider { get; set; }
+    public FactDto? Standards { get; set; }
+    public FactDto? PrivacyCovenant { get; set; }
+    public FactDto? EduV { get; set; }
+    public string? Note { get; set; }
+}
+
+internal sealed class ProcessesFile { public List<ProcessDto> Processes { get; set; } = []; }
+
+internal sealed class ProcessDto
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public string? Kind { get; set; }
+    public int Criticality { get; set; }
+    public bool Essential { get; set; }
+}
+
+internal sealed class DataCategoriesFile { public List<DataCategoryDto> DataCategories { get; set; } = []; }
+
+internal sealed class DataCategoryDto
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public int Level { get; set; }
+}
+
+internal sealed class ModelFile
+{
+    public string? Version { get; set; }
+    public string? DefaultProfile { get; set; }
+    public string? Unknown { get; set; }
+    public List<ObjectiveDto> Objectives { get; set; } = [];
+    public List<ProfileDto> WeightProfiles { get; set; } = [];
+    public InheritanceDto Inheritance { get; set; } = new();
+    public PolicyDto Policy { get; set; } = new();
+    public List<CriterionDto> Criteria { get; set; } = [];
+    public UrgencyDto Urgency { get; set; } = new();
+}
+
+internal sealed class ObjectiveDto
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+}
+
+internal sealed class ProfileDto
+{
+    public string? Id { get; set; }
+    public Dictionary<string, string>? Name { get; set; }
+    public string? Source { get; set; }
+    public Dictionary<string, double> Weights { get; set; } = [];
+}
+
+internal sealed class InheritanceDto
+{
+    public List<string> Edges { get; set; } = [];
+    public List<string> Objectives { get; set; } = [];
+}
+
+internal sealed class PolicyDto { public ThresholdDto Essential { get; set; } = new(); }
+
+internal sealed class ThresholdDto
+{
+    public int MinSeal { get; set; }
+    public int MinScore { get; set; }
+}
+
+internal sealed class CriterionDto
+{
+    public string? Id { get; set; }
+    public string? Objective { get; set; }
+    public Dictionary<string, string>? Question { get; set; }
+    public string? Prefill { get; set; }
+    public List<OptionDto> Options { get; set; } = [];
+}
+
+internal sealed class OptionDto
+{
+    public int Seal { get; set; }
+    public Dictionary<string, string>? Label { get; set; }
+}
+
+internal sealed class UrgencyDto
+{
+    public Dictionary<string, double> CriticalityWeights { get; set; } = [];
+    public List<int> CouplingThresholds { get; set; } = [];
+    public double ExposureFloor { get; set; }
+    public double MaxMitigation { get; set; }
+    public List<BandDto> Bands { get; set; } = [];
+}
+
+internal sealed class BandDto
+{
+    public string? Id { get; set; }
+    public double From { get; set; }
+}
+#pragma warning restore CA1812
+
+#pragma warning disable CA1812 // the YAML deserialiser creates these
+// Numbers are read as text, so that a value that is not a number is reported with its field rather than as a YAML error.
+internal sealed class ScenarioHarmFile
+{
+    public string? Version { get; set; }
+    public string? Source { get; set; }
+    public Dictionary<string, string>? Weights { get; set; }
+    public Dictionary<string, string>? ProcessFactors { get; set; }
+}
+
+internal sealed class MigrationEffortFile
+{
+    public string? Version { get; set; }
+    public string? Source { get; set; }
+    public Dictionary<string, string>? BaseDays { get; set; }
+    public string? OtherBaseDays { get; set; }
+    public string? UsersPerInstructionDay { get; set; }
+    public string? MaxInstructionDays { get; set; }
+    public string? DaysPerDependant { get; set; }
+    public string? DaysPerIntegration { get; set; }
+    public string? DaysPerDataCategory { get; set; }
+    public string? NoOpenExportFactor { get; set; }
+    public string? SharedStandardSaving { get; set; }
+    public string? NoSharedStandardExtra { get; set; }
+    public Dictionary<string, string>? Range { get; set; }
+    public Dictionary<string, string>? Sizes { get; set; }
+}
+
+internal sealed class TenderCriteriaFile
+{
+    public string? Version { get; set; }
+    public string? Source { get; set; }
+    public Dictionary<string, string>? Criteria { get; set; }
+}
+#pragma warning restore CA1812
