@@ -100,6 +100,8 @@ public static partial class ReasonText
                 $"schade = 100 × ({N(r.ProcessWeight, "0.###")} × procesaandeel + {N(r.PeopleWeight, "0.###")} × mensenaandeel), per partij of land die wegvalt; zie docs/SCENARIOS.md.",
             (SweepHarmFormula r, true) =>
                 $"harm = 100 × ({N(r.ProcessWeight, "0.###")} × process share + {N(r.PeopleWeight, "0.###")} × people share), per party or country falling away; see docs/SCENARIOS.md.",
+            (SweepNotRun, false) => "Nog niet doorgerekend.",
+            (SweepNotRun, true) => "Not computed yet.",
             _ => null,
         };
     }

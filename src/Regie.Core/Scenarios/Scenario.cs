@@ -147,6 +147,10 @@ public sealed record SweepRow(
 /// <summary>Every provider, company and country of the board falling away, ranked by harm ("wat zou het meeste pijn doen").</summary>
 public sealed record Sweep(IReadOnlyList<SweepRow> Rows, ScenarioReason Why)
 {
+    // Transitional (issue 10): the web's placeholder before a sweep has run still passes text; then this goes.
+    public Sweep(IReadOnlyList<SweepRow> rows, string placeholder)
+        : this(rows, new SweepNotRun()) => _ = placeholder;
+
     // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
     public string Formula => ReasonText.Render(Why);
 }

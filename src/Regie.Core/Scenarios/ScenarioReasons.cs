@@ -72,3 +72,5 @@ public sealed record ExposureHarmFormula(double Exposed, double Board, double Ha
 public sealed record PriceHarmFormula(decimal Extra, decimal BoardCost, double Harm) : ScenarioReason;
 
 public sealed record SweepHarmFormula(double ProcessWeight, double PeopleWeight) : ScenarioReason;
+
+public sealed record SweepNotRun : ScenarioReason;
