@@ -24,5 +24,8 @@ public sealed record MailExchangersNotRecognised(IReadOnlyList<string> Hosts) : 
 
 public sealed record NoMailExchangers : DiscoveryReason;
 
-/// <summary>A note of the DNS collector (a loop, a limit reached, a time-out), which Regie.Discovery still words itself.</summary>
+/// <summary>
+/// A note kept as text: the DNS collector's (a loop, a limit reached, a time-out), which Regie.Discovery still words itself,
+/// or any note read back from storage or a checkpoint.
+/// </summary>
 public sealed record CollectorNote(string Text) : DiscoveryReason;
