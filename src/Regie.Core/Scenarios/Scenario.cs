@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
@@ -98,7 +99,9 @@ public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int 
 /// People affected. Users of different services overlap (the same pupils use Magister and Teams), so the largest single
 /// service is the lower bound and the sum, capped at the board's total, the upper bound. Nothing is added up silently.
 /// </summary>
-public sealed record PeopleAffected(int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, ScenarioReason Why)
+/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
+public sealed record PeopleAffected(
+    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, [property: JsonIgnore] ScenarioReason Why)
 {
     // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
     public string Explanation => ReasonText.Render(Why);
@@ -108,7 +111,8 @@ public sealed record PeopleAffected(int PupilsAtLeast, int PupilsAtMost, int Sta
 public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
-public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why)
+/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
+public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, [property: JsonIgnore] ScenarioReason Why)
 {
     // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
     public string Explanation => ReasonText.Render(Why);
