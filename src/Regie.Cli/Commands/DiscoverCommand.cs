@@ -1,7 +1,10 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
+using System.Reflection;
+using System.Text.Json;
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 using Regie.Data;
 using Regie.Discovery.Dns;
 using Spectre.Console;
@@ -127,7 +130,7 @@ internal static class DiscoverCommand
                     {
                         d.Domain,
                         d.Outcome,
-                        d.Notes,
+                        Notes = RemarksOf(d).Select(Json),
                         Findings = d.Findings.Select(f => new
                         {
                             Provider = f.ProviderId,
@@ -151,7 +154,7 @@ internal static class DiscoverCommand
             case "csv":
                 Output.WriteCsv(cli.Out, ["domain", "outcome", "area", "provider", "product", "service", "jurisdiction", "confidence", "rule", "evidence"],
                     results.SelectMany(d => d.Findings.Count == 0
-                        ? [new object?[] { d.Domain, d.Outcome, null, null, null, null, null, null, null, string.Join(" | ", d.Notes) }]
+                        ? [new object?[] { d.Domain, d.Outcome, null, null, null, null, null, null, null, string.Join(" | ", RemarksOf(d).Select(Text)) }]
                         : d.Findings.Select(f => new object?[]
                         {
                             d.Domain, d.Outcome, f.Area, f.ProviderId, f.ProductId, f.ServiceName, f.Jurisdiction,
@@ -170,6 +173,22 @@ internal static class DiscoverCommand
         }
     }
 
+    /// <summary>The notes as values; a discovery resumed from a checkpoint kept only their text.</summary>
+    private static IReadOnlyList<DiscoveryReason> RemarksOf(DomainDiscovery d) =>
+        d.Remarks.Count == d.Notes.Count ? d.Remarks : [.. d.Notes.Select(n => new CollectorNote(n))];
+
+    private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
+
+    // Private until the lead unifies the JSON of a reason across the CLI: {code, args, text}, args by property name.
+    private static object Json(Reason reason) => new
+    {
+        code = reason.Code,
+        args = reason.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name != nameof(Reason.Code) && p.GetIndexParameters().Length == 0)
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => p.GetValue(reason)),
+        text = Text(reason),
+    };
+
     private static void WriteTable(CliContext cli, IReadOnlyList<DomainDiscovery> results)
     {
         var table = new Table().AddColumns("Domein", "Gebied", "Aanbieder", "Dienst", "Land", "Zekerheid", "Regel", "Bewijs");
@@ -177,7 +196,7 @@ internal static class DiscoverCommand
         {
             if (d.Findings.Count == 0)
             {
-                table.AddRow(Markup.Escape(d.Domain), OutcomeText(d.Outcome), "", "", "", "", "", Markup.Escape(string.Join("; ", d.Notes)));
+                table.AddRow(Markup.Escape(d.Domain), OutcomeText(d.Outcome), "", "", "", "", "", Markup.Escape(string.Join("; ", RemarksOf(d).Select(Text))));
             }
 
             foreach (var f in d.Findings)
@@ -189,7 +208,7 @@ internal static class DiscoverCommand
 
             if (d.Findings.Count > 0 && d.Notes.Count > 0)
             {
-                table.AddRow(Markup.Escape(d.Domain), "opmerking", "", "", "", "", "", Markup.Escape(string.Join("; ", d.Notes)));
+                table.AddRow(Markup.Escape(d.Domain), "opmerking", "", "", "", "", "", Markup.Escape(string.Join("; ", RemarksOf(d).Select(Text))));
             }
         }
 

@@ -1,5 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Reflection;
+using System.Text.Json;
+using Regie.Core.Explaining;
 using Regie.Core.Scenarios;
 using Spectre.Console;
 
@@ -47,7 +50,7 @@ internal static class SimulateCommand
                     await Output.WriteJsonAsync(cli.Out, new
                     {
                         organisation = new { id = board.Organisation.Id, name = board.Organisation.Name },
-                        formula = result.Formula,
+                        formula = Json(result.Why),
                         rows = result.Rows.Select(r => new
                         {
                             kind = Scenario.KindKey(r.Scenario.Kind),
@@ -129,14 +132,14 @@ internal static class SimulateCommand
     private static object Json(Guid organisationId, string organisationName, ScenarioResult r) => new
     {
         organisation = new { id = organisationId, name = organisationName },
-        scenario = new { kind = Scenario.KindKey(r.Scenario.Kind), target = r.Scenario.Target.Key, name = r.Scenario.Target.Name, r.Scenario.Percent, title = r.Scenario.Title },
-        harm = new { score = Math.Round(r.Harm.Score, 2), formula = r.Harm.Formula },
+        scenario = new { kind = Scenario.KindKey(r.Scenario.Kind), target = r.Scenario.Target.Key, name = r.Scenario.Target.Name, r.Scenario.Percent, title = Json(r.Scenario.Headline) },
+        harm = new { score = Math.Round(r.Harm.Score, 2), formula = Json(r.Harm.Why) },
         services = r.All.Select(s => new
         {
             id = s.Id.Value,
             s.Name,
             impact = s.Impact,
-            s.Path,
+            path = Json(s.Route),
             processes = s.ProcessIds,
             s.Pupils,
             s.Staff,
@@ -155,16 +158,43 @@ internal static class SimulateCommand
             p.ServicesSupporting,
             p.Weight,
         }),
-        people = r.People,
+        people = new
+        {
+            r.People.PupilsAtLeast,
+            r.People.PupilsAtMost,
+            r.People.StaffAtLeast,
+            r.People.StaffAtMost,
+            r.People.ServicesWithoutCounts,
+            why = Json(r.People.Why),
+        },
         dataCategories = r.DataCategories.Select(c => new { c.Id, name = c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services }),
-        cost = r.Cost,
-        notes = r.Notes,
+        cost = new { r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, why = Json(r.Cost.Why) },
+        notes = r.Remarks.Select(Json),
+    };
+
+    private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
+
+    // Private until the lead unifies the JSON of a reason across the CLI: {code, args, text}, args by property name.
+    private static object Json(Reason reason) => new
+    {
+        code = reason.Code,
+        args = reason.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
+            .Where(p => p.Name != nameof(Reason.Code) && p.GetIndexParameters().Length == 0)
+            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Argument(p.GetValue(reason))),
+        text = Text(reason),
+    };
+
+    private static object? Argument(object? value) => value switch
+    {
+        Reason reason => Json(reason),
+        IEnumerable<Reason> reasons => reasons.Select(Json).ToList(),
+        _ => value,
     };
 
     private static void WriteResult(CliContext cli, ScenarioResult r)
     {
         var console = cli.Console;
-        console.WriteLine($"Scenario: {r.Scenario.Title}");
+        console.WriteLine($"Scenario: {Text(r.Scenario.Headline)}");
         console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"))} van 100");
         if (!r.All.Any())
         {
@@ -176,7 +206,7 @@ internal static class SimulateCommand
             table.AddColumn("Dienst").AddColumn("Gevolg").AddColumn("Waarom");
             foreach (var s in r.All)
             {
-                table.AddRow(new Text(s.Name), new Text(ImpactText(s.Impact) + (s.ExtraCost is { } extra ? $" (+€ {extra.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))})" : "")), new Text(s.Path));
+                table.AddRow(new Text(s.Name), new Text(ImpactText(s.Impact) + (s.ExtraCost is { } extra ? $" (+€ {extra.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))})" : "")), new Text(Text(s.Route)));
             }
 
             console.Write(table);
@@ -208,12 +238,12 @@ internal static class SimulateCommand
             console.Write(table);
         }
 
-        console.WriteLine($"Mensen: {r.People.Explanation}");
-        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))}. {r.Cost.Explanation}");
-        console.WriteLine($"Formule: {r.Harm.Formula}");
-        foreach (var note in r.Notes)
+        console.WriteLine($"Mensen: {Text(r.People.Why)}");
+        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))}. {Text(r.Cost.Why)}");
+        console.WriteLine($"Formule: {Text(r.Harm.Why)}");
+        foreach (var note in r.Remarks)
         {
-            console.WriteLine($"Let op: {note}");
+            console.WriteLine($"Let op: {Text(note)}");
         }
     }
 
@@ -242,7 +272,7 @@ internal static class SimulateCommand
         }
 
         cli.Console.Write(table);
-        cli.Console.WriteLine(sweep.Formula);
+        cli.Console.WriteLine(Text(sweep.Why));
         cli.Console.WriteLine("Eén scenario met de paden: regie simulate --unavailable DOEL");
     }
 

@@ -1,3 +1,5 @@
+using Regie.Core.Explaining;
+
 namespace Regie.Core.Discovery;
 
 /// <summary>
@@ -22,10 +24,10 @@ public static class DomainClassifier
     public static DomainDiscovery Classify(DnsObservations observations, SignatureSet signatures)
     {
         var domain = HostPattern.Normalise(observations.Domain);
-        var notes = observations.Notes.ToList();
+        var notes = observations.Notes.Select(n => (DiscoveryReason)new CollectorNote(n)).ToList();
         if (observations.Outcome != DomainOutcome.Resolved)
         {
-            return new DomainDiscovery(domain, observations.Outcome, [], notes);
+            return DomainDiscovery.Of(domain, observations.Outcome, [], notes);
         }
 
         var signals = Collect(observations, signatures);
@@ -42,7 +44,7 @@ public static class DomainClassifier
         }
         else if (observations.Ns.Count > 0 && !signals.Any(s => s.Rule == "ns"))
         {
-            notes.Add($"NS niet herkend: {string.Join(", ", observations.Ns.Select(n => n.Value))}");
+            notes.Add(new NameServersNotRecognised([.. observations.Ns.Select(n => n.Value)]));
         }
 
         var ordered = findings
@@ -51,7 +53,7 @@ public static class DomainClassifier
             .ThenByDescending(f => f.Confidence)
             .ThenBy(f => f.ProviderId, StringComparer.Ordinal)
             .ToList();
-        return new DomainDiscovery(domain, DomainOutcome.Resolved, ordered, notes);
+        return DomainDiscovery.Of(domain, DomainOutcome.Resolved, ordered, notes);
     }
 
     private static List<Signal> Collect(DnsObservations o, SignatureSet signatures)
@@ -117,7 +119,7 @@ public static class DomainClassifier
         return signals;
     }
 
-    private static List<Finding> ClassifyMail(string domain, DnsObservations o, List<Signal> mail, List<Signal> all, List<string> notes)
+    private static List<Finding> ClassifyMail(string domain, DnsObservations o, List<Signal> mail, List<Signal> all, List<DiscoveryReason> notes)
     {
         var mxMatched = o.Mx.Where(mx => mail.Any(s => s.Rule == "mx" && s.Evidence.Contains(mx))).ToHashSet();
         var gatewayMx = all.Where(s => s.Rule == "mx" && s.Signature.Gateway).SelectMany(s => s.Evidence).ToHashSet();
@@ -140,7 +142,7 @@ public static class DomainClassifier
             var behind = strong.Count > 0 ? strong : spfProviders.Count == 1 ? [spfProviders[0]] : [];
             if (strong.Count == 0 && spfProviders.Count > 1)
             {
-                notes.Add($"SPF noemt meer dan één mailaanbieder ({string.Join(", ", spfProviders)}); niet vast te stellen welke de mailbox levert.");
+                notes.Add(new SpfNamesSeveralMailProviders(spfProviders));
             }
 
             if (gateways.Count > 0)
@@ -156,7 +158,7 @@ public static class DomainClassifier
 
                 if (behind.Count == 0)
                 {
-                    notes.Add("Achter het mailfilter is geen mailbox zichtbaar (geen DKIM, autodiscover of eenduidige SPF).");
+                    notes.Add(new NoMailboxBehindGateway());
                 }
             }
             else if (unknownMx.Any(mx => HostPattern.IsUnder(mx.Value, domain)) && behind.Count == 0)
@@ -170,7 +172,7 @@ public static class DomainClassifier
                 results.AddRange(Merge(domain, mail.Where(s => behind.Contains(s.ProviderKey))).Select(f => f with { Evidence = [.. unknownMx, .. f.Evidence] }));
                 if (behind.Count == 0)
                 {
-                    notes.Add($"MX niet herkend: {string.Join(", ", unknownMx.Select(m => m.Value))}");
+                    notes.Add(new MailExchangersNotRecognised([.. unknownMx.Select(m => m.Value)]));
                 }
             }
 
@@ -180,7 +182,7 @@ public static class DomainClassifier
 
         if (o.Mx.Count == 0 && mail.Count > 0)
         {
-            notes.Add("Geen MX-records: het domein ontvangt geen mail; SPF/DKIM tonen alleen wie namens het domein verstuurt.");
+            notes.Add(new NoMailExchangers());
         }
 
         results.AddRange(AsSending(domain, mail));

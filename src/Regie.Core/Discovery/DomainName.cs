@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regie.Core.Explaining;
 
 namespace Regie.Core.Discovery;
 
@@ -7,13 +8,23 @@ public static class DomainName
 {
     private static readonly IdnMapping Idn = new();
 
-    /// <summary>The normalised name, or null with the reason it is not a domain name.</summary>
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
     public static string? Normalise(string written, out string? problem)
+    {
+        var name = TryNormalise(written, out var reason);
+        problem = reason is null ? null : ReasonText.Render(reason);
+        return name;
+    }
+
+    private const int MaxLabel = 63;
+
+    /// <summary>The normalised name, or null with the reason it is not a domain name.</summary>
+    public static string? TryNormalise(string written, out DiscoveryReason? problem)
     {
         var name = written.Trim().TrimEnd('.').ToLowerInvariant();
         if (name.StartsWith("http://", StringComparison.Ordinal) || name.StartsWith("https://", StringComparison.Ordinal))
         {
-            problem = "schrijf alleen de domeinnaam, zonder http:// of https://";
+            problem = new DomainWithScheme();
             return null;
         }
 
@@ -23,20 +34,20 @@ public static class DomainName
         }
         catch (ArgumentException)
         {
-            problem = "dit is geen geldige domeinnaam";
+            problem = new DomainNotValid();
             return null;
         }
 
         var labels = name.Split('.');
         if (labels.Length < 2 || name.Length > 253)
         {
-            problem = "een domeinnaam heeft minstens twee delen, zoals school.nl";
+            problem = new DomainTooFewLabels();
             return null;
         }
 
-        if (labels.Any(l => l.Length is 0 or > 63 || l.StartsWith('-') || l.EndsWith('-') || !l.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
+        if (labels.Any(l => l.Length is 0 or > MaxLabel || l.StartsWith('-') || l.EndsWith('-') || !l.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_')))
         {
-            problem = "een deel van de naam is leeg, te lang (meer dan 63 tekens) of bevat een teken dat niet mag";
+            problem = new DomainLabelNotValid(MaxLabel);
             return null;
         }
 

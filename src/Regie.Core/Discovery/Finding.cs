@@ -1,3 +1,6 @@
+using System.Text.Json.Serialization;
+using Regie.Core.Explaining;
+
 namespace Regie.Core.Discovery;
 
 /// <summary>What a finding is about: the area of the board's IT it reveals.</summary>
@@ -30,8 +33,20 @@ public sealed record Finding(
 /// <summary>How the look-ups for one domain went.</summary>
 public enum DomainOutcome { Resolved, NotFound, ServerFailure, TimedOut, Invalid }
 
-/// <summary>Everything discovered for one domain, with notes on what went wrong (a loop, a limit reached).</summary>
-public sealed record DomainDiscovery(string Domain, DomainOutcome Outcome, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Notes);
+/// <summary>
+/// Everything discovered for one domain, with notes on what went wrong (a loop, a limit reached). <see cref="Notes"/> is the
+/// stored and checkpointed form (Dutch text, as the data layer keeps it); <see cref="Remarks"/> holds the same notes as values
+/// for a fresh classification.
+/// </summary>
+public sealed record DomainDiscovery(string Domain, DomainOutcome Outcome, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Notes)
+{
+    /// <summary>The notes as values; empty when the discovery was read back from storage, which keeps only <see cref="Notes"/>.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<DiscoveryReason> Remarks { get; init; } = [];
+
+    public static DomainDiscovery Of(string domain, DomainOutcome outcome, IReadOnlyList<Finding> findings, IReadOnlyList<DiscoveryReason> remarks) =>
+        new(domain, outcome, findings, [.. remarks.Select(ReasonText.Render)]) { Remarks = remarks };
+}
 
 /// <summary>Where a proposed finding stands after the board's review.</summary>
 public enum FindingReview { Proposed, Accepted, Rejected }

@@ -1,11 +1,119 @@
 using System.Globalization;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
 
 namespace Regie.Core.Explaining;
 
 public static partial class ReasonText
 {
-    private static string? Planning(PlanningReason reason, bool english, CultureInfo culture) => reason switch
+    private static string? Planning(PlanningReason reason, bool english, CultureInfo culture)
     {
-        _ => null,
+        string Date(DateOnly d) => d.ToString("d MMM yyyy", culture);
+        string Number(double n, string format) => n.ToString(format, culture);
+        string Edge(DependencyKind kind) => PlanningEdge(kind, english);
+        string Inner(PlanningReason inner) => Planning(inner, english, culture) ?? "";
+
+        return (reason, english) switch
+        {
+            (PinnedByBoard r, false) => $"Vastgezet door het bestuur op {r.Quarter}.",
+            (PinnedByBoard r, true) => $"Pinned to {r.Quarter} by the board.",
+            (Caution r, false) => "Let op: " + Inner(r.Problem),
+            (Caution r, true) => "Note: " + Inner(r.Problem),
+            (AlreadyInProgress, false) => "Loopt al: gaat voor op wat nog gepland is.",
+            (AlreadyInProgress, true) => "Already under way: goes before what is still planned.",
+            (AfterPrerequisite { Edge: DependencyKind.SignsInThrough } r, false) => $"Na {r.Prerequisite} (logt in via), dat in {r.Quarter} verhuist: identiteit eerst.",
+            (AfterPrerequisite r, false) => $"Na {r.Prerequisite} (gehost op), dat in {r.Quarter} verhuist: eerst waar de dienst op draait.",
+            (AfterPrerequisite { Edge: DependencyKind.SignsInThrough } r, true) => $"After {r.Prerequisite} (signs in through), which moves in {r.Quarter}: identity first.",
+            (AfterPrerequisite r, true) => $"After {r.Prerequisite} (hosted on), which moves in {r.Quarter}: first what the service runs on.",
+            (BeforeDependants r, false) => $"Gaat vóór {PlanningShown(r.Dependants, "en", "meer")}: " + (r.SignInAmongThem ? "die loggen erdoor in of draaien erop." : "die draaien erop."),
+            (BeforeDependants r, true) => $"Goes before {PlanningShown(r.Dependants, "and", "more")}: " + (r.SignInAmongThem ? "they sign in through it or run on it." : "they run on it."),
+            (ContractEndedBeforeStart r, false) => $"Het contract liep al af op {Date(r.ContractEnd)}, vóór de start van de routekaart: zo vroeg mogelijk" +
+                (r.After.Count > 0 ? $", na {string.Join(", ", r.After)}." : r.CapacityFull is { } c ? $"; de capaciteit van {c} per kwartaal was tot dan vol." : "."),
+            (ContractEndedBeforeStart r, true) => $"The contract already ended on {Date(r.ContractEnd)}, before the roadmap starts: as early as possible" +
+                (r.After.Count > 0 ? $", after {string.Join(", ", r.After)}." : r.CapacityFull is { } c ? $"; the capacity of {c} per quarter was full until then." : "."),
+            (AtContractEnd r, false) => $"Op het natuurlijke moment: het contract loopt af op {Date(r.ContractEnd)}.",
+            (AtContractEnd r, true) => $"At the natural moment: the contract ends on {Date(r.ContractEnd)}.",
+            (EarlierForDependant r, false) => $"Eerder dan het contracteinde ({Date(r.ContractEnd)}): {r.Dependant} wacht erop.",
+            (EarlierForDependant r, true) => $"Earlier than the contract end ({Date(r.ContractEnd)}): {r.Dependant} is waiting for it.",
+            (BeforeContractEnd r, false) => $"Vóór het contracteinde ({Date(r.ContractEnd)}): er was plaats in dit kwartaal.",
+            (BeforeContractEnd r, true) => $"Before the contract end ({Date(r.ContractEnd)}): there was room in this quarter.",
+            (LaterThanContractEndWaiting r, false) => $"Later dan het contracteinde ({Date(r.ContractEnd)}, {r.ContractQuarter}): wacht op {r.Prerequisite}. Verleng het contract zo kort mogelijk.",
+            (LaterThanContractEndWaiting r, true) => $"Later than the contract end ({Date(r.ContractEnd)}, {r.ContractQuarter}): waits for {r.Prerequisite}. Extend the contract as briefly as possible.",
+            (LaterThanContractEndCapacity r, false) => $"Later dan het contracteinde ({Date(r.ContractEnd)}, {r.ContractQuarter}): de capaciteit van {r.Capacity} verhuizing(en) per kwartaal was vol. Verleng het contract zo kort mogelijk of verhoog de capaciteit.",
+            (LaterThanContractEndCapacity r, true) => $"Later than the contract end ({Date(r.ContractEnd)}, {r.ContractQuarter}): the capacity of {r.Capacity} move(s) per quarter was full. Extend the contract as briefly as possible or raise the capacity.",
+            (DueForDependant r, false) => $"Uiterlijk in {r.Due}: {r.Dependant} wacht erop.",
+            (DueForDependant r, true) => $"By {r.Due} at the latest: {r.Dependant} is waiting for it.",
+            (NoContractEnd r, false) => $"Geen contracteinde bekend: ingepland op urgentie ({r.Band}, U = {Number(r.Urgency, "0.0")}).",
+            (NoContractEnd r, true) => $"No contract end known: placed by urgency ({r.Band}, U = {Number(r.Urgency, "0.0")}).",
+            (WaitedForCapacity r, false) => $"Kon vanaf {r.ReadyFrom}; de capaciteit van {r.Capacity} per kwartaal was tot dan vol met wat eerder moest of urgenter was.",
+            (WaitedForCapacity r, true) => $"Could move from {r.ReadyFrom}; until then the capacity of {r.Capacity} per quarter was taken by what was due sooner or more urgent.",
+            (SlotInQuarter r, false) => $"Plaats {r.Slot} van {r.Capacity} in {r.Quarter}.",
+            (SlotInQuarter r, true) => $"Slot {r.Slot} of {r.Capacity} in {r.Quarter}.",
+
+            (SecondMove r, false) => $"{r.Service} heeft al een verhuizing naar {r.FirstTarget}; deze tweede ({r.SecondTarget}) is niet ingepland. Schrap er één.",
+            (SecondMove r, true) => $"{r.Service} already has a move to {r.FirstTarget}; this second one ({r.SecondTarget}) is not planned. Drop one of them.",
+            (DependencyCycle r, false) => $"Kringloop in de afhankelijkheden tussen {string.Join(", ", r.Services)}: geen volgorde volgt daaruit, ze zijn op urgentie ingepland. Controleer de koppelingen.",
+            (DependencyCycle r, true) => $"A cycle in the dependencies between {string.Join(", ", r.Services)}: no order follows from it, so they are placed by urgency. Check the links.",
+            (PinBeforeStart r, false) => $"{r.Service} is vastgezet op {r.Pinned}, vóór de start van de routekaart ({r.Start}): de vastzetting telt niet.",
+            (PinBeforeStart r, true) => $"{r.Service} is pinned to {r.Pinned}, before the roadmap starts ({r.Start}): the pin does not count.",
+            (PinsOverCapacity r, false) => $"In {r.Quarter} zijn {r.Pinned} verhuizingen vastgezet, meer dan de capaciteit van {r.Capacity} per kwartaal.",
+            (PinsOverCapacity r, true) => $"{r.Pinned} moves are pinned to {r.Quarter}, more than the capacity of {r.Capacity} per quarter.",
+            (PinBreaksDependency r, false) => $"{r.Service} is vastgezet op {r.Pinned}, maar {r.Prerequisite} ({Edge(r.Edge)}) verhuist pas in {r.PrerequisiteQuarter?.ToString() ?? "een later kwartaal"}: de vastzetting breekt een afhankelijkheid. Zet {r.Prerequisite} eerder of {r.Service} later.",
+            (PinBreaksDependency r, true) => $"{r.Service} is pinned to {r.Pinned}, but {r.Prerequisite} ({Edge(r.Edge)}) only moves in {r.PrerequisiteQuarter?.ToString() ?? "a later quarter"}: the pin breaks a dependency. Move {r.Prerequisite} earlier or {r.Service} later.",
+
+            (ServiceGone, false) => "De dienst bestaat niet (meer) bij dit bestuur.",
+            (ServiceGone, true) => "The board no longer has this service.",
+            (MoveDropped, false) => "Geschrapt: telt niet mee in de planning.",
+            (MoveDropped, true) => "Dropped: not part of the plan.",
+            (MoveDone, false) => "Afgerond: telt als uitgevoerd in de uitgangssituatie.",
+            (MoveDone, true) => "Done: counts as carried out in the starting position.",
+            (MoveDoneEffectUnknown r, false) => "Afgerond; " + Inner(r.Unknown),
+            (MoveDoneEffectUnknown r, true) => "Done; " + Inner(r.Unknown),
+            (SecondMoveForService, false) => "Tweede verhuizing voor dezelfde dienst.",
+            (SecondMoveForService, true) => "A second move for the same service.",
+
+            (AlternativeNotAProduct r, false) => $"{r.Alternative} staat niet als product in de catalogus: het effect op score en SEAL is onbekend.",
+            (AlternativeNotAProduct r, true) => $"{r.Alternative} is not a product in the catalog: the effect on score and SEAL is unknown.",
+            (NotInCatalog r, false) => $"'{r.Id}' is geen alternatief of product in de catalogus: het effect op score en SEAL is onbekend.",
+            (NotInCatalog r, true) => $"'{r.Id}' is not an alternative or product in the catalog: the effect on score and SEAL is unknown.",
+            (NoCatalogProduct, false) => "Deze dienst is niet aan een catalogusproduct gekoppeld: koppel hem eerst, dan zoekt Regie alternatieven voor dezelfde functie.",
+            (NoCatalogProduct, true) => "This service is not linked to a catalog product: link it first, then Regie looks for alternatives with the same function.",
+            (NoAlternatives, false) => "De catalogus kent geen alternatief voor dit product en geen product in dezelfde categorie dat beter scoort.",
+            (NoAlternatives, true) => "The catalog knows no alternative for this product and no product in the same category that scores better.",
+
+            (SetUpAndMove r, false) => $"Inrichten en overzetten ({r.Category?.Nl ?? "categorie onbekend"}).",
+            (SetUpAndMove r, true) => $"Setting up and moving over ({r.Category?.En ?? "category unknown"}).",
+            (InstructUsers r, false) => $"Instructie en communicatie voor {r.Users.ToString("N0", culture)} gebruikers (een halve dag per {r.UsersPerHalfDay.ToString(culture)}, hoogstens {Number(r.MaxDays, "0.#")}).",
+            (InstructUsers r, true) => $"Instruction and communication for {r.Users.ToString("N0", culture)} users (half a day per {r.UsersPerHalfDay.ToString(culture)}, at most {Number(r.MaxDays, "0.#")}).",
+            (ReconnectDependants r, false) => $"{r.Services} dienst(en) loggen in via of draaien op deze dienst: elk opnieuw koppelen en testen.",
+            (ReconnectDependants r, true) => $"{r.Services} service(s) sign in through or run on this service: each to be reconnected and tested.",
+            (CheckIntegrations r, false) => $"{r.Integrations} koppeling(en) met andere diensten nalopen.",
+            (CheckIntegrations r, true) => $"Checking {r.Integrations} integration(s) with other services.",
+            (MoveData r, false) => $"Gegevens van {r.Kinds} soort(en) overzetten en controleren.",
+            (MoveData r, true) => $"Moving and checking {r.Kinds} kind(s) of data.",
+            (NoOpenExport r, false) => "Geen export in een open formaat bekend: het overzetten van de gegevens kost " +
+                (r.ExtraShare == 0.5 ? "de helft meer." : $"{r.ExtraShare.ToString("P0", culture)} meer."),
+            (NoOpenExport r, true) => "No export in an open format known: moving the data takes " +
+                (r.ExtraShare == 0.5 ? "half as much again." : $"{r.ExtraShare.ToString("P0", culture)} more."),
+            (SharedStandards r, false) => $"Beide ondersteunen {string.Join(", ", r.Standards)}: koppelingen en gegevens gaan over via dezelfde open standaard.",
+            (SharedStandards r, true) => $"Both support {string.Join(", ", r.Standards)}: links and data move over through the same open standard.",
+            (NoSharedStandard, false) => "Geen gedeelde open standaard: koppelingen en gegevens moeten worden omgezet.",
+            (NoSharedStandard, true) => "No shared open standard: links and data must be converted.",
+            _ => null,
+        };
+    }
+
+    private static string PlanningEdge(DependencyKind kind, bool english) => (kind, english) switch
+    {
+        (DependencyKind.HostedOn, false) => "gehost op",
+        (DependencyKind.SignsInThrough, false) => "logt in via",
+        (_, false) => "koppelt met",
+        (DependencyKind.HostedOn, true) => "hosted on",
+        (DependencyKind.SignsInThrough, true) => "signs in through",
+        _ => "integrates with",
     };
+
+    /// <summary>The first five names and how many more.</summary>
+    private static string PlanningShown(IReadOnlyList<string> names, string and, string more) =>
+        string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" {and} {names.Count - 5} {more}" : "");
 }

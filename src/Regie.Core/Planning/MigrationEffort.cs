@@ -1,5 +1,6 @@
-using System.Globalization;
 using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -8,7 +9,11 @@ namespace Regie.Core.Planning;
 public enum EffortSize { Small, Medium, Large }
 
 /// <summary>One rule's share of an effort estimate, in person-days (negative when it saves work), with its reason.</summary>
-public sealed record EffortPart(string Reason, double Days);
+public sealed record EffortPart(PlanningReason Why, double Days)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Reason => ReasonText.Render(Why);
+}
 
 /// <summary>
 /// An indicative effort for moving one service to another product: a range in person-days from rules anyone can check,
@@ -37,14 +42,14 @@ public static class MigrationEffort
     {
         var parts = new List<EffortPart>();
         var category = current?.Category;
-        var categoryName = category is not null && catalog.CategoryById.TryGetValue(category, out var c) ? c.Name.Nl : "categorie onbekend";
-        parts.Add(new($"Inrichten en overzetten ({categoryName}).", category is not null ? rules.BaseDays.GetValueOrDefault(category, rules.OtherBaseDays) : rules.OtherBaseDays));
+        LocalizedText? categoryName = category is not null && catalog.CategoryById.TryGetValue(category, out var c) ? c.Name : null;
+        parts.Add(new(new SetUpAndMove(categoryName), category is not null ? rules.BaseDays.GetValueOrDefault(category, rules.OtherBaseDays) : rules.OtherBaseDays));
 
         var users = Math.Max(0, service.Pupils ?? 0) + Math.Max(0, service.Staff ?? 0);
         if (users > 0)
         {
             var days = Math.Min(rules.MaxInstructionDays, Math.Ceiling(2.0 * users / rules.UsersPerInstructionDay) / 2);
-            parts.Add(new($"Instructie en communicatie voor {users.ToString("N0", Dutch)} gebruikers (een halve dag per {rules.UsersPerInstructionDay / 2}, hoogstens {rules.MaxInstructionDays}).", days));
+            parts.Add(new(new InstructUsers(users, rules.UsersPerInstructionDay / 2, rules.MaxInstructionDays), days));
         }
 
         // Each neighbour counts once: a service that signs in through this one is not also counted as an integration,
@@ -54,7 +59,7 @@ public static class MigrationEffort
             .Select(d => d.From).ToHashSet();
         if (hardDependants.Count > 0)
         {
-            parts.Add(new($"{hardDependants.Count} dienst(en) loggen in via of draaien op deze dienst: elk opnieuw koppelen en testen.", hardDependants.Count * rules.DaysPerDependant));
+            parts.Add(new(new ReconnectDependants(hardDependants.Count), hardDependants.Count * rules.DaysPerDependant));
         }
 
         var integrations = landscape.Dependencies
@@ -64,17 +69,17 @@ public static class MigrationEffort
             .Distinct().Count();
         if (integrations > 0)
         {
-            parts.Add(new($"{integrations} koppeling(en) met andere diensten nalopen.", integrations * rules.DaysPerIntegration));
+            parts.Add(new(new CheckIntegrations(integrations), integrations * rules.DaysPerIntegration));
         }
 
         var dataKinds = service.DataCategoryIds.Count;
         if (dataKinds > 0)
         {
             var days = dataKinds * rules.DaysPerDataCategory;
-            parts.Add(new($"Gegevens van {dataKinds} soort(en) overzetten en controleren.", days));
+            parts.Add(new(new MoveData(dataKinds), days));
             if (!service.ExportFormatList.Any(Prefill.IsOpenFormat))
             {
-                parts.Add(new("Geen export in een open formaat bekend: het overzetten van de gegevens kost de helft meer.", days * (rules.NoOpenExportFactor - 1)));
+                parts.Add(new(new NoOpenExport(rules.NoOpenExportFactor - 1), days * (rules.NoOpenExportFactor - 1)));
             }
         }
 
@@ -83,12 +88,12 @@ public static class MigrationEffort
         var subtotal = parts.Sum(p => p.Days);
         if (shared.Count > 0)
         {
-            var names = shared.Select(s => catalog.StandardById.TryGetValue(s, out var standard) ? standard.Name : s);
-            parts.Add(new($"Beide ondersteunen {string.Join(", ", names)}: koppelingen en gegevens gaan over via dezelfde open standaard.", -subtotal * rules.SharedStandardSaving));
+            var names = shared.Select(s => catalog.StandardById.TryGetValue(s, out var standard) ? standard.Name : s).ToList();
+            parts.Add(new(new SharedStandards(names), -subtotal * rules.SharedStandardSaving));
         }
         else if (currentStandards.Count > 0 && targetStandards.Count > 0)
         {
-            parts.Add(new("Geen gedeelde open standaard: koppelingen en gegevens moeten worden omgezet.", subtotal * rules.NoSharedStandardExtra));
+            parts.Add(new(new NoSharedStandard(), subtotal * rules.NoSharedStandardExtra));
         }
 
         var total = parts.Sum(p => p.Days);
@@ -97,6 +102,4 @@ public static class MigrationEffort
         var size = high <= rules.SmallUpToDays ? EffortSize.Small : high <= rules.MediumUpToDays ? EffortSize.Medium : EffortSize.Large;
         return new EffortEstimate(Math.Max(1, low), Math.Max(1, high), size, parts);
     }
-
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
 }

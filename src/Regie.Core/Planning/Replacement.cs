@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Planning;
@@ -13,9 +14,11 @@ public sealed record MoveTarget(string Id, string Name, Product? Product, Altern
     /// <summary>The open standards the target supports, as the alternative or else the product lists them.</summary>
     public IReadOnlyList<string> StandardIds => Alternative?.Standards.Value ?? Product?.Standards.Value ?? [];
 
-    public string? UnknownReason => Product is not null ? null : Alternative is not null
-        ? $"{Name} staat niet als product in de catalogus: het effect op score en SEAL is onbekend."
-        : $"'{Id}' is geen alternatief of product in de catalogus: het effect op score en SEAL is onbekend.";
+    /// <summary>Why the effect of the move cannot be computed; null when the target is a known product.</summary>
+    public PlanningReason? Unknown => Product is not null ? null : Alternative is not null ? new AlternativeNotAProduct(Name) : new NotInCatalog(Id);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string? UnknownReason => Unknown is { } unknown ? ReasonText.Render(unknown) : null;
 
     public static MoveTarget Resolve(string id, KnowledgeCatalog catalog)
     {

@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Planning;
@@ -14,8 +15,11 @@ public sealed record PlannedMove(
 public sealed record RoadmapRequest(BoardLandscape Landscape, IReadOnlyList<PlannedMove> Moves, int MovesPerQuarter, Quarter Start);
 
 /// <summary>One placed move, the quarter it got, every reason for that quarter and Regie's indicative effort for it.</summary>
-public sealed record RoadmapStep(int Number, PlannedMove Move, string ServiceName, MoveTarget Target, Quarter Quarter, IReadOnlyList<string> Reasons)
+public sealed record RoadmapStep(int Number, PlannedMove Move, string ServiceName, MoveTarget Target, Quarter Quarter, IReadOnlyList<PlanningReason> Why)
 {
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Reasons => [.. Why.Select(ReasonText.Render)];
+
     /// <summary>Regie's rule-of-thumb effort; the board's own <see cref="PlannedMove.EffortDays"/> replaces it where given.</summary>
     public EffortEstimate? Effort { get; init; }
 
@@ -33,10 +37,18 @@ public sealed record QuarterPlan(Quarter Quarter, IReadOnlyList<RoadmapStep> Ste
 }
 
 /// <summary>Something the board should fix or know: a pin that breaks a dependency, a cycle, a second move for one service.</summary>
-public sealed record RoadmapProblem(Guid? MoveId, string Text);
+public sealed record RoadmapProblem(Guid? MoveId, PlanningReason Problem)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Text => ReasonText.Render(Problem);
+}
 
 /// <summary>A move the sequencer left out, and why (done, dropped, or its service is gone).</summary>
-public sealed record SetAside(PlannedMove Move, string ServiceName, MoveTarget Target, string Reason);
+public sealed record SetAside(PlannedMove Move, string ServiceName, MoveTarget Target, PlanningReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Reason => ReasonText.Render(Why);
+}
 
 public sealed record Roadmap(
     Quarter Start, int MovesPerQuarter, Projection Before, IReadOnlyList<QuarterPlan> Quarters,

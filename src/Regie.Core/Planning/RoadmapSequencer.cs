@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -34,19 +35,17 @@ public static class RoadmapSequencer
             var target = MoveTarget.Resolve(move.AlternativeId, catalog);
             if (!services.TryGetValue(move.Service, out var service))
             {
-                setAside.Add(new(move, "?", target, "De dienst bestaat niet (meer) bij dit bestuur."));
+                setAside.Add(new(move, "?", target, new ServiceGone()));
                 continue;
             }
 
             switch (move.State)
             {
                 case MoveState.Dropped:
-                    setAside.Add(new(move, service.Name, target, "Geschrapt: telt niet mee in de planning."));
+                    setAside.Add(new(move, service.Name, target, new MoveDropped()));
                     continue;
                 case MoveState.Done:
-                    setAside.Add(new(move, service.Name, target, target.Product is { } done
-                        ? "Afgerond: telt als uitgevoerd in de uitgangssituatie."
-                        : "Afgerond; " + target.UnknownReason));
+                    setAside.Add(new(move, service.Name, target, target.Unknown is { } unknown ? new MoveDoneEffectUnknown(unknown) : new MoveDone()));
                     if (target.Product is { } product)
                     {
                         start = Replacement.Apply(start, move.Service, product);
@@ -57,8 +56,8 @@ public static class RoadmapSequencer
 
             if (activeByService.TryGetValue(move.Service, out var first))
             {
-                problems.Add(new(move.Id, $"{service.Name} heeft al een verhuizing naar {first.Target.Name}; deze tweede ({target.Name}) is niet ingepland. Schrap er één."));
-                setAside.Add(new(move, service.Name, target, "Tweede verhuizing voor dezelfde dienst."));
+                problems.Add(new(move.Id, new SecondMove(service.Name, first.Target.Name, target.Name)));
+                setAside.Add(new(move, service.Name, target, new SecondMoveForService()));
                 continue;
             }
 
@@ -182,8 +181,7 @@ public static class RoadmapSequencer
             }
 
             var names = component.OrderBy(m => m.Index).Select(m => m.Service.Name).ToList();
-            problems.Add(new(component.OrderBy(m => m.Index).First().Move.Id,
-                $"Kringloop in de afhankelijkheden tussen {string.Join(", ", names)}: geen volgorde volgt daaruit, ze zijn op urgentie ingepland. Controleer de koppelingen."));
+            problems.Add(new(component.OrderBy(m => m.Index).First().Move.Id, new DependencyCycle(names)));
         }
     }
 
@@ -217,7 +215,7 @@ public static class RoadmapSequencer
             {
                 if (pin < start)
                 {
-                    problems.Add(new(m.Move.Id, $"{m.Service.Name} is vastgezet op {pin}, vóór de start van de routekaart ({start}): de vastzetting telt niet."));
+                    problems.Add(new(m.Move.Id, new PinBeforeStart(m.Service.Name, pin, start)));
                 }
                 else
                 {
@@ -270,8 +268,7 @@ public static class RoadmapSequencer
                 .ToList();
             if (pinned.Count > capacity)
             {
-                problems.Add(new(pinned[capacity].Move.Id,
-                    $"In {quarter} zijn {pinned.Count} verhuizingen vastgezet, meer dan de capaciteit van {capacity} per kwartaal."));
+                problems.Add(new(pinned[capacity].Move.Id, new PinsOverCapacity(quarter, pinned.Count, capacity)));
             }
 
             foreach (var m in pinned.Concat(open))
@@ -290,93 +287,81 @@ public static class RoadmapSequencer
         return steps;
     }
 
-    private static readonly CultureInfo Dutch = CultureInfo.GetCultureInfo("nl-NL");
+    private static readonly StringComparer DutchOrder = StringComparer.Create(CultureInfo.GetCultureInfo("nl-NL"), false);
 
-    private static List<string> Reasons(Candidate m, Quarter q, Quarter start, Quarter? readySince, int capacity, int slot, List<RoadmapProblem> problems)
+    private static List<PlanningReason> Reasons(Candidate m, Quarter q, Quarter start, Quarter? readySince, int capacity, int slot, List<RoadmapProblem> problems)
     {
-        var reasons = new List<string>();
+        var reasons = new List<PlanningReason>();
         if (m.Pin is not null)
         {
-            reasons.Add($"Vastgezet door het bestuur op {q}.");
+            reasons.Add(new PinnedByBoard(q));
             foreach (var (before, kind) in m.Before.Where(b => b.Move.Placed is not { } p || p >= q))
             {
-                var text = $"{m.Service.Name} is vastgezet op {q}, maar {before.Service.Name} ({Edge(kind)}) verhuist pas in {before.Placed?.ToString() ?? "een later kwartaal"}: de vastzetting breekt een afhankelijkheid. Zet {before.Service.Name} eerder of {m.Service.Name} later.";
-                problems.Add(new(m.Move.Id, text));
-                reasons.Add("Let op: " + text);
+                var broken = new PinBreaksDependency(m.Service.Name, q, before.Service.Name, kind, before.Placed);
+                problems.Add(new(m.Move.Id, broken));
+                reasons.Add(new Caution(broken));
             }
         }
 
         if (m.Move.State == MoveState.InProgress)
         {
-            reasons.Add("Loopt al: gaat voor op wat nog gepland is.");
+            reasons.Add(new AlreadyInProgress());
         }
 
         foreach (var (before, kind) in m.Before.Where(b => b.Move.Placed < q))
         {
-            reasons.Add(kind == DependencyKind.SignsInThrough
-                ? $"Na {before.Service.Name} (logt in via), dat in {before.Placed} verhuist: identiteit eerst."
-                : $"Na {before.Service.Name} (gehost op), dat in {before.Placed} verhuist: eerst waar de dienst op draait.");
+            reasons.Add(new AfterPrerequisite(before.Service.Name, kind, before.Placed!.Value));
         }
 
         if (m.After.Count > 0)
         {
-            var names = m.After.Select(a => a.Move.Service.Name).Order(StringComparer.Create(Dutch, false)).ToList();
-            var shown = string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" en {names.Count - 5} meer" : "");
-            reasons.Add(m.After.Any(a => a.Kind == DependencyKind.SignsInThrough)
-                ? $"Gaat vóór {shown}: die loggen erdoor in of draaien erop."
-                : $"Gaat vóór {shown}: die draaien erop.");
+            var names = m.After.Select(a => a.Move.Service.Name).Order(DutchOrder).ToList();
+            reasons.Add(new BeforeDependants(names, m.After.Any(a => a.Kind == DependencyKind.SignsInThrough)));
         }
 
+        var capacityNamed = false;
         if (m.Service.ContractEnd is { } end && m.ContractQuarter is { } cq)
         {
-            var date = end.ToString("d MMM yyyy", Dutch);
             if (cq < start)
             {
                 var waitingFor = m.Before.Where(b => b.Move.Placed < q).Select(b => b.Move.Service.Name).ToList();
-                reasons.Add($"Het contract liep al af op {date}, vóór de start van de routekaart: zo vroeg mogelijk" +
-                    (waitingFor.Count > 0 ? $", na {string.Join(", ", waitingFor)}." : q > start && m.Pin is null ? $"; de capaciteit van {capacity} per kwartaal was tot dan vol." : "."));
+                var full = waitingFor.Count == 0 && q > start && m.Pin is null;
+                capacityNamed = full;
+                reasons.Add(new ContractEndedBeforeStart(end, waitingFor, full ? capacity : null));
             }
             else if (q == cq)
             {
-                reasons.Add($"Op het natuurlijke moment: het contract loopt af op {date}.");
+                reasons.Add(new AtContractEnd(end));
             }
             else if (q < cq)
             {
-                reasons.Add(m.DueBecause is { } waiting && m.Due < cq
-                    ? $"Eerder dan het contracteinde ({date}): {waiting.Service.Name} wacht erop."
-                    : $"Vóór het contracteinde ({date}): er was plaats in dit kwartaal.");
+                reasons.Add(m.DueBecause is { } waiting && m.Due < cq ? new EarlierForDependant(end, waiting.Service.Name) : new BeforeContractEnd(end));
             }
             else if (m.Pin is null)
             {
                 var blocker = m.Before.Where(b => b.Move.Placed >= cq).Select(b => b.Move.Service.Name).FirstOrDefault();
-                reasons.Add(blocker is not null
-                    ? $"Later dan het contracteinde ({date}, {cq}): wacht op {blocker}. Verleng het contract zo kort mogelijk."
-                    : $"Later dan het contracteinde ({date}, {cq}): de capaciteit van {capacity} verhuizing(en) per kwartaal was vol. Verleng het contract zo kort mogelijk of verhoog de capaciteit.");
+                capacityNamed = blocker is null;
+                reasons.Add(blocker is not null ? new LaterThanContractEndWaiting(end, cq, blocker) : new LaterThanContractEndCapacity(end, cq, capacity));
             }
         }
         else if (m.Pin is null)
         {
             if (m.DueBecause is { } waiting && m.Due is { } due)
             {
-                reasons.Add($"Uiterlijk in {due}: {waiting.Service.Name} wacht erop.");
+                reasons.Add(new DueForDependant(due, waiting.Service.Name));
             }
 
-            reasons.Add($"Geen contracteinde bekend: ingepland op urgentie ({m.Urgency.Band}, U = {m.Urgency.Value.ToString("0.0", Dutch)}).");
+            reasons.Add(new NoContractEnd(m.Urgency.Band, m.Urgency.Value));
         }
 
-        if (m.Pin is null && readySince is { } ready && ready < q && !(m.ContractQuarter is { } c && c >= q))
+        if (m.Pin is null && readySince is { } ready && ready < q && !(m.ContractQuarter is { } c && c >= q) && !capacityNamed)
         {
-            if (!reasons.Any(r => r.Contains("capaciteit", StringComparison.Ordinal)))
-            {
-                reasons.Add($"Kon vanaf {ready}; de capaciteit van {capacity} per kwartaal was tot dan vol met wat eerder moest of urgenter was.");
-            }
+            reasons.Add(new WaitedForCapacity(ready, capacity));
         }
 
-        reasons.Add($"Plaats {slot} van {capacity} in {q}.");
+        reasons.Add(new SlotInQuarter(slot, capacity, q));
         return reasons;
     }
-
-    private static string Edge(DependencyKind kind) => BoardAssessor.EdgeText(kind);
 
     /// <summary>Applies each quarter's moves to the landscape so far and re-assesses the board.</summary>
     private static List<QuarterPlan> Project(

@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -23,9 +24,13 @@ public sealed record WhatIf(ServiceAssessment Assessment, double ScoreChange, in
 /// catalog describes it as a product, the what-if.
 /// </summary>
 public sealed record AlternativeCandidate(
-    MoveTarget Target, CandidateOrigin Origin, WhatIf? WhatIf, string? UnknownReason, IReadOnlyList<Standard> Standards, IReadOnlyList<string> UnknownStandards,
+    MoveTarget Target, CandidateOrigin Origin, WhatIf? WhatIf, PlanningReason? Unknown, IReadOnlyList<Standard> Standards, IReadOnlyList<string> UnknownStandards,
     EffortEstimate Effort)
 {
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string? UnknownReason => Unknown is { } unknown ? ReasonText.Render(unknown) : null;
+
+
     public string Id => Target.Id;
     public string Name => Target.Name;
     public Alternative? Alternative => Target.Alternative;
@@ -33,7 +38,11 @@ public sealed record AlternativeCandidate(
 }
 
 /// <summary>The candidates for one service, best first, with the service as it stands now.</summary>
-public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, string? Note);
+public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, PlanningReason? Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string? Note => Why is { } why ? ReasonText.Render(why) : null;
+}
 
 public static class AlternativeFinder
 {
@@ -52,7 +61,7 @@ public static class AlternativeFinder
         var product = now.Service.Product;
         if (product is null)
         {
-            return new(now, [], "Deze dienst is niet aan een catalogusproduct gekoppeld: koppel hem eerst, dan zoekt Regie alternatieven voor dezelfde functie.");
+            return new(now, [], new NoCatalogProduct());
         }
 
         var meanBefore = current.Services.Average(s => s.Sovereignty.Score);
@@ -67,7 +76,7 @@ public static class AlternativeFinder
         AlternativeCandidate Candidate(MoveTarget target, CandidateOrigin origin, WhatIf? whatIf)
         {
             var ids = target.StandardIds;
-            return new(target, origin, whatIf, target.UnknownReason,
+            return new(target, origin, whatIf, target.Unknown,
                 [.. ids.Where(catalog.StandardById.ContainsKey).Select(s => catalog.StandardById[s])],
                 [.. ids.Where(s => !catalog.StandardById.ContainsKey(s))],
                 MigrationEffort.Estimate(landscape, now.Service.Service, target, catalog, knowledge.EffortRules));
@@ -101,6 +110,6 @@ public static class AlternativeFinder
             .ThenBy(c => c.Origin)
             .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new(now, ordered, ordered.Count == 0 ? "De catalogus kent geen alternatief voor dit product en geen product in dezelfde categorie dat beter scoort." : null);
+        return new(now, ordered, ordered.Count == 0 ? new NoAlternatives() : null);
     }
 }

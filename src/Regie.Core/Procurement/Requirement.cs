@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Regie.Core.Explaining;
 
 namespace Regie.Core.Procurement;
 
@@ -42,8 +43,11 @@ public sealed record Requirement(
 }
 
 /// <summary>A generated set of requirements for one catalog category, stored as it was so that later answers keep their meaning.</summary>
-public sealed record TenderRequirements(string Category, string CategoryName, IReadOnlyList<Requirement> Requirements, IReadOnlyList<string> Notes)
+public sealed record TenderRequirements(string Category, string CategoryName, IReadOnlyList<Requirement> Requirements, IReadOnlyList<ProcurementReason> Remarks)
 {
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Notes => [.. Remarks.Select(ReasonText.Render)];
+
     public Requirement? Find(string id) =>
         Requirements.FirstOrDefault(r => string.Equals(r.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 }

@@ -1,8 +1,13 @@
 using System.Text;
+using Regie.Core.Explaining;
 
 namespace Regie.Core.Procurement;
 
-/// <summary>The requirements as a Dutch document a purchaser attaches to a tender (Markdown; the web page prints the same content as HTML).</summary>
+/// <summary>
+/// The requirements as a Dutch document a purchaser attaches to a tender (Markdown; the web page prints the same content as HTML).
+/// A tender is issued in Dutch and its requirement wording is stored as issued, so the document stays Dutch; its remarks are
+/// reasons and render through <see cref="ReasonText"/> in Dutch like the rest of it.
+/// </summary>
 public static class TenderDocument
 {
     public const string Introduction =
@@ -42,13 +47,13 @@ public static class TenderDocument
             md.AppendLine();
         }
 
-        if (tender.Notes.Count > 0)
+        if (tender.Remarks.Count > 0)
         {
             md.AppendLine("## Opmerkingen");
             md.AppendLine();
-            foreach (var note in tender.Notes)
+            foreach (var remark in tender.Remarks)
             {
-                md.AppendLine($"- {note}");
+                md.AppendLine($"- {ReasonText.Render(remark, ReasonText.Dutch)}");
             }
 
             md.AppendLine();

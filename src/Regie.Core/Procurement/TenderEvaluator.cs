@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -7,7 +8,14 @@ namespace Regie.Core.Procurement;
 
 /// <summary>One requirement judged: passed or not, the points earned for a wish, why, and what it became in the score.</summary>
 public sealed record RequirementResult(
-    Requirement Requirement, VendorAnswer? Answer, bool Passed, double Points, string Why, string? ScoreMapping);
+    Requirement Requirement, VendorAnswer? Answer, bool Passed, double Points, ProcurementReason Judgement, ProcurementReason? Mapping)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Why => ReasonText.Render(Judgement);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string? ScoreMapping => Mapping is { } mapping ? ReasonText.Render(mapping) : null;
+}
 
 public enum TenderVerdict { Meets, FailsKnockOut }
 
@@ -22,8 +30,12 @@ public sealed record TenderEvaluation(
     double WishPoints,
     double WishMaximum,
     TenderVerdict Verdict,
-    IReadOnlyList<string> Reasons)
+    IReadOnlyList<ProcurementReason> Why)
 {
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Reasons => [.. Why.Select(ReasonText.Render)];
+
+
     public int Answered => Results.Count(r => r.Answer is { Value: not AnswerValue.Unknown });
     public int Unanswered => Results.Count(r => !r.Requirement.IsComputed && r.Answer is null);
     public int UnknownAnswers => Results.Count(r => r.Answer is { Value: AnswerValue.Unknown });
@@ -53,7 +65,7 @@ public static class TenderEvaluator
 
         var results = new List<RequirementResult>();
         var overrides = new List<AnswerOverride>();
-        var mappings = new Dictionary<string, string>();
+        var mappings = new Dictionary<string, ProcurementReason>();
         foreach (var requirement in tender.Requirements.Where(r => r.Topic == RequirementTopic.CriterionQuestion))
         {
             var answer = answers.GetValueOrDefault(requirement.Id);
@@ -67,7 +79,7 @@ public static class TenderEvaluator
                 && OwnershipChain.Resolve(catalog, product.Vendor.Value) is { ReachesUltimateParent: true } chain)
             {
                 results.Add(FromChain(requirement, answer, chain, catalog));
-                mappings[requirement.Id] = "SOV1.parent volgt uit de eigendomsketen in de catalogus.";
+                mappings[requirement.Id] = new ParentFromChain();
                 continue;
             }
 
@@ -77,7 +89,7 @@ public static class TenderEvaluator
                 && map.Option(known.Value) is var option && option < criterion.Options.Count)
             {
                 overrides.Add(new AnswerOverride(criterion.Id, option, $"Antwoord van {offer.VendorName} op {requirement.Id}: {AnswerValues.Dutch(known.Value)}."));
-                mappings[requirement.Id] = $"{criterion.Id} = '{criterion.Options[option].Label.Nl}'.";
+                mappings[requirement.Id] = new AnswerBecomes(criterion.Id, criterion.Options[option].Label);
             }
         }
 
@@ -93,7 +105,7 @@ public static class TenderEvaluator
             overrides.Add(new AnswerOverride(standardsCriterion.Id, standardsOption, $"Antwoorden van {offer.VendorName} op de eisen over open standaarden."));
             foreach (var requirement in standards)
             {
-                mappings[requirement.Id] = $"{standardsCriterion.Id} = '{standardsCriterion.Options[standardsOption].Label.Nl}' (alle standaarden samen).";
+                mappings[requirement.Id] = new AnswerBecomes(standardsCriterion.Id, standardsCriterion.Options[standardsOption].Label, AllStandards: true);
             }
         }
 
@@ -106,81 +118,69 @@ public static class TenderEvaluator
         foreach (var requirement in tender.Requirements.Where(r => r.IsComputed))
         {
             var threshold = requirement.Threshold ?? 0;
-            var (value, name) = requirement.Topic == RequirementTopic.MinimumSeal
-                ? (score.Seal, $"SEAL-{score.Seal}")
-                : (score.RoundedScore, $"score {score.RoundedScore}");
-            var limit = requirement.Topic == RequirementTopic.MinimumSeal ? $"SEAL-{threshold}" : $"{threshold}";
-            var passed = value >= threshold;
-            var binding = score.Binding.Count > 0 ? $" Wat de SEAL bepaalt: {string.Join(" ", score.Binding.Take(3).Select(b => b.Text))}" : "";
-            var unknown = score.UnknownAnswers > 0 ? $" {score.UnknownAnswers} criteria zijn onbekend en tellen als het slechtste antwoord." : "";
-            results.Add(new(requirement, null, passed, 0,
-                (passed ? $"Voldoet: {name} haalt de minimumeis {limit}." : $"Voldoet niet: {name} is lager dan de minimumeis {limit}.") + binding + unknown,
-                "Berekend met het soevereiniteitsmodel van het bestuur."));
+            var isSeal = requirement.Topic == RequirementTopic.MinimumSeal;
+            var minimum = new ComputedMinimum(isSeal, isSeal ? score.Seal : score.RoundedScore, threshold, [.. score.Binding.Take(3)], score.UnknownAnswers);
+            results.Add(new(requirement, null, minimum.Passed, 0, minimum, new ComputedWithModel()));
         }
 
         var byRequirement = results.ToDictionary(r => r.Requirement.Id, StringComparer.OrdinalIgnoreCase);
         var ordered = tender.Requirements
-            .Select(r => mappings.TryGetValue(r.Id, out var mapping) ? byRequirement[r.Id] with { ScoreMapping = mapping } : byRequirement[r.Id])
+            .Select(r => mappings.TryGetValue(r.Id, out var mapping) ? byRequirement[r.Id] with { Mapping = mapping } : byRequirement[r.Id])
             .ToList();
         var wishes = ordered.Where(r => r.Requirement.Kind == RequirementKind.Scored).ToList();
         var wishPoints = wishes.Sum(r => r.Points);
         var wishMaximum = wishes.Sum(r => (double)r.Requirement.Weight);
         var failed = ordered.Where(r => r.Requirement.Kind == RequirementKind.KnockOut && !r.Passed).ToList();
         var verdict = failed.Count == 0 ? TenderVerdict.Meets : TenderVerdict.FailsKnockOut;
-        var reasons = new List<string>
+        var reasons = new List<ProcurementReason>
         {
-            failed.Count == 0
-                ? "Voldoet aan alle knock-outeisen."
-                : $"Voldoet niet: {failed.Count} knock-outeis(en) niet gehaald ({string.Join(", ", failed.Select(f => f.Requirement.Id))}); één is genoeg om af te vallen.",
-            $"Wensen: {wishPoints:0.#} van {wishMaximum:0.#} punten.",
-            $"Soevereiniteit van het aanbod: score {score.RoundedScore}, SEAL-{score.Seal}{(product is null ? " (geen catalogusproduct: alleen de antwoorden tellen)" : $" (catalogusproduct {product.Name})")}.",
+            failed.Count == 0 ? new AllKnockOutsMet() : new KnockOutsFailed([.. failed.Select(f => f.Requirement.Id)]),
+            new WishPointsEarned(wishPoints, wishMaximum),
+            new OfferSovereignty(score.RoundedScore, score.Seal, product?.Name),
         };
         var open = ordered.Count(r => !r.Requirement.IsComputed && r.Requirement.Kind != RequirementKind.Question && (r.Answer is null || r.Answer.Value == AnswerValue.Unknown));
         if (open > 0)
         {
-            reasons.Add($"{open} eis(en) onbeantwoord of onbekend: die tellen als niet voldaan.");
+            reasons.Add(new RequirementsOpen(open));
         }
 
         var openQuestions = ordered.Count(r => r.Requirement.Kind == RequirementKind.Question && !r.Passed);
         if (openQuestions > 0)
         {
-            reasons.Add($"{openQuestions} vra(a)g(en) voor de score onbeantwoord of onbekend: daar telt het catalogusantwoord of het slechtste antwoord.");
+            reasons.Add(new QuestionsOpen(openQuestions));
         }
 
         return new TenderEvaluation(offer, ordered, assessment, wishPoints, wishMaximum, verdict, reasons);
     }
 
     private static RequirementResult FromQuestion(
-        Requirement requirement, VendorAnswer? answer, RegieKnowledge knowledge, string vendor, List<AnswerOverride> overrides, Dictionary<string, string> mappings)
+        Requirement requirement, VendorAnswer? answer, RegieKnowledge knowledge, string vendor, List<AnswerOverride> overrides, Dictionary<string, ProcurementReason> mappings)
     {
         if (requirement.Subject is not { } id || !knowledge.Model.CriterionById.TryGetValue(id, out var criterion))
         {
-            return new(requirement, answer, false, 0, $"Het model kent criterium {requirement.Subject} niet meer; het antwoord telt niet mee.", null);
+            return new(requirement, answer, false, 0, new CriterionGone(requirement.Subject), null);
         }
 
-        var said = answer?.Explanation is { } e ? $" Toelichting: {e}" : "";
         if (answer?.Option is not { } option || option < 0 || option >= criterion.Options.Count)
         {
-            return new(requirement, answer, false, 0,
-                (answer is null ? "Niet beantwoord" : "Onbekend") + ": de score gebruikt het antwoord uit de catalogus als dat er is, anders het slechtste antwoord." + said, null);
+            return new(requirement, answer, false, 0, new QuestionOpen(answer is not null, answer?.Explanation), null);
         }
 
         overrides.Add(new AnswerOverride(criterion.Id, option, $"Antwoord van {vendor} op {requirement.Id}."));
-        mappings[requirement.Id] = $"{criterion.Id} = '{criterion.Options[option].Label.Nl}'.";
-        return new(requirement, answer, true, 0, $"Beantwoord: {criterion.Options[option].Label.Nl} (SEAL-{criterion.Options[option].Seal})." + said, null);
+        mappings[requirement.Id] = new AnswerBecomes(criterion.Id, criterion.Options[option].Label);
+        return new(requirement, answer, true, 0, new QuestionAnswered(criterion.Options[option].Label, criterion.Options[option].Seal, answer.Explanation), null);
     }
 
     private static RequirementResult FromAnswer(Requirement requirement, VendorAnswer? answer)
     {
-        var said = answer?.Explanation is { } e ? $" Toelichting: {e}" : "";
+        var said = answer?.Explanation;
         return answer?.Value switch
         {
-            null => new(requirement, null, false, 0, "Niet beantwoord: telt als niet voldaan.", null),
-            AnswerValue.Yes => new(requirement, answer, true, requirement.Weight, "Voldoet volgens de inschrijver." + said, null),
-            AnswerValue.Partly => new(requirement, answer, false, requirement.Weight / 2.0,
-                "Deels: telt als niet voldaan" + (requirement.Kind == RequirementKind.Scored ? ", met de helft van de punten." : ".") + said, null),
-            AnswerValue.No => new(requirement, answer, false, 0, "Voldoet niet volgens de inschrijver." + said, null),
-            _ => new(requirement, answer, false, 0, "Onbekend: telt als niet voldaan." + said, null),
+            null => new(requirement, null, false, 0, new NotAnswered(), null),
+            AnswerValue.Yes => new(requirement, answer, true, requirement.Weight, new MetByVendor(said), null),
+            AnswerValue.Partly => new(requirement, answer, false, requirement.Weight / 2.0, new PartlyMet(requirement.Kind == RequirementKind.Scored, said), null),
+            AnswerValue.No => new(requirement, answer, false, 0, new NotMetByVendor(said), null),
+            _ => new(requirement, answer, false, 0, new AnswerUnknown(said), null),
         };
     }
 
@@ -189,14 +189,14 @@ public static class TenderEvaluator
     {
         var outside = chain.Companies.Where(c => Jurisdiction.CountryOf(catalog, c) is not { InEuEea: true }).ToList();
         var contradicts = answer is { Value: AnswerValue.Yes } && outside.Count > 0 || answer is { Value: AnswerValue.No } && outside.Count == 0;
-        var note = contradicts ? $" Het antwoord van de inschrijver ('{AnswerValues.Dutch(answer!.Value)}') wijkt af van de catalogus; de catalogus telt, met bron." : "";
+        AnswerValue? contradicted = contradicts ? answer!.Value : null;
+        var names = chain.Companies.Select(c => c.Name).ToList();
         if (outside.Count == 0)
         {
-            return new(requirement, answer, true, requirement.Weight, $"Voldoet: de keten {chain.Describe()} ligt geheel in de EU/EER (catalogus)." + note, null);
+            return new(requirement, answer, true, requirement.Weight, new ChainInEuEea(names, contradicted), null);
         }
 
-        var where = string.Join(", ", outside.Select(c => $"{c.Name} ({c.Country.Value ?? "land onbekend"})"));
-        return new(requirement, answer, false, 0, $"Voldoet niet: de keten {chain.Describe()} loopt via {where}, buiten de EU/EER (catalogus)." + note, null);
+        return new(requirement, answer, false, 0, new ChainOutsideEuEea(names, [.. outside.Select(c => new ChainLink(c.Name, c.Country.Value))], contradicted), null);
     }
 
     private sealed record CriterionMap(string Criterion, Func<AnswerValue, int> Option);

@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 
@@ -24,7 +25,7 @@ public static class TenderGenerator
 
         var products = catalog.Products.Where(p => string.Equals(p.Category, category.Id, StringComparison.OrdinalIgnoreCase)).ToList();
         var alternatives = catalog.Alternatives.Where(a => string.Equals(a.Category, category.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        var notes = new List<string>();
+        var notes = new List<ProcurementReason>();
         var requirements = new List<Requirement>();
         var knockOut = 0;
         string NextKnockOut() => $"K-{++knockOut:00}";
@@ -49,9 +50,7 @@ public static class TenderGenerator
         }
         else
         {
-            notes.Add(served.Count == 0
-                ? "Geen minimum-SEAL of -score: de producten in deze categorie ondersteunen geen proces van het bestuur."
-                : $"Geen minimum-SEAL of -score: de ondersteunde processen ({string.Join(", ", served.Select(p => p.Name.Nl))}) zijn niet essentieel en hebben geen eigen minimumeis.");
+            notes.Add(served.Count == 0 ? new NoMinimumWithoutProcesses() : new NoMinimumNotEssential([.. served.Select(p => p.Name)]));
         }
 
         requirements.Add(new(NextKnockOut(), RequirementKind.KnockOut, RequirementTopic.ExitStrategy,
@@ -89,7 +88,7 @@ public static class TenderGenerator
 
         if (relevant.Count == 0)
         {
-            notes.Add("De catalogus kent voor deze categorie geen open standaarden; vul ze zo nodig zelf aan in het aanbestedingsdocument.");
+            notes.Add(new NoOpenStandardsKnown());
         }
 
         requirements.Add(new($"W-{++wish:00}", RequirementKind.Scored, RequirementTopic.OpenSource,

@@ -1,3 +1,5 @@
+using Regie.Core.Explaining;
+
 namespace Regie.Core.Procurement;
 
 /// <summary>A vendor's answer to a requirement; unknown is an answer too, and it fails.</summary>
@@ -15,12 +17,21 @@ public sealed record AnswerRow(int Line, string? RequirementId, string? Answer, 
 /// <summary>A problem in the answers, naming the line and the field.</summary>
 public sealed record AnswerError(int? Line, string Field, string Message)
 {
+    /// <summary>A problem the core found, as a value; <see cref="Message"/> holds it in Dutch for callers that still read text.</summary>
+    public AnswerError(int? line, string field, ProcurementReason problem)
+        : this(line, field, ReasonText.Render(problem)) => Problem = problem;
+
+    /// <summary>The problem as a value; null for the problems an edge (the CSV reader, the form) words itself.</summary>
+    public ProcurementReason? Problem { get; init; }
+
     public override string ToString() => Line is { } line ? $"regel {line}, {Field}: {Message}" : $"{Field}: {Message}";
 }
 
 public static class AnswerValues
 {
     public const string Allowed = "ja, nee, deels of onbekend";
+
+    private const int MaxExplanation = 4000;
 
     /// <summary>The answer in a vendor's words; null when the text is none of them.</summary>
     public static AnswerValue? Parse(string? text) => text?.Trim().ToLowerInvariant() switch
@@ -53,26 +64,26 @@ public static class AnswerValues
         {
             if (string.IsNullOrWhiteSpace(row.RequirementId))
             {
-                errors.Add(new(row.Line, "eis", "het nummer van de eis ontbreekt."));
+                errors.Add(new(row.Line, "eis", new RequirementIdMissing()));
                 continue;
             }
 
             var requirement = tender.Find(row.RequirementId);
             if (requirement is null)
             {
-                errors.Add(new(row.Line, "eis", $"'{row.RequirementId.Trim()}' staat niet in deze aanbesteding. Bestaande eisen: {string.Join(", ", tender.Requirements.Where(r => !r.IsComputed).Select(r => r.Id))}."));
+                errors.Add(new(row.Line, "eis", new RequirementNotInTender(row.RequirementId.Trim(), [.. tender.Requirements.Where(r => !r.IsComputed).Select(r => r.Id)])));
                 continue;
             }
 
             if (requirement.IsComputed)
             {
-                errors.Add(new(row.Line, "eis", $"{requirement.Id} berekent Regie uit de andere antwoorden; laat deze regel weg."));
+                errors.Add(new(row.Line, "eis", new RequirementComputed(requirement.Id)));
                 continue;
             }
 
             if (seen.TryGetValue(requirement.Id, out var earlier))
             {
-                errors.Add(new(row.Line, "eis", $"{requirement.Id} is al beantwoord op regel {earlier}."));
+                errors.Add(new(row.Line, "eis", new AnsweredTwice(requirement.Id, earlier)));
                 continue;
             }
 
@@ -83,7 +94,7 @@ public static class AnswerValues
                 var last = requirement.Threshold ?? 0;
                 if (!int.TryParse(row.Answer?.Trim(), out var chosen) || chosen < 0 || chosen > last)
                 {
-                    errors.Add(new(row.Line, "antwoord", $"'{row.Answer}' is geen optie van {requirement.Id}; geef een nummer van 0 tot en met {last} of onbekend."));
+                    errors.Add(new(row.Line, "antwoord", new NotAnOption(row.Answer, requirement.Id, last)));
                     continue;
                 }
 
@@ -92,14 +103,14 @@ public static class AnswerValues
 
             if ((option is null ? Parse(row.Answer) : AnswerValue.Yes) is not { } value)
             {
-                errors.Add(new(row.Line, "antwoord", $"'{row.Answer}' is geen geldig antwoord; gebruik {Allowed}."));
+                errors.Add(new(row.Line, "antwoord", new NotAnAnswer(row.Answer)));
                 continue;
             }
 
             var explanation = string.IsNullOrWhiteSpace(row.Explanation) ? null : row.Explanation.Trim();
-            if (explanation is { Length: > 4000 })
+            if (explanation is { Length: > MaxExplanation })
             {
-                errors.Add(new(row.Line, "toelichting", "de toelichting is langer dan 4000 tekens."));
+                errors.Add(new(row.Line, "toelichting", new ExplanationTooLong(MaxExplanation)));
                 continue;
             }
 

@@ -1,5 +1,7 @@
+using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Scenarios;
@@ -28,14 +30,11 @@ public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int
 /// <summary>A scenario: its kind, its target and, for a price rise, the percentage.</summary>
 public sealed record Scenario(ScenarioKind Kind, ScenarioTarget Target, double Percent = 0)
 {
-    /// <summary>"Microsoft Corporation valt weg", in the words the page and the CLI show.</summary>
-    public string Title => Kind switch
-    {
-        ScenarioKind.Unavailable => $"{Target.Name} valt weg",
-        ScenarioKind.CompelledAccess => $"De overheid van {Target.Name} dwingt toegang tot gegevens af",
-        ScenarioKind.ProductEnds => $"{Target.Name} stopt",
-        _ => $"{Target.Name} wordt {Percent.ToString("0.#", System.Globalization.CultureInfo.GetCultureInfo("nl-NL"))}% duurder",
-    };
+    /// <summary>"Microsoft Corporation valt weg", as a reason the page and the CLI render.</summary>
+    public ScenarioHeadline Headline => new(Kind, Target.Name, Percent);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Title => ReasonText.Render(Headline);
 
     public static string KindKey(ScenarioKind kind) => kind switch
     {
@@ -81,13 +80,17 @@ public sealed record AffectedService(
     ServiceId Id,
     string Name,
     Impact Impact,
-    string Path,
+    ServicePath Route,
     IReadOnlyList<string> ProcessIds,
     int? Pupils,
     int? Staff,
     IReadOnlyList<string> DataCategories,
     decimal? AnnualCost,
-    decimal? ExtraCost);
+    decimal? ExtraCost)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Path => ReasonText.Render(Route);
+}
 
 /// <summary>A process the scenario touches; Weight is criticality × the impact factor that enters the harm score.</summary>
 public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int ServicesDown, int ServicesDegraded, int ServicesSupporting, double Weight);
@@ -96,16 +99,31 @@ public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int 
 /// People affected. Users of different services overlap (the same pupils use Magister and Teams), so the largest single
 /// service is the lower bound and the sum, capped at the board's total, the upper bound. Nothing is added up silently.
 /// </summary>
-public sealed record PeopleAffected(int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, string Explanation);
+/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
+public sealed record PeopleAffected(
+    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, [property: JsonIgnore] ScenarioReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Explanation => ReasonText.Render(Why);
+}
 
 /// <summary>A personal-data category a compelled government could reach, with how many people at least (largest service holding it).</summary>
 public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
-public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, string Explanation);
+/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
+public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, [property: JsonIgnore] ScenarioReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Explanation => ReasonText.Render(Why);
+}
 
 /// <summary>The harm score (0–100) with its formula and the figures filled in.</summary>
-public sealed record Harm(double Score, string Formula);
+public sealed record Harm(double Score, ScenarioReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Formula => ReasonText.Render(Why);
+}
 
 public sealed record ScenarioResult(
     Scenario Scenario,
@@ -118,8 +136,11 @@ public sealed record ScenarioResult(
     IReadOnlyList<ExposedCategory> DataCategories,
     CostImpact Cost,
     Harm Harm,
-    IReadOnlyList<string> Notes)
+    IReadOnlyList<ScenarioReason> Remarks)
 {
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Notes => [.. Remarks.Select(ReasonText.Render)];
+
     public IEnumerable<AffectedService> All => Down.Concat(Degraded).Concat(Exposed).Concat(PriceRaised);
 }
 
@@ -128,4 +149,12 @@ public sealed record SweepRow(
     Scenario Scenario, double Harm, int ServicesDown, int ServicesDegraded, int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast);
 
 /// <summary>Every provider, company and country of the board falling away, ranked by harm ("wat zou het meeste pijn doen").</summary>
-public sealed record Sweep(IReadOnlyList<SweepRow> Rows, string Formula);
+public sealed record Sweep(IReadOnlyList<SweepRow> Rows, ScenarioReason Why)
+{
+    // Transitional (issue 10): the web's placeholder before a sweep has run still passes text; then this goes.
+    public Sweep(IReadOnlyList<SweepRow> rows, string placeholder)
+        : this(rows, new SweepNotRun()) => _ = placeholder;
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Formula => ReasonText.Render(Why);
+}

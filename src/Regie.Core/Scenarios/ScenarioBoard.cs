@@ -1,7 +1,6 @@
-using System.Globalization;
-using System.Text;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -217,7 +216,7 @@ public sealed class ScenarioBoard
     public ScenarioResult Run(Scenario scenario)
     {
         var key = new TargetKey(scenario.Target.Kind, scenario.Target.Id);
-        var notes = new List<string>();
+        var notes = new List<ScenarioReason>();
         var ws = new Workspace(services.Length, processes.Length);
         switch (scenario.Kind)
         {
@@ -233,12 +232,12 @@ public sealed class ScenarioBoard
             seeds = [.. seeds.Where(h => h.Via is Via.Product or Via.PartOfProduct)];
         }
 
-        var cycles = new List<string>();
+        var cycles = new List<DependencyRing>();
         Propagate(seeds, ws, cycles);
-        notes.AddRange(cycles.Distinct());
+        notes.AddRange(cycles.DistinctBy(c => string.Join('\u001f', c.Ring.Select(l => $"{l.Edge}:{l.Service}").Prepend(c.Start))));
         if (scenario.Kind == ScenarioKind.Unavailable && servicesWithoutParty > 0)
         {
-            notes.Add($"{servicesWithoutParty} dienst(en) zonder bekende leverancier of hostingpartij: die kunnen ook geraakt zijn, maar Regie weet het niet.");
+            notes.Add(new ServicesWithoutParty(servicesWithoutParty));
         }
 
         var down = new List<AffectedService>();
@@ -254,12 +253,10 @@ public sealed class ScenarioBoard
         var weight = affectedProcesses.Sum(p => p.Weight);
         var harm = DisruptionHarm(weight, people.PupilsAtLeast, people.StaffAtLeast);
         var costed = down.Where(s => s.AnnualCost is not null).ToArray();
-        var cost = new CostImpact(costed.Sum(s => s.AnnualCost!.Value), costed.Length, down.Count - costed.Length,
-            $"Jaarlijkse contractwaarde van de uitgevallen diensten waarvan die bekend is ({costed.Length} van {down.Count}): betaald maar niet te gebruiken.");
-        var formula = string.Create(CultureInfo.InvariantCulture,
-            $"schade = 100 × ({ProcessWeight} × procesaandeel + {PeopleWeight} × mensenaandeel) = 100 × ({ProcessWeight} × {Share(weight, totalWeight):0.###} + {PeopleWeight} × {Share(people.PupilsAtLeast + people.StaffAtLeast, boardPupils + boardStaff):0.###}) = {harm:0.#}; ") +
-            $"procesaandeel = Σ kritikaliteit × factor (stilgelegd {StoppedFactor}, verstoord {DisruptedFactor}, alleen beperkt {DegradedFactor}) / {totalWeight} (kritikaliteit van alle processen met een dienst); " +
-            $"mensenaandeel = (minstens {people.PupilsAtLeast} leerlingen + {people.StaffAtLeast} medewerkers) / ({boardPupils} + {boardStaff}).";
+        var cost = new CostImpact(costed.Sum(s => s.AnnualCost!.Value), costed.Length, down.Count - costed.Length, new DownContractValue(costed.Length, down.Count));
+        var formula = new DisruptionHarmFormula(
+            ProcessWeight, PeopleWeight, Share(weight, totalWeight), Share(people.PupilsAtLeast + people.StaffAtLeast, boardPupils + boardStaff), harm,
+            StoppedFactor, DisruptedFactor, DegradedFactor, totalWeight, people.PupilsAtLeast, people.StaffAtLeast, boardPupils, boardStaff);
         return new ScenarioResult(scenario, [.. down.OrderBy(s => s.Name, StringComparer.CurrentCulture)], [.. degraded.OrderBy(s => s.Name, StringComparer.CurrentCulture)], [], [],
             affectedProcesses, people, [], cost, new Harm(harm, formula), notes);
     }
@@ -302,8 +299,7 @@ public sealed class ScenarioBoard
         rows.Sort((a, b) => b.Harm.CompareTo(a.Harm) is var c and not 0 ? c
             : b.ServicesDown.CompareTo(a.ServicesDown) is var d and not 0 ? d
             : string.Compare(a.Scenario.Target.Name, b.Scenario.Target.Name, StringComparison.Ordinal));
-        return new Sweep(rows, string.Create(CultureInfo.InvariantCulture,
-            $"schade = 100 × ({ProcessWeight} × procesaandeel + {PeopleWeight} × mensenaandeel), per partij of land die wegvalt; zie docs/SCENARIOS.md."));
+        return new Sweep(rows, new SweepHarmFormula(ProcessWeight, PeopleWeight));
     }
 
     private double DisruptionHarm(double weight, int pupils, int staff) =>
@@ -323,7 +319,7 @@ public sealed class ScenarioBoard
         public readonly List<int> TouchedProcesses = new(processes);
     }
 
-    private void Propagate(List<Hit> seeds, Workspace ws, List<string>? cycles)
+    private void Propagate(List<Hit> seeds, Workspace ws, List<DependencyRing>? cycles)
     {
         foreach (var i in ws.Queue)
         {
@@ -370,7 +366,7 @@ public sealed class ScenarioBoard
         }
     }
 
-    private void Visit(Workspace ws, int from, int to, DependencyKind kind, byte state, List<string>? cycles)
+    private void Visit(Workspace ws, int from, int to, DependencyKind kind, byte state, List<DependencyRing>? cycles)
     {
         if (ws.State[to] == None)
         {
@@ -379,7 +375,7 @@ public sealed class ScenarioBoard
         }
         else if (cycles is not null && IsAncestor(ws, to, from))
         {
-            cycles.Add(CycleText(ws, to, from, kind));
+            cycles.Add(CycleOf(ws, to, from, kind));
         }
     }
 
@@ -397,76 +393,73 @@ public sealed class ScenarioBoard
     }
 
     /// <summary>"Kring: A → koppelt met B → koppelt met A": <paramref name="start"/> leans on <paramref name="next"/>, which leans back on it.</summary>
-    private string CycleText(Workspace ws, int start, int next, DependencyKind kind)
+    private DependencyRing CycleOf(Workspace ws, int start, int next, DependencyKind kind)
     {
-        var text = new StringBuilder("Kring in de afhankelijkheden: ").Append(services[start].Name).Append(" → ").Append(EdgeWord(kind)).Append(' ').Append(services[next].Name);
+        var ring = new List<PathLink> { new(kind, services[next].Name) };
         for (var x = next; x != start && ws.Pred[x] >= 0; x = ws.Pred[x])
         {
-            text.Append(" → ").Append(EdgeWord(ws.PredKind[x])).Append(' ').Append(services[ws.Pred[x]].Name);
+            ring.Add(new(ws.PredKind[x], services[ws.Pred[x]].Name));
         }
 
-        return text.Append(". De doorrekening stopt waar de kring sluit; elke dienst telt één keer.").ToString();
+        return new DependencyRing(services[start].Name, ring);
     }
 
-    public static string EdgeWord(DependencyKind kind) => kind switch
+    private ServicePath PathOf(int i, Workspace ws, List<Hit> seeds)
     {
-        DependencyKind.HostedOn => "gehost op",
-        DependencyKind.SignsInThrough => "logt in via",
-        _ => "koppelt met",
-    };
-
-    private string PathOf(int i, Workspace ws, List<Hit> seeds)
-    {
-        var text = new StringBuilder(services[i].Name);
+        var links = new List<PathLink>();
         var x = i;
         for (; ws.Pred[x] >= 0; x = ws.Pred[x])
         {
-            text.Append(" → ").Append(EdgeWord(ws.PredKind[x])).Append(' ').Append(services[ws.Pred[x]].Name);
+            links.Add(new(ws.PredKind[x], services[ws.Pred[x]].Name));
         }
 
-        return text.Append(" → ").Append(ReasonText(seeds[ws.Root[x]])).ToString();
+        return new ServicePath(services[i].Name, links, CauseOf(seeds[ws.Root[x]]));
     }
 
-    private string ReasonText(Hit hit)
+    private ScenarioReason CauseOf(Hit hit)
     {
         var r = resolved[hit.Service];
         return hit.Via switch
         {
-            Via.Vendor => ChainText(r.VendorChain, hit.Position, "leverancier", true),
-            Via.HostingProvider => $"gehost bij {r.HostingProvider!.Name}",
-            Via.HostingOwner => $"gehost bij {r.HostingProvider!.Name} → " + ChainText(r.HostingChain, hit.Position, "eigendom van", true),
-            Via.VendorCountry => ChainText(r.VendorChain, r.VendorChain.Companies.Count - 1, "leverancier", false) + " → gevestigd in " + CountryName(r.VendorChain.Top!.Country.Value!),
-            Via.HostingCountry => $"gehost bij {r.HostingProvider!.Name} → " + ChainText(r.HostingChain, r.HostingChain.Companies.Count - 1, "eigendom van", false)
-                + " → gevestigd in " + CountryName(r.HostingChain.Top!.Country.Value!),
-            Via.Product => $"product {r.Product!.Name} stopt",
-            Via.PartOfProduct => $"onderdeel van {catalog.ProductById.GetValueOrDefault(r.Product!.PartOf!)?.Name ?? r.Product!.PartOf}, dat stopt",
-            _ => ChainText(hit.SubProcessor!, hit.SubProcessor!.Companies.Count - 1, "subverwerker", true, firstWordWins: true),
+            Via.Vendor => new ChainHit(Chain(r.VendorChain, hit.Position, ChainRole.Vendor), CountryAt(r.VendorChain, hit.Position)),
+            Via.HostingProvider => new HostingHit(r.HostingProvider!.Name, [], null),
+            Via.HostingOwner => new HostingHit(r.HostingProvider!.Name, Chain(r.HostingChain, hit.Position, ChainRole.OwnedBy), CountryAt(r.HostingChain, hit.Position)),
+            Via.VendorCountry => Seated(null, r.VendorChain, ChainRole.Vendor),
+            Via.HostingCountry => Seated(r.HostingProvider!.Name, r.HostingChain, ChainRole.OwnedBy),
+            Via.Product => new ProductEndsHit(r.Product!.Name),
+            Via.PartOfProduct => new PartOfProductHit(catalog.ProductById.GetValueOrDefault(r.Product!.PartOf!)?.Name ?? r.Product!.PartOf!),
+            _ => new ChainHit(Chain(hit.SubProcessor!, hit.SubProcessor!.Companies.Count - 1, ChainRole.SubProcessor, firstRoleWins: true),
+                CountryAt(hit.SubProcessor!, hit.SubProcessor!.Companies.Count - 1)),
         };
     }
 
-    /// <summary>"leverancier Microsoft Ireland → moederbedrijf Microsoft Corporation (US)", up to and including position <paramref name="upTo"/>.</summary>
-    private static string ChainText(OwnershipChain chain, int upTo, string firstWord, bool withCountry, bool firstWordWins = false)
+    private CountryHit Seated(string? provider, OwnershipChain chain, ChainRole firstRole)
     {
-        var text = new StringBuilder();
-        for (var m = 0; m <= upTo; m++)
-        {
-            var company = chain.Companies[m];
-            var word = m == 0 && firstWordWins ? firstWord
-                : chain.ReachesUltimateParent && m == chain.Companies.Count - 1 ? "moederbedrijf" : m == 0 ? firstWord : "eigendom van";
-            text.Append(m == 0 ? "" : " → ").Append(word).Append(' ').Append(company.Name);
-        }
-
-        if (withCountry && chain.Companies[upTo].Country.Value is { } country)
-        {
-            text.Append(" (").Append(country).Append(')');
-        }
-
-        return text.ToString();
+        var code = chain.Top!.Country.Value!;
+        var country = catalog.CountryByCode.GetValueOrDefault(code);
+        return new CountryHit(provider, Chain(chain, chain.Companies.Count - 1, firstRole), country?.Name, country?.Code ?? code);
     }
 
+    /// <summary>"leverancier Microsoft Ireland → moederbedrijf Microsoft Corporation", up to and including position <paramref name="upTo"/>.</summary>
+    private static List<ChainStep> Chain(OwnershipChain chain, int upTo, ChainRole firstRole, bool firstRoleWins = false)
+    {
+        var steps = new List<ChainStep>(upTo + 1);
+        for (var m = 0; m <= upTo; m++)
+        {
+            var role = m == 0 && firstRoleWins ? firstRole
+                : chain.ReachesUltimateParent && m == chain.Companies.Count - 1 ? ChainRole.UltimateParent : m == 0 ? firstRole : ChainRole.OwnedBy;
+            steps.Add(new(role, chain.Companies[m].Name));
+        }
+
+        return steps;
+    }
+
+    private static string? CountryAt(OwnershipChain chain, int position) => chain.Companies[position].Country.Value;
+
+    /// <summary>A country target's name as the drop-downs list it.</summary>
     private string CountryName(string code) => catalog.CountryByCode.TryGetValue(code, out var c) ? $"{c.Name.Nl} ({c.Code})" : code;
 
-    private AffectedService Affected(int i, Impact impact, string path, decimal? extra)
+    private AffectedService Affected(int i, Impact impact, ServicePath path, decimal? extra)
     {
         var s = services[i];
         return new AffectedService(s.Id, s.Name, impact, path, s.ProcessIds, s.Pupils, s.Staff, s.DataCategoryIds, s.AnnualCost, extra);
@@ -550,12 +543,10 @@ public sealed class ScenarioBoard
         var pupilsAtMost = (int)Math.Min(pupilsSum, boardPupils);
         var staffAtMost = (int)Math.Min(staffSum, boardStaff);
         return new PeopleAffected(pupilsMax, pupilsAtMost, staffMax, staffAtMost, without,
-            $"Minstens {pupilsMax} leerlingen en {staffMax} medewerkers: de grootste getroffen dienst (gebruikers van diensten overlappen, dus optellen zou dubbel tellen). " +
-            $"Hoogstens {pupilsAtMost} leerlingen en {staffAtMost} medewerkers: de som van de getroffen diensten, begrensd door het totaal van het bestuur ({boardPupils} en {boardStaff})." +
-            (without > 0 ? $" {without} getroffen dienst(en) zonder aantallen gebruikers tellen niet mee." : ""));
+            new PeopleCounted(pupilsMax, staffMax, pupilsAtMost, staffAtMost, boardPupils, boardStaff, without));
     }
 
-    private ScenarioResult Exposure(Scenario scenario, List<Hit> seeds, List<string> notes)
+    private ScenarioResult Exposure(Scenario scenario, List<Hit> seeds, List<ScenarioReason> notes)
     {
         var exposed = new List<AffectedService>();
         var indices = new List<int>();
@@ -564,26 +555,20 @@ public sealed class ScenarioBoard
             if (!indices.Contains(hit.Service))
             {
                 indices.Add(hit.Service);
-                exposed.Add(Affected(hit.Service, Impact.Exposed, services[hit.Service].Name + " → " + ReasonText(hit), null));
+                exposed.Add(Affected(hit.Service, Impact.Exposed, new ServicePath(services[hit.Service].Name, [], CauseOf(hit)), null));
             }
         }
 
         if (catalog.CountryByCode.TryGetValue(scenario.Target.Id, out var country))
         {
-            notes.Add(country.ExtraterritorialAccessLaw switch
-            {
-                Tri.Yes => $"{country.Name.Nl} heeft een wet die toegang tot gegevens buiten zijn grenzen kan afdwingen{(country.LawNote is { } law ? $" ({law})" : "")}; bron: {country.Source}.",
-                Tri.No => $"Voor zover bekend kan {country.Name.Nl} geen toegang buiten zijn grenzen afdwingen; de diensten staan hier omdat partijen onder zijn recht vallen.",
-                _ => $"Of {country.Name.Nl} toegang buiten zijn grenzen kan afdwingen, is onbekend.",
-            });
+            notes.Add(new CountryAccessLaw(country.Name, country.ExtraterritorialAccessLaw, country.LawNote, country.Source));
         }
 
-        notes.Add("Getoond zijn diensten waarvan het moederbedrijf van de leverancier, het moederbedrijf van de hostingpartij of een subverwerker onder dit recht valt. " +
-            "Een dienst die alleen inlogt via zo'n dienst staat er niet bij: de inlogdienst bewaart zijn gegevens niet.");
+        notes.Add(new ExposureScope());
         var unknownSubProcessors = indices.Count(i => resolved[i].Product is { } p && !p.SubProcessors.IsKnown);
         if (unknownSubProcessors > 0)
         {
-            notes.Add($"Van {unknownSubProcessors} getroffen dienst(en) zijn de subverwerkers onbekend; er kunnen meer diensten onder dit recht vallen.");
+            notes.Add(new SubProcessorsUnknown(unknownSubProcessors));
         }
 
         var categories = ExposedCategories(indices);
@@ -593,9 +578,8 @@ public sealed class ScenarioBoard
         var harm = 100 * Share(exposedWeight, boardWeight);
         var people = People(indices);
         return new ScenarioResult(scenario, [], [], [.. exposed.OrderBy(s => s.Name, StringComparer.CurrentCulture)], [], [], people, categories,
-            new CostImpact(0, 0, 0, "Afgedwongen toegang heeft in dit model geen kosten."),
-            new Harm(harm, string.Create(CultureInfo.InvariantCulture,
-                $"schade = 100 × Σ (niveau × minstens getroffen mensen) over de blootgestelde categorieën / dezelfde som over alle categorieën van het bestuur = 100 × {exposedWeight:0} / {boardWeight:0} = {harm:0.#}.")),
+            new CostImpact(0, 0, 0, new NoCostForAccess()),
+            new Harm(harm, new ExposureHarmFormula(exposedWeight, boardWeight, harm)),
             notes);
     }
 
@@ -621,7 +605,7 @@ public sealed class ScenarioBoard
             .OrderByDescending(c => c.Level).ThenByDescending(c => c.PupilsAtLeast + c.StaffAtLeast).ThenBy(c => c.Id, StringComparer.Ordinal)];
     }
 
-    private ScenarioResult PriceRise(Scenario scenario, List<Hit> seeds, List<string> notes)
+    private ScenarioResult PriceRise(Scenario scenario, List<Hit> seeds, List<ScenarioReason> notes)
     {
         var raised = new List<AffectedService>();
         var indices = new List<int>();
@@ -636,7 +620,7 @@ public sealed class ScenarioBoard
             indices.Add(hit.Service);
             var cost = services[hit.Service].AnnualCost;
             var passedOn = hit.Via is Via.HostingProvider or Via.HostingOwner && services[hit.Service].HostingProviderId is null;
-            raised.Add(Affected(hit.Service, Impact.PriceRaised, services[hit.Service].Name + " → " + ReasonText(hit) + (passedOn ? " (aangenomen: de leverancier rekent de hosting door)" : ""),
+            raised.Add(Affected(hit.Service, Impact.PriceRaised, new ServicePath(services[hit.Service].Name, [], CauseOf(hit), passedOn),
                 cost is { } c ? Math.Round(c * factor, 2) : null));
         }
 
@@ -646,14 +630,12 @@ public sealed class ScenarioBoard
         var harm = 100 * Share((double)extra, (double)boardCost);
         if (raised.Count > withCost.Length)
         {
-            notes.Add($"Van {raised.Count - withCost.Length} van de {raised.Count} diensten is de contractwaarde onbekend; de meerkosten zijn dus hoger dan getoond.");
+            notes.Add(new ContractValuesUnknown(raised.Count - withCost.Length, raised.Count));
         }
 
         return new ScenarioResult(scenario, [], [], [], [.. raised.OrderBy(s => s.Name, StringComparer.CurrentCulture)], [], People(indices), [],
-            new CostImpact(extra, withCost.Length, raised.Count - withCost.Length, string.Create(CultureInfo.InvariantCulture,
-                $"Meerkosten per jaar = {scenario.Percent:0.##}% × de jaarlijkse contractwaarde van de {withCost.Length} diensten waarvan die bekend is.")),
-            new Harm(harm, string.Create(CultureInfo.InvariantCulture,
-                $"schade = 100 × meerkosten / alle bekende jaarlijkse contractwaarden van het bestuur = 100 × {extra:0.##} / {boardCost:0.##} = {harm:0.#}.")),
+            new CostImpact(extra, withCost.Length, raised.Count - withCost.Length, new ExtraCostRule(scenario.Percent, withCost.Length)),
+            new Harm(harm, new PriceHarmFormula(extra, boardCost, harm)),
             notes);
     }
 

@@ -37,7 +37,9 @@ public sealed class RunningDiscoverFromTheCommandLine(KnotServer dns) : IDisposa
         Assert.Equal(("MX", "gateway-school.test", "mx.spamexperts.com"),
             (firstEvidence.GetProperty("recordType").GetString(), firstEvidence.GetProperty("name").GetString(), firstEvidence.GetProperty("value").GetString()));
         Assert.Equal("not-found", domains[1].GetProperty("outcome").GetString());
-        Assert.Contains("NXDOMAIN", domains[1].GetProperty("notes")[0].GetString(), StringComparison.Ordinal);
+        var note = domains[1].GetProperty("notes")[0];
+        Assert.Equal("collectorNote", note.GetProperty("code").GetString());
+        Assert.Contains("NXDOMAIN", note.GetProperty("text").GetString(), StringComparison.Ordinal);
     }
 
     [Fact]

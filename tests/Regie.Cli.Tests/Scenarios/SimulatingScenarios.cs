@@ -35,8 +35,13 @@ public sealed class SimulatingScenarios : IAsyncLifetime
         Assert.Equal("company:microsoft", json.RootElement.GetProperty("scenario").GetProperty("target").GetString());
         var magister = json.RootElement.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Magister");
         Assert.Equal("down", magister.GetProperty("impact").GetString());
-        Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", magister.GetProperty("path").GetString());
+        var path = magister.GetProperty("path");
+        Assert.Equal("servicePath", path.GetProperty("code").GetString());
+        var link = path.GetProperty("args").GetProperty("links")[0];
+        Assert.Equal(("signs-in-through", "Microsoft Entra ID"), (link.GetProperty("edge").GetString(), link.GetProperty("service").GetString()));
+        Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", path.GetProperty("text").GetString());
         Assert.True(json.RootElement.GetProperty("harm").GetProperty("score").GetDouble() > 0);
+        Assert.Equal("disruptionHarmFormula", json.RootElement.GetProperty("harm").GetProperty("formula").GetProperty("code").GetString());
     }
 
     [Fact]

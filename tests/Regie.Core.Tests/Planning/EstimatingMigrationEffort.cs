@@ -41,8 +41,8 @@ public sealed class EstimatingMigrationEffort
         Assert.Equal(23.8, effort.Days, 6);
         Assert.Equal((18, 36, EffortSize.Medium), (effort.LowDays, effort.HighDays, effort.Size));
         Assert.Equal([15, 3, 6, 1, 2, 1, -4.2], effort.Parts.Select(p => Math.Round(p.Days, 6)));
-        Assert.Contains(effort.Parts, p => p.Reason.Contains("3 dienst(en) loggen in via", StringComparison.Ordinal));
-        Assert.Contains(effort.Parts, p => p.Reason.Contains("saml", StringComparison.Ordinal));
+        Assert.Contains(new ReconnectDependants(3), effort.Parts.Select(p => p.Why));
+        Assert.Contains(effort.Parts, p => p.Why is SharedStandards { Standards: ["saml"] });
     }
 
     [Fact]
@@ -112,7 +112,7 @@ public sealed class EstimatingMigrationEffort
 
         var part = Assert.Single(effort.Parts);
         Assert.Equal(3, part.Days);
-        Assert.Contains("categorie onbekend", part.Reason, StringComparison.Ordinal);
+        Assert.Equal(new SetUpAndMove(null), part.Why);
         Assert.Equal((2, 5, EffortSize.Small), (effort.LowDays, effort.HighDays, effort.Size));
     }
 }

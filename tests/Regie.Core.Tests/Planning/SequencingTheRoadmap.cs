@@ -21,8 +21,8 @@ public class SequencingTheRoadmap
         Assert.Equal(Start, QuarterOf(roadmap, idp));
         Assert.Equal(Start.Plus(1), QuarterOf(roadmap, urgent));
         Assert.Equal(Start.Plus(1), QuarterOf(roadmap, other));
-        Assert.Contains(StepOf(roadmap, urgent).Reasons, r => r.Contains("Na Idp (logt in via)") && r.Contains("identiteit eerst"));
-        Assert.Contains(StepOf(roadmap, idp).Reasons, r => r.StartsWith("Gaat vóór Other, Urgent"));
+        Assert.Contains(new AfterPrerequisite("Idp", DependencyKind.SignsInThrough, QuarterOf(roadmap, idp)), StepOf(roadmap, urgent).Why);
+        Assert.Equal(["Other", "Urgent"], Assert.Single(StepOf(roadmap, idp).Why.OfType<BeforeDependants>()).Dependants);
         Assert.Empty(roadmap.Problems);
     }
 
@@ -36,7 +36,7 @@ public class SequencingTheRoadmap
         var roadmap = Plan(board, 3, Move(app), Move(platform));
 
         Assert.True(QuarterOf(roadmap, platform) < QuarterOf(roadmap, app));
-        Assert.Contains(StepOf(roadmap, app).Reasons, r => r.Contains("Na Platform (gehost op)"));
+        Assert.Contains(StepOf(roadmap, app).Why, r => r is AfterPrerequisite { Prerequisite: "Platform", Edge: DependencyKind.HostedOn });
     }
 
     [Fact]
@@ -73,7 +73,7 @@ public class SequencingTheRoadmap
         var roadmap = Plan(Board([urgent, ending]), 1, Move(urgent), Move(ending));
 
         Assert.True(QuarterOf(roadmap, ending) <= new Quarter(2027, 2));
-        Assert.Contains(StepOf(roadmap, ending).Reasons, r => r.Contains("contracteinde (31 mei 2027)"));
+        Assert.Contains(new BeforeContractEnd(new DateOnly(2027, 5, 31)), StepOf(roadmap, ending).Why);
     }
 
     [Fact]
@@ -85,9 +85,9 @@ public class SequencingTheRoadmap
         var roadmap = Plan(Board([a, b]), 1, Move(a), Move(b));
 
         var late = roadmap.Steps.Single(s => s.Quarter == Start.Plus(1));
-        Assert.Contains(late.Reasons, r => r.StartsWith("Later dan het contracteinde") && r.Contains("capaciteit van 1"));
+        Assert.Contains(late.Why, r => r is LaterThanContractEndCapacity { Capacity: 1 });
         var onTime = roadmap.Steps.Single(s => s.Quarter == Start);
-        Assert.Contains(onTime.Reasons, r => r.StartsWith("Op het natuurlijke moment"));
+        Assert.Contains(onTime.Why, r => r is AtContractEnd);
     }
 
     [Fact]
@@ -102,7 +102,7 @@ public class SequencingTheRoadmap
 
         Assert.True(QuarterOf(roadmap, idp) <= new Quarter(2027, 2));
         Assert.True(QuarterOf(roadmap, app) <= new Quarter(2027, 3));
-        Assert.Contains(StepOf(roadmap, idp).Reasons, r => r.Contains("Eerder dan het contracteinde") && r.Contains("App wacht erop"));
+        Assert.Contains(StepOf(roadmap, idp).Why, r => r is EarlierForDependant { Dependant: "App" });
     }
 
     [Fact]
@@ -115,8 +115,10 @@ public class SequencingTheRoadmap
         var roadmap = Plan(board, 2, Move(app), Move(idp));
 
         Assert.Equal(Start.Plus(1), QuarterOf(roadmap, app));
-        Assert.Contains(StepOf(roadmap, app).Reasons, r => r == "Het contract liep al af op 31 jul 2026, vóór de start van de routekaart: zo vroeg mogelijk, na Idp.");
-        Assert.DoesNotContain(StepOf(roadmap, app).Reasons, r => r.StartsWith("Later dan het contracteinde"));
+        var ended = Assert.Single(StepOf(roadmap, app).Why.OfType<ContractEndedBeforeStart>());
+        Assert.Equal(new DateOnly(2026, 7, 31), ended.ContractEnd);
+        Assert.Equal(["Idp"], ended.After);
+        Assert.DoesNotContain(StepOf(roadmap, app).Why, r => r is LaterThanContractEndCapacity or LaterThanContractEndWaiting);
     }
 
     [Fact]
@@ -129,7 +131,7 @@ public class SequencingTheRoadmap
 
         Assert.Equal(new Quarter(2027, 3), QuarterOf(roadmap, a));
         Assert.Equal(Start, QuarterOf(roadmap, b));
-        Assert.Contains(StepOf(roadmap, a).Reasons, r => r == "Vastgezet door het bestuur op 2027-Q3.");
+        Assert.Contains(new PinnedByBoard(new Quarter(2027, 3)), StepOf(roadmap, a).Why);
     }
 
     [Fact]
@@ -145,8 +147,8 @@ public class SequencingTheRoadmap
         Assert.Equal(Start, QuarterOf(roadmap, app));
         var problem = Assert.Single(roadmap.Problems);
         Assert.Equal(appMove.Id, problem.MoveId);
-        Assert.Contains("breekt een afhankelijkheid", problem.Text);
-        Assert.Contains("Idp (logt in via)", problem.Text);
+        var broken = Assert.IsType<PinBreaksDependency>(problem.Problem);
+        Assert.Equal(("App", "Idp", DependencyKind.SignsInThrough), (broken.Service, broken.Prerequisite, broken.Edge));
     }
 
     [Fact]
@@ -162,9 +164,7 @@ public class SequencingTheRoadmap
         var roadmap = Plan(board, 3, Move(a), Move(b), Move(c));
 
         var cycle = Assert.Single(roadmap.Problems);
-        Assert.Contains("Kringloop", cycle.Text);
-        Assert.Contains("A", cycle.Text);
-        Assert.Contains("B", cycle.Text);
+        Assert.Equal(["A", "B"], Assert.IsType<DependencyCycle>(cycle.Problem).Services);
         Assert.Equal(3, roadmap.Steps.Count());
         Assert.True(QuarterOf(roadmap, a) < QuarterOf(roadmap, c));
     }
@@ -183,7 +183,7 @@ public class SequencingTheRoadmap
         var step = Assert.Single(withDone.Steps);
         Assert.Equal(open.Id, step.Move.Service);
         Assert.Equal(2, withDone.SetAside.Count);
-        Assert.Contains(withDone.SetAside, s => s.ServiceName == "Dropped" && s.Reason.StartsWith("Geschrapt"));
+        Assert.Contains(withDone.SetAside, s => s.ServiceName == "Dropped" && s.Why is MoveDropped);
         Assert.True(withDone.Before.MeanScore > withoutDone.Before.MeanScore);
     }
 
@@ -195,7 +195,7 @@ public class SequencingTheRoadmap
         var roadmap = Plan(Board([a]), 2, Move(a), Move(a, to: "us-idp"));
 
         Assert.Single(roadmap.Steps);
-        Assert.Contains(roadmap.Problems, p => p.Text.Contains("al een verhuizing"));
+        Assert.Contains(roadmap.Problems, p => p.Problem is SecondMove { Service: "A" });
     }
 
     [Fact]

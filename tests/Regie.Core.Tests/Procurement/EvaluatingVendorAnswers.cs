@@ -29,7 +29,7 @@ public class EvaluatingVendorAnswers
 
         var exit = Result(evaluation, RequirementTopic.ExitStrategy);
         Assert.False(exit.Passed);
-        Assert.StartsWith("Onbekend", exit.Why);
+        Assert.IsType<AnswerUnknown>(exit.Judgement);
         Assert.Equal(TenderVerdict.FailsKnockOut, evaluation.Verdict);
         Assert.Equal(1, evaluation.UnknownAnswers);
     }
@@ -42,7 +42,7 @@ public class EvaluatingVendorAnswers
         Assert.Equal(TenderVerdict.FailsKnockOut, evaluation.Verdict);
         Assert.Equal([Tender.Requirements.Single(r => r.Topic == RequirementTopic.SubProcessors).Id], evaluation.FailedKnockOuts.Select(f => f.Requirement.Id));
         Assert.Equal(evaluation.WishMaximum, evaluation.WishPoints);
-        Assert.Contains("één is genoeg om af te vallen", evaluation.Reasons[0]);
+        Assert.Equal([Tender.Requirements.Single(r => r.Topic == RequirementTopic.SubProcessors).Id], Assert.IsType<KnockOutsFailed>(evaluation.Why[0]).Requirements);
     }
 
     [Fact]
@@ -68,7 +68,7 @@ public class EvaluatingVendorAnswers
         var portability = Result(evaluation, RequirementTopic.DataPortability);
         Assert.False(portability.Passed);
         Assert.Null(portability.Answer);
-        Assert.StartsWith("Niet beantwoord", portability.Why);
+        Assert.IsType<NotAnswered>(portability.Judgement);
         Assert.Equal(TenderVerdict.FailsKnockOut, evaluation.Verdict);
     }
 
@@ -81,7 +81,7 @@ public class EvaluatingVendorAnswers
         var result = evaluation.Results.Single(r => r.Requirement == keys);
         Assert.Equal(RequirementKind.Question, keys.Kind);
         Assert.True(result.Passed);
-        Assert.Contains("SEAL-0", result.Why);
+        Assert.Equal(0, Assert.IsType<QuestionAnswered>(result.Judgement).Seal);
         Assert.Equal(0, evaluation.Assessment.Sovereignty.Seal);
         Assert.False(evaluation.Results.Single(r => r.Requirement.Topic == RequirementTopic.MinimumSeal).Passed);
     }
@@ -114,7 +114,8 @@ public class EvaluatingVendorAnswers
         Assert.True(Result(exact, RequirementTopic.MinimumScore).Passed, Result(exact, RequirementTopic.MinimumScore).Why);
         Assert.False(Result(above, RequirementTopic.MinimumSeal).Passed);
         Assert.False(Result(above, RequirementTopic.MinimumScore).Passed);
-        Assert.Contains($"score {score} is lager dan de minimumeis {score + 1}", Result(above, RequirementTopic.MinimumScore).Why);
+        var minimum = Assert.IsType<ComputedMinimum>(Result(above, RequirementTopic.MinimumScore).Judgement);
+        Assert.Equal((false, score, score + 1), (minimum.IsSeal, minimum.Value, minimum.Threshold));
     }
 
     [Fact]
@@ -124,9 +125,10 @@ public class EvaluatingVendorAnswers
 
         var eu = Result(evaluation, RequirementTopic.EuJurisdiction);
         Assert.False(eu.Passed);
-        Assert.Contains("Keten Toets B.V. → US Mid Inc. → NL Holding N.V.", eu.Why);
-        Assert.Contains("US Mid Inc. (US)", eu.Why);
-        Assert.Contains("wijkt af van de catalogus", eu.Why);
+        var outside = Assert.IsType<ChainOutsideEuEea>(eu.Judgement);
+        Assert.Equal(["Keten Toets B.V.", "US Mid Inc.", "NL Holding N.V."], outside.Chain);
+        Assert.Contains(new ChainLink("US Mid Inc.", "US"), outside.Outside);
+        Assert.Equal(AnswerValue.Yes, outside.Contradicted);
         Assert.Equal(TenderVerdict.FailsKnockOut, evaluation.Verdict);
     }
 
@@ -137,7 +139,7 @@ public class EvaluatingVendorAnswers
 
         var eu = Result(evaluation, RequirementTopic.EuJurisdiction);
         Assert.True(eu.Passed, eu.Why);
-        Assert.Contains("geheel in de EU/EER", eu.Why);
+        Assert.IsType<ChainInEuEea>(eu.Judgement);
     }
 
     [Fact]
@@ -189,7 +191,7 @@ public class ReadingAnswerRows
 
         var error = Assert.Single(errors);
         Assert.Equal("antwoord", error.Field);
-        Assert.Contains(AnswerValues.Allowed, error.Message);
+        Assert.Equal(new NotAnAnswer("misschien"), error.Problem);
     }
 
     [Fact]
@@ -200,7 +202,7 @@ public class ReadingAnswerRows
         var (_, errors) = AnswerValues.FromRows(Tender, [new(2, Exit, "ja", null), new(3, Exit.ToLowerInvariant(), "nee", null), new(4, computed, "ja", null)]);
 
         Assert.Equal([3, 4], errors.Select(e => e.Line!.Value));
-        Assert.Contains("al beantwoord op regel 2", errors[0].Message);
+        Assert.Equal(new AnsweredTwice(Exit, 2), errors[0].Problem);
     }
 
     [Fact]

@@ -83,7 +83,7 @@ public class GeneratingTenderRequirements
         var tender = TenderGenerator.Generate("website", Board(), Tenders);
 
         Assert.DoesNotContain(tender.Requirements, r => r.IsComputed);
-        Assert.Contains(tender.Notes, n => n.Contains("Communicatie") && n.Contains("niet essentieel"));
+        Assert.Contains(tender.Remarks, n => n is NoMinimumNotEssential { Processes: var processes } && processes.Any(p => p.Nl.Contains("Communicatie", StringComparison.Ordinal)));
     }
 
     [Fact]

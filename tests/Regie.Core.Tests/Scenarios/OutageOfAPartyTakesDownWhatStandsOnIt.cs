@@ -14,7 +14,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         return board.Run(new Scenario(kind, board.FindTarget(kind, target)!, percent));
     }
 
-    private static string PathOf(ScenarioResult result, Service service) => result.All.Single(s => s.Id == service.Id).Path;
+    private static ServicePath PathOf(ScenarioResult result, Service service) => result.All.Single(s => s.Id == service.Id).Route;
 
     [Fact]
     public void MicrosoftFallingAwayTakesDownMagisterThroughItsSignIn()
@@ -22,8 +22,8 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "microsoft");
 
         Assert.Equal(["Entra ID", "Magister", "Mail"], result.Down.Select(s => s.Name));
-        Assert.Equal("Magister → logt in via Entra ID → leverancier Microsoft Nederland B.V. → moederbedrijf Microsoft Corporation (US)", PathOf(result, world.Magister));
-        Assert.Equal("Entra ID → leverancier Microsoft Nederland B.V. → moederbedrijf Microsoft Corporation (US)", PathOf(result, world.Entra));
+        Assert.Equivalent(new ServicePath("Magister", [new(DependencyKind.SignsInThrough, "Entra ID")], new ChainHit([new(ChainRole.Vendor, "Microsoft Nederland B.V."), new(ChainRole.UltimateParent, "Microsoft Corporation")], "US")), PathOf(result, world.Magister), strict: true);
+        Assert.Equivalent(new ServicePath("Entra ID", [], new ChainHit([new(ChainRole.Vendor, "Microsoft Nederland B.V."), new(ChainRole.UltimateParent, "Microsoft Corporation")], "US")), PathOf(result, world.Entra), strict: true);
     }
 
     [Fact]
@@ -32,7 +32,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "amazon");
 
         var magister = Assert.Single(result.Down);
-        Assert.Equal("Magister → gehost bij AWS → moederbedrijf Amazon.com, Inc. (US)", magister.Path);
+        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), magister.Route, strict: true);
         Assert.DoesNotContain(result.All, s => s.Id == world.Entra.Id);
     }
 
@@ -41,7 +41,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
     {
         var result = Run(ScenarioKind.Unavailable, "provider:aws");
 
-        Assert.Equal("Magister → gehost bij AWS", Assert.Single(result.Down).Path);
+        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit("AWS", [], null)), Assert.Single(result.Down).Route, strict: true);
     }
 
     [Fact]
@@ -50,7 +50,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "amazon");
 
         Assert.Equal(["Ouderapp", "Rooster"], result.Degraded.Select(s => s.Name));
-        Assert.Equal("Ouderapp → koppelt met Rooster → koppelt met Magister → gehost bij AWS → moederbedrijf Amazon.com, Inc. (US)", PathOf(result, world.Ouderapp));
+        Assert.Equivalent(new ServicePath("Ouderapp", [new(DependencyKind.IntegratesWith, "Rooster"), new(DependencyKind.IntegratesWith, "Magister")], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), PathOf(result, world.Ouderapp), strict: true);
     }
 
     [Fact]
@@ -83,7 +83,8 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
 
         // 100 × (0.7 × 10.75 / 14 + 0.3 × (900 + 100) / 1,120) = 53.75 + 26.786
         Assert.Equal(80.536, result.Harm.Score, 3);
-        Assert.Contains("0.7 × 0.768", result.Harm.Formula);
+        var formula = Assert.IsType<DisruptionHarmFormula>(result.Harm.Why);
+        Assert.Equal((0.7, 0.768), (formula.ProcessWeight, Math.Round(formula.ProcessShare, 3)));
         Assert.Equal(35_000m, result.Cost.Amount);  // Entra 10,000 + Magister 20,000 + Mail 5,000
         Assert.Equal(3, result.Cost.ServicesWithCost);
     }
@@ -94,7 +95,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "US");
 
         Assert.Equal(["Entra ID", "Magister", "Mail"], result.Down.Select(s => s.Name));
-        Assert.Equal("Magister → gehost bij AWS → moederbedrijf Amazon.com, Inc. → gevestigd in Verenigde Staten (US)", PathOf(result, world.Magister));
+        Assert.Equivalent(new ServicePath("Magister", [], new CountryHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], new("Verenigde Staten", "United States"), "US")), PathOf(result, world.Magister), strict: true);
         Assert.Equal(80.536, result.Harm.Score, 3);
     }
 

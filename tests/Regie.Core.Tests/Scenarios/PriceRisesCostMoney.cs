@@ -29,7 +29,7 @@ public sealed class PriceRisesCostMoney
         var magister = Assert.Single(Run("aws", 25).PriceRaised);
 
         Assert.Equal(5_000m, magister.ExtraCost);
-        Assert.Contains("aangenomen: de leverancier rekent de hosting door", magister.Path);
+        Assert.True(magister.Route.HostingPassedOn);
     }
 
     [Fact]
@@ -39,6 +39,6 @@ public sealed class PriceRisesCostMoney
 
         Assert.Equal(0m, result.Cost.Amount);
         Assert.Equal(1, result.Cost.ServicesWithoutCost);
-        Assert.Contains(result.Notes, n => n.Contains("contractwaarde onbekend", StringComparison.Ordinal));
+        Assert.Contains(new ContractValuesUnknown(1, 1), result.Remarks);
     }
 }

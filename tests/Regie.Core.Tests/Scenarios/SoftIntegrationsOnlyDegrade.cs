@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Scenarios;
 
@@ -13,8 +14,8 @@ public sealed class SoftIntegrationsOnlyDegrade
         var board = ScenarioBoard.Prepare(world.Board(), ScenarioWorld.Knowledge);
         var result = board.Run(new Scenario(ScenarioKind.ProductEnds, board.FindTarget(ScenarioKind.ProductEnds, "planner")!));
 
-        Assert.Equal("Rooster → product Planner stopt", Assert.Single(result.Down).Path);
-        Assert.Equal("Ouderapp → koppelt met Rooster → product Planner stopt", Assert.Single(result.Degraded).Path);
+        Assert.Equivalent(new ServicePath("Rooster", [], new ProductEndsHit("Planner")), Assert.Single(result.Down).Route, strict: true);
+        Assert.Equivalent(new ServicePath("Ouderapp", [new(DependencyKind.IntegratesWith, "Rooster")], new ProductEndsHit("Planner")), Assert.Single(result.Degraded).Route, strict: true);
         var processes = result.Processes.ToDictionary(p => p.Process.Id);
         Assert.Equal(ProcessImpact.Stopped, processes["rooster"].Impact);
         Assert.Equal(ProcessImpact.Degraded, processes["communicatie"].Impact);  // Mail still works, Ouderapp is only degraded
@@ -31,7 +32,8 @@ public sealed class SoftIntegrationsOnlyDegrade
 
         Assert.Equal(["Rooster"], result.Down.Select(s => s.Name));
         Assert.Equal(["Entra ID", "Magister", "Mail", "Ouderapp"], result.Degraded.Select(s => s.Name));
-        Assert.Equal("Magister → logt in via Entra ID → koppelt met Rooster → product Planner stopt", result.Degraded.Single(s => s.Name == "Magister").Path);
+        Assert.Equivalent(new ServicePath("Magister", [new(DependencyKind.SignsInThrough, "Entra ID"), new(DependencyKind.IntegratesWith, "Rooster")], new ProductEndsHit("Planner")),
+            result.Degraded.Single(s => s.Name == "Magister").Route, strict: true);
     }
 
     [Fact]
@@ -43,8 +45,9 @@ public sealed class SoftIntegrationsOnlyDegrade
 
         Assert.Equal(["Magister"], result.Down.Select(s => s.Name));
         Assert.Equal(["Ouderapp", "Rooster"], result.Degraded.Select(s => s.Name));  // each once
-        var note = Assert.Single(result.Notes, n => n.StartsWith("Kring", StringComparison.Ordinal));
-        Assert.Equal("Kring in de afhankelijkheden: Rooster → koppelt met Ouderapp → koppelt met Rooster. De doorrekening stopt waar de kring sluit; elke dienst telt één keer.", note);
+        var ring = Assert.Single(result.Remarks.OfType<DependencyRing>());
+        Assert.Equivalent(new DependencyRing("Rooster", [new(DependencyKind.IntegratesWith, "Ouderapp"), new(DependencyKind.IntegratesWith, "Rooster")]), ring, strict: true);
+        Assert.Equal("Kring in de afhankelijkheden: Rooster → koppelt met Ouderapp → koppelt met Rooster. De doorrekening stopt waar de kring sluit; elke dienst telt één keer.", ReasonText.Render(ring));
     }
 
     [Fact]
@@ -55,7 +58,7 @@ public sealed class SoftIntegrationsOnlyDegrade
         var result = board.Run(new Scenario(ScenarioKind.Unavailable, board.FindTarget(ScenarioKind.Unavailable, "amazon")!));
 
         Assert.Equal(["Entra ID", "Magister", "Mail"], result.Down.Select(s => s.Name));
-        Assert.Equal("Entra ID → gehost op Magister → gehost bij AWS → moederbedrijf Amazon.com, Inc. (US)", result.Down[0].Path);
-        Assert.Contains(result.Notes, n => n.Contains("Magister → logt in via Entra ID → gehost op Magister", StringComparison.Ordinal));
+        Assert.Equivalent(new ServicePath("Entra ID", [new(DependencyKind.HostedOn, "Magister")], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), result.Down[0].Route, strict: true);
+        Assert.Contains(result.Remarks.OfType<DependencyRing>(), r => r.Start == "Magister" && r.Ring.SequenceEqual([new(DependencyKind.SignsInThrough, "Entra ID"), new(DependencyKind.HostedOn, "Magister")]));
     }
 }
