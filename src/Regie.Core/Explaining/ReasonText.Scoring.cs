@@ -1,6 +1,8 @@
 using System.Globalization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Exit;
+using Regie.Core.Graph;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -166,6 +168,42 @@ public static partial class ReasonText
                 $"{G(r.ImpactWeight + r.DataWeight + r.CouplingWeight)}" + Nl("", ")") + $" = {r.Value}",
             RiskFormula r => $"R = 1 + 4 · {N(r.Exposure, "0.00")} · (1 − {N(r.MaxMitigation, "0.0")} · {N(r.Mitigation, "0.00")}) = {N(r.Value, "0.00")}",
             UrgencyFormula r => $"U = K × R = {r.Criticality} × {N(r.Risk, "0.00")} = {N(r.Value, "0.0")}",
+
+            HhiExplained r => Nl(
+                $"HHI = {N(10_000, "N0")} × Σ aandeel² over {r.Count} {(r.Parties == ConcentrationParties.UltimateParents ? "uiteindelijke moederbedrijven" : "hostingpartijen")}; " +
+                $"aandeel = kritikaliteitsgewogen deel van de diensten (per dienst verdeeld over de partijen waarvan hij afhangt). {N(r.UnattributedShare, "P0")} van het gewicht heeft geen bekende partij.",
+                $"HHI = {N(10_000, "N0")} × Σ share² over {r.Count} {(r.Parties == ConcentrationParties.UltimateParents ? "ultimate parent companies" : "hosting providers")}; " +
+                $"share = criticality-weighted part of the services (each service split over the parties it depends on). {N(r.UnattributedShare, "P0")} of the weight has no known party."),
+
+            ExitDataFromCategories => Nl("Uit de gegevenscategorieën die bij de dienst zijn vastgelegd.", "From the data categories recorded for the service."),
+            ExitDataUnknown => Nl("Onbekend: bij de dienst zijn geen gegevenscategorieën vastgelegd.", "Unknown: no data categories are recorded for the service."),
+            ExitFormatsUnknown => Nl("Onbekend: geen exportformaten vastgelegd en de catalogus kent geen open standaarden van het product.",
+                "Unknown: no export formats recorded and the catalog knows no open standards of the product."),
+            ExitFormatsFromService => Nl("Uit de exportformaten die bij de dienst zijn vastgelegd.", "From the export formats recorded for the service."),
+            ExitFormatsFromStandards r => Nl($"Uit de open standaarden die {r.Product} volgens de catalogus ondersteunt (bron: {r.Source}).",
+                $"From the open standards {r.Product} supports according to the catalog (source: {r.Source})."),
+            ExitFormatsFromServiceAndStandards r => Nl($"Uit de vastgelegde exportformaten en de open standaarden van {r.Product} in de catalogus.",
+                $"From the recorded export formats and the open standards of {r.Product} in the catalog."),
+            ExitClauseNotRecorded => Nl("Onbekend: niet vastgelegd of het contract een exitregeling heeft.", "Unknown: not recorded whether the contract has an exit clause."),
+            ExitClauseFromService => Nl("Uit het gegeven 'exitregeling in het contract' bij de dienst.", "From the service's fact 'exit clause in the contract'."),
+            NoticePeriodInContract => Nl("Onbekend: staat in het contract; vul het aantal dagen in.", "Unknown: it is in the contract; fill in the number of days."),
+            FallbackUpToBoard => Nl("Onbekend: het bestuur bepaalt hoe onderwijs en werk doorgaan als de dienst uitvalt.",
+                "Unknown: the board decides how teaching and work go on when the service fails."),
+            NoAlternativeInCatalog => Nl("Onbekend: de catalogus kent geen alternatief voor dit product.", "Unknown: the catalog knows no alternative to this product."),
+            MostMatureAlternative r => Nl($"Het meest volwassen alternatief in de catalogus ({r.Chosen}); andere: {(r.Others.Count > 0 ? List(r.Others) : "geen")}.",
+                $"The most mature alternative in the catalog ({r.Chosen}); others: {(r.Others.Count > 0 ? List(r.Others) : "none")}."),
+            DefaultExitSteps => Nl("Standaardstappen; pas ze aan op de eigen situatie.", "Default steps; adapt them to your own situation."),
+            ExitPlanOwnerNeeded => Nl("Onbekend: wijs een eigenaar aan die het plan bijhoudt en test.", "Unknown: appoint an owner who keeps the plan up to date and tests it."),
+            ExitPlanNeverTested => Nl("Nog nooit getest: een exitplan telt pas als beheersmaatregel als het is getest.",
+                "Never tested: an exit plan counts as a mitigation only once it has been tested."),
+            NoticePeriodOutOfRange r => Nl($"{ExitPlanFields.NoticePeriodDays}: geef een aantal dagen tussen {r.Min} en {r.Max}.",
+                $"Notice period (days): give a number of days between {r.Min} and {r.Max}."),
+            TestDateInFuture r => Nl($"{ExitPlanFields.LastTested}: {r.Tested.ToString("dd-MM-yyyy", culture)} ligt in de toekomst.",
+                $"Last tested: {r.Tested.ToString("d MMMM yyyy", culture)} is in the future."),
+            NotACatalogAlternative r => Nl($"{ExitPlanFields.AlternativeId}: '{r.AlternativeId}' is geen alternatief of product uit de catalogus.",
+                $"Chosen alternative: '{r.AlternativeId}' is not an alternative or product from the catalog."),
+            ExitPlanLineTooLong r => Nl($"Een regel is te lang: houd stappen onder {r.StepLimit} tekens, gegevens onder {r.DataLimit} en formaten onder {r.FormatLimit}.",
+                $"A line is too long: keep steps under {r.StepLimit} characters, data under {r.DataLimit} and formats under {r.FormatLimit}."),
             _ => null,
         };
 
