@@ -13,9 +13,6 @@ public sealed record CriterionResult(
     public CriterionExplained Explained => new(Why, Origin, IsUnknown);
 
     // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Reason => ReasonText.Render(Why);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
     public string Explanation => ReasonText.Render(Explained);
 
     public bool IsUnknown => Option is null;

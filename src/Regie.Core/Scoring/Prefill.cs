@@ -6,11 +6,7 @@ using Regie.Core.Landscape;
 namespace Regie.Core.Scoring;
 
 /// <summary>An answer derived from the catalog and the board's entries, with its reason.</summary>
-public readonly record struct PrefilledAnswer(int? Option, ScoringReason Why, string? Source = null, DateOnly? Checked = null)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Why);
-}
+public readonly record struct PrefilledAnswer(int? Option, ScoringReason Why, string? Source = null, DateOnly? Checked = null);
 
 /// <summary>
 /// The rules that answer criteria from facts. Each rule is named in the model file (`prefill:`); a rule that lacks
