@@ -168,6 +168,10 @@ public static class BoardAssessor
         return new OwnScore(results, points / criteria.Count, seal, best / criteria.Count, bestSeal);
     }
 
+    // Shared: a sector run answers millions of criteria from the catalog or not at all.
+    private static readonly AnsweredByCatalog FromCatalog = new();
+    private static readonly NotYetAnswered Unanswered = new();
+
     /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
     private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
     {
@@ -185,7 +189,7 @@ public static class BoardAssessor
 
         if (service.Product?.Answers.GetValueOrDefault(criterion.Id) is { IsKnown: true } fact)
         {
-            return Result(criterion, fact.Value, AnswerOrigin.Catalog, new AnsweredByCatalog(), fact.Source, fact.Checked);
+            return Result(criterion, fact.Value, AnswerOrigin.Catalog, FromCatalog, fact.Source, fact.Checked);
         }
 
         if (criterion.Prefill is { } rule)
@@ -194,7 +198,7 @@ public static class BoardAssessor
             return Result(criterion, answer.Option, answer.Option is null ? AnswerOrigin.Unknown : AnswerOrigin.Prefilled, answer.Why, answer.Source, answer.Checked);
         }
 
-        return Result(criterion, null, AnswerOrigin.Unknown, new NotYetAnswered(), null, null);
+        return Result(criterion, null, AnswerOrigin.Unknown, Unanswered, null, null);
     }
 
     private static CriterionResult Result(Criterion criterion, int? option, AnswerOrigin origin, ScoringReason why, string? source, DateOnly? checkedOn) =>

@@ -81,6 +81,16 @@ public sealed class RenderingScoringReasons
     }
 
     [Fact]
+    public void EdgesAndBandsAreNamedInTheReadersLanguage()
+    {
+        Assert.Equal("logt in via", ReasonText.Edge(DependencyKind.SignsInThrough, Nl));
+        Assert.Equal("signs in through", ReasonText.Edge(DependencyKind.SignsInThrough, En));
+        Assert.Equal("hoog", ReasonText.Band("hoog", Nl));
+        Assert.Equal("high", ReasonText.Band("hoog", En));
+        Assert.Equal("eigen-band", ReasonText.Band("eigen-band", En));
+    }
+
+    [Fact]
     public void LocalizedArgumentsFollowTheReader()
     {
         var reason = new ParentInEu("A → B", "NL", Netherlands);
