@@ -28,9 +28,46 @@ public sealed class ImportingAGoodInventory
         Assert.Equal("microsoft-entra-id", services["Azure AD"].GetProperty("catalogProductId").GetString());
         Assert.Equal(JsonValueKind.Null, services["Eigen roosterapp"].GetProperty("catalogProductId").ValueKind);
         var magister = services["Magister"];
-        Assert.NotEmpty(magister.GetProperty("sovereignty").GetProperty("objectives")[0].GetProperty("criteria").EnumerateArray());
-        Assert.StartsWith("U = K × R", magister.GetProperty("urgency").GetProperty("formula").GetString());
+        Assert.NotEmpty(magister.GetProperty("objectives")[0].GetProperty("criteria").EnumerateArray());
+        Assert.StartsWith("U = K × R", magister.GetProperty("urgency").GetProperty("formula").GetProperty("text").GetString());
         Assert.True(magister.GetProperty("policy").GetProperty("applies").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ScoreJsonGivesEveryReasonAsCodeArgumentsAndText()
+    {
+        using var board = await TestBoard.CreateAsync();
+        Assert.Equal(0, (await board.RunAsync("import", board.WriteFile("inventaris.csv", Inventory))).ExitCode);
+
+        using var json = JsonDocument.Parse((await board.RunAsync("score", "--format", "json")).Out);
+
+        var magister = json.RootElement.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Magister");
+        var formula = magister.GetProperty("urgency").GetProperty("formula");
+        Assert.Equal("urgencyFormula", formula.GetProperty("code").GetString());
+        Assert.Equal(magister.GetProperty("criticality").GetProperty("value").GetInt32(), formula.GetProperty("args").GetProperty("criticality").GetInt32());
+        Assert.Contains(",", formula.GetProperty("text").GetString());
+        var reasons = magister.GetProperty("risk").GetProperty("reasons").EnumerateArray().ToList();
+        Assert.Contains(reasons, r => r.GetProperty("code").GetString() == "mitigationCounted" && r.GetProperty("args").GetProperty("checks").GetInt32() == 6);
+        var dpia = magister.GetProperty("objectives").EnumerateArray().SelectMany(o => o.GetProperty("criteria").EnumerateArray())
+            .Single(c => c.GetProperty("reason").GetProperty("code").GetString() == "dpiaRecorded");
+        Assert.Equal("inProgress", dpia.GetProperty("reason").GetProperty("args").GetProperty("status").GetString());
+        Assert.Equal("DPIA is bezig volgens het bestuur.", dpia.GetProperty("reason").GetProperty("text").GetString());
+        Assert.Equal("nl-NL", json.RootElement.GetProperty("language").GetString());
+    }
+
+    [Fact]
+    public async Task ScoreJsonInEnglishExplainsInEnglish()
+    {
+        using var board = await TestBoard.CreateAsync();
+        Assert.Equal(0, (await board.RunAsync("import", board.WriteFile("inventaris.csv", Inventory))).ExitCode);
+
+        using var json = JsonDocument.Parse((await board.RunAsync("score", "--format", "json", "--language", "en")).Out);
+
+        var magister = json.RootElement.GetProperty("services").EnumerateArray().Single(s => s.GetProperty("name").GetString() == "Magister");
+        var dpia = magister.GetProperty("objectives").EnumerateArray().SelectMany(o => o.GetProperty("criteria").EnumerateArray())
+            .Single(c => c.GetProperty("reason").GetProperty("code").GetString() == "dpiaRecorded");
+        Assert.Equal("A DPIA is in progress, according to the board.", dpia.GetProperty("reason").GetProperty("text").GetString());
+        Assert.DoesNotContain(",", magister.GetProperty("risk").GetProperty("formula").GetProperty("text").GetString());
     }
 
     [Fact]

@@ -31,7 +31,7 @@ public class InheritanceTests
         Assert.Equal(1.0, result.Sovereignty.Objectives.Single(o => o.Objective.Id == "SOV6").Score, 6);
         var binding = Assert.Single(result.Sovereignty.Binding);
         Assert.NotNull(binding.Cap);
-        Assert.Contains("logt in via", binding.Text);
+        Assert.Equal(DependencyKind.SignsInThrough, Assert.IsType<SealInherited>(binding.Why).Edge);
     }
 
     [Fact]
@@ -82,6 +82,6 @@ public class InheritanceTests
         var access = Assert.Single(board.Services.Single().ForeignAccess);
 
         Assert.Equal("US Corp Inc.", access.CompanyName);
-        Assert.Equal("hosting", access.Role);
+        Assert.Equal(ForeignAccessRole.Hosting, access.Through);
     }
 }

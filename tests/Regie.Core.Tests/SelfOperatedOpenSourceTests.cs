@@ -24,6 +24,6 @@ public class SelfOperatedOpenSourceTests
         var result = BoardAssessor.Assess(Board([saas]), World).Services.Single();
 
         Assert.False(result.Service.OperatedByHost);
-        Assert.Equal(["leverancier", "hosting"], result.ForeignAccess.Select(f => f.Role));
+        Assert.Equal([ForeignAccessRole.Vendor, ForeignAccessRole.Hosting], result.ForeignAccess.Select(f => f.Through));
     }
 }

@@ -41,7 +41,8 @@ public class SovereigntyScoreTests
         Assert.Equal(4, result.Sovereignty.Seal);
         var open = result.Sovereignty.Objectives[0].Criteria.Single(c => c.Criterion.Id == "A.open");
         Assert.Equal(AnswerOrigin.Board, open.Origin);
-        Assert.Contains("contract bekeken", open.Explanation);
+        Assert.Equal(new BoardNote("contract bekeken"), open.Why);
+        Assert.Equal(new CriterionExplained(open.Why, AnswerOrigin.Board, false), open.Explained);
     }
 
     [Fact]
@@ -52,7 +53,8 @@ public class SovereigntyScoreTests
 
         Assert.Equal(0, parent.Option);
         Assert.Equal(AnswerOrigin.Prefilled, parent.Origin);
-        Assert.Contains("US Corp Inc.", parent.Explanation);
+        Assert.Equal("US", Assert.IsType<ParentUnderForeignAccessLaw>(parent.Why).CountryCode);
+        Assert.EndsWith("US Corp Inc.", ((ParentUnderForeignAccessLaw)parent.Why).Chain);
     }
 
     [Fact]
@@ -62,7 +64,7 @@ public class SovereigntyScoreTests
         var parent = result.Sovereignty.Objectives[0].Criteria.Single(c => c.Criterion.Id == "A.parent");
 
         Assert.Equal(0, parent.Option);
-        Assert.Contains("US Corp Nederland B.V. → US Corp Inc.", parent.Explanation);
+        Assert.Equal("US Corp Nederland B.V. → US Corp Inc.", Assert.IsType<ParentUnderForeignAccessLaw>(parent.Why).Chain);
     }
 
     [Fact]
@@ -82,8 +84,8 @@ public class SovereigntyScoreTests
 
         Assert.True(result.Policy.Applies);
         Assert.False(result.Policy.Passes);
-        Assert.Contains(result.Policy.Reasons, r => r.Contains("SEAL-1") && r.Contains("SEAL-2"));
-        Assert.Contains(result.Policy.Reasons, r => r.Contains("30") && r.Contains("60"));
+        Assert.Contains(new SealBelowMinimum(1, 2), result.Policy.Why);
+        Assert.Contains(new ScoreBelowMinimum(30, 60), result.Policy.Why);
     }
 
     [Fact]

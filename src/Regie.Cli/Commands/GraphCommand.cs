@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Text;
+using Regie.Core.Explaining;
 using Regie.Core.Graph;
 
 namespace Regie.Cli.Commands;
@@ -65,7 +66,7 @@ internal static class GraphCommand
         index.Hhi,
         shares = index.Shares.Select(s => new { s.Name, s.Share }),
         index.UnattributedShare,
-        index.Explanation,
+        explanation = ReasonDocument.From(index.Why, ReasonText.Dutch),
     };
 
     private static string Dot(string boardName, GraphAnalysis graph)

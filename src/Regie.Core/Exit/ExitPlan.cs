@@ -1,4 +1,6 @@
+using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 
@@ -65,13 +67,21 @@ public static class ExitPlanFields
 }
 
 /// <summary>One field of a generated plan and where its content came from, or why it stays unknown.</summary>
-public sealed record ExitPlanNote(string Field, string Text);
+public sealed record ExitPlanNote(string Field, [property: JsonIgnore] ScoringReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages and ExitPlanDto switch; then this goes.
+    public string Text => ReasonText.Render(Why);
+}
 
 /// <summary>A generated default plan with the reasons for each field.</summary>
 public sealed record GeneratedExitPlan(ExitPlan Plan, IReadOnlyList<ExitPlanNote> Notes);
 
-/// <summary>A validation message naming the field it is about.</summary>
-public sealed record ExitPlanError(string Field, string Message);
+/// <summary>A validation problem naming the field it is about.</summary>
+public sealed record ExitPlanError(string Field, ScoringReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Message => ReasonText.Render(Why);
+}
 
 public static class ExitPlans
 {
@@ -90,9 +100,7 @@ public static class ExitPlans
         var data = service.DataCategoryIds
             .Select(id => knowledge.DataCategoryById.TryGetValue(id, out var c) ? c.Name.Nl : id)
             .ToList();
-        notes.Add(new(ExitPlanFields.DataToExport, data.Count > 0
-            ? "Uit de gegevenscategorieën die bij de dienst zijn vastgelegd."
-            : "Onbekend: bij de dienst zijn geen gegevenscategorieën vastgelegd."));
+        notes.Add(new(ExitPlanFields.DataToExport, data.Count > 0 ? new ExitDataFromCategories() : new ExitDataUnknown()));
 
         var formats = new List<string>(service.ExportFormatList);
         var standards = product?.Standards is { IsKnown: true, Value: { } ids }
@@ -105,10 +113,10 @@ public static class ExitPlans
 
         notes.Add(new(ExitPlanFields.ExportFormats, (service.ExportFormatList.Count, standards.Count) switch
         {
-            (0, 0) => "Onbekend: geen exportformaten vastgelegd en de catalogus kent geen open standaarden van het product.",
-            (_, 0) => "Uit de exportformaten die bij de dienst zijn vastgelegd.",
-            (0, _) => $"Uit de open standaarden die {product!.Name} volgens de catalogus ondersteunt (bron: {product.Standards.Source}).",
-            _ => $"Uit de vastgelegde exportformaten en de open standaarden van {product!.Name} in de catalogus.",
+            (0, 0) => new ExitFormatsUnknown(),
+            (_, 0) => new ExitFormatsFromService(),
+            (0, _) => new ExitFormatsFromStandards(product!.Name, product.Standards.Source),
+            _ => new ExitFormatsFromServiceAndStandards(product!.Name),
         }));
 
         string? clause = service.ExitClause switch
@@ -117,24 +125,22 @@ public static class ExitPlans
             Common.Tri.No => "Het contract bevat geen exitregeling: leg bij verlenging afspraken vast over export, overdracht en verwijdering.",
             _ => null,
         };
-        notes.Add(new(ExitPlanFields.ExitClause, clause is null
-            ? "Onbekend: niet vastgelegd of het contract een exitregeling heeft."
-            : "Uit het gegeven 'exitregeling in het contract' bij de dienst."));
-        notes.Add(new(ExitPlanFields.NoticePeriodDays, "Onbekend: staat in het contract; vul het aantal dagen in."));
-        notes.Add(new(ExitPlanFields.Fallback, "Onbekend: het bestuur bepaalt hoe onderwijs en werk doorgaan als de dienst uitvalt."));
+        notes.Add(new(ExitPlanFields.ExitClause, clause is null ? new ExitClauseNotRecorded() : new ExitClauseFromService()));
+        notes.Add(new(ExitPlanFields.NoticePeriodDays, new NoticePeriodInContract()));
+        notes.Add(new(ExitPlanFields.Fallback, new FallbackUpToBoard()));
 
         var alternatives = service.CatalogProductId is { } productId ? catalog.AlternativesFor(productId) : [];
         var chosen = alternatives
             .OrderByDescending(a => a.Maturity.Value)
             .FirstOrDefault();
         notes.Add(new(ExitPlanFields.AlternativeId, chosen is null
-            ? "Onbekend: de catalogus kent geen alternatief voor dit product."
-            : $"Het meest volwassen alternatief in de catalogus ({chosen.Name}); andere: {(alternatives.Count > 1 ? string.Join(", ", alternatives.Where(a => a != chosen).Select(a => a.Name)) : "geen")}."));
+            ? new NoAlternativeInCatalog()
+            : new MostMatureAlternative(chosen.Name, [.. alternatives.Where(a => a != chosen).Select(a => a.Name)])));
 
         var steps = Steps(service, data, formats, chosen);
-        notes.Add(new(ExitPlanFields.Steps, "Standaardstappen; pas ze aan op de eigen situatie."));
-        notes.Add(new(ExitPlanFields.Owner, "Onbekend: wijs een eigenaar aan die het plan bijhoudt en test."));
-        notes.Add(new(ExitPlanFields.LastTested, "Nog nooit getest: een exitplan telt pas als beheersmaatregel als het is getest."));
+        notes.Add(new(ExitPlanFields.Steps, new DefaultExitSteps()));
+        notes.Add(new(ExitPlanFields.Owner, new ExitPlanOwnerNeeded()));
+        notes.Add(new(ExitPlanFields.LastTested, new ExitPlanNeverTested()));
 
         return new GeneratedExitPlan(new ExitPlan(data, formats, clause, null, null, chosen?.Id, steps, null, null), notes);
     }
@@ -162,30 +168,32 @@ public static class ExitPlans
         ];
     }
 
-    /// <summary>The messages for a plan the board entered, each naming its field; empty when the plan can be saved.</summary>
+    private const int MaxNoticeDays = 3650, MaxStep = 1000, MaxData = 500, MaxFormat = 200;
+
+    /// <summary>The problems of a plan the board entered, each naming its field; empty when the plan can be saved.</summary>
     public static IReadOnlyList<ExitPlanError> Validate(ExitPlan plan, KnowledgeCatalog catalog, DateOnly today)
     {
         var errors = new List<ExitPlanError>();
-        if (plan.NoticePeriodDays is < 0 or > 3650)
+        if (plan.NoticePeriodDays is < 0 or > MaxNoticeDays)
         {
-            errors.Add(new(ExitPlanFields.NoticePeriodDays, $"{ExitPlanFields.NoticePeriodDays}: geef een aantal dagen tussen 0 en 3650."));
+            errors.Add(new(ExitPlanFields.NoticePeriodDays, new NoticePeriodOutOfRange(0, MaxNoticeDays)));
         }
 
         if (plan.LastTested is { } tested && tested > today)
         {
-            errors.Add(new(ExitPlanFields.LastTested, $"{ExitPlanFields.LastTested}: {tested:dd-MM-yyyy} ligt in de toekomst."));
+            errors.Add(new(ExitPlanFields.LastTested, new TestDateInFuture(tested)));
         }
 
         if (plan.AlternativeId is { Length: > 0 } alt
             && !catalog.Alternatives.Any(a => string.Equals(a.Id, alt, StringComparison.OrdinalIgnoreCase))
             && !catalog.ProductById.ContainsKey(alt))
         {
-            errors.Add(new(ExitPlanFields.AlternativeId, $"{ExitPlanFields.AlternativeId}: '{alt}' is geen alternatief of product uit de catalogus."));
+            errors.Add(new(ExitPlanFields.AlternativeId, new NotACatalogAlternative(alt)));
         }
 
-        if (plan.Steps.Any(s => s.Length > 1000) || plan.DataToExport.Any(s => s.Length > 500) || plan.ExportFormats.Any(s => s.Length > 200))
+        if (plan.Steps.Any(s => s.Length > MaxStep) || plan.DataToExport.Any(s => s.Length > MaxData) || plan.ExportFormats.Any(s => s.Length > MaxFormat))
         {
-            errors.Add(new(ExitPlanFields.Steps, "Een regel is te lang: houd stappen onder 1000 tekens, gegevens onder 500 en formaten onder 200."));
+            errors.Add(new(ExitPlanFields.Steps, new ExitPlanLineTooLong(MaxStep, MaxData, MaxFormat)));
         }
 
         return errors;
@@ -201,3 +209,43 @@ public static class ExitPlans
     public static bool IsTestCurrent(DateOnly? lastTested, DateOnly today) =>
         lastTested is { } tested && tested <= today && tested > today.AddMonths(-TestValidMonths);
 }
+
+// Where a generated plan's fields came from, or why they stay unknown; rendered in Explaining/ReasonText.Scoring.cs.
+public sealed record ExitDataFromCategories : ScoringReason;
+
+public sealed record ExitDataUnknown : ScoringReason;
+
+public sealed record ExitFormatsUnknown : ScoringReason;
+
+public sealed record ExitFormatsFromService : ScoringReason;
+
+public sealed record ExitFormatsFromStandards(string Product, string? Source) : ScoringReason;
+
+public sealed record ExitFormatsFromServiceAndStandards(string Product) : ScoringReason;
+
+public sealed record ExitClauseNotRecorded : ScoringReason;
+
+public sealed record ExitClauseFromService : ScoringReason;
+
+public sealed record NoticePeriodInContract : ScoringReason;
+
+public sealed record FallbackUpToBoard : ScoringReason;
+
+public sealed record NoAlternativeInCatalog : ScoringReason;
+
+public sealed record MostMatureAlternative(string Chosen, IReadOnlyList<string> Others) : ScoringReason;
+
+public sealed record DefaultExitSteps : ScoringReason;
+
+public sealed record ExitPlanOwnerNeeded : ScoringReason;
+
+public sealed record ExitPlanNeverTested : ScoringReason;
+
+// What is wrong with a plan the board entered.
+public sealed record NoticePeriodOutOfRange(int Min, int Max) : ScoringReason;
+
+public sealed record TestDateInFuture(DateOnly Tested) : ScoringReason;
+
+public sealed record NotACatalogAlternative(string AlternativeId) : ScoringReason;
+
+public sealed record ExitPlanLineTooLong(int StepLimit, int DataLimit, int FormatLimit) : ScoringReason;

@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -35,7 +36,17 @@ public sealed record Concentration(
 public sealed record SinglePointOfFailure(string EntityId, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
 
 /// <summary>Herfindahl–Hirschman index (0–10,000) over the shares in <paramref name="Shares"/>.</summary>
-public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, string Explanation);
+public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, HhiExplained Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Explanation => ReasonText.Render(Why);
+}
+
+/// <summary>The kind of party a concentration index is measured over.</summary>
+public enum ConcentrationParties { UltimateParents, HostingProviders }
+
+/// <summary>How the HHI over <paramref name="Count"/> parties was computed and how much weight had no known party.</summary>
+public sealed record HhiExplained(ConcentrationParties Parties, int Count, double UnattributedShare) : ScoringReason;
 
 public sealed record GraphAnalysis(
     IReadOnlyList<GraphNode> Nodes,
@@ -119,8 +130,8 @@ public static class DependencyAnalysis
             .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
 
         var spofs = SinglePointsOfFailure(services, index, dependents, serviceDependents, entityInfo, processes);
-        var parentIndex = Hhi(closureEntities, weights, NodeKind.Parent, entityInfo, ParentsWord);
-        var providerIndex = Hhi(closureEntities, weights, NodeKind.Provider, entityInfo, ProvidersWord);
+        var parentIndex = Hhi(closureEntities, weights, NodeKind.Parent, entityInfo);
+        var providerIndex = Hhi(closureEntities, weights, NodeKind.Provider, entityInfo);
         var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
         var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
         return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
@@ -156,11 +167,8 @@ public static class DependencyAnalysis
             closureEntities[i] = [.. reached];
         }
 
-        return (Hhi(closureEntities, weights, NodeKind.Parent, entityInfo, ParentsWord), Hhi(closureEntities, weights, NodeKind.Provider, entityInfo, ProvidersWord));
+        return (Hhi(closureEntities, weights, NodeKind.Parent, entityInfo), Hhi(closureEntities, weights, NodeKind.Provider, entityInfo));
     }
-
-    private const string ParentsWord = "uiteindelijke moederbedrijven";
-    private const string ProvidersWord = "hostingpartijen";
 
     private readonly record struct Prepared(
         Dictionary<ServiceId, int> Index, Dependency[] Dependencies, List<int>[] Hard, List<Entity>[] OwnEntities,
@@ -345,7 +353,7 @@ public static class DependencyAnalysis
     /// </summary>
     private static ConcentrationIndex Hhi(
         string[][] closureEntities, double[] weights, NodeKind kind,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> info, string what)
+        Dictionary<string, (string Name, NodeKind Kind, string? Country)> info)
     {
         var totals = new Dictionary<string, double>();
         double total = 0, unattributed = 0;
@@ -369,9 +377,9 @@ public static class DependencyAnalysis
         var shares = totals.Select(kv => (info[kv.Key].Name, Share: attributed <= 0 ? 0 : kv.Value / attributed))
             .OrderByDescending(s => s.Share).ToArray();
         var hhi = 10_000 * shares.Sum(s => s.Share * s.Share);
-        return new ConcentrationIndex(hhi, shares, total <= 0 ? 0 : unattributed / total,
-            $"HHI = 10.000 × Σ aandeel² over {shares.Length} {what}; aandeel = kritikaliteitsgewogen deel van de diensten " +
-            $"(per dienst verdeeld over de partijen waarvan hij afhangt). {(total <= 0 ? 0 : unattributed / total):P0} van het gewicht heeft geen bekende partij.");
+        var unattributedShare = total <= 0 ? 0 : unattributed / total;
+        return new ConcentrationIndex(hhi, shares, unattributedShare,
+            new HhiExplained(kind == NodeKind.Parent ? ConcentrationParties.UltimateParents : ConcentrationParties.HostingProviders, shares.Length, unattributedShare));
     }
 
     private static (List<GraphNode>, List<GraphEdge>) BuildGraph(

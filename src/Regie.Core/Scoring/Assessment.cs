@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Scoring;
@@ -6,22 +7,24 @@ public enum AnswerOrigin { Unknown, Prefilled, Catalog, Board }
 
 /// <summary>One criterion's answer, its points and SEAL, and where the answer came from.</summary>
 public sealed record CriterionResult(
-    Criterion Criterion, int? Option, AnswerOrigin Origin, string Reason, string? Source, DateOnly? Checked, double Points, int Seal)
+    Criterion Criterion, int? Option, AnswerOrigin Origin, ScoringReason Why, string? Source, DateOnly? Checked, double Points, int Seal)
 {
-    /// <summary>The reason, and for an unknown answer what that costs (composed on demand: most results are never read).</summary>
-    public string Explanation => Origin switch
-    {
-        AnswerOrigin.Board => "Aangepast door het bestuur: " + Reason + (IsUnknown ? " (onbekend telt als het slechtste antwoord)" : ""),
-        _ when IsUnknown => Reason + " Onbekend telt als het slechtste antwoord.",
-        _ => Reason,
-    };
+    /// <summary>The reason with who gave the answer and, for an unknown answer, what that costs (built on demand: most results are never read).</summary>
+    public CriterionExplained Explained => new(Why, Origin, IsUnknown);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Explanation => ReasonText.Render(Explained);
 
     public bool IsUnknown => Option is null;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;
 }
 
 /// <summary>A cap that a dependency put on an objective: the service scores no higher than what it stands on.</summary>
-public sealed record InheritedCap(ServiceId FromService, string FromName, DependencyKind Edge, double Score, int Seal);
+public sealed record InheritedCap(ServiceId FromService, string FromName, DependencyKind Edge, double Score, int Seal)
+{
+    /// <summary>The cap as a reason, with the score on the 0–100 scale.</summary>
+    public CapInherited Why => new(FromName, Edge, Math.Round(100 * Score, 1), Seal);
+}
 
 public sealed record ObjectiveResult(
     Objective Objective,
@@ -41,10 +44,14 @@ public sealed record BindingReason(ObjectiveResult Objective, CriterionResult? C
     public string ObjectiveId => Objective.Objective.Id;
     public string? CriterionId => Criterion?.Criterion.Id;
 
-    // Built on demand: a sector run scores hundreds of thousands of services and reads few of these texts.
-    public string Text => Cap is { } cap
-        ? $"{Objective.Objective.Name.Nl}: SEAL-{cap.Seal} geërfd van {cap.FromName} ({BoardAssessor.EdgeText(cap.Edge)})."
-        : $"{Criterion!.Criterion.Question.Nl} — {(Criterion.IsUnknown ? "onbekend" : Criterion.AnswerLabel("nl"))} (SEAL-{Criterion.Seal}).";
+    // Built on demand: a sector run scores hundreds of thousands of services and reads few of these reasons.
+    public ScoringReason Why => Cap is { } cap
+        ? new SealInherited(ObjectiveId, Objective.Objective.Name, cap.Seal, cap.FromName, cap.Edge)
+        : new CriterionBinds(Criterion!.Criterion.Id, Criterion.Criterion.Question,
+            Criterion.Option is { } o ? Criterion.Criterion.Options[o].Label : null, Criterion.Seal);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Text => ReasonText.Render(Why);
 }
 
 public sealed record SovereigntyScore(
@@ -55,31 +62,67 @@ public sealed record SovereigntyScore(
     public int RoundedOptimisticScore => (int)Math.Round(OptimisticScore, MidpointRounding.AwayFromZero);
 }
 
-public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool Passes, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<string> Reasons);
+public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool Passes, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
+}
 
 /// <summary>A named factor of a figure and how it came about.</summary>
-public sealed record Factor(string Name, double Value, string Explanation);
+public sealed record Factor(string Name, double Value, ScoringReason Why)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Explanation => ReasonText.Render(Why);
+}
 
 public sealed record CriticalityResult(int Value, Factor Impact, Factor Data, Factor Coupling, UrgencySettings Settings)
 {
-    public string Formula =>
-        $"K = afronding van ({Settings.ImpactWeight}·{Impact.Value} + {Settings.DataWeight}·{Data.Value} + {Settings.CouplingWeight}·{Coupling.Value}) / " +
-        $"{Settings.ImpactWeight + Settings.DataWeight + Settings.CouplingWeight} = {Value}";
+    public CriticalityFormula Calculation =>
+        new(Settings.ImpactWeight, Impact.Value, Settings.DataWeight, Data.Value, Settings.CouplingWeight, Coupling.Value, Value);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Formula => ReasonText.Render(Calculation);
 }
 
-public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<string> Reasons, double MaxMitigation)
+public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<ScoringReason> Why, double MaxMitigation)
 {
-    public string Formula => $"R = 1 + 4 · {Exposure:0.00} · (1 − {MaxMitigation:0.0} · {Mitigation:0.00}) = {Value:0.00}";
+    public RiskFormula Calculation => new(Exposure, MaxMitigation, Mitigation, Value);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Formula => ReasonText.Render(Calculation);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
 }
 
-/// <summary>Urgency; <paramref name="BandRank"/> orders the bands (0 = lowest) so that overrides rank as their band.</summary>
-public sealed record UrgencyResult(double Value, string Band, int BandRank, string Quadrant, IReadOnlyList<string> Reasons, int Criticality, double Risk)
+/// <summary>Urgency; <paramref name="BandRank"/> orders the bands (0 = lowest) so that overrides rank as their band;
+/// <paramref name="Band"/> is a band id of the model file.</summary>
+public sealed record UrgencyResult(double Value, string Band, int BandRank, RiskQuadrant InQuadrant, IReadOnlyList<ScoringReason> Why, int Criticality, double Risk)
 {
-    public string Formula => $"U = K × R = {Criticality} × {Risk:0.00} = {Value:0.0}";
+    public UrgencyFormula Calculation => new(Criticality, Risk, Value);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Formula => ReasonText.Render(Calculation);
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
+
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Quadrant => InQuadrant switch
+    {
+        RiskQuadrant.Critical => "kritiek",
+        RiskQuadrant.Manageable => "beheersbaar",
+        RiskQuadrant.Attention => "aandacht",
+        _ => "optimaal",
+    };
 }
 
 /// <summary>A party under foreign access law that a service depends on, possibly through another service.</summary>
-public sealed record ForeignAccessPath(string CompanyName, string CountryCode, string Role, string? ViaService);
+public sealed record ForeignAccessPath(string CompanyName, string CountryCode, ForeignAccessRole Through, string? ViaService)
+{
+    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
+    public string Role => Through == ForeignAccessRole.Vendor ? "leverancier" : "hosting";
+}
 
 public sealed record ServiceAssessment(
     ResolvedService Service,

@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 
@@ -167,7 +168,9 @@ public static class BoardAssessor
         return new OwnScore(results, points / criteria.Count, seal, best / criteria.Count, bestSeal);
     }
 
-    private const string CatalogReason = "Uit de catalogus, met de bron en datum die erbij staan.";
+    // Shared: a sector run answers millions of criteria from the catalog or not at all.
+    private static readonly AnsweredByCatalog FromCatalog = new();
+    private static readonly NotYetAnswered Unanswered = new();
 
     /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
     private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
@@ -181,27 +184,27 @@ public static class BoardAssessor
         if (board is not null)
         {
             return Result(criterion, board.Option is { } bo && bo >= 0 && bo < criterion.Options.Count ? bo : null,
-                AnswerOrigin.Board, board.Reason, "bestuur", null);
+                AnswerOrigin.Board, new BoardNote(board.Reason), "bestuur", null);
         }
 
         if (service.Product?.Answers.GetValueOrDefault(criterion.Id) is { IsKnown: true } fact)
         {
-            return Result(criterion, fact.Value, AnswerOrigin.Catalog, CatalogReason, fact.Source, fact.Checked);
+            return Result(criterion, fact.Value, AnswerOrigin.Catalog, FromCatalog, fact.Source, fact.Checked);
         }
 
         if (criterion.Prefill is { } rule)
         {
             var answer = Prefill.Answer(rule, service, catalog);
-            return Result(criterion, answer.Option, answer.Option is null ? AnswerOrigin.Unknown : AnswerOrigin.Prefilled, answer.Explanation, answer.Source, answer.Checked);
+            return Result(criterion, answer.Option, answer.Option is null ? AnswerOrigin.Unknown : AnswerOrigin.Prefilled, answer.Why, answer.Source, answer.Checked);
         }
 
-        return Result(criterion, null, AnswerOrigin.Unknown, "Nog niet beantwoord: vraag het de leverancier.", null, null);
+        return Result(criterion, null, AnswerOrigin.Unknown, Unanswered, null, null);
     }
 
-    private static CriterionResult Result(Criterion criterion, int? option, AnswerOrigin origin, string explanation, string? source, DateOnly? checkedOn) =>
+    private static CriterionResult Result(Criterion criterion, int? option, AnswerOrigin origin, ScoringReason why, string? source, DateOnly? checkedOn) =>
         option is { } o
-            ? new(criterion, o, origin, explanation, source, checkedOn, criterion.PointsFor(o), criterion.Options[o].Seal)
-            : new(criterion, null, origin, explanation, source, checkedOn, 0, criterion.Options[0].Seal);
+            ? new(criterion, o, origin, why, source, checkedOn, criterion.PointsFor(o), criterion.Options[o].Seal)
+            : new(criterion, null, origin, why, source, checkedOn, 0, criterion.Options[0].Seal);
 
     private static SovereigntyScore Combine(ObjectiveResult[] objectives)
     {
@@ -231,14 +234,10 @@ public static class BoardAssessor
             objectives.Sum(o => o.Criteria.Count(c => c.IsUnknown)));
     }
 
-    public static string EdgeText(DependencyKind kind) => kind switch
-    {
-        DependencyKind.HostedOn => "gehost op",
-        DependencyKind.SignsInThrough => "logt in via",
-        _ => "koppelt met",
-    };
+    // Transitional (issue 10): the web and the roadmap render ReasonText.Edge themselves once they switch; then this goes.
+    public static string EdgeText(DependencyKind kind) => ReasonText.Edge(kind, ReasonText.Dutch);
 
-    private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, [], ["Ondersteunt geen essentieel proces; de minimumeis geldt niet."]);
+    private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, [], [new NoEssentialProcess()]);
 
     private static PolicyResult Policy(Service service, SovereigntyScore score, IReadOnlyDictionary<string, Process> processes, SovereigntyModel model)
     {
@@ -263,21 +262,21 @@ public static class BoardAssessor
             minScore = Math.Max(minScore, process.MinScore ?? model.EssentialPolicy.MinScore);
         }
 
-        var reasons = new List<string>();
+        var reasons = new List<ScoringReason>();
         if (score.Seal < minSeal)
         {
-            reasons.Add($"SEAL-{score.Seal} is lager dan de minimumeis SEAL-{minSeal}.");
+            reasons.Add(new SealBelowMinimum(score.Seal, minSeal));
         }
 
         if (score.RoundedScore < minScore)
         {
-            reasons.Add($"Score {score.RoundedScore} is lager dan de minimumeis {minScore}.");
+            reasons.Add(new ScoreBelowMinimum(score.RoundedScore, minScore));
         }
 
         var names = essential.Select(p => p.Name.Nl).ToArray();
         if (reasons.Count == 0)
         {
-            reasons.Add($"Voldoet aan SEAL-{minSeal} en score {minScore} voor {string.Join(", ", names)}.");
+            reasons.Add(new MeetsMinimum(minSeal, minScore, [.. essential.Select(p => p.Name)]));
         }
 
         return new PolicyResult(true, minSeal, minScore, score.Seal >= minSeal && score.RoundedScore >= minScore, names, reasons);
@@ -296,7 +295,7 @@ public static class BoardAssessor
         }
 
         var impact = new Factor("impact", top?.Criticality ?? 1,
-            top is null ? "Ondersteunt geen vastgelegd proces (1)." : $"Hoogste kritikaliteit van de ondersteunde processen: {top.Name.Nl} ({top.Criticality}).");
+            top is null ? new NoProcessRecorded() : new MostCriticalProcess(top.Name, top.Criticality));
 
         DataCategory? sensitive = null;
         foreach (var id in service.DataCategoryIds)
@@ -310,13 +309,11 @@ public static class BoardAssessor
         // The top level is for children's sensitive data: without pupils among the users it counts one lower.
         var dataLevel = sensitive is { Level: 5 } && service.Pupils is null or 0 ? 4 : sensitive?.Level ?? 1;
         var data = new Factor("data", dataLevel,
-            sensitive is null ? "Geen persoonsgegevens vastgelegd (1)." : $"Gevoeligste gegevens: {sensitive.Name.Nl} (niveau {dataLevel}).");
+            sensitive is null ? new NoPersonalData() : new MostSensitiveData(sensitive.Name, dataLevel));
 
         var thresholds = settings.CouplingThresholds;
         var couplingLevel = isIdentity ? 5 : 1 + thresholds.Count(t => dependants >= t);
-        var coupling = new Factor("coupling", couplingLevel, isIdentity
-            ? "Identiteitsdienst: andere diensten loggen erdoor in (5)."
-            : $"{dependants} andere dienst(en) hangen ervan af ({couplingLevel}).");
+        var coupling = new Factor("coupling", couplingLevel, isIdentity ? new IdentityService() : new ServicesDependOn(dependants, couplingLevel));
 
         var total = settings.ImpactWeight + settings.DataWeight + settings.CouplingWeight;
         var value = (int)Math.Round(
@@ -327,17 +324,17 @@ public static class BoardAssessor
 
     private static RiskResult Risk(Service service, SovereigntyScore score, IReadOnlyList<ForeignAccessPath> foreign, UrgencySettings settings)
     {
-        var reasons = new List<string>();
+        var reasons = new List<ScoringReason>();
         var exposure = 1 - score.Score / 100;
-        reasons.Add($"Blootstelling 1 − {score.Score:0.0}/100 = {exposure:0.00}.");
+        reasons.Add(new ExposureFromScore(score.Score, exposure));
         var floored = false;
         if ((foreign.Count > 0 || score.Seal <= 1) && exposure < settings.ExposureFloor)
         {
             exposure = settings.ExposureFloor;
             floored = true;
             reasons.Add(foreign.Count > 0
-                ? $"Verhoogd tot {settings.ExposureFloor:0.00}: buitenlandse toegangswetgeving via {foreign[0].CompanyName} ({foreign[0].CountryCode}); functies compenseren jurisdictie niet."
-                : $"Verhoogd tot {settings.ExposureFloor:0.00}: SEAL-{score.Seal} is hooguit 1.");
+                ? new ExposureRaisedForForeignLaw(settings.ExposureFloor, foreign[0].CompanyName, foreign[0].CountryCode)
+                : new ExposureRaisedForLowSeal(settings.ExposureFloor, score.Seal));
         }
 
         var m = service.MitigationOrNone;
@@ -349,7 +346,7 @@ public static class BoardAssessor
         }
 
         var mitigation = (yes + 0.5 * partly) / 6;
-        reasons.Add($"Beheersmaatregelen: {yes} ja, {partly} deels van 6 (M = {mitigation:0.00}).");
+        reasons.Add(new MitigationCounted(yes, partly, 6, mitigation));
         var value = 1 + 4 * exposure * (1 - settings.MaxMitigation * mitigation);
         return new RiskResult(value, exposure, mitigation, floored, reasons, settings.MaxMitigation);
     }
@@ -358,28 +355,28 @@ public static class BoardAssessor
     {
         var value = k.Value * r.Value;
         var band = settings.BandFor(value);
-        var reasons = new List<string> { $"Kritikaliteit {k.Value} × risico {r.Value:0.00} = {value:0.0} ({band})." };
+        var reasons = new List<ScoringReason> { new UrgencyComputed(k.Value, r.Value, value, band) };
         var bandOrder = settings.Bands.Select(b => b.Id).ToList();
         if (policy.Applies && !policy.Passes && bandOrder.IndexOf(band) < bandOrder.IndexOf("hoog"))
         {
             band = "hoog";
-            reasons.Add("Minstens hoog: de dienst ondersteunt een essentieel proces en voldoet niet aan de minimumeis.");
+            reasons.Add(new RaisedForFailedPolicy());
         }
 
         var cutoff = objectives.SelectMany(o => o.Criteria).FirstOrDefault(c => c.Criterion.Id == "SOV1.cutoff");
         if (cutoff is { IsUnknown: false, Seal: 0 } && k.Value >= 4 && band != "kritiek" && bandOrder.Contains("kritiek"))
         {
             band = "kritiek";
-            reasons.Add("Kritiek: de dienst kan van buiten de EU worden afgesloten en de kritikaliteit is 4 of hoger.");
+            reasons.Add(new RaisedForCutoff());
         }
 
         var exposureAxis = r.Exposure * k.Value / 5;
         var quadrant = (exposureAxis >= 0.5, r.Mitigation >= 0.5) switch
         {
-            (true, false) => "kritiek",
-            (true, true) => "beheersbaar",
-            (false, false) => "aandacht",
-            (false, true) => "optimaal",
+            (true, false) => RiskQuadrant.Critical,
+            (true, true) => RiskQuadrant.Manageable,
+            (false, false) => RiskQuadrant.Attention,
+            (false, true) => RiskQuadrant.Optimal,
         };
         return new UrgencyResult(value, band, bandOrder.IndexOf(band), quadrant, reasons, k.Value, r.Value);
     }
@@ -391,7 +388,7 @@ public static class BoardAssessor
         var own = services.Select(s =>
         {
             var paths = new List<ForeignAccessPath>();
-            void Add(Company? company, string role)
+            void Add(Company? company, ForeignAccessRole role)
             {
                 if (Jurisdiction.CountryOf(catalog, company) is { ExtraterritorialAccessLaw: Tri.Yes } country)
                 {
@@ -401,10 +398,10 @@ public static class BoardAssessor
 
             if (!s.OperatedByHost)
             {
-                Add(s.VendorChain.UltimateParent, "leverancier");
+                Add(s.VendorChain.UltimateParent, ForeignAccessRole.Vendor);
             }
 
-            Add(s.HostingChain.UltimateParent, "hosting");
+            Add(s.HostingChain.UltimateParent, ForeignAccessRole.Hosting);
             return paths;
         }).ToArray();
 

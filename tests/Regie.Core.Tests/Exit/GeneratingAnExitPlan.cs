@@ -24,7 +24,7 @@ public class GeneratingAnExitPlan
         Assert.Equal(["csv", "QTI 3.0"], plan.ExportFormats);
         Assert.Contains("exitregeling", plan.ExitClause);
         Assert.Equal("open-toets", plan.AlternativeId);
-        Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.AlternativeId && n.Text.Contains("Pilot Toets"));
+        Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.AlternativeId && n.Why is MostMatureAlternative m && m.Others.Contains("Pilot Toets"));
     }
 
     [Fact]
@@ -56,7 +56,7 @@ public class GeneratingAnExitPlan
         Assert.Empty(generated.Plan.ExportFormats);
         Assert.Contains(ExitPlanFields.ExportFormats, generated.Plan.Unknowns());
         Assert.Contains(ExitPlanFields.Owner, generated.Plan.Unknowns());
-        Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.ExitClause && n.Text.StartsWith("Onbekend"));
+        Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.ExitClause && n.Why is ExitClauseNotRecorded);
         Assert.Contains("einddatum van het contract is nog onbekend", generated.Plan.Steps[4]);
     }
 
@@ -81,9 +81,10 @@ public class ValidatingAnExitPlan
 
         var errors = ExitPlans.Validate(plan, ProcurementWorld.Catalog, Today);
 
-        Assert.Contains(errors, e => e.Field == ExitPlanFields.NoticePeriodDays && e.Message.StartsWith("Opzegtermijn"));
-        Assert.Contains(errors, e => e.Field == ExitPlanFields.LastTested && e.Message.Contains("toekomst"));
-        Assert.Contains(errors, e => e.Field == ExitPlanFields.AlternativeId && e.Message.Contains("bestaat-niet"));
+        Assert.Contains(new ExitPlanError(ExitPlanFields.NoticePeriodDays, new NoticePeriodOutOfRange(0, 3650)), errors);
+        Assert.Contains(new ExitPlanError(ExitPlanFields.LastTested, new TestDateInFuture(Today.AddDays(1))), errors);
+        Assert.Contains(new ExitPlanError(ExitPlanFields.AlternativeId, new NotACatalogAlternative("bestaat-niet")), errors);
+        Assert.All(errors, e => Assert.StartsWith(e.Field, e.Message));
     }
 
     [Fact]
