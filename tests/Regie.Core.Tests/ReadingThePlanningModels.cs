@@ -62,7 +62,8 @@ public sealed class ReadingThePlanningModels
         var moved = Run(ScenarioWorld.Knowledge with { HarmWeights = changed.HarmWeights });
 
         Assert.NotEqual(shipped.Harm.Score, moved.Harm.Score);
-        Assert.Contains("0.5 × procesaandeel", moved.Harm.Formula, StringComparison.Ordinal);
+        var formula = Assert.IsType<DisruptionHarmFormula>(moved.Harm.Why);
+        Assert.Equal((0.5, 0.5), (formula.ProcessWeight, formula.PeopleWeight));
     }
 
     [Fact]

@@ -39,12 +39,12 @@ public static partial class ReasonText
         string N(double value, string format) => value.ToString(format, culture);
         string G(double value) => value.ToString(culture);
         string Nl(string nl, string en) => english ? en : nl;
-        string Role(ChainRole role) => (role, english) switch
+        string Role(ControllingRole role) => (role, english) switch
         {
-            (ChainRole.VendorParent, false) => "Moederbedrijf van de leverancier",
-            (ChainRole.VendorParent, true) => "The vendor's parent company",
-            (ChainRole.HostingParent, false) => "Moederbedrijf van hostingpartij",
-            (ChainRole.HostingParent, true) => "The hosting provider's parent company",
+            (ControllingRole.VendorParent, false) => "Moederbedrijf van de leverancier",
+            (ControllingRole.VendorParent, true) => "The vendor's parent company",
+            (ControllingRole.HostingParent, false) => "Moederbedrijf van hostingpartij",
+            (ControllingRole.HostingParent, true) => "The hosting provider's parent company",
             (_, false) => "Eigen beheer",
             (_, true) => "The board's own operation",
         };

@@ -188,7 +188,7 @@ public static class Prefill
             : new(0, new HostedUnderForeignControl(s.HostingProvider.Name, country.Code, country.Name, s.HostingChain.Describe()), s.HostingProviderId.Source, s.HostingProviderId.Checked);
     }
 
-    private readonly record struct Party(ChainRole Role, Company? Company, Country? Country);
+    private readonly record struct Party(ControllingRole Role, Company? Company, Country? Country);
 
     /// <summary>
     /// The parties that hold or run the data: the vendor's ultimate parent (unless the board has the open-source
@@ -200,20 +200,20 @@ public static class Prefill
         var vendorKnown = s.OperatedByHost;
         if (!s.OperatedByHost && s.VendorChain.UltimateParent is { } v)
         {
-            parties.Add(new(ChainRole.VendorParent, v, Jurisdiction.CountryOf(catalog, v)));
+            parties.Add(new(ControllingRole.VendorParent, v, Jurisdiction.CountryOf(catalog, v)));
             vendorKnown = true;
         }
 
         var hostKnown = false;
         if (s.HostingChain.UltimateParent is { } h)
         {
-            parties.Add(new(ChainRole.HostingParent, h, Jurisdiction.CountryOf(catalog, h)));
+            parties.Add(new(ControllingRole.HostingParent, h, Jurisdiction.CountryOf(catalog, h)));
             hostKnown = true;
         }
         else if (s.HostingProvider?.Kind == ProviderKind.SelfHosted)
         {
             // Run by the board itself: a Dutch school board is under Dutch law.
-            parties.Add(new(ChainRole.SelfHosted, null, catalog.CountryByCode.GetValueOrDefault("NL")));
+            parties.Add(new(ControllingRole.SelfHosted, null, catalog.CountryByCode.GetValueOrDefault("NL")));
             hostKnown = true;
         }
 

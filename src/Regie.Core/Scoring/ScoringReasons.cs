@@ -9,7 +9,7 @@ namespace Regie.Core.Scoring;
 // names, ids and country codes are arguments as they are, LocalizedText arguments render in the reader's language.
 
 /// <summary>Which party of a service's chain a jurisdiction reason is about.</summary>
-public enum ChainRole { VendorParent, HostingParent, SelfHosted }
+public enum ControllingRole { VendorParent, HostingParent, SelfHosted }
 
 /// <summary>Through whom a service is exposed to a foreign access law.</summary>
 public enum ForeignAccessRole { Vendor, Hosting }
@@ -59,7 +59,7 @@ public sealed record ParentUnderForeignAccessLaw(string Chain, string CountryCod
 public sealed record ParentOutsideEu(string Chain, string CountryCode, LocalizedText Country) : ScoringReason;
 
 /// <summary>A party of the chain falls under a law of its country that can compel access to data; <paramref name="LawNote"/> is the catalog's note.</summary>
-public sealed record PartyUnderForeignLaw(ChainRole Role, string Company, string CountryCode, LocalizedText Country, string? LawNote) : ScoringReason;
+public sealed record PartyUnderForeignLaw(ControllingRole Role, string Company, string CountryCode, LocalizedText Country, string? LawNote) : ScoringReason;
 
 public sealed record OpenSourceRunByEuParty(string Provider) : ScoringReason;
 
@@ -68,7 +68,7 @@ public sealed record ChainOwnedInEu : ScoringReason;
 /// <summary>The jurisdiction cannot be determined because a party of the chain is missing.</summary>
 public sealed record ChainIncomplete(bool VendorParentKnown, bool HostingProviderKnown) : ScoringReason;
 
-public sealed record PartyCanBeForcedToStop(ChainRole Role, string Company, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record PartyCanBeForcedToStop(ControllingRole Role, string Company, string CountryCode, LocalizedText Country) : ScoringReason;
 
 public sealed record WholeChainInEu : ScoringReason;
 

@@ -46,13 +46,13 @@ public sealed class RenderingScoringReasons
 
     [Fact]
     public void TheCodeIsTheTypeNameInCamelCase() =>
-        Assert.Equal("partyUnderForeignLaw", new PartyUnderForeignLaw(ChainRole.VendorParent, "US Corp Inc.", "US", Us, null).Code);
+        Assert.Equal("partyUnderForeignLaw", new PartyUnderForeignLaw(ControllingRole.VendorParent, "US Corp Inc.", "US", Us, null).Code);
 
     [Fact]
     public void DutchTextsKeepTheirWording()
     {
         Assert.Equal("Moederbedrijf van de leverancier US Corp Inc. valt onder het recht van Verenigde Staten (wet die toegang tot gegevens kan afdwingen).",
-            ReasonText.Render(new PartyUnderForeignLaw(ChainRole.VendorParent, "US Corp Inc.", "US", Us, null), Nl));
+            ReasonText.Render(new PartyUnderForeignLaw(ControllingRole.VendorParent, "US Corp Inc.", "US", Us, null), Nl));
         Assert.Equal("Leerling Online B.V. → Noorderlicht Holding B.V.: gevestigd in Nederland (EU/EER).",
             ReasonText.Render(new ParentInEu("Leerling Online B.V. → Noorderlicht Holding B.V.", "NL", Netherlands), Nl));
         Assert.Equal("Aangepast door het bestuur: contract bekeken (onbekend telt als het slechtste antwoord)",
