@@ -1,13 +1,13 @@
 using Regie.Core.Discovery;
 using Regie.Discovery.Dns;
 
-namespace Regie.Cli.Tests.Discovery;
+namespace Regie.Discovery.Tests.Dns;
 
 /// <summary>Broken zones and servers end as an outcome or a note on the domain, never as an exception.</summary>
 [Collection(KnotDnsCollection.Name)]
 public sealed class SurvivingBrokenDns(KnotServer dns)
 {
-    private static readonly SignatureSet Signatures = SignatureLoader.Load(Cli.RealDataFolder);
+    private static readonly SignatureSet Signatures = SignatureLoader.Load(TestFiles.RealDataFolder);
 
     private DnsDiscoverer Discoverer(System.Net.IPEndPoint? endpoint = null) =>
         new(Signatures, new DnsDiscoveryOptions { Nameserver = endpoint ?? dns.Endpoint, Retries = 0, Timeout = TimeSpan.FromMilliseconds(300) });

@@ -1,7 +1,7 @@
 using System.Text;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Discovery.Tests.Imports;
 
 public sealed class ImportingAGoogleWorkspaceExport
 {
