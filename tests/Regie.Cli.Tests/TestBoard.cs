@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Regie.Core.Knowledge;
 using Regie.Data;
 
 namespace Regie.Cli.Tests;
@@ -12,7 +11,7 @@ public sealed record CliResult(int ExitCode, string Out, string Err)
 /// <summary>Runs the real `regie` entry point in-process, as a user would from a shell.</summary>
 public static class Cli
 {
-    public static string RealDataFolder { get; } = KnowledgeLoader.LocateDataFolder();
+    public static string RealDataFolder => TestFiles.RealDataFolder;
 
     public static async Task<CliResult> RunAsync(params string[] args)
     {
@@ -21,6 +20,10 @@ public static class Cli
         var exitCode = await RegieCli.RunAsync(args, output, error, TestContext.Current.CancellationToken);
         return new CliResult(exitCode, output.ToString(), error.ToString());
     }
+
+    /// <summary>`regie` on the board database at <paramref name="databasePath"/>, with the real data folder.</summary>
+    public static Task<CliResult> RunOnAsync(string databasePath, params string[] args) =>
+        RunAsync(["--database", databasePath, "--data", RealDataFolder, .. args]);
 }
 
 /// <summary>A temporary folder with its own SQLite database, removed afterwards.</summary>
@@ -41,7 +44,7 @@ public sealed class TestBoard : IDisposable
         return board;
     }
 
-    public Task<CliResult> RunAsync(params string[] args) => Cli.RunAsync(["--database", DatabasePath, "--data", Cli.RealDataFolder, .. args]);
+    public Task<CliResult> RunAsync(params string[] args) => Cli.RunOnAsync(DatabasePath, args);
 
     public string WriteFile(string fileName, string content)
     {

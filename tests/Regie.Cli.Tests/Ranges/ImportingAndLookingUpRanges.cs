@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
-using static Regie.Cli.Tests.Ranges.RangeFixtures;
+using static Regie.Tests.Support.RangeFixtures;
 
 namespace Regie.Cli.Tests.Ranges;
 

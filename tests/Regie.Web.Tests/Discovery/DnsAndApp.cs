@@ -1,5 +1,5 @@
 using Microsoft.AspNetCore.Mvc.Testing;
-using Regie.Cli.Tests.Discovery;
+using Regie.Tests.Support;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Discovery;

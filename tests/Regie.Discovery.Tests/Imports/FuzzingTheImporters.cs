@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Discovery.Tests.Imports;
 
 /// <summary>
 /// Every importer, fed seeded random bytes, truncated files and mutated copies of its fixture (bytes flipped, deleted or

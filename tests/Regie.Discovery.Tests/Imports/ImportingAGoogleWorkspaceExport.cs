@@ -2,7 +2,7 @@ using System.Text;
 using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Discovery.Tests.Imports;
 
 public sealed class ImportingAGoogleWorkspaceExport
 {

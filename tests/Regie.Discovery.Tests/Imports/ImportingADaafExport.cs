@@ -3,7 +3,7 @@ using System.Text.Json;
 using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Discovery.Tests.Imports;
 
 public sealed class ComputingTheDaafAutonomyScore
 {
@@ -147,16 +147,5 @@ public sealed class ImportingADaafExport
         var errors = result.Errors.Select(e => e.ToString()).ToList();
         Assert.Contains("daaf.json: $.applicaties.Canva.scores.A1: een score is een geheel getal van 1 tot en met 5, niet 7.", errors);
         Assert.Contains(errors, e => e.StartsWith("daaf.json: $.applicaties.Canva.scores.Z9: 'Z9' is geen DAAF-indicator", StringComparison.Ordinal));
-    }
-
-    [Fact]
-    public async Task TheCommandLineRecognisesADaafFileByItsContent()
-    {
-        using var board = await TestBoard.CreateAsync();
-
-        var result = await board.RunAsync("import", ImportBoard.Fixture(Fixture));
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("3 beoordelingen van buiten", result.Out);
     }
 }

@@ -2,7 +2,7 @@ using System.Text;
 using Regie.Core.Imports;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Discovery.Tests.Imports;
 
 public sealed class ImportingAnEntraExport
 {
@@ -96,30 +96,5 @@ public sealed class ImportingAnEntraExport
 
         Assert.Equal("apps.csv: Rij 3, kolom 'Name': naam ontbreekt; elke dienst heeft een naam nodig.", Assert.Single(result.Errors).ToString());
         Assert.Equal(0, (await board.CountAsync()).Services);
-    }
-
-    [Fact]
-    public async Task TheCommandLineNeedsTheFormatForAnEntraCsvAndReportsEachRow()
-    {
-        using var board = await TestBoard.CreateAsync();
-
-        var result = await board.RunAsync("import", ImportBoard.Fixture(Fixture), "--format", "entra");
-
-        Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("5 nieuwe diensten, 0 bij een bestaande dienst, 2 overgeslagen", result.Out);
-        Assert.Contains("rij 5: 'Microsoft Graph': een eigen toepassing van Microsoft", result.Out);
-        Assert.Contains("Niet herkend in de catalogus (leverancier onbekend; koppel ze op de dienstpagina): Tuinklas Planner.", result.Out);
-    }
-
-    [Fact]
-    public async Task WithoutTheFormatAnEntraCsvIsRefusedAsAnInventoryWithAHint()
-    {
-        using var board = await TestBoard.CreateAsync();
-
-        var result = await board.RunAsync("import", ImportBoard.Fixture(Fixture));
-
-        Assert.Equal(1, result.ExitCode);
-        Assert.Contains("Dit lijkt geen inventaris maar een export uit Microsoft Entra; importeer met --format entra.", result.Err);
-        Assert.Equal((0, 0), await board.CountAsync());
     }
 }

@@ -1,16 +1,23 @@
 using Regie.Core.Discovery;
 using Regie.Discovery.Dns;
 
-namespace Regie.Cli.Tests.Discovery;
+namespace Regie.Discovery.Tests.Dns;
 
 /// <summary>Broken zones and servers end as an outcome or a note on the domain, never as an exception.</summary>
 [Collection(KnotDnsCollection.Name)]
 public sealed class SurvivingBrokenDns(KnotServer dns)
 {
-    private static readonly SignatureSet Signatures = SignatureLoader.Load(Cli.RealDataFolder);
+    private static readonly SignatureSet Signatures = SignatureLoader.Load(TestFiles.RealDataFolder);
 
-    private DnsDiscoverer Discoverer(System.Net.IPEndPoint? endpoint = null) =>
-        new(Signatures, new DnsDiscoveryOptions { Nameserver = endpoint ?? dns.Endpoint, Retries = 0, Timeout = TimeSpan.FromMilliseconds(300) });
+    /// <summary>
+    /// Knot and the garbage server always answer, so they get a deadline far beyond any scheduling delay (a short one, processed
+    /// late on a loaded machine, turned an answer into a time-out and changed the outcome) yet still bounded, so a lost packet
+    /// fails the test instead of hanging it. Only a silent server needs a short one, and it times out whatever its length.
+    /// </summary>
+    private DnsDiscoverer Discoverer(System.Net.IPEndPoint? endpoint = null, TimeSpan? timeout = null) =>
+        new(Signatures, new DnsDiscoveryOptions { Nameserver = endpoint ?? dns.Endpoint, Retries = 0, Timeout = timeout ?? AnsweringServerDeadline });
+
+    internal static readonly TimeSpan AnsweringServerDeadline = TimeSpan.FromSeconds(30);
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
@@ -37,7 +44,7 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
     {
         using var silent = new SilentNameserver();
 
-        var result = await Discoverer(silent.Endpoint).DiscoverAsync("m365-school.test", Ct);
+        var result = await Discoverer(silent.Endpoint, TimeSpan.FromMilliseconds(300)).DiscoverAsync("m365-school.test", Ct);
 
         Assert.Equal(DomainOutcome.TimedOut, result.Outcome);
         Assert.Empty(result.Findings);

@@ -3,7 +3,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Discovery.Inventory;
 
-namespace Regie.Cli.Tests;
+namespace Regie.Discovery.Tests.Inventory;
 
 public sealed class ReadingAnInventory
 {

@@ -2,11 +2,11 @@ using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Discovery.Inventory;
 
-namespace Regie.Cli.Tests;
+namespace Regie.Discovery.Tests.Inventory;
 
 public sealed class ValidatingAnInventory
 {
-    private static readonly Lazy<RegieKnowledge> Knowledge = new(() => KnowledgeLoader.Load(Cli.RealDataFolder));
+    private static readonly Lazy<RegieKnowledge> Knowledge = new(() => KnowledgeLoader.Load(TestFiles.RealDataFolder));
 
     private static InventoryValidation Validate(IReadOnlyList<string>? existing = null, params InventoryRow[] rows) =>
         InventoryValidator.Validate(rows, Knowledge.Value, existing ?? [], fileName: "test.csv");

@@ -3,7 +3,7 @@ using System.Net;
 using System.Net.Sockets;
 using DnsClient;
 
-namespace Regie.Cli.Tests.Discovery;
+namespace Regie.Tests.Support;
 
 /// <summary>
 /// A real authoritative DNS server (Knot, from the Debian package `knot`) on a free loopback port, serving every zone in
@@ -20,7 +20,7 @@ public sealed class KnotServer : IAsyncLifetime
     /// <summary>The endpoint as `regie discover --nameserver` takes it.</summary>
     public string Nameserver => $"127.0.0.1:{Endpoint.Port}";
 
-    public static string ZoneFolder { get; } = Path.GetFullPath(Path.Combine(Regie.Core.Knowledge.KnowledgeLoader.LocateDataFolder(), "..", "tests", "fixtures", "dns"));
+    public static string ZoneFolder { get; } = TestFiles.Fixtures("dns");
 
     public async ValueTask InitializeAsync()
     {

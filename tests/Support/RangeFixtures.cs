@@ -1,12 +1,12 @@
 using Regie.Core.Ranges;
 using Regie.Discovery.Ranges;
 
-namespace Regie.Cli.Tests.Ranges;
+namespace Regie.Tests.Support;
 
 /// <summary>The sample files in tests/fixtures/ranges, one per provider format.</summary>
 internal static class RangeFixtures
 {
-    public static string Folder { get; } = Locate();
+    public static string Folder { get; } = TestFiles.Fixtures("ranges");
 
     public static string PathOf(string name) => Path.Combine(Folder, name);
 
@@ -17,18 +17,4 @@ internal static class RangeFixtures
 
     public static RangeFileException Failure(RangeFileFormat format, string name) =>
         Assert.Throws<RangeFileException>(() => Read(format, name));
-
-    private static string Locate()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "tests", "fixtures", "ranges");
-            if (Directory.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        throw new DirectoryNotFoundException("tests/fixtures/ranges not found above " + AppContext.BaseDirectory);
-    }
 }

@@ -6,54 +6,49 @@ using Regie.Data;
 using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 
-namespace Regie.Cli.Tests.Imports;
+namespace Regie.Tests.Support;
 
 /// <summary>What the import tests count in the database: the four tables an import may write, and the audit trail.</summary>
 public sealed record ImportCounts(int Services, int Dependencies, int Evidence, int Assessments, int Audit);
 
 /// <summary>
-/// A board in a real SQLite file (made with `regie init`), imported into through <see cref="BoardImport"/> and <see cref="ImportApplier"/> directly, with the
-/// real data folder's knowledge loaded once for all tests.
+/// A board in a real SQLite file (made as `regie init` makes it), imported into through <see cref="BoardImport"/> and
+/// <see cref="ImportApplier"/> directly, with the real data folder's knowledge loaded once for all tests.
 /// </summary>
 public sealed class ImportBoard : IDisposable
 {
-    private static readonly Lazy<RegieKnowledge> SharedKnowledge = new(() => KnowledgeLoader.Load(Cli.RealDataFolder));
+    private static readonly Lazy<RegieKnowledge> SharedKnowledge = new(() => KnowledgeLoader.Load(TestFiles.RealDataFolder));
 
-    private ImportBoard(TestBoard board, Guid organisationId)
+    private ImportBoard(string folder, Guid organisationId)
     {
-        Board = board;
+        Folder = folder;
         OrganisationId = organisationId;
     }
 
     public static RegieKnowledge Knowledge => SharedKnowledge.Value;
 
-    public TestBoard Board { get; }
+    public string Folder { get; }
+    public string DatabasePath => Path.Combine(Folder, "regie.db");
     public Guid OrganisationId { get; }
 
+    public string PathOf(string fileName) => Path.Combine(Folder, fileName);
+
+    /// <summary>The board `regie init --name "Stichting Test" --sector po,vo --pupils 1200 --staff 150` makes.</summary>
     public static async Task<ImportBoard> CreateAsync()
     {
-        var board = await TestBoard.CreateAsync();
-        await using var system = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System);
-        var organisation = await system.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(TestContext.Current.CancellationToken);
-        return new ImportBoard(board, organisation.Id);
+        var folder = Directory.CreateTempSubdirectory("regie-import-").FullName;
+        var settings = DatabaseSettings.SqliteFile(Path.Combine(folder, "regie.db"));
+        var ct = TestContext.Current.CancellationToken;
+        await RegieDatabase.MigrateAsync(settings, ct);
+        await using var system = RegieDatabase.Create(settings, TenantContext.System);
+        var organisation = await system.CreateOrganisationAsync("Stichting Test", [Sector.Po, Sector.Vo], 1200, 150, isDemo: false, Knowledge.ProcessTemplates, ct);
+        return new ImportBoard(folder, organisation.Id);
     }
 
-    /// <summary>tests/fixtures/imports/NAME, found from the test binary's folder upwards.</summary>
-    public static string Fixture(string name)
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var path = Path.Combine(folder.FullName, "tests", "fixtures", "imports", name);
-            if (File.Exists(path))
-            {
-                return path;
-            }
-        }
+    /// <summary>tests/fixtures/imports/NAME.</summary>
+    public static string Fixture(string name) => Path.Combine(TestFiles.Fixtures("imports"), name);
 
-        throw new FileNotFoundException($"fixture {name} not found above {AppContext.BaseDirectory}");
-    }
-
-    public RegieDbContext Open() => RegieDatabase.Create(DatabaseSettings.SqliteFile(Board.DatabasePath), new FixedTenant(OrganisationId, "test"));
+    public RegieDbContext Open() => RegieDatabase.Create(DatabaseSettings.SqliteFile(DatabasePath), new FixedTenant(OrganisationId, "test"));
 
     public Task<ImportResult> ImportFixtureAsync(string name, ImportFormat format) =>
         ImportAsync(File.ReadAllBytes(Fixture(name)), name, format);
@@ -69,7 +64,7 @@ public sealed class ImportBoard : IDisposable
 
     public async Task<ImportCounts> CountAsync()
     {
-        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(Board.DatabasePath), TenantContext.System);
+        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(DatabasePath), TenantContext.System);
         var ct = TestContext.Current.CancellationToken;
         string[] all = [RegieDbContext.TenantFilter];
         return new(
@@ -98,5 +93,9 @@ public sealed class ImportBoard : IDisposable
         return await db.ExternalAssessments.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
     }
 
-    public void Dispose() => Board.Dispose();
+    public void Dispose()
+    {
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        Directory.Delete(Folder, recursive: true);
+    }
 }

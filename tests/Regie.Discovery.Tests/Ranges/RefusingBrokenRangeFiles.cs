@@ -1,7 +1,7 @@
 using Regie.Discovery.Ranges;
-using static Regie.Cli.Tests.Ranges.RangeFixtures;
+using static Regie.Tests.Support.RangeFixtures;
 
-namespace Regie.Cli.Tests.Ranges;
+namespace Regie.Discovery.Tests.Ranges;
 
 public sealed class RefusingBrokenRangeFiles
 {
