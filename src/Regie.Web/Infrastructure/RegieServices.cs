@@ -6,7 +6,9 @@ using Microsoft.Extensions.WebEncoders;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Discovery;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Infrastructure;
 

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
-using Regie.Web.Api;
+using Regie.Web.Features.Catalog;
 
 namespace Regie.Web.Tests.Api;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Tests.Api;
 

@@ -1,5 +1,5 @@
 using System.Net.Http.Json;
-using Regie.Web.Api;
+using Regie.Web.Features.Dashboard;
 
 namespace Regie.Web.Tests.Api;
 

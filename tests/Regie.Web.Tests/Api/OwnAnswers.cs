@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Scoring;
-using Regie.Web.Api;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Tests.Api;
 

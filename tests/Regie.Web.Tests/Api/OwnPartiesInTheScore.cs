@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Tests.Api;
 

@@ -9,7 +9,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Tests.Api;
 

@@ -2,7 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
+using Regie.Web.Features.Parties;
 
 namespace Regie.Web.Tests.Api;
 

@@ -1,7 +1,8 @@
 using System.Net.Http.Json;
 using Regie.Data;
-using Regie.Web.Api;
 using Regie.Web.Tests.Api;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Roadmap;
 
 namespace Regie.Web.Tests.Planning;
 

@@ -4,6 +4,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Landscape;
 using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
+using Regie.Web.Features.Services;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
 namespace Regie.Web.Tests.Planning;
@@ -84,7 +85,7 @@ public sealed class ThePrioritiesPage(RegieApp app) : IClassFixture<RegieApp>
             RegieApp.Json, ct);
 
         response.EnsureSuccessStatusCode();
-        var placed = (await response.Content.ReadFromJsonAsync<Regie.Web.Api.PriorityDto>(RegieApp.Json, ct))!;
+        var placed = (await response.Content.ReadFromJsonAsync<Regie.Web.Features.Priorities.PriorityDto>(RegieApp.Json, ct))!;
         Assert.Equal(1.0, placed.Mitigation);
         Assert.True(placed.Risk < kahoot.Risk);
         Assert.Equal(placed.Rank, Assert.Single(await PrioritiesAsync(client), p => p.Name == "Kahoot!").Rank);

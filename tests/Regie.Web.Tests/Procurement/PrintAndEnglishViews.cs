@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Regie.Web.Api;
 using Regie.Web.Tests.Api;
+using Regie.Web.Features.Procurement;
 
 namespace Regie.Web.Tests.Procurement;
 

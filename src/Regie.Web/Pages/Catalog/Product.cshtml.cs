@@ -7,6 +7,7 @@ using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.LocalKnowledge;
 
 namespace Regie.Web.Pages.Catalog;
 

@@ -5,6 +5,7 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Discovery;
 
 namespace Regie.Web.Pages.Discovery;
 

@@ -5,6 +5,8 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Parties;
 
 namespace Regie.Web.Pages.Parties;
 

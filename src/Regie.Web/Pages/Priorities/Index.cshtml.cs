@@ -5,8 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Api;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Pages.Priorities;
 
@@ -53,7 +54,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
             return Page();
         }
 
-        PlanningRules.Apply(input, service);
+        MitigationRules.Apply(input, service);
         await db.SaveChangesAsync(cancellationToken);
         Message = text["Beheersmaatregelen van {0} opgeslagen.", service.Name];
         return Redirect($"/priorities#svc-{serviceId}");

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Pages.Services;
 

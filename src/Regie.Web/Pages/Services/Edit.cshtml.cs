@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Pages.Services;
 

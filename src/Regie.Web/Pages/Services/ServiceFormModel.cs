@@ -5,6 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Pages.Services;
 

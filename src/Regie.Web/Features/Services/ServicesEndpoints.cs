@@ -4,10 +4,11 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Services;
 
-public static class ServicesApi
+public static class ServicesEndpoints
 {
     public static void MapServicesApi(this RouteGroupBuilder api)
     {

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Infrastructure;
 
 /// <summary>
 /// A request body the API cannot read (text where a number belongs, an unknown enum value, broken JSON) gets the same

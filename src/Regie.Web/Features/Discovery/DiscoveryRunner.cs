@@ -3,8 +3,9 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Discovery.Dns;
+using Regie.Web.Infrastructure;
 
-namespace Regie.Web.Infrastructure;
+namespace Regie.Web.Features.Discovery;
 
 /// <summary>
 /// Runs DNS discovery over the board's domains and stores the run for review, for the page and the API alike.

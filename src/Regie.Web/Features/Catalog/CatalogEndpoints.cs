@@ -3,9 +3,9 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Catalog;
 
-public static class CatalogApi
+public static class CatalogEndpoints
 {
     public static void MapCatalogApi(this RouteGroupBuilder api)
     {

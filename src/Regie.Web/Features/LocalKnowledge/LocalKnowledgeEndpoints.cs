@@ -6,11 +6,12 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.LocalKnowledge;
 
 /// <summary>The board's local knowledge: its corrections of catalog facts and its own products. The shipped catalog stays as it is.</summary>
-public static class LocalKnowledgeApi
+public static class LocalKnowledgeEndpoints
 {
     public static void MapLocalKnowledgeApi(this RouteGroupBuilder api)
     {

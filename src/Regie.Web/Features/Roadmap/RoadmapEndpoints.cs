@@ -7,13 +7,9 @@ using Regie.Core.Planning;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
-
-public sealed record PriorityDto(
-    int Rank, Guid Id, string Name, string Band, int BandRank, double Urgency, int Criticality, double Risk, double Exposure, double Mitigation,
-    string Quadrant, int Score, int Seal, IReadOnlyList<string> Reasons, string Formula, string CriticalityFormula, string RiskFormula,
-    IReadOnlyList<string> RiskReasons, MitigationInput Checks);
+namespace Regie.Web.Features.Roadmap;
 
 public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<string> Binding);
 
@@ -46,15 +42,11 @@ public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveStatus
 
 public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start);
 
-/// <summary>Priorities, alternatives and the roadmap: the board's plan of action (docs/ROADMAP.md).</summary>
-public static class PlanningApi
+/// <summary>Alternatives and the roadmap: the board's plan of action (docs/ROADMAP.md).</summary>
+public static class RoadmapEndpoints
 {
-    public static void MapPlanningApi(this RouteGroupBuilder api)
+    public static void MapRoadmapApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/priorities", PrioritiesAsync).WithTags("Planning")
-            .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons.");
-        api.MapPut("/services/{id:guid}/mitigation", MitigationAsync).WithTags("Planning")
-            .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
         api.MapGet("/services/{id:guid}/alternatives", AlternativesAsync).WithTags("Planning")
             .WithSummary("Candidate alternatives with the score and SEAL the service would have, standards, hosting options, effort, cost and caveats.");
 
@@ -65,52 +57,6 @@ public static class PlanningApi
         roadmap.MapPost("/moves", AddMoveAsync).WithSummary("Chooses an alternative for a service: adds a move to the roadmap.");
         roadmap.MapPut("/moves/{id:guid}", UpdateMoveAsync).WithSummary("Changes status (Planned, InProgress, Done, Dropped), pin, effort or cost of a move.");
         roadmap.MapDelete("/moves/{id:guid}", DeleteMoveAsync);
-    }
-
-    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, CancellationToken ct)
-    {
-        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
-        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1)).ToList());
-    }
-
-    public static PriorityDto ToPriority(ServiceAssessment a, int rank)
-    {
-        var m = a.Service.Service.MitigationOrNone;
-        return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
-            Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.Quadrant,
-            a.Sovereignty.RoundedScore, a.Sovereignty.Seal, a.Urgency.Reasons, a.Urgency.Formula, a.Criticality.Formula, a.Risk.Formula, a.Risk.Reasons,
-            new MitigationInput
-            {
-                TestedExport = m.TestedExport,
-                TestedExitPlan = m.TestedExitPlan,
-                AlternativeIdentified = m.AlternativeIdentified,
-                IndependentBackup = m.IndependentBackup,
-                ExitClauseInContract = m.ExitClause,
-                InHouseKnowHow = m.InHouseKnowHow,
-            });
-    }
-
-    private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
-        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
-    {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null)
-        {
-            return RegieApi.NotFound("Deze dienst");
-        }
-
-        var errors = PlanningRules.ValidateMitigation(input);
-        if (errors.Count > 0)
-        {
-            return TypedResults.ValidationProblem(errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
-        }
-
-        PlanningRules.Apply(input, service);
-        await db.SaveChangesAsync(ct);
-        board.Invalidate();
-        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
-        var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
-        return TypedResults.Ok(ToPriority(ranked[index], index + 1));
     }
 
     private static async Task<Results<Ok<ServiceAlternativesDto>, ProblemHttpResult>> AlternativesAsync(
@@ -156,7 +102,7 @@ public static class PlanningApi
         return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
     }
 
-    public static RoadmapDto ToDto(Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves)
+    public static RoadmapDto ToDto(Core.Planning.Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves)
     {
         var byId = moves.ToDictionary(m => m.Id);
         MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IReadOnlyList<string> reasons)
@@ -256,140 +202,4 @@ public static class PlanningApi
         return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
             move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, []);
     }
-}
-
-/// <summary>The rules and queries that the planning pages and the API share: one validation, one way to load and sequence.</summary>
-public static class PlanningRules
-{
-    public sealed record Plan(Roadmap Roadmap, IReadOnlyList<PlannedMoveEntity> Moves, OrganisationEntity Organisation);
-
-    public static async Task<Plan> RoadmapAsync(
-        RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct, OrganisationEntity? organisation = null)
-    {
-        organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
-        var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
-        var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
-        var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(ToCore)], Math.Max(1, organisation.MovesPerQuarter), start);
-        return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
-    }
-
-    public static PlannedMove ToCore(PlannedMoveEntity e) => new(
-        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, (MoveState)(int)e.Status,
-        Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
-
-    public static Dictionary<string, string[]> ValidateMitigation(MitigationInput input)
-    {
-        var errors = new Dictionary<string, string[]>();
-        foreach (var (field, value) in new (string, Check)[]
-        {
-            ("testedExport", input.TestedExport), ("testedExitPlan", input.TestedExitPlan), ("alternativeIdentified", input.AlternativeIdentified),
-            ("independentBackup", input.IndependentBackup), ("exitClauseInContract", input.ExitClauseInContract), ("inHouseKnowHow", input.InHouseKnowHow),
-        })
-        {
-            if (!Enum.IsDefined(value))
-            {
-                errors[field] = [$"{MitigationLabels.Of(field == "exitClauseInContract" ? "exitClause" : field)}: kies ja, deels, nee of onbekend."];
-            }
-        }
-
-        return errors;
-    }
-
-    public static void Apply(MitigationInput m, ServiceEntity service) =>
-        (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
-            (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
-
-    public static Dictionary<string, string[]> ValidateSettings(int movesPerQuarter, string? startText, out Quarter? start)
-    {
-        var errors = new Dictionary<string, string[]>();
-        start = null;
-        if (movesPerQuarter is < 1 or > 50)
-        {
-            errors["movesPerQuarter"] = ["Verhuizingen per kwartaal: kies een heel getal van 1 tot en met 50."];
-        }
-
-        if (!string.IsNullOrWhiteSpace(startText))
-        {
-            if (Quarter.TryParse(startText, out var q))
-            {
-                start = q;
-            }
-            else
-            {
-                errors["start"] = [$"Startkwartaal: '{startText}' is geen kwartaal; schrijf het als 2027-Q1."];
-            }
-        }
-
-        return errors;
-    }
-
-    public static async Task<Dictionary<string, string[]>> ValidateMoveAsync(
-        MoveInput input, Guid? moveId, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (!await db.Services.AnyAsync(s => s.Id == input.ServiceId, ct))
-        {
-            errors["serviceId"] = ["Dienst: kies een dienst van dit bestuur."];
-        }
-
-        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
-        if (string.IsNullOrWhiteSpace(input.AlternativeId))
-        {
-            errors["alternativeId"] = ["Alternatief: kies een alternatief of product uit de catalogus."];
-        }
-        else if (!catalog.Alternatives.Any(a => string.Equals(a.Id, input.AlternativeId.Trim(), StringComparison.OrdinalIgnoreCase))
-            && !catalog.ProductById.ContainsKey(input.AlternativeId.Trim()))
-        {
-            errors["alternativeId"] = [$"Alternatief: '{input.AlternativeId}' staat niet in de catalogus en is geen eigen product van het bestuur."];
-        }
-
-        if (!Enum.IsDefined(input.Status))
-        {
-            errors["status"] = ["Status: kies gepland, bezig, afgerond of geschrapt."];
-        }
-
-        if (!string.IsNullOrWhiteSpace(input.PinnedPeriod) && !Quarter.TryParse(input.PinnedPeriod, out _))
-        {
-            errors["pinnedPeriod"] = [$"Vast kwartaal: '{input.PinnedPeriod}' is geen kwartaal; schrijf het als 2027-Q2."];
-        }
-
-        if (input.EffortDays is < 0 or > 10_000)
-        {
-            errors["effortDays"] = ["Inspanning: een heel aantal persoonsdagen van 0 tot 10.000."];
-        }
-
-        if (input.OneOffCost is < 0)
-        {
-            errors["oneOffCost"] = ["Eenmalige kosten: een bedrag van 0 of meer."];
-        }
-
-        if (errors.Count == 0 && input.Status is MoveStatus.Planned or MoveStatus.InProgress
-            && await db.PlannedMoves.AnyAsync(m => m.ServiceId == input.ServiceId && m.Id != moveId && (m.Status == MoveStatus.Planned || m.Status == MoveStatus.InProgress), ct))
-        {
-            errors["serviceId"] = ["Dienst: voor deze dienst staat al een verhuizing gepland; schrap die eerst."];
-        }
-
-        return errors;
-    }
-
-    public static void Apply(MoveInput input, PlannedMoveEntity move)
-    {
-        move.ServiceId = input.ServiceId;
-        move.AlternativeId = input.AlternativeId!.Trim();
-        move.Status = input.Status;
-        move.PinnedPeriod = Quarter.TryParse(input.PinnedPeriod, out var q) ? q.ToString() : null;
-        move.EffortDays = input.EffortDays;
-        move.OneOffCost = input.OneOffCost;
-        move.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
-    }
-
-    public static string StatusText(MoveStatus status) => status switch
-    {
-        MoveStatus.InProgress => "bezig",
-        MoveStatus.Done => "afgerond",
-        MoveStatus.Dropped => "geschrapt",
-        _ => "gepland",
-    };
-
-    public static string Money(decimal? value) => value is { } v ? v.ToString("C0", CultureInfo.GetCultureInfo("nl-NL")) : "onbekend";
 }

@@ -4,8 +4,9 @@ using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.ExitPlans;
 
 /// <summary>The exit plan of a service as the API shows it: the saved plan, or Regie's generated default with its reasons.</summary>
 public sealed record ExitPlanDto(
@@ -48,7 +49,7 @@ public sealed record ExitPlanInput(
     private static string? Trim(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 }
 
-public static class ExitPlansApi
+public static class ExitPlansEndpoints
 {
     public static void MapExitPlansApi(this RouteGroupBuilder api)
     {
@@ -72,7 +73,7 @@ public static class ExitPlansApi
 
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var catalog = await db.LoadBoardCatalogAsync(board.Knowledge.Catalog, ct);
-        var errors = ExitPlans.Validate(input.ToPlan(), catalog, today);
+        var errors = Core.Exit.ExitPlans.Validate(input.ToPlan(), catalog, today);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(
@@ -100,11 +101,11 @@ public static class ExitPlanStore
         var entity = await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
         var catalog = board.Knowledge.Catalog.For(landscape);
         var (plan, notes) = entity is null
-            ? ExitPlans.Generate(service, catalog, board.Knowledge) is var generated ? (generated.Plan, generated.Notes) : default
+            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge) is var generated ? (generated.Plan, generated.Notes) : default
             : (ToPlan(entity), (IReadOnlyList<ExitPlanNote>)[]);
         return new ExitPlanDto(
             serviceId, service.Name, entity is not null, plan.DataToExport, plan.ExportFormats, plan.ExitClause, plan.NoticePeriodDays, plan.Fallback,
-            plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
+            plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
             plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), notes, entity?.UpdatedAt);
     }
 

@@ -1,4 +1,18 @@
-namespace Regie.Web.Api;
+using Regie.Web.Features.Catalog;
+using Regie.Web.Features.Dashboard;
+using Regie.Web.Features.Discovery;
+using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Graph;
+using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Processes;
+using Regie.Web.Features.Procurement;
+using Regie.Web.Features.Roadmap;
+using Regie.Web.Features.Scenarios;
+using Regie.Web.Features.Services;
+
+namespace Regie.Web.Features;
 
 /// <summary>The REST API under /api/v1. The board comes from the X-Regie-Organisation header (see TenancyMiddleware).</summary>
 public static class RegieApi
@@ -14,7 +28,8 @@ public static class RegieApi
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();
-        api.MapPlanningApi();
+        api.MapPrioritiesApi();
+        api.MapRoadmapApi();
         api.MapExitPlansApi();
         api.MapProcurementApi();
         api.MapScenariosApi();

@@ -1,4 +1,6 @@
-namespace Regie.Web.Infrastructure;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Preferences;
 
 /// <summary>The header's two choices, each kept in a cookie: the UI language and the board to work on.</summary>
 public static class PreferenceEndpoints

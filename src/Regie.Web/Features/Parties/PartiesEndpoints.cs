@@ -4,11 +4,12 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Parties;
 
 /// <summary>The board's own companies and hosting providers, next to the catalog's (which are read-only here).</summary>
-public static class PartiesApi
+public static class PartiesEndpoints
 {
     public static void MapPartiesApi(this RouteGroupBuilder api)
     {

@@ -3,9 +3,8 @@ using System.Net;
 using System.Text;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Api;
 
-namespace Regie.Web.Pages.Roadmap;
+namespace Regie.Web.Features.Roadmap;
 
 /// <summary>The roadmap's two exports, written from the sequencer's result so they say exactly what the page says.</summary>
 public static class MigrationPlan

@@ -6,12 +6,9 @@ using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Services;
 
 // Plain records, mapped by hand. Scores are 0–100 throughout; objective scores too (the core keeps them as fractions).
-
-public sealed record OrganisationDto(
-    Guid Id, string Name, bool IsDemo, IReadOnlyList<Sector> Sectors, int Pupils, int Staff, string WeightProfile, IReadOnlyList<string> Domains);
 
 public sealed record ServiceSummaryDto(
     Guid Id, string Name, string? CatalogProductId, IReadOnlyList<string> Processes, string? Vendor, string? UltimateParent,
@@ -58,53 +55,8 @@ public sealed record UrgencyDto(double Value, string Band, string Quadrant, IRea
 
 public sealed record ForeignAccessDto(string Company, string Country, string Role, string? Via);
 
-public sealed record ProcessDto(
-    string Key, string Name, string NameEn, ProcessKind Kind, int Criticality, bool Essential, int? MinSeal, int? MinScore,
-    int EffectiveMinSeal, int EffectiveMinScore, IReadOnlyList<Guid> Services);
-
-public sealed record ProcessUpdate(int Criticality, bool Essential, int? MinSeal, int? MinScore);
-
-public sealed record GraphDto(
-    IReadOnlyList<GraphNodeDto> Nodes, IReadOnlyList<GraphEdgeDto> Edges, IReadOnlyList<ConcentrationDto> ByParent,
-    IReadOnlyList<ConcentrationDto> ByProvider, IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure,
-    ConcentrationIndexDto ParentIndex, ConcentrationIndexDto ProviderIndex);
-
-public sealed record GraphNodeDto(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality);
-
-public sealed record GraphEdgeDto(string From, string To, EdgeKind Kind);
-
-public sealed record ConcentrationDto(
-    string Id, string Name, NodeKind Kind, string? Country, double ProcessShare, IReadOnlyList<string> Processes, double PupilShare,
-    double StaffShare, IReadOnlyList<string> DataCategories, double ServiceShare, IReadOnlyList<DependentServiceDto> Services);
-
-public sealed record DependentServiceDto(Guid Id, string Name, bool Direct, string Path);
-
-public sealed record SinglePointOfFailureDto(string Id, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
-
-public sealed record ConcentrationIndexDto(double Hhi, IReadOnlyList<ShareDto> Shares, double UnattributedShare, string Explanation);
-
-public sealed record ShareDto(string Name, double Share);
-
-/// <summary>A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them.</summary>
-public sealed record CompanyDto(
-    string Key, string Name, string? Country, string? ParentKey, CompanyKind Kind, string? Source, bool Own, string Chain,
-    string? UltimateParent, string? UltimateParentCountry);
-
-/// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
-public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own);
-
-public sealed record FactDto<T>(T? Value, string? Source, DateOnly? Checked, Confidence Confidence);
-
-public sealed record ProductDto(
-    string Id, string Name, IReadOnlyList<string> Aliases, string Category, IReadOnlyList<string> Processes, FactDto<string> Vendor,
-    string? VendorChain, FactDto<string> HostingProvider, FactDto<string> HostingRegion, FactDto<DataLocation> DataLocation,
-    FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers);
-
-public static class DtoMapping
+public static class ServiceMapping
 {
-    public static OrganisationDto ToDto(this OrganisationEntity o, string profile) =>
-        new(o.Id, o.Name, o.IsDemo, o.Sectors, o.Pupils, o.Staff, profile, o.Domains);
-
     public static ServiceSummaryDto ToSummary(this ServiceAssessment a, KnowledgeCatalog catalog)
     {
         var parent = a.Service.VendorChain.UltimateParent;
@@ -143,46 +95,6 @@ public static class DtoMapping
             [.. a.ForeignAccess.Select(f => new ForeignAccessDto(f.CompanyName, f.CountryCode, f.Role, f.ViaService))]);
     }
 
-    public static GraphDto ToDto(this GraphAnalysis g) => new(
-        [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality))],
-        [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
-        [.. g.ByParent.Select(ToDto)],
-        [.. g.ByProvider.Select(ToDto)],
-        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name, s.Kind, s.Processes))],
-        g.ParentIndex.ToDto(),
-        g.ProviderIndex.ToDto());
-
-    public static ConcentrationDto ToDto(this Concentration c) => new(
-        c.EntityId, c.Name, c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
-        c.DataCategories, Math.Round(c.ServiceShare, 4), [.. c.Services.Select(s => new DependentServiceDto(s.Service.Value, s.Name, s.Direct, s.Path))]);
-
-    public static ConcentrationIndexDto ToDto(this ConcentrationIndex i) =>
-        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name, Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), i.Explanation);
-
-    public static ProductDto ToDto(this Product p, KnowledgeCatalog catalog, bool withAnswers) => new(
-        p.Id, p.Name, p.Aliases, p.Category, p.Processes, p.Vendor.ToDto(),
-        p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe() : null,
-        p.HostingProvider.ToDto(), p.HostingRegion.ToDto(), p.DataLocation.ToDto(), p.OpenSource.ToDto(), p.IdentityProvider, p.PartOf,
-        withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null);
-
-    /// <summary>
-    /// A company as seen through <paramref name="catalog"/>, the catalog with the board's own parties merged in. The source is
-    /// the board's own citation for its companies (<paramref name="ownSource"/>), else the catalog's source of the country.
-    /// </summary>
-    public static CompanyDto ToDto(this Company c, KnowledgeCatalog catalog, string? ownSource = null)
-    {
-        var chain = OwnershipChain.Resolve(catalog, c.Id);
-        return new(c.Id, c.Name, c.Country.IsKnown ? c.Country.Value : null, c.Parent.IsKnown ? c.Parent.Value : null, c.Kind,
-            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe(), chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
-    }
-
-    public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog)
-    {
-        var owner = p.Company.IsKnown ? p.Company.Value : null;
-        return new(p.Id, p.Name, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal);
-    }
-
-    public static FactDto<T> ToDto<T>(this Fact<T> f) => new(f.Value, f.Source, f.Checked, f.Confidence);
 
     public static double Percent(double fraction) => Math.Round(100 * fraction, 1);
 }

@@ -2,10 +2,10 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Regie.Core.Scenarios;
 using Regie.Web.Infrastructure;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Scenarios;
 
 /// <summary>What-if scenarios on the current board, and the sweep of every party and country ranked by harm.</summary>
-public static class ScenariosApi
+public static class ScenariosEndpoints
 {
     public static void MapScenariosApi(this RouteGroupBuilder api)
     {
@@ -17,21 +17,18 @@ public static class ScenariosApi
             .WithSummary("Runs one scenario given in the body ({ kind, target, percent }).");
         scenarios.MapGet("/sweep", async (BoardAnalysis board, CancellationToken ct) =>
             {
-                var sweep = (await PrepareAsync(board, ct)).RunSweep();
+                var sweep = (await ScenarioOperations.PrepareAsync(board, ct)).RunSweep();
                 return TypedResults.Ok(new SweepDto(sweep.Formula, [.. sweep.Rows.Select(SweepRowDto.From)]));
             })
             .WithSummary("Every hosting provider, company in the ownership chains and country falling away, ranked by harm.");
         scenarios.MapGet("/targets", async (BoardAnalysis board, CancellationToken ct) =>
-                TypedResults.Ok((await PrepareAsync(board, ct)).Targets.Select(t => new ScenarioTargetDto(t.Key, t.Kind, t.Id, t.Name, t.Services)).ToList()))
+                TypedResults.Ok((await ScenarioOperations.PrepareAsync(board, ct)).Targets.Select(t => new ScenarioTargetDto(t.Key, t.Kind, t.Id, t.Name, t.Services)).ToList()))
             .WithSummary("The providers, companies, countries and products a scenario can name on this board.");
     }
 
-    public static async Task<ScenarioBoard> PrepareAsync(BoardAnalysis board, CancellationToken ct) =>
-        ScenarioBoard.Prepare(await board.LandscapeAsync(ct), board.Knowledge);
-
     private static async Task<Results<Ok<ScenarioResultDto>, ValidationProblem>> RunAsync(ScenarioRequest request, BoardAnalysis board, CancellationToken ct)
     {
-        var prepared = await PrepareAsync(board, ct);
+        var prepared = await ScenarioOperations.PrepareAsync(board, ct);
         var (scenario, errors) = request.Parse(prepared);
         return scenario is null
             ? TypedResults.ValidationProblem(errors, title: "Het scenario kan niet worden doorgerekend: controleer de velden.")

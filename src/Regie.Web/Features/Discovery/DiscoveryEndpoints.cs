@@ -4,11 +4,12 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Discovery;
 
 /// <summary>Discovery of the board's own domains and the review of its findings; the same rules as the /discovery page.</summary>
-public static class DiscoveryApi
+public static class DiscoveryEndpoints
 {
     public static void MapDiscoveryApi(this RouteGroupBuilder api)
     {

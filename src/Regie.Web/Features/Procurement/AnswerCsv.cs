@@ -3,7 +3,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using Regie.Core.Procurement;
 
-namespace Regie.Web.Pages.Procurement;
+namespace Regie.Web.Features.Procurement;
 
 /// <summary>A vendor's answers as CSV: columns requirement id, answer, explanation (Dutch or English headers; ';' or ',').</summary>
 public static class AnswerCsv

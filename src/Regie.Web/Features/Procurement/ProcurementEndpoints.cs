@@ -7,8 +7,9 @@ using Regie.Core.Procurement;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Procurement;
 
 public sealed record TenderSummaryDto(Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, int Requirements, int Responses);
 
@@ -29,7 +30,7 @@ public sealed record AnswerInput(string? RequirementId, string? Answer, string? 
 
 public sealed record VendorResponseRequest(string? VendorName, string? ProductId, IReadOnlyList<AnswerInput>? Answers);
 
-public static class ProcurementApi
+public static class ProcurementEndpoints
 {
     public static void MapProcurementApi(this RouteGroupBuilder api)
     {

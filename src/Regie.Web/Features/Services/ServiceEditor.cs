@@ -6,7 +6,7 @@ using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
 
-namespace Regie.Web.Infrastructure;
+namespace Regie.Web.Features.Services;
 
 /// <summary>What a board enters about a service, from the web form or the API. Null means "not entered" (the catalog's fact counts).</summary>
 public sealed class ServiceInput

@@ -6,7 +6,7 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
 
-namespace Regie.Web.Infrastructure;
+namespace Regie.Web.Features.Parties;
 
 /// <summary>A vendor or parent company the board adds itself, from the web form or the API.</summary>
 public sealed class CompanyInput

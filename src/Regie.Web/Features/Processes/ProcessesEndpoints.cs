@@ -2,27 +2,18 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Features;
 
-namespace Regie.Web.Api;
+namespace Regie.Web.Features.Processes;
 
-/// <summary>The board itself, its processes and its dependency graph.</summary>
-public static class BoardApi
+public static class ProcessesEndpoints
 {
-    public static void MapOrganisationsApi(this RouteGroupBuilder api) =>
-        api.MapGet("/organisations", (CurrentBoard board, BoardAnalysis analysis) =>
-                TypedResults.Ok(board.Organisation is { } o ? new List<OrganisationDto> { o.ToDto(analysis.ProfileId) } : []))
-            .WithTags("Organisations").WithSummary("The current organisation (the X-Regie-Organisation header, else the first).");
-
     public static void MapProcessesApi(this RouteGroupBuilder api)
     {
         var processes = api.MapGroup("/processes").WithTags("Processes");
         processes.MapGet("/", ListAsync);
         processes.MapPut("/{key}", UpdateAsync).WithSummary("Changes criticality, the essential flag and the policy threshold of one process.");
     }
-
-    public static void MapGraphApi(this RouteGroupBuilder api) =>
-        api.MapGet("/graph", async (BoardAnalysis board, CancellationToken ct) => TypedResults.Ok((await board.GraphAsync(ct)).ToDto()))
-            .WithTags("Graph").WithSummary("Nodes, edges, concentration per parent and provider, single points of failure and the concentration index (HHI).");
 
     private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
@@ -58,30 +49,5 @@ public static class BoardApi
         return TypedResults.Ok(new ProcessDto(process.Key, process.NameNl, process.NameEn, process.Kind, process.Criticality, process.Essential,
             process.MinSeal, process.MinScore, process.MinSeal ?? policy.MinSeal, process.MinScore ?? policy.MinScore,
             [.. services.Where(s => s.ProcessKeys.Contains(process.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)]));
-    }
-}
-
-/// <summary>The limits of a process's settings, shared by the processes page and the API (keys are the JSON field names).</summary>
-public static class ProcessRules
-{
-    public static Dictionary<string, string[]> Validate(int criticality, int? minSeal, int? minScore)
-    {
-        var errors = new Dictionary<string, string[]>();
-        if (criticality is < 1 or > 5)
-        {
-            errors["criticality"] = ["Kritikaliteit moet een heel getal van 1 tot en met 5 zijn."];
-        }
-
-        if (minSeal is < 0 or > 4)
-        {
-            errors["minSeal"] = ["Minimaal SEAL-niveau moet 0 tot en met 4 zijn, of leeg voor de standaard."];
-        }
-
-        if (minScore is < 0 or > 100)
-        {
-            errors["minScore"] = ["Minimale score moet 0 tot en met 100 zijn, of leeg voor de standaard."];
-        }
-
-        return errors;
     }
 }

@@ -3,8 +3,9 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Parties;
 
-namespace Regie.Web.Infrastructure;
+namespace Regie.Web.Features.LocalKnowledge;
 
 /// <summary>The board's correction of one fact of a catalog product, from the catalog page or the API.</summary>
 public sealed class CorrectionInput

@@ -1,0 +1,38 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+using Regie.Web.Features.Services;
+
+namespace Regie.Web.Features.Priorities;
+
+/// <summary>The six mitigation checks of a service as the priorities page and the API change them.</summary>
+public static class MitigationRules
+{
+    public static Dictionary<string, string[]> ValidateMitigation(MitigationInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        foreach (var (field, value) in new (string, Check)[]
+        {
+            ("testedExport", input.TestedExport), ("testedExitPlan", input.TestedExitPlan), ("alternativeIdentified", input.AlternativeIdentified),
+            ("independentBackup", input.IndependentBackup), ("exitClauseInContract", input.ExitClauseInContract), ("inHouseKnowHow", input.InHouseKnowHow),
+        })
+        {
+            if (!Enum.IsDefined(value))
+            {
+                errors[field] = [$"{MitigationLabels.Of(field == "exitClauseInContract" ? "exitClause" : field)}: kies ja, deels, nee of onbekend."];
+            }
+        }
+
+        return errors;
+    }
+
+    public static void Apply(MitigationInput m, ServiceEntity service) =>
+        (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
+            (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
+}
