@@ -33,6 +33,7 @@ public static class RegieServices
         builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
         builder.Services.AddScoped<BoardAnalysis>();
         builder.Services.AddScoped<ServiceEditor>();
+        builder.Services.AddScoped<AnswerOverrides>();
         builder.Services.AddScoped<PartyEditor>();
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();

@@ -4,6 +4,7 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features.Parties;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.LocalKnowledge;
 
@@ -275,4 +276,39 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
     }
 
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+
+    /// <summary>Deletes one of the board's own products, unless a service still uses it.</summary>
+    public async Task<Deletion> DeleteProductAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } product)
+        {
+            return Deletion.NotFound;
+        }
+
+        if (await ProductInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            return Deletion.Refused(refusal);
+        }
+
+        db.LocalProducts.Remove(product);
+        await db.SaveChangesAsync(cancellationToken);
+        return Deletion.Deleted;
+    }
+
+    public Task<LocalProductEntity?> ProductAsync(string key, CancellationToken cancellationToken = default) =>
+        db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
+
+    /// <summary>Removes one of the board's corrections (of <paramref name="productId"/> when given); false when there is none.</summary>
+    public async Task<bool> DeleteCorrectionAsync(Guid id, string? productId = null, CancellationToken cancellationToken = default)
+    {
+        var correction = await db.FactCorrections.SingleOrDefaultAsync(c => c.Id == id && (productId == null || c.ProductId == productId), cancellationToken);
+        if (correction is null)
+        {
+            return false;
+        }
+
+        db.FactCorrections.Remove(correction);
+        await db.SaveChangesAsync(cancellationToken);
+        return true;
+    }
 }

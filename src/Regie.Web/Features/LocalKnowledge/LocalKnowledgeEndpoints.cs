@@ -7,6 +7,7 @@ using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.LocalKnowledge;
 
@@ -46,16 +47,13 @@ public static class LocalKnowledgeEndpoints
         return TypedResults.Created($"/api/v1/catalog/corrections/{correction.Id}", CorrectionDto.From(correction));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCorrectionAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCorrectionAsync(Guid id, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
     {
-        var correction = await db.FactCorrections.SingleOrDefaultAsync(c => c.Id == id, ct);
-        if (correction is null)
+        if (!await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(id, cancellationToken: ct))
         {
             return RegieApi.NotFound($"Correctie {id}");
         }
 
-        db.FactCorrections.Remove(correction);
-        await db.SaveChangesAsync(ct);
         return TypedResults.NoContent();
     }
 
@@ -103,20 +101,13 @@ public static class LocalKnowledgeEndpoints
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProductAsync(string key, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
     {
-        var product = await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, ct);
-        if (product is null)
+        var deletion = await new LocalKnowledgeEditor(db, knowledge).DeleteProductAsync(key, ct);
+        return deletion.Outcome switch
         {
-            return RegieApi.NotFound($"Eigen product '{key}'");
-        }
-
-        if (await new LocalKnowledgeEditor(db, knowledge).ProductInUseAsync(key, ct) is { } refusal)
-        {
-            return TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet verwijderd: nog in gebruik", detail: refusal);
-        }
-
-        db.LocalProducts.Remove(product);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+            DeletionOutcome.Deleted => TypedResults.NoContent(),
+            DeletionOutcome.NotFound => RegieApi.NotFound($"Eigen product '{key}'"),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet verwijderd: nog in gebruik", detail: deletion.Refusal),
+        };
     }
 
     private static ValidationProblem Invalid(Dictionary<string, string[]> errors, string title) => TypedResults.ValidationProblem(

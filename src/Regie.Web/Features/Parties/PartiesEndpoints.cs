@@ -5,6 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Parties;
 
@@ -76,23 +77,8 @@ public static class PartiesEndpoints
         return TypedResults.Ok(await CompanyDtoAsync(key, db, await editor.CatalogAsync(ct), ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCompanyAsync(string key, RegieDbContext db, PartyEditor editor, CancellationToken ct)
-    {
-        var company = await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, ct);
-        if (company is null)
-        {
-            return RegieApi.NotFound($"Eigen bedrijf '{key}'");
-        }
-
-        if (await editor.CompanyInUseAsync(key, ct) is { } refusal)
-        {
-            return InUse(refusal);
-        }
-
-        db.LocalCompanies.Remove(company);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCompanyAsync(string key, PartyEditor editor, CancellationToken ct) =>
+        Deleted(await editor.DeleteCompanyAsync(key, ct), $"Eigen bedrijf '{key}'");
 
     private static async Task<Ok<List<ProviderDto>>> ListProvidersAsync(PartyEditor editor, CancellationToken ct)
     {
@@ -141,26 +127,18 @@ public static class PartiesEndpoints
         return TypedResults.Ok(catalog.ProviderById[key].ToDto(catalog));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProviderAsync(string key, RegieDbContext db, PartyEditor editor, CancellationToken ct)
-    {
-        var provider = await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, ct);
-        if (provider is null)
-        {
-            return RegieApi.NotFound($"Eigen hostingpartij '{key}'");
-        }
-
-        if (await editor.ProviderInUseAsync(key, ct) is { } refusal)
-        {
-            return InUse(refusal);
-        }
-
-        db.LocalProviders.Remove(provider);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProviderAsync(string key, PartyEditor editor, CancellationToken ct) =>
+        Deleted(await editor.DeleteProviderAsync(key, ct), $"Eigen hostingpartij '{key}'");
 
     private static async Task<CompanyDto> CompanyDtoAsync(string key, RegieDbContext db, KnowledgeCatalog catalog, CancellationToken ct) =>
         catalog.CompanyById[key].ToDto(catalog, await db.LocalCompanies.Where(c => c.Key == key).Select(c => c.Source).FirstOrDefaultAsync(ct));
+
+    private static Results<NoContent, ProblemHttpResult> Deleted(Deletion deletion, string what) => deletion.Outcome switch
+    {
+        DeletionOutcome.Deleted => TypedResults.NoContent(),
+        DeletionOutcome.NotFound => RegieApi.NotFound(what),
+        _ => InUse(deletion.Refusal!),
+    };
 
     private static ProblemHttpResult InUse(string refusal) =>
         TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet verwijderd: nog in gebruik", detail: refusal);

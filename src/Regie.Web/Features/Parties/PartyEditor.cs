@@ -5,6 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Parties;
 
@@ -118,6 +119,48 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         await db.SaveChangesAsync(cancellationToken);
         return company;
     }
+
+    /// <summary>Deletes one of the board's own companies, unless a service, company or provider still uses it.</summary>
+    public async Task<Deletion> DeleteCompanyAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is not { } company)
+        {
+            return Deletion.NotFound;
+        }
+
+        if (await CompanyInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            return Deletion.Refused(refusal);
+        }
+
+        db.LocalCompanies.Remove(company);
+        await db.SaveChangesAsync(cancellationToken);
+        return Deletion.Deleted;
+    }
+
+    /// <summary>Deletes one of the board's own hosting providers, unless a service is still hosted there.</summary>
+    public async Task<Deletion> DeleteProviderAsync(string key, CancellationToken cancellationToken = default)
+    {
+        if (await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } provider)
+        {
+            return Deletion.NotFound;
+        }
+
+        if (await ProviderInUseAsync(key, cancellationToken) is { } refusal)
+        {
+            return Deletion.Refused(refusal);
+        }
+
+        db.LocalProviders.Remove(provider);
+        await db.SaveChangesAsync(cancellationToken);
+        return Deletion.Deleted;
+    }
+
+    public Task<LocalCompanyEntity?> CompanyAsync(string key, CancellationToken cancellationToken = default) =>
+        db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken);
+
+    public Task<LocalProviderEntity?> ProviderAsync(string key, CancellationToken cancellationToken = default) =>
+        db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
 
     /// <summary>Why the company cannot be deleted (the services and parties that use it), or null when nothing uses it.</summary>
     public async Task<string?> CompanyInUseAsync(string key, CancellationToken cancellationToken = default)

@@ -20,6 +20,11 @@ public static class ServicesEndpoints
         services.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes the service with its answers and dependencies.");
         services.MapGet("/{id:guid}/score", ScoreAsync).WithSummary("The full explanation of the service's score, policy result, criticality, risk and urgency.");
 
+        services.MapPut("/{id:guid}/answers/{criterionId}", SetAnswerAsync)
+            .WithSummary("The board's own answer to one criterion (option: its number, or \"unknown\" on purpose) with a reason; returns the new score.");
+        services.MapDelete("/{id:guid}/answers/{criterionId}", ClearAnswerAsync)
+            .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again.");
+
         api.MapGet("/scores", ScoresAsync).WithTags("Scores").WithSummary("The full score explanation of every service.");
 
         var dependencies = api.MapGroup("/dependencies").WithTags("Dependencies");
@@ -80,6 +85,28 @@ public static class ServicesEndpoints
         var assessment = await board.AssessmentAsync(ct);
         return assessment.For(new ServiceId(id)) is { } service ? TypedResults.Ok(service.ToScore(assessment)) : RegieApi.NotFound("Deze dienst");
     }
+
+    private static async Task<Results<Ok<ScoreDto>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
+        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = await overrides.SetAsync(new ServiceId(id), criterionId, input, ct);
+        if (errors is null)
+        {
+            return RegieApi.NotFound("Deze dienst of dit criterium");
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Het eigen antwoord is niet opgeslagen.");
+        }
+
+        board.Invalidate();
+        var assessment = await board.AssessmentAsync(ct);
+        return TypedResults.Ok(assessment.For(new ServiceId(id))!.ToScore(assessment));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
+        await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
     private static async Task<Ok<List<ScoreDto>>> ScoresAsync(BoardAnalysis board, CancellationToken ct)
     {
