@@ -3,6 +3,7 @@ using Regie.Web.Features.Dashboard;
 using Regie.Web.Features.Discovery;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Graph;
+using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
@@ -28,6 +29,7 @@ public static class RegieApi
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();
+        api.MapImportApi();
         api.MapPrioritiesApi();
         api.MapRoadmapApi();
         api.MapExitPlansApi();

@@ -21,6 +21,8 @@ public static class DiscoveryEndpoints
             .WithSummary("A run with its findings (provider, service, confidence, rule, evidence, review) and what changed since the run before.");
         discovery.MapPost("/findings/{id:guid}/accept", AcceptAsync).WithSummary(
             "Accepts a finding: its service is created (or the existing one for the same product is used) with the evidence kept.");
+        discovery.MapPost("/runs/{id:guid}/accept-likely", AcceptLikelyAsync).WithSummary(
+            "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run.");
         discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
     }
 
@@ -62,6 +64,18 @@ public static class DiscoveryEndpoints
         await db.AcceptFindingAsync(id, knowledge.Catalog, time.GetUtcNow(), ct) is { } service
             ? TypedResults.Ok(new AcceptedFindingDto(id, service.Id, service.Name))
             : RegieApi.NotFound($"Bevinding {id}");
+
+    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> AcceptLikelyAsync(
+        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct)
+    {
+        if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, id, time.GetUtcNow(), ct) is null)
+        {
+            return RegieApi.NotFound($"Ontdekkingsronde {id}");
+        }
+
+        var stored = (await db.DiscoveryRunAsync(id, ct))!.Value;
+        return TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous));
+    }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
         await db.RejectFindingAsync(id, ct) ? TypedResults.NoContent() : RegieApi.NotFound($"Bevinding {id}");

@@ -54,20 +54,17 @@ public static class PrioritiesEndpoints
     private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
         Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
-        if (service is null)
+        var errors = await MitigationOperations.SaveAsync(db, new ServiceId(id), input, ct);
+        if (errors is null)
         {
             return RegieApi.NotFound("Deze dienst");
         }
 
-        var errors = MitigationRules.ValidateMitigation(input);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
         }
 
-        MitigationRules.Apply(input, service);
-        await db.SaveChangesAsync(ct);
         board.Invalidate();
         var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
         var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;

@@ -13,3 +13,5 @@ public sealed record ProcessDto(
     int EffectiveMinSeal, int EffectiveMinScore, IReadOnlyList<Guid> Services);
 
 public sealed record ProcessUpdate(int Criticality, bool Essential, int? MinSeal, int? MinScore);
+
+public sealed record WeightProfileInput(string? Profile);

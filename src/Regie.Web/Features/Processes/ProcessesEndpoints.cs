@@ -1,3 +1,4 @@
+using Regie.Core.Knowledge;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
@@ -13,7 +14,18 @@ public static class ProcessesEndpoints
         var processes = api.MapGroup("/processes").WithTags("Processes");
         processes.MapGet("/", ListAsync);
         processes.MapPut("/{key}", UpdateAsync).WithSummary("Changes criticality, the essential flag and the policy threshold of one process.");
+        api.MapPut("/organisations/current/weight-profile", WeightProfileAsync).WithTags("Organisations")
+            .WithSummary("Chooses the weight profile the board's scores use (one of the model's profiles).");
     }
+
+    private static async Task<Results<NoContent, ValidationProblem>> WeightProfileAsync(
+        WeightProfileInput input, RegieDbContext db, RegieKnowledge knowledge, CurrentBoard current, CancellationToken ct) =>
+        await ProcessOperations.SetWeightProfileAsync(db, knowledge, current, input.Profile, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]>
+                {
+                    ["profile"] = [$"Wegingsprofiel: kies een van {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}."],
+                }, title: "Het wegingsprofiel is niet opgeslagen.");
 
     private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
@@ -30,20 +42,18 @@ public static class ProcessesEndpoints
     private static async Task<Results<Ok<ProcessDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string key, ProcessUpdate update, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
-        var process = await db.Processes.SingleOrDefaultAsync(p => p.Key == key, ct);
-        if (process is null)
+        var errors = await ProcessOperations.UpdateAsync(db, key, update, ct);
+        if (errors is null)
         {
             return RegieApi.NotFound($"Proces '{key}'");
         }
 
-        var errors = ProcessRules.Validate(update.Criticality, update.MinSeal, update.MinScore);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "Het proces is niet opgeslagen.");
         }
 
-        (process.Criticality, process.Essential, process.MinSeal, process.MinScore) = (update.Criticality, update.Essential, update.MinSeal, update.MinScore);
-        await db.SaveChangesAsync(ct);
+        var process = await db.Processes.AsNoTracking().SingleAsync(p => p.Key == key, ct);
         var policy = board.Knowledge.Model.EssentialPolicy;
         var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.ProcessKeys }).ToListAsync(ct);
         return TypedResults.Ok(new ProcessDto(process.Key, process.NameNl, process.NameEn, process.Kind, process.Criticality, process.Essential,

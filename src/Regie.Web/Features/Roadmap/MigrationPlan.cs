@@ -30,7 +30,7 @@ public static class MigrationPlan
                 var p = quarter.After;
                 Row(csv, [
                     step.Number.ToString(CultureInfo.InvariantCulture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
-                    PlanningRules.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "",
                     step.Effort is { } indicative ? $"{indicative.LowDays}-{indicative.HighDays}" : "",
                     e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(" | ", step.Reasons),
                     p.MeanScore.ToString("0.0", CultureInfo.InvariantCulture), .. p.SealCounts.Select(c => c.ToString(CultureInfo.InvariantCulture)),
@@ -42,7 +42,7 @@ public static class MigrationPlan
         foreach (var aside in plan.SetAside)
         {
             var e = byId[aside.Move.Id];
-            Row(csv, ["", "", aside.ServiceName, aside.Target.Name, PlanningRules.StatusText(e.Status), e.PinnedPeriod ?? "",
+            Row(csv, ["", "", aside.ServiceName, aside.Target.Name, RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "",
                 e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "", "", e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", aside.Reason,
                 "", "", "", "", "", "", "", ""]);
         }

@@ -98,7 +98,7 @@ public static class RoadmapEndpoints
 
     private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
     {
-        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
         return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
     }
 
@@ -126,22 +126,19 @@ public static class RoadmapEndpoints
     private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
         RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
     {
-        var errors = PlanningRules.ValidateSettings(input.MovesPerQuarter, input.Start, out var start);
+        var errors = await RoadmapOperations.SaveSettingsAsync(db, current, input.MovesPerQuarter, input.Start, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
         }
 
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
-        (organisation.MovesPerQuarter, organisation.RoadmapStart) = (input.MovesPerQuarter, start?.FirstDay);
-        await db.SaveChangesAsync(ct);
-        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct, organisation);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
         return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
     }
 
     private static async Task<Ok<List<MoveDto>>> MovesAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
     {
-        var plan = await PlanningRules.RoadmapAsync(db, board, current, ct);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
         var dto = ToDto(plan.Roadmap, plan.Moves);
         return TypedResults.Ok(dto.Quarters.SelectMany(q => q.Moves).Concat(dto.NotSequenced).ToList());
     }
@@ -149,51 +146,35 @@ public static class RoadmapEndpoints
     private static async Task<Results<Created<MoveDto>, ValidationProblem>> AddMoveAsync(
         MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
-        var errors = await PlanningRules.ValidateMoveAsync(input, null, db, board, ct);
-        if (errors.Count > 0)
+        var (move, errors) = await RoadmapOperations.AddMoveAsync(db, board, input, ct);
+        if (move is null)
         {
             return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
         }
 
-        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
-        PlanningRules.Apply(input, move);
-        db.PlannedMoves.Add(move);
-        await db.SaveChangesAsync(ct);
         return TypedResults.Created($"/api/v1/roadmap/moves/{move.Id}", await MoveDtoAsync(move, db, board, ct));
     }
 
     private static async Task<Results<Ok<MoveDto>, ValidationProblem, ProblemHttpResult>> UpdateMoveAsync(
         Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
-        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
+        var move = await RoadmapOperations.FindMoveAsync(db, id, ct);
         if (move is null)
         {
             return RegieApi.NotFound("Deze verhuizing");
         }
 
-        var errors = await PlanningRules.ValidateMoveAsync(input, id, db, board, ct);
+        var errors = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
         }
 
-        PlanningRules.Apply(input, move);
-        await db.SaveChangesAsync(ct);
         return TypedResults.Ok(await MoveDtoAsync(move, db, board, ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, CancellationToken ct)
-    {
-        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
-        if (move is null)
-        {
-            return RegieApi.NotFound("Deze verhuizing");
-        }
-
-        db.PlannedMoves.Remove(move);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
-    }
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
+        await RoadmapOperations.DeleteMoveAsync(db, id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze verhuizing");
 
     private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {

@@ -246,6 +246,9 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         return service;
     }
 
+    /// <summary>Deletes the service with its answers and dependencies; false when there is no such service.</summary>
+    public Task<bool> DeleteAsync(ServiceId id, CancellationToken cancellationToken = default) => db.DeleteServiceAsync(id.Value, cancellationToken);
+
     // The form shows one edge of a kind: keep the stored edges when it still names one of them, else replace them all.
     private void SetEdge(Guid from, List<DependencyEntity> edges, DependencyKind kind, Guid? target)
     {

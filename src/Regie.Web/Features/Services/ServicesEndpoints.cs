@@ -77,8 +77,8 @@ public static class ServicesEndpoints
         return TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
-        await db.DeleteServiceAsync(id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ServiceEditor editor, CancellationToken ct) =>
+        await editor.DeleteAsync(new ServiceId(id), ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
     private static async Task<Results<Ok<ScoreDto>, ProblemHttpResult>> ScoreAsync(Guid id, BoardAnalysis board, CancellationToken ct)
     {

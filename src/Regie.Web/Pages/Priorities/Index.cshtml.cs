@@ -27,12 +27,6 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
     /// <summary>Stores the six mitigation checks of one service (audited by the DbContext) and returns to its row.</summary>
     public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, CancellationToken cancellationToken)
     {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
-        if (service is null)
-        {
-            return NotFound();
-        }
-
         var input = new MitigationInput();
         foreach (var (field, set) in Fields(input))
         {
@@ -47,16 +41,21 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
             }
         }
 
-        if (!ModelState.IsValid)
+        var errors = ModelState.IsValid ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, cancellationToken) : [];
+        if (errors is null)
+        {
+            return NotFound();
+        }
+
+        if (!ModelState.IsValid || errors.Count > 0)
         {
             Failed = serviceId;
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        MitigationRules.Apply(input, service);
-        await db.SaveChangesAsync(cancellationToken);
-        Message = text["Beheersmaatregelen van {0} opgeslagen.", service.Name];
+        var name = await db.Services.Where(s => s.Id == serviceId).Select(s => s.Name).SingleAsync(cancellationToken);
+        Message = text["Beheersmaatregelen van {0} opgeslagen.", name];
         return Redirect($"/priorities#svc-{serviceId}");
     }
 

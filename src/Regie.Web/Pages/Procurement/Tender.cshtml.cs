@@ -72,10 +72,8 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid responseId, CancellationToken ct)
     {
-        if (db.VendorResponses.SingleOrDefault(r => r.Id == responseId && r.TenderId == id) is { } response)
+        if (await TenderStore.DeleteResponseAsync(db, id, responseId, ct) is { } response)
         {
-            db.VendorResponses.Remove(response);
-            await db.SaveChangesAsync(ct);
             Message = text["De inschrijving van {0} is verwijderd.", response.VendorName];
         }
 

@@ -27,9 +27,8 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
     /// <summary>"Kies dit alternatief": adds a planned move for this service, refused when one is already planned.</summary>
     public async Task<IActionResult> OnPostChooseAsync(Guid id, string? alternativeId, CancellationToken cancellationToken)
     {
-        var input = new MoveInput(id, alternativeId);
-        var errors = await PlanningRules.ValidateMoveAsync(input, null, db, board, cancellationToken);
-        if (errors.Count > 0)
+        var (move, errors) = await RoadmapOperations.AddMoveAsync(db, board, new MoveInput(id, alternativeId), cancellationToken);
+        if (move is null)
         {
             if (!await LoadAsync(id, cancellationToken))
             {
@@ -40,10 +39,6 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
             return Page();
         }
 
-        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
-        PlanningRules.Apply(input, move);
-        db.PlannedMoves.Add(move);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Op de routekaart gezet."];
         return Redirect($"/services/{id}/alternatives#keuze");
     }

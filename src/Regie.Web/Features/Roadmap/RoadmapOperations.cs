@@ -11,7 +11,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Features.Roadmap;
 
 /// <summary>The rules and queries that the planning pages and the API share: one validation, one way to load and sequence.</summary>
-public static class PlanningRules
+public static class RoadmapOperations
 {
     public sealed record Plan(Core.Planning.Roadmap Roadmap, IReadOnlyList<PlannedMoveEntity> Moves, OrganisationEntity Organisation);
 
@@ -123,4 +123,65 @@ public static class PlanningRules
     };
 
     public static string Money(decimal? value) => value is { } v ? v.ToString("C0", CultureInfo.GetCultureInfo("nl-NL")) : "onbekend";
+
+    /// <summary>Stores capacity and first quarter; the errors (keyed by the API's field names) when they are not valid.</summary>
+    public static async Task<Dictionary<string, string[]>> SaveSettingsAsync(
+        RegieDbContext db, CurrentBoard current, int movesPerQuarter, string? startText, CancellationToken ct)
+    {
+        var errors = ValidateSettings(movesPerQuarter, startText, out var start);
+        if (errors.Count == 0)
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
+            (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, start?.FirstDay);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Adds a move (a chosen alternative); the errors when the input is not valid, with no move.</summary>
+    public static async Task<(PlannedMoveEntity? Move, Dictionary<string, string[]> Errors)> AddMoveAsync(
+        RegieDbContext db, BoardAnalysis board, MoveInput input, CancellationToken ct)
+    {
+        var errors = await ValidateMoveAsync(input, null, db, board, ct);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
+        Apply(input, move);
+        db.PlannedMoves.Add(move);
+        await db.SaveChangesAsync(ct);
+        return (move, errors);
+    }
+
+    public static Task<PlannedMoveEntity?> FindMoveAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
+        db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
+
+    /// <summary>Changes a move found with <see cref="FindMoveAsync"/>; the errors when the input is not valid, with nothing changed.</summary>
+    public static async Task<Dictionary<string, string[]>> UpdateMoveAsync(
+        RegieDbContext db, BoardAnalysis board, PlannedMoveEntity move, MoveInput input, CancellationToken ct)
+    {
+        var errors = await ValidateMoveAsync(input, move.Id, db, board, ct);
+        if (errors.Count == 0)
+        {
+            Apply(input, move);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return errors;
+    }
+
+    public static async Task<bool> DeleteMoveAsync(RegieDbContext db, Guid id, CancellationToken ct)
+    {
+        if (await FindMoveAsync(db, id, ct) is not { } move)
+        {
+            return false;
+        }
+
+        db.PlannedMoves.Remove(move);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
 }

@@ -12,7 +12,7 @@ using Regie.Web.Features.Services;
 namespace Regie.Web.Features.Priorities;
 
 /// <summary>The six mitigation checks of a service as the priorities page and the API change them.</summary>
-public static class MitigationRules
+public static class MitigationOperations
 {
     public static Dictionary<string, string[]> ValidateMitigation(MitigationInput input)
     {
@@ -35,4 +35,23 @@ public static class MitigationRules
     public static void Apply(MitigationInput m, ServiceEntity service) =>
         (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
             (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
+
+    /// <summary>Stores the checks of one service; null when there is no such service, else the errors (empty when stored).</summary>
+    public static async Task<Dictionary<string, string[]>?> SaveAsync(RegieDbContext db, ServiceId serviceId, MitigationInput input, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId.Value, ct);
+        if (service is null)
+        {
+            return null;
+        }
+
+        var errors = ValidateMitigation(input);
+        if (errors.Count == 0)
+        {
+            Apply(input, service);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return errors;
+    }
 }
