@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Web.Tests.Api;
 using Regie.Web.Features.Roadmap;
@@ -21,13 +22,13 @@ public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
         Assert.Single(planned.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
 
         var response = await client.PutAsJsonAsync($"/api/v1/roadmap/moves/{created.Id}",
-            new MoveInput(parro, "surf-nextcloud", MoveStatus.Done, null, 20, 5000m), RegieApp.Json, ct);
+            new MoveInput(parro, "surf-nextcloud", MoveState.Done, null, 20, 5000m), RegieApp.Json, ct);
 
         response.EnsureSuccessStatusCode();
         var done = await RoadmapAsync(client);
         Assert.DoesNotContain(done.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
         var aside = Assert.Single(done.NotSequenced, m => m.Id == created.Id);
-        Assert.Equal(MoveStatus.Done, aside.Status);
+        Assert.Equal(MoveState.Done, aside.Status);
         Assert.Equal(20, aside.EffortDays);
         Assert.NotEqual(planned.Before.MeanScore, done.Before.MeanScore);
 

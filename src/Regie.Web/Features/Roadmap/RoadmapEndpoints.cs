@@ -26,7 +26,7 @@ public sealed record EffortPartDto(string Reason, double Days);
 public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, string? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
 
 public sealed record MoveDto(
-    Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveStatus Status, string? PinnedPeriod, int? EffortDays,
+    Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
     decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<string> Reasons);
 
 public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare);
@@ -37,7 +37,7 @@ public sealed record RoadmapDto(
     string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<string> Problems,
     IReadOnlyList<MoveDto> NotSequenced);
 
-public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveStatus Status = MoveStatus.Planned, string? PinnedPeriod = null,
+public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveState Status = MoveState.Planned, string? PinnedPeriod = null,
     int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null);
 
 public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start);
@@ -79,7 +79,7 @@ public static class RoadmapEndpoints
         return new(now.Service.Id.Value, now.Service.Name, now.Service.Product?.Id, Math.Round(now.Sovereignty.Score, 1), now.Sovereignty.Seal, found.Note,
             [.. found.Candidates.Select(c =>
             {
-                var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveStatus.Dropped);
+                var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
                 var alt = c.Alternative;
                 return new AlternativeOptionDto(c.Id, c.Name, c.Origin == CandidateOrigin.CatalogAlternative ? "alternatief uit de catalogus" : "product in dezelfde categorie",
                     c.Product?.Id,

@@ -26,7 +26,7 @@ public static class RoadmapOperations
     }
 
     public static PlannedMove ToCore(PlannedMoveEntity e) => new(
-        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, (MoveState)(int)e.Status,
+        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, e.Status,
         Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
 
 
@@ -94,8 +94,8 @@ public static class RoadmapOperations
             errors["oneOffCost"] = ["Eenmalige kosten: een bedrag van 0 of meer."];
         }
 
-        if (errors.Count == 0 && input.Status is MoveStatus.Planned or MoveStatus.InProgress
-            && await db.PlannedMoves.AnyAsync(m => m.ServiceId == input.ServiceId && m.Id != moveId && (m.Status == MoveStatus.Planned || m.Status == MoveStatus.InProgress), ct))
+        if (errors.Count == 0 && input.Status is MoveState.Planned or MoveState.InProgress
+            && await db.PlannedMoves.AnyAsync(m => m.ServiceId == input.ServiceId && m.Id != moveId && (m.Status == MoveState.Planned || m.Status == MoveState.InProgress), ct))
         {
             errors["serviceId"] = ["Dienst: voor deze dienst staat al een verhuizing gepland; schrap die eerst."];
         }
@@ -114,11 +114,11 @@ public static class RoadmapOperations
         move.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
     }
 
-    public static string StatusText(MoveStatus status) => status switch
+    public static string StatusText(MoveState status) => status switch
     {
-        MoveStatus.InProgress => "bezig",
-        MoveStatus.Done => "afgerond",
-        MoveStatus.Dropped => "geschrapt",
+        MoveState.InProgress => "bezig",
+        MoveState.Done => "afgerond",
+        MoveState.Dropped => "geschrapt",
         _ => "gepland",
     };
 

@@ -38,7 +38,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
 
     /// <summary>Changes a move's status, pin, effort or cost; validated as the API does.</summary>
     public async Task<IActionResult> OnPostMoveAsync(
-        Guid moveId, MoveStatus status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
+        Guid moveId, MoveState status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
     {
         var move = await RoadmapOperations.FindMoveAsync(db, moveId, cancellationToken);
         if (move is null)

@@ -60,9 +60,9 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
 
     /// <summary>The board's estimate for a move to this candidate, if it made one; beside it Regie shows only its indicative effort, never a cost.</summary>
     public PlannedMoveEntity? MoveFor(AlternativeCandidate candidate) =>
-        Moves.FirstOrDefault(m => string.Equals(m.AlternativeId, candidate.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveStatus.Dropped);
+        Moves.FirstOrDefault(m => string.Equals(m.AlternativeId, candidate.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
 
-    public PlannedMoveEntity? ActiveMove => Moves.FirstOrDefault(m => m.Status is MoveStatus.Planned or MoveStatus.InProgress);
+    public PlannedMoveEntity? ActiveMove => Moves.FirstOrDefault(m => m.Status is MoveState.Planned or MoveState.InProgress);
 
     public string HostingText(HostingOption option) => text[option switch
     {
