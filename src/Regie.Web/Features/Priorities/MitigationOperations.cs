@@ -17,24 +17,15 @@ public static class MitigationOperations
     public static Dictionary<string, string[]> ValidateMitigation(MitigationInput input)
     {
         var errors = new Dictionary<string, string[]>();
-        foreach (var (field, value) in new (string, Check)[]
+        foreach (var field in MitigationChecks.All.Where(f => !Enum.IsDefined(f.Get(input))))
         {
-            ("testedExport", input.TestedExport), ("testedExitPlan", input.TestedExitPlan), ("alternativeIdentified", input.AlternativeIdentified),
-            ("independentBackup", input.IndependentBackup), ("exitClauseInContract", input.ExitClauseInContract), ("inHouseKnowHow", input.InHouseKnowHow),
-        })
-        {
-            if (!Enum.IsDefined(value))
-            {
-                errors[field] = [$"{MitigationLabels.Of(field == "exitClauseInContract" ? "exitClause" : field)}: kies ja, deels, nee of onbekend."];
-            }
+            errors[field.JsonName] = [$"{field.Label}: kies ja, deels, nee of onbekend."];
         }
 
         return errors;
     }
 
-    public static void Apply(MitigationInput m, ServiceEntity service) =>
-        (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
-            (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
+    public static void Apply(MitigationInput m, ServiceEntity service) => MitigationChecks.Write(m, service);
 
     /// <summary>Stores the checks of one service; null when there is no such service, else the errors (empty when stored).</summary>
     public static async Task<Dictionary<string, string[]>?> SaveAsync(RegieDbContext db, ServiceId serviceId, MitigationInput input, CancellationToken ct)

@@ -40,15 +40,7 @@ public static class PrioritiesEndpoints
         return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
             Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.Quadrant,
             a.Sovereignty.RoundedScore, a.Sovereignty.Seal, a.Urgency.Reasons, a.Urgency.Formula, a.Criticality.Formula, a.Risk.Formula, a.Risk.Reasons,
-            new MitigationInput
-            {
-                TestedExport = m.TestedExport,
-                TestedExitPlan = m.TestedExitPlan,
-                AlternativeIdentified = m.AlternativeIdentified,
-                IndependentBackup = m.IndependentBackup,
-                ExitClauseInContract = m.ExitClause,
-                InHouseKnowHow = m.InHouseKnowHow,
-            });
+            MitigationChecks.ToInput(m));
     }
 
     private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(

@@ -87,19 +87,11 @@ public sealed class ServiceInput
         Kia = s.Kia,
         AnnualCost = s.AnnualCost,
         Notes = s.Notes,
-        Mitigation = new()
-        {
-            TestedExport = s.TestedExport,
-            TestedExitPlan = s.TestedExitPlan,
-            AlternativeIdentified = s.AlternativeIdentified,
-            IndependentBackup = s.IndependentBackup,
-            ExitClauseInContract = s.ExitClauseInContract,
-            InHouseKnowHow = s.InHouseKnowHow,
-        },
+        Mitigation = MitigationChecks.Read(s),
     };
 }
 
-/// <summary>The six mitigation checks (beheersmaatregelen).</summary>
+/// <summary>The six mitigation checks (beheersmaatregelen); <see cref="MitigationChecks"/> ties them to the core and the columns.</summary>
 public sealed class MitigationInput
 {
     public Check TestedExport { get; set; }
@@ -235,9 +227,7 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         service.Kia = input.Kia;
         service.AnnualCost = input.AnnualCost;
         service.Notes = Blank(input.Notes);
-        var m = input.Mitigation;
-        (service.TestedExport, service.TestedExitPlan, service.AlternativeIdentified, service.IndependentBackup, service.ExitClauseInContract, service.InHouseKnowHow) =
-            (m.TestedExport, m.TestedExitPlan, m.AlternativeIdentified, m.IndependentBackup, m.ExitClauseInContract, m.InHouseKnowHow);
+        MitigationChecks.Write(input.Mitigation, service);
 
         var edges = await db.Dependencies.Where(d => d.FromServiceId == service.Id).ToListAsync(cancellationToken);
         SetEdge(service.Id, edges, DependencyKind.SignsInThrough, input.SignsInThrough);

@@ -28,16 +28,16 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
     public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, CancellationToken cancellationToken)
     {
         var input = new MitigationInput();
-        foreach (var (field, set) in Fields(input))
+        foreach (var field in MitigationChecks.All)
         {
-            var raw = Request.Form[field].ToString();
+            var raw = Request.Form[field.Id].ToString();
             if (Enum.TryParse<Check>(raw, ignoreCase: true, out var value) && Enum.IsDefined(value))
             {
-                set(value);
+                field.Set(input, value);
             }
             else
             {
-                ModelState.AddModelError(field, text["{0}: kies ja, deels, nee of onbekend.", text[MitigationLabels.Of(field)]]);
+                ModelState.AddModelError(field.Id, text["{0}: kies ja, deels, nee of onbekend.", text[field.Label]]);
             }
         }
 
@@ -58,13 +58,6 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
         Message = text["Beheersmaatregelen van {0} opgeslagen.", name];
         return Redirect($"/priorities#svc-{serviceId}");
     }
-
-    private static IEnumerable<(string Field, Action<Check> Set)> Fields(MitigationInput m) =>
-    [
-        ("testedExport", v => m.TestedExport = v), ("testedExitPlan", v => m.TestedExitPlan = v),
-        ("alternativeIdentified", v => m.AlternativeIdentified = v), ("independentBackup", v => m.IndependentBackup = v),
-        ("exitClause", v => m.ExitClauseInContract = v), ("inHouseKnowHow", v => m.InHouseKnowHow = v),
-    ];
 
     private async Task LoadAsync(CancellationToken cancellationToken) => Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
 
