@@ -11,8 +11,9 @@ namespace Regie.Web.Features.ExitPlans;
 /// <summary>Reads and writes a service's exit plan for the API and the page alike.</summary>
 public static class ExitPlanStore
 {
-    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, Guid serviceId, DateOnly today, CancellationToken ct)
+    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, DateOnly today, CancellationToken ct)
     {
+        var serviceId = id.Value;
         var landscape = await board.LandscapeAsync(ct);
         if (landscape.Services.FirstOrDefault(s => s.Id.Value == serviceId) is not { } service)
         {
@@ -30,8 +31,9 @@ public static class ExitPlanStore
             plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), notes, entity?.UpdatedAt);
     }
 
-    public static async Task SaveAsync(RegieDbContext db, Guid serviceId, ExitPlan plan, DateTimeOffset now, CancellationToken ct)
+    public static async Task SaveAsync(RegieDbContext db, ServiceId id, ExitPlan plan, DateTimeOffset now, CancellationToken ct)
     {
+        var serviceId = id.Value;
         var entity = await db.ExitPlans.SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
         if (entity is null)
         {

@@ -60,7 +60,7 @@ public static class ExitPlansEndpoints
 
     private static async Task<Results<Ok<ExitPlanDto>, ProblemHttpResult>> GetAsync(
         Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
-        await ExitPlanStore.LoadAsync(db, board, id, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct) is { } dto
+        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct) is { } dto
             ? TypedResults.Ok(dto) : RegieApi.NotFound("Deze dienst");
 
     private static async Task<Results<Ok<ExitPlanDto>, ValidationProblem, ProblemHttpResult>> PutAsync(
@@ -81,8 +81,8 @@ public static class ExitPlansEndpoints
                 title: "Het exitplan is niet opgeslagen: controleer de velden.");
         }
 
-        await ExitPlanStore.SaveAsync(db, id, input.ToPlan(), time.GetUtcNow(), ct);
+        await ExitPlanStore.SaveAsync(db, new ServiceId(id), input.ToPlan(), time.GetUtcNow(), ct);
         board.Invalidate();
-        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, id, today, ct))!);
+        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), today, ct))!);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Landscape;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Discovery.Imports;
@@ -22,7 +23,7 @@ public static class ImportEndpoints
             return Invalid("body", $"Bestand: stuur een bestand van hoogstens {ImportOperations.MaxBytes / 1024 / 1024} MB als inhoud van de aanvraag.");
         }
 
-        var attempt = await ImportOperations.ImportAsync(content, fileName ?? "upload", format, db, knowledge, board.Id, time, ct);
+        var attempt = await ImportOperations.ImportAsync(content, fileName ?? "upload", format, db, knowledge, new OrganisationId(board.Id), time, ct);
         if (attempt.Result is not { } result)
         {
             return Invalid("format", $"{fileName}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand.");

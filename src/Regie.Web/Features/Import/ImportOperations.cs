@@ -1,4 +1,5 @@
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Discovery.Imports;
 
@@ -16,7 +17,7 @@ public static class ImportOperations
 
     /// <summary>Reads <paramref name="content"/> as <paramref name="format"/> (a format key; empty means recognise it by name and content) and imports it: all rows or none.</summary>
     public static async Task<ImportAttempt> ImportAsync(
-        MemoryStream content, string fileName, string? format, RegieDbContext db, RegieKnowledge knowledge, Guid organisationId, TimeProvider time,
+        MemoryStream content, string fileName, string? format, RegieDbContext db, RegieKnowledge knowledge, OrganisationId organisation, TimeProvider time,
         CancellationToken ct)
     {
         var name = Path.GetFileName(fileName);
@@ -28,7 +29,7 @@ public static class ImportOperations
         }
 
         content.Position = 0;
-        var result = await BoardImport.ImportAsync(content, name, chosen.Value, db, knowledge, organisationId, ct, time);
+        var result = await BoardImport.ImportAsync(content, name, chosen.Value, db, knowledge, organisation.Value, ct, time);
         var looksLike = !result.Succeeded && chosen == ImportFormat.Inventory ? ImportFormats.LooksLikeExport(head) : null;
         return new ImportAttempt(result, false, looksLike);
     }

@@ -109,8 +109,9 @@ public sealed class MitigationInput
 public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
 {
     /// <summary>Errors keyed by the <see cref="ServiceInput"/> property they are about; empty when the input is valid.</summary>
-    public async Task<Dictionary<string, string[]>> ValidateAsync(ServiceInput input, Guid? serviceId, CancellationToken cancellationToken = default)
+    public async Task<Dictionary<string, string[]>> ValidateAsync(ServiceInput input, ServiceId? service, CancellationToken cancellationToken = default)
     {
+        var serviceId = service?.Value;
         var errors = new Dictionary<string, List<string>>();
         void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
 

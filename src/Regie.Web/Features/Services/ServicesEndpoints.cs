@@ -67,7 +67,7 @@ public static class ServicesEndpoints
             return RegieApi.NotFound("Deze dienst");
         }
 
-        var errors = await editor.ValidateAsync(input, id, ct);
+        var errors = await editor.ValidateAsync(input, new ServiceId(id), ct);
         if (errors.Count > 0)
         {
             return Invalid(errors);

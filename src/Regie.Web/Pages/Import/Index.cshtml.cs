@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Landscape;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Discovery.Imports;
@@ -47,7 +48,7 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
         await using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var name = Path.GetFileName(file.FileName);
-        var attempt = await ImportOperations.ImportAsync(buffer, name, Format, db, knowledge, board.Id, time, cancellationToken);
+        var attempt = await ImportOperations.ImportAsync(buffer, name, Format, db, knowledge, new OrganisationId(board.Id), time, cancellationToken);
         if (attempt.UnknownFormat)
         {
             Problem = text["{0}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand.", name];
