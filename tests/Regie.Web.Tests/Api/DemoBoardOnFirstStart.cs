@@ -5,6 +5,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class DemoBoardOnFirstStart(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnEmptyDatabaseStartsWithTheDemoBoardAndItsServices()
     {

@@ -9,6 +9,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class InheritanceThroughSignIn(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static readonly string[] Inherited = ["SOV2", "SOV3", "SOV4"];
 
     [Fact]

@@ -15,6 +15,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task ACorrectedHostingProviderChangesTheBoardsScoreButNeitherAnotherBoardNorTheShippedCatalog()
     {

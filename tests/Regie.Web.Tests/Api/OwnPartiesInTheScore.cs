@@ -8,6 +8,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class OwnPartiesInTheScore(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AServiceOfAnOwnDutchVendorHostedAtItsOwnProviderShowsTheNewChainAndTheNetherlandsInItsScore()
     {

@@ -12,6 +12,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class OwnPartiesOfAnotherBoard(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnotherBoardCannotSeeChangeOrDeleteACompanyOrProvider()
     {

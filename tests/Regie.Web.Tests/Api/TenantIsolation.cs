@@ -10,6 +10,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class TenantIsolation(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnotherBoardsServiceIsNotFoundNeverShown()
     {

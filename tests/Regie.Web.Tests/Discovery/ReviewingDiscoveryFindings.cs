@@ -8,6 +8,8 @@ namespace Regie.Web.Tests.Discovery;
 
 public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixture<DnsAndApp>
 {
+    private readonly DnsAndApp fixture = fixture.Fresh();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<HttpClient> DemoClientAsync() => ClientFor(fixture, await fixture.App.DemoBoardIdAsync());

@@ -7,6 +7,8 @@ namespace Regie.Web.Tests.Import;
 
 public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static string Fixture(string name) =>

@@ -11,6 +11,8 @@ namespace Regie.Web.Tests.Planning;
 /// <summary>A fixture of its own: these tests change and delete moves.</summary>
 public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task ADoneMoveLeavesTheSequenceAndCountsInTheStartingPoint()
     {

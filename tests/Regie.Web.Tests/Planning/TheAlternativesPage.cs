@@ -9,6 +9,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class TheAlternativesPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheIdentityAlternativesComeWithTheScoreAndSealTheServiceWouldHave()
     {

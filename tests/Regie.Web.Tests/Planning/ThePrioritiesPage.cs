@@ -11,6 +11,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class ThePrioritiesPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheServicesAreRankedByBandThenCriticalityAndEachComesWithItsReasons()
     {

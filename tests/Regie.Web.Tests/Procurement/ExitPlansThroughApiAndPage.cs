@@ -10,6 +10,8 @@ namespace Regie.Web.Tests.Procurement;
 
 public sealed class ExitPlansThroughApiAndPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     private async Task<Guid> ServiceAsync(HttpClient client, string name) => Assert.Single(await app.ServicesAsync(client), s => s.Name == name).Id;

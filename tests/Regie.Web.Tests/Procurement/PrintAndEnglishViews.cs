@@ -6,6 +6,8 @@ namespace Regie.Web.Tests.Procurement;
 
 public sealed class PrintAndEnglishViews(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static async Task<string> GetAsync(HttpClient client, string url, bool english = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

@@ -11,6 +11,8 @@ namespace Regie.Web.Tests.Procurement;
 
 public sealed class TendersThroughApiAndPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<TenderDto> CreateAsync(HttpClient client, string name = "Leerlingadministratie 2027")
     {
         var ct = TestContext.Current.CancellationToken;

@@ -9,6 +9,8 @@ namespace Regie.Web.Tests.Scenarios;
 
 public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<HttpClient> ClientAsync() => app.ClientFor(await app.DemoBoardIdAsync());
 
     [Fact]

@@ -14,6 +14,9 @@ public static class DiscoveryEndpoints
     public static void MapDiscoveryApi(this RouteGroupBuilder api)
     {
         var discovery = api.MapGroup("/discovery").WithTags("Discovery");
+        discovery.MapGet("/domains", async (DiscoveryRunner runner, CancellationToken ct) => TypedResults.Ok(await runner.DomainsAsync(ct)))
+            .WithSummary("The board's domains, which discovery runs over.");
+        discovery.MapPut("/domains", SaveDomainsAsync).WithSummary("Replaces the board's domains (at most 50) without running discovery.");
         discovery.MapGet("/runs", ListRunsAsync).WithSummary("The board's discovery runs, newest first.");
         discovery.MapPost("/runs", RunAsync).WithSummary(
             "Runs DNS discovery over the given domains (which become the board's domains) or, without a body, over the board's saved domains.");
@@ -24,6 +27,19 @@ public static class DiscoveryEndpoints
         discovery.MapPost("/runs/{id:guid}/accept-likely", AcceptLikelyAsync).WithSummary(
             "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run.");
         discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem>> SaveDomainsAsync(
+        DiscoveryRequest request, DiscoveryRunner runner, CancellationToken ct)
+    {
+        var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "De domeinen zijn niet opgeslagen.");
+        }
+
+        await runner.SaveDomainsAsync(domains, ct);
+        return TypedResults.Ok(await runner.DomainsAsync(ct));
     }
 
     private static async Task<Ok<List<DiscoveryRunSummaryDto>>> ListRunsAsync(RegieDbContext db, CancellationToken ct) =>
