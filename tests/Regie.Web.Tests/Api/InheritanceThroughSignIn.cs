@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 

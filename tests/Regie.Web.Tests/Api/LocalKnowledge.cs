@@ -7,9 +7,9 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 

@@ -1,9 +1,9 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 

@@ -3,8 +3,8 @@ using System.Net.Http.Json;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 

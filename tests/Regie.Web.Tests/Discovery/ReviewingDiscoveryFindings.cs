@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Discovery;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Discovery;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Discovery;
 

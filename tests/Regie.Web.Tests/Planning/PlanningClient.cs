@@ -1,9 +1,9 @@
 using System.Net.Http.Json;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Roadmap;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Planning;
 

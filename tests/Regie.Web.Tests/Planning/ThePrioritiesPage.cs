@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Landscape;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
-using Regie.Web.Features.Services;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
 namespace Regie.Web.Tests.Planning;

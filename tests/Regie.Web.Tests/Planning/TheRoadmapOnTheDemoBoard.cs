@@ -1,8 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Data;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Roadmap;
+using Regie.Web.Tests.Api;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
 namespace Regie.Web.Tests.Planning;

@@ -2,9 +2,9 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Services;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 

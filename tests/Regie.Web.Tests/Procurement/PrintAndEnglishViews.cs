@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 

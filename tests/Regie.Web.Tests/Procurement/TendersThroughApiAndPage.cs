@@ -4,8 +4,8 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Procurement;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 

@@ -2,8 +2,8 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regie.Core.Scenarios;
-using Regie.Web.Tests.Api;
 using Regie.Web.Features.Scenarios;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Scenarios;
 

@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Discovery;
 

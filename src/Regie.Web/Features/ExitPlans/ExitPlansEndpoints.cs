@@ -3,8 +3,8 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Regie.Core.Landscape;
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Discovery.Imports;
 using Regie.Web.Infrastructure;

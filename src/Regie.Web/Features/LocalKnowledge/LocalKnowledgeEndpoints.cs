@@ -5,9 +5,9 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features;
 using Regie.Web.Features.Shared;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.LocalKnowledge;
 

@@ -3,9 +3,9 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features;
 using Regie.Web.Features.Shared;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Parties;
 

@@ -1,6 +1,6 @@
-using Regie.Core.Knowledge;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 

@@ -1,9 +1,9 @@
-using Regie.Core.Knowledge;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Processes;
 
@@ -23,9 +23,9 @@ public static class ProcessesEndpoints
         await ProcessOperations.SetWeightProfileAsync(db, knowledge, current, input.Profile, ct)
             ? TypedResults.NoContent()
             : TypedResults.ValidationProblem(new Dictionary<string, string[]>
-                {
-                    ["profile"] = [$"Wegingsprofiel: kies een van {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}."],
-                }, title: "Het wegingsprofiel is niet opgeslagen.");
+            {
+                ["profile"] = [$"Wegingsprofiel: kies een van {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}."],
+            }, title: "Het wegingsprofiel is niet opgeslagen.");
 
     private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {

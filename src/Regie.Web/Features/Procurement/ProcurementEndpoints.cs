@@ -5,9 +5,9 @@ using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using Regie.Data;
+using Regie.Web.Features;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
-using Regie.Web.Features;
 
 namespace Regie.Web.Features.Procurement;
 

@@ -6,8 +6,8 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Catalog;
 

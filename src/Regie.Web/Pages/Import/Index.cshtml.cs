@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
-using Regie.Core.Landscape;
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Discovery.Imports;
 using Regie.Web.Features.Import;

@@ -4,10 +4,10 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Shared;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Parties;
 

@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Priorities;
 

@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Procurement;
 

@@ -2,8 +2,8 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Procurement;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Procurement;
 

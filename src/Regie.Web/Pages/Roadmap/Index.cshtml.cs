@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Roadmap;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Roadmap;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Scenarios;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Scenarios;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Scenarios;
 

@@ -5,8 +5,8 @@ using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Roadmap;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 

@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 

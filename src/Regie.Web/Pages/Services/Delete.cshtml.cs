@@ -1,8 +1,8 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
-using Regie.Data;
 using Regie.Core.Landscape;
+using Regie.Data;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 

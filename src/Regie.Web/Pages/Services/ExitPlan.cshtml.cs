@@ -3,8 +3,8 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.ExitPlans;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 

@@ -4,8 +4,8 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 
