@@ -62,4 +62,16 @@ public static class ProcessOperations
         await db.SaveChangesAsync(ct);
         return true;
     }
+
+    /// <summary>The board's processes (or the one with <paramref name="key"/>), most critical first, with the policy that applies and their services.</summary>
+    public static async Task<List<ProcessDto>> ListAsync(RegieDbContext db, RegieKnowledge knowledge, string? key, CancellationToken ct)
+    {
+        var policy = knowledge.Model.EssentialPolicy;
+        var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.ProcessKeys }).ToListAsync(ct);
+        var processes = await db.Processes.AsNoTracking().Where(p => key == null || p.Key == key).ToListAsync(ct);
+        return [.. processes.OrderByDescending(p => p.Criticality).ThenBy(p => p.NameNl, StringComparer.Ordinal)
+            .Select(p => new ProcessDto(p.Key, p.NameNl, p.NameEn, p.Kind, p.Criticality, p.Essential, p.MinSeal, p.MinScore,
+                p.MinSeal ?? policy.MinSeal, p.MinScore ?? policy.MinScore,
+                [.. services.Where(s => s.ProcessKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)]))];
+    }
 }

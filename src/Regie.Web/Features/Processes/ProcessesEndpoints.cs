@@ -27,17 +27,8 @@ public static class ProcessesEndpoints
                 ["profile"] = [$"Wegingsprofiel: kies een van {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}."],
             }, title: "Het wegingsprofiel is niet opgeslagen.");
 
-    private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
-    {
-        var policy = board.Knowledge.Model.EssentialPolicy;
-        var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.ProcessKeys }).ToListAsync(ct);
-        var processes = await db.Processes.AsNoTracking().ToListAsync(ct);
-        return TypedResults.Ok(processes.OrderByDescending(p => p.Criticality).ThenBy(p => p.NameNl, StringComparer.Ordinal)
-            .Select(p => new ProcessDto(p.Key, p.NameNl, p.NameEn, p.Kind, p.Criticality, p.Essential, p.MinSeal, p.MinScore,
-                p.MinSeal ?? policy.MinSeal, p.MinScore ?? policy.MinScore,
-                [.. services.Where(s => s.ProcessKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)]))
-            .ToList());
-    }
+    private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct) =>
+        TypedResults.Ok(await ProcessOperations.ListAsync(db, board.Knowledge, null, ct));
 
     private static async Task<Results<Ok<ProcessDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
         string key, ProcessUpdate update, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
@@ -53,11 +44,6 @@ public static class ProcessesEndpoints
             return TypedResults.ValidationProblem(errors, title: "Het proces is niet opgeslagen.");
         }
 
-        var process = await db.Processes.AsNoTracking().SingleAsync(p => p.Key == key, ct);
-        var policy = board.Knowledge.Model.EssentialPolicy;
-        var services = await db.Services.AsNoTracking().Select(s => new { s.Id, s.ProcessKeys }).ToListAsync(ct);
-        return TypedResults.Ok(new ProcessDto(process.Key, process.NameNl, process.NameEn, process.Kind, process.Criticality, process.Essential,
-            process.MinSeal, process.MinScore, process.MinSeal ?? policy.MinSeal, process.MinScore ?? policy.MinScore,
-            [.. services.Where(s => s.ProcessKeys.Contains(process.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)]));
+        return TypedResults.Ok((await ProcessOperations.ListAsync(db, board.Knowledge, key, ct)).Single());
     }
 }
