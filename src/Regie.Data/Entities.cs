@@ -2,6 +2,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Discovery;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 
 namespace Regie.Data;
 
@@ -250,9 +251,6 @@ public class ExternalAssessmentEntity : ITenantOwned
     public DateTimeOffset ImportedAt { get; set; }
 }
 
-/// <summary>Where a planned move of one service to an alternative stands.</summary>
-public enum MoveStatus { Planned, InProgress, Done, Dropped }
-
 /// <summary>
 /// The board's exit plan for one service: what to take along and how, what the contract says, how to keep working during an
 /// interruption, where to go and who owns it. A plan tested on <see cref="LastTested"/> counts as mitigation.
@@ -286,7 +284,7 @@ public class PlannedMoveEntity : ITenantOwned
     public Guid ServiceId { get; set; }
     /// <summary>A catalog alternative id, a catalog product id or a board's own product key.</summary>
     public string AlternativeId { get; set; } = "";
-    public MoveStatus Status { get; set; } = MoveStatus.Planned;
+    public MoveState Status { get; set; } = MoveState.Planned;
     /// <summary>A period the board fixed by hand ("2027-Q2"); null lets the sequencer choose.</summary>
     public string? PinnedPeriod { get; set; }
     /// <summary>Effort in person-days, when the board estimated it.</summary>

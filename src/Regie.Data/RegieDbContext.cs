@@ -7,6 +7,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Discovery;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 
 namespace Regie.Data;
 
@@ -114,7 +115,7 @@ public abstract class RegieDbContext : DbContext
         configuration.Properties<CorrectableFact>().HaveConversion<string>();
         configuration.Properties<FindingArea>().HaveConversion<string>();
         configuration.Properties<FindingReview>().HaveConversion<string>();
-        configuration.Properties<MoveStatus>().HaveConversion<string>();
+        configuration.Properties<MoveState>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)

@@ -1,4 +1,5 @@
-using Regie.Web.Api;
+using Regie.Web.Features;
+using Regie.Web.Features.Preferences;
 using Regie.Web.Infrastructure;
 
 var builder = WebApplication.CreateBuilder(args);

@@ -27,9 +27,6 @@ public static class KnowledgeLoader
         return issues.Count > 0 || knowledge is null ? throw new KnowledgeLoadException(issues) : knowledge;
     }
 
-    /// <summary>Kept for the callers that have not moved to <see cref="DataFolder.Locate"/> yet.</summary>
-    public static string LocateDataFolder(string? explicitPath = null) => DataFolder.Locate(explicitPath);
-
     public static (RegieKnowledge? Knowledge, IReadOnlyList<DataIssue> Issues) Lint(string dataFolder)
     {
         var issues = new List<DataIssue>();

@@ -6,7 +6,9 @@ using Microsoft.Extensions.WebEncoders;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Discovery;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Infrastructure;
 
@@ -31,6 +33,7 @@ public static class RegieServices
         builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
         builder.Services.AddScoped<BoardAnalysis>();
         builder.Services.AddScoped<ServiceEditor>();
+        builder.Services.AddScoped<AnswerOverrides>();
         builder.Services.AddScoped<PartyEditor>();
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();

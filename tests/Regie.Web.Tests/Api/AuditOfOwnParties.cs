@@ -6,6 +6,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class AuditOfOwnParties(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AddingChangingAndDeletingACompanyIsRecordedInTheAuditTrailOfTheBoard()
     {

@@ -1,11 +1,13 @@
 using System.Net;
 using System.Net.Http.Json;
-using Regie.Web.Api;
+using Regie.Web.Features.Catalog;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheGoogleDrivePageComparesItWithNextcloud()
     {

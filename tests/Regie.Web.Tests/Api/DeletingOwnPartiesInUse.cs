@@ -3,13 +3,15 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class DeletingOwnPartiesInUse(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task ACompanyUsedByAServiceAChildCompanyAndAProviderIsNotDeletedAndTheRefusalNamesThem()
     {

@@ -1,10 +1,12 @@
 using System.Net.Http.Json;
-using Regie.Web.Api;
+using Regie.Web.Features.Dashboard;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class DemoBoardOnFirstStart(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnEmptyDatabaseStartsWithTheDemoBoardAndItsServices()
     {

@@ -4,6 +4,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class DutchAndEnglishPages(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheDashboardSpeaksDutchByDefault()
     {

@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
-using Regie.Web.Api;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class InheritanceThroughSignIn(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static readonly string[] Inherited = ["SOV2", "SOV3", "SOV4"];
 
     [Fact]

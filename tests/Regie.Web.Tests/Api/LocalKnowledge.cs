@@ -7,13 +7,16 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task ACorrectedHostingProviderChangesTheBoardsScoreButNeitherAnotherBoardNorTheShippedCatalog()
     {
@@ -36,7 +39,7 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
         Assert.Contains("Contract 2026 noemt Noordhost", hosting.Source);
         Assert.DoesNotContain(await CriteriaAsync(other, theirs.Id), c => c.Explanation.Contains("Noordhost", StringComparison.Ordinal) || (c.Source ?? "").Contains("eigen correctie", StringComparison.Ordinal));
         Assert.Same(shippedBefore, knowledge.Catalog.ProductById["magister"]);
-        var reloaded = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog.ProductById["magister"];
+        var reloaded = KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate()).Catalog.ProductById["magister"];
         Assert.Equal((shippedBefore.Vendor, shippedBefore.HostingProvider), (reloaded.Vendor, reloaded.HostingProvider));
         Assert.False(shippedBefore.HostingProvider.IsKnown);
         Assert.Equal(correction.Id, Assert.Single((await owner.GetFromJsonAsync<List<CorrectionDto>>("/api/v1/catalog/corrections", RegieApp.Json, ct))!).Id);

@@ -5,6 +5,8 @@ namespace Regie.Web.Tests.Api;
 
 public sealed class OpenApiDocument(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheDocumentIsServedAndListsTheServicesEndpoints()
     {

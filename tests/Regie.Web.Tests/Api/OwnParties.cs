@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;

@@ -1,12 +1,15 @@
 using System.Net.Http.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class OwnPartiesInTheScore(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AServiceOfAnOwnDutchVendorHostedAtItsOwnProviderShowsTheNewChainAndTheNetherlandsInItsScore()
     {

@@ -4,13 +4,16 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class OwnPartiesOfAnotherBoard(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnotherBoardCannotSeeChangeOrDeleteACompanyOrProvider()
     {

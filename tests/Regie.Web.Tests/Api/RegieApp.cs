@@ -9,13 +9,16 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Services;
 
 namespace Regie.Web.Tests.Api;
 
 /// <summary>
 /// The real app in memory against its own temporary SQLite file, seeded with the demo board at start-up
-/// (Contoso's fixture idea). One per test class, so classes never see each other's changes.
+/// (Contoso's fixture idea). One app per test class, and the database reset per test: every test class takes the
+/// fixture through <see cref="Fresh"/> in a field initialiser, and xUnit makes a new class instance for every test,
+/// so each test starts from the seeded demo board whatever the tests before it wrote. Booting one app per test
+/// would cost seconds each; copying the seeded file back with SQLite's backup costs milliseconds.
 /// </summary>
 public sealed class RegieApp : WebApplicationFactory<Program>
 {
@@ -29,6 +32,42 @@ public sealed class RegieApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Regie:Database", DatabasePath);
+    }
+
+    private readonly Lock gate = new();
+    private string? seeded;
+
+    /// <summary>
+    /// Starts the app (<paramref name="host"/>: a variant of this factory on the same file) and puts its database back to
+    /// what start-up seeded. The first call keeps a copy of the seeded file; later calls restore it.
+    /// </summary>
+    public RegieApp Fresh(WebApplicationFactory<Program>? host = null)
+    {
+        _ = (host ?? this).Server;
+        lock (gate)
+        {
+            if (seeded is null)
+            {
+                seeded = Path.ChangeExtension(DatabasePath, ".seeded.db");
+                Copy(DatabasePath, seeded);
+            }
+            else
+            {
+                Copy(seeded, DatabasePath);
+            }
+        }
+
+        return this;
+    }
+
+    // SQLite's online backup: safe while the app keeps pooled connections to the target open.
+    private static void Copy(string from, string to)
+    {
+        using var source = new SqliteConnection($"Data Source={from};Pooling=False");
+        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+        source.Open();
+        target.Open();
+        source.BackupDatabase(target);
     }
 
     /// <summary>A client working for one board, as an API caller names it.</summary>
@@ -65,5 +104,9 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);
+        if (seeded is not null)
+        {
+            File.Delete(seeded);
+        }
     }
 }

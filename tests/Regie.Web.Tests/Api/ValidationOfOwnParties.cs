@@ -2,12 +2,14 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regie.Core.Catalog;
-using Regie.Web.Api;
+using Regie.Web.Features.Parties;
 
 namespace Regie.Web.Tests.Api;
 
 public sealed class ValidationOfOwnParties(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task AnEmptyNameAndAnUnknownCountryAreRefusedNamingBothFieldsAndNothingIsStored()
     {

@@ -17,6 +17,13 @@ public sealed class DnsAndApp : IAsyncLifetime
         Web = App.WithWebHostBuilder(b => b.UseSetting("Regie:Discovery:Nameserver", Dns.Nameserver));
     }
 
+    /// <summary>The database back to the seeded demo board, for each test (see <see cref="RegieApp.Fresh"/>).</summary>
+    public DnsAndApp Fresh()
+    {
+        App.Fresh(Web);
+        return this;
+    }
+
     public async ValueTask DisposeAsync()
     {
         await Web.DisposeAsync();

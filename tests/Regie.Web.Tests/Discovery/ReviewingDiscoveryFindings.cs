@@ -1,13 +1,15 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Core.Discovery;
-using Regie.Web.Api;
+using Regie.Web.Features.Discovery;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Discovery;
 
 public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixture<DnsAndApp>
 {
+    private readonly DnsAndApp fixture = fixture.Fresh();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private async Task<HttpClient> DemoClientAsync() => ClientFor(fixture, await fixture.App.DemoBoardIdAsync());
@@ -72,6 +74,29 @@ public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixtur
         Assert.All(second.Changes.Added, key => Assert.StartsWith("proton-school.test|", key));
         Assert.Equal((FindingReview.Accepted, accepted.ServiceId), second.Findings.Where(f => f.Key == entra.Key).Select(f => (f.Review, f.ServiceId)).Single());
         Assert.Equal(FindingReview.Rejected, second.Findings.Single(f => f.Key == rejected.Key).Review);
+    }
+
+    [Fact]
+    public async Task TheApiSavesDomainsAloneAndAcceptsTheLikelyFindingsOfARunTogether()
+    {
+        var client = ClientFor(fixture, await NewBoardAsync());
+
+        var refused = await client.PutAsJsonAsync("/api/v1/discovery/domains", new DiscoveryRequest(["geen domein"]), RegieApp.Json, Ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        var saved = await client.PutAsJsonAsync("/api/v1/discovery/domains", new DiscoveryRequest(["m365-school.test"]), RegieApp.Json, Ct);
+        saved.EnsureSuccessStatusCode();
+        Assert.Equal(["m365-school.test"], (await client.GetFromJsonAsync<List<string>>("/api/v1/discovery/domains", RegieApp.Json, Ct))!);
+        Assert.Empty((await client.GetFromJsonAsync<List<DiscoveryRunSummaryDto>>("/api/v1/discovery/runs", RegieApp.Json, Ct))!);
+
+        var run = await RunAsync(client, "m365-school.test");
+        var likely = run.Findings.Where(f => f.Confidence >= DiscoveryOperations.LikelyConfidence).Select(f => f.Id).ToHashSet();
+        var response = await client.PostAsync($"/api/v1/discovery/runs/{run.Id}/accept-likely", null, Ct);
+
+        response.EnsureSuccessStatusCode();
+        var reviewed = (await response.Content.ReadFromJsonAsync<DiscoveryRunDto>(RegieApp.Json, Ct))!;
+        Assert.NotEmpty(likely);
+        Assert.All(reviewed.Findings, f => Assert.Equal(likely.Contains(f.Id) ? FindingReview.Accepted : FindingReview.Proposed, f.Review));
+        Assert.Equal(HttpStatusCode.NotFound, (await client.PostAsync($"/api/v1/discovery/runs/{Guid.NewGuid()}/accept-likely", null, Ct)).StatusCode);
     }
 
     [Fact]

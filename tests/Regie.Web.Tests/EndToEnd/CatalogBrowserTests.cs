@@ -11,7 +11,7 @@ public sealed class CatalogBrowserTests
         await using var session = await BrowserSession.StartAsync();
         var page = session.Page;
         await session.GotoAsync("/catalog");
-        var shipped = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.KnowledgeLoader.LocateDataFolder());
+        var shipped = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate());
         await Expect(page.Locator("body")).ToContainTextAsync(shipped.Catalog.Version);
 
         await page.GetByRole(AriaRole.Searchbox).FillAsync("magister");

@@ -27,7 +27,7 @@ public sealed class CatalogFreshnessTests
     /// <summary>Every date on which a catalog fact was checked, so the test days follow the data as it is re-checked.</summary>
     private static IEnumerable<DateOnly> CheckDates()
     {
-        var c = KnowledgeLoader.Load(KnowledgeLoader.LocateDataFolder()).Catalog;
+        var c = KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate()).Catalog;
         return new[] { c.Released }
             .Concat(c.Products.SelectMany(p => new[] { p.Vendor.Checked, p.HostingProvider.Checked, p.HostingRegion.Checked, p.DataLocation.Checked, p.OpenSource.Checked }))
             .Concat(c.Companies.SelectMany(x => new[] { x.Country.Checked, x.Parent.Checked }))

@@ -7,10 +7,12 @@ namespace Regie.Web.Tests.Import;
 
 public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     private static string Fixture(string name) =>
-        Path.GetFullPath(Path.Combine(KnowledgeLoader.LocateDataFolder(), "..", "tests", "fixtures", "imports", name));
+        Path.GetFullPath(Path.Combine(Regie.Core.Knowledge.Loading.DataFolder.Locate(), "..", "tests", "fixtures", "imports", name));
 
     private async Task<(HttpClient Client, Guid Board)> NewBoardAsync()
     {

@@ -1,7 +1,8 @@
 using System.Net;
 using System.Net.Http.Json;
+using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Tests.Api;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
@@ -10,6 +11,8 @@ namespace Regie.Web.Tests.Planning;
 /// <summary>A fixture of its own: these tests change and delete moves.</summary>
 public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task ADoneMoveLeavesTheSequenceAndCountsInTheStartingPoint()
     {
@@ -21,13 +24,13 @@ public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
         Assert.Single(planned.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
 
         var response = await client.PutAsJsonAsync($"/api/v1/roadmap/moves/{created.Id}",
-            new MoveInput(parro, "surf-nextcloud", MoveStatus.Done, null, 20, 5000m), RegieApp.Json, ct);
+            new MoveInput(parro, "surf-nextcloud", MoveState.Done, null, 20, 5000m), RegieApp.Json, ct);
 
         response.EnsureSuccessStatusCode();
         var done = await RoadmapAsync(client);
         Assert.DoesNotContain(done.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
         var aside = Assert.Single(done.NotSequenced, m => m.Id == created.Id);
-        Assert.Equal(MoveStatus.Done, aside.Status);
+        Assert.Equal(MoveState.Done, aside.Status);
         Assert.Equal(20, aside.EffortDays);
         Assert.NotEqual(planned.Before.MeanScore, done.Before.MeanScore);
 

@@ -1,6 +1,8 @@
 using System.Net.Http.Json;
+using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Planning;
@@ -11,7 +13,7 @@ internal static class PlanningClient
     public static async Task<Guid> ServiceIdAsync(RegieApp app, HttpClient client, string name) =>
         Assert.Single(await app.ServicesAsync(client), s => s.Name == name).Id;
 
-    public static async Task<HttpResponseMessage> AddMoveAsync(HttpClient client, Guid service, string alternative, MoveStatus status = MoveStatus.Planned) =>
+    public static async Task<HttpResponseMessage> AddMoveAsync(HttpClient client, Guid service, string alternative, MoveState status = MoveState.Planned) =>
         await client.PostAsJsonAsync("/api/v1/roadmap/moves", new MoveInput(service, alternative, status), RegieApp.Json, TestContext.Current.CancellationToken);
 
     public static async Task<RoadmapDto> RoadmapAsync(HttpClient client) =>

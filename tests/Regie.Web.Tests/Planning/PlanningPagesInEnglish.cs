@@ -5,6 +5,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class PlanningPagesInEnglish(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<string> EnglishAsync(string path)
     {
         var request = new HttpRequestMessage(HttpMethod.Get, path);

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Regie.Web.Api;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Tests.Api;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
@@ -9,6 +9,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class TheAlternativesPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheIdentityAlternativesComeWithTheScoreAndSealTheServiceWouldHave()
     {

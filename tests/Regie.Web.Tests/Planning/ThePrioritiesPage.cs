@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Landscape;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
 using static Regie.Web.Tests.Planning.PlanningClient;
@@ -10,6 +11,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class ThePrioritiesPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     [Fact]
     public async Task TheServicesAreRankedByBandThenCriticalityAndEachComesWithItsReasons()
     {
@@ -84,7 +87,7 @@ public sealed class ThePrioritiesPage(RegieApp app) : IClassFixture<RegieApp>
             RegieApp.Json, ct);
 
         response.EnsureSuccessStatusCode();
-        var placed = (await response.Content.ReadFromJsonAsync<Regie.Web.Api.PriorityDto>(RegieApp.Json, ct))!;
+        var placed = (await response.Content.ReadFromJsonAsync<Regie.Web.Features.Priorities.PriorityDto>(RegieApp.Json, ct))!;
         Assert.Equal(1.0, placed.Mitigation);
         Assert.True(placed.Risk < kahoot.Risk);
         Assert.Equal(placed.Rank, Assert.Single(await PrioritiesAsync(client), p => p.Name == "Kahoot!").Rank);

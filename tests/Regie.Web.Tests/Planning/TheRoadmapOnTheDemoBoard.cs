@@ -1,7 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Tests.Api;
 using static Regie.Web.Tests.Planning.PlanningClient;
 
@@ -9,6 +9,8 @@ namespace Regie.Web.Tests.Planning;
 
 public sealed class TheRoadmapOnTheDemoBoard(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     /// <summary>Entra ID and three services that sign in through it, added with the identity move last.</summary>
     private async Task<(HttpClient Client, Guid Entra)> PlanMicrosoftExitAsync()
     {

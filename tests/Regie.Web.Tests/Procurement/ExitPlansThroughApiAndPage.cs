@@ -2,13 +2,16 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Regie.Web.Api;
+using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Services;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 
 public sealed class ExitPlansThroughApiAndPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static readonly DateOnly Today = DateOnly.FromDateTime(DateTime.UtcNow);
 
     private async Task<Guid> ServiceAsync(HttpClient client, string name) => Assert.Single(await app.ServicesAsync(client), s => s.Name == name).Id;

@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
-using Regie.Web.Api;
+using Regie.Web.Features.Procurement;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 
 public sealed class PrintAndEnglishViews(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private static async Task<string> GetAsync(HttpClient client, string url, bool english = false)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, url);

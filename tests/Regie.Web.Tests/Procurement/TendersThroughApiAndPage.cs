@@ -4,13 +4,15 @@ using System.Text;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Procurement;
-using Regie.Web.Api;
+using Regie.Web.Features.Procurement;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Procurement;
 
 public sealed class TendersThroughApiAndPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<TenderDto> CreateAsync(HttpClient client, string name = "Leerlingadministratie 2027")
     {
         var ct = TestContext.Current.CancellationToken;

@@ -2,13 +2,15 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Regie.Core.Scenarios;
-using Regie.Web.Api;
+using Regie.Web.Features.Scenarios;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Scenarios;
 
 public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<HttpClient> ClientAsync() => app.ClientFor(await app.DemoBoardIdAsync());
 
     [Fact]

@@ -5,6 +5,8 @@ namespace Regie.Web.Tests.Scenarios;
 
 public sealed class TheScenariosPage(RegieApp app) : IClassFixture<RegieApp>
 {
+    private readonly RegieApp app = app.Fresh();
+
     private async Task<string> GetAsync(string path, string? language = null)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, path);

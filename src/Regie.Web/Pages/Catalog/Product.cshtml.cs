@@ -6,6 +6,7 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
+using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Catalog;
@@ -90,13 +91,11 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
 
     public async Task<IActionResult> OnPostRemoveCorrectionAsync(string id, Guid correction, CancellationToken cancellationToken)
     {
-        if (await db.FactCorrections.SingleOrDefaultAsync(c => c.Id == correction && c.ProductId == id, cancellationToken) is not { } entity)
+        if (!await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(correction, id, cancellationToken))
         {
             return NotFound();
         }
 
-        db.FactCorrections.Remove(entity);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["De correctie is verwijderd; het feit uit de catalogus geldt weer."];
         return RedirectToPage(new { id });
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Discovery;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Discovery;
@@ -15,7 +16,7 @@ namespace Regie.Web.Pages.Discovery;
 public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
 {
     /// <summary>Findings at or above this confidence are accepted by "accept all likely ones".</summary>
-    public const double LikelyConfidence = 0.8;
+    public const double LikelyConfidence = DiscoveryOperations.LikelyConfidence;
 
     [BindProperty] public string? DomainsText { get; set; }
 
@@ -88,20 +89,12 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     public async Task<IActionResult> OnPostAcceptLikelyAsync(Guid run, CancellationToken cancellationToken)
     {
-        if (await db.DiscoveryRunAsync(run, cancellationToken) is not { } stored)
+        if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, run, time.GetUtcNow(), cancellationToken) is not { } accepted)
         {
             return NotFound();
         }
 
-        var likely = stored.Run.Findings.Where(f => f.Review == FindingReview.Proposed && f.Confidence >= LikelyConfidence).ToList();
-        await db.RunInTransactionAsync(async () =>
-        {
-            foreach (var finding in likely)
-            {
-                await db.AcceptFindingAsync(finding.Id, knowledge.Catalog, time.GetUtcNow(), cancellationToken);
-            }
-        }, cancellationToken);
-        Message = text["{0} bevindingen geaccepteerd.", likely.Count];
+        Message = text["{0} bevindingen geaccepteerd.", accepted];
         return RedirectToPage(new { run });
     }
 

@@ -4,8 +4,8 @@ using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Data.Imports;
 using Regie.Discovery.Imports;
+using Regie.Web.Features.Import;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Import;
@@ -17,7 +17,7 @@ namespace Regie.Web.Pages.Import;
 [RequestSizeLimit(MaxBytes)]
 public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
+    public const int MaxBytes = ImportOperations.MaxBytes;
 
     public static IReadOnlyList<(string Value, string Label)> Formats { get; } =
     [
@@ -49,18 +49,15 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
         await using var buffer = new MemoryStream();
         await file.CopyToAsync(buffer, cancellationToken);
         var name = Path.GetFileName(file.FileName);
-        var head = buffer.GetBuffer()[..(int)Math.Min(buffer.Length, 4096)];
-        var format = string.IsNullOrEmpty(Format) ? ImportFormats.Detect(name, head) : ImportFormats.Parse(Format);
-        if (format is null)
+        var attempt = await ImportOperations.ImportAsync(buffer, name, Format, db, knowledge, new OrganisationId(board.Id), time, cancellationToken);
+        if (attempt.UnknownFormat)
         {
             Problem = text["{0}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand.", name];
             return Page();
         }
 
-        buffer.Position = 0;
-        Result = await ImportApplier.ImportAsync(
-            db, new OrganisationId(board.Id), landscape => BoardImport.Read(buffer, name, format.Value, knowledge, landscape), name, cancellationToken, time);
-        if (!Result.Succeeded && format == ImportFormat.Inventory && ImportFormats.LooksLikeExport(head) is { } hint)
+        Result = attempt.Result;
+        if (attempt.LooksLike is { } hint)
         {
             Problem = text["Dit lijkt een export van {0}: kies dat soort bestand.", hint == ImportFormat.Entra ? "Microsoft Entra" : "Google Workspace"];
         }

@@ -4,6 +4,9 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Parties;
@@ -106,21 +109,20 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
 
     public async Task<IActionResult> OnPostDeleteCompanyAsync(string key, CancellationToken cancellationToken)
     {
-        if (await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is not { } company)
+        var deletion = await editor.DeleteCompanyAsync(key, cancellationToken);
+        if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (await editor.CompanyInUseAsync(key, cancellationToken) is { } refusal)
+        if (deletion.Outcome == DeletionOutcome.Refused && await editor.CompanyAsync(key, cancellationToken) is { } entity)
         {
-            (CompanyKey, Company) = (key, CompanyInput.From(company));
-            ModelState.AddModelError(nameof(Company), refusal);
+            (CompanyKey, Company) = (key, CompanyInput.From(entity));
+            ModelState.AddModelError(nameof(Company), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        db.LocalCompanies.Remove(company);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Verwijderd."];
         return Redirect("/parties#bedrijven");
     }
@@ -155,21 +157,20 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
 
     public async Task<IActionResult> OnPostDeleteProviderAsync(string key, CancellationToken cancellationToken)
     {
-        if (await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } provider)
+        var deletion = await editor.DeleteProviderAsync(key, cancellationToken);
+        if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (await editor.ProviderInUseAsync(key, cancellationToken) is { } refusal)
+        if (deletion.Outcome == DeletionOutcome.Refused && await editor.ProviderAsync(key, cancellationToken) is { } entity)
         {
-            (ProviderKey, Provider) = (key, ProviderInput.From(provider));
-            ModelState.AddModelError(nameof(Provider), refusal);
+            (ProviderKey, Provider) = (key, ProviderInput.From(entity));
+            ModelState.AddModelError(nameof(Provider), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        db.LocalProviders.Remove(provider);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Verwijderd."];
         return Redirect("/parties#hostingpartijen");
     }
@@ -207,21 +208,21 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
 
     public async Task<IActionResult> OnPostDeleteProductAsync(string key, CancellationToken cancellationToken)
     {
-        if (await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } product)
+        var products = new LocalKnowledgeEditor(db, knowledge);
+        var deletion = await products.DeleteProductAsync(key, cancellationToken);
+        if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (await new LocalKnowledgeEditor(db, knowledge).ProductInUseAsync(key, cancellationToken) is { } refusal)
+        if (deletion.Outcome == DeletionOutcome.Refused && await products.ProductAsync(key, cancellationToken) is { } entity)
         {
-            (ProductKey, Product, AliasesText) = (key, LocalProductInput.From(product), string.Join(", ", product.Aliases));
-            ModelState.AddModelError(nameof(Product), refusal);
+            (ProductKey, Product, AliasesText) = (key, LocalProductInput.From(entity), string.Join(", ", entity.Aliases));
+            ModelState.AddModelError(nameof(Product), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        db.LocalProducts.Remove(product);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Verwijderd."];
         return Redirect("/parties#producten");
     }

@@ -5,7 +5,8 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Priorities;
@@ -26,45 +27,37 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
     /// <summary>Stores the six mitigation checks of one service (audited by the DbContext) and returns to its row.</summary>
     public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, CancellationToken cancellationToken)
     {
-        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
-        if (service is null)
+        var input = new MitigationInput();
+        foreach (var field in MitigationChecks.All)
+        {
+            var raw = Request.Form[field.Id].ToString();
+            if (Enum.TryParse<Check>(raw, ignoreCase: true, out var value) && Enum.IsDefined(value))
+            {
+                field.Set(input, value);
+            }
+            else
+            {
+                ModelState.AddModelError(field.Id, text["{0}: kies ja, deels, nee of onbekend.", text[field.Label]]);
+            }
+        }
+
+        var errors = ModelState.IsValid ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, cancellationToken) : [];
+        if (errors is null)
         {
             return NotFound();
         }
 
-        var input = new MitigationInput();
-        foreach (var (field, set) in Fields(input))
-        {
-            var raw = Request.Form[field].ToString();
-            if (Enum.TryParse<Check>(raw, ignoreCase: true, out var value) && Enum.IsDefined(value))
-            {
-                set(value);
-            }
-            else
-            {
-                ModelState.AddModelError(field, text["{0}: kies ja, deels, nee of onbekend.", text[MitigationLabels.Of(field)]]);
-            }
-        }
-
-        if (!ModelState.IsValid)
+        if (!ModelState.IsValid || errors.Count > 0)
         {
             Failed = serviceId;
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        PlanningRules.Apply(input, service);
-        await db.SaveChangesAsync(cancellationToken);
-        Message = text["Beheersmaatregelen van {0} opgeslagen.", service.Name];
+        var name = await db.Services.Where(s => s.Id == serviceId).Select(s => s.Name).SingleAsync(cancellationToken);
+        Message = text["Beheersmaatregelen van {0} opgeslagen.", name];
         return Redirect($"/priorities#svc-{serviceId}");
     }
-
-    private static IEnumerable<(string Field, Action<Check> Set)> Fields(MitigationInput m) =>
-    [
-        ("testedExport", v => m.TestedExport = v), ("testedExitPlan", v => m.TestedExitPlan = v),
-        ("alternativeIdentified", v => m.AlternativeIdentified = v), ("independentBackup", v => m.IndependentBackup = v),
-        ("exitClause", v => m.ExitClauseInContract = v), ("inHouseKnowHow", v => m.InHouseKnowHow = v),
-    ];
 
     private async Task LoadAsync(CancellationToken cancellationToken) => Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
 

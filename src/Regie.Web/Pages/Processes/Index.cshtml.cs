@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Processes;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Processes;
@@ -31,14 +31,17 @@ public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBo
     public async Task<IActionResult> OnPostProcessAsync(
         string key, int criticality, bool essential, int? minSeal, int? minScore, CancellationToken cancellationToken)
     {
-        var process = await db.Processes.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
-        if (process is null)
+        // The same limits and the same operation as PUT /api/v1/processes/{key}; the form's field names are the API's.
+        // A value the form could not bind leaves the stored process as it is.
+        var errors = ModelState.IsValid
+            ? await ProcessOperations.UpdateAsync(db, key, new ProcessUpdate(criticality, essential, minSeal, minScore), cancellationToken)
+            : await db.Processes.AnyAsync(p => p.Key == key, cancellationToken) ? ProcessOperations.Validate(criticality, minSeal, minScore) : null;
+        if (errors is null)
         {
             return NotFound();
         }
 
-        // The same limits as PUT /api/v1/processes/{key}; the form's field names are the API's.
-        foreach (var (field, messages) in ProcessRules.Validate(criticality, minSeal, minScore))
+        foreach (var (field, messages) in errors)
         {
             ModelState.AddModelError(field, string.Join(" ", messages));
         }
@@ -50,22 +53,17 @@ public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBo
             return Page();
         }
 
-        (process.Criticality, process.Essential, process.MinSeal, process.MinScore) = (criticality, essential, minSeal, minScore);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Opgeslagen."];
         return Redirect($"/processes#proc-{key}");
     }
 
     public async Task<IActionResult> OnPostProfileAsync(string profile, CancellationToken cancellationToken)
     {
-        if (Profiles.All(p => p.Id != profile))
+        if (!await ProcessOperations.SetWeightProfileAsync(db, board.Knowledge, current, profile, cancellationToken))
         {
             return BadRequest();
         }
 
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, cancellationToken);
-        organisation.WeightProfile = profile;
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Opgeslagen."];
         return Redirect("/processes#wegingsprofiel");
     }

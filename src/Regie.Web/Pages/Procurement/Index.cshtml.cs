@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Procurement;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Procurement;

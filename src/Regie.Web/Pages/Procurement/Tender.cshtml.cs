@@ -2,7 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Procurement;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Procurement;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Procurement;
@@ -72,10 +72,8 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid responseId, CancellationToken ct)
     {
-        if (db.VendorResponses.SingleOrDefault(r => r.Id == responseId && r.TenderId == id) is { } response)
+        if (await TenderStore.DeleteResponseAsync(db, id, responseId, ct) is { } response)
         {
-            db.VendorResponses.Remove(response);
-            await db.SaveChangesAsync(ct);
             Message = text["De inschrijving van {0} is verwijderd.", response.VendorName];
         }
 

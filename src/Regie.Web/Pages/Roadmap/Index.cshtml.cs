@@ -5,7 +5,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Roadmap;
@@ -25,35 +25,41 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
 
     public async Task<IActionResult> OnPostSettingsAsync(int movesPerQuarter, string? start, CancellationToken cancellationToken)
     {
-        Errors = PlanningRules.ValidateSettings(movesPerQuarter, start, out var quarter);
+        Errors = await RoadmapOperations.SaveSettingsAsync(db, current, movesPerQuarter, start, cancellationToken);
         if (Errors.Count > 0)
         {
             await LoadAsync(cancellationToken);
             return Page();
         }
 
-        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, cancellationToken);
-        (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, quarter?.FirstDay);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Instellingen opgeslagen."];
         return Redirect("/roadmap");
     }
 
     /// <summary>Changes a move's status, pin, effort or cost; validated as the API does.</summary>
     public async Task<IActionResult> OnPostMoveAsync(
-        Guid moveId, MoveStatus status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
+        Guid moveId, MoveState status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
     {
-        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == moveId, cancellationToken);
+        var move = await RoadmapOperations.FindMoveAsync(db, moveId, cancellationToken);
         if (move is null)
         {
             return NotFound();
         }
 
         var input = new MoveInput(move.ServiceId, move.AlternativeId, status, pinnedPeriod, effortDays, oneOffCost, move.Notes);
-        Errors = await PlanningRules.ValidateMoveAsync(input, moveId, db, board, cancellationToken);
-        foreach (var (key, _) in ModelState.Where(e => e.Value?.Errors.Count > 0))
+        // A value the form could not bind is refused before the operation sees it, so nothing is half-saved.
+        var unbound = ModelState.Where(e => e.Value?.Errors.Count > 0).ToDictionary(e => e.Key, e => new[] { text["{0}: geen geldige waarde.", e.Key] });
+        if (unbound.Count > 0)
         {
-            Errors[key] = [text["{0}: geen geldige waarde.", key]];
+            Errors = await RoadmapOperations.ValidateMoveAsync(input, moveId, db, board, cancellationToken);
+            foreach (var (key, messages) in unbound)
+            {
+                Errors[key] = messages;
+            }
+        }
+        else
+        {
+            Errors = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, cancellationToken);
         }
 
         if (Errors.Count > 0)
@@ -62,22 +68,17 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
             return Page();
         }
 
-        PlanningRules.Apply(input, move);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Verhuizing bijgewerkt."];
         return Redirect("/roadmap#verhuizingen");
     }
 
     public async Task<IActionResult> OnPostDeleteAsync(Guid moveId, CancellationToken cancellationToken)
     {
-        var move = await db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == moveId, cancellationToken);
-        if (move is null)
+        if (!await RoadmapOperations.DeleteMoveAsync(db, moveId, cancellationToken))
         {
             return NotFound();
         }
 
-        db.PlannedMoves.Remove(move);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Verhuizing verwijderd."];
         return Redirect("/roadmap#verhuizingen");
     }
@@ -101,7 +102,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var plan = await PlanningRules.RoadmapAsync(db, board, current, cancellationToken);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, cancellationToken);
         (Plan, Moves, Organisation) = (plan.Roadmap, plan.Moves, plan.Organisation);
     }
 

@@ -1,7 +1,7 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Scenarios;
-using Regie.Web.Api;
+using Regie.Web.Features.Scenarios;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Scenarios;
@@ -30,7 +30,7 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        var prepared = await ScenariosApi.PrepareAsync(board, cancellationToken);
+        var prepared = await ScenarioOperations.PrepareAsync(board, cancellationToken);
         Processes = prepared.Landscape.Processes.GroupBy(p => p.Id, StringComparer.OrdinalIgnoreCase).ToDictionary(g => g.Key, g => g.First(), StringComparer.OrdinalIgnoreCase);
         Targets = prepared.Targets;
         Sweep = prepared.RunSweep();

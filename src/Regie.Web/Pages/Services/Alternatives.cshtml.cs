@@ -5,7 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -27,9 +27,8 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
     /// <summary>"Kies dit alternatief": adds a planned move for this service, refused when one is already planned.</summary>
     public async Task<IActionResult> OnPostChooseAsync(Guid id, string? alternativeId, CancellationToken cancellationToken)
     {
-        var input = new MoveInput(id, alternativeId);
-        var errors = await PlanningRules.ValidateMoveAsync(input, null, db, board, cancellationToken);
-        if (errors.Count > 0)
+        var (move, errors) = await RoadmapOperations.AddMoveAsync(db, board, new MoveInput(id, alternativeId), cancellationToken);
+        if (move is null)
         {
             if (!await LoadAsync(id, cancellationToken))
             {
@@ -40,10 +39,6 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
             return Page();
         }
 
-        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
-        PlanningRules.Apply(input, move);
-        db.PlannedMoves.Add(move);
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Op de routekaart gezet."];
         return Redirect($"/services/{id}/alternatives#keuze");
     }
@@ -65,9 +60,9 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
 
     /// <summary>The board's estimate for a move to this candidate, if it made one; beside it Regie shows only its indicative effort, never a cost.</summary>
     public PlannedMoveEntity? MoveFor(AlternativeCandidate candidate) =>
-        Moves.FirstOrDefault(m => string.Equals(m.AlternativeId, candidate.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveStatus.Dropped);
+        Moves.FirstOrDefault(m => string.Equals(m.AlternativeId, candidate.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
 
-    public PlannedMoveEntity? ActiveMove => Moves.FirstOrDefault(m => m.Status is MoveStatus.Planned or MoveStatus.InProgress);
+    public PlannedMoveEntity? ActiveMove => Moves.FirstOrDefault(m => m.Status is MoveState.Planned or MoveState.InProgress);
 
     public string HostingText(HostingOption option) => text[option switch
     {

@@ -1,13 +1,15 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 
 /// <summary>Asks before deleting, and says what goes with the service: its own answers and every dependency to or from it.</summary>
-public sealed class DeleteModel(RegieDbContext db, UiText text) : PageModel
+public sealed class DeleteModel(RegieDbContext db, ServiceEditor editor, UiText text) : PageModel
 {
     public ServiceEntity Service { get; private set; } = null!;
     public IReadOnlyList<string> Dependants { get; private set; } = [];
@@ -32,7 +34,7 @@ public sealed class DeleteModel(RegieDbContext db, UiText text) : PageModel
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken cancellationToken)
     {
-        if (!await db.DeleteServiceAsync(id, cancellationToken))
+        if (!await editor.DeleteAsync(new ServiceId(id), cancellationToken))
         {
             return NotFound();
         }

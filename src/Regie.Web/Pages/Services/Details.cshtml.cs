@@ -5,12 +5,13 @@ using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
 
 /// <summary>One service: its facts with source and date, every part of its score, and the board's own answers.</summary>
-public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText text) : PageModel
+public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerOverrides overrides, UiText text) : PageModel
 {
     public ServiceAssessment Assessment { get; private set; } = null!;
     public BoardAssessment Board { get; private set; } = null!;
@@ -40,57 +41,39 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, UiText 
     /// <summary>Stores the board's own answer to one criterion: an option, or "unknown" on purpose, always with a reason.</summary>
     public async Task<IActionResult> OnPostOverrideAsync(Guid id, string criterionId, string? option, string? reason, CancellationToken cancellationToken)
     {
-        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (service is null || !board.Knowledge.Model.CriterionById.TryGetValue(criterionId, out var criterion))
+        var errors = await overrides.SetAsync(new ServiceId(id), criterionId, new AnswerOverrideInput(option, reason), cancellationToken);
+        if (errors is null)
         {
             return NotFound();
         }
 
-        int? chosen = int.TryParse(option, out var o) && o >= 0 && o < criterion.Options.Count ? o : null;
-        if (chosen is null && option != "unknown")
+        if (errors.Count > 0)
         {
-            ModelState.AddModelError("option", text["Kies een antwoord of 'onbekend'."]);
-        }
+            foreach (var (field, messages) in errors)
+            {
+                foreach (var message in messages)
+                {
+                    ModelState.AddModelError(field, text[message]);
+                }
+            }
 
-        if (string.IsNullOrWhiteSpace(reason))
-        {
-            ModelState.AddModelError("reason", text["Vul een reden in: waarom wijkt het bestuur af?"]);
-        }
-
-        if (!ModelState.IsValid)
-        {
-            FailedCriterion = criterion.Id;
+            FailedCriterion = board.Knowledge.Model.CriterionById[criterionId].Id;
             await LoadAsync(id, cancellationToken);
             return Page();
         }
 
-        var existing = service.Overrides.FirstOrDefault(x => string.Equals(x.CriterionId, criterion.Id, StringComparison.OrdinalIgnoreCase));
-        if (existing is null)
-        {
-            // Added through the set, not the navigation: EF takes a new row with a preset key for an existing one.
-            db.AnswerOverrides.Add(new AnswerOverrideEntity { Id = Guid.NewGuid(), ServiceId = id, CriterionId = criterion.Id, Option = chosen, Reason = reason!.Trim() });
-        }
-        else
-        {
-            (existing.Option, existing.Reason) = (chosen, reason!.Trim());
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Opgeslagen."];
-        return Redirect($"/services/{id}#crit-{criterion.Id}");
+        return Redirect($"/services/{id}#crit-{board.Knowledge.Model.CriterionById[criterionId].Id}");
     }
 
     /// <summary>Removes the board's own answer, so the catalog's or the derived answer counts again.</summary>
     public async Task<IActionResult> OnPostClearOverrideAsync(Guid id, string criterionId, CancellationToken cancellationToken)
     {
-        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == id, cancellationToken);
-        if (service is null)
+        if (!await overrides.ClearAsync(new ServiceId(id), criterionId, cancellationToken))
         {
             return NotFound();
         }
 
-        db.AnswerOverrides.RemoveRange(service.Overrides.Where(x => string.Equals(x.CriterionId, criterionId, StringComparison.OrdinalIgnoreCase)));
-        await db.SaveChangesAsync(cancellationToken);
         Message = text["Opgeslagen."];
         return Redirect($"/services/{id}#crit-{criterionId}");
     }

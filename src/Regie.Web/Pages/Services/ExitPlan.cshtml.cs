@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Api;
+using Regie.Web.Features.ExitPlans;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -53,7 +53,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
             return Page();
         }
 
-        await ExitPlanStore.SaveAsync(db, id, plan, time.GetUtcNow(), ct);
+        await ExitPlanStore.SaveAsync(db, new ServiceId(id), plan, time.GetUtcNow(), ct);
         Message = text["Het exitplan is opgeslagen."];
         return RedirectToPage(new { id });
     }
@@ -67,14 +67,14 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         }
 
         var current = ExitPlanForm.From(Plan).ToInput().ToPlan() with { LastTested = Today };
-        await ExitPlanStore.SaveAsync(db, id, current, time.GetUtcNow(), ct);
+        await ExitPlanStore.SaveAsync(db, new ServiceId(id), current, time.GetUtcNow(), ct);
         Message = text["Gemarkeerd als getest op {0}.", text.Date(Today)];
         return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await ExitPlanStore.LoadAsync(db, board, id, Today, ct) is not { } plan)
+        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), Today, ct) is not { } plan)
         {
             return false;
         }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -67,7 +68,7 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
         // The browser's number field already refuses text; a hand-made request gets the same message as a negative number.
         ReplaceBindingError($"{nameof(Input)}.{nameof(Input.Pupils)}", "Aantal leerlingen moet een heel getal van 0 of meer zijn.");
         ReplaceBindingError($"{nameof(Input)}.{nameof(Input.Staff)}", "Aantal medewerkers moet een heel getal van 0 of meer zijn.");
-        foreach (var (field, messages) in await editor.ValidateAsync(Input, ServiceId, cancellationToken))
+        foreach (var (field, messages) in await editor.ValidateAsync(Input, ServiceId is { } id ? new Core.Landscape.ServiceId(id) : null, cancellationToken))
         {
             var key = field is nameof(ServiceInput.HostedOnService) or nameof(ServiceInput.HostingProviderId) ? nameof(HostedOn) : $"{nameof(Input)}.{field}";
             foreach (var message in messages)

@@ -1,0 +1,57 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Knowledge;
+
+namespace Regie.Web.Features.Catalog;
+
+public static class CatalogEndpoints
+{
+    public static void MapCatalogApi(this RouteGroupBuilder api)
+    {
+        var catalog = api.MapGroup("/catalog").WithTags("Catalog");
+        catalog.MapGet("/products", (RegieKnowledge knowledge) =>
+            TypedResults.Ok(knowledge.Catalog.Products.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+                .Select(p => p.ToDto(knowledge.Catalog, withAnswers: false)).ToList()))
+            .WithSummary("Every product in the knowledge catalog, with vendor, hosting and their sources.");
+        catalog.MapGet("/products/{id}", Results<Ok<ProductDetailDto>, ProblemHttpResult> (string id, RegieKnowledge knowledge) =>
+            knowledge.Catalog.ProductById.TryGetValue(id, out var product)
+                ? TypedResults.Ok(ProductDetailDto.From(product, knowledge.Catalog))
+                : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"Product '{id}' staat niet in de catalogus."))
+            .WithSummary("One product with every fact and its source, and the alternatives that can replace it.");
+        catalog.MapGet("/alternatives", (RegieKnowledge knowledge) =>
+            TypedResults.Ok(knowledge.Catalog.Alternatives.Select(AlternativeDto.From).ToList()))
+            .WithSummary("European, open-source and public alternatives, each fact with its source.");
+        catalog.MapGet("/standards", (RegieKnowledge knowledge) =>
+            TypedResults.Ok(knowledge.Catalog.Standards.ToList()))
+            .WithSummary("Open standards that products and alternatives can speak.");
+    }
+}
+
+/// <summary>A product as <see cref="ProductDto"/> has it, plus the version 2 facts and its alternatives.</summary>
+public sealed record ProductDetailDto(
+    string Id, string Name, IReadOnlyList<string> Aliases, string Category, IReadOnlyList<string> Processes, FactDto<string> Vendor,
+    string? VendorChain, FactDto<string> HostingProvider, FactDto<string> HostingRegion, FactDto<DataLocation> DataLocation,
+    FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers,
+    FactDto<IReadOnlyList<string>> SubProcessors, FactDto<string> AiFeatures, FactDto<string> AiModelProvider,
+    FactDto<IReadOnlyList<string>> Standards, FactDto<Tri> PrivacyCovenant, FactDto<Tri> EduV, IReadOnlyList<AlternativeDto> Alternatives)
+{
+    public static ProductDetailDto From(Product p, KnowledgeCatalog catalog)
+    {
+        var d = p.ToDto(catalog, withAnswers: true);
+        return new(d.Id, d.Name, d.Aliases, d.Category, d.Processes, d.Vendor, d.VendorChain, d.HostingProvider, d.HostingRegion,
+            d.DataLocation, d.OpenSource, d.IdentityProvider, d.PartOf, d.Answers,
+            p.SubProcessors.ToDto(), p.AiFeatures.ToDto(), p.AiModelProvider.ToDto(), p.Standards.ToDto(), p.PrivacyCovenant.ToDto(),
+            p.EduV.ToDto(), [.. catalog.AlternativesFor(p.Id).Select(AlternativeDto.From)]);
+    }
+}
+
+public sealed record AlternativeDto(
+    string Id, string Name, string? Product, IReadOnlyList<string> Replaces, string Category, FactDto<string> Licence, FactDto<string> Vendor,
+    FactDto<IReadOnlyList<HostingOption>> HostingOptions, FactDto<IReadOnlyList<string>> Standards, FactDto<Maturity> Maturity,
+    FactDto<string> DutchEducationUse, string Caveats, FactDto<string> ExitTerms)
+{
+    public static AlternativeDto From(Alternative a) => new(
+        a.Id, a.Name, a.Product, a.Replaces, a.Category, a.Licence.ToDto(), a.Vendor.ToDto(), a.HostingOptions.ToDto(), a.Standards.ToDto(),
+        a.Maturity.ToDto(), a.DutchEducationUse.ToDto(), a.Caveats, a.ExitTerms.ToDto());
+}

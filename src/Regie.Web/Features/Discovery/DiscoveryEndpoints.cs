@@ -1,0 +1,131 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Discovery;
+
+/// <summary>Discovery of the board's own domains and the review of its findings; the same rules as the /discovery page.</summary>
+public static class DiscoveryEndpoints
+{
+    public static void MapDiscoveryApi(this RouteGroupBuilder api)
+    {
+        var discovery = api.MapGroup("/discovery").WithTags("Discovery");
+        discovery.MapGet("/domains", async (DiscoveryRunner runner, CancellationToken ct) => TypedResults.Ok(await runner.DomainsAsync(ct)))
+            .WithSummary("The board's domains, which discovery runs over.");
+        discovery.MapPut("/domains", SaveDomainsAsync).WithSummary("Replaces the board's domains (at most 50) without running discovery.");
+        discovery.MapGet("/runs", ListRunsAsync).WithSummary("The board's discovery runs, newest first.");
+        discovery.MapPost("/runs", RunAsync).WithSummary(
+            "Runs DNS discovery over the given domains (which become the board's domains) or, without a body, over the board's saved domains.");
+        discovery.MapGet("/runs/{id:guid}", GetRunAsync).WithName("GetDiscoveryRun")
+            .WithSummary("A run with its findings (provider, service, confidence, rule, evidence, review) and what changed since the run before.");
+        discovery.MapPost("/findings/{id:guid}/accept", AcceptAsync).WithSummary(
+            "Accepts a finding: its service is created (or the existing one for the same product is used) with the evidence kept.");
+        discovery.MapPost("/runs/{id:guid}/accept-likely", AcceptLikelyAsync).WithSummary(
+            "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run.");
+        discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem>> SaveDomainsAsync(
+        DiscoveryRequest request, DiscoveryRunner runner, CancellationToken ct)
+    {
+        var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []));
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "De domeinen zijn niet opgeslagen.");
+        }
+
+        await runner.SaveDomainsAsync(domains, ct);
+        return TypedResults.Ok(await runner.DomainsAsync(ct));
+    }
+
+    private static async Task<Ok<List<DiscoveryRunSummaryDto>>> ListRunsAsync(RegieDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.DiscoveryRunsAsync(ct)).Select(r => new DiscoveryRunSummaryDto(r.Id, r.StartedAt, r.FinishedAt, r.Domains, r.Nameserver)).ToList());
+
+    private static async Task<Results<Created<DiscoveryRunDto>, ValidationProblem>> RunAsync(
+        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, CancellationToken ct)
+    {
+        if (request?.Domains is { } written)
+        {
+            var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', written));
+            if (errors.Count > 0)
+            {
+                return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "Er is niets ontdekt.");
+            }
+
+            await runner.SaveDomainsAsync(domains, ct);
+        }
+
+        if ((await runner.DomainsAsync(ct)).Count == 0)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["domains"] = ["Domeinen: het bestuur heeft nog geen domeinen; geef ze mee in 'domains'."] }, title: "Er is niets ontdekt.");
+        }
+
+        var run = await runner.RunAsync(ct);
+        var stored = (await db.DiscoveryRunAsync(run.Id, ct))!.Value;
+        return TypedResults.Created($"/api/v1/discovery/runs/{run.Id}", DiscoveryRunDto.From(stored.Run, stored.Previous));
+    }
+
+    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> GetRunAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
+        await db.DiscoveryRunAsync(id, ct) is { } stored
+            ? TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous))
+            : RegieApi.NotFound($"Ontdekkingsronde {id}");
+
+    private static async Task<Results<Ok<AcceptedFindingDto>, ProblemHttpResult>> AcceptAsync(
+        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct) =>
+        await db.AcceptFindingAsync(id, knowledge.Catalog, time.GetUtcNow(), ct) is { } service
+            ? TypedResults.Ok(new AcceptedFindingDto(id, service.Id, service.Name))
+            : RegieApi.NotFound($"Bevinding {id}");
+
+    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> AcceptLikelyAsync(
+        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct)
+    {
+        if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, id, time.GetUtcNow(), ct) is null)
+        {
+            return RegieApi.NotFound($"Ontdekkingsronde {id}");
+        }
+
+        var stored = (await db.DiscoveryRunAsync(id, ct))!.Value;
+        return TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
+        await db.RejectFindingAsync(id, ct) ? TypedResults.NoContent() : RegieApi.NotFound($"Bevinding {id}");
+}
+
+public sealed record DiscoveryRequest(IReadOnlyList<string>? Domains);
+
+public sealed record DiscoveryRunSummaryDto(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, IReadOnlyList<string> Domains, string? Nameserver);
+
+public sealed record DiscoveredDomainDto(string Domain, DomainOutcome Outcome, IReadOnlyList<string> Notes);
+
+public sealed record FindingDto(
+    Guid Id, string Key, string Domain, FindingArea Area, string ProviderId, string Provider, string? ProductId, string Service,
+    string? Jurisdiction, double Confidence, string Rule, IReadOnlyList<Evidence> Evidence, FindingReview Review, Guid? ServiceId);
+
+public sealed record RunChangesDto(bool FirstRun, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Unchanged);
+
+public sealed record AcceptedFindingDto(Guid FindingId, Guid ServiceId, string Service);
+
+public sealed record DiscoveryRunDto(
+    Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Nameserver, IReadOnlyList<DiscoveredDomainDto> Domains,
+    IReadOnlyList<FindingDto> Findings, RunChangesDto Changes)
+{
+    public static DiscoveryRunDto From(DiscoveryRunEntity run, IReadOnlyList<DiscoveryFindingEntity>? previous)
+    {
+        var outcomes = run.Outcomes();
+        var findings = run.Findings.OrderBy(f => f.Domain, StringComparer.Ordinal).ThenBy(f => f.Area).ThenByDescending(f => f.Confidence).ToList();
+        var changes = DiscoveryReview.Compare(previous is null ? null : [.. previous.Select(f => f.ToCore())], [.. findings.Select(f => f.ToCore())]);
+        return new DiscoveryRunDto(
+            run.Id, run.StartedAt, run.FinishedAt, run.Nameserver,
+            [.. run.Domains.Select(d => outcomes.TryGetValue(d, out var r) ? new DiscoveredDomainDto(d, r.Outcome, r.Notes) : new DiscoveredDomainDto(d, DomainOutcome.Invalid, []))],
+            [.. findings.Select(f => new FindingDto(
+                f.Id, f.Key, f.Domain, f.Area, f.ProviderId, f.ProviderName, f.ProductId, f.ServiceName, f.Jurisdiction, f.Confidence, f.Rule,
+                f.ToCore().Evidence, f.Review, f.ServiceId))],
+            new RunChangesDto(changes.IsFirstRun, [.. changes.Added.Select(f => f.Key)], [.. changes.Removed.Select(f => f.Key)], [.. changes.Unchanged.Select(f => f.Key)]));
+    }
+}

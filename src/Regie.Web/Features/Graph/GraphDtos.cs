@@ -1,0 +1,49 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Graph;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Graph;
+
+public sealed record GraphDto(
+    IReadOnlyList<GraphNodeDto> Nodes, IReadOnlyList<GraphEdgeDto> Edges, IReadOnlyList<ConcentrationDto> ByParent,
+    IReadOnlyList<ConcentrationDto> ByProvider, IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure,
+    ConcentrationIndexDto ParentIndex, ConcentrationIndexDto ProviderIndex);
+
+public sealed record GraphNodeDto(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality);
+
+public sealed record GraphEdgeDto(string From, string To, EdgeKind Kind);
+
+public sealed record ConcentrationDto(
+    string Id, string Name, NodeKind Kind, string? Country, double ProcessShare, IReadOnlyList<string> Processes, double PupilShare,
+    double StaffShare, IReadOnlyList<string> DataCategories, double ServiceShare, IReadOnlyList<DependentServiceDto> Services);
+
+public sealed record DependentServiceDto(Guid Id, string Name, bool Direct, string Path);
+
+public sealed record SinglePointOfFailureDto(string Id, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
+
+public sealed record ConcentrationIndexDto(double Hhi, IReadOnlyList<ShareDto> Shares, double UnattributedShare, string Explanation);
+
+public sealed record ShareDto(string Name, double Share);
+
+public static class GraphMapping
+{
+    public static GraphDto ToDto(this GraphAnalysis g) => new(
+        [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality))],
+        [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
+        [.. g.ByParent.Select(ToDto)],
+        [.. g.ByProvider.Select(ToDto)],
+        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name, s.Kind, s.Processes))],
+        g.ParentIndex.ToDto(),
+        g.ProviderIndex.ToDto());
+
+    public static ConcentrationDto ToDto(this Concentration c) => new(
+        c.EntityId, c.Name, c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
+        c.DataCategories, Math.Round(c.ServiceShare, 4), [.. c.Services.Select(s => new DependentServiceDto(s.Service.Value, s.Name, s.Direct, s.Path))]);
+
+    public static ConcentrationIndexDto ToDto(this ConcentrationIndex i) =>
+        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name, Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), i.Explanation);
+}

@@ -1,0 +1,39 @@
+using Regie.Core.Imports;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Data;
+using Regie.Data.Imports;
+using Regie.Discovery.Imports;
+
+namespace Regie.Web.Features.Import;
+
+/// <summary>
+/// One import of a file, for the /import page and POST /api/v1/import alike. <see cref="UnknownFormat"/> means nothing was read:
+/// the format was neither given nor recognised; <see cref="LooksLike"/> names the export a failed inventory file resembles.
+/// </summary>
+public sealed record ImportAttempt(ImportResult? Result, bool UnknownFormat, ImportFormat? LooksLike);
+
+public static class ImportOperations
+{
+    public const int MaxBytes = 20 * 1024 * 1024;
+
+    /// <summary>Reads <paramref name="content"/> as <paramref name="format"/> (a format key; empty means recognise it by name and content) and imports it: all rows or none.</summary>
+    public static async Task<ImportAttempt> ImportAsync(
+        MemoryStream content, string fileName, string? format, RegieDbContext db, RegieKnowledge knowledge, OrganisationId organisation, TimeProvider time,
+        CancellationToken ct)
+    {
+        var name = Path.GetFileName(fileName);
+        var head = content.GetBuffer()[..(int)Math.Min(content.Length, 4096)];
+        var chosen = string.IsNullOrEmpty(format) ? ImportFormats.Detect(name, head) : ImportFormats.Parse(format);
+        if (chosen is null)
+        {
+            return new ImportAttempt(null, true, null);
+        }
+
+        content.Position = 0;
+        var result = await ImportApplier.ImportAsync(
+            db, organisation, landscape => BoardImport.Read(content, name, chosen.Value, knowledge, landscape), name, ct, time);
+        var looksLike = !result.Succeeded && chosen == ImportFormat.Inventory ? ImportFormats.LooksLikeExport(head) : null;
+        return new ImportAttempt(result, false, looksLike);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Features.Shared;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.LocalKnowledge;
+
+/// <summary>The board's local knowledge: its corrections of catalog facts and its own products. The shipped catalog stays as it is.</summary>
+public static class LocalKnowledgeEndpoints
+{
+    public static void MapLocalKnowledgeApi(this RouteGroupBuilder api)
+    {
+        var corrections = api.MapGroup("/catalog/corrections").WithTags("Catalog");
+        corrections.MapGet("/", ListCorrectionsAsync).WithSummary("The board's own corrections of catalog facts.");
+        corrections.MapPost("/", CorrectAsync).WithSummary("Corrects one fact of a catalog product for this board, with a reason; replaces the board's earlier correction of that fact.");
+        corrections.MapDelete("/{id:guid}", DeleteCorrectionAsync).WithSummary("Removes one of the board's corrections; the catalog's fact counts again.");
+
+        var products = api.MapGroup("/products/local").WithTags("Products");
+        products.MapGet("/", ListProductsAsync).WithSummary("The board's own products, which the catalog lacks.");
+        products.MapGet("/{key}", GetProductAsync).WithName("GetLocalProduct");
+        products.MapPost("/", CreateProductAsync).WithSummary("Adds a product the catalog lacks; its key is derived from the name.");
+        products.MapPut("/{key}", UpdateProductAsync).WithSummary("Changes one of the board's own products; the key stays.");
+        products.MapDelete("/{key}", DeleteProductAsync).WithSummary("Deletes one of the board's own products; refused (409) while a service uses it.");
+    }
+
+    private static async Task<Ok<List<CorrectionDto>>> ListCorrectionsAsync(RegieDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.FactCorrections.AsNoTracking().ToListAsync(ct))
+            .OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).Select(CorrectionDto.From).ToList());
+
+    private static async Task<Results<Created<CorrectionDto>, ValidationProblem>> CorrectAsync(
+        CorrectionInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        var errors = await editor.ValidateCorrectionAsync(input, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors, "De correctie is niet opgeslagen: controleer de velden.");
+        }
+
+        var correction = await editor.SaveCorrectionAsync(input, ct);
+        return TypedResults.Created($"/api/v1/catalog/corrections/{correction.Id}", CorrectionDto.From(correction));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCorrectionAsync(Guid id, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        if (!await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(id, cancellationToken: ct))
+        {
+            return RegieApi.NotFound($"Correctie {id}");
+        }
+
+        return TypedResults.NoContent();
+    }
+
+    private static async Task<Ok<List<LocalProductDto>>> ListProductsAsync(RegieDbContext db, CancellationToken ct) =>
+        TypedResults.Ok((await db.LocalProducts.AsNoTracking().ToListAsync(ct))
+            .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(LocalProductDto.From).ToList());
+
+    private static async Task<Results<Ok<LocalProductDto>, ProblemHttpResult>> GetProductAsync(string key, RegieDbContext db, CancellationToken ct) =>
+        await db.LocalProducts.AsNoTracking().SingleOrDefaultAsync(p => p.Key == key, ct) is { } product
+            ? TypedResults.Ok(LocalProductDto.From(product))
+            : RegieApi.NotFound($"Eigen product '{key}'");
+
+    private static async Task<Results<CreatedAtRoute<LocalProductDto>, ValidationProblem>> CreateProductAsync(
+        LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        var errors = await editor.ValidateProductAsync(input, null, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors, "Het product is niet opgeslagen: controleer de velden.");
+        }
+
+        var product = await editor.SaveProductAsync(input, null, ct);
+        return TypedResults.CreatedAtRoute(LocalProductDto.From(product), "GetLocalProduct", new { key = product.Key });
+    }
+
+    private static async Task<Results<Ok<LocalProductDto>, ValidationProblem, ProblemHttpResult>> UpdateProductAsync(
+        string key, LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        var product = await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, ct);
+        if (product is null)
+        {
+            return RegieApi.NotFound($"Eigen product '{key}'");
+        }
+
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        var errors = await editor.ValidateProductAsync(input, key, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors, "Het product is niet opgeslagen: controleer de velden.");
+        }
+
+        return TypedResults.Ok(LocalProductDto.From(await editor.SaveProductAsync(input, product, ct)));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProductAsync(string key, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        var deletion = await new LocalKnowledgeEditor(db, knowledge).DeleteProductAsync(key, ct);
+        return deletion.Outcome switch
+        {
+            DeletionOutcome.Deleted => TypedResults.NoContent(),
+            DeletionOutcome.NotFound => RegieApi.NotFound($"Eigen product '{key}'"),
+            _ => TypedResults.Problem(statusCode: StatusCodes.Status409Conflict, title: "Niet verwijderd: nog in gebruik", detail: deletion.Refusal),
+        };
+    }
+
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors, string title) => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value), title: title);
+}
+
+public sealed record CorrectionDto(Guid Id, string ProductId, CorrectableFact Field, string? Value, string Reason, string? Source)
+{
+    public static CorrectionDto From(FactCorrectionEntity c) => new(c.Id, c.ProductId, c.Field, c.Value, c.Reason, c.Source);
+}
+
+public sealed record LocalProductDto(
+    string Key, string Name, string Category, string? VendorKey, string? HostingProviderKey, DataLocation DataLocation, Tri OpenSource,
+    IReadOnlyList<string> Aliases, string? Source, string? Reason)
+{
+    public static LocalProductDto From(LocalProductEntity p) =>
+        new(p.Key, p.Name, p.Category, p.VendorKey, p.HostingProviderKey, p.DataLocation, p.OpenSource, [.. p.Aliases], p.Source, p.Reason);
+}

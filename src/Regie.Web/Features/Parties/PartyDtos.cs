@@ -1,0 +1,37 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Graph;
+using Regie.Core.Landscape;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Parties;
+
+/// <summary>A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them.</summary>
+public sealed record CompanyDto(
+    string Key, string Name, string? Country, string? ParentKey, CompanyKind Kind, string? Source, bool Own, string Chain,
+    string? UltimateParent, string? UltimateParentCountry);
+
+/// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
+public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own);
+
+public static class PartyMapping
+{
+    /// <summary>
+    /// A company as seen through <paramref name="catalog"/>, the catalog with the board's own parties merged in. The source is
+    /// the board's own citation for its companies (<paramref name="ownSource"/>), else the catalog's source of the country.
+    /// </summary>
+    public static CompanyDto ToDto(this Company c, KnowledgeCatalog catalog, string? ownSource = null)
+    {
+        var chain = OwnershipChain.Resolve(catalog, c.Id);
+        return new(c.Id, c.Name, c.Country.IsKnown ? c.Country.Value : null, c.Parent.IsKnown ? c.Parent.Value : null, c.Kind,
+            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe(), chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
+    }
+
+    public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog)
+    {
+        var owner = p.Company.IsKnown ? p.Company.Value : null;
+        return new(p.Id, p.Name, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal);
+    }
+}

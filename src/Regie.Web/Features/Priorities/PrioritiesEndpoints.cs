@@ -1,0 +1,65 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Priorities;
+
+public sealed record PriorityDto(
+    int Rank, Guid Id, string Name, string Band, int BandRank, double Urgency, int Criticality, double Risk, double Exposure, double Mitigation,
+    string Quadrant, int Score, int Seal, IReadOnlyList<string> Reasons, string Formula, string CriticalityFormula, string RiskFormula,
+    IReadOnlyList<string> RiskReasons, MitigationInput Checks);
+
+/// <summary>Services ranked by urgency, and the mitigation checks that move them.</summary>
+public static class PrioritiesEndpoints
+{
+    public static void MapPrioritiesApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/priorities", PrioritiesAsync).WithTags("Planning")
+            .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons.");
+        api.MapPut("/services/{id:guid}/mitigation", MitigationAsync).WithTags("Planning")
+            .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
+    }
+
+    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, CancellationToken ct)
+    {
+        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
+        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1)).ToList());
+    }
+
+    public static PriorityDto ToPriority(ServiceAssessment a, int rank)
+    {
+        var m = a.Service.Service.MitigationOrNone;
+        return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
+            Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.Quadrant,
+            a.Sovereignty.RoundedScore, a.Sovereignty.Seal, a.Urgency.Reasons, a.Urgency.Formula, a.Criticality.Formula, a.Risk.Formula, a.Risk.Reasons,
+            MitigationChecks.ToInput(m));
+    }
+
+    private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
+        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = await MitigationOperations.SaveAsync(db, new ServiceId(id), input, ct);
+        if (errors is null)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
+        }
+
+        board.Invalidate();
+        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
+        var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
+        return TypedResults.Ok(ToPriority(ranked[index], index + 1));
+    }
+}

@@ -1,0 +1,49 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Processes;
+
+public static class ProcessesEndpoints
+{
+    public static void MapProcessesApi(this RouteGroupBuilder api)
+    {
+        var processes = api.MapGroup("/processes").WithTags("Processes");
+        processes.MapGet("/", ListAsync);
+        processes.MapPut("/{key}", UpdateAsync).WithSummary("Changes criticality, the essential flag and the policy threshold of one process.");
+        api.MapPut("/organisations/current/weight-profile", WeightProfileAsync).WithTags("Organisations")
+            .WithSummary("Chooses the weight profile the board's scores use (one of the model's profiles).");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> WeightProfileAsync(
+        WeightProfileInput input, RegieDbContext db, RegieKnowledge knowledge, CurrentBoard current, CancellationToken ct) =>
+        await ProcessOperations.SetWeightProfileAsync(db, knowledge, current, input.Profile, ct)
+            ? TypedResults.NoContent()
+            : TypedResults.ValidationProblem(new Dictionary<string, string[]>
+            {
+                ["profile"] = [$"Wegingsprofiel: kies een van {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}."],
+            }, title: "Het wegingsprofiel is niet opgeslagen.");
+
+    private static async Task<Ok<List<ProcessDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct) =>
+        TypedResults.Ok(await ProcessOperations.ListAsync(db, board.Knowledge, null, ct));
+
+    private static async Task<Results<Ok<ProcessDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        string key, ProcessUpdate update, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = await ProcessOperations.UpdateAsync(db, key, update, ct);
+        if (errors is null)
+        {
+            return RegieApi.NotFound($"Proces '{key}'");
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Het proces is niet opgeslagen.");
+        }
+
+        return TypedResults.Ok((await ProcessOperations.ListAsync(db, board.Knowledge, key, ct)).Single());
+    }
+}

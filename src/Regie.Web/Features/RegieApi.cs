@@ -1,0 +1,44 @@
+using Regie.Web.Features.Catalog;
+using Regie.Web.Features.Dashboard;
+using Regie.Web.Features.Discovery;
+using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Graph;
+using Regie.Web.Features.Import;
+using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Parties;
+using Regie.Web.Features.Priorities;
+using Regie.Web.Features.Processes;
+using Regie.Web.Features.Procurement;
+using Regie.Web.Features.Roadmap;
+using Regie.Web.Features.Scenarios;
+using Regie.Web.Features.Services;
+
+namespace Regie.Web.Features;
+
+/// <summary>The REST API under /api/v1. The board comes from the X-Regie-Organisation header (see TenancyMiddleware).</summary>
+public static class RegieApi
+{
+    public static IEndpointRouteBuilder MapRegieApi(this IEndpointRouteBuilder app)
+    {
+        var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        api.MapOrganisationsApi();
+        api.MapServicesApi();
+        api.MapProcessesApi();
+        api.MapPartiesApi();
+        api.MapGraphApi();
+        api.MapCatalogApi();
+        api.MapLocalKnowledgeApi();
+        api.MapDiscoveryApi();
+        api.MapImportApi();
+        api.MapPrioritiesApi();
+        api.MapRoadmapApi();
+        api.MapExitPlansApi();
+        api.MapProcurementApi();
+        api.MapScenariosApi();
+        return app;
+    }
+
+    /// <summary>A 404 with a body, so that nobody can tell another board's id from an id that does not exist.</summary>
+    public static Microsoft.AspNetCore.Http.HttpResults.ProblemHttpResult NotFound(string what) =>
+        TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"{what} bestaat niet bij dit bestuur.");
+}

@@ -1,0 +1,186 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Roadmap;
+
+public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<string> Binding);
+
+public sealed record AlternativeOptionDto(
+    string Id, string Name, string Origin, string? ProductId, WhatIfDto? WhatIf, string? UnknownReason, IReadOnlyList<string> Standards,
+    IReadOnlyList<string> HostingOptions, string? Maturity, string? DutchEducationUse, string? ExitTerms, string? Caveats, string? Licence,
+    int? EffortDays, decimal? OneOffCost, Guid? ChosenMove, EffortEstimateDto IndicativeEffort);
+
+/// <summary>Regie's indicative effort for the move (a rule of thumb, docs/ROADMAP.md "Effort"); <c>EffortDays</c> is the board's own estimate.</summary>
+public sealed record EffortEstimateDto(int LowDays, int HighDays, string Size, IReadOnlyList<EffortPartDto> Parts);
+
+public sealed record EffortPartDto(string Reason, double Days);
+
+public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, string? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
+
+public sealed record MoveDto(
+    Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
+    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<string> Reasons);
+
+public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare);
+
+public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
+
+public sealed record RoadmapDto(
+    string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<string> Problems,
+    IReadOnlyList<MoveDto> NotSequenced);
+
+public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveState Status = MoveState.Planned, string? PinnedPeriod = null,
+    int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null);
+
+public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start);
+
+/// <summary>Alternatives and the roadmap: the board's plan of action (docs/ROADMAP.md).</summary>
+public static class RoadmapEndpoints
+{
+    public static void MapRoadmapApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/services/{id:guid}/alternatives", AlternativesAsync).WithTags("Planning")
+            .WithSummary("Candidate alternatives with the score and SEAL the service would have, standards, hosting options, effort, cost and caveats.");
+
+        var roadmap = api.MapGroup("/roadmap").WithTags("Planning");
+        roadmap.MapGet("/", RoadmapAsync).WithSummary("The sequenced moves per quarter with reasons and the projected board after each quarter.");
+        roadmap.MapPut("/settings", SettingsAsync).WithSummary("Capacity (moves per quarter) and the first quarter.");
+        roadmap.MapGet("/moves", MovesAsync);
+        roadmap.MapPost("/moves", AddMoveAsync).WithSummary("Chooses an alternative for a service: adds a move to the roadmap.");
+        roadmap.MapPut("/moves/{id:guid}", UpdateMoveAsync).WithSummary("Changes status (Planned, InProgress, Done, Dropped), pin, effort or cost of a move.");
+        roadmap.MapDelete("/moves/{id:guid}", DeleteMoveAsync);
+    }
+
+    private static async Task<Results<Ok<ServiceAlternativesDto>, ProblemHttpResult>> AlternativesAsync(
+        Guid id, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        if (assessment.For(new ServiceId(id)) is null)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        var found = AlternativeFinder.For(await board.LandscapeAsync(ct), board.Knowledge, new ServiceId(id), board.ProfileId, assessment);
+        var moves = await db.PlannedMoves.AsNoTracking().Where(m => m.ServiceId == id).ToListAsync(ct);
+        return TypedResults.Ok(ToDto(found, moves));
+    }
+
+    public static ServiceAlternativesDto ToDto(ServiceAlternatives found, IReadOnlyList<PlannedMoveEntity> moves)
+    {
+        var now = found.Current;
+        return new(now.Service.Id.Value, now.Service.Name, now.Service.Product?.Id, Math.Round(now.Sovereignty.Score, 1), now.Sovereignty.Seal, found.Note,
+            [.. found.Candidates.Select(c =>
+            {
+                var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
+                var alt = c.Alternative;
+                return new AlternativeOptionDto(c.Id, c.Name, c.Origin == CandidateOrigin.CatalogAlternative ? "alternatief uit de catalogus" : "product in dezelfde categorie",
+                    c.Product?.Id,
+                    c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
+                        Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => b.Text)]) : null,
+                    c.UnknownReason, [.. c.Standards.Select(s => s.Name), .. c.UnknownStandards],
+                    alt?.HostingOptions.Value is { } h ? [.. h.Select(o => o.ToString())] : [],
+                    alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
+                    alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
+                    alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
+                    alt?.Caveats, alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
+                    move?.EffortDays, move?.OneOffCost, move?.Id,
+                    new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(p.Reason, Math.Round(p.Days, 1)))]));
+            })]);
+    }
+
+    private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+    }
+
+    public static RoadmapDto ToDto(Core.Planning.Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves)
+    {
+        var byId = moves.ToDictionary(m => m.Id);
+        MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IReadOnlyList<string> reasons)
+        {
+            var e = byId[move.Id];
+            return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.Name, e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
+                quarter?.ToString(), reasons);
+        }
+
+        return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before),
+            [.. roadmap.Quarters.Select(q => new RoadmapQuarterDto(q.Quarter.ToString(),
+                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Reasons))], q.EffortDays, ToDto(q.After)))],
+            [.. roadmap.Problems.Select(p => p.Text)],
+            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Reason]))]);
+    }
+
+    public static ProjectionDto ToDto(Projection p) => new(
+        Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent, Math.Round(p.TopParentShare, 3),
+        p.TopProvider, Math.Round(p.TopProviderShare, 3));
+
+    private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
+        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var errors = await RoadmapOperations.SaveSettingsAsync(db, current, input.MovesPerQuarter, input.Start, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
+        }
+
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+    }
+
+    private static async Task<Ok<List<MoveDto>>> MovesAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    {
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
+        var dto = ToDto(plan.Roadmap, plan.Moves);
+        return TypedResults.Ok(dto.Quarters.SelectMany(q => q.Moves).Concat(dto.NotSequenced).ToList());
+    }
+
+    private static async Task<Results<Created<MoveDto>, ValidationProblem>> AddMoveAsync(
+        MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var (move, errors) = await RoadmapOperations.AddMoveAsync(db, board, input, ct);
+        if (move is null)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
+        }
+
+        return TypedResults.Created($"/api/v1/roadmap/moves/{move.Id}", await MoveDtoAsync(move, db, board, ct));
+    }
+
+    private static async Task<Results<Ok<MoveDto>, ValidationProblem, ProblemHttpResult>> UpdateMoveAsync(
+        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var move = await RoadmapOperations.FindMoveAsync(db, id, ct);
+        if (move is null)
+        {
+            return RegieApi.NotFound("Deze verhuizing");
+        }
+
+        var errors = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
+        }
+
+        return TypedResults.Ok(await MoveDtoAsync(move, db, board, ct));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
+        await RoadmapOperations.DeleteMoveAsync(db, id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze verhuizing");
+
+    private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var name = await db.Services.Where(s => s.Id == move.ServiceId).Select(s => s.Name).SingleAsync(ct);
+        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
+            move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, []);
+    }
+}

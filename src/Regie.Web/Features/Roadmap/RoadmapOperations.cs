@@ -1,0 +1,187 @@
+using System.Globalization;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Scoring;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Roadmap;
+
+/// <summary>The rules and queries that the planning pages and the API share: one validation, one way to load and sequence.</summary>
+public static class RoadmapOperations
+{
+    public sealed record Plan(Core.Planning.Roadmap Roadmap, IReadOnlyList<PlannedMoveEntity> Moves, OrganisationEntity Organisation);
+
+    public static async Task<Plan> RoadmapAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct, OrganisationEntity? organisation = null)
+    {
+        organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
+        var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
+        var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+        var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(ToCore)], Math.Max(1, organisation.MovesPerQuarter), start);
+        return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
+    }
+
+    public static PlannedMove ToCore(PlannedMoveEntity e) => new(
+        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, e.Status,
+        Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
+
+
+    public static Dictionary<string, string[]> ValidateSettings(int movesPerQuarter, string? startText, out Quarter? start)
+    {
+        var errors = new Dictionary<string, string[]>();
+        start = null;
+        if (movesPerQuarter is < 1 or > 50)
+        {
+            errors["movesPerQuarter"] = ["Verhuizingen per kwartaal: kies een heel getal van 1 tot en met 50."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(startText))
+        {
+            if (Quarter.TryParse(startText, out var q))
+            {
+                start = q;
+            }
+            else
+            {
+                errors["start"] = [$"Startkwartaal: '{startText}' is geen kwartaal; schrijf het als 2027-Q1."];
+            }
+        }
+
+        return errors;
+    }
+
+    public static async Task<Dictionary<string, string[]>> ValidateMoveAsync(
+        MoveInput input, Guid? moveId, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        if (!await db.Services.AnyAsync(s => s.Id == input.ServiceId, ct))
+        {
+            errors["serviceId"] = ["Dienst: kies een dienst van dit bestuur."];
+        }
+
+        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        if (string.IsNullOrWhiteSpace(input.AlternativeId))
+        {
+            errors["alternativeId"] = ["Alternatief: kies een alternatief of product uit de catalogus."];
+        }
+        else if (!catalog.Alternatives.Any(a => string.Equals(a.Id, input.AlternativeId.Trim(), StringComparison.OrdinalIgnoreCase))
+            && !catalog.ProductById.ContainsKey(input.AlternativeId.Trim()))
+        {
+            errors["alternativeId"] = [$"Alternatief: '{input.AlternativeId}' staat niet in de catalogus en is geen eigen product van het bestuur."];
+        }
+
+        if (!Enum.IsDefined(input.Status))
+        {
+            errors["status"] = ["Status: kies gepland, bezig, afgerond of geschrapt."];
+        }
+
+        if (!string.IsNullOrWhiteSpace(input.PinnedPeriod) && !Quarter.TryParse(input.PinnedPeriod, out _))
+        {
+            errors["pinnedPeriod"] = [$"Vast kwartaal: '{input.PinnedPeriod}' is geen kwartaal; schrijf het als 2027-Q2."];
+        }
+
+        if (input.EffortDays is < 0 or > 10_000)
+        {
+            errors["effortDays"] = ["Inspanning: een heel aantal persoonsdagen van 0 tot 10.000."];
+        }
+
+        if (input.OneOffCost is < 0)
+        {
+            errors["oneOffCost"] = ["Eenmalige kosten: een bedrag van 0 of meer."];
+        }
+
+        if (errors.Count == 0 && input.Status is MoveState.Planned or MoveState.InProgress
+            && await db.PlannedMoves.AnyAsync(m => m.ServiceId == input.ServiceId && m.Id != moveId && (m.Status == MoveState.Planned || m.Status == MoveState.InProgress), ct))
+        {
+            errors["serviceId"] = ["Dienst: voor deze dienst staat al een verhuizing gepland; schrap die eerst."];
+        }
+
+        return errors;
+    }
+
+    public static void Apply(MoveInput input, PlannedMoveEntity move)
+    {
+        move.ServiceId = input.ServiceId;
+        move.AlternativeId = input.AlternativeId!.Trim();
+        move.Status = input.Status;
+        move.PinnedPeriod = Quarter.TryParse(input.PinnedPeriod, out var q) ? q.ToString() : null;
+        move.EffortDays = input.EffortDays;
+        move.OneOffCost = input.OneOffCost;
+        move.Notes = string.IsNullOrWhiteSpace(input.Notes) ? null : input.Notes.Trim();
+    }
+
+    public static string StatusText(MoveState status) => status switch
+    {
+        MoveState.InProgress => "bezig",
+        MoveState.Done => "afgerond",
+        MoveState.Dropped => "geschrapt",
+        _ => "gepland",
+    };
+
+    public static string Money(decimal? value) => value is { } v ? v.ToString("C0", CultureInfo.GetCultureInfo("nl-NL")) : "onbekend";
+
+    /// <summary>Stores capacity and first quarter; the errors (keyed by the API's field names) when they are not valid.</summary>
+    public static async Task<Dictionary<string, string[]>> SaveSettingsAsync(
+        RegieDbContext db, CurrentBoard current, int movesPerQuarter, string? startText, CancellationToken ct)
+    {
+        var errors = ValidateSettings(movesPerQuarter, startText, out var start);
+        if (errors.Count == 0)
+        {
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
+            (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, start?.FirstDay);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return errors;
+    }
+
+    /// <summary>Adds a move (a chosen alternative); the errors when the input is not valid, with no move.</summary>
+    public static async Task<(PlannedMoveEntity? Move, Dictionary<string, string[]> Errors)> AddMoveAsync(
+        RegieDbContext db, BoardAnalysis board, MoveInput input, CancellationToken ct)
+    {
+        var errors = await ValidateMoveAsync(input, null, db, board, ct);
+        if (errors.Count > 0)
+        {
+            return (null, errors);
+        }
+
+        var move = new PlannedMoveEntity { Id = Guid.NewGuid() };
+        Apply(input, move);
+        db.PlannedMoves.Add(move);
+        await db.SaveChangesAsync(ct);
+        return (move, errors);
+    }
+
+    public static Task<PlannedMoveEntity?> FindMoveAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
+        db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
+
+    /// <summary>Changes a move found with <see cref="FindMoveAsync"/>; the errors when the input is not valid, with nothing changed.</summary>
+    public static async Task<Dictionary<string, string[]>> UpdateMoveAsync(
+        RegieDbContext db, BoardAnalysis board, PlannedMoveEntity move, MoveInput input, CancellationToken ct)
+    {
+        var errors = await ValidateMoveAsync(input, move.Id, db, board, ct);
+        if (errors.Count == 0)
+        {
+            Apply(input, move);
+            await db.SaveChangesAsync(ct);
+        }
+
+        return errors;
+    }
+
+    public static async Task<bool> DeleteMoveAsync(RegieDbContext db, Guid id, CancellationToken ct)
+    {
+        if (await FindMoveAsync(db, id, ct) is not { } move)
+        {
+            return false;
+        }
+
+        db.PlannedMoves.Remove(move);
+        await db.SaveChangesAsync(ct);
+        return true;
+    }
+}

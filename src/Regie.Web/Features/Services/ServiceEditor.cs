@@ -1,0 +1,260 @@
+using System.ComponentModel.DataAnnotations;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Data;
+
+namespace Regie.Web.Features.Services;
+
+/// <summary>What a board enters about a service, from the web form or the API. Null means "not entered" (the catalog's fact counts).</summary>
+public sealed class ServiceInput
+{
+    [Display(Name = "Naam")]
+    public string? Name { get; set; }
+
+    /// <summary>A catalog product id, e.g. "microsoft-entra-id".</summary>
+    [Display(Name = "Product uit de catalogus")]
+    public string? CatalogProductId { get; set; }
+
+    /// <summary>Process keys of the board, e.g. "lesgeven".</summary>
+    public List<string> Processes { get; set; } = [];
+
+    [Display(Name = "Aantal leerlingen")]
+    public int? Pupils { get; set; }
+
+    [Display(Name = "Aantal medewerkers")]
+    public int? Staff { get; set; }
+
+    /// <summary>Data category ids, e.g. "leerlinggegevens".</summary>
+    public List<string> DataCategories { get; set; } = [];
+
+    /// <summary>The board's service this one signs in through (its identity provider).</summary>
+    public Guid? SignsInThrough { get; set; }
+
+    /// <summary>The board's service this one is hosted on; or use <see cref="HostingProviderId"/>.</summary>
+    public Guid? HostedOnService { get; set; }
+
+    /// <summary>A hosting provider id (catalog or the board's own) that differs from the catalog product's.</summary>
+    public string? HostingProviderId { get; set; }
+
+    public string? HostingRegion { get; set; }
+
+    /// <summary>A vendor company id (catalog or the board's own) that differs from the catalog product's.</summary>
+    public string? VendorId { get; set; }
+
+    public DataLocation DataLocation { get; set; }
+
+    public Tri OpenSource { get; set; }
+
+    public DateOnly? ContractEnd { get; set; }
+
+    public Tri ExitClause { get; set; }
+
+    public List<string> ExportFormats { get; set; } = [];
+
+    public AssessmentStatus Dpia { get; set; }
+
+    public AssessmentStatus Kia { get; set; }
+
+    [Display(Name = "Jaarlijkse kosten")]
+    public decimal? AnnualCost { get; set; }
+
+    public MitigationInput Mitigation { get; set; } = new();
+
+    public string? Notes { get; set; }
+
+    public static ServiceInput From(ServiceEntity s, IReadOnlyList<DependencyEntity> edges) => new()
+    {
+        Name = s.Name,
+        CatalogProductId = s.CatalogProductId,
+        Processes = [.. s.ProcessKeys],
+        Pupils = s.Pupils,
+        Staff = s.Staff,
+        DataCategories = [.. s.DataCategories],
+        SignsInThrough = edges.FirstOrDefault(e => e.FromServiceId == s.Id && e.Kind == DependencyKind.SignsInThrough)?.ToServiceId,
+        HostedOnService = edges.FirstOrDefault(e => e.FromServiceId == s.Id && e.Kind == DependencyKind.HostedOn)?.ToServiceId,
+        HostingProviderId = s.HostingProviderId,
+        HostingRegion = s.HostingRegion,
+        VendorId = s.VendorId,
+        DataLocation = s.DataLocation,
+        OpenSource = s.OpenSource,
+        ContractEnd = s.ContractEnd,
+        ExitClause = s.ExitClause,
+        ExportFormats = [.. s.ExportFormats],
+        Dpia = s.Dpia,
+        Kia = s.Kia,
+        AnnualCost = s.AnnualCost,
+        Notes = s.Notes,
+        Mitigation = MitigationChecks.Read(s),
+    };
+}
+
+/// <summary>The six mitigation checks (beheersmaatregelen); <see cref="MitigationChecks"/> ties them to the core and the columns.</summary>
+public sealed class MitigationInput
+{
+    public Check TestedExport { get; set; }
+    public Check TestedExitPlan { get; set; }
+    public Check AlternativeIdentified { get; set; }
+    public Check IndependentBackup { get; set; }
+    public Check ExitClauseInContract { get; set; }
+    public Check InHouseKnowHow { get; set; }
+}
+
+/// <summary>
+/// Checks and stores a <see cref="ServiceInput"/> for the web form and the API alike: the same rules, the same plain Dutch
+/// messages naming the field, and nothing saved when any rule fails.
+/// </summary>
+public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
+{
+    /// <summary>Errors keyed by the <see cref="ServiceInput"/> property they are about; empty when the input is valid.</summary>
+    public async Task<Dictionary<string, string[]>> ValidateAsync(ServiceInput input, ServiceId? service, CancellationToken cancellationToken = default)
+    {
+        var serviceId = service?.Value;
+        var errors = new Dictionary<string, List<string>>();
+        void Add(string field, string message) => (errors.TryGetValue(field, out var list) ? list : errors[field] = []).Add(message);
+
+        var name = input.Name?.Trim();
+        if (string.IsNullOrEmpty(name))
+        {
+            Add(nameof(input.Name), "Vul een naam in.");
+        }
+        else if (name.Length > 200)
+        {
+            Add(nameof(input.Name), "De naam mag hoogstens 200 tekens lang zijn.");
+        }
+        else if (await db.Services.AnyAsync(s => s.Name == name && s.Id != serviceId, cancellationToken))
+        {
+            Add(nameof(input.Name), $"Er is al een dienst met de naam '{name}'.");
+        }
+
+        if (input.CatalogProductId is { Length: > 0 } product && !knowledge.Catalog.ProductById.ContainsKey(product)
+            && !await db.LocalProducts.AnyAsync(p => p.Key == product, cancellationToken))
+        {
+            Add(nameof(input.CatalogProductId), $"Product uit de catalogus: '{product}' staat niet in de catalogus en is geen eigen product van dit bestuur.");
+        }
+
+        var processes = await db.Processes.Select(p => p.Key).ToListAsync(cancellationToken);
+        foreach (var unknown in input.Processes.Where(p => !processes.Contains(p, StringComparer.OrdinalIgnoreCase)))
+        {
+            Add(nameof(input.Processes), $"Processen: '{unknown}' is geen proces van dit bestuur.");
+        }
+
+        if (input.Pupils is < 0)
+        {
+            Add(nameof(input.Pupils), "Aantal leerlingen moet een heel getal van 0 of meer zijn.");
+        }
+
+        if (input.Staff is < 0)
+        {
+            Add(nameof(input.Staff), "Aantal medewerkers moet een heel getal van 0 of meer zijn.");
+        }
+
+        if (input.AnnualCost is < 0)
+        {
+            Add(nameof(input.AnnualCost), "Jaarlijkse kosten moeten 0 of meer zijn.");
+        }
+
+        foreach (var unknown in input.DataCategories.Where(d => !knowledge.DataCategoryById.ContainsKey(d)))
+        {
+            Add(nameof(input.DataCategories), $"Soorten gegevens: '{unknown}' is geen bekende soort gegevens.");
+        }
+
+        foreach (var (field, label, target) in new[]
+        {
+            (nameof(input.SignsInThrough), "Logt in via", input.SignsInThrough),
+            (nameof(input.HostedOnService), "Gehost op dienst", input.HostedOnService),
+        })
+        {
+            if (target is not { } id)
+            {
+                continue;
+            }
+
+            if (id == serviceId)
+            {
+                Add(field, $"{label}: een dienst kan niet van zichzelf afhangen.");
+            }
+            else if (!await db.Services.AnyAsync(s => s.Id == id, cancellationToken))
+            {
+                Add(field, $"{label}: kies een dienst van dit bestuur.");
+            }
+        }
+
+        if (input.HostedOnService is not null && !string.IsNullOrEmpty(input.HostingProviderId))
+        {
+            Add(nameof(input.HostingProviderId), "Gehost bij: kies een hostingpartij of een dienst, niet allebei.");
+        }
+        else if (input.HostingProviderId is { Length: > 0 } provider && !knowledge.Catalog.ProviderById.ContainsKey(provider)
+                 && !await db.LocalProviders.AnyAsync(p => p.Key == provider, cancellationToken))
+        {
+            Add(nameof(input.HostingProviderId), $"Hostingpartij: '{provider}' is onbekend in de catalogus en bij dit bestuur.");
+        }
+
+        if (input.VendorId is { Length: > 0 } vendor && !knowledge.Catalog.CompanyById.ContainsKey(vendor)
+            && !await db.LocalCompanies.AnyAsync(c => c.Key == vendor, cancellationToken))
+        {
+            Add(nameof(input.VendorId), $"Leverancier: '{vendor}' is onbekend in de catalogus en bij dit bestuur.");
+        }
+
+        return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
+    }
+
+    /// <summary>Stores a valid input as a new service (<paramref name="service"/> null) or over an existing one, with its identity and hosting edges.</summary>
+    public async Task<ServiceEntity> SaveAsync(ServiceInput input, ServiceEntity? service, CancellationToken cancellationToken = default)
+    {
+        if (service is null)
+        {
+            service = new ServiceEntity { Id = Guid.NewGuid() };
+            db.Services.Add(service);
+        }
+
+        service.Name = input.Name!.Trim();
+        service.CatalogProductId = Blank(input.CatalogProductId);
+        service.ProcessKeys = [.. input.Processes.Distinct(StringComparer.OrdinalIgnoreCase)];
+        service.Pupils = input.Pupils;
+        service.Staff = input.Staff;
+        service.DataCategories = [.. input.DataCategories.Distinct(StringComparer.OrdinalIgnoreCase)];
+        service.HostingProviderId = Blank(input.HostingProviderId);
+        service.HostingRegion = Blank(input.HostingRegion);
+        service.VendorId = Blank(input.VendorId);
+        service.DataLocation = input.DataLocation;
+        service.OpenSource = input.OpenSource;
+        service.ContractEnd = input.ContractEnd;
+        service.ExitClause = input.ExitClause;
+        service.ExportFormats = [.. input.ExportFormats.Select(f => f.Trim().ToLowerInvariant()).Where(f => f.Length > 0).Distinct()];
+        service.Dpia = input.Dpia;
+        service.Kia = input.Kia;
+        service.AnnualCost = input.AnnualCost;
+        service.Notes = Blank(input.Notes);
+        MitigationChecks.Write(input.Mitigation, service);
+
+        var edges = await db.Dependencies.Where(d => d.FromServiceId == service.Id).ToListAsync(cancellationToken);
+        SetEdge(service.Id, edges, DependencyKind.SignsInThrough, input.SignsInThrough);
+        SetEdge(service.Id, edges, DependencyKind.HostedOn, input.HostedOnService);
+        await db.SaveChangesAsync(cancellationToken);
+        return service;
+    }
+
+    /// <summary>Deletes the service with its answers and dependencies; false when there is no such service.</summary>
+    public Task<bool> DeleteAsync(ServiceId id, CancellationToken cancellationToken = default) => db.DeleteServiceAsync(id.Value, cancellationToken);
+
+    // The form shows one edge of a kind: keep the stored edges when it still names one of them, else replace them all.
+    private void SetEdge(Guid from, List<DependencyEntity> edges, DependencyKind kind, Guid? target)
+    {
+        var current = edges.Where(e => e.Kind == kind).ToList();
+        if (target is { } t && current.Any(e => e.ToServiceId == t))
+        {
+            return;
+        }
+
+        db.Dependencies.RemoveRange(current);
+        if (target is { } to)
+        {
+            db.Dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), FromServiceId = from, Kind = kind, ToServiceId = to });
+        }
+    }
+
+    private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
+}

@@ -1,0 +1,185 @@
+using System.Text.Json;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Landscape;
+using Regie.Data;
+using Regie.Web.Features;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Services;
+
+public static class ServicesEndpoints
+{
+    public static void MapServicesApi(this RouteGroupBuilder api)
+    {
+        var services = api.MapGroup("/services").WithTags("Services");
+        services.MapGet("/", ListAsync).WithSummary("All services of the board, with score, SEAL, policy result and urgency.");
+        services.MapGet("/{id:guid}", GetAsync).WithName("GetService");
+        services.MapPost("/", CreateAsync).WithSummary("Registers a service; validation errors come back as a problem document naming each field.");
+        services.MapPut("/{id:guid}", UpdateAsync);
+        services.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes the service with its answers and dependencies.");
+        services.MapGet("/{id:guid}/score", ScoreAsync).WithSummary("The full explanation of the service's score, policy result, criticality, risk and urgency.");
+
+        services.MapPut("/{id:guid}/answers/{criterionId}", SetAnswerAsync)
+            .WithSummary("The board's own answer to one criterion (option: its number, or \"unknown\" on purpose) with a reason; returns the new score.");
+        services.MapDelete("/{id:guid}/answers/{criterionId}", ClearAnswerAsync)
+            .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again.");
+
+        api.MapGet("/scores", ScoresAsync).WithTags("Scores").WithSummary("The full score explanation of every service.");
+
+        var dependencies = api.MapGroup("/dependencies").WithTags("Dependencies");
+        dependencies.MapGet("/", DependenciesAsync);
+        dependencies.MapPost("/", AddDependencyAsync).WithSummary("Adds an edge: hostedOn, signsInThrough or integratesWith.");
+        dependencies.MapDelete("/{id:guid}", DeleteDependencyAsync);
+    }
+
+    private static async Task<Ok<List<ServiceSummaryDto>>> ListAsync(BoardAnalysis board, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        return TypedResults.Ok(assessment.Services.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList());
+    }
+
+    private static async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    {
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
+        return service is null ? RegieApi.NotFound("Deze dienst") : TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
+    }
+
+    private static async Task<Results<CreatedAtRoute<ServiceDto>, ValidationProblem>> CreateAsync(
+        ServiceInput input, ServiceEditor editor, RegieDbContext db, CancellationToken ct)
+    {
+        var errors = await editor.ValidateAsync(input, null, ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        var service = await editor.SaveAsync(input, null, ct);
+        return TypedResults.CreatedAtRoute(service.ToDto(await EdgesOfAsync(db, service.Id, ct)), "GetService", new { id = service.Id });
+    }
+
+    private static async Task<Results<Ok<ServiceDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
+        Guid id, ServiceInput input, ServiceEditor editor, RegieDbContext db, CancellationToken ct)
+    {
+        var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
+        if (service is null)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        var errors = await editor.ValidateAsync(input, new ServiceId(id), ct);
+        if (errors.Count > 0)
+        {
+            return Invalid(errors);
+        }
+
+        await editor.SaveAsync(input, service, ct);
+        return TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ServiceEditor editor, CancellationToken ct) =>
+        await editor.DeleteAsync(new ServiceId(id), ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+
+    private static async Task<Results<Ok<ScoreDto>, ProblemHttpResult>> ScoreAsync(Guid id, BoardAnalysis board, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        return assessment.For(new ServiceId(id)) is { } service ? TypedResults.Ok(service.ToScore(assessment)) : RegieApi.NotFound("Deze dienst");
+    }
+
+    private static async Task<Results<Ok<ScoreDto>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
+        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, CancellationToken ct)
+    {
+        var errors = await overrides.SetAsync(new ServiceId(id), criterionId, input, ct);
+        if (errors is null)
+        {
+            return RegieApi.NotFound("Deze dienst of dit criterium");
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Het eigen antwoord is niet opgeslagen.");
+        }
+
+        board.Invalidate();
+        var assessment = await board.AssessmentAsync(ct);
+        return TypedResults.Ok(assessment.For(new ServiceId(id))!.ToScore(assessment));
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
+        await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+
+    private static async Task<Ok<List<ScoreDto>>> ScoresAsync(BoardAnalysis board, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        return TypedResults.Ok(assessment.Services.Select(s => s.ToScore(assessment)).ToList());
+    }
+
+    private static async Task<Ok<List<DependencyDto>>> DependenciesAsync(RegieDbContext db, CancellationToken ct) =>
+        TypedResults.Ok(await DependencyDtosAsync(db, db.Dependencies, ct));
+
+    private static async Task<Results<Created<DependencyDto>, ValidationProblem>> AddDependencyAsync(
+        DependencyRequest request, RegieDbContext db, CancellationToken ct)
+    {
+        var errors = new Dictionary<string, string[]>();
+        var known = await db.Services.Where(s => s.Id == request.From || s.Id == request.To).Select(s => s.Id).ToListAsync(ct);
+        if (!known.Contains(request.From))
+        {
+            errors["from"] = ["Van: kies een dienst van dit bestuur."];
+        }
+
+        if (!known.Contains(request.To))
+        {
+            errors["to"] = ["Naar: kies een dienst van dit bestuur."];
+        }
+
+        if (request.From == request.To)
+        {
+            errors["to"] = ["Naar: een dienst kan niet van zichzelf afhangen."];
+        }
+        else if (await db.Dependencies.AnyAsync(d => d.FromServiceId == request.From && d.Kind == request.Kind && d.ToServiceId == request.To, ct))
+        {
+            errors["to"] = ["Naar: deze afhankelijkheid bestaat al."];
+        }
+
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "De afhankelijkheid is niet opgeslagen.");
+        }
+
+        var edge = new DependencyEntity { Id = Guid.NewGuid(), FromServiceId = request.From, Kind = request.Kind, ToServiceId = request.To };
+        db.Dependencies.Add(edge);
+        await db.SaveChangesAsync(ct);
+        var dto = (await DependencyDtosAsync(db, db.Dependencies.Where(d => d.Id == edge.Id), ct)).Single();
+        return TypedResults.Created($"/api/v1/dependencies/{edge.Id}", dto);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDependencyAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    {
+        var edge = await db.Dependencies.SingleOrDefaultAsync(d => d.Id == id, ct);
+        if (edge is null)
+        {
+            return RegieApi.NotFound("Deze afhankelijkheid");
+        }
+
+        db.Dependencies.Remove(edge);
+        await db.SaveChangesAsync(ct);
+        return TypedResults.NoContent();
+    }
+
+    private static Task<List<DependencyDto>> EdgesOfAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
+        DependencyDtosAsync(db, db.Dependencies.Where(d => d.FromServiceId == id || d.ToServiceId == id), ct);
+
+    private static async Task<List<DependencyDto>> DependencyDtosAsync(RegieDbContext db, IQueryable<DependencyEntity> edges, CancellationToken ct)
+    {
+        var list = await edges.AsNoTracking().ToListAsync(ct);
+        var ids = list.SelectMany(e => new[] { e.FromServiceId, e.ToServiceId }).Distinct().ToList();
+        var names = await db.Services.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
+        return [.. list.Select(e => new DependencyDto(e.Id, e.FromServiceId, names.GetValueOrDefault(e.FromServiceId, "?"), e.Kind, e.ToServiceId, names.GetValueOrDefault(e.ToServiceId, "?")))
+            .OrderBy(d => d.FromName, StringComparer.Ordinal).ThenBy(d => d.Kind).ThenBy(d => d.ToName, StringComparer.Ordinal)];
+    }
+
+    /// <summary>RFC 7807 with the JSON field names (camelCase) the caller sent.</summary>
+    private static ValidationProblem Invalid(Dictionary<string, string[]> errors) => TypedResults.ValidationProblem(
+        errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value),
+        title: "De dienst is niet opgeslagen: controleer de velden.");
+}

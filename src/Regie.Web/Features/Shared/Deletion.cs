@@ -1,0 +1,12 @@
+namespace Regie.Web.Features.Shared;
+
+public enum DeletionOutcome { Deleted, NotFound, Refused }
+
+/// <summary>What a delete operation did; <see cref="Refusal"/> says in Dutch why a row still in use was kept.</summary>
+public sealed record Deletion(DeletionOutcome Outcome, string? Refusal = null)
+{
+    public static readonly Deletion Deleted = new(DeletionOutcome.Deleted);
+    public static readonly Deletion NotFound = new(DeletionOutcome.NotFound);
+
+    public static Deletion Refused(string refusal) => new(DeletionOutcome.Refused, refusal);
+}
