@@ -2,6 +2,7 @@ using System.Collections.Frozen;
 using System.Globalization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -30,6 +31,12 @@ public sealed partial class UiText(IHttpContextAccessor http)
 
     /// <summary>A number in the UI's culture (Dutch "1.234,5").</summary>
     public string Number(double value, string format = "0.#") => value.ToString(format, Culture);
+
+    /// <summary>A reason from the core in the reader's language, numbers in the reader's culture.</summary>
+    public string Why(Reason reason) => ReasonText.Render(reason, Culture);
+
+    /// <summary>A reason for the API: its code, its arguments and the rendered text.</summary>
+    public ReasonDocument Document(Reason reason) => ReasonDocument.From(reason, Culture);
 
     public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? this["onbekend"];
 
