@@ -1,6 +1,6 @@
 using System.Net.Http.Json;
-using Regie.Core.Scoring;
 using Regie.Core.Catalog;
+using Regie.Core.Scoring;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
