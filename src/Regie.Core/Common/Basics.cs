@@ -17,11 +17,20 @@ public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confid
 {
     public bool IsKnown => Value is not null && Confidence != Confidence.Unknown;
 
+    /// <summary>The board entered the fact itself (screens say "board" in the reader's language instead of the source).</summary>
+    public bool EnteredByBoard { get; init; }
+
     public static Fact<T> Unknown(string? why = null) => new(default, why, null, Confidence.Unknown);
 
     /// <summary>A fact entered by the board itself; the board is its own source.</summary>
     public static Fact<T> FromBoard(T? value) =>
-        value is null ? Unknown("entered by the board as unknown") : new(value, "ingevoerd door het bestuur", null, Confidence.Confirmed);
+        value is null ? Unknown("entered by the board as unknown") : new(value, FactSources.Board, null, Confidence.Confirmed) { EnteredByBoard = true };
+}
+
+public static class FactSources
+{
+    /// <summary>The source a fact the board entered itself carries, for documents that only carry the source.</summary>
+    public const string Board = "ingevoerd door het bestuur";
 }
 
 public static class TriText

@@ -36,11 +36,7 @@ public sealed record Concentration(
 public sealed record SinglePointOfFailure(string EntityId, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
 
 /// <summary>Herfindahl–Hirschman index (0–10,000) over the shares in <paramref name="Shares"/>.</summary>
-public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, HhiExplained Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Why);
-}
+public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, HhiExplained Why);
 
 /// <summary>The kind of party a concentration index is measured over.</summary>
 public enum ConcentrationParties { UltimateParents, HostingProviders }

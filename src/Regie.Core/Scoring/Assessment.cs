@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
@@ -12,10 +13,10 @@ public sealed record CriterionResult(
     /// <summary>The reason with who gave the answer and, for an unknown answer, what that costs (built on demand: most results are never read).</summary>
     public CriterionExplained Explained => new(Why, Origin, IsUnknown);
 
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Explained);
-
     public bool IsUnknown => Option is null;
+
+    /// <summary>The board gave the answer, or the fact it was derived from.</summary>
+    public bool AnsweredByBoard => Origin == AnswerOrigin.Board || Source == FactSources.Board;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;
 }
 
@@ -62,37 +63,20 @@ public sealed record SovereigntyScore(
     public int RoundedOptimisticScore => (int)Math.Round(OptimisticScore, MidpointRounding.AwayFromZero);
 }
 
-public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool Passes, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
-}
+public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool Passes, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why);
 
 /// <summary>A named factor of a figure and how it came about.</summary>
-public sealed record Factor(string Name, double Value, ScoringReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Why);
-}
+public sealed record Factor(string Name, double Value, ScoringReason Why);
 
 public sealed record CriticalityResult(int Value, Factor Impact, Factor Data, Factor Coupling, UrgencySettings Settings)
 {
     public CriticalityFormula Calculation =>
         new(Settings.ImpactWeight, Impact.Value, Settings.DataWeight, Data.Value, Settings.CouplingWeight, Coupling.Value, Value);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Formula => ReasonText.Render(Calculation);
 }
 
 public sealed record RiskResult(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<ScoringReason> Why, double MaxMitigation)
 {
     public RiskFormula Calculation => new(Exposure, MaxMitigation, Mitigation, Value);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Formula => ReasonText.Render(Calculation);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
 }
 
 /// <summary>Urgency; <paramref name="BandRank"/> orders the bands (0 = lowest) so that overrides rank as their band;
@@ -100,29 +84,10 @@ public sealed record RiskResult(double Value, double Exposure, double Mitigation
 public sealed record UrgencyResult(double Value, string Band, int BandRank, RiskQuadrant InQuadrant, IReadOnlyList<ScoringReason> Why, int Criticality, double Risk)
 {
     public UrgencyFormula Calculation => new(Criticality, Risk, Value);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Formula => ReasonText.Render(Calculation);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Reasons => [.. Why.Select(r => ReasonText.Render(r))];
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Quadrant => InQuadrant switch
-    {
-        RiskQuadrant.Critical => "kritiek",
-        RiskQuadrant.Manageable => "beheersbaar",
-        RiskQuadrant.Attention => "aandacht",
-        _ => "optimaal",
-    };
 }
 
 /// <summary>A party under foreign access law that a service depends on, possibly through another service.</summary>
-public sealed record ForeignAccessPath(string CompanyName, string CountryCode, ForeignAccessRole Through, string? ViaService)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Role => Through == ForeignAccessRole.Vendor ? "leverancier" : "hosting";
-}
+public sealed record ForeignAccessPath(string CompanyName, string CountryCode, ForeignAccessRole Through, string? ViaService);
 
 public sealed record ServiceAssessment(
     ResolvedService Service,

@@ -35,8 +35,17 @@ public sealed partial class UiText(IHttpContextAccessor http)
     /// <summary>A reason from the core in the reader's language, numbers in the reader's culture.</summary>
     public string Why(Reason reason) => ReasonText.Render(reason, Culture);
 
-    /// <summary>A reason for the API: its code, its arguments and the rendered text.</summary>
-    public ReasonDocument Document(Reason reason) => ReasonDocument.From(reason, Culture);
+    /// <summary>A reason for the API: its code, its arguments and the text in <see cref="ApiCulture"/>.</summary>
+    public ReasonDocument Document(Reason reason) => ReasonDocument.From(reason, ApiCulture);
+
+    /// <summary>
+    /// The language of the API's texts: the cookie when a browser set one, else the client's Accept-Language (a client
+    /// without the cookie asks in English by saying so); Dutch by default. Pages follow the cookie alone.
+    /// </summary>
+    public CultureInfo ApiCulture => http.HttpContext?.Request is { } request && !request.Cookies.ContainsKey(Cookie)
+        && request.GetTypedHeaders().AcceptLanguage.OrderByDescending(l => l.Quality ?? 1).FirstOrDefault()?.Value.Value is { } first
+            ? first.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? ReasonText.English : ReasonText.Dutch
+            : IsEnglish ? ReasonText.English : ReasonText.Dutch;
 
     public string Date(DateOnly? date) => date?.ToString("d MMM yyyy", Culture) ?? this["onbekend"];
 
@@ -67,6 +76,16 @@ public sealed partial class UiText(IHttpContextAccessor http)
         DependencyKind.HostedOn => "gehost op",
         DependencyKind.SignsInThrough => "logt in via",
         _ => "koppelt met",
+    }];
+
+    public string Of(ForeignAccessRole value) => this[value == ForeignAccessRole.Vendor ? "leverancier" : "hosting"];
+
+    public string Of(RiskQuadrant value) => this[value switch
+    {
+        RiskQuadrant.Critical => "kritiek",
+        RiskQuadrant.Manageable => "beheersbaar",
+        RiskQuadrant.Attention => "aandacht",
+        _ => "optimaal",
     }];
 
     public string Of(ProcessKind value) => this[value == ProcessKind.Primary ? "primair: onderwijs" : "secundair: bedrijfsvoering"];

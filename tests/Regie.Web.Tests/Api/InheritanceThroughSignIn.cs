@@ -34,8 +34,8 @@ public sealed class InheritanceThroughSignIn(RegieApp app) : IClassFixture<Regie
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
         var service = (await created.Content.ReadFromJsonAsync<ServiceDto>(RegieApp.Json, ct))!;
 
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{service.Id}/score", RegieApp.Json, ct))!;
-        var entraScore = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{entra.Id}/score", RegieApp.Json, ct))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{service.Id}/score", RegieApp.Json, ct))!;
+        var entraScore = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{entra.Id}/score", RegieApp.Json, ct))!;
 
         foreach (var id in Inherited)
         {
@@ -53,7 +53,8 @@ public sealed class InheritanceThroughSignIn(RegieApp app) : IClassFixture<Regie
             Assert.NotNull(o.InheritedCap);
             Assert.Equal(entra.Id, o.InheritedCap.FromServiceId);
             Assert.Equal(DependencyKind.SignsInThrough, o.InheritedCap.Edge);
-            Assert.Contains("Microsoft Entra ID", o.InheritedCap.Explanation);
+            Assert.Equal("capInherited", o.InheritedCap.Reason.Code);
+            Assert.Contains("Microsoft Entra ID", o.InheritedCap.Reason.Arg("fromService"));
         });
         Assert.All(score.Objectives.Where(o => !Inherited.Contains(o.Id)), o => Assert.Null(o.InheritedCap));
         Assert.Contains(score.Objectives.SelectMany(o => o.Criteria), c => c.Origin == AnswerOrigin.Prefilled);

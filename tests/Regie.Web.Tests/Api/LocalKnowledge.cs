@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
+using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Services;
@@ -34,10 +35,10 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
             new CorrectionInput { ProductId = "magister", Field = CorrectableFact.HostingProvider, Value = provider.Key, Reason = "Contract 2026 noemt Noordhost", Source = "Contract 2026" });
 
         var criteria = await CriteriaAsync(owner, mine.Id);
-        var hosting = Assert.Single(criteria, c => c.Explanation.StartsWith("Gehost bij Datacentrum Noordhost", StringComparison.Ordinal));
+        var hosting = Assert.Single(criteria, c => c.Reason.Code == "hostedInEuHands" && c.Reason.Arg("provider") == "Datacentrum Noordhost");
         Assert.Contains("eigen correctie", hosting.Source);
         Assert.Contains("Contract 2026 noemt Noordhost", hosting.Source);
-        Assert.DoesNotContain(await CriteriaAsync(other, theirs.Id), c => c.Explanation.Contains("Noordhost", StringComparison.Ordinal) || (c.Source ?? "").Contains("eigen correctie", StringComparison.Ordinal));
+        Assert.DoesNotContain(await CriteriaAsync(other, theirs.Id), c => c.Reason.Mentions("Noordhost") || (c.Source ?? "").Contains("eigen correctie", StringComparison.Ordinal));
         Assert.Same(shippedBefore, knowledge.Catalog.ProductById["magister"]);
         var reloaded = KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate()).Catalog.ProductById["magister"];
         Assert.Equal((shippedBefore.Vendor, shippedBefore.HostingProvider), (reloaded.Vendor, reloaded.HostingProvider));
@@ -79,7 +80,7 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
         var service = await OwnParties.AddServiceAsync(client, new ServiceInput { Name = "Roosters", CatalogProductId = product.Key, Processes = ["leerlingvolgsysteem"] });
 
         Assert.Equal("rooster-noord", product.Key);
-        Assert.Contains(await CriteriaAsync(client, service.Id), c => c.Explanation.StartsWith("Roosterbouwers B.V.", StringComparison.Ordinal) && c.Explanation.Contains("Nederland", StringComparison.Ordinal));
+        Assert.Contains(await CriteriaAsync(client, service.Id), c => c.Reason.Code == "parentInEu" && c.Reason.Arg("chain")!.StartsWith("Roosterbouwers B.V.", StringComparison.Ordinal) && c.Reason.Arg("countryCode") == "NL");
         var refused = await client.DeleteAsync($"/api/v1/products/local/{product.Key}", ct);
         Assert.Equal(HttpStatusCode.Conflict, refused.StatusCode);
     }
@@ -113,9 +114,9 @@ public sealed class LocalKnowledge(RegieApp app) : IClassFixture<RegieApp>
         Assert.Contains("Licentie gelezen", audit[0].NewValues);
     }
 
-    private async Task<List<CriterionDto>> CriteriaAsync(HttpClient client, Guid service)
+    private async Task<List<CriterionDocument>> CriteriaAsync(HttpClient client, Guid service)
     {
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{service}/score", RegieApp.Json, TestContext.Current.CancellationToken))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{service}/score", RegieApp.Json, TestContext.Current.CancellationToken))!;
         return [.. score.Objectives.SelectMany(o => o.Criteria)];
     }
 

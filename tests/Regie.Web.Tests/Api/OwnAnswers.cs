@@ -24,11 +24,11 @@ public sealed class OwnAnswers(RegieApp app) : IClassFixture<RegieApp>
             [new("criterionId", "SOV2.law"), new("option", "2"), new("reason", "Contract onder Nederlands recht")]);
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"{page.Replace("/services", "/api/v1/services")}/score", RegieApp.Json, ct))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"{page.Replace("/services", "/api/v1/services")}/score", RegieApp.Json, ct))!;
         var law = score.Objectives.SelectMany(o => o.Criteria).Single(c => c.Id == "SOV2.law");
         Assert.Equal(2, law.Option);
         Assert.Equal(AnswerOrigin.Board, law.Origin);
-        Assert.Contains("Contract onder Nederlands recht", law.Explanation);
+        Assert.Equal(("boardNote", "Contract onder Nederlands recht"), (law.Reason.Code, law.Reason.Arg("note")));
     }
 
     [Fact]
@@ -44,7 +44,7 @@ public sealed class OwnAnswers(RegieApp app) : IClassFixture<RegieApp>
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.Contains("Vul een reden in", await response.Content.ReadAsStringAsync(ct));
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{zoom.Id}/score", RegieApp.Json, ct))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{zoom.Id}/score", RegieApp.Json, ct))!;
         Assert.DoesNotContain(score.Objectives.SelectMany(o => o.Criteria), c => c.Origin == AnswerOrigin.Board);
     }
 
@@ -64,7 +64,7 @@ public sealed class OwnAnswers(RegieApp app) : IClassFixture<RegieApp>
         var stored = await client.PutAsJsonAsync($"/api/v1/services/{magister.Id}/answers/SOV2.law",
             new { option = "2", reason = "Contract onder Nederlands recht (API)" }, RegieApp.Json, ct);
         stored.EnsureSuccessStatusCode();
-        var law = (await stored.Content.ReadFromJsonAsync<ScoreDto>(RegieApp.Json, ct))!.Objectives.SelectMany(o => o.Criteria).Single(c => c.Id == "SOV2.law");
+        var law = (await stored.Content.ReadFromJsonAsync<ServiceAssessmentDocument>(RegieApp.Json, ct))!.Objectives.SelectMany(o => o.Criteria).Single(c => c.Id == "SOV2.law");
         Assert.Equal((2, AnswerOrigin.Board), (law.Option, law.Origin));
         await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
         {
@@ -74,7 +74,7 @@ public sealed class OwnAnswers(RegieApp app) : IClassFixture<RegieApp>
         }
 
         Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/services/{magister.Id}/answers/SOV2.law", ct)).StatusCode);
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{magister.Id}/score", RegieApp.Json, ct))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{magister.Id}/score", RegieApp.Json, ct))!;
         Assert.NotEqual(AnswerOrigin.Board, score.Objectives.SelectMany(o => o.Criteria).Single(c => c.Id == "SOV2.law").Origin);
         Assert.Equal(HttpStatusCode.NotFound, (await client.PutAsJsonAsync($"/api/v1/services/{magister.Id}/answers/NO.such",
             new { option = "unknown", reason = "x" }, RegieApp.Json, ct)).StatusCode);

@@ -1,5 +1,6 @@
 using System.Net.Http.Json;
 using Regie.Core.Catalog;
+using Regie.Core.Scoring;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
@@ -30,12 +31,13 @@ public sealed class OwnPartiesInTheScore(RegieApp app) : IClassFixture<RegieApp>
 
         Assert.Equal(("noorderlicht-holding-bv", "leerling-online-bv", "datacentrum-noorderlicht"), (holding.Key, vendor.Key, provider.Key));
         Assert.Equal("NL", vendor.Country);
-        var score = (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{service.Id}/score", RegieApp.Json, ct))!;
+        var score = (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{service.Id}/score", RegieApp.Json, ct))!;
         var criteria = score.Objectives.SelectMany(o => o.Criteria).ToList();
-        var jurisdiction = Assert.Single(criteria, c => c.Explanation.StartsWith("Leerling Online B.V. → Noorderlicht Holding B.V.", StringComparison.Ordinal));
-        Assert.Equal("Leerling Online B.V. → Noorderlicht Holding B.V.: gevestigd in Nederland (EU/EER).", jurisdiction.Explanation);
+        var jurisdiction = Assert.Single(criteria, c => c.Reason.Code == "parentInEu");
+        Assert.Equal(("Leerling Online B.V. → Noorderlicht Holding B.V.", "NL"), (jurisdiction.Reason.Arg("chain"), jurisdiction.Reason.Arg("countryCode")));
         Assert.Equal("KvK-uittreksel 2026", jurisdiction.Source);
-        Assert.Contains(criteria, c => c.Explanation == "Gehost bij Datacentrum Noorderlicht, in handen van een EU/EER-partij (Noorderlicht Holding B.V.).");
+        Assert.Contains(criteria, c => c.Reason.Code == "hostedInEuHands" && c.Reason.Arg("provider") == "Datacentrum Noorderlicht"
+            && c.Reason.Arg("chain")!.Contains("Noorderlicht Holding B.V.", StringComparison.Ordinal));
         Assert.Empty(score.ForeignAccess);
 
         var summary = Assert.Single(await app.ServicesAsync(client), s => s.Id == service.Id);

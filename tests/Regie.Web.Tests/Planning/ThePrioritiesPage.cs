@@ -27,7 +27,7 @@ public sealed class ThePrioritiesPage(RegieApp app) : IClassFixture<RegieApp>
         }
 
         Assert.All(priorities, p => Assert.NotEmpty(p.Reasons));
-        Assert.All(priorities, p => Assert.StartsWith("U = ", p.Formula));
+        Assert.All(priorities, p => Assert.Equal("urgencyFormula", p.Formula.Code));
     }
 
     [Fact]

@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Regie.Core.Scoring;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Services;
 using Regie.Web.Tests.Api;
@@ -66,7 +67,7 @@ public sealed class ExitPlansThroughApiAndPage(RegieApp app) : IClassFixture<Reg
         var ct = TestContext.Current.CancellationToken;
         var client = app.CreateClient();
         var id = await ServiceAsync(client, "Zermelo");
-        async Task<ScoreDto> Score() => (await client.GetFromJsonAsync<ScoreDto>($"/api/v1/services/{id}/score", RegieApp.Json, ct))!;
+        async Task<ServiceAssessmentDocument> Score() => (await client.GetFromJsonAsync<ServiceAssessmentDocument>($"/api/v1/services/{id}/score", RegieApp.Json, ct))!;
         var before = await Score();
 
         (await client.PutAsJsonAsync($"/api/v1/services/{id}/exit-plan", Input(Today.AddDays(-400)), RegieApp.Json, ct)).EnsureSuccessStatusCode();

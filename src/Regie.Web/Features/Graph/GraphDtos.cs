@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Graph;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
@@ -25,25 +26,25 @@ public sealed record DependentServiceDto(Guid Id, string Name, bool Direct, stri
 
 public sealed record SinglePointOfFailureDto(string Id, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
 
-public sealed record ConcentrationIndexDto(double Hhi, IReadOnlyList<ShareDto> Shares, double UnattributedShare, string Explanation);
+public sealed record ConcentrationIndexDto(double Hhi, IReadOnlyList<ShareDto> Shares, double UnattributedShare, ReasonDocument Explanation);
 
 public sealed record ShareDto(string Name, double Share);
 
 public static class GraphMapping
 {
-    public static GraphDto ToDto(this GraphAnalysis g) => new(
+    public static GraphDto ToDto(this GraphAnalysis g, UiText text) => new(
         [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality))],
         [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
         [.. g.ByParent.Select(ToDto)],
         [.. g.ByProvider.Select(ToDto)],
         [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name, s.Kind, s.Processes))],
-        g.ParentIndex.ToDto(),
-        g.ProviderIndex.ToDto());
+        g.ParentIndex.ToDto(text),
+        g.ProviderIndex.ToDto(text));
 
     public static ConcentrationDto ToDto(this Concentration c) => new(
         c.EntityId, c.Name, c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
         c.DataCategories, Math.Round(c.ServiceShare, 4), [.. c.Services.Select(s => new DependentServiceDto(s.Service.Value, s.Name, s.Direct, s.Path))]);
 
-    public static ConcentrationIndexDto ToDto(this ConcentrationIndex i) =>
-        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name, Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), i.Explanation);
+    public static ConcentrationIndexDto ToDto(this ConcentrationIndex i, UiText text) =>
+        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name, Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), text.Document(i.Why));
 }

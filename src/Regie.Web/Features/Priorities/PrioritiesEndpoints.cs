@@ -1,7 +1,9 @@
 using System.Globalization;
+using System.Text.Json.Serialization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
@@ -14,8 +16,9 @@ namespace Regie.Web.Features.Priorities;
 
 public sealed record PriorityDto(
     int Rank, Guid Id, string Name, string Band, int BandRank, double Urgency, int Criticality, double Risk, double Exposure, double Mitigation,
-    string Quadrant, int Score, int Seal, IReadOnlyList<string> Reasons, string Formula, string CriticalityFormula, string RiskFormula,
-    IReadOnlyList<string> RiskReasons, MitigationInput Checks);
+    [property: JsonConverter(typeof(CamelCaseEnumConverter<RiskQuadrant>))] RiskQuadrant Quadrant, int Score, int Seal,
+    IReadOnlyList<ReasonDocument> Reasons, ReasonDocument Formula, ReasonDocument CriticalityFormula, ReasonDocument RiskFormula,
+    IReadOnlyList<ReasonDocument> RiskReasons, MitigationInput Checks);
 
 /// <summary>Services ranked by urgency, and the mitigation checks that move them.</summary>
 public static class PrioritiesEndpoints
@@ -28,23 +31,24 @@ public static class PrioritiesEndpoints
             .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
     }
 
-    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, CancellationToken ct)
+    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
-        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1)).ToList());
+        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1, text)).ToList());
     }
 
-    public static PriorityDto ToPriority(ServiceAssessment a, int rank)
+    public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text)
     {
         var m = a.Service.Service.MitigationOrNone;
         return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
-            Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.Quadrant,
-            a.Sovereignty.RoundedScore, a.Sovereignty.Seal, a.Urgency.Reasons, a.Urgency.Formula, a.Criticality.Formula, a.Risk.Formula, a.Risk.Reasons,
+            Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.InQuadrant,
+            a.Sovereignty.RoundedScore, a.Sovereignty.Seal, [.. a.Urgency.Why.Select(text.Document)], text.Document(a.Urgency.Calculation),
+            text.Document(a.Criticality.Calculation), text.Document(a.Risk.Calculation), [.. a.Risk.Why.Select(text.Document)],
             MitigationChecks.ToInput(m));
     }
 
     private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
-        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var errors = await MitigationOperations.SaveAsync(db, new ServiceId(id), input, ct);
         if (errors is null)
@@ -60,6 +64,6 @@ public static class PrioritiesEndpoints
         board.Invalidate();
         var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
         var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
-        return TypedResults.Ok(ToPriority(ranked[index], index + 1));
+        return TypedResults.Ok(ToPriority(ranked[index], index + 1, text));
     }
 }

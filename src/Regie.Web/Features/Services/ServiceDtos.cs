@@ -1,3 +1,4 @@
+using System.Globalization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Graph;
@@ -8,7 +9,7 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Services;
 
-// Plain records, mapped by hand. Scores are 0–100 throughout; objective scores too (the core keeps them as fractions).
+// Plain records, mapped by hand. A score is the core's AssessmentDocument (the same contract as the CLI's), not a record of its own here.
 
 public sealed record ServiceSummaryDto(
     Guid Id, string Name, string? CatalogProductId, IReadOnlyList<string> Processes, string? Vendor, string? UltimateParent,
@@ -25,35 +26,6 @@ public sealed record ServiceDto(
 public sealed record DependencyDto(Guid Id, Guid From, string FromName, DependencyKind Kind, Guid To, string ToName);
 
 public sealed record DependencyRequest(Guid From, DependencyKind Kind, Guid To);
-
-public sealed record ScoreDto(
-    Guid ServiceId, string Service, string ModelVersion, string Profile, double Score, double OptimisticScore, int Seal, int OptimisticSeal,
-    int UnknownAnswers, IReadOnlyList<ObjectiveDto> Objectives, IReadOnlyList<BindingDto> Binding, PolicyDto Policy,
-    CriticalityDto Criticality, RiskDto Risk, UrgencyDto Urgency, IReadOnlyList<ForeignAccessDto> ForeignAccess);
-
-public sealed record ObjectiveDto(
-    string Id, string Name, double Weight, double OwnScore, int OwnSeal, double Score, int Seal, double OptimisticScore, int OptimisticSeal,
-    InheritedCapDto? InheritedCap, IReadOnlyList<CriterionDto> Criteria);
-
-public sealed record InheritedCapDto(Guid FromServiceId, string FromService, DependencyKind Edge, double Score, int Seal, string Explanation);
-
-public sealed record CriterionDto(
-    string Id, string Question, int? Option, string? Answer, AnswerOrigin Origin, string Explanation, string? Source, DateOnly? Checked,
-    double Points, int Seal);
-
-public sealed record BindingDto(string Objective, string? Criterion, string Text);
-
-public sealed record PolicyDto(bool Applies, bool Passes, int MinSeal, int MinScore, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<string> Reasons);
-
-public sealed record FactorDto(string Name, double Value, string Explanation);
-
-public sealed record CriticalityDto(int Value, IReadOnlyList<FactorDto> Factors, string Formula);
-
-public sealed record RiskDto(double Value, double Exposure, double Mitigation, bool ExposureFloored, IReadOnlyList<string> Reasons, string Formula);
-
-public sealed record UrgencyDto(double Value, string Band, string Quadrant, IReadOnlyList<string> Reasons, string Formula);
-
-public sealed record ForeignAccessDto(string Company, string Country, string Role, string? Via);
 
 public static class ServiceMapping
 {
@@ -75,26 +47,10 @@ public static class ServiceMapping
             s.ExitClause, s.ExportFormats, s.Dpia, s.Kia, s.AnnualCost, input.Mitigation, s.Notes, dependencies);
     }
 
-    public static ScoreDto ToScore(this ServiceAssessment a, BoardAssessment board)
-    {
-        var s = a.Sovereignty;
-        return new(a.Service.Id.Value, a.Service.Name, board.ModelVersion, board.Profile.Id, Math.Round(s.Score, 1), Math.Round(s.OptimisticScore, 1),
-            s.Seal, s.OptimisticSeal, s.UnknownAnswers,
-            [.. s.Objectives.Select(o => new ObjectiveDto(o.Objective.Id, o.Objective.Name.Nl, o.Weight, Percent(o.OwnScore), o.OwnSeal,
-                Percent(o.Score), o.Seal, Percent(o.OptimisticScore), o.OptimisticSeal,
-                o.Cap is { } cap ? new InheritedCapDto(cap.FromService.Value, cap.FromName, cap.Edge, Percent(cap.Score), cap.Seal,
-                    $"Geërfd van {cap.FromName} via {BoardAssessor.EdgeText(cap.Edge)}: niet hoger dan {Percent(cap.Score)} en SEAL-{cap.Seal}.") : null,
-                [.. o.Criteria.Select(c => new CriterionDto(c.Criterion.Id, c.Criterion.Question.Nl, c.Option, c.AnswerLabel("nl"), c.Origin,
-                    c.Explanation, c.Source, c.Checked, Math.Round(c.Points, 3), c.Seal))]))],
-            [.. s.Binding.Select(b => new BindingDto(b.ObjectiveId, b.CriterionId, b.Text))],
-            new(a.Policy.Applies, a.Policy.Passes, a.Policy.MinSeal, a.Policy.MinScore, a.Policy.EssentialProcesses, a.Policy.Reasons),
-            new(a.Criticality.Value, [.. new[] { a.Criticality.Impact, a.Criticality.Data, a.Criticality.Coupling }.Select(f => new FactorDto(f.Name, f.Value, f.Explanation))],
-                a.Criticality.Formula),
-            new(Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Risk.ExposureFloored, a.Risk.Reasons, a.Risk.Formula),
-            new(Math.Round(a.Urgency.Value, 2), a.Urgency.Band, a.Urgency.Quadrant, a.Urgency.Reasons, a.Urgency.Formula),
-            [.. a.ForeignAccess.Select(f => new ForeignAccessDto(f.CompanyName, f.CountryCode, f.Role, f.ViaService))]);
-    }
-
+    /// <summary>The board's assessment as the one assessment contract, the document `regie score --format json` writes.</summary>
+    public static AssessmentDocument ToDocument(this BoardAssessment board, CurrentBoard current, KnowledgeCatalog catalog, CultureInfo culture) =>
+        AssessmentDocument.From(
+            board, culture, current.Organisation is { } o ? new AssessedOrganisation(o.Id, o.Name) : null, catalog.Version);
 
     public static double Percent(double fraction) => Math.Round(100 * fraction, 1);
 }

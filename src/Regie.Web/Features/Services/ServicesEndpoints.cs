@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
+using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features;
 using Regie.Web.Infrastructure;
@@ -18,14 +19,16 @@ public static class ServicesEndpoints
         services.MapPost("/", CreateAsync).WithSummary("Registers a service; validation errors come back as a problem document naming each field.");
         services.MapPut("/{id:guid}", UpdateAsync);
         services.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes the service with its answers and dependencies.");
-        services.MapGet("/{id:guid}/score", ScoreAsync).WithSummary("The full explanation of the service's score, policy result, criticality, risk and urgency.");
+        services.MapGet("/{id:guid}/score", ScoreAsync)
+            .WithSummary("The service's assessment document (as `regie score --format json`): score, policy result, criticality, risk and urgency, each reason as {code, args, text}; texts in the regie-lang cookie's or Accept-Language's language.");
 
         services.MapPut("/{id:guid}/answers/{criterionId}", SetAnswerAsync)
             .WithSummary("The board's own answer to one criterion (option: its number, or \"unknown\" on purpose) with a reason; returns the new score.");
         services.MapDelete("/{id:guid}/answers/{criterionId}", ClearAnswerAsync)
             .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again.");
 
-        api.MapGet("/scores", ScoresAsync).WithTags("Scores").WithSummary("The full score explanation of every service.");
+        api.MapGet("/scores", ScoresAsync).WithTags("Scores")
+            .WithSummary("The board's assessment document, the same document `regie score --format json` writes: every service, most urgent first.");
 
         var dependencies = api.MapGroup("/dependencies").WithTags("Dependencies");
         dependencies.MapGet("/", DependenciesAsync);
@@ -80,14 +83,17 @@ public static class ServicesEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ServiceEditor editor, CancellationToken ct) =>
         await editor.DeleteAsync(new ServiceId(id), ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
-    private static async Task<Results<Ok<ScoreDto>, ProblemHttpResult>> ScoreAsync(Guid id, BoardAnalysis board, CancellationToken ct)
+    private static async Task<Results<Ok<ServiceAssessmentDocument>, ProblemHttpResult>> ScoreAsync(
+        Guid id, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var assessment = await board.AssessmentAsync(ct);
-        return assessment.For(new ServiceId(id)) is { } service ? TypedResults.Ok(service.ToScore(assessment)) : RegieApi.NotFound("Deze dienst");
+        return assessment.For(new ServiceId(id)) is { } service
+            ? TypedResults.Ok(ServiceAssessmentDocument.From(service, assessment, text.ApiCulture))
+            : RegieApi.NotFound("Deze dienst");
     }
 
-    private static async Task<Results<Ok<ScoreDto>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
-        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, CancellationToken ct)
+    private static async Task<Results<Ok<ServiceAssessmentDocument>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
+        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var errors = await overrides.SetAsync(new ServiceId(id), criterionId, input, ct);
         if (errors is null)
@@ -102,17 +108,14 @@ public static class ServicesEndpoints
 
         board.Invalidate();
         var assessment = await board.AssessmentAsync(ct);
-        return TypedResults.Ok(assessment.For(new ServiceId(id))!.ToScore(assessment));
+        return TypedResults.Ok(ServiceAssessmentDocument.From(assessment.For(new ServiceId(id))!, assessment, text.ApiCulture));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
         await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
-    private static async Task<Ok<List<ScoreDto>>> ScoresAsync(BoardAnalysis board, CancellationToken ct)
-    {
-        var assessment = await board.AssessmentAsync(ct);
-        return TypedResults.Ok(assessment.Services.Select(s => s.ToScore(assessment)).ToList());
-    }
+    private static async Task<Ok<AssessmentDocument>> ScoresAsync(BoardAnalysis board, CurrentBoard current, UiText text, CancellationToken ct) =>
+        TypedResults.Ok((await board.AssessmentAsync(ct)).ToDocument(current, board.Knowledge.Catalog, text.ApiCulture));
 
     private static async Task<Ok<List<DependencyDto>>> DependenciesAsync(RegieDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await DependencyDtosAsync(db, db.Dependencies, ct));

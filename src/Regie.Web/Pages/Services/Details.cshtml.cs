@@ -101,23 +101,5 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
 
     public string DataCategoryName(string id) => board.Knowledge.DataCategoryById.GetValueOrDefault(id)?.Name.In(text.Language) ?? id;
 
-    /// <summary>The core's binding reason in the UI language, built from the same parts (the core writes Dutch).</summary>
-    public string BindingText(BindingReason reason)
-    {
-        if (!text.IsEnglish)
-        {
-            return reason.Text;
-        }
-
-        var objective = Assessment.Sovereignty.Objectives.First(o => o.Objective.Id == reason.ObjectiveId);
-        if (reason.Cap is { } cap)
-        {
-            return $"{objective.Objective.Name.En}: SEAL-{objective.Seal} {text["geërfd van {0} via {1}", cap.FromName, text.Of(cap.Edge)]}.";
-        }
-
-        var criterion = objective.Criteria.First(c => c.Criterion.Id == reason.CriterionId);
-        return $"{criterion.Criterion.Question.En} — {criterion.AnswerLabel("en") ?? text["onbekend"]} (SEAL-{criterion.Seal}).";
-    }
-
     public Country? CountryOf(Company? company) => Jurisdiction.CountryOf(Catalog, company);
 }
