@@ -36,7 +36,7 @@ public static partial class ReasonText
             (ChainInEuEea r, true) => $"Met: the chain {Chain(r.Chain)} lies wholly within the EU/EEA (catalog)." + Contradiction(r.Contradicted),
             (ChainOutsideEuEea r, false) => $"Voldoet niet: de keten {Chain(r.Chain)} loopt via {string.Join(", ", r.Outside.Select(c => $"{c.Company} ({c.Country ?? "land onbekend"})"))}, buiten de EU/EER (catalogus)." + Contradiction(r.Contradicted),
             (ChainOutsideEuEea r, true) => $"Not met: the chain {Chain(r.Chain)} runs through {string.Join(", ", r.Outside.Select(c => $"{c.Company} ({c.Country ?? "country unknown"})"))}, outside the EU/EEA (catalog)." + Contradiction(r.Contradicted),
-            (ComputedMinimum r, _) => ProcurementMinimum(r, english),
+            (ComputedMinimum r, _) => ProcurementMinimum(r, english, culture),
 
             (ComputedWithModel, false) => "Berekend met het soevereiniteitsmodel van het bestuur.",
             (ComputedWithModel, true) => "Computed with the board's sovereignty model.",
@@ -85,11 +85,10 @@ public static partial class ReasonText
         };
     }
 
-    private static string ProcurementMinimum(ComputedMinimum r, bool english)
+    private static string ProcurementMinimum(ComputedMinimum r, bool english, CultureInfo culture)
     {
         var (value, limit) = r.IsSeal ? ($"SEAL-{r.Value}", $"SEAL-{r.Threshold}") : ($"score {r.Value}", $"{r.Threshold}");
-        // The binding reasons are the scoring area's; they render through it once it speaks reasons too.
-        var binding = r.Binding.Count > 0 ? (english ? " What binds the SEAL: " : " Wat de SEAL bepaalt: ") + string.Join(" ", r.Binding.Take(3).Select(b => b.Text)) : "";
+        var binding = r.Binding.Count > 0 ? (english ? " What binds the SEAL: " : " Wat de SEAL bepaalt: ") + string.Join(" ", r.Binding.Take(3).Select(b => Render(b.Why, culture))) : "";
         var unknown = r.UnknownAnswers == 0 ? ""
             : english ? $" {r.UnknownAnswers} criteria are unknown and count as the worst answer."
             : $" {r.UnknownAnswers} criteria zijn onbekend en tellen als het slechtste antwoord.";

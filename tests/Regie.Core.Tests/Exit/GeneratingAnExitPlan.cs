@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Common;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
@@ -84,7 +85,7 @@ public class ValidatingAnExitPlan
         Assert.Contains(new ExitPlanError(ExitPlanFields.NoticePeriodDays, new NoticePeriodOutOfRange(0, 3650)), errors);
         Assert.Contains(new ExitPlanError(ExitPlanFields.LastTested, new TestDateInFuture(Today.AddDays(1))), errors);
         Assert.Contains(new ExitPlanError(ExitPlanFields.AlternativeId, new NotACatalogAlternative("bestaat-niet")), errors);
-        Assert.All(errors, e => Assert.StartsWith(e.Field, e.Message));
+        Assert.All(errors, e => Assert.StartsWith(e.Field, ReasonText.Render(e.Why)));
     }
 
     [Fact]

@@ -106,20 +106,20 @@ public static class TenderStore
                 landscape, board.Knowledge, board.ProfileId)))];
     }
 
-    public static async Task<TenderDto> DtoAsync(RegieDbContext db, BoardAnalysis board, TenderEntity tender, CancellationToken ct)
+    public static async Task<TenderDto> DtoAsync(RegieDbContext db, BoardAnalysis board, TenderEntity tender, UiText text, CancellationToken ct)
     {
         var requirements = Requirements(board.Knowledge.Catalog, tender);
         var evaluations = await EvaluateAsync(db, board, tender, ct);
-        return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, requirements.Notes,
-            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation))]);
+        return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, [.. requirements.Remarks.Select(r => text.Document(r))],
+            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation, text))]);
     }
 
-    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e) => new(
-        response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, e.Reasons, e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
+    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e, UiText text) => new(
+        response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, [.. e.Why.Select(r => text.Document(r))], e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
         e.WishPoints, e.WishMaximum, e.Answered, e.Unanswered, e.UnknownAnswers,
         [.. e.Results.Select(r => new RequirementResultDto(
             r.Requirement.Id, r.Requirement.Kind, r.Passed, r.Answer is null ? null : AnswerValues.Dutch(r.Answer.Value), r.Answer?.Option,
-            r.Answer?.Explanation, r.Points, r.Why, r.ScoreMapping))]);
+            r.Answer?.Explanation, r.Points, text.Document(r.Judgement), r.Mapping is { } mapping ? text.Document(mapping) : null))]);
 
     public static ValidationProblem Problem(IReadOnlyList<AnswerError> errors) =>
         TypedResults.ValidationProblem(

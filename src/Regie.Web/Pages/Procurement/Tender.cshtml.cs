@@ -106,6 +106,13 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         return true;
     }
 
+    /// <summary>An answer row's problem in the reader's language; the problems the CSV reader and the form word themselves stay as written.</summary>
+    public string ErrorText(AnswerError error)
+    {
+        var problem = error.Problem is { } reason ? text.Why(reason) : error.Message;
+        return error.Line is { } line ? $"{text["regel {0}", line]}, {error.Field}: {problem}" : $"{error.Field}: {problem}";
+    }
+
     public string KindText(Requirement r) => text[r.Kind switch
     {
         RequirementKind.KnockOut => r.IsComputed ? "knock-out, berekend" : "knock-out",
