@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
@@ -67,7 +66,7 @@ public static class ExitPlanFields
 }
 
 /// <summary>One field of a generated plan and where its content came from, or why it stays unknown.</summary>
-public sealed record ExitPlanNote(string Field, [property: JsonIgnore] ScoringReason Why);
+public sealed record ExitPlanNote(string Field, ScoringReason Why);
 
 /// <summary>A generated default plan with the reasons for each field.</summary>
 public sealed record GeneratedExitPlan(ExitPlan Plan, IReadOnlyList<ExitPlanNote> Notes);
