@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
@@ -93,13 +92,13 @@ public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int 
 /// service is the lower bound and the sum, capped at the board's total, the upper bound. Nothing is added up silently.
 /// </summary>
 public sealed record PeopleAffected(
-    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, [property: JsonIgnore] ScenarioReason Why);
+    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, ScenarioReason Why);
 
 /// <summary>A personal-data category a compelled government could reach, with how many people at least (largest service holding it).</summary>
 public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
-public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, [property: JsonIgnore] ScenarioReason Why);
+public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why);
 
 /// <summary>The harm score (0–100) with its formula and the figures filled in.</summary>
 public sealed record Harm(double Score, ScenarioReason Why);

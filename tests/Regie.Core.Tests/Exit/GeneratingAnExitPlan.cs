@@ -1,6 +1,6 @@
-using Regie.Core.Explaining;
 using Regie.Core.Common;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Tests.Procurement;
 

@@ -1,7 +1,7 @@
-using Regie.Core.Explaining;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Features;

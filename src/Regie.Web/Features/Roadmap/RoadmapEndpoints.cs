@@ -1,8 +1,8 @@
-using Regie.Core.Explaining;
 using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;

@@ -1,5 +1,5 @@
-using Regie.Core.Explaining;
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Explaining;
 using Regie.Core.Scenarios;
 using Regie.Web.Infrastructure;
 
