@@ -81,6 +81,18 @@ public static partial class ReasonText
             (NotAnAnswer r, true) => $"'{r.Answer}' is not a valid answer; use yes, no, partly or unknown.",
             (ExplanationTooLong r, false) => $"de toelichting is langer dan {r.MaxCharacters} tekens.",
             (ExplanationTooLong r, true) => $"the explanation is longer than {r.MaxCharacters} characters.",
+            (AnswerColumnMissing { Column: "eis" }, false) => "de kolom 'eis' (nummer van de eis) ontbreekt.",
+            (AnswerColumnMissing { Column: "eis" }, true) => "the column 'requirement' (the requirement's number) is missing.",
+            (AnswerColumnMissing r, false) => $"de kolom '{r.Column}' ontbreekt.",
+            (AnswerColumnMissing r, true) => $"the column '{(r.Column == "antwoord" ? "answer" : r.Column)}' is missing.",
+            (AnswerFileEmpty, false) => "het bestand is leeg: er staat geen kopregel 'eis;antwoord;toelichting' in.",
+            (AnswerFileEmpty, true) => "the file is empty: it has no header row 'requirement;answer;explanation'.",
+            (NoAnswerFileChosen, false) => "kies een CSV-bestand met de kolommen eis, antwoord en toelichting.",
+            (NoAnswerFileChosen, true) => "choose a CSV file with the columns requirement, answer and explanation.",
+            (VendorNameMissing r, false) => $"vul de naam van de leverancier in (hoogstens {r.MaxCharacters} tekens).",
+            (VendorNameMissing r, true) => $"fill in the vendor's name (at most {r.MaxCharacters} characters).",
+            (OfferedProductUnknown r, false) => $"'{r.Product}' is geen product uit de catalogus; laat het veld leeg als het aanbod er niet in staat.",
+            (OfferedProductUnknown r, true) => $"'{r.Product}' is not a product in the catalog; leave the field empty when the offer is not in it.",
             _ => null,
         };
     }

@@ -63,7 +63,6 @@ public sealed partial class UiText
         ["Waar het voorstel vandaan komt"] = "Where the proposal comes from",
         ["Wensen"] = "Wishes",
         ["Wensen (gewogen)"] = "Wishes (weighted)",
-        ["kies een CSV-bestand met de kolommen eis, antwoord en toelichting."] = "choose a CSV file with the columns eis, antwoord and toelichting.",
         ["knock-out"] = "knock-out",
         ["knock-out, berekend"] = "knock-out, computed",
         ["niet beantwoord"] = "not answered",

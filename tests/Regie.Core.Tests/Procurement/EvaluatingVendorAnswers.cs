@@ -183,7 +183,7 @@ public class ReadingAnswerRows
         var error = Assert.Single(errors);
         Assert.Equal(3, error.Line);
         Assert.Equal("eis", error.Field);
-        Assert.StartsWith("regel 3, eis: 'K-99' staat niet in deze aanbesteding", error.ToString());
+        Assert.Equal("K-99", Assert.IsType<RequirementNotInTender>(error.Problem).Id);
     }
 
     [Fact]

@@ -106,7 +106,7 @@ public static class ProcurementEndpoints
         var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
         if (errors.Count > 0)
         {
-            return TenderStore.Problem(errors);
+            return TenderStore.Problem(errors, text);
         }
 
         return await StoreAsync(db, board, tender, vendorName, productId, rows, time, text, ct);
@@ -118,7 +118,7 @@ public static class ProcurementEndpoints
         var (response, errors) = await TenderStore.AddResponseAsync(db, board, tender, vendorName, productId, rows, time.GetUtcNow(), ct);
         if (response is null)
         {
-            return TenderStore.Problem(errors);
+            return TenderStore.Problem(errors, text);
         }
 
         var evaluation = (await TenderStore.DtoAsync(db, board, tender, text, ct)).Evaluations.Single(e => e.ResponseId == response.Id);

@@ -55,7 +55,7 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
 
         if (file is null || file.Length == 0)
         {
-            Errors = [new(null, "bestand", text["kies een CSV-bestand met de kolommen eis, antwoord en toelichting."])];
+            Errors = [new(null, "bestand", new NoAnswerFileChosen())];
             return Page();
         }
 
@@ -63,7 +63,7 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
         if (errors.Count > 0)
         {
-            Errors = [.. errors.Select(e => e with { Message = $"{file.FileName}: {e.Message}" })];
+            Errors = [.. errors.Select(e => e with { Field = $"{file.FileName}: {e.Field}" })];
             return Page();
         }
 
@@ -106,12 +106,7 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         return true;
     }
 
-    /// <summary>An answer row's problem in the reader's language; the problems the CSV reader and the form word themselves stay as written.</summary>
-    public string ErrorText(AnswerError error)
-    {
-        var problem = error.Problem is { } reason ? text.Why(reason) : error.Message;
-        return error.Line is { } line ? $"{text["regel {0}", line]}, {error.Field}: {problem}" : $"{error.Field}: {problem}";
-    }
+    public string ErrorText(AnswerError error) => TenderStore.ErrorText(error, text);
 
     public string KindText(Requirement r) => text[r.Kind switch
     {
