@@ -1,7 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
-using System.Reflection;
 using System.Text.Json;
 using Regie.Core.Discovery;
 using Regie.Core.Explaining;
@@ -179,15 +178,7 @@ internal static class DiscoverCommand
 
     private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
 
-    // Private until the lead unifies the JSON of a reason across the CLI: {code, args, text}, args by property name.
-    private static object Json(Reason reason) => new
-    {
-        code = reason.Code,
-        args = reason.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name != nameof(Reason.Code) && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => p.GetValue(reason)),
-        text = Text(reason),
-    };
+    private static ReasonDocument Json(Reason reason) => ReasonDocument.From(reason, ReasonText.Dutch);
 
     private static void WriteTable(CliContext cli, IReadOnlyList<DomainDiscovery> results)
     {

@@ -20,7 +20,7 @@ internal static class ExportCommand
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
             using var buffer = new MemoryStream();
-            CycloneDxWriter.Write(buffer, board.Landscape, knowledge, DateTimeOffset.UtcNow, Guid.NewGuid());
+            CycloneDxWriter.Write(buffer, board.Landscape, knowledge, cli.Time.GetUtcNow(), Guid.NewGuid());
             var path = parse.GetValue(output);
             if (path is null)
             {

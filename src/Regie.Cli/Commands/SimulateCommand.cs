@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Reflection;
 using System.Text.Json;
 using Regie.Core.Explaining;
 using Regie.Core.Scenarios;
@@ -174,22 +173,7 @@ internal static class SimulateCommand
 
     private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
 
-    // Private until the lead unifies the JSON of a reason across the CLI: {code, args, text}, args by property name.
-    private static object Json(Reason reason) => new
-    {
-        code = reason.Code,
-        args = reason.GetType().GetProperties(BindingFlags.Public | BindingFlags.Instance)
-            .Where(p => p.Name != nameof(Reason.Code) && p.GetIndexParameters().Length == 0)
-            .ToDictionary(p => JsonNamingPolicy.CamelCase.ConvertName(p.Name), p => Argument(p.GetValue(reason))),
-        text = Text(reason),
-    };
-
-    private static object? Argument(object? value) => value switch
-    {
-        Reason reason => Json(reason),
-        IEnumerable<Reason> reasons => reasons.Select(Json).ToList(),
-        _ => value,
-    };
+    private static ReasonDocument Json(Reason reason) => ReasonDocument.From(reason, ReasonText.Dutch);
 
     private static void WriteResult(CliContext cli, ScenarioResult r)
     {

@@ -8,14 +8,6 @@ public static class DomainName
 {
     private static readonly IdnMapping Idn = new();
 
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public static string? Normalise(string written, out string? problem)
-    {
-        var name = TryNormalise(written, out var reason);
-        problem = reason is null ? null : ReasonText.Render(reason);
-        return name;
-    }
-
     private const int MaxLabel = 63;
 
     /// <summary>The normalised name, or null with the reason it is not a domain name.</summary>

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
@@ -67,21 +66,13 @@ public static class ExitPlanFields
 }
 
 /// <summary>One field of a generated plan and where its content came from, or why it stays unknown.</summary>
-public sealed record ExitPlanNote(string Field, [property: JsonIgnore] ScoringReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages and ExitPlanDto switch; then this goes.
-    public string Text => ReasonText.Render(Why);
-}
+public sealed record ExitPlanNote(string Field, ScoringReason Why);
 
 /// <summary>A generated default plan with the reasons for each field.</summary>
 public sealed record GeneratedExitPlan(ExitPlan Plan, IReadOnlyList<ExitPlanNote> Notes);
 
 /// <summary>A validation problem naming the field it is about.</summary>
-public sealed record ExitPlanError(string Field, ScoringReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Message => ReasonText.Render(Why);
-}
+public sealed record ExitPlanError(string Field, ScoringReason Why);
 
 public static class ExitPlans
 {

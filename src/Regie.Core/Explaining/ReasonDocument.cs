@@ -23,30 +23,42 @@ public static class ReasonArguments
 {
     private static readonly ConcurrentDictionary<Type, PropertyInfo[]> Properties = new();
 
-    public static IReadOnlyDictionary<string, object?> Of(Reason reason, CultureInfo culture)
+    public static IReadOnlyDictionary<string, object?> Of(Reason reason, CultureInfo culture) => Fields(reason, culture, 0);
+
+    // A value inside a reason (a path link, a chain step) is written as its fields, a few levels deep at most.
+    private const int MaxDepth = 4;
+
+    private static Dictionary<string, object?> Fields(object value, CultureInfo culture, int depth)
     {
-        var properties = Properties.GetOrAdd(reason.GetType(), type =>
-            [.. type.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.DeclaringType != typeof(Reason) && p.GetIndexParameters().Length == 0)]);
-        var args = new Dictionary<string, object?>(properties.Length);
+        var properties = PropertiesOf(value.GetType());
+        var fields = new Dictionary<string, object?>(properties.Length);
         foreach (var property in properties)
         {
-            args[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = Simple(property.GetValue(reason), culture);
+            fields[JsonNamingPolicy.CamelCase.ConvertName(property.Name)] = Simple(property.GetValue(value), culture, depth + 1);
         }
 
-        return args;
+        return fields;
     }
 
-    private static object? Simple(object? value, CultureInfo culture) => value switch
+    private static object? Simple(object? value, CultureInfo culture, int depth) => value switch
     {
         null or string or bool or int or long or double or decimal => value,
         LocalizedText text => text.In(culture.TwoLetterISOLanguageName),
         Enum e => JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
         DateOnly date => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
         Reason nested => ReasonDocument.From(nested, culture),
-        IEnumerable items => items.Cast<object?>().Select(i => Simple(i, culture)).ToArray(),
+        IEnumerable items => items.Cast<object?>().Select(i => Simple(i, culture, depth)).ToArray(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+        _ when SingleValue(value) is { } inner => Simple(inner.GetValue(value), culture, depth),
+        _ when depth < MaxDepth => Fields(value, culture, depth),
         _ => value.ToString(),
     };
+
+    // A typed id (ServiceId, OrganisationId) is written as the value it wraps.
+    private static PropertyInfo? SingleValue(object value) => PropertiesOf(value.GetType()) is [{ Name: "Value" } only] ? only : null;
+
+    private static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
+        [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.DeclaringType != typeof(Reason) && p.GetIndexParameters().Length == 0)]);
 }
 
 /// <summary>Writes an enum as its camelCase name whatever the serializer's own enum setting, so CLI and API documents agree.</summary>

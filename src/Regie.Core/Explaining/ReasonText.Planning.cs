@@ -10,7 +10,7 @@ public static partial class ReasonText
     {
         string Date(DateOnly d) => d.ToString("d MMM yyyy", culture);
         string Number(double n, string format) => n.ToString(format, culture);
-        string Edge(DependencyKind kind) => PlanningEdge(kind, english);
+        string Edge(DependencyKind kind) => ReasonText.Edge(kind, culture);
         string Inner(PlanningReason inner) => Planning(inner, english, culture) ?? "";
 
         return (reason, english) switch
@@ -43,8 +43,8 @@ public static partial class ReasonText
             (LaterThanContractEndCapacity r, true) => $"Later than the contract end ({Date(r.ContractEnd)}, {r.ContractQuarter}): the capacity of {r.Capacity} move(s) per quarter was full. Extend the contract as briefly as possible or raise the capacity.",
             (DueForDependant r, false) => $"Uiterlijk in {r.Due}: {r.Dependant} wacht erop.",
             (DueForDependant r, true) => $"By {r.Due} at the latest: {r.Dependant} is waiting for it.",
-            (NoContractEnd r, false) => $"Geen contracteinde bekend: ingepland op urgentie ({r.Band}, U = {Number(r.Urgency, "0.0")}).",
-            (NoContractEnd r, true) => $"No contract end known: placed by urgency ({r.Band}, U = {Number(r.Urgency, "0.0")}).",
+            (NoContractEnd r, false) => $"Geen contracteinde bekend: ingepland op urgentie ({Band(r.Band, culture)}, U = {Number(r.Urgency, "0.0")}).",
+            (NoContractEnd r, true) => $"No contract end known: placed by urgency ({Band(r.Band, culture)}, U = {Number(r.Urgency, "0.0")}).",
             (WaitedForCapacity r, false) => $"Kon vanaf {r.ReadyFrom}; de capaciteit van {r.Capacity} per kwartaal was tot dan vol met wat eerder moest of urgenter was.",
             (WaitedForCapacity r, true) => $"Could move from {r.ReadyFrom}; until then the capacity of {r.Capacity} per quarter was taken by what was due sooner or more urgent.",
             (SlotInQuarter r, false) => $"Plaats {r.Slot} van {r.Capacity} in {r.Quarter}.",
@@ -103,15 +103,6 @@ public static partial class ReasonText
         };
     }
 
-    private static string PlanningEdge(DependencyKind kind, bool english) => (kind, english) switch
-    {
-        (DependencyKind.HostedOn, false) => "gehost op",
-        (DependencyKind.SignsInThrough, false) => "logt in via",
-        (_, false) => "koppelt met",
-        (DependencyKind.HostedOn, true) => "hosted on",
-        (DependencyKind.SignsInThrough, true) => "signs in through",
-        _ => "integrates with",
-    };
 
     /// <summary>The first five names and how many more.</summary>
     private static string PlanningShown(IReadOnlyList<string> names, string and, string more) =>

@@ -36,7 +36,7 @@ public static partial class ReasonText
             (ChainInEuEea r, true) => $"Met: the chain {Chain(r.Chain)} lies wholly within the EU/EEA (catalog)." + Contradiction(r.Contradicted),
             (ChainOutsideEuEea r, false) => $"Voldoet niet: de keten {Chain(r.Chain)} loopt via {string.Join(", ", r.Outside.Select(c => $"{c.Company} ({c.Country ?? "land onbekend"})"))}, buiten de EU/EER (catalogus)." + Contradiction(r.Contradicted),
             (ChainOutsideEuEea r, true) => $"Not met: the chain {Chain(r.Chain)} runs through {string.Join(", ", r.Outside.Select(c => $"{c.Company} ({c.Country ?? "country unknown"})"))}, outside the EU/EEA (catalog)." + Contradiction(r.Contradicted),
-            (ComputedMinimum r, _) => ProcurementMinimum(r, english),
+            (ComputedMinimum r, _) => ProcurementMinimum(r, english, culture),
 
             (ComputedWithModel, false) => "Berekend met het soevereiniteitsmodel van het bestuur.",
             (ComputedWithModel, true) => "Computed with the board's sovereignty model.",
@@ -81,15 +81,26 @@ public static partial class ReasonText
             (NotAnAnswer r, true) => $"'{r.Answer}' is not a valid answer; use yes, no, partly or unknown.",
             (ExplanationTooLong r, false) => $"de toelichting is langer dan {r.MaxCharacters} tekens.",
             (ExplanationTooLong r, true) => $"the explanation is longer than {r.MaxCharacters} characters.",
+            (AnswerColumnMissing { Column: "eis" }, false) => "de kolom 'eis' (nummer van de eis) ontbreekt.",
+            (AnswerColumnMissing { Column: "eis" }, true) => "the column 'requirement' (the requirement's number) is missing.",
+            (AnswerColumnMissing r, false) => $"de kolom '{r.Column}' ontbreekt.",
+            (AnswerColumnMissing r, true) => $"the column '{(r.Column == "antwoord" ? "answer" : r.Column)}' is missing.",
+            (AnswerFileEmpty, false) => "het bestand is leeg: er staat geen kopregel 'eis;antwoord;toelichting' in.",
+            (AnswerFileEmpty, true) => "the file is empty: it has no header row 'requirement;answer;explanation'.",
+            (NoAnswerFileChosen, false) => "kies een CSV-bestand met de kolommen eis, antwoord en toelichting.",
+            (NoAnswerFileChosen, true) => "choose a CSV file with the columns requirement, answer and explanation.",
+            (VendorNameMissing r, false) => $"vul de naam van de leverancier in (hoogstens {r.MaxCharacters} tekens).",
+            (VendorNameMissing r, true) => $"fill in the vendor's name (at most {r.MaxCharacters} characters).",
+            (OfferedProductUnknown r, false) => $"'{r.Product}' is geen product uit de catalogus; laat het veld leeg als het aanbod er niet in staat.",
+            (OfferedProductUnknown r, true) => $"'{r.Product}' is not a product in the catalog; leave the field empty when the offer is not in it.",
             _ => null,
         };
     }
 
-    private static string ProcurementMinimum(ComputedMinimum r, bool english)
+    private static string ProcurementMinimum(ComputedMinimum r, bool english, CultureInfo culture)
     {
         var (value, limit) = r.IsSeal ? ($"SEAL-{r.Value}", $"SEAL-{r.Threshold}") : ($"score {r.Value}", $"{r.Threshold}");
-        // The binding reasons are the scoring area's; they render through it once it speaks reasons too.
-        var binding = r.Binding.Count > 0 ? (english ? " What binds the SEAL: " : " Wat de SEAL bepaalt: ") + string.Join(" ", r.Binding.Take(3).Select(b => b.Text)) : "";
+        var binding = r.Binding.Count > 0 ? (english ? " What binds the SEAL: " : " Wat de SEAL bepaalt: ") + string.Join(" ", r.Binding.Take(3).Select(b => Render(b.Why, culture))) : "";
         var unknown = r.UnknownAnswers == 0 ? ""
             : english ? $" {r.UnknownAnswers} criteria are unknown and count as the worst answer."
             : $" {r.UnknownAnswers} criteria zijn onbekend en tellen als het slechtste antwoord.";

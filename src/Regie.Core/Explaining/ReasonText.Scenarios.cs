@@ -13,7 +13,7 @@ public static partial class ReasonText
         string N(double n, string format) => n.ToString(format, culture);
         string I(int n) => n.ToString(culture);
         string Links(string start, IReadOnlyList<PathLink> links) =>
-            links.Aggregate(new StringBuilder(start), (text, l) => text.Append(" → ").Append(ScenarioEdge(l.Edge, english)).Append(' ').Append(l.Service)).ToString();
+            links.Aggregate(new StringBuilder(start), (text, l) => text.Append(" → ").Append(Edge(l.Edge, culture)).Append(' ').Append(l.Service)).ToString();
         string Chain(IReadOnlyList<ChainStep> chain) => ScenarioChain(chain, english);
         string Country(string? code) => code is null ? "" : $" ({code})";
         string Hosted(string provider) => (english ? "hosted by " : "gehost bij ") + provider;
@@ -106,15 +106,6 @@ public static partial class ReasonText
         };
     }
 
-    private static string ScenarioEdge(DependencyKind kind, bool english) => (kind, english) switch
-    {
-        (DependencyKind.HostedOn, false) => "gehost op",
-        (DependencyKind.SignsInThrough, false) => "logt in via",
-        (_, false) => "koppelt met",
-        (DependencyKind.HostedOn, true) => "hosted on",
-        (DependencyKind.SignsInThrough, true) => "signs in through",
-        _ => "integrates with",
-    };
 
     /// <summary>"leverancier Microsoft Ireland → moederbedrijf Microsoft Corporation".</summary>
     private static string ScenarioChain(IReadOnlyList<ChainStep> chain, bool english) =>

@@ -9,11 +9,7 @@ namespace Regie.Core.Planning;
 public enum EffortSize { Small, Medium, Large }
 
 /// <summary>One rule's share of an effort estimate, in person-days (negative when it saves work), with its reason.</summary>
-public sealed record EffortPart(PlanningReason Why, double Days)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Reason => ReasonText.Render(Why);
-}
+public sealed record EffortPart(PlanningReason Why, double Days);
 
 /// <summary>
 /// An indicative effort for moving one service to another product: a range in person-days from rules anyone can check,

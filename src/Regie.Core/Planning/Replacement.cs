@@ -17,9 +17,6 @@ public sealed record MoveTarget(string Id, string Name, Product? Product, Altern
     /// <summary>Why the effect of the move cannot be computed; null when the target is a known product.</summary>
     public PlanningReason? Unknown => Product is not null ? null : Alternative is not null ? new AlternativeNotAProduct(Name) : new NotInCatalog(Id);
 
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string? UnknownReason => Unknown is { } unknown ? ReasonText.Render(unknown) : null;
-
     public static MoveTarget Resolve(string id, KnowledgeCatalog catalog)
     {
         var alternative = catalog.Alternatives.FirstOrDefault(a => string.Equals(a.Id, id, StringComparison.OrdinalIgnoreCase));

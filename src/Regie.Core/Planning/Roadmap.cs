@@ -17,9 +17,6 @@ public sealed record RoadmapRequest(BoardLandscape Landscape, IReadOnlyList<Plan
 /// <summary>One placed move, the quarter it got, every reason for that quarter and Regie's indicative effort for it.</summary>
 public sealed record RoadmapStep(int Number, PlannedMove Move, string ServiceName, MoveTarget Target, Quarter Quarter, IReadOnlyList<PlanningReason> Why)
 {
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Reasons => [.. Why.Select(ReasonText.Render)];
-
     /// <summary>Regie's rule-of-thumb effort; the board's own <see cref="PlannedMove.EffortDays"/> replaces it where given.</summary>
     public EffortEstimate? Effort { get; init; }
 
@@ -37,18 +34,10 @@ public sealed record QuarterPlan(Quarter Quarter, IReadOnlyList<RoadmapStep> Ste
 }
 
 /// <summary>Something the board should fix or know: a pin that breaks a dependency, a cycle, a second move for one service.</summary>
-public sealed record RoadmapProblem(Guid? MoveId, PlanningReason Problem)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Text => ReasonText.Render(Problem);
-}
+public sealed record RoadmapProblem(Guid? MoveId, PlanningReason Problem);
 
 /// <summary>A move the sequencer left out, and why (done, dropped, or its service is gone).</summary>
-public sealed record SetAside(PlannedMove Move, string ServiceName, MoveTarget Target, PlanningReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Reason => ReasonText.Render(Why);
-}
+public sealed record SetAside(PlannedMove Move, string ServiceName, MoveTarget Target, PlanningReason Why);
 
 public sealed record Roadmap(
     Quarter Start, int MovesPerQuarter, Projection Before, IReadOnlyList<QuarterPlan> Quarters,

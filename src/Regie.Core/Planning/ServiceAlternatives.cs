@@ -27,10 +27,6 @@ public sealed record AlternativeCandidate(
     MoveTarget Target, CandidateOrigin Origin, WhatIf? WhatIf, PlanningReason? Unknown, IReadOnlyList<Standard> Standards, IReadOnlyList<string> UnknownStandards,
     EffortEstimate Effort)
 {
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string? UnknownReason => Unknown is { } unknown ? ReasonText.Render(unknown) : null;
-
-
     public string Id => Target.Id;
     public string Name => Target.Name;
     public Alternative? Alternative => Target.Alternative;
@@ -38,11 +34,7 @@ public sealed record AlternativeCandidate(
 }
 
 /// <summary>The candidates for one service, best first, with the service as it stands now.</summary>
-public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, PlanningReason? Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string? Note => Why is { } why ? ReasonText.Render(why) : null;
-}
+public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, PlanningReason? Why);
 
 public static class AlternativeFinder
 {

@@ -85,3 +85,17 @@ public sealed record NotAnOption(string? Answer, string Id, int Last) : Procurem
 public sealed record NotAnAnswer(string? Answer) : ProcurementReason;
 
 public sealed record ExplanationTooLong(int MaxCharacters) : ProcurementReason;
+
+// Problems of an answer file as a whole (the CSV reader, the upload form).
+
+/// <summary>The header row lacks a column; <paramref name="Column"/> is its Dutch header name ("eis", "antwoord").</summary>
+public sealed record AnswerColumnMissing(string Column) : ProcurementReason;
+
+public sealed record AnswerFileEmpty : ProcurementReason;
+
+public sealed record NoAnswerFileChosen : ProcurementReason;
+
+public sealed record VendorNameMissing(int MaxCharacters) : ProcurementReason;
+
+/// <summary>The offer names a product the catalog does not hold.</summary>
+public sealed record OfferedProductUnknown(string Product) : ProcurementReason;

@@ -45,9 +45,6 @@ public sealed record Requirement(
 /// <summary>A generated set of requirements for one catalog category, stored as it was so that later answers keep their meaning.</summary>
 public sealed record TenderRequirements(string Category, string CategoryName, IReadOnlyList<Requirement> Requirements, IReadOnlyList<ProcurementReason> Remarks)
 {
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Notes => [.. Remarks.Select(ReasonText.Render)];
-
     public Requirement? Find(string id) =>
         Requirements.FirstOrDefault(r => string.Equals(r.Id, id.Trim(), StringComparison.OrdinalIgnoreCase));
 }

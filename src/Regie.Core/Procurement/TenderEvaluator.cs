@@ -8,14 +8,7 @@ namespace Regie.Core.Procurement;
 
 /// <summary>One requirement judged: passed or not, the points earned for a wish, why, and what it became in the score.</summary>
 public sealed record RequirementResult(
-    Requirement Requirement, VendorAnswer? Answer, bool Passed, double Points, ProcurementReason Judgement, ProcurementReason? Mapping)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Why => ReasonText.Render(Judgement);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string? ScoreMapping => Mapping is { } mapping ? ReasonText.Render(mapping) : null;
-}
+    Requirement Requirement, VendorAnswer? Answer, bool Passed, double Points, ProcurementReason Judgement, ProcurementReason? Mapping);
 
 public enum TenderVerdict { Meets, FailsKnockOut }
 
@@ -32,10 +25,6 @@ public sealed record TenderEvaluation(
     TenderVerdict Verdict,
     IReadOnlyList<ProcurementReason> Why)
 {
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Reasons => [.. Why.Select(ReasonText.Render)];
-
-
     public int Answered => Results.Count(r => r.Answer is { Value: not AnswerValue.Unknown });
     public int Unanswered => Results.Count(r => !r.Requirement.IsComputed && r.Answer is null);
     public int UnknownAnswers => Results.Count(r => r.Answer is { Value: AnswerValue.Unknown });

@@ -14,18 +14,8 @@ public sealed record VendorOffer(string VendorName, string? ProductId, IReadOnly
 /// <summary>One row of answers as it came in (form, API or CSV), with the line it came from.</summary>
 public sealed record AnswerRow(int Line, string? RequirementId, string? Answer, string? Explanation);
 
-/// <summary>A problem in the answers, naming the line and the field.</summary>
-public sealed record AnswerError(int? Line, string Field, string Message)
-{
-    /// <summary>A problem the core found, as a value; <see cref="Message"/> holds it in Dutch for callers that still read text.</summary>
-    public AnswerError(int? line, string field, ProcurementReason problem)
-        : this(line, field, ReasonText.Render(problem)) => Problem = problem;
-
-    /// <summary>The problem as a value; null for the problems an edge (the CSV reader, the form) words itself.</summary>
-    public ProcurementReason? Problem { get; init; }
-
-    public override string ToString() => Line is { } line ? $"regel {line}, {Field}: {Message}" : $"{Field}: {Message}";
-}
+/// <summary>A problem in the answers, naming the line and the field (Dutch field names, as the CSV's columns).</summary>
+public sealed record AnswerError(int? Line, string Field, ProcurementReason Problem);
 
 public static class AnswerValues
 {

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
@@ -32,9 +31,6 @@ public sealed record Scenario(ScenarioKind Kind, ScenarioTarget Target, double P
 {
     /// <summary>"Microsoft Corporation valt weg", as a reason the page and the CLI render.</summary>
     public ScenarioHeadline Headline => new(Kind, Target.Name, Percent);
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Title => ReasonText.Render(Headline);
 
     public static string KindKey(ScenarioKind kind) => kind switch
     {
@@ -86,11 +82,7 @@ public sealed record AffectedService(
     int? Staff,
     IReadOnlyList<string> DataCategories,
     decimal? AnnualCost,
-    decimal? ExtraCost)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Path => ReasonText.Render(Route);
-}
+    decimal? ExtraCost);
 
 /// <summary>A process the scenario touches; Weight is criticality × the impact factor that enters the harm score.</summary>
 public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int ServicesDown, int ServicesDegraded, int ServicesSupporting, double Weight);
@@ -99,31 +91,17 @@ public sealed record AffectedProcess(Process Process, ProcessImpact Impact, int 
 /// People affected. Users of different services overlap (the same pupils use Magister and Teams), so the largest single
 /// service is the lower bound and the sum, capped at the board's total, the upper bound. Nothing is added up silently.
 /// </summary>
-/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
 public sealed record PeopleAffected(
-    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, [property: JsonIgnore] ScenarioReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Why);
-}
+    int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, ScenarioReason Why);
 
 /// <summary>A personal-data category a compelled government could reach, with how many people at least (largest service holding it).</summary>
 public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
-/// <remarks>The web API still returns this record as it is: <see cref="Why"/> stays out of its JSON until the API returns reasons itself.</remarks>
-public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, [property: JsonIgnore] ScenarioReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Explanation => ReasonText.Render(Why);
-}
+public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why);
 
 /// <summary>The harm score (0–100) with its formula and the figures filled in.</summary>
-public sealed record Harm(double Score, ScenarioReason Why)
-{
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Formula => ReasonText.Render(Why);
-}
+public sealed record Harm(double Score, ScenarioReason Why);
 
 public sealed record ScenarioResult(
     Scenario Scenario,
@@ -138,9 +116,6 @@ public sealed record ScenarioResult(
     Harm Harm,
     IReadOnlyList<ScenarioReason> Remarks)
 {
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public IReadOnlyList<string> Notes => [.. Remarks.Select(ReasonText.Render)];
-
     public IEnumerable<AffectedService> All => Down.Concat(Degraded).Concat(Exposed).Concat(PriceRaised);
 }
 
@@ -149,12 +124,4 @@ public sealed record SweepRow(
     Scenario Scenario, double Harm, int ServicesDown, int ServicesDegraded, int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast);
 
 /// <summary>Every provider, company and country of the board falling away, ranked by harm ("wat zou het meeste pijn doen").</summary>
-public sealed record Sweep(IReadOnlyList<SweepRow> Rows, ScenarioReason Why)
-{
-    // Transitional (issue 10): the web's placeholder before a sweep has run still passes text; then this goes.
-    public Sweep(IReadOnlyList<SweepRow> rows, string placeholder)
-        : this(rows, new SweepNotRun()) => _ = placeholder;
-
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Formula => ReasonText.Render(Why);
-}
+public sealed record Sweep(IReadOnlyList<SweepRow> Rows, ScenarioReason Why);

@@ -51,8 +51,6 @@ public sealed record BindingReason(ObjectiveResult Objective, CriterionResult? C
         : new CriterionBinds(Criterion!.Criterion.Id, Criterion.Criterion.Question,
             Criterion.Option is { } o ? Criterion.Criterion.Options[o].Label : null, Criterion.Seal);
 
-    // Transitional (issue 10): the web renders the reason itself once its pages switch; then this goes.
-    public string Text => ReasonText.Render(Why);
 }
 
 public sealed record SovereigntyScore(

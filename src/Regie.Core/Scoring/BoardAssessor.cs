@@ -234,8 +234,6 @@ public static class BoardAssessor
             objectives.Sum(o => o.Criteria.Count(c => c.IsUnknown)));
     }
 
-    // Transitional (issue 10): the web and the roadmap render ReasonText.Edge themselves once they switch; then this goes.
-    public static string EdgeText(DependencyKind kind) => ReasonText.Edge(kind, ReasonText.Dutch);
 
     private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, [], [new NoEssentialProcess()]);
 

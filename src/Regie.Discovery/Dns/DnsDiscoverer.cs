@@ -323,6 +323,6 @@ public sealed partial class DnsDiscoverer
     private static string Host(string name) => HostPattern.Normalise(name);
 
     /// <summary>A domain as typed (maybe with a trailing dot or upper case), or null when it is not a host name.</summary>
-    public static string? Normalise(string domain) => Regie.Core.Discovery.DomainName.Normalise(domain, out _);
+    public static string? Normalise(string domain) => Regie.Core.Discovery.DomainName.TryNormalise(domain, out _);
 
 }

@@ -49,6 +49,8 @@ public sealed partial class UiText
         ["Overzicht"] = "Overview",
         ["Score en SEAL"] = "Score and SEAL",
         ["Stappen"] = "Steps",
+        ["regel {0}"] = "line {0}",
+        ["Domeinen, regel {0} ('{1}'): {2}."] = "Domains, line {0} ('{1}'): {2}.",
         ["Stel eisen voor digitale autonomie op uit het beleid van het bestuur, leg ze bij een aanbesteding, en beoordeel de antwoorden van leveranciers."] =
             "Draw up digital autonomy requirements from the board's policy, attach them to a tender, and evaluate the vendors' answers.",
         ["Te exporteren gegevens"] = "Data to export",
@@ -61,7 +63,6 @@ public sealed partial class UiText
         ["Waar het voorstel vandaan komt"] = "Where the proposal comes from",
         ["Wensen"] = "Wishes",
         ["Wensen (gewogen)"] = "Wishes (weighted)",
-        ["kies een CSV-bestand met de kolommen eis, antwoord en toelichting."] = "choose a CSV file with the columns eis, antwoord and toelichting.",
         ["knock-out"] = "knock-out",
         ["knock-out, berekend"] = "knock-out, computed",
         ["niet beantwoord"] = "not answered",

@@ -37,8 +37,10 @@ public sealed class SimulatingScenarios : IAsyncLifetime
         Assert.Equal("down", magister.GetProperty("impact").GetString());
         var path = magister.GetProperty("path");
         Assert.Equal("servicePath", path.GetProperty("code").GetString());
-        var link = path.GetProperty("args").GetProperty("links")[0];
-        Assert.Equal(("signs-in-through", "Microsoft Entra ID"), (link.GetProperty("edge").GetString(), link.GetProperty("service").GetString()));
+        Assert.Equal("Magister", path.GetProperty("args").GetProperty("service").GetString());
+        Assert.Equal("chainHit", path.GetProperty("args").GetProperty("cause").GetProperty("code").GetString());
+        var firstLink = path.GetProperty("args").GetProperty("links")[0];
+        Assert.Equal(("signsInThrough", "Microsoft Entra ID"), (firstLink.GetProperty("edge").GetString(), firstLink.GetProperty("service").GetString()));
         Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", path.GetProperty("text").GetString());
         Assert.True(json.RootElement.GetProperty("harm").GetProperty("score").GetDouble() > 0);
         Assert.Equal("disruptionHarmFormula", json.RootElement.GetProperty("harm").GetProperty("formula").GetProperty("code").GetString());

@@ -1,5 +1,6 @@
 using Regie.Core.Common;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Tests.Procurement;
 
@@ -84,7 +85,7 @@ public class ValidatingAnExitPlan
         Assert.Contains(new ExitPlanError(ExitPlanFields.NoticePeriodDays, new NoticePeriodOutOfRange(0, 3650)), errors);
         Assert.Contains(new ExitPlanError(ExitPlanFields.LastTested, new TestDateInFuture(Today.AddDays(1))), errors);
         Assert.Contains(new ExitPlanError(ExitPlanFields.AlternativeId, new NotACatalogAlternative("bestaat-niet")), errors);
-        Assert.All(errors, e => Assert.StartsWith(e.Field, e.Message));
+        Assert.All(errors, e => Assert.StartsWith(e.Field, ReasonText.Render(e.Why)));
     }
 
     [Fact]

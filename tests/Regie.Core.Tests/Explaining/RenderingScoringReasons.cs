@@ -115,19 +115,6 @@ public sealed class RenderingScoringReasons
         Assert.Contains("inProgress", json);
     }
 
-    [Fact]
-    public void AnExitPlanNoteKeepsItsApiShape()
-    {
-        var note = new ExitPlanNote(ExitPlanFields.Owner, new ExitPlanOwnerNeeded());
-
-        var json = JsonSerializer.Serialize(note, JsonSerializerOptions.Web);
-        var read = JsonSerializer.Deserialize<JsonElement>(json);
-
-        Assert.Equal(["field", "text"], read.EnumerateObject().Select(p => p.Name));
-        Assert.Equal("Onbekend: wijs een eigenaar aan die het plan bijhoudt en test.", read.GetProperty("text").GetString());
-        Assert.Equal(ExitPlanFields.Owner, JsonSerializer.Deserialize<ExitPlanNote>(json, JsonSerializerOptions.Web)!.Field);
-    }
-
     private static readonly LocalizedText Us = new("Verenigde Staten", "the United States");
     private static readonly LocalizedText Netherlands = new("Nederland", "the Netherlands");
 

@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using static Regie.Core.Tests.Procurement.ProcurementWorld;
@@ -110,8 +111,8 @@ public class EvaluatingVendorAnswers
         var aboveBoard = WithMinimum(seal + 1, score + 1);
         var above = Evaluate(offer, TenderGenerator.Generate("toetsing", aboveBoard, Tenders), aboveBoard);
 
-        Assert.True(Result(exact, RequirementTopic.MinimumSeal).Passed, Result(exact, RequirementTopic.MinimumSeal).Why);
-        Assert.True(Result(exact, RequirementTopic.MinimumScore).Passed, Result(exact, RequirementTopic.MinimumScore).Why);
+        Assert.True(Result(exact, RequirementTopic.MinimumSeal).Passed, ReasonText.Render(Result(exact, RequirementTopic.MinimumSeal).Judgement));
+        Assert.True(Result(exact, RequirementTopic.MinimumScore).Passed, ReasonText.Render(Result(exact, RequirementTopic.MinimumScore).Judgement));
         Assert.False(Result(above, RequirementTopic.MinimumSeal).Passed);
         Assert.False(Result(above, RequirementTopic.MinimumScore).Passed);
         var minimum = Assert.IsType<ComputedMinimum>(Result(above, RequirementTopic.MinimumScore).Judgement);
@@ -138,7 +139,7 @@ public class EvaluatingVendorAnswers
         var evaluation = Evaluate(Offer("eu-toets", r => r.Topic == RequirementTopic.EuJurisdiction ? null : AnswerValue.Yes));
 
         var eu = Result(evaluation, RequirementTopic.EuJurisdiction);
-        Assert.True(eu.Passed, eu.Why);
+        Assert.True(eu.Passed, ReasonText.Render(eu.Judgement));
         Assert.IsType<ChainInEuEea>(eu.Judgement);
     }
 
@@ -150,7 +151,7 @@ public class EvaluatingVendorAnswers
 
         Assert.True(Result(yes, RequirementTopic.EuJurisdiction).Passed);
         Assert.False(Result(no, RequirementTopic.EuJurisdiction).Passed);
-        Assert.Contains("SOV1.parent", Result(yes, RequirementTopic.EuJurisdiction).ScoreMapping);
+        Assert.Equal("SOV1.parent", Assert.IsType<AnswerBecomes>(Result(yes, RequirementTopic.EuJurisdiction).Mapping).Criterion);
     }
 
     [Fact]
@@ -163,7 +164,8 @@ public class EvaluatingVendorAnswers
         Assert.Equal(1, criteria["SOV4.exit"].Option);
         Assert.Equal(0, criteria["SOV4.export"].Option);
         Assert.Equal(0, criteria["SOV6.standards"].Option);
-        Assert.Contains("SOV4.exit = 'Ja'", Result(evaluation, RequirementTopic.ExitStrategy).ScoreMapping);
+        var mapping = Assert.IsType<AnswerBecomes>(Result(evaluation, RequirementTopic.ExitStrategy).Mapping);
+        Assert.Equal(("SOV4.exit", "Ja"), (mapping.Criterion, mapping.Option.Nl));
     }
 }
 
@@ -181,7 +183,7 @@ public class ReadingAnswerRows
         var error = Assert.Single(errors);
         Assert.Equal(3, error.Line);
         Assert.Equal("eis", error.Field);
-        Assert.StartsWith("regel 3, eis: 'K-99' staat niet in deze aanbesteding", error.ToString());
+        Assert.Equal("K-99", Assert.IsType<RequirementNotInTender>(error.Problem).Id);
     }
 
     [Fact]

@@ -55,6 +55,6 @@ public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
         good.EnsureSuccessStatusCode();
         var move = Assert.Single((await RoadmapAsync(client)).Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id);
         Assert.Equal("2028-Q2", move.Quarter);
-        Assert.Contains("Vastgezet door het bestuur op 2028-Q2.", move.Reasons);
+        Assert.Contains(move.Reasons, r => r.Code == "pinnedByBoard" && $"{r.Args["quarter"]}" == "2028-Q2");
     }
 }

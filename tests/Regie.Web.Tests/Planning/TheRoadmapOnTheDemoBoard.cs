@@ -41,7 +41,7 @@ public sealed class TheRoadmapOnTheDemoBoard(RegieApp app) : IClassFixture<Regie
         Assert.Equal("2027-Q1", identity.Quarter);
         Assert.Equal(1, roadmap.Quarters[0].Moves.Count(m => m.ServiceId == entra));
         Assert.All(moves.Where(m => m.ServiceId != entra), m => Assert.True(string.CompareOrdinal(m.Quarter, "2027-Q1") > 0, $"{m.Service} in {m.Quarter}"));
-        Assert.Contains(moves.Where(m => m.ServiceId != entra).SelectMany(m => m.Reasons), r => r.Contains("Na Microsoft Entra ID (logt in via)"));
+        Assert.Contains(moves.Where(m => m.ServiceId != entra).SelectMany(m => m.Reasons), r => r.Code == "afterPrerequisite" && $"{r.Args["prerequisite"]}" == "Microsoft Entra ID" && $"{r.Args["edge"]}" == "signsInThrough");
         Assert.All(roadmap.Quarters, q => Assert.True(q.Moves.Count <= 2));
     }
 

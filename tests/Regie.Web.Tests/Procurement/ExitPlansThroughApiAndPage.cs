@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.Testing;
+using Regie.Core.Exit;
 using Regie.Core.Scoring;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Services;
@@ -36,6 +37,7 @@ public sealed class ExitPlansThroughApiAndPage(RegieApp app) : IClassFixture<Reg
         Assert.Null(plan.NoticePeriodDays);
         Assert.Contains("Opzegtermijn (dagen)", plan.Unknowns);
         Assert.NotEmpty(plan.Notes);
+        Assert.Contains(plan.Notes, n => n.Field == ExitPlanFields.Owner && n.Why.Code == "exitPlanOwnerNeeded");
     }
 
     [Fact]

@@ -22,9 +22,10 @@ public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieAp
 
         Assert.Equal("company:microsoft", result!.Target);
         var magister = Assert.Single(result.Down, s => s.Name == "Magister");
-        Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", magister.Path);
+        Assert.Equal(("servicePath", "Magister"), (magister.Path.Code, $"{magister.Path.Args["service"]}"));
+        Assert.StartsWith("Magister → logt in via Microsoft Entra ID → ", magister.Path.Text);
         Assert.Contains(result.Down, s => s.Name == "Microsoft Entra ID");
-        Assert.Contains("schade = 100 ×", result.HarmFormula);
+        Assert.Equal("disruptionHarmFormula", result.HarmFormula.Code);
         Assert.True(result.Harm > 0);
     }
 

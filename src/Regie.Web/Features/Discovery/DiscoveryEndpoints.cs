@@ -30,9 +30,9 @@ public static class DiscoveryEndpoints
     }
 
     private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem>> SaveDomainsAsync(
-        DiscoveryRequest request, DiscoveryRunner runner, CancellationToken ct)
+        DiscoveryRequest request, DiscoveryRunner runner, UiText text, CancellationToken ct)
     {
-        var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []));
+        var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []), text);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "De domeinen zijn niet opgeslagen.");
@@ -46,11 +46,11 @@ public static class DiscoveryEndpoints
         TypedResults.Ok((await db.DiscoveryRunsAsync(ct)).Select(r => new DiscoveryRunSummaryDto(r.Id, r.StartedAt, r.FinishedAt, r.Domains, r.Nameserver)).ToList());
 
     private static async Task<Results<Created<DiscoveryRunDto>, ValidationProblem>> RunAsync(
-        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, CancellationToken ct)
+        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, UiText text, CancellationToken ct)
     {
         if (request?.Domains is { } written)
         {
-            var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', written));
+            var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', written), text);
             if (errors.Count > 0)
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "Er is niets ontdekt.");

@@ -18,8 +18,8 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
 
     public string? Nameserver => configuration["Regie:Discovery:Nameserver"];
 
-    /// <summary>Checks the written domains; errors name the line (1-based) and what is wrong, in Dutch.</summary>
-    public static (IReadOnlyList<string> Domains, IReadOnlyList<string> Errors) ParseDomains(string? written)
+    /// <summary>Checks the written domains; errors name the line (1-based) and what is wrong, in the reader's language.</summary>
+    public static (IReadOnlyList<string> Domains, IReadOnlyList<string> Errors) ParseDomains(string? written, UiText text)
     {
         var domains = new List<string>();
         var errors = new List<string>();
@@ -31,7 +31,7 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
                 continue;
             }
 
-            if (DomainName.Normalise(lines[i], out var problem) is { } domain)
+            if (DomainName.TryNormalise(lines[i], out var problem) is { } domain)
             {
                 if (!domains.Contains(domain))
                 {
@@ -40,7 +40,7 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
             }
             else
             {
-                errors.Add($"Domeinen, regel {i + 1} ('{lines[i].Trim()}'): {problem}.");
+                errors.Add(text["Domeinen, regel {0} ('{1}'): {2}.", i + 1, lines[i].Trim(), problem is null ? "" : text.Why(problem)]);
             }
         }
 

@@ -11,7 +11,7 @@ namespace Regie.Web.Features.ExitPlans;
 /// <summary>Reads and writes a service's exit plan for the API and the page alike.</summary>
 public static class ExitPlanStore
 {
-    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, DateOnly today, CancellationToken ct)
+    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, DateOnly today, UiText text, CancellationToken ct)
     {
         var serviceId = id.Value;
         var landscape = await board.LandscapeAsync(ct);
@@ -28,7 +28,7 @@ public static class ExitPlanStore
         return new ExitPlanDto(
             serviceId, service.Name, entity is not null, plan.DataToExport, plan.ExportFormats, plan.ExitClause, plan.NoticePeriodDays, plan.Fallback,
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
-            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), notes, entity?.UpdatedAt);
+            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), [.. notes.Select(n => new ExitPlanNoteDto(n.Field, text.Document(n.Why)))], entity?.UpdatedAt);
     }
 
     public static async Task SaveAsync(RegieDbContext db, ServiceId id, ExitPlan plan, DateTimeOffset now, CancellationToken ct)

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Features;
@@ -26,8 +27,11 @@ public sealed record ExitPlanDto(
     DateOnly? ContractEnd,
     DateOnly? NoticeDeadline,
     IReadOnlyList<string> Unknowns,
-    IReadOnlyList<ExitPlanNote> Notes,
+    IReadOnlyList<ExitPlanNoteDto> Notes,
     DateTimeOffset? UpdatedAt);
+
+/// <summary>Where a generated field's content came from, or why it stays unknown.</summary>
+public sealed record ExitPlanNoteDto(string Field, ReasonDocument Why);
 
 /// <summary>What a board saves; a missing field is unknown.</summary>
 public sealed record ExitPlanInput(
@@ -59,12 +63,12 @@ public static class ExitPlansEndpoints
     }
 
     private static async Task<Results<Ok<ExitPlanDto>, ProblemHttpResult>> GetAsync(
-        Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
-        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct) is { } dto
+        Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct) =>
+        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), text, ct) is { } dto
             ? TypedResults.Ok(dto) : RegieApi.NotFound("Deze dienst");
 
     private static async Task<Results<Ok<ExitPlanDto>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        Guid id, ExitPlanInput input, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+        Guid id, ExitPlanInput input, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
     {
         if (!await db.Services.AnyAsync(s => s.Id == id, ct))
         {
@@ -77,12 +81,12 @@ public static class ExitPlansEndpoints
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(
-                errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.Message).ToArray()),
+                errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => text.Why(e.Why)).ToArray()),
                 title: "Het exitplan is niet opgeslagen: controleer de velden.");
         }
 
         await ExitPlanStore.SaveAsync(db, new ServiceId(id), input.ToPlan(), time.GetUtcNow(), ct);
         board.Invalidate();
-        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), today, ct))!);
+        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), today, text, ct))!);
     }
 }

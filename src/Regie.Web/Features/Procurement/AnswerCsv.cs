@@ -39,12 +39,12 @@ public static class AnswerCsv
                 explanation = Index(names, "toelichting", "explanation", "uitleg");
                 if (id is null)
                 {
-                    errors.Add(new(parser.Row, "kopregel", "de kolom 'eis' (nummer van de eis) ontbreekt."));
+                    errors.Add(new(parser.Row, "kopregel", new AnswerColumnMissing("eis")));
                 }
 
                 if (answer is null)
                 {
-                    errors.Add(new(parser.Row, "kopregel", "de kolom 'antwoord' ontbreekt."));
+                    errors.Add(new(parser.Row, "kopregel", new AnswerColumnMissing("antwoord")));
                 }
 
                 if (errors.Count > 0)
@@ -60,7 +60,7 @@ public static class AnswerCsv
 
         if (header)
         {
-            errors.Add(new(null, "bestand", "het bestand is leeg: er staat geen kopregel 'eis;antwoord;toelichting' in."));
+            errors.Add(new(null, "bestand", new AnswerFileEmpty()));
         }
 
         return (rows, errors);

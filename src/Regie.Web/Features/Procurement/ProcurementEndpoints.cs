@@ -2,6 +2,7 @@ using System.Text;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using Regie.Data;
@@ -14,14 +15,14 @@ namespace Regie.Web.Features.Procurement;
 public sealed record TenderSummaryDto(Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, int Requirements, int Responses);
 
 public sealed record TenderDto(
-    Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, IReadOnlyList<Requirement> Requirements, IReadOnlyList<string> Notes,
+    Guid Id, string Name, string Category, string CategoryName, DateTimeOffset CreatedAt, IReadOnlyList<Requirement> Requirements, IReadOnlyList<ReasonDocument> Notes,
     IReadOnlyList<EvaluationDto> Evaluations);
 
 public sealed record RequirementResultDto(
-    string Id, RequirementKind Kind, bool Passed, string? Answer, int? Option, string? Explanation, double Points, string Why, string? ScoreMapping);
+    string Id, RequirementKind Kind, bool Passed, string? Answer, int? Option, string? Explanation, double Points, ReasonDocument Why, ReasonDocument? ScoreMapping);
 
 public sealed record EvaluationDto(
-    Guid ResponseId, string VendorName, string? ProductId, TenderVerdict Verdict, IReadOnlyList<string> Reasons, int Score, int Seal,
+    Guid ResponseId, string VendorName, string? ProductId, TenderVerdict Verdict, IReadOnlyList<ReasonDocument> Reasons, int Score, int Seal,
     double WishPoints, double WishMaximum, int Answered, int Unanswered, int UnknownAnswers, IReadOnlyList<RequirementResultDto> Results);
 
 public sealed record TenderRequest(string? Name, string? Category);
@@ -55,7 +56,7 @@ public static class ProcurementEndpoints
     }
 
     private static async Task<Results<CreatedAtRoute<TenderDto>, ValidationProblem>> CreateAsync(
-        TenderRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+        TenderRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
     {
         var (tender, errors) = await TenderStore.CreateAsync(db, board, request.Name, request.Category, time.GetUtcNow(), ct);
         if (tender is null)
@@ -63,11 +64,11 @@ public static class ProcurementEndpoints
             return TypedResults.ValidationProblem(errors, title: "De aanbesteding is niet aangemaakt.");
         }
 
-        return TypedResults.CreatedAtRoute(await TenderStore.DtoAsync(db, board, tender, ct), "GetTender", new { id = tender.Id });
+        return TypedResults.CreatedAtRoute(await TenderStore.DtoAsync(db, board, tender, text, ct), "GetTender", new { id = tender.Id });
     }
 
-    private static async Task<Results<Ok<TenderDto>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, BoardAnalysis board, CancellationToken ct) =>
-        await TenderStore.FindAsync(db, id, ct) is { } tender ? TypedResults.Ok(await TenderStore.DtoAsync(db, board, tender, ct)) : RegieApi.NotFound("Deze aanbesteding");
+    private static async Task<Results<Ok<TenderDto>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct) =>
+        await TenderStore.FindAsync(db, id, ct) is { } tender ? TypedResults.Ok(await TenderStore.DtoAsync(db, board, tender, text, ct)) : RegieApi.NotFound("Deze aanbesteding");
 
     private static async Task<IResult> DocumentAsync(Guid id, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
     {
@@ -82,7 +83,7 @@ public static class ProcurementEndpoints
     }
 
     private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> RespondAsync(
-        Guid id, VendorResponseRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+        Guid id, VendorResponseRequest request, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
     {
         if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
         {
@@ -90,11 +91,11 @@ public static class ProcurementEndpoints
         }
 
         var rows = (request.Answers ?? []).Select((a, i) => new AnswerRow(i + 1, a.RequirementId, a.Answer, a.Explanation));
-        return await StoreAsync(db, board, tender, request.VendorName, request.ProductId, rows, time, ct);
+        return await StoreAsync(db, board, tender, request.VendorName, request.ProductId, rows, time, text, ct);
     }
 
     private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> RespondCsvAsync(
-        Guid id, string? vendorName, string? productId, HttpRequest http, RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+        Guid id, string? vendorName, string? productId, HttpRequest http, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
     {
         if (await TenderStore.FindAsync(db, id, ct) is not { } tender)
         {
@@ -105,22 +106,22 @@ public static class ProcurementEndpoints
         var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
         if (errors.Count > 0)
         {
-            return TenderStore.Problem(errors);
+            return TenderStore.Problem(errors, text);
         }
 
-        return await StoreAsync(db, board, tender, vendorName, productId, rows, time, ct);
+        return await StoreAsync(db, board, tender, vendorName, productId, rows, time, text, ct);
     }
 
     private static async Task<Results<Created<EvaluationDto>, ValidationProblem, ProblemHttpResult>> StoreAsync(
-        RegieDbContext db, BoardAnalysis board, TenderEntity tender, string? vendorName, string? productId, IEnumerable<AnswerRow> rows, TimeProvider time, CancellationToken ct)
+        RegieDbContext db, BoardAnalysis board, TenderEntity tender, string? vendorName, string? productId, IEnumerable<AnswerRow> rows, TimeProvider time, UiText text, CancellationToken ct)
     {
         var (response, errors) = await TenderStore.AddResponseAsync(db, board, tender, vendorName, productId, rows, time.GetUtcNow(), ct);
         if (response is null)
         {
-            return TenderStore.Problem(errors);
+            return TenderStore.Problem(errors, text);
         }
 
-        var evaluation = (await TenderStore.DtoAsync(db, board, tender, ct)).Evaluations.Single(e => e.ResponseId == response.Id);
+        var evaluation = (await TenderStore.DtoAsync(db, board, tender, text, ct)).Evaluations.Single(e => e.ResponseId == response.Id);
         return TypedResults.Created($"/api/v1/procurement/tenders/{tender.Id}", evaluation);
     }
 

@@ -67,13 +67,13 @@ public static class TenderStore
         var all = new List<AnswerError>(errors);
         if (string.IsNullOrWhiteSpace(vendorName) || vendorName.Trim().Length > 200)
         {
-            all.Insert(0, new(null, "leverancier", "vul de naam van de leverancier in (hoogstens 200 tekens)."));
+            all.Insert(0, new(null, "leverancier", new VendorNameMissing(200)));
         }
 
         var product = string.IsNullOrWhiteSpace(productId) ? null : productId.Trim();
         if (product is not null && !catalog.ProductById.ContainsKey(product))
         {
-            all.Insert(0, new(null, "product", $"'{product}' is geen product uit de catalogus; laat het veld leeg als het aanbod er niet in staat."));
+            all.Insert(0, new(null, "product", new OfferedProductUnknown(product)));
         }
 
         if (all.Count > 0)
@@ -106,24 +106,28 @@ public static class TenderStore
                 landscape, board.Knowledge, board.ProfileId)))];
     }
 
-    public static async Task<TenderDto> DtoAsync(RegieDbContext db, BoardAnalysis board, TenderEntity tender, CancellationToken ct)
+    public static async Task<TenderDto> DtoAsync(RegieDbContext db, BoardAnalysis board, TenderEntity tender, UiText text, CancellationToken ct)
     {
         var requirements = Requirements(board.Knowledge.Catalog, tender);
         var evaluations = await EvaluateAsync(db, board, tender, ct);
-        return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, requirements.Notes,
-            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation))]);
+        return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, [.. requirements.Remarks.Select(r => text.Document(r))],
+            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation, text))]);
     }
 
-    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e) => new(
-        response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, e.Reasons, e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
+    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e, UiText text) => new(
+        response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, [.. e.Why.Select(r => text.Document(r))], e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
         e.WishPoints, e.WishMaximum, e.Answered, e.Unanswered, e.UnknownAnswers,
         [.. e.Results.Select(r => new RequirementResultDto(
             r.Requirement.Id, r.Requirement.Kind, r.Passed, r.Answer is null ? null : AnswerValues.Dutch(r.Answer.Value), r.Answer?.Option,
-            r.Answer?.Explanation, r.Points, r.Why, r.ScoreMapping))]);
+            r.Answer?.Explanation, r.Points, text.Document(r.Judgement), r.Mapping is { } mapping ? text.Document(mapping) : null))]);
 
-    public static ValidationProblem Problem(IReadOnlyList<AnswerError> errors) =>
+    /// <summary>"regel 3, antwoord: …": an answer row's problem in the reader's language.</summary>
+    public static string ErrorText(AnswerError error, UiText text) =>
+        error.Line is { } line ? $"{text["regel {0}", line]}, {error.Field}: {text.Why(error.Problem)}" : $"{error.Field}: {text.Why(error.Problem)}";
+
+    public static ValidationProblem Problem(IReadOnlyList<AnswerError> errors, UiText text) =>
         TypedResults.ValidationProblem(
-            errors.GroupBy(e => e.Line is { } line ? $"regel {line}: {e.Field}" : e.Field).ToDictionary(g => g.Key, g => g.Select(e => e.ToString()).ToArray()),
+            errors.GroupBy(e => e.Line is { } line ? $"regel {line}: {e.Field}" : e.Field).ToDictionary(g => g.Key, g => g.Select(e => ErrorText(e, text)).ToArray()),
             title: "De antwoorden zijn niet opgeslagen: niets is overgenomen. Herstel de regels hieronder.");
 
     /// <summary>Removes one vendor's response to a tender; the removed response, or null when there is none.</summary>

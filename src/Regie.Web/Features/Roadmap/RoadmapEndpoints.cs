@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
@@ -11,30 +12,30 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Roadmap;
 
-public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<string> Binding);
+public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<ReasonDocument> Binding);
 
 public sealed record AlternativeOptionDto(
-    string Id, string Name, string Origin, string? ProductId, WhatIfDto? WhatIf, string? UnknownReason, IReadOnlyList<string> Standards,
+    string Id, string Name, string Origin, string? ProductId, WhatIfDto? WhatIf, ReasonDocument? UnknownReason, IReadOnlyList<string> Standards,
     IReadOnlyList<string> HostingOptions, string? Maturity, string? DutchEducationUse, string? ExitTerms, string? Caveats, string? Licence,
     int? EffortDays, decimal? OneOffCost, Guid? ChosenMove, EffortEstimateDto IndicativeEffort);
 
 /// <summary>Regie's indicative effort for the move (a rule of thumb, docs/ROADMAP.md "Effort"); <c>EffortDays</c> is the board's own estimate.</summary>
 public sealed record EffortEstimateDto(int LowDays, int HighDays, string Size, IReadOnlyList<EffortPartDto> Parts);
 
-public sealed record EffortPartDto(string Reason, double Days);
+public sealed record EffortPartDto(ReasonDocument Reason, double Days);
 
-public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, string? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
+public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, ReasonDocument? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
 
 public sealed record MoveDto(
     Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
-    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<string> Reasons);
+    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<ReasonDocument> Reasons);
 
 public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare);
 
 public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
 
 public sealed record RoadmapDto(
-    string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<string> Problems,
+    string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<ReasonDocument> Problems,
     IReadOnlyList<MoveDto> NotSequenced);
 
 public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveState Status = MoveState.Planned, string? PinnedPeriod = null,
@@ -60,7 +61,7 @@ public static class RoadmapEndpoints
     }
 
     private static async Task<Results<Ok<ServiceAlternativesDto>, ProblemHttpResult>> AlternativesAsync(
-        Guid id, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+        Guid id, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var assessment = await board.AssessmentAsync(ct);
         if (assessment.For(new ServiceId(id)) is null)
@@ -70,13 +71,13 @@ public static class RoadmapEndpoints
 
         var found = AlternativeFinder.For(await board.LandscapeAsync(ct), board.Knowledge, new ServiceId(id), board.ProfileId, assessment);
         var moves = await db.PlannedMoves.AsNoTracking().Where(m => m.ServiceId == id).ToListAsync(ct);
-        return TypedResults.Ok(ToDto(found, moves));
+        return TypedResults.Ok(ToDto(found, moves, text));
     }
 
-    public static ServiceAlternativesDto ToDto(ServiceAlternatives found, IReadOnlyList<PlannedMoveEntity> moves)
+    public static ServiceAlternativesDto ToDto(ServiceAlternatives found, IReadOnlyList<PlannedMoveEntity> moves, UiText text)
     {
         var now = found.Current;
-        return new(now.Service.Id.Value, now.Service.Name, now.Service.Product?.Id, Math.Round(now.Sovereignty.Score, 1), now.Sovereignty.Seal, found.Note,
+        return new(now.Service.Id.Value, now.Service.Name, now.Service.Product?.Id, Math.Round(now.Sovereignty.Score, 1), now.Sovereignty.Seal, found.Why is { } note ? text.Document(note) : null,
             [.. found.Candidates.Select(c =>
             {
                 var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
@@ -84,39 +85,40 @@ public static class RoadmapEndpoints
                 return new AlternativeOptionDto(c.Id, c.Name, c.Origin == CandidateOrigin.CatalogAlternative ? "alternatief uit de catalogus" : "product in dezelfde categorie",
                     c.Product?.Id,
                     c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
-                        Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => b.Text)]) : null,
-                    c.UnknownReason, [.. c.Standards.Select(s => s.Name), .. c.UnknownStandards],
+                        Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => text.Document(b.Why))]) : null,
+                    c.Unknown is { } unknown ? text.Document(unknown) : null, [.. c.Standards.Select(s => s.Name), .. c.UnknownStandards],
                     alt?.HostingOptions.Value is { } h ? [.. h.Select(o => o.ToString())] : [],
                     alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
                     alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
                     alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
                     alt?.Caveats, alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
                     move?.EffortDays, move?.OneOffCost, move?.Id,
-                    new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(p.Reason, Math.Round(p.Days, 1)))]));
+                    new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]));
             })]);
     }
 
-    private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
     {
-        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
-        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, ct);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves, text));
     }
 
-    public static RoadmapDto ToDto(Core.Planning.Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves)
+    public static RoadmapDto ToDto(Core.Planning.Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves, UiText text)
     {
         var byId = moves.ToDictionary(m => m.Id);
-        MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IReadOnlyList<string> reasons)
+        MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IEnumerable<PlanningReason> reasons)
         {
             var e = byId[move.Id];
             return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.Name, e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
-                quarter?.ToString(), reasons);
+                quarter?.ToString(), [.. reasons.Select(r => text.Document(r))]);
         }
 
         return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before),
             [.. roadmap.Quarters.Select(q => new RoadmapQuarterDto(q.Quarter.ToString(),
-                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Reasons))], q.EffortDays, ToDto(q.After)))],
-            [.. roadmap.Problems.Select(p => p.Text)],
-            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Reason]))]);
+                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Why))], q.EffortDays, ToDto(q.After)))],
+            [.. roadmap.Problems.Select(p => text.Document(p.Problem))],
+            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Why]))]);
     }
 
     public static ProjectionDto ToDto(Projection p) => new(
@@ -124,7 +126,7 @@ public static class RoadmapEndpoints
         p.TopProvider, Math.Round(p.TopProviderShare, 3));
 
     private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
-        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
     {
         var errors = await RoadmapOperations.SaveSettingsAsync(db, current, input.MovesPerQuarter, input.Start, ct);
         if (errors.Count > 0)
@@ -132,14 +134,15 @@ public static class RoadmapEndpoints
             return TypedResults.ValidationProblem(errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
         }
 
-        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
-        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves));
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, ct);
+        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves, text));
     }
 
-    private static async Task<Ok<List<MoveDto>>> MovesAsync(RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct)
+    private static async Task<Ok<List<MoveDto>>> MovesAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
     {
-        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, ct);
-        var dto = ToDto(plan.Roadmap, plan.Moves);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, ct);
+        var dto = ToDto(plan.Roadmap, plan.Moves, text);
         return TypedResults.Ok(dto.Quarters.SelectMany(q => q.Moves).Concat(dto.NotSequenced).ToList());
     }
 

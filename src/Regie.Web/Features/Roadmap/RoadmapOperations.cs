@@ -16,11 +16,11 @@ public static class RoadmapOperations
     public sealed record Plan(Core.Planning.Roadmap Roadmap, IReadOnlyList<PlannedMoveEntity> Moves, OrganisationEntity Organisation);
 
     public static async Task<Plan> RoadmapAsync(
-        RegieDbContext db, BoardAnalysis board, CurrentBoard current, CancellationToken ct, OrganisationEntity? organisation = null)
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, TimeProvider time, CancellationToken ct, OrganisationEntity? organisation = null)
     {
         organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
         var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
-        var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(DateTime.UtcNow));
+        var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(ToCore)], Math.Max(1, organisation.MovesPerQuarter), start);
         return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
     }

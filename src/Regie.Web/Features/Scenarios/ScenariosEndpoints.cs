@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Explaining;
 using Regie.Core.Scenarios;
 using Regie.Web.Infrastructure;
 
@@ -10,15 +11,15 @@ public static class ScenariosEndpoints
     public static void MapScenariosApi(this RouteGroupBuilder api)
     {
         var scenarios = api.MapGroup("/scenarios").WithTags("Scenarios");
-        scenarios.MapGet("/run", (string? kind, string? target, double? percent, BoardAnalysis board, CancellationToken ct) =>
-                RunAsync(new ScenarioRequest(kind, target, percent), board, ct))
+        scenarios.MapGet("/run", (string? kind, string? target, double? percent, BoardAnalysis board, UiText text, CancellationToken ct) =>
+                RunAsync(new ScenarioRequest(kind, target, percent), board, text, ct))
             .WithSummary("Runs one scenario: kind = unavailable, compelled-access, product-ends or price-rise; target = e.g. microsoft, provider:aws, US; percent for a price rise.");
-        scenarios.MapPost("/run", (ScenarioRequest request, BoardAnalysis board, CancellationToken ct) => RunAsync(request, board, ct))
+        scenarios.MapPost("/run", (ScenarioRequest request, BoardAnalysis board, UiText text, CancellationToken ct) => RunAsync(request, board, text, ct))
             .WithSummary("Runs one scenario given in the body ({ kind, target, percent }).");
-        scenarios.MapGet("/sweep", async (BoardAnalysis board, CancellationToken ct) =>
+        scenarios.MapGet("/sweep", async (BoardAnalysis board, UiText text, CancellationToken ct) =>
             {
                 var sweep = (await ScenarioOperations.PrepareAsync(board, ct)).RunSweep();
-                return TypedResults.Ok(new SweepDto(sweep.Formula, [.. sweep.Rows.Select(SweepRowDto.From)]));
+                return TypedResults.Ok(new SweepDto(text.Document(sweep.Why), [.. sweep.Rows.Select(SweepRowDto.From)]));
             })
             .WithSummary("Every hosting provider, company in the ownership chains and country falling away, ranked by harm.");
         scenarios.MapGet("/targets", async (BoardAnalysis board, CancellationToken ct) =>
@@ -26,13 +27,13 @@ public static class ScenariosEndpoints
             .WithSummary("The providers, companies, countries and products a scenario can name on this board.");
     }
 
-    private static async Task<Results<Ok<ScenarioResultDto>, ValidationProblem>> RunAsync(ScenarioRequest request, BoardAnalysis board, CancellationToken ct)
+    private static async Task<Results<Ok<ScenarioResultDto>, ValidationProblem>> RunAsync(ScenarioRequest request, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var prepared = await ScenarioOperations.PrepareAsync(board, ct);
         var (scenario, errors) = request.Parse(prepared);
         return scenario is null
             ? TypedResults.ValidationProblem(errors, title: "Het scenario kan niet worden doorgerekend: controleer de velden.")
-            : TypedResults.Ok(ScenarioResultDto.From(prepared.Run(scenario)));
+            : TypedResults.Ok(ScenarioResultDto.From(prepared.Run(scenario), text));
     }
 }
 
@@ -70,32 +71,37 @@ public sealed record ScenarioRequest(string? Kind, string? Target, double? Perce
 public sealed record ScenarioTargetDto(string Key, TargetKind Kind, string Id, string Name, int Services);
 
 public sealed record AffectedServiceDto(
-    Guid Id, string Name, Impact Impact, string Path, IReadOnlyList<string> Processes, int? Pupils, int? Staff,
+    Guid Id, string Name, Impact Impact, ReasonDocument Path, IReadOnlyList<string> Processes, int? Pupils, int? Staff,
     IReadOnlyList<string> DataCategories, decimal? AnnualCost, decimal? ExtraCost)
 {
-    public static AffectedServiceDto From(AffectedService s) =>
-        new(s.Id.Value, s.Name, s.Impact, s.Path, s.ProcessIds, s.Pupils, s.Staff, s.DataCategories, s.AnnualCost, s.ExtraCost);
+    public static AffectedServiceDto From(AffectedService s, UiText text) =>
+        new(s.Id.Value, s.Name, s.Impact, text.Document(s.Route), s.ProcessIds, s.Pupils, s.Staff, s.DataCategories, s.AnnualCost, s.ExtraCost);
 }
+
+/// <summary>The people a scenario reaches, with the reason that explains the counts.</summary>
+public sealed record PeopleAffectedDto(int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, ReasonDocument Explanation);
+
+public sealed record CostImpactDto(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ReasonDocument Explanation);
 
 public sealed record AffectedProcessDto(string Id, string Name, int Criticality, ProcessImpact Impact, int ServicesDown, int ServicesDegraded, int ServicesSupporting, double Weight);
 
 public sealed record ExposedCategoryDto(string Id, string Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 public sealed record ScenarioResultDto(
-    string Kind, string Target, string TargetName, double Percent, string Title, double Harm, string HarmFormula,
+    string Kind, string Target, string TargetName, double Percent, ReasonDocument Title, double Harm, ReasonDocument HarmFormula,
     IReadOnlyList<AffectedServiceDto> Down, IReadOnlyList<AffectedServiceDto> Degraded, IReadOnlyList<AffectedServiceDto> Exposed,
-    IReadOnlyList<AffectedServiceDto> PriceRaised, IReadOnlyList<AffectedProcessDto> Processes, PeopleAffected People,
-    IReadOnlyList<ExposedCategoryDto> DataCategories, CostImpact Cost, IReadOnlyList<string> Notes)
+    IReadOnlyList<AffectedServiceDto> PriceRaised, IReadOnlyList<AffectedProcessDto> Processes, PeopleAffectedDto People,
+    IReadOnlyList<ExposedCategoryDto> DataCategories, CostImpactDto Cost, IReadOnlyList<ReasonDocument> Notes)
 {
-    public static ScenarioResultDto From(ScenarioResult r) => new(
-        Scenario.KindKey(r.Scenario.Kind), r.Scenario.Target.Key, r.Scenario.Target.Name, r.Scenario.Percent, r.Scenario.Title,
-        Math.Round(r.Harm.Score, 2), r.Harm.Formula,
-        [.. r.Down.Select(AffectedServiceDto.From)], [.. r.Degraded.Select(AffectedServiceDto.From)], [.. r.Exposed.Select(AffectedServiceDto.From)],
-        [.. r.PriceRaised.Select(AffectedServiceDto.From)],
+    public static ScenarioResultDto From(ScenarioResult r, UiText text) => new(
+        Scenario.KindKey(r.Scenario.Kind), r.Scenario.Target.Key, r.Scenario.Target.Name, r.Scenario.Percent, text.Document(r.Scenario.Headline),
+        Math.Round(r.Harm.Score, 2), text.Document(r.Harm.Why),
+        [.. r.Down.Select(s => AffectedServiceDto.From(s, text))], [.. r.Degraded.Select(s => AffectedServiceDto.From(s, text))], [.. r.Exposed.Select(s => AffectedServiceDto.From(s, text))],
+        [.. r.PriceRaised.Select(s => AffectedServiceDto.From(s, text))],
         [.. r.Processes.Select(p => new AffectedProcessDto(p.Process.Id, p.Process.Name.Nl, p.Process.Criticality, p.Impact, p.ServicesDown, p.ServicesDegraded, p.ServicesSupporting, p.Weight))],
-        r.People,
+        new(r.People.PupilsAtLeast, r.People.PupilsAtMost, r.People.StaffAtLeast, r.People.StaffAtMost, r.People.ServicesWithoutCounts, text.Document(r.People.Why)),
         [.. r.DataCategories.Select(c => new ExposedCategoryDto(c.Id, c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services))],
-        r.Cost, r.Notes);
+        new(r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, text.Document(r.Cost.Why)), [.. r.Remarks.Select(n => text.Document(n))]);
 }
 
 public sealed record SweepRowDto(string Kind, string Target, string Name, TargetKind TargetKind, double Harm, int ServicesDown, int ServicesDegraded,
@@ -106,4 +112,4 @@ public sealed record SweepRowDto(string Kind, string Target, string Name, Target
         r.ServicesDown, r.ServicesDegraded, r.ProcessesStopped, r.ProcessesAffected, r.PupilsAtLeast, r.StaffAtLeast);
 }
 
-public sealed record SweepDto(string Formula, IReadOnlyList<SweepRowDto> Rows);
+public sealed record SweepDto(ReasonDocument Formula, IReadOnlyList<SweepRowDto> Rows);

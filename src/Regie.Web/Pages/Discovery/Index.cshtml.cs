@@ -38,7 +38,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     public async Task<IActionResult> OnPostDomainsAsync(CancellationToken cancellationToken)
     {
-        var (domains, errors) = DiscoveryRunner.ParseDomains(DomainsText);
+        var (domains, errors) = DiscoveryRunner.ParseDomains(DomainsText, text);
         if (errors.Count > 0)
         {
             Errors = errors;

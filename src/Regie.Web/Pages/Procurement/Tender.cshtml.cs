@@ -55,7 +55,7 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
 
         if (file is null || file.Length == 0)
         {
-            Errors = [new(null, "bestand", text["kies een CSV-bestand met de kolommen eis, antwoord en toelichting."])];
+            Errors = [new(null, "bestand", new NoAnswerFileChosen())];
             return Page();
         }
 
@@ -63,7 +63,7 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         var (rows, errors) = AnswerCsv.Read(await reader.ReadToEndAsync(ct));
         if (errors.Count > 0)
         {
-            Errors = [.. errors.Select(e => e with { Message = $"{file.FileName}: {e.Message}" })];
+            Errors = [.. errors.Select(e => e with { Field = $"{file.FileName}: {e.Field}" })];
             return Page();
         }
 
@@ -105,6 +105,8 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         Evaluations = await TenderStore.EvaluateAsync(db, board, tender, ct);
         return true;
     }
+
+    public string ErrorText(AnswerError error) => TenderStore.ErrorText(error, text);
 
     public string KindText(Requirement r) => text[r.Kind switch
     {

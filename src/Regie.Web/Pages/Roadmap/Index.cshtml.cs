@@ -11,7 +11,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Roadmap;
 
 /// <summary>The roadmap: the chosen moves with their status, the plan per quarter with reasons, the projection, and the exports.</summary>
-public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBoard current, UiText text) : PageModel
+public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBoard current, UiText text, TimeProvider time) : PageModel
 {
     public Core.Planning.Roadmap Plan { get; private set; } = null!;
     public IReadOnlyList<PlannedMoveEntity> Moves { get; private set; } = [];
@@ -87,7 +87,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MigrationPlan.Csv(Plan, Moves))).ToArray(),
+        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MigrationPlan.Csv(Plan, Moves, text.Culture))).ToArray(),
             "text/csv; charset=utf-8", "routekaart.csv");
     }
 
@@ -96,13 +96,13 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
     {
         await LoadAsync(cancellationToken);
         var landscape = await board.LandscapeAsync(cancellationToken);
-        return File(Encoding.UTF8.GetBytes(MigrationPlan.Html(Plan, Moves, landscape.Organisation.Name, DateOnly.FromDateTime(DateTime.UtcNow))),
+        return File(Encoding.UTF8.GetBytes(MigrationPlan.Html(Plan, Moves, landscape.Organisation.Name, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), text)),
             "text/html; charset=utf-8", "migratieplan.html");
     }
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, cancellationToken);
+        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, cancellationToken);
         (Plan, Moves, Organisation) = (plan.Roadmap, plan.Moves, plan.Organisation);
     }
 

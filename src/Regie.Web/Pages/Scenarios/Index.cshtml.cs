@@ -22,7 +22,7 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
 
     public ScenarioResult? Result { get; private set; }
 
-    public Sweep Sweep { get; private set; } = new([], "");
+    public Sweep Sweep { get; private set; } = new([], new SweepNotRun());
 
     public Dictionary<string, string[]> Errors { get; private set; } = [];
 

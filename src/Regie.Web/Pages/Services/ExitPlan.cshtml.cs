@@ -45,7 +45,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         var plan = Form.ToInput().ToPlan();
         foreach (var error in ExitPlans.Validate(plan, board.Knowledge.Catalog.For(await board.LandscapeAsync(ct)), Today))
         {
-            ModelState.AddModelError($"Form.{FieldKey(error.Field)}", text[error.Message]);
+            ModelState.AddModelError($"Form.{FieldKey(error.Field)}", text.Why(error.Why));
         }
 
         if (!ModelState.IsValid)
@@ -74,7 +74,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), Today, ct) is not { } plan)
+        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), Today, text, ct) is not { } plan)
         {
             return false;
         }
