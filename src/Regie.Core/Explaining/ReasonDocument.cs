@@ -2,6 +2,7 @@ using System.Collections;
 using System.Collections.Concurrent;
 using System.Globalization;
 using System.Reflection;
+using System.Runtime.CompilerServices;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Regie.Core.Common;
@@ -50,12 +51,19 @@ public static class ReasonArguments
         IEnumerable items => items.Cast<object?>().Select(i => Simple(i, culture, depth)).ToArray(),
         IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
         _ when SingleValue(value) is { } inner => Simple(inner.GetValue(value), culture, depth),
+        _ when HasOwnText(value.GetType()) => value.ToString(),
         _ when depth < MaxDepth => Fields(value, culture, depth),
         _ => value.ToString(),
     };
 
     // A typed id (ServiceId, OrganisationId) is written as the value it wraps.
     private static PropertyInfo? SingleValue(object value) => PropertiesOf(value.GetType()) is [{ Name: "Value" } only] ? only : null;
+
+    // A value that says itself (a Quarter is "2028-Q2") is written as its text; a record's generated ToString does not count.
+    private static bool HasOwnText(Type type) => OwnText.GetOrAdd(type, t =>
+        t.GetMethod(nameof(ToString), Type.EmptyTypes) is { } method && method.DeclaringType == t && !method.IsDefined(typeof(CompilerGeneratedAttribute), false));
+
+    private static readonly ConcurrentDictionary<Type, bool> OwnText = new();
 
     private static PropertyInfo[] PropertiesOf(Type type) => Properties.GetOrAdd(type, t =>
         [.. t.GetProperties(BindingFlags.Public | BindingFlags.Instance).Where(p => p.DeclaringType != typeof(Reason) && p.GetIndexParameters().Length == 0)]);
