@@ -23,17 +23,17 @@ public static partial class ReasonText
         {
             (ScenarioHeadline r, false) => r.Kind switch
             {
-                ScenarioKind.Unavailable => $"{r.Target} valt weg",
-                ScenarioKind.CompelledAccess => $"De overheid van {r.Target} dwingt toegang tot gegevens af",
-                ScenarioKind.ProductEnds => $"{r.Target} stopt",
-                _ => $"{r.Target} wordt {N(r.Percent, "0.#")}% duurder",
+                ScenarioKind.Unavailable => $"{r.Target.Nl} valt weg",
+                ScenarioKind.CompelledAccess => $"De overheid van {r.Target.Nl} dwingt toegang tot gegevens af",
+                ScenarioKind.ProductEnds => $"{r.Target.Nl} stopt",
+                _ => $"{r.Target.Nl} wordt {N(r.Percent, "0.#")}% duurder",
             },
             (ScenarioHeadline r, true) => r.Kind switch
             {
-                ScenarioKind.Unavailable => $"{r.Target} falls away",
-                ScenarioKind.CompelledAccess => $"The government of {r.Target} compels access to data",
-                ScenarioKind.ProductEnds => $"{r.Target} ends",
-                _ => $"{r.Target} becomes {N(r.Percent, "0.#")}% more expensive",
+                ScenarioKind.Unavailable => $"{r.Target.En} falls away",
+                ScenarioKind.CompelledAccess => $"The government of {r.Target.En} compels access to data",
+                ScenarioKind.ProductEnds => $"{r.Target.En} ends",
+                _ => $"{r.Target.En} becomes {N(r.Percent, "0.#")}% more expensive",
             },
 
             (ServicePath r, _) => Links(r.Service, r.Links) + " → " + Scenarios(r.Cause, english, culture)

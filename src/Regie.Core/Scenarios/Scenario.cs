@@ -12,8 +12,11 @@ public enum ScenarioKind { Unavailable, CompelledAccess, ProductEnds, PriceRise 
 public enum TargetKind { Company, Provider, Country, Product }
 
 /// <summary>A party, country or product of the board that a scenario can name, with how many services have it in their chain.</summary>
-public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int Services)
+public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int Services, LocalizedText? CountryName = null)
 {
+    /// <summary>The name in either language: a country's name is translated ("Verenigde Staten (US)", "United States (US)"), a party's is its own.</summary>
+    public LocalizedText Label => CountryName is { } n ? new($"{n.Nl} ({Id})", $"{n.En} ({Id})") : new(Name, Name);
+
     /// <summary>"company:microsoft", the form the API, the CLI and the page's drop-downs use.</summary>
     public string Key => KeyOf(Kind, Id);
 
@@ -30,7 +33,7 @@ public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int
 public sealed record Scenario(ScenarioKind Kind, ScenarioTarget Target, double Percent = 0)
 {
     /// <summary>"Microsoft Corporation valt weg", as a reason the page and the CLI render.</summary>
-    public ScenarioHeadline Headline => new(Kind, Target.Name, Percent);
+    public ScenarioHeadline Headline => new(Kind, Target.Label, Percent);
 
     public static string KindKey(ScenarioKind kind) => kind switch
     {

@@ -156,7 +156,8 @@ public sealed class ScenarioBoard
             TargetKind.Country => CountryName(key.Id),
             _ => catalog.ProductById.GetValueOrDefault(key.Id)?.Name,
         };
-        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(hits.GetValueOrDefault(key)?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0));
+        var country = key.Kind == TargetKind.Country ? catalog.CountryByCode.GetValueOrDefault(key.Id)?.Name : null;
+        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(hits.GetValueOrDefault(key)?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0), country);
     }
 
     public IReadOnlyList<ScenarioTarget> TargetsFor(ScenarioKind kind) =>
@@ -200,7 +201,7 @@ public sealed class ScenarioBoard
             {
                 TargetKind.Company => catalog.CompanyById.TryGetValue(wanted, out var c) ? new ScenarioTarget(k, c.Id, c.Name, 0) : null,
                 TargetKind.Provider => catalog.ProviderById.TryGetValue(wanted, out var p) ? new ScenarioTarget(k, p.Id, p.Name, 0) : null,
-                TargetKind.Country => catalog.CountryByCode.TryGetValue(wanted, out var n) ? new ScenarioTarget(k, n.Code, n.Name.Nl, 0) : null,
+                TargetKind.Country => catalog.CountryByCode.TryGetValue(wanted, out var n) ? new ScenarioTarget(k, n.Code, n.Name.Nl, 0, n.Name) : null,
                 _ => catalog.ProductById.TryGetValue(wanted, out var d) ? new ScenarioTarget(k, d.Id, d.Name, 0) : null,
             };
             if (fromCatalog is not null)

@@ -5,7 +5,7 @@ using Regie.Core.Landscape;
 namespace Regie.Core.Scenarios;
 
 /// <summary>What a scenario is, in a few words ("Microsoft Corporation valt weg").</summary>
-public sealed record ScenarioHeadline(ScenarioKind Kind, string Target, double Percent) : ScenarioReason;
+public sealed record ScenarioHeadline(ScenarioKind Kind, LocalizedText Target, double Percent) : ScenarioReason;
 
 // The path that explains why a service is hit (AffectedService.Route).
 

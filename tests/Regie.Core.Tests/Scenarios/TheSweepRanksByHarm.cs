@@ -26,6 +26,16 @@ public sealed class TheSweepRanksByHarm
     }
 
     [Fact]
+    public void ACountryIsNamedInTheReadersLanguage()
+    {
+        var us = ScenarioBoard.Prepare(world.Board(), ScenarioWorld.Knowledge).RunSweep().Rows.Single(r => r.Scenario.Target.Id == "US").Scenario;
+        var english = ScenarioWorld.Knowledge.Catalog.CountryByCode["US"].Name.En;
+
+        Assert.Equal(("Verenigde Staten (US)", $"{english} (US)"), (us.Target.Label.Nl, us.Target.Label.En));
+        Assert.StartsWith($"{english} (US)", Regie.Core.Explaining.ReasonText.Render(us.Headline, Regie.Core.Explaining.ReasonText.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void ASweepRowAgreesWithTheSingleScenario()
     {
         var board = ScenarioBoard.Prepare(world.Board(), ScenarioWorld.Knowledge);
