@@ -136,7 +136,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var db = RegieDatabase.Create(settings, new FixedTenant(organisation.Id, $"cli:{Environment.UserName}"));
         try
         {
-            var landscape = await db.LoadLandscapeAsync(organisation.Id, Time, cancellationToken);
+            var landscape = await db.LoadLandscapeAsync(new OrganisationId(organisation.Id), Time, cancellationToken);
             return new Board(organisation, db, landscape);
         }
         catch

@@ -13,9 +13,10 @@ public static class LandscapeQueries
     /// which exit tests still count as mitigation (twelve months), so the edge passes its own.
     /// </summary>
     public static async Task<BoardLandscape> LoadLandscapeAsync(
-        this RegieDbContext db, Guid organisationId, TimeProvider time, CancellationToken cancellationToken = default)
+        this RegieDbContext db, OrganisationId organisation, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var organisation = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
+        var organisationId = organisation.Value;
+        var organisationRow = await db.Organisations.AsNoTracking().SingleOrDefaultAsync(o => o.Id == organisationId, cancellationToken)
             ?? throw new KeyNotFoundException($"Organisatie {organisationId} bestaat niet of is niet van deze gebruiker.");
         var schools = await db.Schools.AsNoTracking().Where(s => s.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var processes = await db.Processes.AsNoTracking().Where(p => p.OrganisationId == organisationId).ToListAsync(cancellationToken);
@@ -31,7 +32,7 @@ public static class LandscapeQueries
 
         // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
         return new BoardLandscape(
-            organisation.ToCore(),
+            organisationRow.ToCore(),
             [.. schools.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new School(s.Name, s.Brin, s.Sector, s.Pupils))],
             [.. processes.OrderBy(p => p.Kind).ThenBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
             [.. services.OrderBy(s => s.Name, StringComparer.Ordinal).ThenBy(s => s.Id).Select(s => WithExitTest(s.ToCore(), exitTests.GetValueOrDefault(s.Id), today))],

@@ -61,7 +61,7 @@ public sealed class LandscapeRoundTrip(StorageFixture storage) : IClassFixture<S
         }
 
         await using var reader = storage.OpenAs(provider, board);
-        var landscape = await reader.LoadLandscapeAsync(board, TimeProvider.System, Ct);
+        var landscape = await reader.LoadLandscapeAsync(new OrganisationId(board), TimeProvider.System, Ct);
 
         Assert.Equivalent(
             new Service(
@@ -103,7 +103,7 @@ public sealed class LandscapeRoundTrip(StorageFixture storage) : IClassFixture<S
         }
 
         await using var reader = storage.OpenAs(provider, second);
-        var landscape = await reader.LoadLandscapeAsync(second, TimeProvider.System, Ct);
+        var landscape = await reader.LoadLandscapeAsync(new OrganisationId(second), TimeProvider.System, Ct);
 
         Assert.Equivalent(StorageFixture.Templates, landscape.Processes, strict: true);
     }

@@ -3,6 +3,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
+using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Data.Tests.Support;
 
@@ -108,7 +109,7 @@ public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClass
         Assert.Equal("eigen-hoster", services.Single(s => s.Name.StartsWith("Website", StringComparison.Ordinal)).HostingProviderId);
         Assert.Equal(2, await db.LocalCompanies.CountAsync(Ct));
 
-        var landscape = await db.LoadLandscapeAsync(board, TimeProvider.System, Ct);
+        var landscape = await db.LoadLandscapeAsync(new OrganisationId(board), TimeProvider.System, Ct);
         Assert.Contains(landscape.LocalCompanies, c => c.Id == "spamexperts");
     }
 

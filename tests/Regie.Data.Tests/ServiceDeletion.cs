@@ -31,7 +31,7 @@ public sealed class ServiceDeletion(StorageFixture storage) : IClassFixture<Stor
         }
 
         await using var reader = storage.OpenAs(provider, board);
-        var landscape = await reader.LoadLandscapeAsync(board, TimeProvider.System, Ct);
+        var landscape = await reader.LoadLandscapeAsync(new OrganisationId(board), TimeProvider.System, Ct);
         Assert.Equal(["Cloud", "Portaal"], landscape.Services.Select(s => s.Name));
         Assert.Equal([new Dependency(new ServiceId(portal.Id), DependencyKind.HostedOn, new ServiceId(cloud.Id))], landscape.Dependencies);
         Assert.Empty(await reader.AnswerOverrides.ToListAsync(Ct));

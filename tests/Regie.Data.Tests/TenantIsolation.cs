@@ -19,7 +19,7 @@ public sealed class TenantIsolation(StorageFixture storage) : IClassFixture<Stor
 
         Assert.Null(await db.Services.FindAsync([theirs], Ct));
         Assert.Null(await db.Services.SingleOrDefaultAsync(s => s.Id == theirs, Ct));
-        await Assert.ThrowsAsync<KeyNotFoundException>(() => db.LoadLandscapeAsync(b, TimeProvider.System, Ct));
+        await Assert.ThrowsAsync<KeyNotFoundException>(() => db.LoadLandscapeAsync(new OrganisationId(b), TimeProvider.System, Ct));
     }
 
     [Theory, OnBothDatabases]

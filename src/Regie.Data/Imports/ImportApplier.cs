@@ -21,7 +21,7 @@ public static class ImportApplier
         CancellationToken cancellationToken = default, TimeProvider? time = null)
     {
         time ??= TimeProvider.System;
-        var landscape = await db.LoadLandscapeAsync(organisationId.Value, time, cancellationToken);
+        var landscape = await db.LoadLandscapeAsync(organisationId, time, cancellationToken);
         var plan = readPlan(landscape);
         if (!plan.IsValid)
         {

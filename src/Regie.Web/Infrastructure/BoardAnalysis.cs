@@ -19,7 +19,7 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     public RegieKnowledge Knowledge => knowledge;
 
     public async Task<BoardLandscape> LandscapeAsync(CancellationToken cancellationToken = default) =>
-        landscape ??= await db.LoadLandscapeAsync(board.Id, time, cancellationToken);
+        landscape ??= await db.LoadLandscapeAsync(new OrganisationId(board.Id), time, cancellationToken);
 
     public async Task<BoardAssessment> AssessmentAsync(CancellationToken cancellationToken = default) =>
         assessment ??= BoardAssessor.Assess(await LandscapeAsync(cancellationToken), knowledge, ProfileId);

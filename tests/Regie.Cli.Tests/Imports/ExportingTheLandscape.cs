@@ -85,7 +85,7 @@ public sealed class ExportingTheLandscape
     private static async Task<List<string>> Landscape(ImportBoard board)
     {
         await using var db = board.Open();
-        var landscape = await db.LoadLandscapeAsync(board.OrganisationId, TimeProvider.System, TestContext.Current.CancellationToken);
+        var landscape = await db.LoadLandscapeAsync(new OrganisationId(board.OrganisationId), TimeProvider.System, TestContext.Current.CancellationToken);
         var catalog = ImportBoard.Knowledge.Catalog.For(landscape);
         var names = landscape.Services.ToDictionary(s => s.Id, s => s.Name);
         string? Effective(string? own, string? fromCatalog) => own ?? fromCatalog;

@@ -8,6 +8,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
 
@@ -45,7 +46,7 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
         await using (var db = RegieDatabase.Create(app.Database, new FixedTenant(demo, "test")))
         {
             organisation = await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == demo, ct);
-            assessment = BoardAssessor.Assess(await db.LoadLandscapeAsync(demo, TimeProvider.System, ct), knowledge, organisation.WeightProfile);
+            assessment = BoardAssessor.Assess(await db.LoadLandscapeAsync(new OrganisationId(demo), TimeProvider.System, ct), knowledge, organisation.WeightProfile);
         }
 
         foreach (var (culture, header) in new[] { (ReasonText.Dutch, (string?)null), (ReasonText.English, "en-GB,en;q=0.9") })
