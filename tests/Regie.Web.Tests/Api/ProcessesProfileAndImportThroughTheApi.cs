@@ -5,6 +5,7 @@ using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Discovery.Imports;
 using Regie.Web.Features.Dashboard;
+using Regie.Web.Features.Import;
 using Regie.Web.Features.Processes;
 
 namespace Regie.Web.Tests.Api;
@@ -73,5 +74,19 @@ public sealed class ProcessesProfileAndImportThroughTheApi(RegieApp app) : IClas
         var unknownFormat = await client.PostAsync("/api/v1/import?fileName=x.csv&format=wordperfect", new StringContent("x"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, unknownFormat.StatusCode);
         Assert.Contains("herkent dit bestand niet", await unknownFormat.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
+    public async Task AnImportAboveTheLimitIsRefusedAndNothingChanges()
+    {
+        var client = app.CreateClient();
+        var before = (await app.ServicesAsync(client)).Count;
+        var tooBig = new ByteArrayContent(new byte[ImportOperations.MaxBytes + 1]);
+
+        var response = await client.PostAsync("/api/v1/import?fileName=groot.csv&format=inventory", tooBig, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("hoogstens 20 MB", await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(before, (await app.ServicesAsync(client)).Count);
     }
 }

@@ -17,8 +17,18 @@ public static class ImportEndpoints
     private static async Task<Results<Ok<ImportResult>, BadRequest<ImportResult>, ValidationProblem>> ImportAsync(
         string? fileName, string? format, HttpRequest http, RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, TimeProvider time, CancellationToken ct)
     {
+        // Read no more than the limit plus one byte, so an oversized body is refused without being held in memory.
         await using var content = new MemoryStream();
-        await http.Body.CopyToAsync(content, ct);
+        if (http.ContentLength is null or <= ImportOperations.MaxBytes)
+        {
+            var buffer = new byte[81920];
+            int read;
+            while (content.Length <= ImportOperations.MaxBytes && (read = await http.Body.ReadAsync(buffer, ct)) > 0)
+            {
+                content.Write(buffer, 0, (int)Math.Min(read, ImportOperations.MaxBytes + 1 - content.Length));
+            }
+        }
+
         if (content.Length is 0 or > ImportOperations.MaxBytes)
         {
             return Invalid("body", $"Bestand: stuur een bestand van hoogstens {ImportOperations.MaxBytes / 1024 / 1024} MB als inhoud van de aanvraag.");

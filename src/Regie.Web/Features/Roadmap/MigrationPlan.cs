@@ -98,7 +98,7 @@ public static class MigrationPlan
                 var effort = e.EffortDays is { } d ? text["{0} persoonsdagen", d]
                     : step.Effort is { } i ? text["indicatie {0}–{1} persoonsdagen", i.LowDays, i.HighDays] : text["onbekend"];
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{step.Number}</td><td>{E(step.ServiceName)}</td><td>{E(step.Target.Name)}{(step.Target.IsKnown ? "" : $" <em>({E(text["effect onbekend"])})</em>")}</td>" +
-                    $"<td>{E(effort)}{(e.OneOffCost is { } c ? "; " + E(c.ToString("C0", CultureInfo.GetCultureInfo("nl-NL"))) : "")}</td>" +
+                    $"<td>{E(effort)}{(e.OneOffCost is { } c ? "; " + E("€ " + c.ToString("N0", culture)) : "")}</td>" +
                     $"<td><ul>{string.Concat(step.Why.Select(r => $"<li>{E(text.Why(r))}</li>"))}</ul></td></tr>");
             }
 

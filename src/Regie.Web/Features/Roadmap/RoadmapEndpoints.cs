@@ -15,7 +15,7 @@ namespace Regie.Web.Features.Roadmap;
 public sealed record WhatIfDto(double Score, double OptimisticScore, int UnknownAnswers, int Seal, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter, IReadOnlyList<ReasonDocument> Binding);
 
 public sealed record AlternativeOptionDto(
-    string Id, string Name, string Origin, string? ProductId, WhatIfDto? WhatIf, ReasonDocument? UnknownReason, IReadOnlyList<string> Standards,
+    string Id, string Name, CandidateOrigin Origin, string? ProductId, WhatIfDto? WhatIf, ReasonDocument? UnknownReason, IReadOnlyList<string> Standards,
     IReadOnlyList<string> HostingOptions, string? Maturity, string? DutchEducationUse, string? ExitTerms, string? Caveats, string? Licence,
     int? EffortDays, decimal? OneOffCost, Guid? ChosenMove, EffortEstimateDto IndicativeEffort);
 
@@ -82,7 +82,7 @@ public static class RoadmapEndpoints
             {
                 var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
                 var alt = c.Alternative;
-                return new AlternativeOptionDto(c.Id, c.Name, c.Origin == CandidateOrigin.CatalogAlternative ? "alternatief uit de catalogus" : "product in dezelfde categorie",
+                return new AlternativeOptionDto(c.Id, c.Name, c.Origin,
                     c.Product?.Id,
                     c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
                         Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => text.Document(b.Why))]) : null,

@@ -122,7 +122,6 @@ public static class RoadmapOperations
         _ => "gepland",
     };
 
-    public static string Money(decimal? value) => value is { } v ? v.ToString("C0", CultureInfo.GetCultureInfo("nl-NL")) : "onbekend";
 
     /// <summary>Stores capacity and first quarter; the errors (keyed by the API's field names) when they are not valid.</summary>
     public static async Task<Dictionary<string, string[]>> SaveSettingsAsync(

@@ -41,7 +41,9 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
             }
         }
 
-        var errors = ModelState.IsValid ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, cancellationToken) : [];
+        var errors = ModelState.IsValid
+            ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, cancellationToken)
+            : await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken) ? [] : null;
         if (errors is null)
         {
             return NotFound();
