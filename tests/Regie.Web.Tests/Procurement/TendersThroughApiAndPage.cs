@@ -21,6 +21,22 @@ public sealed class TendersThroughApiAndPage(RegieApp app) : IClassFixture<Regie
         return (await response.Content.ReadFromJsonAsync<TenderDto>(RegieApp.Json, ct))!;
     }
 
+    [Fact]
+    public async Task TheTenderListNamesTheCategoryInTheReadersLanguage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        await CreateAsync(client);
+
+        var dutch = await client.GetFromJsonAsync<List<TenderSummaryDto>>("/api/v1/procurement/tenders", RegieApp.Json, ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/procurement/tenders");
+        request.Headers.AcceptLanguage.ParseAdd("en-GB");
+        var english = await (await client.SendAsync(request, ct)).Content.ReadFromJsonAsync<List<TenderSummaryDto>>(RegieApp.Json, ct);
+
+        Assert.Equal("Leerlingadministratie", Assert.Single(dutch!).CategoryName);
+        Assert.Equal("Student information system", Assert.Single(english!).CategoryName);
+    }
+
     private static string Id(TenderDto tender, RequirementTopic topic) => tender.Requirements.First(r => r.Topic == topic).Id;
 
     [Fact]

@@ -47,11 +47,11 @@ public static class ProcurementEndpoints
         tenders.MapDelete("/{id:guid}/responses/{responseId:guid}", DeleteResponseAsync);
     }
 
-    private static async Task<Ok<List<TenderSummaryDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    private static async Task<Ok<List<TenderSummaryDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var list = await db.Tenders.AsNoTracking().Include(t => t.Responses).ToListAsync(ct);
         return TypedResults.Ok(list.OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TenderSummaryDto(t.Id, t.Name, t.Category, TenderStore.CategoryName(board.Knowledge.Catalog, t.Category), t.CreatedAt,
+            .Select(t => new TenderSummaryDto(t.Id, t.Name, t.Category, TenderStore.CategoryName(board.Knowledge.Catalog, t.Category, text.ApiCulture.TwoLetterISOLanguageName), t.CreatedAt,
                 RequirementJson.Read(t.RequirementsJson).Count, t.Responses.Count)).ToList());
     }
 

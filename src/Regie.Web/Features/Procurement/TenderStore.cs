@@ -14,7 +14,9 @@ namespace Regie.Web.Features.Procurement;
 /// <summary>Tenders and vendor responses for the API and the pages alike: generation, storage, evaluation.</summary>
 public static class TenderStore
 {
-    public static string CategoryName(KnowledgeCatalog catalog, string id) => catalog.CategoryById.TryGetValue(id, out var c) ? c.Name.Nl : id;
+    /// <summary>The category's name in the reader's language; Dutch where the tender itself is meant (a tender is issued in Dutch).</summary>
+    public static string CategoryName(KnowledgeCatalog catalog, string id, string language = "nl") =>
+        catalog.CategoryById.TryGetValue(id, out var c) ? c.Name.In(language) : id;
 
     public static string FileName(TenderEntity tender) =>
         $"eisen-{new string([.. tender.Name.ToLowerInvariant().Select(c => char.IsLetterOrDigit(c) ? c : '-')]).Trim('-')}.md";
