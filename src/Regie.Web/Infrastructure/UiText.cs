@@ -71,12 +71,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         _ => "onbekend",
     }];
 
-    public string Of(DependencyKind value) => this[value switch
-    {
-        DependencyKind.HostedOn => "gehost op",
-        DependencyKind.SignsInThrough => "logt in via",
-        _ => "koppelt met",
-    }];
+    public string Of(DependencyKind value) => ReasonText.Edge(value, Culture);
 
     public string Of(ForeignAccessRole value) => this[value == ForeignAccessRole.Vendor ? "leverancier" : "hosting"];
 
@@ -118,7 +113,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     }];
 
     /// <summary>An urgency band id of the model (laag, middel, hoog, kritiek).</summary>
-    public string Band(string band) => this[band];
+    public string Band(string band) => ReasonText.Band(band, Culture);
 
     public static string Seal(int level) => $"SEAL-{level}";
 
@@ -576,11 +571,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["loopt"] = "in progress",
         ["niet gestart"] = "not started",
         ["niet nodig"] = "not needed",
-        ["gehost op"] = "hosted on",
-        ["koppelt met"] = "integrates with",
-        ["laag"] = "low",
         ["middel"] = "medium",
-        ["hoog"] = "high",
         ["kritiek"] = "critical",
 
         ["proces"] = "process",
