@@ -37,6 +37,7 @@ public static partial class ReasonText
         ProcurementReason r => Procurement(r, english, culture),
         DiscoveryReason r => Discovery(r, english, culture),
         ExitReason r => Exit(r, english, culture),
+        ImportReason r => Import(r, english, culture),
         _ => null,
     };
 }
@@ -54,3 +55,5 @@ public abstract record ProcurementReason : Reason;
 public abstract record DiscoveryReason : Reason;
 
 public abstract record ExitReason : Reason;
+
+public abstract record ImportReason : Reason;
