@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Regie.Core.Explaining;
 using Regie.Core.Imports;
 using Regie.Core.Landscape;
 using Regie.Data.Imports;
@@ -10,6 +11,7 @@ namespace Regie.Cli.Commands;
 /// <summary>
 /// `regie import FILE [--format …]` reads an inventory or an export from Entra, Google Workspace, CycloneDX or DAAF and adds it
 /// whole or not at all (read by <see cref="BoardImport"/>, written by <see cref="ImportApplier"/>); `regie import template FILE` writes an empty inventory.
+/// Problems and row messages are reasons, rendered here in Dutch.
 /// </summary>
 internal static class ImportCommand
 {
@@ -48,7 +50,7 @@ internal static class ImportCommand
             {
                 foreach (var error in result.Errors)
                 {
-                    await cli.Err.WriteLineAsync(error.ToString());
+                    await cli.Err.WriteLineAsync(ReasonText.Render(error, ReasonText.Dutch));
                 }
 
                 await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
@@ -91,13 +93,13 @@ internal static class ImportCommand
                 (result.Assessments > 0 ? $", {Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".");
             foreach (var row in result.Rows)
             {
-                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {row.Message}");
+                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, ReasonText.Dutch)}");
             }
         }
 
         foreach (var note in result.Notes)
         {
-            await cli.Out.WriteLineAsync($"Let op: {note}");
+            await cli.Out.WriteLineAsync($"Let op: {ReasonText.Render(note, ReasonText.Dutch)}");
         }
 
         var unmatched = imported.Where(r => r.CatalogProductId is null).Select(r => r.ServiceName).Distinct().ToList();

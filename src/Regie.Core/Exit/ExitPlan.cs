@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -68,8 +69,20 @@ public static class ExitPlanFields
 /// <summary>One field of a generated plan and where its content came from, or why it stays unknown.</summary>
 public sealed record ExitPlanNote(string Field, ScoringReason Why);
 
+/// <summary>
+/// Regie's proposal before the board saves a plan of its own, as values: the data categories by name in both languages,
+/// the formats, what to do about the exit clause and the steps with their arguments. <c>ReasonText.Render(proposal, culture)</c>
+/// turns it into a plan in the reader's language; once saved, the plan is the board's own text.
+/// </summary>
+public sealed record ExitPlanProposal(
+    IReadOnlyList<LocalizedText> DataToExport,
+    IReadOnlyList<string> ExportFormats,
+    ExitReason? ExitClause,
+    string? AlternativeId,
+    IReadOnlyList<ExitReason> Steps);
+
 /// <summary>A generated default plan with the reasons for each field.</summary>
-public sealed record GeneratedExitPlan(ExitPlan Plan, IReadOnlyList<ExitPlanNote> Notes);
+public sealed record GeneratedExitPlan(ExitPlanProposal Proposal, IReadOnlyList<ExitPlanNote> Notes);
 
 /// <summary>A validation problem naming the field it is about.</summary>
 public sealed record ExitPlanError(string Field, ScoringReason Why);
@@ -89,7 +102,7 @@ public static class ExitPlans
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
 
         var data = service.DataCategoryIds
-            .Select(id => knowledge.DataCategoryById.TryGetValue(id, out var c) ? c.Name.Nl : id)
+            .Select(id => knowledge.DataCategoryById.TryGetValue(id, out var c) ? c.Name : new LocalizedText(id, id))
             .ToList();
         notes.Add(new(ExitPlanFields.DataToExport, data.Count > 0 ? new ExitDataFromCategories() : new ExitDataUnknown()));
 
@@ -110,10 +123,10 @@ public static class ExitPlans
             _ => new ExitFormatsFromServiceAndStandards(product!.Name),
         }));
 
-        string? clause = service.ExitClause switch
+        ExitReason? clause = service.ExitClause switch
         {
-            Common.Tri.Yes => "Het contract bevat een exitregeling; vul het artikel en de afspraken over overdracht aan.",
-            Common.Tri.No => "Het contract bevat geen exitregeling: leg bij verlenging afspraken vast over export, overdracht en verwijdering.",
+            Tri.Yes => new CompleteTheExitClause(),
+            Tri.No => new AgreeAnExitClause(),
             _ => null,
         };
         notes.Add(new(ExitPlanFields.ExitClause, clause is null ? new ExitClauseNotRecorded() : new ExitClauseFromService()));
@@ -133,31 +146,18 @@ public static class ExitPlans
         notes.Add(new(ExitPlanFields.Owner, new ExitPlanOwnerNeeded()));
         notes.Add(new(ExitPlanFields.LastTested, new ExitPlanNeverTested()));
 
-        return new GeneratedExitPlan(new ExitPlan(data, formats, clause, null, null, chosen?.Id, steps, null, null), notes);
+        return new GeneratedExitPlan(new ExitPlanProposal(data, formats, clause, chosen?.Id, steps), notes);
     }
 
-    private static List<string> Steps(Service service, IReadOnlyList<string> data, IReadOnlyList<string> formats, Alternative? alternative)
-    {
-        var target = alternative?.Name ?? "het alternatief";
-        var users = (service.Pupils, service.Staff) switch
-        {
-            (null, null) => "alle gebruikers",
-            ({ } p, null) => $"{p} leerlingen",
-            (null, { } s) => $"{s} medewerkers",
-            ({ } p, { } s) => $"{p} leerlingen en {s} medewerkers",
-        };
-        return
-        [
-            $"Inventariseren: leg vast welke gegevens in {service.Name} staan ({(data.Count > 0 ? string.Join(", ", data) : "nog onbekend")}), wie de dienst gebruikt ({users}) en welke koppelingen ervan afhangen.",
-            $"Exporteren en testen: exporteer alle gegevens ({(formats.Count > 0 ? string.Join(", ", formats) : "formaat nog onbekend")}) en controleer of ze volledig en leesbaar zijn in {target}.",
-            $"Alternatief inrichten: richt {target} in, met inloggen, koppelingen en rechten.",
-            $"Gebruikers overzetten: zet {users} over, met instructie en een periode waarin beide systemen te raadplegen zijn.",
-            service.ContractEnd is { } end
-                ? $"Contract opzeggen binnen de opzegtermijn: het contract loopt tot {end:dd-MM-yyyy}; zeg op vóór de opzegtermijn ingaat."
-                : "Contract opzeggen binnen de opzegtermijn: de einddatum van het contract is nog onbekend.",
-            "Gegevens laten verwijderen: vraag de leverancier alle gegevens (ook back-ups) te verwijderen en dat schriftelijk te verklaren.",
-        ];
-    }
+    private static List<ExitReason> Steps(Service service, IReadOnlyList<LocalizedText> data, IReadOnlyList<string> formats, Alternative? alternative) =>
+    [
+        new TakeStockStep(service.Name, data, service.Pupils, service.Staff),
+        new ExportAndTestStep(formats, alternative?.Name),
+        new SetUpAlternativeStep(alternative?.Name),
+        new MoveUsersStep(service.Pupils, service.Staff),
+        new GiveNoticeStep(service.ContractEnd),
+        new HaveDataDeletedStep(),
+    ];
 
     private const int MaxNoticeDays = 3650, MaxStep = 1000, MaxData = 500, MaxFormat = 200;
 

@@ -36,6 +36,8 @@ public static partial class ReasonText
         ScenarioReason r => Scenarios(r, english, culture),
         ProcurementReason r => Procurement(r, english, culture),
         DiscoveryReason r => Discovery(r, english, culture),
+        ExitReason r => Exit(r, english, culture),
+        ImportReason r => Import(r, english, culture),
         _ => null,
     };
 }
@@ -51,3 +53,7 @@ public abstract record ScenarioReason : Reason;
 public abstract record ProcurementReason : Reason;
 
 public abstract record DiscoveryReason : Reason;
+
+public abstract record ExitReason : Reason;
+
+public abstract record ImportReason : Reason;

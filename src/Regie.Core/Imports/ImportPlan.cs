@@ -1,3 +1,4 @@
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Imports;
@@ -20,34 +21,18 @@ public static class ImportFormatOrigins
 }
 
 /// <summary>
-/// A problem or remark about one place in an imported file: a spreadsheet row and column, or a JSON path. The text is
-/// Dutch and always starts with the file name, so a user with several files knows which one to open.
+/// A problem or remark about one place in an imported file: a spreadsheet row and column, or a JSON path, and the reason
+/// as a value. <c>ReasonText.Render(issue, culture)</c> writes it as one line that starts with the file name, so a user
+/// with several files knows which one to open.
 /// </summary>
-public sealed record ImportIssue(string File, int? Row, string? Column, string? JsonPath, string Message)
+public sealed record ImportIssue(string File, int? Row, string? Column, string? JsonPath, ImportReason Why)
 {
-    public static ImportIssue AtRow(string file, int? row, string? column, string message) => new(file, row, column, null, message);
+    public static ImportIssue AtRow(string file, int? row, string? column, ImportReason why) => new(file, row, column, null, why);
 
-    public static ImportIssue AtPath(string file, string path, string message) => new(file, null, null, path, message);
+    public static ImportIssue AtPath(string file, string path, ImportReason why) => new(file, null, null, path, why);
 
-    /// <summary>Where in the file, as the user finds it: "Rij 3" or "$.services[2].name".</summary>
-    public string? Place => JsonPath ?? (Row is { } r ? $"Rij {r}" : null);
-
-    public override string ToString()
-    {
-        if (JsonPath is { } path)
-        {
-            return $"{File}: {path}: {Message}";
-        }
-
-        var place = (Row, Column) switch
-        {
-            ({ } r, { } c) => $"Rij {r}, kolom '{c}': ",
-            ({ } r, null) => $"Rij {r}: ",
-            (null, { } c) => $"Kolom '{c}': ",
-            _ => "",
-        };
-        return string.IsNullOrEmpty(File) ? place + Message : $"{File}: {place}{Message}";
-    }
+    /// <summary>The line in Dutch, as the command line prints it; screens and the API render it in the reader's language.</summary>
+    public override string ToString() => ReasonText.Render(this, ReasonText.Dutch);
 }
 
 /// <summary>What an outside tool thought of a service; kept beside Regie's own assessment.</summary>
@@ -55,7 +40,8 @@ public sealed record AssessmentDraft(string Tool, string? ToolVersion, string Su
 
 /// <summary>
 /// One row or entry of a file, read and matched: the service it describes (as it would be created), where in the file it
-/// stood and what it said there (kept as evidence), and an outside assessment to link when the file carries one.
+/// stood and what it said there (kept as evidence: <see cref="Place"/> is "rij 3" or a JSON path, stored as written), the
+/// spreadsheet row when it came from one, and an outside assessment to link when the file carries one.
 /// </summary>
 public sealed record ImportCandidate(
     string Place,
@@ -64,7 +50,8 @@ public sealed record ImportCandidate(
     Service Service,
     double? Confidence = null,
     string? Key = null,
-    AssessmentDraft? Assessment = null);
+    AssessmentDraft? Assessment = null,
+    int? Row = null);
 
 /// <summary>An edge between two candidates (by <see cref="ImportCandidate.Key"/>) or registered services (by name).</summary>
 public sealed record ImportEdge(string Place, string From, DependencyKind Kind, string To);
@@ -92,8 +79,11 @@ public sealed record ImportPlan(
 
 public enum RowOutcome { Created, Joined, Skipped }
 
-/// <summary>What happened to one row: a new service, joined to a service the board already had, or skipped (with why).</summary>
-public sealed record ImportRowResult(string Place, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, string Message);
+/// <summary>
+/// What happened to one row: a new service, joined to a service the board already had, or skipped, and why. <see cref="Place"/>
+/// is the evidence's name ("rij 3" or a JSON path); <see cref="Row"/> the spreadsheet row, for a screen to name in its own language.
+/// </summary>
+public sealed record ImportRowResult(string Place, int? Row, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, ImportReason Why);
 
 /// <summary>
 /// The answer of an import: when <see cref="Errors"/> is not empty nothing was written. Counts

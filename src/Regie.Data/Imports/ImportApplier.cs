@@ -74,7 +74,7 @@ public static class ImportApplier
             if (existing is { } found)
             {
                 id = found;
-                rows.Add(new(candidate.Place, candidate.RawName, RowOutcome.Joined, names[id], product, $"hoort bij de bestaande dienst '{names[id]}'."));
+                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Joined, names[id], product, new JoinedExistingService(names[id])));
             }
             else
             {
@@ -87,8 +87,8 @@ public static class ImportApplier
                     byProduct.TryAdd(product, id);
                 }
 
-                rows.Add(new(candidate.Place, candidate.RawName, RowOutcome.Created, service.Name, product,
-                    product is null ? "nieuwe dienst, niet herkend in de catalogus." : $"nieuwe dienst, herkend als {product}."));
+                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Created, service.Name, product,
+                    product is null ? new NewServiceNotRecognised() : new NewServiceRecognised(product)));
             }
 
             if (candidate.Key is { } key)

@@ -32,7 +32,7 @@ public static class BoardImport
     {
         if (InventoryFormats.FromFileName(fileName) is not { } kind)
         {
-            return ImportPlan.Failed(ImportFormat.Inventory, [ImportIssue.AtRow(fileName, null, null, "een inventaris is een .csv- of .xlsx-bestand.")]);
+            return ImportPlan.Failed(ImportFormat.Inventory, [ImportIssue.AtRow(fileName, null, null, new InventoryIsCsvOrXlsx())]);
         }
 
         var parsed = InventoryReader.Read(stream, kind, fileName);
@@ -40,13 +40,13 @@ public static class BoardImport
         var errors = ImportErrors.InSheetOrder(parsed.Errors.Concat(inventory.Errors));
         if (errors.Count > 0)
         {
-            return ImportPlan.Failed(ImportFormat.Inventory, [.. errors.Select(e => e.ToIssue())]);
+            return ImportPlan.Failed(ImportFormat.Inventory, errors);
         }
 
         var recordType = kind == InventoryFormat.Csv ? "csv-row" : "xlsx-row";
         return new(
             ImportFormat.Inventory,
-            [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service))],
+            [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service, Row: s.Row))],
             [.. inventory.Dependencies.Select(d => new ImportEdge($"rij {d.Row}", d.From, d.Kind, d.To))],
             [], [], ReuseByProduct: false);
     }

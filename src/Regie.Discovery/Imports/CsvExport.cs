@@ -42,7 +42,7 @@ internal sealed class CsvExport
         var text = CsvText.Decode(stream);
         if (text.Contains('\0'))
         {
-            errors.Add(ImportIssue.AtRow(fileName, null, null, "dit is geen tekstbestand (CSV). Download de lijst opnieuw als CSV."));
+            errors.Add(ImportIssue.AtRow(fileName, null, null, new NotATextFile()));
             return null;
         }
 
@@ -67,7 +67,7 @@ internal sealed class CsvExport
 
         if (table.Count == 0)
         {
-            errors.Add(ImportIssue.AtRow(fileName, null, null, "het bestand is leeg: er staat geen kopregel met kolomnamen in."));
+            errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
             return null;
         }
 

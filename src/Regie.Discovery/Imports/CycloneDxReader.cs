@@ -41,23 +41,23 @@ internal static partial class CycloneDxReader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            json.Error("$", $"verwacht een CycloneDX-object, maar gevonden: {JsonInput.Kind(root)}.");
+            json.Error("$", new NotACycloneDxBom(JsonInput.Kind(root)));
             return ImportPlan.Failed(ImportFormat.CycloneDx, errors);
         }
 
         if (json.String(root, "$", "bomFormat", required: true) is { } format && format != "CycloneDX")
         {
-            json.Error("$.bomFormat", $"'{format}' is geen CycloneDX; verwacht \"CycloneDX\".");
+            json.Error("$.bomFormat", new NotCycloneDx(format));
         }
 
         if (json.String(root, "$", "specVersion", required: true) is { } spec && !SpecVersion().IsMatch(spec))
         {
-            json.Error("$.specVersion", $"versie '{spec}' kent Regie niet; diensten staan in CycloneDX 1.2 tot en met 1.7 (Regie schrijft 1.6).");
+            json.Error("$.specVersion", new UnknownSpecVersion(spec));
         }
 
         if (json.String(root, "$", "serialNumber") is { } serial && !SerialNumber().IsMatch(serial))
         {
-            json.Error("$.serialNumber", $"'{serial}' is geen serienummer van de vorm urn:uuid:… (RFC 4122).");
+            json.Error("$.serialNumber", new NotASerialNumber(serial));
         }
 
         var entries = new List<(string Path, JsonElement Service)>();
@@ -83,7 +83,7 @@ internal static partial class CycloneDxReader
                 var path = JsonInput.Item("$.dependencies", index++);
                 if (dependency.ValueKind != JsonValueKind.Object)
                 {
-                    json.Error(path, $"verwacht een object, maar gevonden: {JsonInput.Kind(dependency)}.");
+                    json.Error(path, new WrongJsonType(JsonShape.Object, JsonInput.Kind(dependency)));
                     continue;
                 }
 
@@ -115,7 +115,7 @@ internal static partial class CycloneDxReader
             var at = JsonInput.Item(JsonInput.Child(path, "services"), index++);
             if (service.ValueKind != JsonValueKind.Object)
             {
-                json.Error(at, $"verwacht een dienst (object), maar gevonden: {JsonInput.Kind(service)}.");
+                json.Error(at, new NotAServiceEntry(JsonInput.Kind(service)));
                 continue;
             }
 
@@ -138,7 +138,7 @@ internal static partial class CycloneDxReader
         var bomRef = json.String(service, path, "bom-ref");
         if (bomRef is not null && !refs.TryAdd(bomRef, path))
         {
-            json.Error(JsonInput.Child(path, "bom-ref"), $"bom-ref '{bomRef}' staat ook bij {refs[bomRef]}; elke bom-ref één keer.");
+            json.Error(JsonInput.Child(path, "bom-ref"), new BomRefTwice(bomRef, refs[bomRef]));
         }
 
         var provider = json.Object(service, path, "provider");
@@ -178,7 +178,7 @@ internal static partial class CycloneDxReader
             }
             else
             {
-                notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(path, "properties"), $"product '{catalogId}' staat niet in de catalogus; Regie zoekt op naam."));
+                notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(path, "properties"), new CatalogIdNotFound(catalogId)));
             }
         }
 
@@ -188,7 +188,7 @@ internal static partial class CycloneDxReader
         var vendor = recogniser.CompanyId(providerName);
         if (providerName is not null && vendor is null)
         {
-            notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(providerPath, "name"), $"leverancier '{providerName}' staat niet in de catalogus; de leverancier blijft onbekend."));
+            notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(providerPath, "name"), new VendorNotInCatalog(providerName)));
         }
 
         var hostingName = properties.FirstOrDefault(x => x.Name == HostingProviderProperty).Value;
@@ -232,7 +232,7 @@ internal static partial class CycloneDxReader
             var at = JsonInput.Item(JsonInput.Child(path, "externalReferences"), index++);
             if (reference.ValueKind != JsonValueKind.Object)
             {
-                json.Error(at, $"verwacht een object, maar gevonden: {JsonInput.Kind(reference)}.");
+                json.Error(at, new WrongJsonType(JsonShape.Object, JsonInput.Kind(reference)));
                 continue;
             }
 
@@ -261,7 +261,7 @@ internal static partial class CycloneDxReader
             var at = JsonInput.Item(JsonInput.Child(path, "properties"), index++);
             if (property.ValueKind != JsonValueKind.Object)
             {
-                json.Error(at, $"verwacht een object, maar gevonden: {JsonInput.Kind(property)}.");
+                json.Error(at, new WrongJsonType(JsonShape.Object, JsonInput.Kind(property)));
                 continue;
             }
 
@@ -288,13 +288,13 @@ internal static partial class CycloneDxReader
             var at = JsonInput.Item(JsonInput.Child(path, "data"), index++);
             if (item.ValueKind != JsonValueKind.Object)
             {
-                json.Error(at, $"verwacht een object, maar gevonden: {JsonInput.Kind(item)}.");
+                json.Error(at, new WrongJsonType(JsonShape.Object, JsonInput.Kind(item)));
                 continue;
             }
 
             if (json.String(item, at, "flow", required: true) is { } flow && !Flows.Contains(flow))
             {
-                json.Error(JsonInput.Child(at, "flow"), $"'{flow}' is geen richting; kies uit {string.Join(", ", Flows)}.");
+                json.Error(JsonInput.Child(at, "flow"), new NotAFlow(flow, Flows));
             }
 
             if (json.String(item, at, "classification", required: true) is not { } classification)
@@ -311,7 +311,7 @@ internal static partial class CycloneDxReader
             }
             else
             {
-                notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(at, "classification"), $"'{classification}' is geen soort persoonsgegevens die Regie kent; niet overgenomen."));
+                notes.Add(ImportIssue.AtPath(json.FileName, JsonInput.Child(at, "classification"), new UnknownDataClassification(classification)));
             }
         }
 

@@ -1,7 +1,7 @@
-using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Regie.Core.Explaining;
 using Regie.Core.Imports;
 
 namespace Regie.Discovery.Imports;
@@ -31,14 +31,14 @@ internal static class DaafReader
         var root = document.RootElement;
         if (root.ValueKind != JsonValueKind.Object)
         {
-            json.Error("$", $"verwacht een DAAF-export (object), maar gevonden: {JsonInput.Kind(root)}.");
+            json.Error("$", new NotADaafExport(JsonInput.Kind(root)));
             return ImportPlan.Failed(ImportFormat.Daaf, errors);
         }
 
         var version = json.String(root, "$", "version", required: true);
         if (version is not null && !version.StartsWith("DAAF-export-", StringComparison.Ordinal))
         {
-            json.Error("$.version", $"'{version}' is geen DAAF-export; verwacht bijvoorbeeld \"DAAF-export-v1\".");
+            json.Error("$.version", new NotADaafVersion(version));
         }
 
         var applications = json.Object(root, "$", "applicaties", required: true);
@@ -59,7 +59,7 @@ internal static class DaafReader
     {
         if (app.ValueKind != JsonValueKind.Object)
         {
-            json.Error(path, $"verwacht een applicatie (object), maar gevonden: {JsonInput.Kind(app)}.");
+            json.Error(path, new NotADaafApplication(JsonInput.Kind(app)));
             return null;
         }
 
@@ -72,11 +72,11 @@ internal static class DaafReader
         var mode = json.String(app, path, "modus") ?? "full";
         if (mode is not ("full" or "quick"))
         {
-            json.Error(JsonInput.Child(path, "modus"), $"'{mode}' is geen DAAF-modus; verwacht \"full\" of \"quick\".");
+            json.Error(JsonInput.Child(path, "modus"), new NotADaafMode(mode));
         }
 
-        var scores = Numbers(json, app, path, "scores", "score");
-        var weights = Numbers(json, app, path, "wegingen", "weging");
+        var scores = Numbers(json, app, path, "scores", value => new DaafScoreOutOfRange(value));
+        var weights = Numbers(json, app, path, "wegingen", value => new DaafWeightOutOfRange(value));
         var remarks = new Dictionary<string, string>();
         if (json.Object(app, path, "opmerkingen") is { } remarkObject)
         {
@@ -88,7 +88,7 @@ internal static class DaafReader
                 }
                 else
                 {
-                    json.Error(JsonInput.Child(JsonInput.Child(path, "opmerkingen"), remark.Name), $"verwacht tekst, maar gevonden: {JsonInput.Kind(remark.Value)}.");
+                    json.Error(JsonInput.Child(JsonInput.Child(path, "opmerkingen"), remark.Name), new WrongJsonType(JsonShape.Text, JsonInput.Kind(remark.Value)));
                 }
             }
         }
@@ -102,14 +102,12 @@ internal static class DaafReader
                 // The tool writes its score rounded to one decimal.
                 if (result.Score10 is not { } computed || Math.Abs(computed - given) > 0.05 + 1e-9)
                 {
-                    var mine = result.Score10 is { } c ? c.ToString("0.0", CultureInfo.GetCultureInfo("nl-NL")) : "geen (onvolledig)";
-                    json.Error(at, $"de score in het bestand ({given.ToString("0.0", CultureInfo.GetCultureInfo("nl-NL"))}) wijkt af van de DAAF-berekening ({mine}). " +
-                                   "Is het bestand met de hand bewerkt of met een nieuwere DAAF-versie gemaakt?");
+                    json.Error(at, new DaafScoreDiffers(given, result.Score10));
                 }
             }
             else if (statedScore.ValueKind != JsonValueKind.Null)
             {
-                json.Error(at, $"verwacht een getal, maar gevonden: {JsonInput.Kind(statedScore)}.");
+                json.Error(at, new WrongJsonType(JsonShape.Number, JsonInput.Kind(statedScore)));
             }
         }
 
@@ -147,7 +145,7 @@ internal static class DaafReader
     }
 
     /// <summary>Indicator scores or weights: whole numbers 1–5 under known indicator codes.</summary>
-    private static Dictionary<string, int> Numbers(JsonInput json, JsonElement app, string path, string field, string what)
+    private static Dictionary<string, int> Numbers(JsonInput json, JsonElement app, string path, string field, Func<string, ImportReason> outOfRange)
     {
         var numbers = new Dictionary<string, int>();
         if (json.Object(app, path, field) is not { } values)
@@ -161,7 +159,7 @@ internal static class DaafReader
             var at = JsonInput.Child(JsonInput.Child(path, field), value.Name);
             if (!known.Contains(value.Name))
             {
-                json.Error(at, $"'{value.Name}' is geen DAAF-indicator; bekend zijn {string.Join(", ", known)}.");
+                json.Error(at, new NotADaafIndicator(value.Name, [.. known]));
             }
             else if (value.Value.ValueKind == JsonValueKind.Number && value.Value.TryGetInt32(out var number) && number is >= 1 and <= 5)
             {
@@ -170,7 +168,7 @@ internal static class DaafReader
             else
             {
                 var raw = value.Value.GetRawText();
-                json.Error(at, $"een {what} is een geheel getal van 1 tot en met 5, niet {(raw.Length > 40 ? raw[..40] + "…" : raw)}.");
+                json.Error(at, outOfRange(raw.Length > 40 ? raw[..40] + "…" : raw));
             }
         }
 

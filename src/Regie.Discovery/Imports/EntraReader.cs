@@ -31,8 +31,7 @@ internal static class EntraReader
         var name = csv.Column("Name", "Display name", "displayName", "AppDisplayName", "Application name");
         if (name is null)
         {
-            errors.Add(ImportIssue.AtRow(fileName, csv.HeaderRow, null,
-                "de kolom 'Name' ontbreekt in de kopregel. Download de lijst in Entra via Enterprise applications → All applications → Download."));
+            errors.Add(ImportIssue.AtRow(fileName, csv.HeaderRow, null, new EntraNameColumnMissing()));
             return ImportPlan.Failed(ImportFormat.Entra, errors);
         }
 
@@ -58,7 +57,7 @@ internal static class EntraReader
             var place = $"rij {row}";
             if (kind.Contains("managed", StringComparison.OrdinalIgnoreCase))
             {
-                skipped.Add(new(place, appName!, RowOutcome.Skipped, appName!, null, "beheerde identiteit (managed identity): geen dienst, overgeslagen."));
+                skipped.Add(new(place, row, appName!, RowOutcome.Skipped, appName!, null, new ManagedIdentitySkipped()));
                 continue;
             }
 
@@ -66,15 +65,14 @@ internal static class EntraReader
             var microsoft = IsMicrosoft(CsvExport.Cell(cells, owner), kind, CsvExport.Cell(cells, publisher));
             if (!match.IsMatch && microsoft)
             {
-                skipped.Add(new(place, appName!, RowOutcome.Skipped, appName!, null,
-                    "een eigen toepassing van Microsoft die niet in de catalogus staat (onderdeel van Microsoft 365/Entra): overgeslagen."));
+                skipped.Add(new(place, row, appName!, RowOutcome.Skipped, appName!, null, new MicrosoftOwnApplicationSkipped()));
                 continue;
             }
 
             var vendor = match.IsMatch ? null : recogniser.CompanyId(CsvExport.Cell(cells, publisher));
             var notes = CsvExport.Cell(cells, appId) is { } id ? $"Entra-toepassing, application ID {id}." : null;
             candidates.Add(new(place, "csv-row", appName!, recogniser.NewService(appName!, match.CatalogId, vendor, notes: notes),
-                match.IsMatch ? match.Confidence : null));
+                match.IsMatch ? match.Confidence : null, Row: row));
         }
 
         return new(ImportFormat.Entra, candidates, [], errors, []) { SkippedRows = skipped };

@@ -22,8 +22,7 @@ internal static class GoogleWorkspaceReader
         var name = csv.Column("App name", "Name", "Application name", "App");
         if (name is null)
         {
-            errors.Add(ImportIssue.AtRow(fileName, csv.HeaderRow, null,
-                "de kolom 'App name' ontbreekt in de kopregel. Download de lijst in de Google Admin-console via Beveiliging → API-beheer → Toegang van apps van derden beheren."));
+            errors.Add(ImportIssue.AtRow(fileName, csv.HeaderRow, null, new GoogleNameColumnMissing()));
             return ImportPlan.Failed(ImportFormat.GoogleWorkspace, errors);
         }
 
@@ -55,7 +54,7 @@ internal static class GoogleWorkspaceReader
                 }
                 else
                 {
-                    errors.Add(ImportIssue.AtRow(fileName, row, usersHeader, $"'{count}' is geen aantal gebruikers."));
+                    errors.Add(ImportIssue.AtRow(fileName, row, usersHeader, new NotAUserCount(count)));
                     continue;
                 }
             }
@@ -64,7 +63,7 @@ internal static class GoogleWorkspaceReader
             var accessLevel = CsvExport.Cell(cells, access);
             if (accessLevel is not null && accessLevel.Contains("block", StringComparison.OrdinalIgnoreCase))
             {
-                skipped.Add(new(place, appName!, RowOutcome.Skipped, appName!, null, "toegang geblokkeerd (Blocked): de app kan niet bij de gegevens, overgeslagen."));
+                skipped.Add(new(place, row, appName!, RowOutcome.Skipped, appName!, null, new BlockedAppSkipped()));
                 continue;
             }
 
@@ -79,7 +78,7 @@ internal static class GoogleWorkspaceReader
             }.OfType<string>();
             var notes = $"Google Workspace-app ({string.Join("; ", details)}).";
             candidates.Add(new(place, "csv-row", appName!, recogniser.NewService(appName!, match.CatalogId, notes: notes),
-                match.IsMatch ? match.Confidence : null));
+                match.IsMatch ? match.Confidence : null, Row: row));
         }
 
         return new(ImportFormat.GoogleWorkspace, candidates, [], errors, []) { SkippedRows = skipped };

@@ -50,8 +50,3 @@ public static class ImportFormats
             : null;
     }
 }
-
-public static class ImportErrorIssues
-{
-    public static ImportIssue ToIssue(this ImportError error) => ImportIssue.AtRow(error.File, error.Row, error.Column, error.Message);
-}

@@ -1,11 +1,12 @@
 using System.Text;
 using System.Text.Json;
+using Regie.Core.Explaining;
 using Regie.Core.Imports;
 
 namespace Regie.Discovery.Imports;
 
 /// <summary>
-/// Reading a JSON file field by field, with every problem named by its JSON path ("$.services[2].name") in Dutch. The
+/// Reading a JSON file field by field, with every problem named by its JSON path ("$.services[2].name") and its reason. The
 /// getters return null after adding an error, so a reader goes on and reports all problems at once.
 /// </summary>
 internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
@@ -22,7 +23,7 @@ internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
         }
         catch (DecoderFallbackException e)
         {
-            errors.Add(ImportIssue.AtPath(fileName, "$", $"het bestand is geen geldige UTF-8-tekst (byte {e.Index + 1}). Exporteer het bestand opnieuw."));
+            errors.Add(ImportIssue.AtPath(fileName, "$", new NotUtf8(e.Index + 1)));
             return null;
         }
 
@@ -32,27 +33,26 @@ internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
         }
         catch (JsonException e)
         {
-            var where = e.LineNumber is { } line ? $" (regel {line + 1}, positie {(e.BytePositionInLine ?? 0) + 1})" : "";
-            errors.Add(ImportIssue.AtPath(fileName, "$", $"dit is geen geldige JSON{where}. Exporteer het bestand opnieuw."));
+            errors.Add(ImportIssue.AtPath(fileName, "$", new NotJson((int?)(e.LineNumber + 1), (int)(e.BytePositionInLine ?? 0) + 1)));
             return null;
         }
     }
 
     public string FileName => fileName;
 
-    public void Error(string path, string message) => errors.Add(ImportIssue.AtPath(fileName, path, message));
+    public void Error(string path, ImportReason why) => errors.Add(ImportIssue.AtPath(fileName, path, why));
 
     public static string Child(string path, string name) =>
         name.All(c => char.IsLetterOrDigit(c) || c is '-' or '_') ? $"{path}.{name}" : $"{path}[\"{name.Replace("\"", "\\\"")}\"]";
 
     public static string Item(string path, int index) => $"{path}[{index}]";
 
-    public JsonElement? Object(JsonElement parent, string path, string name, bool required = false) => Get(parent, path, name, JsonValueKind.Object, "een object", required);
+    public JsonElement? Object(JsonElement parent, string path, string name, bool required = false) => Get(parent, path, name, JsonValueKind.Object, required);
 
-    public JsonElement? Array(JsonElement parent, string path, string name, bool required = false) => Get(parent, path, name, JsonValueKind.Array, "een lijst", required);
+    public JsonElement? Array(JsonElement parent, string path, string name, bool required = false) => Get(parent, path, name, JsonValueKind.Array, required);
 
     public string? String(JsonElement parent, string path, string name, bool required = false) =>
-        Get(parent, path, name, JsonValueKind.String, "tekst", required)?.GetString();
+        Get(parent, path, name, JsonValueKind.String, required)?.GetString();
 
     /// <summary>The array's string items; a non-string item is an error at its own path.</summary>
     public IReadOnlyList<string> Strings(JsonElement parent, string path, string name)
@@ -72,7 +72,7 @@ internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
             }
             else
             {
-                Error(Item(Child(path, name), index), $"verwacht tekst, maar gevonden: {Kind(item)}.");
+                Error(Item(Child(path, name), index), new WrongJsonType(JsonShape.Text, Kind(item)));
             }
 
             index++;
@@ -81,24 +81,26 @@ internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
         return items;
     }
 
-    public static string Kind(JsonElement element) => element.ValueKind switch
+    public static JsonShape Kind(JsonElement element) => Shape(element.ValueKind);
+
+    private static JsonShape Shape(JsonValueKind kind) => kind switch
     {
-        JsonValueKind.Object => "een object",
-        JsonValueKind.Array => "een lijst",
-        JsonValueKind.String => "tekst",
-        JsonValueKind.Number => "een getal",
-        JsonValueKind.True or JsonValueKind.False => "ja/nee (boolean)",
-        JsonValueKind.Null => "null",
-        _ => "niets",
+        JsonValueKind.Object => JsonShape.Object,
+        JsonValueKind.Array => JsonShape.List,
+        JsonValueKind.String => JsonShape.Text,
+        JsonValueKind.Number => JsonShape.Number,
+        JsonValueKind.True or JsonValueKind.False => JsonShape.Boolean,
+        JsonValueKind.Null => JsonShape.Null,
+        _ => JsonShape.Nothing,
     };
 
-    private JsonElement? Get(JsonElement parent, string path, string name, JsonValueKind kind, string what, bool required)
+    private JsonElement? Get(JsonElement parent, string path, string name, JsonValueKind kind, bool required)
     {
         if (parent.ValueKind != JsonValueKind.Object || !parent.TryGetProperty(name, out var value) || (value.ValueKind == JsonValueKind.Null && !required))
         {
             if (required)
             {
-                Error(Child(path, name), "dit verplichte veld ontbreekt.");
+                Error(Child(path, name), new RequiredFieldMissing());
             }
 
             return null;
@@ -106,7 +108,7 @@ internal sealed class JsonInput(string fileName, List<ImportIssue> errors)
 
         if (value.ValueKind != kind)
         {
-            Error(Child(path, name), $"verwacht {what}, maar gevonden: {Kind(value)}.");
+            Error(Child(path, name), new WrongJsonType(Shape(kind), Kind(value)));
             return null;
         }
 

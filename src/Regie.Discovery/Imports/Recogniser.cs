@@ -1,5 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Matching;
@@ -67,11 +69,11 @@ internal sealed class Recogniser
         new(ServiceId.New(), name, productId, [], DataCategories: dataCategories ?? [], VendorId: vendorId, HostingProviderId: hostingProviderId, Notes: notes);
 
     /// <summary>Why a name cannot be a service name, or null when it can.</summary>
-    public static string? NameProblem(string? name) => name switch
+    public static ImportReason? NameProblem(string? name) => name switch
     {
-        null or "" => "naam ontbreekt; elke dienst heeft een naam nodig.",
-        { Length: > LongestName } => $"de naam is langer dan {LongestName} tekens.",
-        _ when name.Any(char.IsControl) => "de naam bevat onleesbare tekens (stuurtekens).",
+        null or "" => new NameMissing(),
+        { Length: > LongestName } => new NameTooLong(LongestName),
+        _ when name.Any(char.IsControl) => new NameHasControlCharacters(),
         _ => null,
     };
 

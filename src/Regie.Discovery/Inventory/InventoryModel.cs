@@ -34,20 +34,15 @@ public sealed record InventoryRow(
     decimal? AnnualCost = null,
     string? Notes = null);
 
-/// <summary>A problem in an imported file, named as the user sees it: file, spreadsheet row (header = row 1) and column.</summary>
-public sealed record ImportError(string File, int? Row, string? Column, string Message)
-{
-    public override string ToString() => ImportIssue.AtRow(File, Row, Column, Message).ToString();
-}
-
 public static class ImportErrors
 {
     /// <summary>In the order a user works through the sheet: by row, then by column as the template lays them out.</summary>
-    public static IReadOnlyList<ImportError> InSheetOrder(IEnumerable<ImportError> errors) =>
+    public static IReadOnlyList<ImportIssue> InSheetOrder(IEnumerable<ImportIssue> errors) =>
         [.. errors.OrderBy(e => e.Row ?? 0).ThenBy(e => e.Column is null ? -1 : InventoryColumns.Find(e.Column)?.Column is { } c ? (int)c : int.MaxValue)];
 }
 
-public sealed record InventoryParseResult(IReadOnlyList<InventoryRow> Rows, IReadOnlyList<ImportError> Errors);
+/// <summary>The rows read, and every problem named as the user sees it: file, spreadsheet row (header = row 1) and column.</summary>
+public sealed record InventoryParseResult(IReadOnlyList<InventoryRow> Rows, IReadOnlyList<ImportIssue> Errors);
 
 public static class InventoryFormats
 {

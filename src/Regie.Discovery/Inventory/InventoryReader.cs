@@ -3,11 +3,12 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
+using Regie.Core.Imports;
 
 namespace Regie.Discovery.Inventory;
 
 /// <summary>
-/// Reads a filled-in inventory spreadsheet (CSV or XLSX) into typed rows. Every problem becomes an <see cref="ImportError"/>
+/// Reads a filled-in inventory spreadsheet (CSV or XLSX) into typed rows. Every problem becomes an <see cref="ImportIssue"/>
 /// naming the spreadsheet row and column; reading never stops at the first one, so the user can fix them all at once.
 /// </summary>
 public static class InventoryReader
@@ -16,14 +17,14 @@ public static class InventoryReader
 
     public static InventoryParseResult Read(Stream stream, InventoryFormat format, string fileName)
     {
-        var errors = new List<ImportError>();
+        var errors = new List<ImportIssue>();
         var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
         var filled = table.Where(r => r.Cells.Any(c => !IsBlank(c))).ToList();
         if (filled.Count == 0)
         {
             if (errors.Count == 0)
             {
-                errors.Add(new(fileName, null, null, "Het bestand is leeg: er staat geen kopregel met kolomnamen in."));
+                errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
             }
 
             return new([], errors);
@@ -39,7 +40,7 @@ public static class InventoryReader
                 var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Cells.Count || IsBlank(header.Cells[i]))).ToList();
                 if (unnamed.Count > 0)
                 {
-                    errors.Add(new(fileName, row, null, $"er staat een waarde in kolom {unnamed[0] + 1}, die geen kopnaam heeft; geef de kolom een naam of maak de cel leeg."));
+                    errors.Add(ImportIssue.AtRow(fileName, row, null, new ValueInUnnamedColumn(unnamed[0] + 1)));
                 }
 
                 var values = new Dictionary<InventoryColumn, object?>();
@@ -58,7 +59,7 @@ public static class InventoryReader
         return new(rows, errors);
     }
 
-    private static Dictionary<int, InventoryColumn> MapHeader((int Row, IReadOnlyList<object?> Cells) header, string fileName, List<ImportError> errors)
+    private static Dictionary<int, InventoryColumn> MapHeader((int Row, IReadOnlyList<object?> Cells) header, string fileName, List<ImportIssue> errors)
     {
         var columns = new Dictionary<int, InventoryColumn>();
         for (var i = 0; i < header.Cells.Count; i++)
@@ -72,11 +73,11 @@ public static class InventoryReader
             // An unknown header is an error rather than ignored: it is usually a typo, and ignoring it would drop data.
             if (InventoryColumns.Find(text) is not { } spec)
             {
-                errors.Add(new(fileName, header.Row, text, "onbekende kolom. Bekende kolommen: " + string.Join(", ", InventoryColumns.All.Select(c => c.Header)) + "."));
+                errors.Add(ImportIssue.AtRow(fileName, header.Row, text, new UnknownColumn([.. InventoryColumns.All.Select(c => c.Header)])));
             }
             else if (columns.ContainsValue(spec.Column))
             {
-                errors.Add(new(fileName, header.Row, text, $"kolom '{spec.Header}' staat er twee keer in."));
+                errors.Add(ImportIssue.AtRow(fileName, header.Row, text, new ColumnTwice(spec.Header)));
             }
             else
             {
@@ -86,20 +87,20 @@ public static class InventoryReader
 
         if (!columns.ContainsValue(InventoryColumn.Name))
         {
-            errors.Add(new(fileName, header.Row, null, "de verplichte kolom 'naam' ontbreekt in de kopregel."));
+            errors.Add(ImportIssue.AtRow(fileName, header.Row, null, new NameColumnMissing()));
         }
 
         return columns;
     }
 
-    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportError> errors)
+    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportIssue> errors)
     {
         var text = CsvText.Decode(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
             Delimiter = CsvText.DetectDelimiter(text, ";", ",", "\t"),
             DetectColumnCountChanges = false,
-            BadDataFound = args => errors.Add(new(fileName, args.Context.Parser?.Row, null, "aanhalingstekens kloppen niet in deze regel.")),
+            BadDataFound = args => errors.Add(ImportIssue.AtRow(fileName, args.Context.Parser?.Row, null, new QuotesDoNotMatch())),
         };
         var table = new List<(int, IReadOnlyList<object?>)>();
         using var parser = new CsvParser(new StringReader(text), config);
@@ -114,7 +115,7 @@ public static class InventoryReader
 
 
 
-    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportError> errors)
+    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportIssue> errors)
     {
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
@@ -135,7 +136,7 @@ public static class InventoryReader
         }
         catch (Exception) // MiniExcel throws many exception types for a damaged or non-XLSX file; all mean the same to the user.
         {
-            errors.Add(new(fileName, null, null, "dit is geen leesbaar Excel-bestand. Sla het in Excel op als 'Excel-werkmap (.xlsx)', of gebruik CSV."));
+            errors.Add(ImportIssue.AtRow(fileName, null, null, new NotAnExcelFile()));
             return [];
         }
     }

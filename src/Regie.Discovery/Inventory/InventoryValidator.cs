@@ -1,5 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 
@@ -11,7 +13,7 @@ public sealed record ImportedService(int Row, Service Service);
 /// <summary>An edge between two services named as in the file or as already registered; the applier looks up their ids.</summary>
 public sealed record ImportedDependency(int Row, string From, DependencyKind Kind, string To);
 
-public sealed record InventoryValidation(IReadOnlyList<ImportedService> Services, IReadOnlyList<ImportedDependency> Dependencies, IReadOnlyList<ImportError> Errors)
+public sealed record InventoryValidation(IReadOnlyList<ImportedService> Services, IReadOnlyList<ImportedDependency> Dependencies, IReadOnlyList<ImportIssue> Errors)
 {
     public bool IsValid => Errors.Count == 0;
 }
@@ -26,7 +28,7 @@ public static class InventoryValidator
         IReadOnlyList<InventoryRow> rows, RegieKnowledge knowledge, IReadOnlyCollection<string> existingServiceNames,
         IReadOnlyList<Process>? boardProcesses = null, string fileName = "")
     {
-        var errors = new List<ImportError>();
+        var errors = new List<ImportIssue>();
         var catalog = knowledge.Catalog;
         var matcher = new ProductMatcher(catalog, knowledge.Matcher);
         var processes = Lookup(boardProcesses ?? knowledge.ProcessTemplates, p => p.Id, p => [p.Id, p.Name.Nl, p.Name.En]);
@@ -41,11 +43,11 @@ public static class InventoryValidator
             var key = TextKey.Of(row.Name);
             if (inFile.TryGetValue(key, out var first))
             {
-                errors.Add(Error(fileName, row, InventoryColumn.Name, $"'{row.Name}' staat al in rij {first.Row}; elke dienst één keer."));
+                errors.Add(Error(fileName, row, InventoryColumn.Name, new NameTwiceInFile(row.Name, first.Row)));
             }
             else if (existing.ContainsKey(key))
             {
-                errors.Add(Error(fileName, row, InventoryColumn.Name, $"er is al een dienst '{existing[key]}' geregistreerd; importeren voegt alleen nieuwe diensten toe."));
+                errors.Add(Error(fileName, row, InventoryColumn.Name, new ServiceAlreadyRegistered(existing[key])));
             }
             else
             {
@@ -57,7 +59,7 @@ public static class InventoryValidator
         var dependencies = new List<ImportedDependency>();
         foreach (var row in rows)
         {
-            string? Resolve(InventoryColumn column, string? text, Dictionary<string, string> lookup, string what)
+            string? Resolve(InventoryColumn column, string? text, Dictionary<string, string> lookup, Func<string, ImportReason> unknown)
             {
                 if (text is null)
                 {
@@ -69,25 +71,25 @@ public static class InventoryValidator
                     return id;
                 }
 
-                errors.Add(Error(fileName, row, column, $"'{text}' is {what}"));
+                errors.Add(Error(fileName, row, column, unknown(text)));
                 return null;
             }
 
-            IReadOnlyList<string> ResolveAll(InventoryColumn column, IReadOnlyList<string>? items, Dictionary<string, string> lookup, string what) =>
-                [.. (items ?? []).Select(item => Resolve(column, item, lookup, what)).OfType<string>().Distinct()];
+            IReadOnlyList<string> ResolveAll(InventoryColumn column, IReadOnlyList<string>? items, Dictionary<string, string> lookup, Func<string, ImportReason> unknown) =>
+                [.. (items ?? []).Select(item => Resolve(column, item, lookup, unknown)).OfType<string>().Distinct()];
 
             var product = row.CatalogId is { } catalogId
                 ? catalog.ProductById.GetValueOrDefault(catalogId.Trim())
-                  ?? Error<Product>(errors, fileName, row, InventoryColumn.CatalogId, $"'{catalogId}' staat niet in de catalogus.")
+                  ?? Error<Product>(errors, fileName, row, InventoryColumn.CatalogId, new ProductNotInCatalog(catalogId))
                 : matcher.Match(row.Name);
 
             var service = new Service(
                 ServiceId.New(), row.Name.Trim(), product?.Id,
-                ResolveAll(InventoryColumn.Processes, row.Processes, processes, "geen bekend proces. Kies uit: " + Choices(processes)),
+                ResolveAll(InventoryColumn.Processes, row.Processes, processes, value => new UnknownProcess(value, Choices(processes))),
                 row.Pupils, row.Staff,
-                ResolveAll(InventoryColumn.DataCategories, row.DataCategories, dataCategories, "geen bekende soort persoonsgegevens. Kies uit: " + Choices(dataCategories)),
-                Resolve(InventoryColumn.Vendor, row.Vendor, companies, "geen bekende leverancier in de catalogus. Gebruik een bedrijfs-id of laat de cel leeg (onbekend)."),
-                Resolve(InventoryColumn.HostingProvider, row.HostingProvider, providers, "geen bekende hostingpartij. Kies uit: " + Choices(providers)),
+                ResolveAll(InventoryColumn.DataCategories, row.DataCategories, dataCategories, value => new UnknownDataCategory(value, Choices(dataCategories))),
+                Resolve(InventoryColumn.Vendor, row.Vendor, companies, value => new UnknownVendor(value)),
+                Resolve(InventoryColumn.HostingProvider, row.HostingProvider, providers, value => new UnknownHostingProvider(value, Choices(providers))),
                 row.Region, row.DataLocation, null, row.ContractEnd, row.ExitClause, row.ExportFormats, row.Dpia, row.Kia, row.AnnualCost,
                 Notes: row.Notes);
             services.Add(new(row.Row, service));
@@ -105,11 +107,11 @@ public static class InventoryValidator
                     var to = inFile.TryGetValue(key, out var other) ? other.Name.Trim() : existing.GetValueOrDefault(key);
                     if (to is null)
                     {
-                        errors.Add(Error(fileName, row, column, $"'{target}' staat niet in dit bestand en is ook nog niet geregistreerd."));
+                        errors.Add(Error(fileName, row, column, new DependencyNotFound(target)));
                     }
                     else if (key == TextKey.Of(row.Name))
                     {
-                        errors.Add(Error(fileName, row, column, "een dienst kan niet van zichzelf afhangen."));
+                        errors.Add(Error(fileName, row, column, new DependsOnItself()));
                     }
                     else if (!dependencies.Any(d => d.Row == row.Row && d.Kind == kind && d.To == to))
                     {
@@ -137,14 +139,14 @@ public static class InventoryValidator
         return lookup;
     }
 
-    private static string Choices(Dictionary<string, string> lookup) => string.Join(", ", lookup.Values.Distinct()) + ".";
+    private static IReadOnlyList<string> Choices(Dictionary<string, string> lookup) => [.. lookup.Values.Distinct()];
 
-    private static ImportError Error(string file, InventoryRow row, InventoryColumn column, string message) =>
-        new(file, row.Row, InventoryColumns.Header(column), message);
+    private static ImportIssue Error(string file, InventoryRow row, InventoryColumn column, ImportReason why) =>
+        ImportIssue.AtRow(file, row.Row, InventoryColumns.Header(column), why);
 
-    private static T? Error<T>(List<ImportError> errors, string file, InventoryRow row, InventoryColumn column, string message) where T : class
+    private static T? Error<T>(List<ImportIssue> errors, string file, InventoryRow row, InventoryColumn column, ImportReason why) where T : class
     {
-        errors.Add(Error(file, row, column, message));
+        errors.Add(Error(file, row, column, why));
         return null;
     }
 }

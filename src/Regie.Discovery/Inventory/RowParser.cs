@@ -2,13 +2,15 @@ using System.Globalization;
 using System.Text.RegularExpressions;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 
 namespace Regie.Discovery.Inventory;
 
 /// <summary>Turns one row's cells into an <see cref="InventoryRow"/>, adding an error for every cell it cannot read.</summary>
-internal sealed partial class RowParser(string file, int row, IReadOnlyDictionary<InventoryColumn, object?> cells, List<ImportError> errors)
+internal sealed partial class RowParser(string file, int row, IReadOnlyDictionary<InventoryColumn, object?> cells, List<ImportIssue> errors)
 {
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "yyyy-M-d", "dd-MM-yyyy", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy"];
 
@@ -17,7 +19,7 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         var name = Text(InventoryColumn.Name);
         if (name is null)
         {
-            Error(InventoryColumn.Name, "naam ontbreekt; elke dienst heeft een naam nodig.");
+            Error(InventoryColumn.Name, new NameMissing());
         }
 
         var result = new InventoryRow(
@@ -61,10 +63,10 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         decimal? value = cell is double d ? (decimal)d : ParseNumber(text);
         if (value is not { } v || v != Math.Floor(v) || v > int.MaxValue)
         {
-            return Error<int?>(column, $"'{text}' is geen getal.");
+            return Error<int?>(column, new NotANumber(text));
         }
 
-        return v < 0 ? Error<int?>(column, $"'{text}' mag niet negatief zijn.") : (int)v;
+        return v < 0 ? Error<int?>(column, new NegativeValue(text)) : (int)v;
     }
 
     private decimal? Amount(InventoryColumn column)
@@ -78,8 +80,8 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         var value = cell is double d ? (decimal)d : ParseNumber(text.Replace("€", "").Replace("EUR", "", StringComparison.OrdinalIgnoreCase));
         return value switch
         {
-            null => Error<decimal?>(column, $"'{text}' is geen bedrag."),
-            < 0 => Error<decimal?>(column, $"'{text}' mag niet negatief zijn."),
+            null => Error<decimal?>(column, new NotAnAmount(text)),
+            < 0 => Error<decimal?>(column, new NegativeValue(text)),
             _ => value,
         };
     }
@@ -119,11 +121,11 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
 
         return DateOnly.TryParseExact(text, DateFormats, CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
             ? date
-            : Error<DateOnly?>(column, $"'{text}' is geen datum. Schrijf JJJJ-MM-DD of DD-MM-JJJJ.");
+            : Error<DateOnly?>(column, new NotADate(text));
     }
 
     private Tri YesNo(InventoryColumn column) =>
-        TriText.TryParseStrict(Text(column), out var value) ? value : Error(column, $"'{Text(column)}' is geen ja, nee of onbekend.", Tri.Unknown);
+        TriText.TryParseStrict(Text(column), out var value) ? value : Error(column, new NotYesOrNo(Text(column) ?? ""), Tri.Unknown);
 
     private AssessmentStatus Status(InventoryColumn column) => TextKey.Of(Text(column)) switch
     {
@@ -132,7 +134,7 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         "bezig" or "in progress" or "loopt" => AssessmentStatus.InProgress,
         "klaar" or "done" or "afgerond" or "gereed" or "ja" or "yes" => AssessmentStatus.Done,
         "niet nodig" or "not needed" or "nvt" or "n v t" => AssessmentStatus.NotNeeded,
-        _ => Error(column, $"'{Text(column)}' is geen geldige status. Kies uit: onbekend, niet-gestart, bezig, klaar, niet-nodig.", AssessmentStatus.Unknown),
+        _ => Error(column, new NotAStatus(Text(column) ?? ""), AssessmentStatus.Unknown),
     };
 
     private DataLocation? Location(InventoryColumn column) => TextKey.Of(Text(column)) switch
@@ -142,16 +144,16 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         "standaard eu" => Core.Catalog.DataLocation.EuDefault,
         "buiten eu" => Core.Catalog.DataLocation.OutsideEu,
         var key => KnowledgeLoader.ParseDataLocation(key.Replace(' ', '-'))
-            ?? Error<DataLocation?>(column, $"'{Text(column)}' is geen datalocatie. Kies uit: eu-only, eu-default, outside-eu, onbekend."),
+            ?? Error<DataLocation?>(column, new NotADataLocation(Text(column) ?? "")),
     };
 
-    private T Error<T>(InventoryColumn column, string message, T fallback = default!)
+    private T Error<T>(InventoryColumn column, ImportReason why, T fallback = default!)
     {
-        errors.Add(new(file, row, InventoryColumns.Header(column), message));
+        errors.Add(ImportIssue.AtRow(file, row, InventoryColumns.Header(column), why));
         return fallback;
     }
 
-    private void Error(InventoryColumn column, string message) => Error<object?>(column, message);
+    private void Error(InventoryColumn column, ImportReason why) => Error<object?>(column, why);
 
     [GeneratedRegex(@"^\d{1,3}(\.\d{3})+$")]
     private static partial Regex DutchThousands();

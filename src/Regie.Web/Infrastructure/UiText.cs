@@ -3,6 +3,7 @@ using System.Globalization;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
@@ -34,6 +35,12 @@ public sealed partial class UiText(IHttpContextAccessor http)
 
     /// <summary>A reason from the core in the reader's language, numbers in the reader's culture.</summary>
     public string Why(Reason reason) => ReasonText.Render(reason, Culture);
+
+    /// <summary>An import problem as one line (file, row and column or JSON path, reason) in the reader's language.</summary>
+    public string Line(ImportIssue issue) => ReasonText.Render(issue, Culture);
+
+    /// <summary>A spreadsheet row as the reader says it ("Rij 3", "Row 3").</summary>
+    public string Place(int row) => ReasonText.Place(row, null, Culture);
 
     /// <summary>A reason for the API: its code, its arguments and the text in <see cref="ApiCulture"/>.</summary>
     public ReasonDocument Document(Reason reason) => ReasonDocument.From(reason, ApiCulture);

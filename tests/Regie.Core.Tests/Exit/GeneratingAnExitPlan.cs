@@ -19,29 +19,31 @@ public class GeneratingAnExitPlan
     public void PlanTakesDataFormatsClauseAndTheMostMatureAlternativeFromWhatIsKnown()
     {
         var generated = ExitPlans.Generate(Toets(), ProcurementWorld.Catalog, ProcurementWorld.Tenders);
-        var plan = generated.Plan;
+        var proposal = generated.Proposal;
 
-        Assert.Equal(["Cijfers en resultaten", "Contactgegevens"], plan.DataToExport);
-        Assert.Equal(["csv", "QTI 3.0"], plan.ExportFormats);
-        Assert.Contains("exitregeling", plan.ExitClause);
-        Assert.Equal("open-toets", plan.AlternativeId);
+        Assert.Equal(["Cijfers en resultaten", "Contactgegevens"], proposal.DataToExport.Select(d => d.Nl));
+        Assert.Equal(["csv", "QTI 3.0"], proposal.ExportFormats);
+        Assert.IsType<CompleteTheExitClause>(proposal.ExitClause);
+        Assert.Equal("open-toets", proposal.AlternativeId);
         Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.AlternativeId && n.Why is MostMatureAlternative m && m.Others.Contains("Pilot Toets"));
     }
 
     [Fact]
-    public void StepsRunFromInventoryToADeletionStatement()
+    public void StepsRunFromTakingStockToADeletionStatement()
     {
-        var steps = ExitPlans.Generate(Toets(), ProcurementWorld.Catalog, ProcurementWorld.Tenders).Plan.Steps;
+        var steps = ExitPlans.Generate(Toets(), ProcurementWorld.Catalog, ProcurementWorld.Tenders).Proposal.Steps;
 
         Assert.Equal(6, steps.Count);
-        Assert.StartsWith("Inventariseren", steps[0]);
-        Assert.Contains("1200 leerlingen en 90 medewerkers", steps[0]);
-        Assert.StartsWith("Exporteren en testen", steps[1]);
-        Assert.Contains("Open Toets", steps[1]);
-        Assert.StartsWith("Alternatief inrichten", steps[2]);
-        Assert.StartsWith("Gebruikers overzetten", steps[3]);
-        Assert.Contains("31-07-2027", steps[4]);
-        Assert.Contains("schriftelijk te verklaren", steps[5]);
+        var stock = Assert.IsType<TakeStockStep>(steps[0]);
+        Assert.Equal(("Toetsplatform", 1200, 90), (stock.Service, stock.Pupils, stock.Staff));
+        Assert.Equal(["Cijfers en resultaten", "Contactgegevens"], stock.Data.Select(d => d.Nl));
+        var export = Assert.IsType<ExportAndTestStep>(steps[1]);
+        Assert.Equal("Open Toets", export.Alternative);
+        Assert.Equal(["csv", "QTI 3.0"], export.Formats);
+        Assert.Equal(new SetUpAlternativeStep("Open Toets"), steps[2]);
+        Assert.Equal(new MoveUsersStep(1200, 90), steps[3]);
+        Assert.Equal(new GiveNoticeStep(new DateOnly(2027, 7, 31)), steps[4]);
+        Assert.IsType<HaveDataDeletedStep>(steps[5]);
     }
 
     [Fact]
@@ -50,15 +52,18 @@ public class GeneratingAnExitPlan
         var bare = new Service(ServiceId.New(), "Eigen app", null, []);
 
         var generated = ExitPlans.Generate(bare, ProcurementWorld.Catalog, ProcurementWorld.Tenders);
+        var plan = ReasonText.Render(generated.Proposal, ReasonText.Dutch);
 
-        Assert.Null(generated.Plan.ExitClause);
-        Assert.Null(generated.Plan.NoticePeriodDays);
-        Assert.Null(generated.Plan.AlternativeId);
-        Assert.Empty(generated.Plan.ExportFormats);
-        Assert.Contains(ExitPlanFields.ExportFormats, generated.Plan.Unknowns());
-        Assert.Contains(ExitPlanFields.Owner, generated.Plan.Unknowns());
+        Assert.Null(generated.Proposal.ExitClause);
+        Assert.Null(plan.ExitClause);
+        Assert.Null(plan.NoticePeriodDays);
+        Assert.Null(plan.AlternativeId);
+        Assert.Empty(plan.ExportFormats);
+        Assert.Contains(ExitPlanFields.ExportFormats, plan.Unknowns());
+        Assert.Contains(ExitPlanFields.Owner, plan.Unknowns());
         Assert.Contains(generated.Notes, n => n.Field == ExitPlanFields.ExitClause && n.Why is ExitClauseNotRecorded);
-        Assert.Contains("einddatum van het contract is nog onbekend", generated.Plan.Steps[4]);
+        Assert.Equal(new GiveNoticeStep(null), generated.Proposal.Steps[4]);
+        Assert.Equal(new SetUpAlternativeStep(null), generated.Proposal.Steps[2]);
     }
 
     [Fact]
@@ -93,5 +98,61 @@ public class ValidatingAnExitPlan
     {
         Assert.Empty(ExitPlans.Validate(ExitPlan.Empty with { AlternativeId = "open-toets", NoticePeriodDays = 90, LastTested = Today }, ProcurementWorld.Catalog, Today));
         Assert.Empty(ExitPlans.Validate(ExitPlan.Empty with { AlternativeId = "eu-toets" }, ProcurementWorld.Catalog, Today));
+    }
+}
+
+public class RenderingTheProposedExitPlan
+{
+    private static ExitPlanProposal Proposal(DateOnly? contractEnd = null) => ExitPlans.Generate(
+        new Service(ServiceId.New(), "Toetsplatform", "us-toets", ["toetsen"], Pupils: 1200, Staff: 90, DataCategories: ["resultaten", "contactgegevens"],
+            ExitClause: Tri.No, ExportFormats: ["csv"], ContractEnd: contractEnd),
+        ProcurementWorld.Catalog, ProcurementWorld.Tenders).Proposal;
+
+    [Fact]
+    public void InDutchTheStepsKeepTheirWording()
+    {
+        var plan = ReasonText.Render(Proposal(new DateOnly(2027, 7, 31)), ReasonText.Dutch);
+
+        Assert.Equal(
+            "Inventariseren: leg vast welke gegevens in Toetsplatform staan (Cijfers en resultaten, Contactgegevens), wie de dienst gebruikt " +
+            "(1200 leerlingen en 90 medewerkers) en welke koppelingen ervan afhangen.", plan.Steps[0]);
+        Assert.Equal("Exporteren en testen: exporteer alle gegevens (csv, QTI 3.0) en controleer of ze volledig en leesbaar zijn in Open Toets.", plan.Steps[1]);
+        Assert.Equal("Contract opzeggen binnen de opzegtermijn: het contract loopt tot 31-07-2027; zeg op vóór de opzegtermijn ingaat.", plan.Steps[4]);
+        Assert.EndsWith("(ook back-ups) te verwijderen en dat schriftelijk te verklaren.", plan.Steps[5]);
+        Assert.Equal(["Cijfers en resultaten", "Contactgegevens"], plan.DataToExport);
+        Assert.StartsWith("Het contract bevat geen exitregeling", plan.ExitClause);
+    }
+
+    [Fact]
+    public void InEnglishTheStepsTheDataAndTheClauseAreEnglish()
+    {
+        var proposal = Proposal(new DateOnly(2027, 7, 31));
+
+        var plan = ReasonText.Render(proposal, ReasonText.English);
+
+        Assert.StartsWith("Take stock: record which data Toetsplatform holds (", plan.Steps[0]);
+        Assert.Contains("1200 pupils and 90 staff", plan.Steps[0]);
+        Assert.Contains("31 July 2027", plan.Steps[4]);
+        Assert.Contains("Grades and results", plan.DataToExport);
+        Assert.Contains("Grades and results", plan.Steps[0]);
+        Assert.StartsWith("The contract has no exit clause", plan.ExitClause);
+        Assert.Equal(["csv", "QTI 3.0"], plan.ExportFormats);
+    }
+
+    [Fact]
+    public void AnUnknownContractEndAndAlternativeAreSaidInBothLanguages()
+    {
+        var steps = new ExitReason[] { new GiveNoticeStep(null), new SetUpAlternativeStep(null), new MoveUsersStep(null, null) };
+
+        Assert.Equal(
+            ["Contract opzeggen binnen de opzegtermijn: de einddatum van het contract is nog onbekend.",
+             "Alternatief inrichten: richt het alternatief in, met inloggen, koppelingen en rechten.",
+             "Gebruikers overzetten: zet alle gebruikers over, met instructie en een periode waarin beide systemen te raadplegen zijn."],
+            steps.Select(s => ReasonText.Render(s, ReasonText.Dutch)));
+        Assert.Equal(
+            ["Give notice within the notice period: the contract's end date is not yet known.",
+             "Set up the alternative: set up the alternative, with sign-in, integrations and permissions.",
+             "Move the users: move all users, with instructions and a period in which both systems can be consulted."],
+            steps.Select(s => ReasonText.Render(s, ReasonText.English)));
     }
 }

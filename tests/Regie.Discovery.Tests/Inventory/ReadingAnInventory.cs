@@ -1,5 +1,6 @@
 using System.Text;
 using Regie.Core.Catalog;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 using Regie.Discovery.Inventory;
 
@@ -106,6 +107,6 @@ public sealed class ReadingAnInventory
     {
         var result = ReadCsv("leerlingen\n5\n");
 
-        Assert.Contains("'naam' ontbreekt", Assert.Single(result.Errors).Message);
+        Assert.IsType<NameColumnMissing>(Assert.Single(result.Errors).Why);
     }
 }

@@ -1,3 +1,4 @@
+using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Discovery.Inventory;
@@ -46,7 +47,7 @@ public sealed class ValidatingAnInventory
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(4, error.Row);
-        Assert.Contains("rij 2", error.Message);
+        Assert.Equal(new NameTwiceInFile("magister", 2), error.Why);
     }
 
     [Fact]
@@ -69,7 +70,7 @@ public sealed class ValidatingAnInventory
     {
         var result = Validate(null, new InventoryRow(2, "Magister", IntegratesWith: ["Magister"]));
 
-        Assert.Contains("zichzelf", Assert.Single(result.Errors).Message);
+        Assert.IsType<DependsOnItself>(Assert.Single(result.Errors).Why);
     }
 
     [Fact]

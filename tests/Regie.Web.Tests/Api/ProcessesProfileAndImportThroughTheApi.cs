@@ -61,19 +61,65 @@ public sealed class ProcessesProfileAndImportThroughTheApi(RegieApp app) : IClas
             new ByteArrayContent(await File.ReadAllBytesAsync(entra, Ct)), Ct);
 
         imported.EnsureSuccessStatusCode();
-        var result = (await imported.Content.ReadFromJsonAsync<ImportResult>(RegieApp.Json, Ct))!;
+        var result = (await imported.Content.ReadFromJsonAsync<ImportResultDto>(RegieApp.Json, Ct))!;
         Assert.True(result.Created > 0);
         Assert.Contains(await app.ServicesAsync(client), s => s.CatalogProductId == "zoom");
 
         var before = (await app.ServicesAsync(client)).Count;
         var broken = await client.PostAsync("/api/v1/import?fileName=notities.csv&format=inventory", new StringContent("geen;kopregel\n1;2"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, broken.StatusCode);
-        Assert.NotEmpty((await broken.Content.ReadFromJsonAsync<ImportResult>(RegieApp.Json, Ct))!.Errors);
+        Assert.NotEmpty((await broken.Content.ReadFromJsonAsync<ImportResultDto>(RegieApp.Json, Ct))!.Errors);
         Assert.Equal(before, (await app.ServicesAsync(client)).Count);
 
         var unknownFormat = await client.PostAsync("/api/v1/import?fileName=x.csv&format=wordperfect", new StringContent("x"), Ct);
         Assert.Equal(HttpStatusCode.BadRequest, unknownFormat.StatusCode);
         Assert.Contains("herkent dit bestand niet", await unknownFormat.Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData(null, "kapot.csv: Rij 3, kolom 'leerlingen': 'veel' is geen getal.")]
+    [InlineData("en", "kapot.csv: Row 3, column 'leerlingen': 'veel' is not a number.")]
+    public async Task AnImportProblemComesWithItsPlaceCodeArgumentsAndTextInTheReadersLanguage(string? language, string line)
+    {
+        var client = app.ClientFor(await app.CreateBoardAsync($"Bestuur {Guid.NewGuid():N}"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=kapot.csv&format=inventory")
+        {
+            Content = new StringContent("naam;leerlingen\nEigen app;12\nAndere app;veel\n"),
+        };
+        if (language is not null)
+        {
+            request.Headers.Add("Accept-Language", language);
+        }
+
+        var response = await client.SendAsync(request, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        var error = Assert.Single((await response.Content.ReadFromJsonAsync<ImportResultDto>(RegieApp.Json, Ct))!.Errors);
+        Assert.Equal(("kapot.csv", 3, "leerlingen"), (error.File, error.Row, error.Column));
+        Assert.Equal("notANumber", error.Why.Code);
+        Assert.Equal("veel", error.Why.Args["value"]?.ToString());
+        Assert.Equal(line, error.Text);
+        Assert.EndsWith(error.Why.Text, error.Text);
+        Assert.Empty(await app.ServicesAsync(client));
+    }
+
+    [Fact]
+    public async Task AnImportsRowsSayWhatBecameOfThemAsReasons()
+    {
+        var client = app.ClientFor(await app.CreateBoardAsync($"Bestuur {Guid.NewGuid():N}"));
+        var entra = Path.GetFullPath(Path.Combine(Regie.Core.Knowledge.Loading.DataFolder.Locate(), "..", "tests", "fixtures", "imports", "entra-enterprise-apps.csv"));
+        using var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=entra-enterprise-apps.csv&format=entra")
+        {
+            Content = new ByteArrayContent(await File.ReadAllBytesAsync(entra, Ct)),
+        };
+        request.Headers.Add("Accept-Language", "en");
+
+        var result = (await (await client.SendAsync(request, Ct)).Content.ReadFromJsonAsync<ImportResultDto>(RegieApp.Json, Ct))!;
+
+        var zoom = Assert.Single(result.Rows, r => r.RawName == "Zoom");
+        Assert.Equal(("rij 2", 2, "newServiceRecognised", "zoom"), (zoom.Place, zoom.Row, zoom.Why.Code, zoom.Why.Args["product"]?.ToString()));
+        Assert.Equal("new service, recognised as zoom.", zoom.Why.Text);
+        Assert.Equal("managedIdentitySkipped", Assert.Single(result.Rows, r => r.RawName == "Backup automation").Why.Code);
     }
 
     [Fact]

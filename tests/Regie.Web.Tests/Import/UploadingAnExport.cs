@@ -20,16 +20,20 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
         return (app.ClientFor(board), board);
     }
 
-    private static async Task<string> UploadAsync(HttpClient client, string fileName, byte[] content, string format = "")
+    private static async Task<string> UploadAsync(HttpClient client, string fileName, byte[] content, string format = "", string language = "nl")
     {
-        var page = await client.GetStringAsync("/import", Ct);
+        using var get = new HttpRequestMessage(HttpMethod.Get, "/import");
+        get.Headers.Add("Cookie", $"regie-lang={language}");
+        var page = await (await client.SendAsync(get, Ct)).Content.ReadAsStringAsync(Ct);
         using var form = new MultipartFormDataContent
         {
             { new StringContent(Token().Match(page).Groups[1].Value), "__RequestVerificationToken" },
             { new StringContent(format), "Format" },
             { new ByteArrayContent(content), "file", fileName },
         };
-        var response = await client.PostAsync("/import", form, Ct);
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/import") { Content = form };
+        post.Headers.Add("Cookie", $"regie-lang={language}");
+        var response = await client.SendAsync(post, Ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         return await response.Content.ReadAsStringAsync(Ct);
     }
@@ -86,6 +90,33 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
         Assert.Contains("kapot.json", html);
         Assert.Contains("Er is niets opgeslagen", html);
         Assert.Empty(await app.ServicesAsync(client));
+    }
+
+    [Theory]
+    [InlineData("nl", "kapot.csv: Rij 3, kolom 'leerlingen': 'veel' is geen getal.")]
+    [InlineData("en", "kapot.csv: Row 3, column 'leerlingen': 'veel' is not a number.")]
+    public async Task ABrokenInventoryNamesFileRowAndFieldInTheReadersLanguage(string language, string line)
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var html = System.Net.WebUtility.HtmlDecode(await UploadAsync(client, "kapot.csv", "naam;leerlingen\nEigen app;12\nAndere app;veel\n"u8.ToArray(), "inventory", language));
+
+        Assert.Contains(line, html);
+        Assert.Empty(await app.ServicesAsync(client));
+    }
+
+    [Fact]
+    public async Task InEnglishTheRowsOfAnImportSayWhatBecameOfThemInEnglish()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var html = System.Net.WebUtility.HtmlDecode(
+            await UploadAsync(client, "entra-enterprise-apps.csv", await File.ReadAllBytesAsync(Fixture("entra-enterprise-apps.csv"), Ct), "entra", "en"));
+
+        Assert.Contains("<td>Row 5</td><td>Microsoft Graph</td>", html);
+        Assert.Contains("one of Microsoft's own applications that is not in the catalog", html);
+        Assert.Contains("new service, recognised as zoom.", html);
+        Assert.DoesNotContain("overgeslagen", html);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

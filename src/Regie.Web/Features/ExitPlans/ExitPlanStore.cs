@@ -1,17 +1,24 @@
-using Microsoft.AspNetCore.Http.HttpResults;
+using System.Globalization;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Data;
-using Regie.Web.Features;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
 
+/// <summary>What saving a plan came to: no such service, refused with the errors of its fields, or saved.</summary>
+public sealed record ExitPlanSaving(bool ServiceFound, IReadOnlyList<ExitPlanError> Errors)
+{
+    public bool Saved => ServiceFound && Errors.Count == 0;
+}
+
 /// <summary>Reads and writes a service's exit plan for the API and the page alike.</summary>
 public static class ExitPlanStore
 {
-    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, DateOnly today, UiText text, CancellationToken ct)
+    /// <summary>The saved plan, or Regie's proposal rendered in <paramref name="culture"/> with the reason for every field.</summary>
+    public static async Task<ExitPlanDto?> LoadAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, DateOnly today, CultureInfo culture, CancellationToken ct)
     {
         var serviceId = id.Value;
         var landscape = await board.LandscapeAsync(ct);
@@ -21,17 +28,44 @@ public static class ExitPlanStore
         }
 
         var entity = await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
-        var catalog = board.Knowledge.Catalog.For(landscape);
-        var (plan, notes) = entity is null
-            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge) is var generated ? (generated.Plan, generated.Notes) : default
-            : (ToPlan(entity), (IReadOnlyList<ExitPlanNote>)[]);
+        var generated = entity is null ? Core.Exit.ExitPlans.Generate(service, board.Knowledge.Catalog.For(landscape), board.Knowledge) : null;
+        var plan = generated is null ? ToPlan(entity!) : ReasonText.Render(generated.Proposal, culture);
+        var proposal = generated?.Proposal is { } p
+            ? new ExitPlanProposalDto(p.ExitClause is { } clause ? ReasonDocument.From(clause, culture) : null, [.. p.Steps.Select(s => ReasonDocument.From(s, culture))])
+            : null;
         return new ExitPlanDto(
             serviceId, service.Name, entity is not null, plan.DataToExport, plan.ExportFormats, plan.ExitClause, plan.NoticePeriodDays, plan.Fallback,
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
-            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), [.. notes.Select(n => new ExitPlanNoteDto(n.Field, text.Document(n.Why)))], entity?.UpdatedAt);
+            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(),
+            [.. (generated?.Notes ?? []).Select(n => new ExitPlanNoteDto(n.Field, ReasonDocument.From(n.Why, culture)))], entity?.UpdatedAt, proposal);
     }
 
-    public static async Task SaveAsync(RegieDbContext db, ServiceId id, ExitPlan plan, DateTimeOffset now, CancellationToken ct)
+    /// <summary>
+    /// The one way a plan is saved, from the page and the API alike: checked against the board's view of the catalog and
+    /// today's date, and written only when no field is wrong; a refused plan leaves the stored one untouched.
+    /// </summary>
+    public static async Task<ExitPlanSaving> ValidateAndSaveAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, ExitPlan plan, TimeProvider time, CancellationToken ct)
+    {
+        var landscape = await board.LandscapeAsync(ct);
+        if (!landscape.Services.Any(s => s.Id == id))
+        {
+            return new(false, []);
+        }
+
+        var errors = Core.Exit.ExitPlans.Validate(plan, board.Knowledge.Catalog.For(landscape), Today(time));
+        if (errors.Count > 0)
+        {
+            return new(true, errors);
+        }
+
+        await SaveAsync(db, id, plan, time.GetUtcNow(), ct);
+        board.Invalidate();
+        return new(true, []);
+    }
+
+    public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
+    private static async Task SaveAsync(RegieDbContext db, ServiceId id, ExitPlan plan, DateTimeOffset now, CancellationToken ct)
     {
         var serviceId = id.Value;
         var entity = await db.ExitPlans.SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);

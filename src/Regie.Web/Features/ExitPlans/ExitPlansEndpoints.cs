@@ -1,5 +1,4 @@
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
@@ -28,7 +27,14 @@ public sealed record ExitPlanDto(
     DateOnly? NoticeDeadline,
     IReadOnlyList<string> Unknowns,
     IReadOnlyList<ExitPlanNoteDto> Notes,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    ExitPlanProposalDto? Proposal = null);
+
+/// <summary>
+/// Regie's proposal as values while no plan is saved: the exit-clause advice and the steps, each with its code and
+/// arguments, so a client can render them itself; the plan's own fields carry the same texts.
+/// </summary>
+public sealed record ExitPlanProposalDto(ReasonDocument? ExitClause, IReadOnlyList<ReasonDocument> Steps);
 
 /// <summary>Where a generated field's content came from, or why it stays unknown.</summary>
 public sealed record ExitPlanNoteDto(string Field, ReasonDocument Why);
@@ -64,29 +70,25 @@ public static class ExitPlansEndpoints
 
     private static async Task<Results<Ok<ExitPlanDto>, ProblemHttpResult>> GetAsync(
         Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct) =>
-        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), text, ct) is { } dto
+        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct) is { } dto
             ? TypedResults.Ok(dto) : RegieApi.NotFound("Deze dienst");
 
     private static async Task<Results<Ok<ExitPlanDto>, ValidationProblem, ProblemHttpResult>> PutAsync(
         Guid id, ExitPlanInput input, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
     {
-        if (!await db.Services.AnyAsync(s => s.Id == id, ct))
+        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), input.ToPlan(), time, ct);
+        if (!saving.ServiceFound)
         {
             return RegieApi.NotFound("Deze dienst");
         }
 
-        var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
-        var catalog = await db.LoadBoardCatalogAsync(board.Knowledge.Catalog, ct);
-        var errors = Core.Exit.ExitPlans.Validate(input.ToPlan(), catalog, today);
-        if (errors.Count > 0)
+        if (!saving.Saved)
         {
             return TypedResults.ValidationProblem(
-                errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => text.Why(e.Why)).ToArray()),
+                saving.Errors.GroupBy(e => e.Field).ToDictionary(g => g.Key, g => g.Select(e => ReasonText.Render(e.Why, text.ApiCulture)).ToArray()),
                 title: "Het exitplan is niet opgeslagen: controleer de velden.");
         }
 
-        await ExitPlanStore.SaveAsync(db, new ServiceId(id), input.ToPlan(), time.GetUtcNow(), ct);
-        board.Invalidate();
-        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), today, text, ct))!);
+        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct))!);
     }
 }

@@ -21,7 +21,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
 
     public bool Print { get; private set; }
 
-    public DateOnly Today => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+    public DateOnly Today => ExitPlanStore.Today(time);
 
     public async Task<IActionResult> OnGetAsync(Guid id, bool print, CancellationToken ct)
     {
@@ -37,25 +37,13 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
 
     public async Task<IActionResult> OnPostAsync(Guid id, CancellationToken ct)
     {
-        if (!await LoadAsync(id, ct))
-        {
-            return NotFound();
-        }
-
-        var plan = Form.ToInput().ToPlan();
-        foreach (var error in ExitPlans.Validate(plan, board.Knowledge.Catalog.For(await board.LandscapeAsync(ct)), Today))
-        {
-            ModelState.AddModelError($"Form.{FieldKey(error.Field)}", text.Why(error.Why));
-        }
-
+        // A value the form could not even read (a number field with letters) is refused before the plan is checked.
         if (!ModelState.IsValid)
         {
-            return Page();
+            return await LoadAsync(id, ct) ? Page() : NotFound();
         }
 
-        await ExitPlanStore.SaveAsync(db, new ServiceId(id), plan, time.GetUtcNow(), ct);
-        Message = text["Het exitplan is opgeslagen."];
-        return RedirectToPage(new { id });
+        return await SaveAsync(id, Form.ToInput().ToPlan(), text["Het exitplan is opgeslagen."], ct);
     }
 
     /// <summary>Records today's test: the plan then counts as a tested exit plan for twelve months.</summary>
@@ -66,15 +54,37 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
             return NotFound();
         }
 
-        var current = ExitPlanForm.From(Plan).ToInput().ToPlan() with { LastTested = Today };
-        await ExitPlanStore.SaveAsync(db, new ServiceId(id), current, time.GetUtcNow(), ct);
-        Message = text["Gemarkeerd als getest op {0}.", text.Date(Today)];
+        Form = ExitPlanForm.From(Plan);
+        return await SaveAsync(id, Form.ToInput().ToPlan() with { LastTested = Today }, text["Gemarkeerd als getest op {0}.", text.Date(Today)], ct);
+    }
+
+    // The same operation as PUT /api/v1/services/{id}/exit-plan: a refused plan shows its errors beside their fields.
+    private async Task<IActionResult> SaveAsync(Guid id, ExitPlan plan, string saved, CancellationToken ct)
+    {
+        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), plan, time, ct);
+        if (!saving.ServiceFound)
+        {
+            return NotFound();
+        }
+
+        foreach (var error in saving.Errors)
+        {
+            ModelState.AddModelError($"Form.{FieldKey(error.Field)}", text.Why(error.Why));
+        }
+
+        if (!saving.Saved)
+        {
+            await LoadAsync(id, ct);
+            return Page();
+        }
+
+        Message = saved;
         return RedirectToPage(new { id });
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
-        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), Today, text, ct) is not { } plan)
+        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), Today, text.Culture, ct) is not { } plan)
         {
             return false;
         }

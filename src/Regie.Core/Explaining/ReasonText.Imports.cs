@@ -1,0 +1,183 @@
+using System.Globalization;
+using Regie.Core.Imports;
+
+namespace Regie.Core.Explaining;
+
+public static partial class ReasonText
+{
+    /// <summary>
+    /// An import problem as one line: the file, the place in it ("Rij 3, kolom 'leerlingen'" or a JSON path) and the
+    /// reason, so a user with several files knows which one to open.
+    /// </summary>
+    public static string Render(ImportIssue issue, CultureInfo culture)
+    {
+        var message = Render(issue.Why, culture);
+        var place = issue.JsonPath is { } path ? path + ": " : Place(issue.Row, issue.Column, culture) is { Length: > 0 } at ? at + ": " : "";
+        return string.IsNullOrEmpty(issue.File) ? place + message : $"{issue.File}: {place}{message}";
+    }
+
+    /// <summary>A spreadsheet row and column as the user finds them ("Rij 3, kolom 'naam'", "Row 3"); empty when neither is known.</summary>
+    public static string Place(int? row, string? column, CultureInfo culture) => (row, column, IsEnglish(culture)) switch
+    {
+        ({ } r, { } c, false) => $"Rij {r.ToString(culture)}, kolom '{c}'",
+        ({ } r, { } c, true) => $"Row {r.ToString(culture)}, column '{c}'",
+        ({ } r, null, false) => $"Rij {r.ToString(culture)}",
+        ({ } r, null, true) => $"Row {r.ToString(culture)}",
+        (null, { } c, false) => $"Kolom '{c}'",
+        (null, { } c, true) => $"Column '{c}'",
+        _ => "",
+    };
+
+    private static string? Import(ImportReason reason, bool english, CultureInfo culture)
+    {
+        string List(IEnumerable<string> items) => string.Join(", ", items);
+        string Shape(JsonShape shape) => (shape, english) switch
+        {
+            (JsonShape.Object, false) => "een object",
+            (JsonShape.Object, true) => "an object",
+            (JsonShape.List, false) => "een lijst",
+            (JsonShape.List, true) => "a list",
+            (JsonShape.Text, false) => "tekst",
+            (JsonShape.Text, true) => "text",
+            (JsonShape.Number, false) => "een getal",
+            (JsonShape.Number, true) => "a number",
+            (JsonShape.Boolean, false) => "ja/nee (boolean)",
+            (JsonShape.Boolean, true) => "true/false (boolean)",
+            (JsonShape.Null, _) => "null",
+            (_, false) => "niets",
+            (_, true) => "nothing",
+        };
+        string Score(double? score) => score is { } s ? s.ToString("0.0", culture) : english ? "none (incomplete)" : "geen (onvolledig)";
+
+        return (reason, english) switch
+        {
+            (FileEmpty, false) => "het bestand is leeg: er staat geen kopregel met kolomnamen in.",
+            (FileEmpty, true) => "the file is empty: it has no header row with column names.",
+            (NotATextFile, false) => "dit is geen tekstbestand (CSV). Download de lijst opnieuw als CSV.",
+            (NotATextFile, true) => "this is not a text file (CSV). Download the list again as CSV.",
+            (NotAnExcelFile, false) => "dit is geen leesbaar Excel-bestand. Sla het in Excel op als 'Excel-werkmap (.xlsx)', of gebruik CSV.",
+            (NotAnExcelFile, true) => "this is not a readable Excel file. Save it in Excel as 'Excel Workbook (.xlsx)', or use CSV.",
+            (InventoryIsCsvOrXlsx, false) => "een inventaris is een .csv- of .xlsx-bestand.",
+            (InventoryIsCsvOrXlsx, true) => "an inventory is a .csv or .xlsx file.",
+            (NotUtf8 r, false) => $"het bestand is geen geldige UTF-8-tekst (byte {r.Byte.ToString(culture)}). Exporteer het bestand opnieuw.",
+            (NotUtf8 r, true) => $"the file is not valid UTF-8 text (byte {r.Byte.ToString(culture)}). Export the file again.",
+            (NotJson r, false) => "dit is geen geldige JSON" + (r.Line is { } line ? $" (regel {line.ToString(culture)}, positie {(r.Position ?? 1).ToString(culture)})" : "") + ". Exporteer het bestand opnieuw.",
+            (NotJson r, true) => "this is not valid JSON" + (r.Line is { } line ? $" (line {line.ToString(culture)}, position {(r.Position ?? 1).ToString(culture)})" : "") + ". Export the file again.",
+
+            (UnknownColumn r, false) => $"onbekende kolom. Bekende kolommen: {List(r.Known)}.",
+            (UnknownColumn r, true) => $"unknown column. Known columns: {List(r.Known)}.",
+            (ColumnTwice r, false) => $"kolom '{r.Column}' staat er twee keer in.",
+            (ColumnTwice r, true) => $"column '{r.Column}' appears twice.",
+            (NameColumnMissing, false) => "de verplichte kolom 'naam' ontbreekt in de kopregel.",
+            (NameColumnMissing, true) => "the required column 'naam' (name) is missing from the header row.",
+            (EntraNameColumnMissing, false) => "de kolom 'Name' ontbreekt in de kopregel. Download de lijst in Entra via Enterprise applications → All applications → Download.",
+            (EntraNameColumnMissing, true) => "the column 'Name' is missing from the header row. Download the list in Entra through Enterprise applications → All applications → Download.",
+            (GoogleNameColumnMissing, false) => "de kolom 'App name' ontbreekt in de kopregel. Download de lijst in de Google Admin-console via Beveiliging → API-beheer → Toegang van apps van derden beheren.",
+            (GoogleNameColumnMissing, true) => "the column 'App name' is missing from the header row. Download the list in the Google Admin console through Security → API controls → Manage Third-Party App Access.",
+            (ValueInUnnamedColumn r, false) => $"er staat een waarde in kolom {r.ColumnNumber.ToString(culture)}, die geen kopnaam heeft; geef de kolom een naam of maak de cel leeg.",
+            (ValueInUnnamedColumn r, true) => $"column {r.ColumnNumber.ToString(culture)} holds a value but has no header; name the column or empty the cell.",
+            (QuotesDoNotMatch, false) => "aanhalingstekens kloppen niet in deze regel.",
+            (QuotesDoNotMatch, true) => "the quotation marks in this line do not match.",
+
+            (NameMissing, false) => "naam ontbreekt; elke dienst heeft een naam nodig.",
+            (NameMissing, true) => "the name is missing; every service needs a name.",
+            (NameTooLong r, false) => $"de naam is langer dan {r.MaxCharacters.ToString(culture)} tekens.",
+            (NameTooLong r, true) => $"the name is longer than {r.MaxCharacters.ToString(culture)} characters.",
+            (NameHasControlCharacters, false) => "de naam bevat onleesbare tekens (stuurtekens).",
+            (NameHasControlCharacters, true) => "the name contains unreadable characters (control characters).",
+            (NotANumber r, false) => $"'{r.Value}' is geen getal.",
+            (NotANumber r, true) => $"'{r.Value}' is not a number.",
+            (NegativeValue r, false) => $"'{r.Value}' mag niet negatief zijn.",
+            (NegativeValue r, true) => $"'{r.Value}' must not be negative.",
+            (NotAnAmount r, false) => $"'{r.Value}' is geen bedrag.",
+            (NotAnAmount r, true) => $"'{r.Value}' is not an amount.",
+            (NotADate r, false) => $"'{r.Value}' is geen datum. Schrijf JJJJ-MM-DD of DD-MM-JJJJ.",
+            (NotADate r, true) => $"'{r.Value}' is not a date. Write YYYY-MM-DD or DD-MM-YYYY.",
+            (NotYesOrNo r, false) => $"'{r.Value}' is geen ja, nee of onbekend.",
+            (NotYesOrNo r, true) => $"'{r.Value}' is not yes, no or unknown.",
+            (NotAStatus r, false) => $"'{r.Value}' is geen geldige status. Kies uit: onbekend, niet-gestart, bezig, klaar, niet-nodig.",
+            (NotAStatus r, true) => $"'{r.Value}' is not a valid status. Choose from: unknown, not started, in progress, done, not needed.",
+            (NotADataLocation r, false) => $"'{r.Value}' is geen datalocatie. Kies uit: eu-only, eu-default, outside-eu, onbekend.",
+            (NotADataLocation r, true) => $"'{r.Value}' is not a data location. Choose from: eu-only, eu-default, outside-eu, unknown.",
+            (NotAUserCount r, false) => $"'{r.Value}' is geen aantal gebruikers.",
+            (NotAUserCount r, true) => $"'{r.Value}' is not a number of users.",
+
+            (NameTwiceInFile r, false) => $"'{r.Name}' staat al in rij {r.FirstRow.ToString(culture)}; elke dienst één keer.",
+            (NameTwiceInFile r, true) => $"'{r.Name}' is already in row {r.FirstRow.ToString(culture)}; each service once.",
+            (ServiceAlreadyRegistered r, false) => $"er is al een dienst '{r.Service}' geregistreerd; importeren voegt alleen nieuwe diensten toe.",
+            (ServiceAlreadyRegistered r, true) => $"a service '{r.Service}' is already registered; importing only adds new services.",
+            (ProductNotInCatalog r, false) => $"'{r.CatalogId}' staat niet in de catalogus.",
+            (ProductNotInCatalog r, true) => $"'{r.CatalogId}' is not in the catalog.",
+            (UnknownProcess r, false) => $"'{r.Value}' is geen bekend proces. Kies uit: {List(r.Choices)}.",
+            (UnknownProcess r, true) => $"'{r.Value}' is not a known process. Choose from: {List(r.Choices)}.",
+            (UnknownDataCategory r, false) => $"'{r.Value}' is geen bekende soort persoonsgegevens. Kies uit: {List(r.Choices)}.",
+            (UnknownDataCategory r, true) => $"'{r.Value}' is not a known kind of personal data. Choose from: {List(r.Choices)}.",
+            (UnknownVendor r, false) => $"'{r.Value}' is geen bekende leverancier in de catalogus. Gebruik een bedrijfs-id of laat de cel leeg (onbekend).",
+            (UnknownVendor r, true) => $"'{r.Value}' is not a known vendor in the catalog. Use a company id or leave the cell empty (unknown).",
+            (UnknownHostingProvider r, false) => $"'{r.Value}' is geen bekende hostingpartij. Kies uit: {List(r.Choices)}.",
+            (UnknownHostingProvider r, true) => $"'{r.Value}' is not a known hosting provider. Choose from: {List(r.Choices)}.",
+            (DependencyNotFound r, false) => $"'{r.Target}' staat niet in dit bestand en is ook nog niet geregistreerd.",
+            (DependencyNotFound r, true) => $"'{r.Target}' is not in this file and is not registered yet either.",
+            (DependsOnItself, false) => "een dienst kan niet van zichzelf afhangen.",
+            (DependsOnItself, true) => "a service cannot depend on itself.",
+
+            (RequiredFieldMissing, false) => "dit verplichte veld ontbreekt.",
+            (RequiredFieldMissing, true) => "this required field is missing.",
+            (WrongJsonType r, false) => $"verwacht {Shape(r.Expected)}, maar gevonden: {Shape(r.Found)}.",
+            (WrongJsonType r, true) => $"expected {Shape(r.Expected)}, but found: {Shape(r.Found)}.",
+            (NotACycloneDxBom r, false) => $"verwacht een CycloneDX-object, maar gevonden: {Shape(r.Found)}.",
+            (NotACycloneDxBom r, true) => $"expected a CycloneDX object, but found: {Shape(r.Found)}.",
+            (NotAServiceEntry r, false) => $"verwacht een dienst (object), maar gevonden: {Shape(r.Found)}.",
+            (NotAServiceEntry r, true) => $"expected a service (object), but found: {Shape(r.Found)}.",
+            (NotCycloneDx r, false) => $"'{r.Format}' is geen CycloneDX; verwacht \"CycloneDX\".",
+            (NotCycloneDx r, true) => $"'{r.Format}' is not CycloneDX; expected \"CycloneDX\".",
+            (UnknownSpecVersion r, false) => $"versie '{r.Version}' kent Regie niet; diensten staan in CycloneDX 1.2 tot en met 1.7 (Regie schrijft 1.6).",
+            (UnknownSpecVersion r, true) => $"Regie does not know version '{r.Version}'; services are in CycloneDX 1.2 up to 1.7 (Regie writes 1.6).",
+            (NotASerialNumber r, false) => $"'{r.Serial}' is geen serienummer van de vorm urn:uuid:… (RFC 4122).",
+            (NotASerialNumber r, true) => $"'{r.Serial}' is not a serial number of the form urn:uuid:… (RFC 4122).",
+            (BomRefTwice r, false) => $"bom-ref '{r.BomRef}' staat ook bij {r.OtherPath}; elke bom-ref één keer.",
+            (BomRefTwice r, true) => $"bom-ref '{r.BomRef}' also appears at {r.OtherPath}; each bom-ref once.",
+            (NotAFlow r, false) => $"'{r.Flow}' is geen richting; kies uit {List(r.Choices)}.",
+            (NotAFlow r, true) => $"'{r.Flow}' is not a direction; choose from {List(r.Choices)}.",
+            (CatalogIdNotFound r, false) => $"product '{r.CatalogId}' staat niet in de catalogus; Regie zoekt op naam.",
+            (CatalogIdNotFound r, true) => $"product '{r.CatalogId}' is not in the catalog; Regie matches by name.",
+            (VendorNotInCatalog r, false) => $"leverancier '{r.Vendor}' staat niet in de catalogus; de leverancier blijft onbekend.",
+            (VendorNotInCatalog r, true) => $"vendor '{r.Vendor}' is not in the catalog; the vendor stays unknown.",
+            (UnknownDataClassification r, false) => $"'{r.Classification}' is geen soort persoonsgegevens die Regie kent; niet overgenomen.",
+            (UnknownDataClassification r, true) => $"'{r.Classification}' is not a kind of personal data Regie knows; not taken over.",
+
+            (NotADaafExport r, false) => $"verwacht een DAAF-export (object), maar gevonden: {Shape(r.Found)}.",
+            (NotADaafExport r, true) => $"expected a DAAF export (object), but found: {Shape(r.Found)}.",
+            (NotADaafApplication r, false) => $"verwacht een applicatie (object), maar gevonden: {Shape(r.Found)}.",
+            (NotADaafApplication r, true) => $"expected an application (object), but found: {Shape(r.Found)}.",
+            (NotADaafVersion r, false) => $"'{r.Version}' is geen DAAF-export; verwacht bijvoorbeeld \"DAAF-export-v1\".",
+            (NotADaafVersion r, true) => $"'{r.Version}' is not a DAAF export; expected for example \"DAAF-export-v1\".",
+            (NotADaafMode r, false) => $"'{r.Mode}' is geen DAAF-modus; verwacht \"full\" of \"quick\".",
+            (NotADaafMode r, true) => $"'{r.Mode}' is not a DAAF mode; expected \"full\" or \"quick\".",
+            (NotADaafIndicator r, false) => $"'{r.Indicator}' is geen DAAF-indicator; bekend zijn {List(r.Known)}.",
+            (NotADaafIndicator r, true) => $"'{r.Indicator}' is not a DAAF indicator; known are {List(r.Known)}.",
+            (DaafScoreOutOfRange r, false) => $"een score is een geheel getal van 1 tot en met 5, niet {r.Value}.",
+            (DaafScoreOutOfRange r, true) => $"a score is a whole number from 1 to 5, not {r.Value}.",
+            (DaafWeightOutOfRange r, false) => $"een weging is een geheel getal van 1 tot en met 5, niet {r.Value}.",
+            (DaafWeightOutOfRange r, true) => $"a weight is a whole number from 1 to 5, not {r.Value}.",
+            (DaafScoreDiffers r, false) => $"de score in het bestand ({Score(r.Stated)}) wijkt af van de DAAF-berekening ({Score(r.Computed)}). " +
+                "Is het bestand met de hand bewerkt of met een nieuwere DAAF-versie gemaakt?",
+            (DaafScoreDiffers r, true) => $"the score in the file ({Score(r.Stated)}) differs from DAAF's calculation ({Score(r.Computed)}). " +
+                "Was the file edited by hand or made with a newer DAAF version?",
+
+            (JoinedExistingService r, false) => $"hoort bij de bestaande dienst '{r.Service}'.",
+            (JoinedExistingService r, true) => $"belongs to the existing service '{r.Service}'.",
+            (NewServiceNotRecognised, false) => "nieuwe dienst, niet herkend in de catalogus.",
+            (NewServiceNotRecognised, true) => "new service, not recognised in the catalog.",
+            (NewServiceRecognised r, false) => $"nieuwe dienst, herkend als {r.Product}.",
+            (NewServiceRecognised r, true) => $"new service, recognised as {r.Product}.",
+            (ManagedIdentitySkipped, false) => "beheerde identiteit (managed identity): geen dienst, overgeslagen.",
+            (ManagedIdentitySkipped, true) => "managed identity: not a service, skipped.",
+            (MicrosoftOwnApplicationSkipped, false) => "een eigen toepassing van Microsoft die niet in de catalogus staat (onderdeel van Microsoft 365/Entra): overgeslagen.",
+            (MicrosoftOwnApplicationSkipped, true) => "one of Microsoft's own applications that is not in the catalog (part of Microsoft 365/Entra): skipped.",
+            (BlockedAppSkipped, false) => "toegang geblokkeerd (Blocked): de app kan niet bij de gegevens, overgeslagen.",
+            (BlockedAppSkipped, true) => "access blocked: the app cannot reach the data, skipped.",
+            _ => null,
+        };
+    }
+}

@@ -1,0 +1,137 @@
+using Regie.Core.Explaining;
+
+namespace Regie.Core.Imports;
+
+// What an import says about a file, a row, a cell or a JSON path, rendered in Explaining/ReasonText.Imports.cs. The place
+// (file, row, column, path) is on the ImportIssue; the reason carries what was found there.
+
+/// <summary>What a JSON value turned out to be, or was expected to be.</summary>
+public enum JsonShape { Object, List, Text, Number, Boolean, Null, Nothing }
+
+// The file as a whole.
+public sealed record FileEmpty : ImportReason;
+
+public sealed record NotATextFile : ImportReason;
+
+public sealed record NotAnExcelFile : ImportReason;
+
+public sealed record InventoryIsCsvOrXlsx : ImportReason;
+
+/// <summary>The file is not UTF-8; <see cref="Byte"/> counts from 1.</summary>
+public sealed record NotUtf8(int Byte) : ImportReason;
+
+/// <summary>The file is not JSON; the line and position count from 1 when the parser knows them.</summary>
+public sealed record NotJson(int? Line, int? Position) : ImportReason;
+
+// The header row of a spreadsheet or console export.
+public sealed record UnknownColumn(IReadOnlyList<string> Known) : ImportReason;
+
+public sealed record ColumnTwice(string Column) : ImportReason;
+
+public sealed record NameColumnMissing : ImportReason;
+
+public sealed record EntraNameColumnMissing : ImportReason;
+
+public sealed record GoogleNameColumnMissing : ImportReason;
+
+/// <summary>A value stands in a column without a header; <see cref="ColumnNumber"/> counts from 1.</summary>
+public sealed record ValueInUnnamedColumn(int ColumnNumber) : ImportReason;
+
+public sealed record QuotesDoNotMatch : ImportReason;
+
+// One cell.
+public sealed record NameMissing : ImportReason;
+
+public sealed record NameTooLong(int MaxCharacters) : ImportReason;
+
+public sealed record NameHasControlCharacters : ImportReason;
+
+public sealed record NotANumber(string Value) : ImportReason;
+
+public sealed record NegativeValue(string Value) : ImportReason;
+
+public sealed record NotAnAmount(string Value) : ImportReason;
+
+public sealed record NotADate(string Value) : ImportReason;
+
+public sealed record NotYesOrNo(string Value) : ImportReason;
+
+public sealed record NotAStatus(string Value) : ImportReason;
+
+public sealed record NotADataLocation(string Value) : ImportReason;
+
+public sealed record NotAUserCount(string Value) : ImportReason;
+
+// A row checked against the catalog, the board and the rest of the file.
+public sealed record NameTwiceInFile(string Name, int FirstRow) : ImportReason;
+
+public sealed record ServiceAlreadyRegistered(string Service) : ImportReason;
+
+public sealed record ProductNotInCatalog(string CatalogId) : ImportReason;
+
+public sealed record UnknownProcess(string Value, IReadOnlyList<string> Choices) : ImportReason;
+
+public sealed record UnknownDataCategory(string Value, IReadOnlyList<string> Choices) : ImportReason;
+
+public sealed record UnknownVendor(string Value) : ImportReason;
+
+public sealed record UnknownHostingProvider(string Value, IReadOnlyList<string> Choices) : ImportReason;
+
+public sealed record DependencyNotFound(string Target) : ImportReason;
+
+public sealed record DependsOnItself : ImportReason;
+
+// A JSON file (CycloneDX, DAAF).
+public sealed record RequiredFieldMissing : ImportReason;
+
+public sealed record WrongJsonType(JsonShape Expected, JsonShape Found) : ImportReason;
+
+public sealed record NotACycloneDxBom(JsonShape Found) : ImportReason;
+
+public sealed record NotAServiceEntry(JsonShape Found) : ImportReason;
+
+public sealed record NotCycloneDx(string Format) : ImportReason;
+
+public sealed record UnknownSpecVersion(string Version) : ImportReason;
+
+public sealed record NotASerialNumber(string Serial) : ImportReason;
+
+public sealed record BomRefTwice(string BomRef, string OtherPath) : ImportReason;
+
+public sealed record NotAFlow(string Flow, IReadOnlyList<string> Choices) : ImportReason;
+
+public sealed record CatalogIdNotFound(string CatalogId) : ImportReason;
+
+public sealed record VendorNotInCatalog(string Vendor) : ImportReason;
+
+public sealed record UnknownDataClassification(string Classification) : ImportReason;
+
+public sealed record NotADaafExport(JsonShape Found) : ImportReason;
+
+public sealed record NotADaafApplication(JsonShape Found) : ImportReason;
+
+public sealed record NotADaafVersion(string Version) : ImportReason;
+
+public sealed record NotADaafMode(string Mode) : ImportReason;
+
+public sealed record NotADaafIndicator(string Indicator, IReadOnlyList<string> Known) : ImportReason;
+
+public sealed record DaafScoreOutOfRange(string Value) : ImportReason;
+
+public sealed record DaafWeightOutOfRange(string Value) : ImportReason;
+
+/// <summary>The score in a DAAF file differs from DAAF's own calculation; <see cref="Computed"/> is null when the answers are incomplete.</summary>
+public sealed record DaafScoreDiffers(double Stated, double? Computed) : ImportReason;
+
+// What became of a row.
+public sealed record JoinedExistingService(string Service) : ImportReason;
+
+public sealed record NewServiceNotRecognised : ImportReason;
+
+public sealed record NewServiceRecognised(string Product) : ImportReason;
+
+public sealed record ManagedIdentitySkipped : ImportReason;
+
+public sealed record MicrosoftOwnApplicationSkipped : ImportReason;
+
+public sealed record BlockedAppSkipped : ImportReason;
