@@ -2,13 +2,18 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 
 namespace Regie.Data;
 
 /// <summary>Discovery runs of the current board: storing a run, reviewing its findings, and the run before it for comparison.</summary>
 public static class DiscoveryStore
 {
-    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web) { Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter() } };
+    // Notes are stored as {code, args} (StoredNotes), so a run renders in the reader's language; runs stored earlier hold text, read as it was.
+    private static readonly JsonSerializerOptions StoredJson = new(JsonSerializerDefaults.Web)
+    {
+        Converters = { new System.Text.Json.Serialization.JsonStringEnumConverter(), new StoredNotes() },
+    };
 
     /// <summary>
     /// Stores a run with its findings. A finding the board already accepted or rejected in an earlier run keeps that decision
@@ -209,5 +214,5 @@ public static class DiscoveryStore
     }
 }
 
-/// <summary>How the look-ups of one domain went in a stored run.</summary>
-public sealed record DomainResult(DomainOutcome Outcome, IReadOnlyList<string> Notes);
+/// <summary>How the look-ups of one domain went in a stored run, with its notes as values (see <see cref="StoredNotes"/>).</summary>
+public sealed record DomainResult(DomainOutcome Outcome, IReadOnlyList<DiscoveryReason> Notes);

@@ -191,7 +191,7 @@ public class DiscoveryRunEntity : ITenantOwned
     public DateTimeOffset? FinishedAt { get; set; }
     public List<string> Domains { get; set; } = [];
     public string? Nameserver { get; set; }
-    /// <summary>Per domain how the look-ups went (DomainOutcome names), as JSON.</summary>
+    /// <summary>Per domain how the look-ups went (DomainOutcome names) and its notes as {code, args} (StoredNotes), as JSON.</summary>
     public string OutcomesJson { get; set; } = "{}";
     public List<DiscoveryFindingEntity> Findings { get; set; } = [];
 }

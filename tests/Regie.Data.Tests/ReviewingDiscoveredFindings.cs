@@ -1,6 +1,7 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
 using Regie.Core.Landscape;
@@ -138,6 +139,57 @@ public sealed class ReviewingDiscoveredFindings(StorageFixture storage) : IClass
         Assert.Equal([ExchangeOnOtherDomain.Key], changes.Added.Select(f => f.Key));
         Assert.Equal([AwsDns.Key], changes.Removed.Select(f => f.Key));
         Assert.Equal([ExchangeByMx.Key], changes.Unchanged.Select(f => f.Key));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ARunsNotesAreStoredAsValuesAndReadBackTheSame(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        IReadOnlyList<DiscoveryReason> notes =
+            [new LookupFailed("TXT", "_dmarc.school.test", DnsFailure.TimedOut), new CnameLoop("www.school.test", "www.school.test"), new MailExchangersNotRecognised(["mx.school.test"])];
+        Guid runId;
+        await using (var db = storage.OpenAs(provider, board))
+        {
+            runId = (await db.RecordDiscoveryRunAsync(
+                [new DomainDiscovery("school.test", DomainOutcome.Resolved, [ExchangeByMx], notes), new DomainDiscovery("x", DomainOutcome.Invalid, [], [new NotADomainName("x")])],
+                null, storage.Clock.GetUtcNow(), storage.Clock.GetUtcNow(), Ct)).Id;
+        }
+
+        await using var reader = storage.OpenAs(provider, board);
+        var stored = (await reader.DiscoveryRunAsync(runId, Ct))!.Value.Run;
+        var outcomes = stored.Outcomes();
+
+        Assert.Contains("\"code\":\"lookupFailed\"", stored.OutcomesJson, StringComparison.Ordinal);
+        Assert.Equal(notes.Select(n => ReasonText.Render(n, ReasonText.English)), outcomes["school.test"].Notes.Select(n => ReasonText.Render(n, ReasonText.English)));
+        Assert.Equal(notes.Select(n => n.GetType()), outcomes["school.test"].Notes.Select(n => n.GetType()));
+        Assert.Equal((DomainOutcome.Invalid, (DiscoveryReason)new NotADomainName("x")), (outcomes["x"].Outcome, Assert.Single(outcomes["x"].Notes)));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ARunStoredWithNotesAsTextIsStillReadWithThoseTexts(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider);
+        var runId = Guid.NewGuid();
+        await using (var db = storage.OpenAs(provider, board))
+        {
+            // The outcomes as runs stored them before notes were values.
+            db.DiscoveryRuns.Add(new DiscoveryRunEntity
+            {
+                Id = runId,
+                StartedAt = storage.Clock.GetUtcNow(),
+                FinishedAt = storage.Clock.GetUtcNow(),
+                Domains = ["school.test", "kapot.test"],
+                OutcomesJson = """{"school.test":{"outcome":"Resolved","notes":["CNAME-lus bij www.school.test via www.school.test"]},"kapot.test":{"outcome":"ServerFailure","notes":["MX kapot.test: serverfout (SERVFAIL)"]}}""",
+            });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await using var reader = storage.OpenAs(provider, board);
+        var outcomes = (await reader.DiscoveryRunAsync(runId, Ct))!.Value.Run.Outcomes();
+
+        Assert.Equal([new CollectorNote("CNAME-lus bij www.school.test via www.school.test")], outcomes["school.test"].Notes);
+        Assert.Equal((DomainOutcome.ServerFailure, "MX kapot.test: serverfout (SERVFAIL)"),
+            (outcomes["kapot.test"].Outcome, ReasonText.Render(Assert.Single(outcomes["kapot.test"].Notes), ReasonText.English)));
     }
 
     [Theory, OnBothDatabases]

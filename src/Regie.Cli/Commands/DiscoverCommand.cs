@@ -31,6 +31,7 @@ internal static class DiscoverCommand
         var checkpoint = new Option<FileInfo?>("--checkpoint") { Description = "JSON-regelbestand met afgeronde domeinen; een onderbroken run gaat hier verder.", HelpName = "BESTAND" };
         var summary = new Option<bool>("--summary") { Description = "Toon het aandeel per mail-, identiteits- en DNS-aanbieder (bij csv: alleen de samenvatting)." };
         var quiet = new Option<bool>("--quiet") { Description = "Geen voortgangsbalk." };
+        var language = CliLanguage.Create("Taal van de opmerkingen, en de getalnotatie in de tabel: nl of en.");
         var ranges = new Option<bool>("--ranges")
         {
             Description = "Benoem ook het netwerk achter de website en een onbekende mailserver, met de IP-reeksen uit de database ('regie ranges import').",
@@ -38,7 +39,7 @@ internal static class DiscoverCommand
 
         var command = new Command("discover", "Ontdek via DNS welke aanbieders een domein gebruikt (mail, identiteit, beheer, DNS).")
         {
-            domains, file, nameserver, format, concurrency, rate, timeout, retries, checkpoint, summary, quiet, ranges,
+            domains, file, nameserver, format, concurrency, rate, timeout, retries, checkpoint, summary, quiet, ranges, language,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -86,7 +87,7 @@ internal static class DiscoverCommand
             }
 
             var ordered = list.Select(d => done.GetValueOrDefault(DnsDiscoverer.Normalise(d) ?? d) ?? done[d]).ToList();
-            await WriteAsync(cli, ordered, parse.GetValue(format)!, parse.GetValue(summary));
+            await WriteAsync(cli, ordered, parse.GetValue(format)!, parse.GetValue(summary), CliLanguage.Culture(parse, language));
             return RegieCli.Ok;
         });
         return command;
@@ -117,7 +118,11 @@ internal static class DiscoverCommand
         return results;
     }
 
-    private static async Task WriteAsync(CliContext cli, IReadOnlyList<DomainDiscovery> results, string format, bool withSummary)
+    /// <summary>
+    /// Notes in the reader's language everywhere; numbers in the reader's culture in the table, invariant in JSON and CSV
+    /// (formats for machines).
+    /// </summary>
+    private static async Task WriteAsync(CliContext cli, IReadOnlyList<DomainDiscovery> results, string format, bool withSummary, CultureInfo culture)
     {
         var summary = DiscoverySummary.Of(results);
         switch (format)
@@ -129,7 +134,7 @@ internal static class DiscoverCommand
                     {
                         d.Domain,
                         d.Outcome,
-                        Notes = RemarksOf(d).Select(Json),
+                        Notes = d.Notes.Select(n => ReasonDocument.From(n, culture)),
                         Findings = d.Findings.Select(f => new
                         {
                             Provider = f.ProviderId,
@@ -148,12 +153,12 @@ internal static class DiscoverCommand
                 break;
             case "csv" when withSummary:
                 Output.WriteCsv(cli.Out, ["area", "provider", "providerName", "domains", "share"],
-                    SummaryRows(summary).Select(r => new object?[] { r.Area, r.Share.ProviderId, r.Share.ProviderName, r.Share.Domains, Share(r.Share.Share) }));
+                    SummaryRows(summary).Select(r => new object?[] { r.Area, r.Share.ProviderId, r.Share.ProviderName, r.Share.Domains, Share(r.Share.Share, CultureInfo.InvariantCulture) }));
                 break;
             case "csv":
                 Output.WriteCsv(cli.Out, ["domain", "outcome", "area", "provider", "product", "service", "jurisdiction", "confidence", "rule", "evidence"],
                     results.SelectMany(d => d.Findings.Count == 0
-                        ? [new object?[] { d.Domain, d.Outcome, null, null, null, null, null, null, null, string.Join(" | ", RemarksOf(d).Select(Text)) }]
+                        ? [new object?[] { d.Domain, d.Outcome, null, null, null, null, null, null, null, string.Join(" | ", d.Notes.Select(n => ReasonText.Render(n, culture))) }]
                         : d.Findings.Select(f => new object?[]
                         {
                             d.Domain, d.Outcome, f.Area, f.ProviderId, f.ProductId, f.ServiceName, f.Jurisdiction,
@@ -162,58 +167,52 @@ internal static class DiscoverCommand
                         })));
                 break;
             default:
-                WriteTable(cli, results);
+                WriteTable(cli, results, culture);
                 if (withSummary)
                 {
-                    WriteSummary(cli, summary);
+                    WriteSummary(cli, summary, culture);
                 }
 
                 break;
         }
     }
 
-    /// <summary>The notes as values; a discovery resumed from a checkpoint kept only their text.</summary>
-    private static IReadOnlyList<DiscoveryReason> RemarksOf(DomainDiscovery d) =>
-        d.Remarks.Count == d.Notes.Count ? d.Remarks : [.. d.Notes.Select(n => new CollectorNote(n))];
-
-    private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
-
-    private static ReasonDocument Json(Reason reason) => ReasonDocument.From(reason, ReasonText.Dutch);
-
-    private static void WriteTable(CliContext cli, IReadOnlyList<DomainDiscovery> results)
+    private static void WriteTable(CliContext cli, IReadOnlyList<DomainDiscovery> results, CultureInfo culture)
     {
+        string Notes(DomainDiscovery d) => Markup.Escape(string.Join("; ", d.Notes.Select(n => ReasonText.Render(n, culture))));
+
         var table = new Table().AddColumns("Domein", "Gebied", "Aanbieder", "Dienst", "Land", "Zekerheid", "Regel", "Bewijs");
         foreach (var d in results)
         {
             if (d.Findings.Count == 0)
             {
-                table.AddRow(Markup.Escape(d.Domain), OutcomeText(d.Outcome), "", "", "", "", "", Markup.Escape(string.Join("; ", RemarksOf(d).Select(Text))));
+                table.AddRow(Markup.Escape(d.Domain), OutcomeText(d.Outcome), "", "", "", "", "", Notes(d));
             }
 
             foreach (var f in d.Findings)
             {
                 table.AddRow(Markup.Escape(d.Domain), f.Area.ToString(), Markup.Escape(f.ProviderName), Markup.Escape(f.ServiceName), f.Jurisdiction ?? "?",
-                    f.Confidence.ToString("0.00", CultureInfo.InvariantCulture), f.Rule,
+                    f.Confidence.ToString("0.00", culture), f.Rule,
                     Markup.Escape(string.Join("\n", f.Evidence.Take(3).Select(e => $"{e.RecordType} {e.Name} → {Abridge(e.Value)}"))));
             }
 
             if (d.Findings.Count > 0 && d.Notes.Count > 0)
             {
-                table.AddRow(Markup.Escape(d.Domain), "opmerking", "", "", "", "", "", Markup.Escape(string.Join("; ", RemarksOf(d).Select(Text))));
+                table.AddRow(Markup.Escape(d.Domain), "opmerking", "", "", "", "", "", Notes(d));
             }
         }
 
         cli.Console.Write(table);
     }
 
-    private static void WriteSummary(CliContext cli, DiscoverySummary summary)
+    private static void WriteSummary(CliContext cli, DiscoverySummary summary, CultureInfo culture)
     {
         cli.Console.WriteLine($"{summary.Domains} domeinen, {summary.Resolved} beantwoord"
             + string.Concat(summary.Outcomes.Where(o => o.Key != DomainOutcome.Resolved).Select(o => $", {o.Value} {OutcomeText(o.Key)}")));
         var table = new Table().AddColumns("Gebied", "Aanbieder", "Domeinen", "Aandeel");
         foreach (var (area, share) in SummaryRows(summary))
         {
-            table.AddRow(area, Markup.Escape(share.ProviderName), share.Domains.ToString(CultureInfo.InvariantCulture), Share(share.Share));
+            table.AddRow(area, Markup.Escape(share.ProviderName), share.Domains.ToString(culture), Share(share.Share, culture));
         }
 
         cli.Console.Write(table);
@@ -223,7 +222,7 @@ internal static class DiscoverCommand
         s.Mail.Select(x => ("mail", x)).Concat(s.MailGateways.Select(x => ("mailfilter", x)))
             .Concat(s.Identity.Select(x => ("identiteit", x))).Concat(s.DnsHosting.Select(x => ("dns", x)));
 
-    private static string Share(double share) => share.ToString("0.0%", CultureInfo.InvariantCulture);
+    private static string Share(double share, CultureInfo culture) => share.ToString("0.0%", culture);
 
     private static string OutcomeText(DomainOutcome outcome) => outcome switch
     {

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Regie.Core.Explaining;
 using Regie.Core.Ranges;
 using Regie.Data;
 using Regie.Discovery.Ranges;
@@ -183,7 +184,7 @@ internal static class RangesCommand
             foreach (var set in sets)
             {
                 grid.AddRow(
-                    new Text(set.Provider), new Text(set.Format), new Text(set.PrefixCount.ToString(CultureInfo.InvariantCulture)),
+                    new Text(set.Provider), new Text(set.Format), new Text(set.PrefixCount.ToString(ReasonText.Dutch)),
                     new Text(set.SourceFile), new Text(set.SyncToken ?? "-"), new Text(Date(set.ImportedAt)));
             }
 

@@ -14,8 +14,7 @@ internal static class ScoreCommand
         var format = new Option<string>("--format") { Description = "table, json (met volledige uitleg) of csv.", DefaultValueFactory = _ => "table" };
         format.AcceptOnlyFromAmong("table", "json", "csv");
         var profile = new Option<string>("--profile") { Description = "Wegingsprofiel uit het soevereiniteitsmodel.", HelpName = "ID" };
-        var language = new Option<string>("--language") { Description = "Taal van de uitleg in json: nl of en.", DefaultValueFactory = _ => "nl" };
-        language.AcceptOnlyFromAmong("nl", "en");
+        var language = CliLanguage.Create("Taal van de uitleg in json: nl of en.");
         var command = new Command("score", "Soevereiniteitsscore, minimumeis en urgentie per dienst.") { format, profile, language };
         command.SetAction(async (parse, ct) =>
         {
@@ -32,7 +31,7 @@ internal static class ScoreCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    var culture = parse.GetValue(language) == "en" ? ReasonText.English : ReasonText.Dutch;
+                    var culture = CliLanguage.Culture(parse, language);
                     await Output.WriteJsonAsync(cli.Out, AssessmentDocument.From(
                         assessment, culture, new AssessedOrganisation(board.Organisation.Id, board.Organisation.Name), knowledge.Catalog.Version));
                     break;

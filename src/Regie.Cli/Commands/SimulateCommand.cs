@@ -179,7 +179,7 @@ internal static class SimulateCommand
     {
         var console = cli.Console;
         console.WriteLine($"Scenario: {Text(r.Scenario.Headline)}");
-        console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"))} van 100");
+        console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", ReasonText.Dutch)} van 100");
         if (!r.All.Any())
         {
             console.WriteLine("Geen enkele dienst van het bestuur wordt geraakt.");
@@ -190,7 +190,7 @@ internal static class SimulateCommand
             table.AddColumn("Dienst").AddColumn("Gevolg").AddColumn("Waarom");
             foreach (var s in r.All)
             {
-                table.AddRow(new Text(s.Name), new Text(ImpactText(s.Impact) + (s.ExtraCost is { } extra ? $" (+€ {extra.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))})" : "")), new Text(Text(s.Route)));
+                table.AddRow(new Text(s.Name), new Text(ImpactText(s.Impact) + (s.ExtraCost is { } extra ? $" (+€ {extra.ToString("N0", ReasonText.Dutch)})" : "")), new Text(Text(s.Route)));
             }
 
             console.Write(table);
@@ -202,8 +202,8 @@ internal static class SimulateCommand
             table.AddColumn("Proces").AddColumn("Kritikaliteit").AddColumn("Gevolg").AddColumn("Diensten uit/beperkt/totaal").AddColumn("Gewicht");
             foreach (var p in r.Processes)
             {
-                table.AddRow(p.Process.Name.Nl, p.Process.Criticality.ToString(CultureInfo.InvariantCulture), ProcessText(p.Impact),
-                    $"{p.ServicesDown}/{p.ServicesDegraded}/{p.ServicesSupporting}", p.Weight.ToString("0.##", CultureInfo.GetCultureInfo("nl-NL")));
+                table.AddRow(p.Process.Name.Nl, p.Process.Criticality.ToString(ReasonText.Dutch), ProcessText(p.Impact),
+                    $"{p.ServicesDown}/{p.ServicesDegraded}/{p.ServicesSupporting}", p.Weight.ToString("0.##", ReasonText.Dutch));
             }
 
             console.Write(table);
@@ -215,15 +215,15 @@ internal static class SimulateCommand
             table.AddColumn("Categorie").AddColumn("Niveau").AddColumn("Minstens leerlingen").AddColumn("Minstens medewerkers").AddColumn("Diensten");
             foreach (var c in r.DataCategories)
             {
-                table.AddRow(new Text(c.Name.Nl), new Text(c.Level.ToString(CultureInfo.InvariantCulture)), new Text(c.PupilsAtLeast.ToString(CultureInfo.InvariantCulture)),
-                    new Text(c.StaffAtLeast.ToString(CultureInfo.InvariantCulture)), new Text(string.Join(", ", c.Services)));
+                table.AddRow(new Text(c.Name.Nl), new Text(c.Level.ToString(ReasonText.Dutch)), new Text(c.PupilsAtLeast.ToString(ReasonText.Dutch)),
+                    new Text(c.StaffAtLeast.ToString(ReasonText.Dutch)), new Text(string.Join(", ", c.Services)));
             }
 
             console.Write(table);
         }
 
         console.WriteLine($"Mensen: {Text(r.People.Why)}");
-        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", CultureInfo.GetCultureInfo("nl-NL"))}. {Text(r.Cost.Why)}");
+        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", ReasonText.Dutch)}. {Text(r.Cost.Why)}");
         console.WriteLine($"Formule: {Text(r.Harm.Why)}");
         foreach (var note in r.Remarks)
         {
@@ -249,10 +249,10 @@ internal static class SimulateCommand
         foreach (var row in sweep.Rows)
         {
             table.AddRow(
-                new Text((++rank).ToString(CultureInfo.InvariantCulture)), new Text(row.Scenario.Target.Name), new Text(TargetText(row.Scenario.Target.Kind)),
-                new Text(row.Harm.ToString("0.#", CultureInfo.GetCultureInfo("nl-NL"))), new Text(row.ServicesDown.ToString(CultureInfo.InvariantCulture)),
-                new Text(row.ServicesDegraded.ToString(CultureInfo.InvariantCulture)), new Text(row.ProcessesStopped.ToString(CultureInfo.InvariantCulture)),
-                new Text(row.PupilsAtLeast.ToString(CultureInfo.InvariantCulture)), new Text(row.StaffAtLeast.ToString(CultureInfo.InvariantCulture)));
+                new Text((++rank).ToString(ReasonText.Dutch)), new Text(row.Scenario.Target.Name), new Text(TargetText(row.Scenario.Target.Kind)),
+                new Text(row.Harm.ToString("0.#", ReasonText.Dutch)), new Text(row.ServicesDown.ToString(ReasonText.Dutch)),
+                new Text(row.ServicesDegraded.ToString(ReasonText.Dutch)), new Text(row.ProcessesStopped.ToString(ReasonText.Dutch)),
+                new Text(row.PupilsAtLeast.ToString(ReasonText.Dutch)), new Text(row.StaffAtLeast.ToString(ReasonText.Dutch)));
         }
 
         cli.Console.Write(table);

@@ -24,8 +24,37 @@ public sealed record MailExchangersNotRecognised(IReadOnlyList<string> Hosts) : 
 
 public sealed record NoMailExchangers : DiscoveryReason;
 
+// What the DNS collector noticed on the way (DnsObservations.Notes): a name that could not be read, a loop, a limit reached.
+
+/// <summary>How a DNS question failed: the answer's rcode (NXDOMAIN, SERVFAIL, REFUSED), no answer, or another error.</summary>
+public enum DnsFailure { NotFound, ServerFailure, Refused, TimedOut, Other }
+
+/// <summary>The domain as written is not a host name, so nothing was asked.</summary>
+public sealed record NotADomainName(string Written) : DiscoveryReason;
+
 /// <summary>
-/// A note kept as text: the DNS collector's (a loop, a limit reached, a time-out), which Regie.Discovery still words itself,
-/// or any note read back from storage or a checkpoint.
+/// A question for <paramref name="RecordType"/> records at <paramref name="Name"/> failed; <paramref name="Detail"/> is the
+/// resolver's own technical word for <see cref="DnsFailure.Other"/> (an rcode like FORMERR, a socket error).
+/// </summary>
+public sealed record LookupFailed(string RecordType, string Name, DnsFailure Failure, string? Detail = null) : DiscoveryReason;
+
+/// <summary>The CNAME chain from <paramref name="Start"/> came back to <paramref name="Target"/>, a name it had already passed.</summary>
+public sealed record CnameLoop(string Start, string Target) : DiscoveryReason;
+
+/// <summary>The CNAME chain from <paramref name="Start"/> was longer than <paramref name="MaxSteps"/> hops and was not followed further.</summary>
+public sealed record CnameChainTooLong(string Start, int MaxSteps) : DiscoveryReason;
+
+/// <summary>More than one SPF record at <paramref name="Name"/> (RFC 7208 §4.5 makes that an error); the first is read.</summary>
+public sealed record SeveralSpfRecords(string Name, int Count) : DiscoveryReason;
+
+/// <summary>Expanding SPF needed more than <paramref name="Limit"/> DNS look-ups (RFC 7208 §4.6.4); the rest was not followed.</summary>
+public sealed record SpfLookupLimitReached(int Limit) : DiscoveryReason;
+
+/// <summary>An SPF include: or redirect= led back to <paramref name="Target"/>, a record already being expanded.</summary>
+public sealed record SpfLoop(string Target) : DiscoveryReason;
+
+/// <summary>
+/// A note kept as text: a note of a run stored before notes were values (or of an old checkpoint), shown as it was written,
+/// and a stored note whose code this version does not know.
 /// </summary>
 public sealed record CollectorNote(string Text) : DiscoveryReason;

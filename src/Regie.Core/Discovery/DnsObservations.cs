@@ -1,3 +1,5 @@
+using Regie.Core.Explaining;
+
 namespace Regie.Core.Discovery;
 
 /// <summary>
@@ -35,7 +37,7 @@ public sealed record DnsObservations(string Domain)
     public IReadOnlyList<Evidence> Addresses { get; init; } = [];
 
     /// <summary>What the collector noticed on the way: a loop, a limit reached, a name that timed out.</summary>
-    public IReadOnlyList<string> Notes { get; init; } = [];
+    public IReadOnlyList<DiscoveryReason> Notes { get; init; } = [];
 }
 
 /// <summary>One SPF include: or redirect= target; <see cref="Path"/> holds the SPF records from the domain down to the one naming it.</summary>

@@ -24,10 +24,10 @@ public static class DomainClassifier
     public static DomainDiscovery Classify(DnsObservations observations, SignatureSet signatures)
     {
         var domain = HostPattern.Normalise(observations.Domain);
-        var notes = observations.Notes.Select(n => (DiscoveryReason)new CollectorNote(n)).ToList();
+        var notes = observations.Notes.ToList();
         if (observations.Outcome != DomainOutcome.Resolved)
         {
-            return DomainDiscovery.Of(domain, observations.Outcome, [], notes);
+            return new DomainDiscovery(domain, observations.Outcome, [], notes);
         }
 
         var signals = Collect(observations, signatures);
@@ -53,7 +53,7 @@ public static class DomainClassifier
             .ThenByDescending(f => f.Confidence)
             .ThenBy(f => f.ProviderId, StringComparer.Ordinal)
             .ToList();
-        return DomainDiscovery.Of(domain, DomainOutcome.Resolved, ordered, notes);
+        return new DomainDiscovery(domain, DomainOutcome.Resolved, ordered, notes);
     }
 
     private static List<Signal> Collect(DnsObservations o, SignatureSet signatures)

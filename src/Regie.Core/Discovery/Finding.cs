@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Regie.Core.Explaining;
 
 namespace Regie.Core.Discovery;
@@ -34,19 +33,11 @@ public sealed record Finding(
 public enum DomainOutcome { Resolved, NotFound, ServerFailure, TimedOut, Invalid }
 
 /// <summary>
-/// Everything discovered for one domain, with notes on what went wrong (a loop, a limit reached). <see cref="Notes"/> is the
-/// stored and checkpointed form (Dutch text, as the data layer keeps it); <see cref="Remarks"/> holds the same notes as values
-/// for a fresh classification.
+/// Everything discovered for one domain, with notes on what went wrong or was odd (a loop, a limit reached, an MX not
+/// recognised) as values: the renderer words them in the reader's language, and storage keeps them as
+/// <c>{code, args}</c> (<see cref="StoredNotes"/>) so a stored run is read again in any language.
 /// </summary>
-public sealed record DomainDiscovery(string Domain, DomainOutcome Outcome, IReadOnlyList<Finding> Findings, IReadOnlyList<string> Notes)
-{
-    /// <summary>The notes as values; empty when the discovery was read back from storage, which keeps only <see cref="Notes"/>.</summary>
-    [JsonIgnore]
-    public IReadOnlyList<DiscoveryReason> Remarks { get; init; } = [];
-
-    public static DomainDiscovery Of(string domain, DomainOutcome outcome, IReadOnlyList<Finding> findings, IReadOnlyList<DiscoveryReason> remarks) =>
-        new(domain, outcome, findings, [.. remarks.Select(ReasonText.Render)]) { Remarks = remarks };
-}
+public sealed record DomainDiscovery(string Domain, DomainOutcome Outcome, IReadOnlyList<Finding> Findings, IReadOnlyList<DiscoveryReason> Notes);
 
 /// <summary>Where a proposed finding stands after the board's review.</summary>
 public enum FindingReview { Proposed, Accepted, Rejected }

@@ -10,7 +10,10 @@ namespace Regie.Core.Explaining;
 public abstract record Reason
 {
     /// <summary>The stable code the API returns beside the rendered text: the type name in camelCase.</summary>
-    public string Code => char.ToLowerInvariant(GetType().Name[0]) + GetType().Name[1..];
+    public string Code => CodeOf(GetType());
+
+    /// <summary>The code of a reason type, for a reader that maps codes back to types (stored discovery notes).</summary>
+    public static string CodeOf(Type type) => char.ToLowerInvariant(type.Name[0]) + type.Name[1..];
 }
 
 /// <summary>The one renderer of reasons. Each area (scoring, planning, …) renders its cases in a partial file.</summary>

@@ -26,7 +26,36 @@ public static partial class ReasonText
         (MailExchangersNotRecognised r, true) => $"MX not recognised: {string.Join(", ", r.Hosts)}",
         (NoMailExchangers, false) => "Geen MX-records: het domein ontvangt geen mail; SPF/DKIM tonen alleen wie namens het domein verstuurt.",
         (NoMailExchangers, true) => "No MX records: the domain receives no mail; SPF/DKIM only show who sends on the domain's behalf.",
+
+        (NotADomainName r, false) => $"'{r.Written}' is geen geldige domeinnaam.",
+        (NotADomainName r, true) => $"'{r.Written}' is not a valid domain name.",
+        (LookupFailed r, _) => $"{r.RecordType} {r.Name}: {Failure(r.Failure, r.Detail, english)}",
+        (CnameLoop r, false) => $"CNAME-lus bij {r.Start} via {r.Target}",
+        (CnameLoop r, true) => $"CNAME loop at {r.Start} via {r.Target}",
+        (CnameChainTooLong r, false) => $"CNAME-keten vanaf {r.Start} langer dan {r.MaxSteps.ToString(culture)} stappen; afgebroken",
+        (CnameChainTooLong r, true) => $"CNAME chain from {r.Start} longer than {r.MaxSteps.ToString(culture)} steps; stopped there",
+        (SeveralSpfRecords r, false) => $"SPF: meer dan één SPF-record bij {r.Name} ({r.Count.ToString(culture)}); alleen het eerste is gevolgd",
+        (SeveralSpfRecords r, true) => $"SPF: more than one SPF record at {r.Name} ({r.Count.ToString(culture)}); only the first was followed",
+        (SpfLookupLimitReached r, false) => $"SPF: meer dan {r.Limit.ToString(culture)} look-ups (RFC 7208); verder niet gevolgd",
+        (SpfLookupLimitReached r, true) => $"SPF: more than {r.Limit.ToString(culture)} look-ups (RFC 7208); not followed further",
+        (SpfLoop r, false) => $"SPF-lus via {r.Target}",
+        (SpfLoop r, true) => $"SPF loop via {r.Target}",
         (CollectorNote r, _) => r.Text,
         _ => null,
+    };
+
+    // The rcode stays beside the words: it is what a DNS administrator searches for.
+    private static string Failure(DnsFailure failure, string? detail, bool english) => (failure, english) switch
+    {
+        (DnsFailure.NotFound, false) => "bestaat niet (NXDOMAIN)",
+        (DnsFailure.NotFound, true) => "does not exist (NXDOMAIN)",
+        (DnsFailure.ServerFailure, false) => "serverfout (SERVFAIL)",
+        (DnsFailure.ServerFailure, true) => "server failure (SERVFAIL)",
+        (DnsFailure.Refused, false) => "geweigerd (REFUSED)",
+        (DnsFailure.Refused, true) => "refused (REFUSED)",
+        (DnsFailure.TimedOut, false) => "geen antwoord (time-out)",
+        (DnsFailure.TimedOut, true) => "no answer (time-out)",
+        (_, false) => detail is null ? "fout" : $"fout ({detail})",
+        (_, true) => detail is null ? "error" : $"error ({detail})",
     };
 }

@@ -13,7 +13,7 @@ public sealed class DiscoveryCheckpoint : IDisposable
     private static readonly JsonSerializerOptions Json = new()
     {
         PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        Converters = { new JsonStringEnumConverter() },
+        Converters = { new JsonStringEnumConverter(), new StoredNotes() }, // notes as {code, args}; an old checkpoint's text notes still read
     };
 
     private readonly StreamWriter _writer;

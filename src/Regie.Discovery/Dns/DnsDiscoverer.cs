@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using DnsClient;
 using DnsClient.Protocol;
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 
 namespace Regie.Discovery.Dns;
 
@@ -77,14 +78,14 @@ public sealed partial class DnsDiscoverer
         var name = Normalise(domain);
         if (name is null)
         {
-            return new DnsObservations(domain.Trim()) { Outcome = DomainOutcome.Invalid, Notes = [$"'{domain.Trim()}' is geen geldige domeinnaam."] };
+            return new DnsObservations(domain.Trim()) { Outcome = DomainOutcome.Invalid, Notes = [new NotADomainName(domain.Trim())] };
         }
 
-        var notes = new ConcurrentQueue<string>();
+        var notes = new ConcurrentQueue<DiscoveryReason>();
         var mxAnswer = await _dns.AskAsync(name, QueryType.MX, shared: false, ct);
         if (OutcomeOf(mxAnswer) is { } failed)
         {
-            return new DnsObservations(name) { Outcome = failed, Notes = [$"MX {name}: {Describe(mxAnswer)}"] };
+            return new DnsObservations(name) { Outcome = failed, Notes = [Failed(QueryType.MX, name, mxAnswer)] };
         }
 
         var mx = Records<MxRecord>(mxAnswer, name).OrderBy(r => r.Preference)
@@ -126,20 +127,20 @@ public sealed partial class DnsDiscoverer
         };
     }
 
-    private async Task<IReadOnlyList<DnsResourceRecord>> AskRecordsAsync(string name, QueryType type, bool shared, ConcurrentQueue<string> notes, CancellationToken ct)
+    private async Task<IReadOnlyList<DnsResourceRecord>> AskRecordsAsync(string name, QueryType type, bool shared, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
         var answer = await _dns.AskAsync(name, type, shared, ct);
         // An authoritative server refuses names outside its zones: for a shared name (an SPF include elsewhere) that is no news.
         if (answer.Status is not (AnswerStatus.Ok or AnswerStatus.NotFound) && !(shared && answer.Status == AnswerStatus.Refused))
         {
-            notes.Enqueue($"{type} {name}: {Describe(answer)}");
+            notes.Enqueue(Failed(type, name, answer));
         }
 
         return answer.Records.Where(r => Host(r.DomainName.Value) == name).ToList();
     }
 
     /// <summary>Follows the CNAME chain from <paramref name="start"/>, at most <see cref="MaxChain"/> hops, noticing loops.</summary>
-    private async Task<ProbedName> ProbeAsync(string domain, string label, string start, QueryType type, ConcurrentQueue<string> notes, CancellationToken ct)
+    private async Task<ProbedName> ProbeAsync(string domain, string label, string start, QueryType type, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
         var records = new List<Evidence>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
@@ -149,7 +150,7 @@ public sealed partial class DnsDiscoverer
             var answer = await _dns.AskAsync(current, type, shared: !HostPattern.IsUnder(current, domain), ct);
             if (answer.Status is AnswerStatus.TimedOut or AnswerStatus.ServerFailure or AnswerStatus.Error && asked == 0)
             {
-                notes.Enqueue($"{type} {current}: {Describe(answer)}");
+                notes.Enqueue(Failed(type, current, answer));
             }
 
             // Walk the chain inside this answer: a recursive resolver returns it whole, an authoritative server the part it holds.
@@ -160,14 +161,14 @@ public sealed partial class DnsDiscoverer
                 records.Add(new Evidence("CNAME", current, target));
                 if (!seen.Add(target))
                 {
-                    notes.Enqueue($"CNAME-lus bij {start} via {target}");
+                    notes.Enqueue(new CnameLoop(start, target));
                     return new ProbedName(label, records);
                 }
 
                 current = target;
                 if (records.Count >= MaxChain)
                 {
-                    notes.Enqueue($"CNAME-keten vanaf {start} langer dan {MaxChain} stappen; afgebroken");
+                    notes.Enqueue(new CnameChainTooLong(start, MaxChain));
                     return new ProbedName(label, records);
                 }
             }
@@ -184,18 +185,18 @@ public sealed partial class DnsDiscoverer
             }
         }
 
-        notes.Enqueue($"CNAME-keten vanaf {start} langer dan {MaxChain} stappen; afgebroken");
+        notes.Enqueue(new CnameChainTooLong(start, MaxChain));
         return new ProbedName(label, records);
     }
 
-    private async Task<ProbedName> ProbeSrvAsync(string domain, string label, ConcurrentQueue<string> notes, CancellationToken ct)
+    private async Task<ProbedName> ProbeSrvAsync(string domain, string label, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
         var name = $"{label}.{domain}";
         var records = await AskRecordsAsync(name, QueryType.SRV, false, notes, ct);
         return new ProbedName(label, [.. records.OfType<SrvRecord>().Select(r => new Evidence("SRV", name, Host(r.Target.Value)))]);
     }
 
-    private async Task<IEnumerable<Evidence>> AddressesAsync(string domain, string host, ConcurrentQueue<string> notes, CancellationToken ct)
+    private async Task<IEnumerable<Evidence>> AddressesAsync(string domain, string host, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
         var a = ProbeAsync(domain, host, host, QueryType.A, notes, ct);
         var aaaa = ProbeAsync(domain, host, host, QueryType.AAAA, notes, ct);
@@ -206,7 +207,7 @@ public sealed partial class DnsDiscoverer
     /// Expands include: and redirect= (RFC 7208) depth-first, counting every DNS-querying term against the limit of 10,
     /// and noting loops. The includes are recorded even past the limit: their names still show who sends the mail.
     /// </summary>
-    private async Task<IReadOnlyList<SpfInclude>> ExpandSpfAsync(string domain, IReadOnlyList<Evidence> apexTxt, ConcurrentQueue<string> notes, CancellationToken ct)
+    private async Task<IReadOnlyList<SpfInclude>> ExpandSpfAsync(string domain, IReadOnlyList<Evidence> apexTxt, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
         var includes = new List<SpfInclude>();
         var lookups = 0;
@@ -218,7 +219,7 @@ public sealed partial class DnsDiscoverer
                 && (t.Value.Length == 6 || t.Value[6] == ' ')).ToList();
             if (spf.Count > 1)
             {
-                notes.Enqueue($"SPF: meer dan één SPF-record bij {name}");
+                notes.Enqueue(new SeveralSpfRecords(name, spf.Count));
             }
 
             if (spf.Count == 0)
@@ -255,7 +256,7 @@ public sealed partial class DnsDiscoverer
                 {
                     if (!limitNoted)
                     {
-                        notes.Enqueue($"SPF: meer dan {SpfLookupLimit} look-ups (RFC 7208); verder niet gevolgd");
+                        notes.Enqueue(new SpfLookupLimitReached(SpfLookupLimit));
                         limitNoted = true;
                     }
 
@@ -264,7 +265,7 @@ public sealed partial class DnsDiscoverer
 
                 if (stack.Contains(target))
                 {
-                    notes.Enqueue($"SPF-lus via {target}");
+                    notes.Enqueue(new SpfLoop(target));
                     continue;
                 }
 
@@ -300,14 +301,14 @@ public sealed partial class DnsDiscoverer
         _ => null,
     };
 
-    private static string Describe(DnsAnswer answer) => answer.Status switch
+    private static LookupFailed Failed(QueryType type, string name, DnsAnswer answer) => new(type.ToString(), name, answer.Status switch
     {
-        AnswerStatus.NotFound => "bestaat niet (NXDOMAIN)",
-        AnswerStatus.ServerFailure => "serverfout (SERVFAIL)",
-        AnswerStatus.Refused => "geweigerd (REFUSED)",
-        AnswerStatus.TimedOut => "geen antwoord (time-out)",
-        _ => answer.Message ?? answer.Status.ToString(),
-    };
+        AnswerStatus.NotFound => DnsFailure.NotFound,
+        AnswerStatus.ServerFailure => DnsFailure.ServerFailure,
+        AnswerStatus.Refused => DnsFailure.Refused,
+        AnswerStatus.TimedOut => DnsFailure.TimedOut,
+        _ => DnsFailure.Other,
+    }, answer.Status == AnswerStatus.Error ? answer.Message : null);
 
     private static IEnumerable<T> Records<T>(DnsAnswer answer, string owner) where T : DnsResourceRecord =>
         answer.Records.OfType<T>().Where(r => Host(r.DomainName.Value) == owner);

@@ -38,8 +38,74 @@ public sealed class RunningDiscoverFromTheCommandLine(KnotServer dns) : IDisposa
             (firstEvidence.GetProperty("recordType").GetString(), firstEvidence.GetProperty("name").GetString(), firstEvidence.GetProperty("value").GetString()));
         Assert.Equal("not-found", domains[1].GetProperty("outcome").GetString());
         var note = domains[1].GetProperty("notes")[0];
-        Assert.Equal("collectorNote", note.GetProperty("code").GetString());
-        Assert.Contains("NXDOMAIN", note.GetProperty("text").GetString(), StringComparison.Ordinal);
+        Assert.Equal("lookupFailed", note.GetProperty("code").GetString());
+        Assert.Equal(("MX", "missing.m365-school.test", "notFound"),
+            (note.GetProperty("args").GetProperty("recordType").GetString(), note.GetProperty("args").GetProperty("name").GetString(),
+             note.GetProperty("args").GetProperty("failure").GetString()));
+        Assert.Equal("MX missing.m365-school.test: bestaat niet (NXDOMAIN)", note.GetProperty("text").GetString());
+    }
+
+    [Fact]
+    public async Task WithLanguageEnglishTheNotesAreEnglishInJsonAndCsv()
+    {
+        var json = await DiscoverAsync("missing.m365-school.test", "--format", "json", "--language", "en");
+        var csv = await DiscoverAsync("servfail.test", "--format", "csv", "--language", "en");
+
+        Assert.True(json.ExitCode == 0, json.ToString());
+        var note = JsonDocument.Parse(json.Out).RootElement.GetProperty("domains")[0].GetProperty("notes")[0];
+        Assert.Equal(("lookupFailed", "MX missing.m365-school.test: does not exist (NXDOMAIN)"), (note.GetProperty("code").GetString(), note.GetProperty("text").GetString()));
+        Assert.Contains("servfail.test,ServerFailure,,,,,,,,MX servfail.test: server failure (SERVFAIL)", csv.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTableWritesNumbersWithADecimalCommaAndInEnglishWithAPoint()
+    {
+        var dutch = await DiscoverAsync("gateway-school.test", "proton-school.test", "--summary");
+        var english = await DiscoverAsync("gateway-school.test", "proton-school.test", "--summary", "--language", "en");
+
+        Assert.True(dutch.ExitCode == 0, dutch.ToString());
+        Assert.Contains(" 0,85 ", dutch.Out, StringComparison.Ordinal); // the mailbox behind the gateway (see the JSON test)
+        Assert.Contains(" 50,0% ", dutch.Out, StringComparison.Ordinal); // one of the two domains per mail provider
+        Assert.DoesNotContain("0.85", dutch.Out, StringComparison.Ordinal);
+        Assert.Contains(" 0.85 ", english.Out, StringComparison.Ordinal);
+        Assert.Contains(" 50.0% ", english.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task TheTableShowsANoteInTheChosenLanguage()
+    {
+        var dutch = await DiscoverAsync("servfail.test");
+        var english = await DiscoverAsync("servfail.test", "--language", "en");
+
+        Assert.Contains("MX servfail.test: serverfout (SERVFAIL)", dutch.Out, StringComparison.Ordinal);
+        Assert.Contains("MX servfail.test: server failure (SERVFAIL)", english.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task ACheckpointWrittenWithNotesAsTextResumesAndShowsThemAsWritten()
+    {
+        var checkpoint = _files.WriteFile("checkpoint.jsonl",
+            "{\"domain\":\"servfail.test\",\"outcome\":\"ServerFailure\",\"findings\":[],\"notes\":[\"MX servfail.test: serverfout (SERVFAIL)\"]}\n");
+
+        var result = await DiscoverAsync("servfail.test", "--checkpoint", checkpoint, "--format", "json", "--language", "en");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var note = JsonDocument.Parse(result.Out).RootElement.GetProperty("domains")[0].GetProperty("notes")[0];
+        Assert.Equal(("collectorNote", "MX servfail.test: serverfout (SERVFAIL)"), (note.GetProperty("code").GetString(), note.GetProperty("text").GetString()));
+        Assert.Single(File.ReadAllLines(checkpoint)); // nothing asked again, nothing appended
+    }
+
+    [Fact]
+    public async Task ACheckpointKeepsTheNotesAsValues()
+    {
+        var checkpoint = _files.PathOf("checkpoint.jsonl");
+        var first = await DiscoverAsync("servfail.test", "--checkpoint", checkpoint, "--format", "csv");
+        Assert.True(first.ExitCode == 0, first.ToString());
+
+        var resumed = await DiscoverAsync("servfail.test", "--checkpoint", checkpoint, "--format", "csv", "--language", "en");
+
+        Assert.Contains("\"code\":\"lookupFailed\"", File.ReadAllText(checkpoint), StringComparison.Ordinal);
+        Assert.Contains("MX servfail.test: server failure (SERVFAIL)", resumed.Out, StringComparison.Ordinal);
     }
 
     [Fact]

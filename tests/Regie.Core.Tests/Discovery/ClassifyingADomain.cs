@@ -1,4 +1,5 @@
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 using static Regie.Core.Tests.Discovery.DiscoveryTestData;
 
 namespace Regie.Core.Tests.Discovery;
@@ -82,7 +83,7 @@ public class ClassifyingADomain
 
         Assert.DoesNotContain(result.Findings, f => f.Area == FindingArea.Mail);
         Assert.Equal("surf", Single(result, FindingArea.MailGateway).ProviderId);
-        Assert.Contains(result.Notes, n => n.Contains("meer dan één mailaanbieder", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n is SpfNamesSeveralMailProviders { Providers.Count: 2 });
         Assert.Equal(2, result.Findings.Count(f => f.Area == FindingArea.MailSending));
     }
 
@@ -143,8 +144,8 @@ public class ClassifyingADomain
         var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.notoutlook.com")], Ns = [Ns(D, "ns.notcloudflare.com")] });
 
         Assert.Empty(result.Findings);
-        Assert.Contains(result.Notes, n => n == "MX niet herkend: mx.notoutlook.com");
-        Assert.Contains(result.Notes, n => n.StartsWith("NS niet herkend", StringComparison.Ordinal));
+        Assert.Equal(["mx.notoutlook.com"], Assert.Single(result.Notes.OfType<MailExchangersNotRecognised>()).Hosts);
+        Assert.Equal(["ns.notcloudflare.com"], Assert.Single(result.Notes.OfType<NameServersNotRecognised>()).Hosts);
     }
 
     [Fact]
@@ -173,10 +174,10 @@ public class ClassifyingADomain
     [Fact]
     public void AFailedDomainHasNoFindingsButKeepsItsOutcomeAndNotes()
     {
-        var result = Classify(new DnsObservations(D) { Outcome = DomainOutcome.TimedOut, Notes = ["MX: time-out"], Mx = [Mx(D, "smtp.google.com")] });
+        var result = Classify(new DnsObservations(D) { Outcome = DomainOutcome.TimedOut, Notes = [new LookupFailed("MX", D, DnsFailure.TimedOut)], Mx = [Mx(D, "smtp.google.com")] });
 
         Assert.Equal(DomainOutcome.TimedOut, result.Outcome);
         Assert.Empty(result.Findings);
-        Assert.Equal(["MX: time-out"], result.Notes);
+        Assert.Equal([new LookupFailed("MX", D, DnsFailure.TimedOut)], result.Notes);
     }
 }

@@ -1,4 +1,5 @@
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 using Regie.Discovery.Dns;
 
 namespace Regie.Discovery.Tests.Dns;
@@ -27,7 +28,7 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var result = await Discoverer().DiscoverAsync("missing.m365-school.test", Ct);
 
         Assert.Equal(DomainOutcome.NotFound, result.Outcome);
-        Assert.Contains("NXDOMAIN", Assert.Single(result.Notes), StringComparison.Ordinal);
+        Assert.Equal(new LookupFailed("MX", "missing.m365-school.test", DnsFailure.NotFound), Assert.Single(result.Notes));
     }
 
     [Fact]
@@ -36,7 +37,7 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var result = await Discoverer().DiscoverAsync("servfail.test", Ct);
 
         Assert.Equal(DomainOutcome.ServerFailure, result.Outcome);
-        Assert.Contains("SERVFAIL", Assert.Single(result.Notes), StringComparison.Ordinal);
+        Assert.Equal(new LookupFailed("MX", "servfail.test", DnsFailure.ServerFailure), Assert.Single(result.Notes));
     }
 
     [Fact]
@@ -58,7 +59,9 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var result = await Discoverer(garbage.Endpoint).DiscoverAsync("m365-school.test", Ct);
 
         Assert.Equal(DomainOutcome.ServerFailure, result.Outcome);
-        Assert.StartsWith("MX m365-school.test: ", Assert.Single(result.Notes), StringComparison.Ordinal);
+        var note = Assert.IsType<LookupFailed>(Assert.Single(result.Notes));
+        Assert.Equal(("MX", "m365-school.test"), (note.RecordType, note.Name));
+        Assert.NotEqual(DnsFailure.NotFound, note.Failure);
     }
 
     [Fact]
@@ -100,8 +103,8 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var result = await Discoverer().DiscoverAsync("cname-loop.test", Ct);
 
         Assert.Equal(DomainOutcome.Resolved, result.Outcome);
-        Assert.Contains(result.Notes, n => n.StartsWith("CNAME-lus bij autodiscover.cname-loop.test", StringComparison.Ordinal));
-        Assert.Contains(result.Notes, n => n.StartsWith("CNAME-lus bij www.cname-loop.test", StringComparison.Ordinal));
+        Assert.Contains(result.Notes, n => n is CnameLoop { Start: "autodiscover.cname-loop.test" });
+        Assert.Contains(result.Notes, n => n is CnameLoop { Start: "www.cname-loop.test" });
         Assert.Equal("self-hosted", Assert.Single(result.Findings, f => f.Area == FindingArea.Mail).ProviderId);
     }
 
@@ -124,7 +127,7 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
     {
         var observed = await Discoverer().ObserveAsync("spf-loop.test", Ct);
 
-        Assert.Contains("SPF-lus via spf-loop.test", observed.Notes);
+        Assert.Contains(new SpfLoop("spf-loop.test"), observed.Notes);
         Assert.Equal(["a._spf.spf-loop.test", "b._spf.spf-loop.test", "spf-loop.test", "spf.protection.outlook.com"], observed.SpfIncludes.Select(i => i.Target));
         Assert.Equal(3, observed.SpfIncludes.Single(i => i.Target == "spf.protection.outlook.com").Path.Count);
     }
@@ -134,9 +137,29 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
     {
         var observed = await Discoverer().ObserveAsync("spf-many.test", Ct);
 
-        Assert.Contains(observed.Notes, n => n.StartsWith("SPF: meer dan 10 look-ups", StringComparison.Ordinal));
+        Assert.Contains(new SpfLookupLimitReached(10), observed.Notes);
         var targets = observed.SpfIncludes.Select(i => i.Target).ToList();
         Assert.Equal(["i1._spf.spf-many.test", "n1._spf.spf-many.test", "i2._spf.spf-many.test", "n2._spf.spf-many.test", "i3._spf.spf-many.test", "n3._spf.spf-many.test", "i4._spf.spf-many.test"], targets);
+    }
+
+    [Fact]
+    public async Task ACnameChainLongerThanEightHopsIsNotedAndNotFollowedFurther()
+    {
+        var observed = await Discoverer().ObserveAsync("cname-long.test", Ct);
+
+        Assert.Contains(new CnameChainTooLong("autodiscover.cname-long.test", 8), observed.Notes);
+        var autodiscover = Assert.Single(observed.Cnames, c => c.Label == "autodiscover");
+        Assert.Equal(8, autodiscover.Records.Count);
+        Assert.All(autodiscover.Records, r => Assert.Equal("CNAME", r.RecordType));
+    }
+
+    [Fact]
+    public async Task TwoSpfRecordsAtTheDomainAreNotedWithTheirCount()
+    {
+        var observed = await Discoverer().ObserveAsync("spf-twice.test", Ct);
+
+        Assert.Contains(new SeveralSpfRecords("spf-twice.test", 2), observed.Notes);
+        Assert.Single(observed.SpfIncludes); // only the first record is expanded, whichever the server sent first
     }
 
     [Fact]
@@ -154,6 +177,7 @@ public sealed class SurvivingBrokenDns(KnotServer dns)
         var result = await discoverer.DiscoverAsync(name, Ct);
 
         Assert.Equal(DomainOutcome.Invalid, result.Outcome);
+        Assert.Equal(new NotADomainName(name.Trim()), Assert.Single(result.Notes));
         Assert.Equal(0, discoverer.QueriesSent);
     }
 }

@@ -112,6 +112,29 @@ public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task ARunsNotesAreValuesWordedInTheReadersLanguageOnPageAndApi()
+    {
+        var client = ClientFor(fixture, await NewBoardAsync());
+        var run = await RunAsync(client, "bestaat-niet.m365-school.test");
+
+        var note = Assert.Single(Assert.Single(run.Domains).Notes);
+        Assert.Equal("lookupFailed", note.Code);
+        Assert.Equal("notFound", note.Args["failure"]?.ToString());
+        Assert.Equal("MX bestaat-niet.m365-school.test: bestaat niet (NXDOMAIN)", note.Text);
+
+        using var apiInEnglish = new HttpRequestMessage(HttpMethod.Get, $"/api/v1/discovery/runs/{run.Id}");
+        apiInEnglish.Headers.Add("Accept-Language", "en");
+        var english = (await (await client.SendAsync(apiInEnglish, Ct)).Content.ReadFromJsonAsync<DiscoveryRunDto>(RegieApp.Json, Ct))!;
+        Assert.Equal("MX bestaat-niet.m365-school.test: does not exist (NXDOMAIN)", Assert.Single(Assert.Single(english.Domains).Notes).Text);
+
+        using var pageInEnglish = new HttpRequestMessage(HttpMethod.Get, $"/discovery?run={run.Id}");
+        pageInEnglish.Headers.Add("Cookie", "regie-lang=en");
+        var page = await (await client.SendAsync(pageInEnglish, Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("<td>MX bestaat-niet.m365-school.test: does not exist (NXDOMAIN)</td>", page);
+        Assert.Contains("<td>MX bestaat-niet.m365-school.test: bestaat niet (NXDOMAIN)</td>", await client.GetStringAsync($"/discovery?run={run.Id}", Ct));
+    }
+
+    [Fact]
     public async Task AnInvalidDomainIsRefusedWithItsLineAndNothingRuns()
     {
         var client = ClientFor(fixture, await NewBoardAsync());

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features;
@@ -67,12 +68,12 @@ public static class DiscoveryEndpoints
 
         var run = await runner.RunAsync(ct);
         var stored = (await db.DiscoveryRunAsync(run.Id, ct))!.Value;
-        return TypedResults.Created($"/api/v1/discovery/runs/{run.Id}", DiscoveryRunDto.From(stored.Run, stored.Previous));
+        return TypedResults.Created($"/api/v1/discovery/runs/{run.Id}", DiscoveryRunDto.From(stored.Run, stored.Previous, text));
     }
 
-    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> GetRunAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> GetRunAsync(Guid id, RegieDbContext db, UiText text, CancellationToken ct) =>
         await db.DiscoveryRunAsync(id, ct) is { } stored
-            ? TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous))
+            ? TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous, text))
             : RegieApi.NotFound($"Ontdekkingsronde {id}");
 
     private static async Task<Results<Ok<AcceptedFindingDto>, ProblemHttpResult>> AcceptAsync(
@@ -82,7 +83,7 @@ public static class DiscoveryEndpoints
             : RegieApi.NotFound($"Bevinding {id}");
 
     private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> AcceptLikelyAsync(
-        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct)
+        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, UiText text, CancellationToken ct)
     {
         if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, id, time.GetUtcNow(), ct) is null)
         {
@@ -90,7 +91,7 @@ public static class DiscoveryEndpoints
         }
 
         var stored = (await db.DiscoveryRunAsync(id, ct))!.Value;
-        return TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous));
+        return TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous, text));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
@@ -101,7 +102,8 @@ public sealed record DiscoveryRequest(IReadOnlyList<string>? Domains);
 
 public sealed record DiscoveryRunSummaryDto(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, IReadOnlyList<string> Domains, string? Nameserver);
 
-public sealed record DiscoveredDomainDto(string Domain, DomainOutcome Outcome, IReadOnlyList<string> Notes);
+/// <summary>How one domain's look-ups went, with its notes as {code, args, text} in the reader's language.</summary>
+public sealed record DiscoveredDomainDto(string Domain, DomainOutcome Outcome, IReadOnlyList<ReasonDocument> Notes);
 
 public sealed record FindingDto(
     Guid Id, string Key, string Domain, FindingArea Area, string ProviderId, string Provider, string? ProductId, string Service,
@@ -115,14 +117,14 @@ public sealed record DiscoveryRunDto(
     Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Nameserver, IReadOnlyList<DiscoveredDomainDto> Domains,
     IReadOnlyList<FindingDto> Findings, RunChangesDto Changes)
 {
-    public static DiscoveryRunDto From(DiscoveryRunEntity run, IReadOnlyList<DiscoveryFindingEntity>? previous)
+    public static DiscoveryRunDto From(DiscoveryRunEntity run, IReadOnlyList<DiscoveryFindingEntity>? previous, UiText text)
     {
         var outcomes = run.Outcomes();
         var findings = run.Findings.OrderBy(f => f.Domain, StringComparer.Ordinal).ThenBy(f => f.Area).ThenByDescending(f => f.Confidence).ToList();
         var changes = DiscoveryReview.Compare(previous is null ? null : [.. previous.Select(f => f.ToCore())], [.. findings.Select(f => f.ToCore())]);
         return new DiscoveryRunDto(
             run.Id, run.StartedAt, run.FinishedAt, run.Nameserver,
-            [.. run.Domains.Select(d => outcomes.TryGetValue(d, out var r) ? new DiscoveredDomainDto(d, r.Outcome, r.Notes) : new DiscoveredDomainDto(d, DomainOutcome.Invalid, []))],
+            [.. run.Domains.Select(d => outcomes.TryGetValue(d, out var r) ? new DiscoveredDomainDto(d, r.Outcome, [.. r.Notes.Select(n => text.Document(n))]) : new DiscoveredDomainDto(d, DomainOutcome.Invalid, []))],
             [.. findings.Select(f => new FindingDto(
                 f.Id, f.Key, f.Domain, f.Area, f.ProviderId, f.ProviderName, f.ProductId, f.ServiceName, f.Jurisdiction, f.Confidence, f.Rule,
                 f.ToCore().Evidence, f.Review, f.ServiceId))],
