@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Web.Features;
 using Regie.Web.Infrastructure;
@@ -22,13 +24,25 @@ public static class ExitPlanStore
 
         var entity = await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
         var catalog = board.Knowledge.Catalog.For(landscape);
+        var onRoadmap = await RoadmapTargetAsync(db, serviceId, catalog, ct);
         var (plan, notes) = entity is null
-            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge) is var generated ? (generated.Plan, generated.Notes) : default
+            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap))
+                is var generated ? (generated.Plan, generated.Notes) : default
             : (ToPlan(entity), (IReadOnlyList<ExitPlanNote>)[]);
         return new ExitPlanDto(
             serviceId, service.Name, entity is not null, plan.DataToExport, plan.ExportFormats, plan.ExitClause, plan.NoticePeriodDays, plan.Fallback,
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
-            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), [.. notes.Select(n => new ExitPlanNoteDto(n.Field, text.Document(n.Why)))], entity?.UpdatedAt);
+            plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(), [.. notes.Select(n => new ExitPlanNoteDto(n.Field, text.Document(n.Why)))], entity?.UpdatedAt,
+            onRoadmap?.Id, onRoadmap?.Name);
+    }
+
+    /// <summary>Where the roadmap moves the service: its planned or running move, which the exit plan follows.</summary>
+    public static async Task<MoveTarget?> RoadmapTargetAsync(RegieDbContext db, Guid serviceId, KnowledgeCatalog catalog, CancellationToken ct)
+    {
+        var id = await db.PlannedMoves.AsNoTracking()
+            .Where(m => m.ServiceId == serviceId && (m.Status == MoveState.Planned || m.Status == MoveState.InProgress))
+            .Select(m => m.AlternativeId).FirstOrDefaultAsync(ct);
+        return id is null ? null : MoveTarget.Resolve(id, catalog);
     }
 
     public static async Task SaveAsync(RegieDbContext db, ServiceId id, ExitPlan plan, DateTimeOffset now, CancellationToken ct)

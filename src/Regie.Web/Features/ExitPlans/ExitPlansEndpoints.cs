@@ -9,7 +9,10 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
 
-/// <summary>The exit plan of a service as the API shows it: the saved plan, or Regie's generated default with its reasons.</summary>
+/// <summary>
+/// The exit plan of a service as the API shows it: the saved plan, or Regie's generated default with its reasons.
+/// <c>RoadmapAlternativeId</c> and <c>RoadmapAlternative</c>: where the roadmap moves the service, which a generated plan follows.
+/// </summary>
 public sealed record ExitPlanDto(
     Guid ServiceId,
     string ServiceName,
@@ -28,7 +31,9 @@ public sealed record ExitPlanDto(
     DateOnly? NoticeDeadline,
     IReadOnlyList<string> Unknowns,
     IReadOnlyList<ExitPlanNoteDto> Notes,
-    DateTimeOffset? UpdatedAt);
+    DateTimeOffset? UpdatedAt,
+    string? RoadmapAlternativeId = null,
+    string? RoadmapAlternative = null);
 
 /// <summary>Where a generated field's content came from, or why it stays unknown.</summary>
 public sealed record ExitPlanNoteDto(string Field, ReasonDocument Why);
