@@ -11,6 +11,11 @@ public sealed partial class UiText
         ["Regie stelt alleen alternatieven voor dezelfde functie voor: dezelfde categorie, of een categorie die een proces van deze dienst ondersteunt; bij elke kandidaat staat waarom hij erbij staat."] =
             "Regie proposes alternatives for the same function only: the same category, or a category that serves a process of this service; each candidate says why it is listed.",
         ["Waarom voorgesteld"] = "Why proposed",
+        ["Laat leerlingen toe uit"] = "Admits pupils from",
+        ["primair onderwijs"] = "primary education",
+        ["speciaal onderwijs"] = "special education",
+        ["voortgezet onderwijs"] = "secondary education",
+        ["hoger onderwijs"] = "higher education",
         ["Niet voorgesteld"] = "Not proposed",
         ["De catalogus noemt deze als alternatief voor het product, maar ze passen niet bij wat deze dienst doet of bij wie hem gebruikt."] =
             "The catalog names these as alternatives to the product, but they do not fit what this service does or who uses it.",
