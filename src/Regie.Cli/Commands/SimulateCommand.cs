@@ -56,6 +56,7 @@ internal static class SimulateCommand
                             target = r.Scenario.Target.Key,
                             name = r.Scenario.Target.Name,
                             harm = Math.Round(r.Harm, 2),
+                            r.ServicesHitDirectly,
                             r.ServicesDown,
                             r.ServicesDegraded,
                             r.ProcessesStopped,
@@ -169,6 +170,8 @@ internal static class SimulateCommand
         dataCategories = r.DataCategories.Select(c => new { c.Id, name = c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services }),
         cost = new { r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, why = Json(r.Cost.Why) },
         notes = r.Remarks.Select(Json),
+        r.DownDirectly,
+        r.DownThroughDependencies,
     };
 
     private static string Text(Reason reason) => ReasonText.Render(reason, ReasonText.Dutch);
@@ -180,6 +183,11 @@ internal static class SimulateCommand
         var console = cli.Console;
         console.WriteLine($"Scenario: {Text(r.Scenario.Headline)}");
         console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", ReasonText.Dutch)} van 100");
+        if (r.Down.Count > 0)
+        {
+            console.WriteLine($"Uitgevallen: {r.DownDirectly} rechtstreeks, {r.DownThroughDependencies} via afhankelijkheden (inloggen, hosting).");
+        }
+
         if (!r.All.Any())
         {
             console.WriteLine("Geen enkele dienst van het bestuur wordt geraakt.");
@@ -240,7 +248,7 @@ internal static class SimulateCommand
         }
 
         var table = new Table().Title($"Wat zou {Markup.Escape(boardName)} het meeste pijn doen?");
-        foreach (var header in new[] { "#", "Valt weg", "Soort", "Schade", "Uit", "Beperkt", "Processen stil", "Minstens leerlingen", "Minstens medewerkers" })
+        foreach (var header in new[] { "#", "Valt weg", "Soort", "Schade", "Rechtstreeks", "Uit (incl. afhankelijkheden)", "Beperkt", "Processen stil", "Minstens leerlingen", "Minstens medewerkers" })
         {
             table.AddColumn(header);
         }
@@ -250,7 +258,8 @@ internal static class SimulateCommand
         {
             table.AddRow(
                 new Text((++rank).ToString(ReasonText.Dutch)), new Text(row.Scenario.Target.Name), new Text(TargetText(row.Scenario.Target.Kind)),
-                new Text(row.Harm.ToString("0.#", ReasonText.Dutch)), new Text(row.ServicesDown.ToString(ReasonText.Dutch)),
+                new Text(row.Harm.ToString("0.#", ReasonText.Dutch)), new Text(row.ServicesHitDirectly.ToString(ReasonText.Dutch)),
+                new Text(row.ServicesDown.ToString(ReasonText.Dutch)),
                 new Text(row.ServicesDegraded.ToString(ReasonText.Dutch)), new Text(row.ProcessesStopped.ToString(ReasonText.Dutch)),
                 new Text(row.PupilsAtLeast.ToString(ReasonText.Dutch)), new Text(row.StaffAtLeast.ToString(ReasonText.Dutch)));
         }

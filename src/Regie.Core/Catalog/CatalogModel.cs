@@ -21,7 +21,19 @@ public enum ProviderKind { Hyperscaler, Cloud, Datacenter, Sector, SelfHosted }
 
 public sealed record HostingProvider(string Id, string Name, Fact<string> Company, ProviderKind Kind, bool IsLocal = false);
 
-public sealed record Category(string Id, LocalizedText Name);
+/// <summary>A kind of product. <paramref name="Processes"/> are the processes ../processes.yaml a product of this kind serves: its function.</summary>
+public sealed record Category(string Id, LocalizedText Name, IReadOnlyList<string>? Processes = null)
+{
+    public IReadOnlyList<string> ProcessIds => Processes ?? [];
+}
+
+/// <summary>The school sectors whose pupils an identity service admits, as catalog facts write them (po, so, vo, mbo, ho).</summary>
+public static class PupilSector
+{
+    public const string Po = "po", So = "so", Vo = "vo", Mbo = "mbo", Ho = "ho";
+
+    public static readonly IReadOnlyList<string> All = [Po, So, Vo, Mbo, Ho];
+}
 
 /// <summary>Where a service keeps and processes its data.</summary>
 public enum DataLocation { Unknown, OutsideEu, EuDefault, EuOnly }
@@ -58,6 +70,9 @@ public sealed record Product(
 
     /// <summary>Holds an Edu-V keurmerk.</summary>
     public Fact<Tri> EduV { get; init; } = Fact<Tri>.Unknown();
+
+    /// <summary>For an identity service: the school sectors (<see cref="PupilSector"/>) whose pupils it admits.</summary>
+    public Fact<IReadOnlyList<string>> PupilSectors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
 }
 
 /// <summary>The versioned knowledge catalog, indexed for lookup.</summary>

@@ -96,7 +96,8 @@ public static class ExitPlans
     /// A default plan from what Regie knows: the service's data categories and export formats, the catalog product's
     /// open standards, the contract facts and the catalog's alternatives. What nobody knows yet stays empty.
     /// </summary>
-    public static GeneratedExitPlan Generate(Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge)
+    /// <param name="alternative">Where the plan goes (<see cref="ExitAlternative.Choose"/>: the roadmap's move first); null picks without the board.</param>
+    public static GeneratedExitPlan Generate(Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge, ExitAlternative? alternative = null)
     {
         var notes = new List<ExitPlanNote>();
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
@@ -133,27 +134,22 @@ public static class ExitPlans
         notes.Add(new(ExitPlanFields.NoticePeriodDays, new NoticePeriodInContract()));
         notes.Add(new(ExitPlanFields.Fallback, new FallbackUpToBoard()));
 
-        var alternatives = service.CatalogProductId is { } productId ? catalog.AlternativesFor(productId) : [];
-        var chosen = alternatives
-            .OrderByDescending(a => a.Maturity.Value)
-            .FirstOrDefault();
-        notes.Add(new(ExitPlanFields.AlternativeId, chosen is null
-            ? new NoAlternativeInCatalog()
-            : new MostMatureAlternative(chosen.Name, [.. alternatives.Where(a => a != chosen).Select(a => a.Name)])));
+        var chosen = alternative ?? ExitAlternative.Choose(null, service, catalog, knowledge);
+        notes.Add(new(ExitPlanFields.AlternativeId, chosen.Why));
 
-        var steps = Steps(service, data, formats, chosen);
+        var steps = Steps(service, data, formats, chosen.Name);
         notes.Add(new(ExitPlanFields.Steps, new DefaultExitSteps()));
         notes.Add(new(ExitPlanFields.Owner, new ExitPlanOwnerNeeded()));
         notes.Add(new(ExitPlanFields.LastTested, new ExitPlanNeverTested()));
 
-        return new GeneratedExitPlan(new ExitPlanProposal(data, formats, clause, chosen?.Id, steps), notes);
+        return new GeneratedExitPlan(new ExitPlanProposal(data, formats, clause, chosen.Id, steps), notes);
     }
 
-    private static List<ExitReason> Steps(Service service, IReadOnlyList<LocalizedText> data, IReadOnlyList<string> formats, Alternative? alternative) =>
+    private static List<ExitReason> Steps(Service service, IReadOnlyList<LocalizedText> data, IReadOnlyList<string> formats, string? alternative) =>
     [
         new TakeStockStep(service.Name, data, service.Pupils, service.Staff),
-        new ExportAndTestStep(formats, alternative?.Name),
-        new SetUpAlternativeStep(alternative?.Name),
+        new ExportAndTestStep(formats, alternative),
+        new SetUpAlternativeStep(alternative),
         new MoveUsersStep(service.Pupils, service.Staff),
         new GiveNoticeStep(service.ContractEnd),
         new HaveDataDeletedStep(),

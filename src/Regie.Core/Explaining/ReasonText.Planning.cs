@@ -1,4 +1,6 @@
 using System.Globalization;
+using Regie.Core.Catalog;
+using Regie.Core.Graph;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 
@@ -81,6 +83,36 @@ public static partial class ReasonText
             (NoAlternatives, false) => "De catalogus kent geen alternatief voor dit product en geen product in dezelfde categorie dat beter scoort.",
             (NoAlternatives, true) => "The catalog knows no alternative for this product and no product in the same category that scores better.",
 
+            (NamedByCatalog r, false) => $"Door de catalogus genoemd als alternatief voor {r.Product}.",
+            (NamedByCatalog r, true) => $"Named by the catalog as an alternative to {r.Product}.",
+            (InSameCategory r, false) => $"Zelfde categorie: {r.Category.Nl}.",
+            (InSameCategory r, true) => $"Same category: {r.Category.En}.",
+            (ServesSameProcess r, false) => $"Ondersteunt hetzelfde proces: {r.Process.Nl}.",
+            (ServesSameProcess r, true) => $"Supports the same process: {r.Process.En}.",
+            (AdmitsPupils r, false) => $"Laat volgens de catalogus leerlingen uit {Sectors(r.Sectors, false)} toe.",
+            (AdmitsPupils r, true) => $"According to the catalog it admits pupils from {Sectors(r.Sectors, true)}.",
+            (OtherFunction r, false) => $"Niet voorgesteld: een andere functie ({r.Category?.Nl ?? "categorie onbekend"}), zonder gedeelde categorie of proces met deze dienst ({r.ServiceCategory.Nl}).",
+            (OtherFunction r, true) => $"Not proposed: another function ({r.Category?.En ?? "category unknown"}), sharing no category or process with this service ({r.ServiceCategory.En}).",
+            (PupilsNotAdmitted { Admitted: null } r, false) =>
+                $"Niet voorgesteld: deze dienst kan leerlingen uit {Sectors(r.Sectors, false)} laten inloggen, en de catalogus zegt niet dat {r.Target} hen toelaat (onbekend telt als nee).",
+            (PupilsNotAdmitted { Admitted: null } r, true) =>
+                $"Not proposed: this service may sign in pupils from {Sectors(r.Sectors, true)}, and the catalog does not say that {r.Target} admits them (unknown counts as no).",
+            (PupilsNotAdmitted r, false) => $"Niet voorgesteld: {r.Target} laat volgens de catalogus alleen leerlingen uit {Sectors(r.Admitted!, false)} toe, niet uit {Sectors(r.Sectors, false)}.",
+            (PupilsNotAdmitted r, true) => $"Not proposed: according to the catalog {r.Target} admits only pupils from {Sectors(r.Admitted!, true)}, not from {Sectors(r.Sectors, true)}.",
+
+            (ConcentrationRises { Parties: ConcentrationParties.UltimateParents } r, false) =>
+                $"Na dit plan hangt {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) af van één moederbedrijf ({r.Top ?? "onbekend"}); " +
+                $"de concentratie-index (HHI) van moederbedrijven stijgt van {Number(r.HhiBefore, "N0")} naar {Number(r.HhiAfter, "N0")}.",
+            (ConcentrationRises r, false) =>
+                $"Na dit plan draait {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) bij één hostingpartij ({r.Top ?? "onbekend"}); " +
+                $"de concentratie-index (HHI) van hostingpartijen stijgt van {Number(r.HhiBefore, "N0")} naar {Number(r.HhiAfter, "N0")}.",
+            (ConcentrationRises { Parties: ConcentrationParties.UltimateParents } r, true) =>
+                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) depend on one ultimate parent ({r.Top ?? "unknown"}); " +
+                $"the concentration index (HHI) of ultimate parents rises from {Number(r.HhiBefore, "N0")} to {Number(r.HhiAfter, "N0")}.",
+            (ConcentrationRises r, true) =>
+                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) run at one hosting provider ({r.Top ?? "unknown"}); " +
+                $"the concentration index (HHI) of hosting providers rises from {Number(r.HhiBefore, "N0")} to {Number(r.HhiAfter, "N0")}.",
+
             (SetUpAndMove r, false) => $"Inrichten en overzetten ({r.Category?.Nl ?? "categorie onbekend"}).",
             (SetUpAndMove r, true) => $"Setting up and moving over ({r.Category?.En ?? "category unknown"}).",
             (InstructUsers r, false) => $"Instructie en communicatie voor {r.Users.ToString("N0", culture)} gebruikers (een halve dag per {r.UsersPerHalfDay.ToString(culture)}, hoogstens {Number(r.MaxDays, "0.#")}).",
@@ -103,6 +135,26 @@ public static partial class ReasonText
         };
     }
 
+
+    /// <summary>"het primair onderwijs en het mbo" / "primary and vocational education": school sectors (PupilSector ids) in words.</summary>
+    private static string Sectors(IReadOnlyList<string> sectors, bool english)
+    {
+        var names = sectors.Select(s => (s, english) switch
+        {
+            (PupilSector.Po, false) => "het primair onderwijs",
+            (PupilSector.So, false) => "het speciaal onderwijs",
+            (PupilSector.Vo, false) => "het voortgezet onderwijs",
+            (PupilSector.Mbo, false) => "het mbo",
+            (PupilSector.Ho, false) => "het hoger onderwijs",
+            (PupilSector.Po, true) => "primary education",
+            (PupilSector.So, true) => "special education",
+            (PupilSector.Vo, true) => "secondary education",
+            (PupilSector.Mbo, true) => "vocational education",
+            (PupilSector.Ho, true) => "higher education",
+            _ => s,
+        }).ToList();
+        return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + (english ? " and " : " en ") + names[^1];
+    }
 
     /// <summary>The first five names and how many more.</summary>
     private static string PlanningShown(IReadOnlyList<string> names, string and, string more) =>

@@ -1,5 +1,6 @@
 using Regie.Core.Common;
 using Regie.Core.Explaining;
+using Regie.Core.Graph;
 using Regie.Core.Landscape;
 
 namespace Regie.Core.Planning;
@@ -77,6 +78,36 @@ public sealed record NotInCatalog(string Id) : PlanningReason;
 public sealed record NoCatalogProduct : PlanningReason;
 
 public sealed record NoAlternatives : PlanningReason;
+
+// Why a candidate is listed for a service (AlternativeCandidate.Listed), and why a catalog alternative is not (NotProposed.Why).
+
+/// <summary>The catalog names the candidate as an alternative to <paramref name="Product"/>.</summary>
+public sealed record NamedByCatalog(string Product) : PlanningReason;
+
+public sealed record InSameCategory(LocalizedText Category) : PlanningReason;
+
+/// <summary>The candidate's category serves <paramref name="Process"/>, which the service supports.</summary>
+public sealed record ServesSameProcess(LocalizedText Process) : PlanningReason;
+
+/// <summary>A sign-in candidate that admits pupils of <paramref name="Sectors"/> (PupilSector ids), as the catalog's source says.</summary>
+public sealed record AdmitsPupils(IReadOnlyList<string> Sectors, string? Source) : PlanningReason;
+
+/// <summary>Named by the catalog, but for another function: its category (null when unknown) shares no process with the service.</summary>
+public sealed record OtherFunction(LocalizedText? Category, LocalizedText ServiceCategory) : PlanningReason;
+
+/// <summary>
+/// The service may sign in pupils of <paramref name="Sectors"/>, and the catalog does not say the candidate admits them;
+/// <paramref name="Admitted"/> is what it does say, null when it says nothing.
+/// </summary>
+public sealed record PupilsNotAdmitted(string Target, IReadOnlyList<string> Sectors, IReadOnlyList<string>? Admitted) : PlanningReason;
+
+// What the roadmap does to concentration (Roadmap.Concentration).
+
+/// <summary>
+/// After the plan <paramref name="TopShare"/> of the board's weighted dependence lies with one party, <paramref name="Top"/>;
+/// the index (HHI, 0–10,000) over <paramref name="Parties"/> rises from <paramref name="HhiBefore"/> to <paramref name="HhiAfter"/>.
+/// </summary>
+public sealed record ConcentrationRises(ConcentrationParties Parties, string? Top, double TopShare, double HhiBefore, double HhiAfter) : PlanningReason;
 
 // The parts of an effort estimate (EffortPart.Why); numbers are the rule's own.
 

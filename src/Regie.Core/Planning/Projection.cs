@@ -34,6 +34,29 @@ public sealed record Projection(
     public static Projection Of(BoardAssessment assessment, GraphAnalysis graph) =>
         Of([.. assessment.Services.Select(s => s.Sovereignty)], graph.ParentIndex, graph.ProviderIndex);
 
+    /// <summary>
+    /// A rise of the concentration index worth saying in words. The 2023 US Merger Guidelines (section 2.1) count a change of
+    /// more than 100 HHI points as a significant increase; smaller moves are noise in a board's handful of parties.
+    /// </summary>
+    public const double NotableHhiRise = 100;
+
+    /// <summary>The ultimate-parent and the hosting-provider index that rise notably from <paramref name="before"/> to <paramref name="after"/>, in that order.</summary>
+    public static IReadOnlyList<ConcentrationRises> ConcentrationRisesBetween(Projection before, Projection after)
+    {
+        var rises = new List<ConcentrationRises>();
+        if (after.ParentHhi - before.ParentHhi > NotableHhiRise)
+        {
+            rises.Add(new(ConcentrationParties.UltimateParents, after.TopParent, after.TopParentShare, before.ParentHhi, after.ParentHhi));
+        }
+
+        if (after.ProviderHhi - before.ProviderHhi > NotableHhiRise)
+        {
+            rises.Add(new(ConcentrationParties.HostingProviders, after.TopProvider, after.TopProviderShare, before.ProviderHhi, after.ProviderHhi));
+        }
+
+        return rises;
+    }
+
     private static Projection Of(IReadOnlyList<SovereigntyScore> scores, ConcentrationIndex parents, ConcentrationIndex providers)
     {
         var seals = new int[5];

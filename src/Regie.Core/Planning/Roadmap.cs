@@ -45,5 +45,11 @@ public sealed record Roadmap(
 {
     public IEnumerable<RoadmapStep> Steps => Quarters.SelectMany(q => q.Steps);
 
+    /// <summary>The board after the last quarter, or as it stands when nothing is planned.</summary>
+    public Projection After => Quarters.Count > 0 ? Quarters[^1].After : Before;
+
+    /// <summary>Where the whole plan raises a concentration index notably (everything to one party), in words.</summary>
+    public IReadOnlyList<ConcentrationRises> Concentration => Projection.ConcentrationRisesBetween(Before, After);
+
     public RoadmapStep? StepFor(Guid moveId) => Steps.FirstOrDefault(s => s.Move.Id == moveId);
 }

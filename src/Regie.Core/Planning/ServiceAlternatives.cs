@@ -20,12 +20,12 @@ public sealed record WhatIf(ServiceAssessment Assessment, double ScoreChange, in
 }
 
 /// <summary>
-/// One candidate: its facts from the catalog (each with its own source), the indicative effort of the move and, when the
-/// catalog describes it as a product, the what-if.
+/// One candidate: its facts from the catalog (each with its own source), the indicative effort of the move, when the
+/// catalog describes it as a product the what-if, and why it is listed for this service (<see cref="SameFunction"/>).
 /// </summary>
 public sealed record AlternativeCandidate(
     MoveTarget Target, CandidateOrigin Origin, WhatIf? WhatIf, PlanningReason? Unknown, IReadOnlyList<Standard> Standards, IReadOnlyList<string> UnknownStandards,
-    EffortEstimate Effort)
+    EffortEstimate Effort, IReadOnlyList<PlanningReason> Listed)
 {
     public string Id => Target.Id;
     public string Name => Target.Name;
@@ -33,15 +33,34 @@ public sealed record AlternativeCandidate(
     public Product? Product => Target.Product;
 }
 
-/// <summary>The candidates for one service, best first, with the service as it stands now.</summary>
-public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, PlanningReason? Why);
+/// <summary>An alternative the catalog names for the service's product that Regie does not propose, and why.</summary>
+public sealed record NotProposed(MoveTarget Target, PlanningReason Why);
+
+/// <summary>The candidates for one service, best first, with the service as it stands now and the catalog's alternatives left out.</summary>
+public sealed record ServiceAlternatives(ServiceAssessment Current, IReadOnlyList<AlternativeCandidate> Candidates, PlanningReason? Why, IReadOnlyList<NotProposed> NotProposed);
 
 public static class AlternativeFinder
 {
     /// <summary>
-    /// Candidates for a service: the catalog's alternatives for its product, then catalog products of the same category that
-    /// would score better. Each is scored by replacing the service's product in the board's landscape and re-assessing the
-    /// whole board, so inherited caps and dependants count.
+    /// The catalog's alternatives for the service's product, each with its verdict for the service's function (no scoring):
+    /// what an exit plan picks from. <paramref name="board"/> null when unknown (see <see cref="SameFunction.Of"/>).
+    /// </summary>
+    public static IReadOnlyList<(Alternative Alternative, FunctionVerdict Verdict)> CatalogAlternatives(
+        BoardLandscape? board, Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge)
+    {
+        if (service.CatalogProductId is not { } id || !catalog.ProductById.TryGetValue(id, out var product))
+        {
+            return [];
+        }
+
+        var function = SameFunction.Of(board, service, product, catalog, knowledge);
+        return [.. catalog.AlternativesFor(product.Id).Select(a => (a, function.Judge(MoveTarget.Resolve(a.Id, catalog), namedByCatalog: true)))];
+    }
+
+    /// <summary>
+    /// Candidates for a service: the catalog's alternatives for its product that serve the same function, then catalog
+    /// products of the same category that would score better. Each is scored by replacing the service's product in the
+    /// board's landscape and re-assessing the whole board, so inherited caps and dependants count.
     /// </summary>
     public static ServiceAlternatives For(BoardLandscape landscape, RegieKnowledge knowledge, ServiceId id, string? profileId = null, BoardAssessment? current = null)
     {
@@ -53,8 +72,10 @@ public static class AlternativeFinder
         var product = now.Service.Product;
         if (product is null)
         {
-            return new(now, [], new NoCatalogProduct());
+            return new(now, [], new NoCatalogProduct(), []);
         }
+
+        var function = SameFunction.Of(landscape, now.Service.Service, product, catalog, knowledge);
 
         var meanBefore = current.Services.Average(s => s.Sovereignty.Score);
         WhatIf Score(Product target)
@@ -65,33 +86,49 @@ public static class AlternativeFinder
                 meanBefore, after.Services.Average(s => s.Sovereignty.Score));
         }
 
-        AlternativeCandidate Candidate(MoveTarget target, CandidateOrigin origin, WhatIf? whatIf)
+        AlternativeCandidate Candidate(MoveTarget target, CandidateOrigin origin, WhatIf? whatIf, IReadOnlyList<PlanningReason> listed)
         {
             var ids = target.StandardIds;
             return new(target, origin, whatIf, target.Unknown,
                 [.. ids.Where(catalog.StandardById.ContainsKey).Select(s => catalog.StandardById[s])],
                 [.. ids.Where(s => !catalog.StandardById.ContainsKey(s))],
-                MigrationEffort.Estimate(landscape, now.Service.Service, target, catalog, knowledge.EffortRules));
+                MigrationEffort.Estimate(landscape, now.Service.Service, target, catalog, knowledge.EffortRules), listed);
         }
 
         var candidates = new List<AlternativeCandidate>();
+        var notProposed = new List<NotProposed>();
         var seen = new HashSet<string>(StringComparer.OrdinalIgnoreCase) { product.Id };
         foreach (var alternative in catalog.AlternativesFor(product.Id))
         {
             var target = MoveTarget.Resolve(alternative.Id, catalog);
-            candidates.Add(Candidate(target, CandidateOrigin.CatalogAlternative, target.Product is { } p ? Score(p) : null));
             if (target.Product is { } covered)
             {
                 seen.Add(covered.Id);
             }
+
+            var verdict = function.Judge(target, namedByCatalog: true);
+            if (verdict.NotProposed is { } why)
+            {
+                notProposed.Add(new(target, why));
+                continue;
+            }
+
+            candidates.Add(Candidate(target, CandidateOrigin.CatalogAlternative, target.Product is { } p ? Score(p) : null, verdict.Listed));
         }
 
         foreach (var other in catalog.Products.Where(p => p.Category == product.Category && !seen.Contains(p.Id)))
         {
+            var target = new MoveTarget(other.Id, other.Name, other, null);
+            var verdict = function.Judge(target, namedByCatalog: false);
+            if (!verdict.Proposed)
+            {
+                continue;
+            }
+
             var whatIf = Score(other);
             if (whatIf.ScoreChange > 0.5 || whatIf.SealChange > 0)
             {
-                candidates.Add(Candidate(new MoveTarget(other.Id, other.Name, other, null), CandidateOrigin.SameCategory, whatIf));
+                candidates.Add(Candidate(target, CandidateOrigin.SameCategory, whatIf, verdict.Listed));
             }
         }
 
@@ -102,6 +139,7 @@ public static class AlternativeFinder
             .ThenBy(c => c.Origin)
             .ThenBy(c => c.Name, StringComparer.OrdinalIgnoreCase)
             .ToList();
-        return new(now, ordered, ordered.Count == 0 ? new NoAlternatives() : null);
+        return new(now, ordered, ordered.Count == 0 ? new NoAlternatives() : null, notProposed);
     }
 }
+

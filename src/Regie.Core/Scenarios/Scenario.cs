@@ -11,8 +11,13 @@ public enum ScenarioKind { Unavailable, CompelledAccess, ProductEnds, PriceRise 
 /// <summary>To whom it happens. A company is any company in a vendor's or a hosting provider's ownership chain.</summary>
 public enum TargetKind { Company, Provider, Country, Product }
 
-/// <summary>A party, country or product of the board that a scenario can name, with how many services have it in their chain.</summary>
-public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int Services, LocalizedText? CountryName = null)
+/// <summary>
+/// A party, country or product of the board that a scenario can name. <paramref name="Services"/> counts the services hit
+/// directly (it is in their own chain: vendor, owners, hosting, product, or for a country a sub-processor's seat);
+/// <paramref name="ServicesDown"/> everything that goes down when it falls away (a product: when it ends), the services
+/// that sign in through or run on those included. A sub-processor exposes data but takes nothing down.
+/// </summary>
+public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int Services, LocalizedText? CountryName = null, int ServicesDown = 0)
 {
     /// <summary>The name in either language: a country's name is translated ("Verenigde Staten (US)", "United States (US)"), a party's is its own.</summary>
     public LocalizedText Label => CountryName is { } n ? new($"{n.Nl} ({Id})", $"{n.En} ({Id})") : new(Name, Name);
@@ -120,11 +125,20 @@ public sealed record ScenarioResult(
     IReadOnlyList<ScenarioReason> Remarks)
 {
     public IEnumerable<AffectedService> All => Down.Concat(Degraded).Concat(Exposed).Concat(PriceRaised);
+
+    /// <summary>Services down because the target is in their own chain; the others in <see cref="Down"/> go down through a dependency.</summary>
+    public int DownDirectly => Down.Count(s => s.Route.Links.Count == 0);
+
+    public int DownThroughDependencies => Down.Count - DownDirectly;
 }
 
-/// <summary>One row of the sweep: a party or country falling away, and what that would do to the board.</summary>
+/// <summary>
+/// One row of the sweep: a party or country falling away, and what that would do to the board. <paramref name="ServicesDown"/>
+/// counts everything down, through dependencies too; <paramref name="ServicesHitDirectly"/> the services with the party in their own chain.
+/// </summary>
 public sealed record SweepRow(
-    Scenario Scenario, double Harm, int ServicesDown, int ServicesDegraded, int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast);
+    Scenario Scenario, double Harm, int ServicesDown, int ServicesDegraded, int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast,
+    int ServicesHitDirectly);
 
 /// <summary>Every provider, company and country of the board falling away, ranked by harm ("wat zou het meeste pijn doen").</summary>
 public sealed record Sweep(IReadOnlyList<SweepRow> Rows, ScenarioReason Why);

@@ -143,11 +143,20 @@ public sealed class ScenarioBoard
     public BoardLandscape Landscape => landscape;
 
     /// <summary>Every provider, company, country and product that a scenario can name on this board, most used first.</summary>
-    public IReadOnlyList<ScenarioTarget> Targets =>
-        [.. hits.Keys.Concat(compelled.Keys).Distinct(TargetKey.Comparer).Select(TargetOf)
-            .OrderBy(t => t.Kind).ThenByDescending(t => t.Services).ThenBy(t => t.Name, StringComparer.CurrentCulture)];
+    public IReadOnlyList<ScenarioTarget> Targets
+    {
+        get
+        {
+            var ws = new Workspace(services.Length, processes.Length);
+            return [.. hits.Keys.Concat(compelled.Keys).Distinct(TargetKey.Comparer).Select(k => TargetOf(k, ws))
+                .OrderBy(t => t.Kind).ThenByDescending(t => t.Services).ThenBy(t => t.Name, StringComparer.CurrentCulture)];
+        }
+    }
 
-    private ScenarioTarget TargetOf(TargetKey key)
+    private ScenarioTarget TargetOf(TargetKey key) => TargetOf(key, new Workspace(services.Length, processes.Length));
+
+    /// <param name="ws">Where to walk what goes down; null leaves <see cref="ScenarioTarget.ServicesDown"/> to the caller.</param>
+    private ScenarioTarget TargetOf(TargetKey key, Workspace? ws)
     {
         var name = key.Kind switch
         {
@@ -157,7 +166,14 @@ public sealed class ScenarioBoard
             _ => catalog.ProductById.GetValueOrDefault(key.Id)?.Name,
         };
         var country = key.Kind == TargetKind.Country ? catalog.CountryByCode.GetValueOrDefault(key.Id)?.Name : null;
-        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(hits.GetValueOrDefault(key)?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0), country);
+        var down = 0;
+        if (hits.TryGetValue(key, out var seeds) && ws is not null)
+        {
+            Propagate(seeds, ws, null);
+            down = ws.Queue.Count(i => ws.State[i] == DownState);
+        }
+
+        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(seeds?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0), country, down);
     }
 
     public IReadOnlyList<ScenarioTarget> TargetsFor(ScenarioKind kind) =>
@@ -274,7 +290,7 @@ public sealed class ScenarioBoard
                 continue;
             }
 
-            var target = TargetOf(key);
+            var target = TargetOf(key, null);
             Propagate(seeds, ws, null);
             int down = 0, degradedCount = 0, pupils = 0, staff = 0;
             foreach (var i in ws.Queue)
@@ -293,8 +309,8 @@ public sealed class ScenarioBoard
             }
 
             var (weight, stopped, touched) = ProcessWeightOf(ws);
-            rows.Add(new SweepRow(new Scenario(ScenarioKind.Unavailable, target), DisruptionHarm(weight, pupils, staff),
-                down, degradedCount, stopped, touched, pupils, staff));
+            rows.Add(new SweepRow(new Scenario(ScenarioKind.Unavailable, target with { ServicesDown = down }), DisruptionHarm(weight, pupils, staff),
+                down, degradedCount, stopped, touched, pupils, staff, seeds.Count));
         }
 
         rows.Sort((a, b) => b.Harm.CompareTo(a.Harm) is var c and not 0 ? c

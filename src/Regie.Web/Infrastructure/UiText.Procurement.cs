@@ -24,6 +24,9 @@ public sealed partial class UiText
         ["Eisen opstellen"] = "Draw up requirements",
         ["Exitplan"] = "Exit plan",
         ["Exitplan bewerken"] = "Edit exit plan",
+        ["Op de routekaart verhuist deze dienst naar {0}."] = "On the roadmap this service moves to {0}.",
+        ["Het opgeslagen exitplan noemt een ander alternatief; pas het aan als de routekaart de keuze is."] =
+            "The saved exit plan names another alternative; change it if the roadmap is the choice.",
         ["Exitregeling in het contract"] = "Exit clause in the contract",
         ["Gekozen alternatief"] = "Chosen alternative",
         ["Gemarkeerd als getest op {0}."] = "Marked as tested on {0}.",

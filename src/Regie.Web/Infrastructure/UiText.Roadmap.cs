@@ -8,6 +8,18 @@ public sealed partial class UiText
         ["Kies alternatieven (bij een dienst of op de prioriteitenpagina) en Regie zet de verhuizingen op volgorde: eerst waar andere diensten door inloggen of op draaien, uiterlijk bij het contracteinde, en nooit meer dan de capaciteit per kwartaal."] =
             "Choose alternatives (on a service or the priorities page) and Regie orders the moves: first what other services sign in through or run on, by the contract end at the latest, and never more than the capacity per quarter.",
         ["Exporteren als CSV"] = "Export as CSV",
+        ["Regie stelt alleen alternatieven voor dezelfde functie voor: dezelfde categorie, of een categorie die een proces van deze dienst ondersteunt; bij elke kandidaat staat waarom hij erbij staat."] =
+            "Regie proposes alternatives for the same function only: the same category, or a category that serves a process of this service; each candidate says why it is listed.",
+        ["Waarom voorgesteld"] = "Why proposed",
+        ["Laat leerlingen toe uit"] = "Admits pupils from",
+        ["primair onderwijs"] = "primary education",
+        ["speciaal onderwijs"] = "special education",
+        ["voortgezet onderwijs"] = "secondary education",
+        ["hoger onderwijs"] = "higher education",
+        ["Niet voorgesteld"] = "Not proposed",
+        ["De catalogus noemt deze als alternatief voor het product, maar ze passen niet bij wat deze dienst doet of bij wie hem gebruikt."] =
+            "The catalog names these as alternatives to the product, but they do not fit what this service does or who uses it.",
+        ["Wat het plan met de concentratie doet"] = "What the plan does to concentration",
         ["Migratieplan"] = "Migration plan",
         ["opgesteld met Regie op {0}"] = "drawn up with Regie on {0}",
         ["capaciteit {0} verhuizing(en) per kwartaal"] = "capacity {0} move(s) per quarter",

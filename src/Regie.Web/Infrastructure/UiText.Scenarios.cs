@@ -16,7 +16,15 @@ public sealed partial class UiText
         ["Prijsstijging (%)"] = "Price rise (%)",
         ["Doorrekenen"] = "Run",
         ["schade (0–100)"] = "harm (0–100)",
-        ["diensten vallen uit"] = "services down",
+        ["diensten rechtstreeks uitgevallen"] = "services down directly",
+        ["diensten uitgevallen via afhankelijkheden"] = "services down through dependencies",
+        ["{0} rechtstreeks · {1} vallen uit incl. afhankelijkheden"] = "{0} directly · {1} down incl. dependencies",
+        ["Tussen haakjes: hoeveel diensten de partij zelf in hun keten hebben (rechtstreeks), en hoeveel er uitvallen als hij wegvalt, ook de diensten die erdoor inloggen of erop draaien."] =
+            "In brackets: how many services have the party in their own chain (directly), and how many go down when it falls away, including the services that sign in through them or run on them.",
+        ["'Rechtstreeks' telt de diensten met de partij in hun eigen keten; 'Vallen uit' telt alles wat uitvalt, ook via inloggen en hosting."] =
+            "'Directly' counts the services with the party in their own chain; 'Down' counts everything that goes down, through sign-in and hosting too.",
+        ["Rechtstreeks"] = "Directly",
+        ["Vallen uit (incl. afhankelijkheden)"] = "Down (incl. dependencies)",
         ["diensten beperkt"] = "services degraded",
         ["processen stilgelegd"] = "processes stopped",
         ["diensten blootgesteld"] = "services exposed",

@@ -20,6 +20,17 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         Assert.Contains("Exitvoorwaarden", comparison);
     }
 
+    [Theory]
+    [InlineData("entree-federatie", "primair onderwijs, voortgezet onderwijs, mbo")]
+    [InlineData("eduid", "onbekend")]
+    public async Task AnIdentityServiceSaysWhosePupilsItAdmits(string product, string admitted)
+    {
+        var html = await app.CreateClient().GetStringAsync($"/catalog/{product}", TestContext.Current.CancellationToken);
+
+        var row = html[html.IndexOf("Laat leerlingen toe uit", StringComparison.Ordinal)..];
+        Assert.Contains(admitted, row[..row.IndexOf("</tr>", StringComparison.Ordinal)]);
+    }
+
     [Fact]
     public async Task TheOpenSourceFilterKeepsNextcloudAndDropsGoogleDrive()
     {

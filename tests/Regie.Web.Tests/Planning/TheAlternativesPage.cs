@@ -21,20 +21,56 @@ public sealed class TheAlternativesPage(RegieApp app) : IClassFixture<RegieApp>
         var found = (await client.GetFromJsonAsync<ServiceAlternativesDto>($"/api/v1/services/{entra}/alternatives", RegieApp.Json, ct))!;
 
         Assert.Equal("microsoft-entra-id", found.ProductId);
-        var surfconext = Assert.Single(found.Candidates, c => c.Id == "surfconext-alt");
-        Assert.Equal("surfconext", surfconext.ProductId);
-        Assert.NotNull(surfconext.WhatIf);
-        // Unknown counts as the worst answer: what the catalog does not know about SURFconext yet keeps its score down, and the range shows it.
-        Assert.NotEqual(found.Score, surfconext.WhatIf.Score);
-        Assert.True(surfconext.WhatIf.OptimisticScore >= surfconext.WhatIf.Score);
-        Assert.True(surfconext.WhatIf.UnknownAnswers > 0);
-        Assert.NotEmpty(surfconext.WhatIf.Binding);
-        Assert.Null(surfconext.EffortDays);
+        var entree = Assert.Single(found.Candidates, c => c.Id == "entree-federatie-alt");
+        Assert.Equal("entree-federatie", entree.ProductId);
+        Assert.NotNull(entree.WhatIf);
+        // Unknown counts as the worst answer: what the catalog does not know about Entree yet keeps its score down, and the range shows it.
+        Assert.True(entree.WhatIf.OptimisticScore > entree.WhatIf.Score);
+        Assert.True(entree.WhatIf.UnknownAnswers > 0);
+        Assert.NotEmpty(entree.WhatIf.Binding);
+        Assert.Null(entree.EffortDays);
         // Without the board's estimate Regie gives its indication: Entra carries the sign-in of many demo services, so the move is large.
-        Assert.Equal("Large", surfconext.IndicativeEffort.Size);
-        Assert.True(surfconext.IndicativeEffort.LowDays < surfconext.IndicativeEffort.HighDays);
-        Assert.Contains(surfconext.IndicativeEffort.Parts, p => p.Reason.Code == "reconnectDependants");
+        Assert.Equal("Large", entree.IndicativeEffort.Size);
+        Assert.True(entree.IndicativeEffort.LowDays < entree.IndicativeEffort.HighDays);
+        Assert.Contains(entree.IndicativeEffort.Parts, p => p.Reason.Code == "reconnectDependants");
         Assert.All(found.Candidates.Where(c => c.ProductId is null), c => Assert.Equal("alternativeNotAProduct", c.UnknownReason?.Code));
+    }
+
+    [Fact]
+    public async Task TeamsGetsAlternativesOfTheSameFunctionEachWithWhyAndTheOthersSetAside()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var teams = await ServiceIdAsync(app, client, "Microsoft Teams");
+
+        var found = (await client.GetFromJsonAsync<ServiceAlternativesDto>($"/api/v1/services/{teams}/alternatives", RegieApp.Json, ct))!;
+
+        Assert.DoesNotContain(found.Candidates, c => c.Id is "peertube" or "mastodon-surf");
+        Assert.All(found.Candidates, c => Assert.Contains(c.ListedBecause, r => r.Code is "inSameCategory" or "servesSameProcess"));
+        var jitsi = Assert.Single(found.Candidates, c => c.Id == "jitsi-meet");
+        Assert.Equal(["Door de catalogus genoemd als alternatief voor Microsoft Teams.", "Ondersteunt hetzelfde proces: Videobellen."],
+            jitsi.ListedBecause.Select(r => r.Text));
+        Assert.Equal("otherFunction", Assert.Single(found.NotProposed, n => n.Id == "peertube").Reason.Code);
+        var html = await client.GetStringAsync($"/services/{teams}/alternatives", ct);
+        Assert.Contains("Waarom voorgesteld", html);
+        Assert.Contains("Ondersteunt hetzelfde proces: Videobellen.", html);
+        Assert.Contains("id=\"not-proposed\"", html);
+    }
+
+    [Fact]
+    public async Task ThePrimaryPupilsSignInIsNotOfferedEduId()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var google = await ServiceIdAsync(app, client, "Google-accounts (po-leerlingen)");
+
+        var found = (await client.GetFromJsonAsync<ServiceAlternativesDto>($"/api/v1/services/{google}/alternatives", RegieApp.Json, ct))!;
+
+        Assert.DoesNotContain(found.Candidates, c => c.Id == "eduid-alt" || c.ProductId == "eduid");
+        var eduid = Assert.Single(found.NotProposed, n => n.Id == "eduid-alt");
+        Assert.Equal("pupilsNotAdmitted", eduid.Reason.Code);
+        Assert.Contains("primair onderwijs", eduid.Reason.Text);
+        Assert.Contains(Assert.Single(found.Candidates, c => c.Id == "entree-federatie-alt").ListedBecause, r => r.Code == "admitsPupils");
     }
 
     [Fact]

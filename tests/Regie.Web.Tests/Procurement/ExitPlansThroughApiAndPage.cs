@@ -7,6 +7,7 @@ using Microsoft.AspNetCore.Mvc.Testing;
 using Regie.Core.Exit;
 using Regie.Core.Scoring;
 using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Services;
 using Regie.Web.Tests.Api;
 
@@ -44,6 +45,26 @@ public sealed partial class ExitPlansThroughApiAndPage(RegieApp app) : IClassFix
             plan.Proposal!.Steps.Select(s => s.Code));
         Assert.Equal(plan.Steps, plan.Proposal.Steps.Select(s => s.Text));
         Assert.Equal("Magister", plan.Proposal.Steps[0].Args["service"]?.ToString());
+    }
+
+    [Fact]
+    public async Task TheGeneratedPlanGoesWhereTheRoadmapGoes()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var id = await ServiceAsync(client, "Microsoft Teams");
+        (await client.PostAsJsonAsync("/api/v1/roadmap/moves", new MoveInput(id, "bigbluebutton"), RegieApp.Json, ct)).EnsureSuccessStatusCode();
+
+        var plan = (await client.GetFromJsonAsync<ExitPlanDto>($"/api/v1/services/{id}/exit-plan", RegieApp.Json, ct))!;
+
+        Assert.Equal("bigbluebutton", plan.AlternativeId);
+        Assert.Equal("bigbluebutton", plan.RoadmapAlternativeId);
+        Assert.Contains(plan.Notes, n => n.Field == ExitPlanFields.AlternativeId && n.Why.Code == "alternativeOnRoadmap");
+        Assert.Contains(plan.Steps, s => s.Contains(plan.RoadmapAlternative!, StringComparison.Ordinal));
+        var html = await client.GetStringAsync($"/services/{id}/exit-plan", ct);
+        Assert.Contains("Op de routekaart verhuist deze dienst naar", html);
+        Assert.Contains($"<option value=\"bigbluebutton\">", html);
+        Assert.DoesNotContain("<option value=\"peertube\">", html);
     }
 
     [Fact]

@@ -30,6 +30,23 @@ public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieAp
     }
 
     [Fact]
+    public async Task MicrosoftsCountsSayWhatIsHitDirectlyAndWhatGoesDownThroughDependencies()
+    {
+        var client = await ClientAsync();
+        var ct = TestContext.Current.CancellationToken;
+
+        var result = (await client.GetFromJsonAsync<ScenarioResultDto>("/api/v1/scenarios/run?kind=unavailable&target=microsoft", RegieApp.Json, ct))!;
+        var target = Assert.Single((await client.GetFromJsonAsync<List<ScenarioTargetDto>>("/api/v1/scenarios/targets", RegieApp.Json, ct))!, t => t.Key == "company:microsoft");
+        var row = Assert.Single((await client.GetFromJsonAsync<SweepDto>("/api/v1/scenarios/sweep", RegieApp.Json, ct))!.Rows, r => r.Target == "company:microsoft");
+
+        // Magister, Zermelo and the others that sign in through Entra ID go down without Microsoft in their own chain.
+        Assert.True(result.DownThroughDependencies > 0);
+        Assert.Equal(result.Down.Count, result.DownDirectly + result.DownThroughDependencies);
+        Assert.Equal((target.Services, target.ServicesDown), (result.DownDirectly, result.Down.Count));
+        Assert.Equal((row.ServicesHitDirectly, row.ServicesDown), (result.DownDirectly, result.Down.Count));
+    }
+
+    [Fact]
     public async Task APostWithABodyRunsAPriceRise()
     {
         var client = await ClientAsync();

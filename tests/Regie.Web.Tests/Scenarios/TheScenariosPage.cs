@@ -32,6 +32,17 @@ public sealed class TheScenariosPage(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task TheChoicesTheRunAndTheSweepNameBothCounts()
+    {
+        var html = await GetAsync("/scenarios?kind=unavailable&target=company:microsoft");
+
+        Assert.Matches(@"Microsoft Corporation \(\d+ rechtstreeks · \d+ vallen uit incl\. afhankelijkheden\)", html);
+        Assert.Contains("id=\"down-direct\"", html);
+        Assert.Contains("diensten uitgevallen via afhankelijkheden", html);
+        Assert.Contains("Vallen uit (incl. afhankelijkheden)", html);
+    }
+
+    [Fact]
     public async Task CompelledAccessInEnglishListsTheExposedPersonalData()
     {
         var html = await GetAsync("/scenarios?kind=compelled-access&target=US", "en");

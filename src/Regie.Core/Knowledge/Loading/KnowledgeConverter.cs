@@ -213,7 +213,7 @@ internal static partial class KnowledgeConverter
             CheckSlug("categories.yaml", $"category '{c.Id}'", c.Id, issues);
         }
 
-        return [.. file.Categories.Select(c => new Category(c.Id ?? "", Text(c.Name)))];
+        return [.. file.Categories.Select(c => new Category(c.Id ?? "", Text(c.Name), c.Processes))];
     }
 
     internal static List<Product> ConvertProducts(ProductsFile file, List<DataIssue> issues)
@@ -249,6 +249,7 @@ internal static partial class KnowledgeConverter
                 Standards = ConvertListFact(p.Standards, "products.yaml", place + ", standards", issues),
                 PrivacyCovenant = ConvertOptionalFact(p.PrivacyCovenant, ParseKnownTri, "products.yaml", place + ", privacyCovenant", issues),
                 EduV = ConvertOptionalFact(p.EduV, ParseKnownTri, "products.yaml", place + ", eduV", issues),
+                PupilSectors = ConvertListFact(p.PupilSectors, ParsePupilSector, "products.yaml", place + ", pupilSectors", issues, required: false),
             });
         }
 
@@ -331,6 +332,8 @@ internal static partial class KnowledgeConverter
         "self-hosted" => (true, HostingOption.SelfHosted),
         _ => (false, HostingOption.SelfHosted),
     };
+
+    internal static (bool, string) ParsePupilSector(string text) => (PupilSector.All.Contains(text), text);
 
     internal static (bool, Maturity) ParseMaturity(string text) => text switch
     {

@@ -165,6 +165,7 @@ internal sealed class CategoryDto
 {
     public string? Id { get; set; }
     public Dictionary<string, string>? Name { get; set; }
+    public List<string> Processes { get; set; } = [];
 }
 
 internal sealed class ProductsFile { public List<ProductDto> Products { get; set; } = []; }
@@ -190,6 +191,7 @@ internal sealed class ProductDto
     public FactDto? Standards { get; set; }
     public FactDto? PrivacyCovenant { get; set; }
     public FactDto? EduV { get; set; }
+    public FactDto? PupilSectors { get; set; }
     public string? Note { get; set; }
 }
 

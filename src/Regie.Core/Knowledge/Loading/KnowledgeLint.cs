@@ -46,6 +46,14 @@ internal static class KnowledgeLint
         }
 
         var processIds = processes.Select(p => p.Id).ToHashSet();
+        foreach (var category in catalog.Categories)
+        {
+            foreach (var process in category.ProcessIds.Where(p => !processIds.Contains(p)))
+            {
+                issues.Add(new("categories.yaml", $"category '{category.Id}', processes", $"proces '{process}' staat niet in processes.yaml"));
+            }
+        }
+
         foreach (var product in catalog.Products)
         {
             var place = $"product '{product.Id}'";
@@ -207,7 +215,7 @@ internal static class KnowledgeLint
                          ("vendor", p.Vendor.Checked), ("hostingProvider", p.HostingProvider.Checked), ("hostingRegion", p.HostingRegion.Checked),
                          ("dataLocation", p.DataLocation.Checked), ("openSource", p.OpenSource.Checked), ("subProcessors", p.SubProcessors.Checked),
                          ("aiFeatures", p.AiFeatures.Checked), ("aiModelProvider", p.AiModelProvider.Checked), ("standards", p.Standards.Checked),
-                         ("privacyCovenant", p.PrivacyCovenant.Checked), ("eduV", p.EduV.Checked),
+                         ("privacyCovenant", p.PrivacyCovenant.Checked), ("eduV", p.EduV.Checked), ("pupilSectors", p.PupilSectors.Checked),
                      })
             {
                 yield return ("products.yaml", $"{place}, {field}", checkedOn);

@@ -1,8 +1,10 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
 using Regie.Core.Exit;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 
@@ -28,7 +30,11 @@ public static class ExitPlanStore
         }
 
         var entity = await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
-        var generated = entity is null ? Core.Exit.ExitPlans.Generate(service, board.Knowledge.Catalog.For(landscape), board.Knowledge) : null;
+        var catalog = board.Knowledge.Catalog.For(landscape);
+        var onRoadmap = await RoadmapTargetAsync(db, serviceId, catalog, ct);
+        var generated = entity is null
+            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap))
+            : null;
         var plan = generated is null ? ToPlan(entity!) : ReasonText.Render(generated.Proposal, culture);
         var proposal = generated?.Proposal is { } p
             ? new ExitPlanProposalDto(p.ExitClause is { } clause ? ReasonDocument.From(clause, culture) : null, [.. p.Steps.Select(s => ReasonDocument.From(s, culture))])
@@ -37,7 +43,17 @@ public static class ExitPlanStore
             serviceId, service.Name, entity is not null, plan.DataToExport, plan.ExportFormats, plan.ExitClause, plan.NoticePeriodDays, plan.Fallback,
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
             plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(),
-            [.. (generated?.Notes ?? []).Select(n => new ExitPlanNoteDto(n.Field, ReasonDocument.From(n.Why, culture)))], entity?.UpdatedAt, proposal);
+            [.. (generated?.Notes ?? []).Select(n => new ExitPlanNoteDto(n.Field, ReasonDocument.From(n.Why, culture)))], entity?.UpdatedAt, proposal,
+            onRoadmap?.Id, onRoadmap?.Name);
+    }
+
+    /// <summary>Where the roadmap moves the service: its planned or running move, which the exit plan follows.</summary>
+    public static async Task<MoveTarget?> RoadmapTargetAsync(RegieDbContext db, Guid serviceId, KnowledgeCatalog catalog, CancellationToken ct)
+    {
+        var id = await db.PlannedMoves.AsNoTracking()
+            .Where(m => m.ServiceId == serviceId && (m.Status == MoveState.Planned || m.Status == MoveState.InProgress))
+            .Select(m => m.AlternativeId).FirstOrDefaultAsync(ct);
+        return id is null ? null : MoveTarget.Resolve(id, catalog);
     }
 
     /// <summary>

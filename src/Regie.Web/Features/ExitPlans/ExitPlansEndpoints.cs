@@ -8,7 +8,10 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
 
-/// <summary>The exit plan of a service as the API shows it: the saved plan, or Regie's generated default with its reasons.</summary>
+/// <summary>
+/// The exit plan of a service as the API shows it: the saved plan, or Regie's generated default with its reasons.
+/// <c>RoadmapAlternativeId</c> and <c>RoadmapAlternative</c>: where the roadmap moves the service, which a generated plan follows.
+/// </summary>
 public sealed record ExitPlanDto(
     Guid ServiceId,
     string ServiceName,
@@ -28,7 +31,9 @@ public sealed record ExitPlanDto(
     IReadOnlyList<string> Unknowns,
     IReadOnlyList<ExitPlanNoteDto> Notes,
     DateTimeOffset? UpdatedAt,
-    ExitPlanProposalDto? Proposal = null);
+    ExitPlanProposalDto? Proposal = null,
+    string? RoadmapAlternativeId = null,
+    string? RoadmapAlternative = null);
 
 /// <summary>
 /// Regie's proposal as values while no plan is saved: the exit-clause advice and the steps, each with its code and

@@ -105,6 +105,17 @@ public static class MigrationPlan
             html.Append(CultureInfo.InvariantCulture, $"</tbody></table><p><strong>{E(text["Daarna:"])}</strong> {E(Projection(quarter.After))}.</p></section>");
         }
 
+        if (plan.Concentration.Count > 0)
+        {
+            html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["Wat het plan met de concentratie doet"])}</h2><ul>");
+            foreach (var rise in plan.Concentration)
+            {
+                html.Append(CultureInfo.InvariantCulture, $"<li class=\"problem\">{E(text.Why(rise))}</li>");
+            }
+
+            html.Append("</ul>");
+        }
+
         if (plan.SetAside.Count > 0)
         {
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["Niet ingepland"])}</h2><ul>");

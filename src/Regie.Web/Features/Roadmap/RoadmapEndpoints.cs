@@ -17,14 +17,19 @@ public sealed record WhatIfDto(double Score, double OptimisticScore, int Unknown
 public sealed record AlternativeOptionDto(
     string Id, string Name, CandidateOrigin Origin, string? ProductId, WhatIfDto? WhatIf, ReasonDocument? UnknownReason, IReadOnlyList<string> Standards,
     IReadOnlyList<string> HostingOptions, string? Maturity, string? DutchEducationUse, string? ExitTerms, string? Caveats, string? Licence,
-    int? EffortDays, decimal? OneOffCost, Guid? ChosenMove, EffortEstimateDto IndicativeEffort);
+    int? EffortDays, decimal? OneOffCost, Guid? ChosenMove, EffortEstimateDto IndicativeEffort, IReadOnlyList<ReasonDocument> ListedBecause);
+
+/// <summary>An alternative the catalog names for the product that Regie does not propose for this service, and why.</summary>
+public sealed record NotProposedDto(string Id, string Name, ReasonDocument Reason);
 
 /// <summary>Regie's indicative effort for the move (a rule of thumb, docs/ROADMAP.md "Effort"); <c>EffortDays</c> is the board's own estimate.</summary>
 public sealed record EffortEstimateDto(int LowDays, int HighDays, string Size, IReadOnlyList<EffortPartDto> Parts);
 
 public sealed record EffortPartDto(ReasonDocument Reason, double Days);
 
-public sealed record ServiceAlternativesDto(Guid ServiceId, string Service, string? ProductId, double Score, int Seal, ReasonDocument? Note, IReadOnlyList<AlternativeOptionDto> Candidates);
+public sealed record ServiceAlternativesDto(
+    Guid ServiceId, string Service, string? ProductId, double Score, int Seal, ReasonDocument? Note, IReadOnlyList<AlternativeOptionDto> Candidates,
+    IReadOnlyList<NotProposedDto> NotProposed);
 
 public sealed record MoveDto(
     Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
@@ -34,9 +39,10 @@ public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCoun
 
 public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
 
+/// <param name="Concentration">Where the whole plan raises a concentration index notably, in words (Roadmap.Concentration).</param>
 public sealed record RoadmapDto(
     string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<ReasonDocument> Problems,
-    IReadOnlyList<MoveDto> NotSequenced);
+    IReadOnlyList<MoveDto> NotSequenced, IReadOnlyList<ReasonDocument> Concentration);
 
 public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveState Status = MoveState.Planned, string? PinnedPeriod = null,
     int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null);
@@ -93,8 +99,10 @@ public static class RoadmapEndpoints
                     alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
                     alt?.Caveats, alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
                     move?.EffortDays, move?.OneOffCost, move?.Id,
-                    new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]));
-            })]);
+                    new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]),
+                    [.. c.Listed.Select(r => text.Document(r))]);
+            })],
+            [.. found.NotProposed.Select(n => new NotProposedDto(n.Target.Id, n.Target.Name, text.Document(n.Why)))]);
     }
 
     private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(
@@ -118,7 +126,8 @@ public static class RoadmapEndpoints
             [.. roadmap.Quarters.Select(q => new RoadmapQuarterDto(q.Quarter.ToString(),
                 [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Why))], q.EffortDays, ToDto(q.After)))],
             [.. roadmap.Problems.Select(p => text.Document(p.Problem))],
-            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Why]))]);
+            [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Why]))],
+            [.. roadmap.Concentration.Select(r => text.Document(r))]);
     }
 
     public static ProjectionDto ToDto(Projection p) => new(

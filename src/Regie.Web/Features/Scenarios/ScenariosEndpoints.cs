@@ -23,7 +23,7 @@ public static class ScenariosEndpoints
             })
             .WithSummary("Every hosting provider, company in the ownership chains and country falling away, ranked by harm.");
         scenarios.MapGet("/targets", async (BoardAnalysis board, CancellationToken ct) =>
-                TypedResults.Ok((await ScenarioOperations.PrepareAsync(board, ct)).Targets.Select(t => new ScenarioTargetDto(t.Key, t.Kind, t.Id, t.Name, t.Services)).ToList()))
+                TypedResults.Ok((await ScenarioOperations.PrepareAsync(board, ct)).Targets.Select(t => new ScenarioTargetDto(t.Key, t.Kind, t.Id, t.Name, t.Services, t.ServicesDown)).ToList()))
             .WithSummary("The providers, companies, countries and products a scenario can name on this board.");
     }
 
@@ -68,7 +68,8 @@ public sealed record ScenarioRequest(string? Kind, string? Target, double? Perce
     }
 }
 
-public sealed record ScenarioTargetDto(string Key, TargetKind Kind, string Id, string Name, int Services);
+/// <summary>A target with the services it hits directly (<c>Services</c>) and all that go down when it falls away, through dependencies too.</summary>
+public sealed record ScenarioTargetDto(string Key, TargetKind Kind, string Id, string Name, int Services, int ServicesDown);
 
 public sealed record AffectedServiceDto(
     Guid Id, string Name, Impact Impact, ReasonDocument Path, IReadOnlyList<string> Processes, int? Pupils, int? Staff,
@@ -91,7 +92,7 @@ public sealed record ScenarioResultDto(
     string Kind, string Target, string TargetName, double Percent, ReasonDocument Title, double Harm, ReasonDocument HarmFormula,
     IReadOnlyList<AffectedServiceDto> Down, IReadOnlyList<AffectedServiceDto> Degraded, IReadOnlyList<AffectedServiceDto> Exposed,
     IReadOnlyList<AffectedServiceDto> PriceRaised, IReadOnlyList<AffectedProcessDto> Processes, PeopleAffectedDto People,
-    IReadOnlyList<ExposedCategoryDto> DataCategories, CostImpactDto Cost, IReadOnlyList<ReasonDocument> Notes)
+    IReadOnlyList<ExposedCategoryDto> DataCategories, CostImpactDto Cost, IReadOnlyList<ReasonDocument> Notes, int DownDirectly, int DownThroughDependencies)
 {
     public static ScenarioResultDto From(ScenarioResult r, UiText text) => new(
         Scenario.KindKey(r.Scenario.Kind), r.Scenario.Target.Key, r.Scenario.Target.Name, r.Scenario.Percent, text.Document(r.Scenario.Headline),
@@ -101,15 +102,17 @@ public sealed record ScenarioResultDto(
         [.. r.Processes.Select(p => new AffectedProcessDto(p.Process.Id, p.Process.Name.Nl, p.Process.Criticality, p.Impact, p.ServicesDown, p.ServicesDegraded, p.ServicesSupporting, p.Weight))],
         new(r.People.PupilsAtLeast, r.People.PupilsAtMost, r.People.StaffAtLeast, r.People.StaffAtMost, r.People.ServicesWithoutCounts, text.Document(r.People.Why)),
         [.. r.DataCategories.Select(c => new ExposedCategoryDto(c.Id, c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services))],
-        new(r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, text.Document(r.Cost.Why)), [.. r.Remarks.Select(n => text.Document(n))]);
+        new(r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, text.Document(r.Cost.Why)), [.. r.Remarks.Select(n => text.Document(n))],
+        r.DownDirectly, r.DownThroughDependencies);
 }
 
+/// <summary>One sweep row: <c>ServicesDown</c> counts everything down, through dependencies too; <c>ServicesHitDirectly</c> those with the party in their own chain.</summary>
 public sealed record SweepRowDto(string Kind, string Target, string Name, TargetKind TargetKind, double Harm, int ServicesDown, int ServicesDegraded,
-    int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast)
+    int ProcessesStopped, int ProcessesAffected, int PupilsAtLeast, int StaffAtLeast, int ServicesHitDirectly)
 {
     public static SweepRowDto From(SweepRow r) => new(
         Scenario.KindKey(r.Scenario.Kind), r.Scenario.Target.Key, r.Scenario.Target.Name, r.Scenario.Target.Kind, Math.Round(r.Harm, 2),
-        r.ServicesDown, r.ServicesDegraded, r.ProcessesStopped, r.ProcessesAffected, r.PupilsAtLeast, r.StaffAtLeast);
+        r.ServicesDown, r.ServicesDegraded, r.ProcessesStopped, r.ProcessesAffected, r.PupilsAtLeast, r.StaffAtLeast, r.ServicesHitDirectly);
 }
 
 public sealed record SweepDto(ReasonDocument Formula, IReadOnlyList<SweepRowDto> Rows);

@@ -148,6 +148,16 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
     public bool IsStale(DateOnly? checkedOn) =>
         checkedOn is { } d && d < DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().Date).AddMonths(-12);
 
+    private string SectorText(string sector) => text[sector switch
+    {
+        PupilSector.Po => "primair onderwijs",
+        PupilSector.So => "speciaal onderwijs",
+        PupilSector.Vo => "voortgezet onderwijs",
+        PupilSector.Mbo => "mbo",
+        PupilSector.Ho => "hoger onderwijs",
+        _ => sector,
+    }];
+
     public string CountryName(string? code) =>
         code is not null && Catalog.CountryByCode.TryGetValue(code, out var c) ? c.Name.In(text.Language) : code ?? text["onbekend"];
 
@@ -188,6 +198,10 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         yield return StandardsFact(text["Standaarden"], p.Standards);
         yield return Fact(text["Privacyconvenant ondertekend"], p.PrivacyCovenant, text.Of);
         yield return Fact(text["Edu-V keurmerk"], p.EduV, text.Of);
+        if (p.IdentityProvider || p.Category == Core.Planning.SameFunction.IdentityCategory)
+        {
+            yield return Fact(text["Laat leerlingen toe uit"], p.PupilSectors, v => string.Join(", ", v.Select(SectorText)));
+        }
 
         var classification = text["Regie-catalogus {0}: indeling", Catalog.Version];
         yield return new(text["Identiteitsprovider (andere diensten loggen hiermee in)"], text.Of(p.IdentityProvider ? Tri.Yes : Tri.No), true, classification, Catalog.Released, null);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Infrastructure;
@@ -91,9 +92,13 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
 
         Plan = plan;
         var landscape = await board.LandscapeAsync(ct);
-        var productId = landscape.Services.First(s => s.Id.Value == id).CatalogProductId;
+        var service = landscape.Services.First(s => s.Id.Value == id);
         var catalog = board.Knowledge.Catalog.For(landscape);
-        Alternatives = productId is null ? [] : [.. catalog.AlternativesFor(productId).Select(a => (a.Id, a.Name))];
+        // The roadmap's choice first, then the catalog's alternatives for the same function (the generated plan picks the same way).
+        IEnumerable<(string Id, string Name)> onRoadmap = Plan.RoadmapAlternativeId is { } chosen ? [(chosen, Plan.RoadmapAlternative ?? chosen)] : [];
+        Alternatives = [.. onRoadmap.Concat(AlternativeFinder.CatalogAlternatives(landscape, service, catalog, board.Knowledge)
+                .Where(a => a.Verdict.Proposed).Select(a => (a.Alternative.Id, a.Alternative.Name)))
+            .DistinctBy(a => a.Item1, StringComparer.OrdinalIgnoreCase)];
         return true;
     }
 
