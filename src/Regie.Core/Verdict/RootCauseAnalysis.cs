@@ -170,6 +170,17 @@ public static class RootCauseAnalysis
             atBest);
     }
 
+    /// <summary>What holds one service of the board below its minimum, grouped by cause (nothing when it passes).</summary>
+    public static IReadOnlyList<IGrouping<RootCause, Shortfall>> ShortfallsOf(BoardLandscape landscape, BoardAssessment assessment, ServiceAssessment service, SovereigntyModel model)
+    {
+        var standsOn = landscape.Dependencies
+            .Where(d => d.From == service.Service.Id && d.To != d.From && model.Inheritance.Edges.Contains(d.Kind))
+            .Select(d => (d.Kind, Target: assessment.For(d.To)))
+            .Where(d => d.Target is not null)
+            .Select(d => (d.Kind, d.Target!));
+        return [.. Shortfalls(service, standsOn, model.Inheritance.Objectives).GroupBy(s => s.Cause)];
+    }
+
     /// <summary>
     /// What holds a failing service below its minimum, each with its cause: its own answers below what the minimum needs,
     /// and every service it stands on (hosted on, signs in through) that is itself below it on an inherited objective,

@@ -32,6 +32,9 @@ public sealed partial class UiText
         ["Bewezen"] = "Proven",
         ["Optimistisch"] = "Optimistic",
         ["Stand"] = "Standing",
+        ["Wat deze dienst tegenhoudt"] = "What holds this service back",
+        ["Wat het wegnemen van elke oorzaak oplevert, staat op het dashboard."] = "What removing each cause brings is on the dashboard.",
+        ["bewezen … optimistisch"] = "proven … optimistic",
         ["Bewezen score volgt de EU-rekenregel: een onbekend antwoord telt als het slechtste. Optimistisch: elk onbekend antwoord het beste."] =
             "The proven score follows the EU rule: an unknown answer counts as the worst. Optimistic: every unknown answer at its best.",
     };
