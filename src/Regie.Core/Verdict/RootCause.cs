@@ -57,6 +57,10 @@ public sealed record WhatIfOutcome(IReadOnlyList<ServiceId> Passing, IReadOnlyLi
     /// <summary>More passing first, then more cleared.</summary>
     public bool BetterThan(WhatIfOutcome other) =>
         Passing.Count > other.Passing.Count || (Passing.Count == other.Passing.Count && Cleared.Count > other.Cleared.Count);
+
+    /// <summary>As <see cref="BetterThan"/> for counts alone (a bound holds counts, not services).</summary>
+    public static bool BetterThan((int Passing, int Cleared) counts, WhatIfOutcome other) =>
+        counts.Passing > other.Passing.Count || (counts.Passing == other.Passing.Count && counts.Cleared > other.Cleared.Count);
 }
 
 /// <summary>

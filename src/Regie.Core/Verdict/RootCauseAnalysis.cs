@@ -105,11 +105,21 @@ public static class RootCauseAnalysis
         while (plan.Count < PlanSteps && candidates.Count > 0)
         {
             (RootCauseResult Cause, WhatIfOutcome Outcome)? best = null;
-            foreach (var candidate in candidates)
+
+            // Most promising first, so that the bound below skips most candidates: a cause can only change the services it
+            // reaches, and the others keep what the steps before gave them.
+            foreach (var (candidate, bound) in candidates
+                .Select(c => (c, Bound: whatIf.Bound(removals[c.Cause], reached)))
+                .OrderByDescending(c => c.Bound.Passing).ThenByDescending(c => c.Bound.Cleared))
             {
+                if (best is { } leader && !WhatIfOutcome.BetterThan(bound, leader.Outcome))
+                {
+                    break;
+                }
+
                 var together = ReferenceEquals(done, Removal.Nothing)
                     ? new WhatIfOutcome(candidate.LiftedAtBest, candidate.ClearedOfKnownFailures)
-                    : whatIf.Lifted(done.With(removals[candidate.Cause]));
+                    : whatIf.Together(done, removals[candidate.Cause], reached);
                 if (best is null || together.BetterThan(best.Value.Outcome))
                 {
                     best = (candidate, together);
@@ -281,13 +291,25 @@ public static class RootCauseAnalysis
 
     /// <summary>
     /// A cause taken away: answers set as the board's own (the best, or at worst the worst option), and edges moved to a
-    /// replacement (or removed). Removals add up, so the plan can take several causes away at once.
+    /// replacement (or removed). Removals add up, so the plan can take several causes away at once. A changed service is
+    /// made once per removal and reused by the sums, so the assessment cache scores it once.
     /// </summary>
-    private sealed record Removal(
-        IReadOnlyDictionary<ServiceId, IReadOnlyList<AnswerOverride>> Overrides, IReadOnlyList<(Dependency Old, Dependency? New)> Edges,
-        IReadOnlyList<Service> Added)
+    private sealed class Removal(
+        IReadOnlyDictionary<ServiceId, IReadOnlyList<AnswerOverride>> overrides, IReadOnlyList<(Dependency Old, Dependency? New)> edges,
+        IReadOnlyList<Service> added)
     {
+        private readonly Dictionary<ServiceId, Service> changed = [];
+
+        private IReadOnlyDictionary<ServiceId, Service> Changed => changed;
+
         public static readonly Removal Nothing = new(new Dictionary<ServiceId, IReadOnlyList<AnswerOverride>>(), [], []);
+
+        public IReadOnlyDictionary<ServiceId, IReadOnlyList<AnswerOverride>> Overrides => overrides;
+        public IReadOnlyList<(Dependency Old, Dependency? New)> Edges => edges;
+        public IReadOnlyList<Service> Added => added;
+
+        /// <summary>Where the change starts: the services answered differently and those whose edges moved.</summary>
+        public IEnumerable<ServiceId> Seeds => overrides.Keys.Concat(edges.Select(e => e.Old.From));
 
         public static Removal Answers(Dictionary<ServiceId, List<CriterionResult>> answers, bool worst) => new(
             answers.ToDictionary(
@@ -295,17 +317,50 @@ public static class RootCauseAnalysis
                 a => (IReadOnlyList<AnswerOverride>)[.. a.Value.Select(c => new AnswerOverride(c.Criterion.Id, worst ? 0 : c.Criterion.BestOption, WhatIfNote))]),
             [], []);
 
+        /// <summary>The service as this removal has it.</summary>
+        public Service Apply(Service service)
+        {
+            if (!overrides.TryGetValue(service.Id, out var answers))
+            {
+                return service;
+            }
+
+            if (!changed.TryGetValue(service.Id, out var made))
+            {
+                changed[service.Id] = made = service with { Overrides = [.. service.OverrideList, .. answers] };
+            }
+
+            return made;
+        }
+
         public Removal With(Removal other)
         {
-            var overrides = Overrides.ToDictionary(o => o.Key, o => o.Value);
+            var merged = overrides.ToDictionary(o => o.Key, o => o.Value);
             foreach (var (id, list) in other.Overrides)
             {
-                overrides[id] = overrides.TryGetValue(id, out var mine) ? [.. mine, .. list] : list;
+                merged[id] = merged.TryGetValue(id, out var mine) ? [.. mine, .. list] : list;
             }
 
             // An edge moved by both keeps the first move.
-            var moved = Edges.Select(e => e.Old).ToHashSet();
-            return new(overrides, [.. Edges, .. other.Edges.Where(e => !moved.Contains(e.Old))], [.. Added, .. other.Added.Where(a => Added.All(b => b.Id != a.Id))]);
+            var moved = edges.Select(e => e.Old).ToHashSet();
+            var sum = new Removal(merged, [.. edges, .. other.Edges.Where(e => !moved.Contains(e.Old))], [.. added, .. other.Added.Where(a => added.All(b => b.Id != a.Id))]);
+            foreach (var (id, service) in changed)
+            {
+                if (!other.Overrides.ContainsKey(id))
+                {
+                    sum.changed[id] = service;
+                }
+            }
+
+            foreach (var (id, service) in other.Changed)
+            {
+                if (!overrides.ContainsKey(id))
+                {
+                    sum.changed[id] = service;
+                }
+            }
+
+            return sum;
         }
     }
 
@@ -321,7 +376,7 @@ public static class RootCauseAnalysis
     {
         private readonly Dictionary<ServiceId, ServiceAssessment> now = assessment.Services.ToDictionary(s => s.Service.Id);
         private readonly Dictionary<string, AssumedReplacement?> standalone = new(StringComparer.OrdinalIgnoreCase);
-        private readonly IReadOnlySet<DependencyKind> inheriting = knowledge.Model.Inheritance.Edges;
+        private readonly List<Dependency> inheritEdges = [.. landscape.Dependencies.Where(d => knowledge.Model.Inheritance.Edges.Contains(d.Kind) && d.From != d.To)];
 
         /// <summary>Undetermined services that would fail on known facts if the open questions were answered at worst.</summary>
         public int ProvenFailuresAtWorst(Dictionary<ServiceId, List<CriterionResult>> answers) =>
@@ -392,21 +447,48 @@ public static class RootCauseAnalysis
         }
 
         /// <summary>The failing services that meet the minimum once the removal is made, and those that then no longer fail on known facts.</summary>
-        public WhatIfOutcome Lifted(Removal removal)
+        public WhatIfOutcome Lifted(Removal removal) => Evaluate(removal, removal.Seeds);
+
+        /// <summary>
+        /// The outcome of <paramref name="done"/> and <paramref name="next"/> together, given <paramref name="before"/>, the
+        /// outcome of <paramref name="done"/> alone: only what <paramref name="next"/> reaches is assessed again.
+        /// </summary>
+        public WhatIfOutcome Together(Removal done, Removal next, WhatIfOutcome before)
         {
-            var reached = new HashSet<ServiceId>(removal.Overrides.Keys);
-            foreach (var (old, _) in removal.Edges)
+            var both = done.With(next);
+            var reach = Reach(next.Seeds, Dependencies(both));
+            var inside = Evaluate(both, next.Seeds);
+            return new WhatIfOutcome(
+                [.. before.Passing.Where(id => !reach.Contains(id)), .. inside.Passing],
+                [.. before.Cleared.Where(id => !reach.Contains(id)), .. inside.Cleared]);
+        }
+
+        /// <summary>The most a removal can add to <paramref name="before"/>: every failing service it reaches passing and cleared.</summary>
+        public (int Passing, int Cleared) Bound(Removal removal, WhatIfOutcome before)
+        {
+            var reach = Reach(removal.Seeds, Dependencies(removal));
+            var passing = before.Passing.ToHashSet();
+            var cleared = before.Cleared.ToHashSet();
+            return (
+                passing.Count + reach.Count(id => now.GetValueOrDefault(id) is { Policy.Passes: false } && !passing.Contains(id)),
+                cleared.Count + reach.Count(id => now.GetValueOrDefault(id) is { Standing: Standing.FailsOnKnownFacts } && !cleared.Contains(id)));
+        }
+
+        private List<Dependency> Dependencies(Removal removal)
+        {
+            if (removal.Edges.Count == 0)
             {
-                reached.Add(old.From);
+                return inheritEdges;
             }
 
             var oldEdges = removal.Edges.Select(e => e.Old).ToHashSet();
-            var dependencies = landscape.Dependencies.Where(d => !oldEdges.Contains(d))
-                .Concat(removal.Edges.Where(e => e.New is not null).Select(e => e.New!))
-                .Where(d => inheriting.Contains(d.Kind))
-                .ToList();
+            return [.. inheritEdges.Where(d => !oldEdges.Contains(d)).Concat(removal.Edges.Where(e => e.New is not null).Select(e => e.New!))];
+        }
 
-            // Everything that inherits from a reached service is reached too.
+        /// <summary>The seeds and everything that inherits from them, directly or through others.</summary>
+        private static HashSet<ServiceId> Reach(IEnumerable<ServiceId> seeds, List<Dependency> dependencies)
+        {
+            var reached = new HashSet<ServiceId>(seeds);
             for (var grew = true; grew;)
             {
                 grew = false;
@@ -415,6 +497,14 @@ public static class RootCauseAnalysis
                     grew |= reached.Contains(edge.To) && reached.Add(edge.From);
                 }
             }
+
+            return reached;
+        }
+
+        private WhatIfOutcome Evaluate(Removal removal, IEnumerable<ServiceId> seeds)
+        {
+            var dependencies = Dependencies(removal);
+            var reached = Reach(seeds, dependencies);
 
             // What the reached services stand on, transitively, so that their caps come out right.
             var needed = new HashSet<ServiceId>(reached);
@@ -427,14 +517,12 @@ public static class RootCauseAnalysis
                 }
             }
 
-            var services = new List<Service>();
+            var services = new List<Service>(needed.Count);
             foreach (var service in landscape.Services)
             {
                 if (needed.Contains(service.Id))
                 {
-                    services.Add(removal.Overrides.TryGetValue(service.Id, out var answers)
-                        ? service with { Overrides = [.. service.OverrideList, .. answers] }
-                        : service);
+                    services.Add(removal.Apply(service));
                 }
             }
 
