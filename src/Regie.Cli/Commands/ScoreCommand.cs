@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using Regie.Core.Explaining;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;
@@ -68,20 +69,24 @@ internal static class ScoreCommand
             table.AddRow(
                 new Text(s.Service.Name), new Text($"{score.RoundedScore}"), new Text($"{score.RoundedScore}–{score.RoundedOptimisticScore}"),
                 new Text(score.Seal == score.OptimisticSeal ? $"SEAL-{score.Seal}" : $"SEAL-{score.Seal} (tot {score.OptimisticSeal})"),
-                new Text(PolicyText(s.Policy)), new Text(s.Urgency.Band));
+                new Text(StandingText(s.Policy)), new Text(s.Urgency.Band));
         }
 
         cli.Console.Write(table);
-        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name.Nl}. Bereik: de score als elk onbekend antwoord het beste was.");
+        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name.Nl}. Bereik: de bewezen score (onbekend telt als het slechtste antwoord) tot de optimistische (elk onbekend antwoord het beste).");
+        cli.Console.WriteLine("Oorzaken en wat het wegnemen ervan oplevert: regie verdict");
         cli.Console.WriteLine("De uitleg per criterium, minimumeis en urgentie: regie score --format json");
     }
 
     private static string PolicyText(PolicyResult policy) => !policy.Applies ? "n.v.t." : policy.Passes ? "voldoet" : "voldoet niet";
 
+    private static string StandingText(PolicyResult policy) =>
+        policy.Applies ? ReasonText.Render(new StandingIs(policy.Standing), ReasonText.Dutch) : "n.v.t.";
+
     private static readonly string[] CsvHeader =
     [
         "id", "naam", "catalogus-id", "score", "score-hoog", "seal", "seal-hoog", "onbekende-antwoorden", "minimumeis",
-        "kritikaliteit", "risico", "urgentie", "urgentieband", "kwadrant",
+        "kritikaliteit", "risico", "urgentie", "urgentieband", "kwadrant", "stand",
     ];
 
     private static IEnumerable<object?> CsvRow(ServiceAssessment s) =>
@@ -89,7 +94,7 @@ internal static class ScoreCommand
         s.Service.Id, s.Service.Name, s.Service.Service.CatalogProductId, s.Sovereignty.RoundedScore, s.Sovereignty.RoundedOptimisticScore,
         s.Sovereignty.Seal, s.Sovereignty.OptimisticSeal, s.Sovereignty.UnknownAnswers, PolicyText(s.Policy), s.Criticality.Value,
         Math.Round(s.Risk.Value, 2).ToString(CultureInfo.InvariantCulture), Math.Round(s.Urgency.Value, 2).ToString(CultureInfo.InvariantCulture),
-        s.Urgency.Band, QuadrantText(s.Urgency.InQuadrant),
+        s.Urgency.Band, QuadrantText(s.Urgency.InQuadrant), StandingText(s.Policy),
     ];
 
     private static string QuadrantText(RiskQuadrant quadrant) => quadrant switch

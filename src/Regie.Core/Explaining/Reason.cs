@@ -41,6 +41,7 @@ public static partial class ReasonText
         DiscoveryReason r => Discovery(r, english, culture),
         ExitReason r => Exit(r, english, culture),
         ImportReason r => Import(r, english, culture),
+        VerdictReason r => Verdict(r, english, culture),
         _ => null,
     };
 }
@@ -60,3 +61,5 @@ public abstract record DiscoveryReason : Reason;
 public abstract record ExitReason : Reason;
 
 public abstract record ImportReason : Reason;
+
+public abstract record VerdictReason : Reason;

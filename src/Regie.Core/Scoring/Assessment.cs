@@ -61,7 +61,22 @@ public sealed record SovereigntyScore(
     public int RoundedOptimisticScore => (int)Math.Round(OptimisticScore, MidpointRounding.AwayFromZero);
 }
 
-public sealed record PolicyResult(bool Applies, int MinSeal, int MinScore, bool Passes, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why);
+/// <summary>
+/// The minimum for essential processes. <paramref name="Passes"/> is the EC rule (unknown counts as the worst answer);
+/// <paramref name="OptimisticPasses"/> is whether the service would pass if every unknown were answered at best, so a
+/// service that fails the first but passes the second fails only for want of answers.
+/// </summary>
+public sealed record PolicyResult(
+    bool Applies, int MinSeal, int MinScore, bool Passes, bool OptimisticPasses, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why)
+{
+    public Standing Standing => Passes ? Standing.MeetsMinimum : OptimisticPasses ? Standing.Undetermined : Standing.FailsOnKnownFacts;
+}
+
+/// <summary>
+/// Where a service stands against its minimum: it meets it (or none applies), it fails on known facts (it would fail even
+/// if every unknown were answered best), or it is undetermined (it fails only because of unknowns).
+/// </summary>
+public enum Standing { MeetsMinimum, FailsOnKnownFacts, Undetermined }
 
 /// <summary>A named factor of a figure and how it came about.</summary>
 public sealed record Factor(string Name, double Value, ScoringReason Why);
@@ -94,7 +109,10 @@ public sealed record ServiceAssessment(
     CriticalityResult Criticality,
     RiskResult Risk,
     UrgencyResult Urgency,
-    IReadOnlyList<ForeignAccessPath> ForeignAccess);
+    IReadOnlyList<ForeignAccessPath> ForeignAccess)
+{
+    public Standing Standing => Policy.Standing;
+}
 
 public sealed record BoardAssessment(string ModelVersion, WeightProfile Profile, IReadOnlyList<ServiceAssessment> Services)
 {

@@ -78,7 +78,7 @@ public sealed record ServiceAssessmentDocument(
                     c.Criterion.Id, c.Criterion.Question.In(language), c.Option, c.AnswerLabel(language), c.Origin, c.IsUnknown,
                     R(c.Why), ReasonText.Render(c.Explained, culture), c.Source, c.Checked, Math.Round(c.Points, 3), c.Seal))]))],
             [.. s.Binding.Select(b => new BindingDocument(b.ObjectiveId, b.CriterionId, b.Cap?.FromName, R(b.Why)))],
-            new(a.Policy.Applies, a.Policy.Passes, a.Policy.MinSeal, a.Policy.MinScore, a.Policy.EssentialProcesses, Rs(a.Policy.Why)),
+            new(a.Policy.Applies, a.Policy.Passes, a.Policy.OptimisticPasses, a.Policy.Standing, a.Policy.MinSeal, a.Policy.MinScore, a.Policy.EssentialProcesses, Rs(a.Policy.Why)),
             new(a.Criticality.Value,
                 [.. new[] { a.Criticality.Impact, a.Criticality.Data, a.Criticality.Coupling }.Select(f => new FactorDocument(f.Name, f.Value, R(f.Why)))],
                 R(a.Criticality.Calculation)),
@@ -134,7 +134,9 @@ public sealed record CriterionDocument(
 
 public sealed record BindingDocument(string Objective, string? Criterion, string? InheritedFrom, ReasonDocument Reason);
 
-public sealed record PolicyDocument(bool Applies, bool Passes, int MinSeal, int MinScore, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ReasonDocument> Reasons);
+/// <summary>The minimum: <see cref="Passes"/> by the EC rule, <see cref="OptimisticPasses"/> with every unknown at best, and the standing that follows.</summary>
+public sealed record PolicyDocument(
+    bool Applies, bool Passes, bool OptimisticPasses, [property: JsonConverter(typeof(CamelCaseEnumConverter<Standing>))] Standing Standing, int MinSeal, int MinScore, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ReasonDocument> Reasons);
 
 public sealed record FactorDocument(string Name, double Value, ReasonDocument Reason);
 

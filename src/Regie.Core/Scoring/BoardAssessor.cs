@@ -235,9 +235,9 @@ public static class BoardAssessor
     }
 
 
-    private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, [], [new NoEssentialProcess()]);
+    private static readonly PolicyResult NoPolicy = new(false, 0, 0, true, true, [], [new NoEssentialProcess()]);
 
-    private static PolicyResult Policy(Service service, SovereigntyScore score, IReadOnlyDictionary<string, Process> processes, SovereigntyModel model)
+    internal static PolicyResult Policy(Service service, SovereigntyScore score, IReadOnlyDictionary<string, Process> processes, SovereigntyModel model)
     {
         List<Process>? essential = null;
         foreach (var id in service.ProcessIds)
@@ -277,7 +277,9 @@ public static class BoardAssessor
             reasons.Add(new MeetsMinimum(minSeal, minScore, [.. essential.Select(p => p.Name)]));
         }
 
-        return new PolicyResult(true, minSeal, minScore, score.Seal >= minSeal && score.RoundedScore >= minScore, names, reasons);
+        return new PolicyResult(
+            true, minSeal, minScore, score.Seal >= minSeal && score.RoundedScore >= minScore,
+            score.OptimisticSeal >= minSeal && score.RoundedOptimisticScore >= minScore, names, reasons);
     }
 
     private static CriticalityResult Criticality(

@@ -2,6 +2,7 @@ using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 using Regie.Data;
 
 namespace Regie.Web.Infrastructure;
@@ -15,6 +16,10 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     private BoardLandscape? landscape;
     private BoardAssessment? assessment;
     private GraphAnalysis? graph;
+    private BoardVerdict? verdict;
+
+    // The verdict's what-ifs re-assess the board with one cause removed: sharing the cache scores the unchanged services once.
+    private AssessmentCache cache = new();
 
     public RegieKnowledge Knowledge => knowledge;
 
@@ -22,7 +27,11 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
         landscape ??= await db.LoadLandscapeAsync(new OrganisationId(board.Id), time, cancellationToken);
 
     public async Task<BoardAssessment> AssessmentAsync(CancellationToken cancellationToken = default) =>
-        assessment ??= BoardAssessor.Assess(await LandscapeAsync(cancellationToken), knowledge, ProfileId);
+        assessment ??= BoardAssessor.Assess(await LandscapeAsync(cancellationToken), knowledge, ProfileId, cache);
+
+    /// <summary>The verdict: standings, root causes with their lifts, the decision plan and where to begin.</summary>
+    public async Task<BoardVerdict> VerdictAsync(CancellationToken cancellationToken = default) =>
+        verdict ??= BoardVerdict.For(await LandscapeAsync(cancellationToken), knowledge, await AssessmentAsync(cancellationToken), cache);
 
     public async Task<GraphAnalysis> GraphAsync(CancellationToken cancellationToken = default) =>
         graph ??= DependencyAnalysis.Analyse(await LandscapeAsync(cancellationToken), knowledge);
@@ -32,5 +41,5 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
         board.Organisation?.WeightProfile is { } id && knowledge.Model.Profiles.Any(p => p.Id == id) ? id : knowledge.Model.DefaultProfile;
 
     /// <summary>Forgets what was computed, after a change in the same request.</summary>
-    public void Invalidate() => (landscape, assessment, graph) = (null, null, null);
+    public void Invalidate() => (landscape, assessment, graph, verdict, cache) = (null, null, null, null, new());
 }

@@ -9,6 +9,14 @@ public static class Display
 
     public static string PolicyClass(PolicyResult policy) => policy.Passes ? "badge pass" : "badge fail";
 
+    /// <summary>A standing's badge: passing green, failing on known facts red, undetermined amber.</summary>
+    public static string StandingClass(Standing standing) => standing switch
+    {
+        Standing.MeetsMinimum => "badge pass",
+        Standing.FailsOnKnownFacts => "badge fail",
+        _ => "badge undetermined",
+    };
+
     public static string Percent(double share) => $"{Math.Round(share * 100):0}%";
 
     /// <summary>The service page for a graph entity id "service:{guid}", else null.</summary>

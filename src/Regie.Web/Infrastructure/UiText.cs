@@ -33,6 +33,9 @@ public sealed partial class UiText(IHttpContextAccessor http)
     /// <summary>A number in the UI's culture (Dutch "1.234,5").</summary>
     public string Number(double value, string format = "0.#") => value.ToString(format, Culture);
 
+    /// <summary>A count with its Dutch noun in the right number ("1 dienst", "2 diensten"), or its English.</summary>
+    public string Count(int count, string one, string many) => ReasonText.Count(count, this[one], this[many], Culture);
+
     /// <summary>A reason from the core in the reader's language, numbers in the reader's culture.</summary>
     public string Why(Reason reason) => ReasonText.Render(reason, Culture);
 
@@ -127,7 +130,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
     // Built once, on first use; the feature dictionaries are read only here.
     private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
-        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords }
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords }
             .SelectMany(d => d)
             .ToDictionary(StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal));

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Graph;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages;
@@ -12,6 +13,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
 {
     public BoardLandscape Landscape { get; private set; } = null!;
     public BoardAssessment Assessment { get; private set; } = null!;
+    public BoardVerdict Verdict { get; private set; } = null!;
     public GraphAnalysis Graph { get; private set; } = null!;
 
     /// <summary>Services per 10-point score bin: 0–9, 10–19, …, 90–100.</summary>
@@ -22,6 +24,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
     public IReadOnlyList<ServiceAssessment> Failing { get; private set; } = [];
     public IReadOnlyList<ServiceAssessment> MostUrgent { get; private set; } = [];
     public double AverageScore { get; private set; }
+    public double AverageOptimisticScore { get; private set; }
 
     /// <summary>The charts' data, rendered into the page as JSON so the charts need no second request.</summary>
     public string ChartJson { get; private set; } = "{}";
@@ -33,6 +36,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
         Landscape = await board.LandscapeAsync(cancellationToken);
         Assessment = await board.AssessmentAsync(cancellationToken);
         Graph = await board.GraphAsync(cancellationToken);
+        Verdict = await board.VerdictAsync(cancellationToken);
         foreach (var s in Assessment.Services)
         {
             ScoreBins[Math.Min(9, s.Sovereignty.RoundedScore / 10)]++;
@@ -40,6 +44,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
         }
 
         AverageScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.Score);
+        AverageOptimisticScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.OptimisticScore);
         Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
         MostUrgent = [.. Assessment.ByUrgency().Take(10)];
 
@@ -64,6 +69,26 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
             Providers = Series(Graph.ByProvider.Take(10)),
         }, JsonSerializerOptions.Web);
     }
+
+    /// <summary>Where the "begin hier" action is done.</summary>
+    public static string BeginLink(BeginHere start) => start.Action switch
+    {
+        StartAction.RegisterServices => "/import",
+        StartAction.MarkEssentialProcesses => "/processes",
+        StartAction.AskVendor => VerdictLinks.Questionnaire(start.VendorId!),
+        StartAction.RecordArrangements => $"/services/{start.ServiceId}/edit",
+        _ => $"/services/{start.ServiceId}/alternatives",
+    };
+
+    public string BeginLabel(BeginHere start) => start.Action switch
+    {
+        StartAction.RegisterServices => text["Registreer of importeer de diensten van het bestuur"],
+        StartAction.MarkEssentialProcesses => text["Wijs de essentiële processen aan"],
+        StartAction.AskVendor => text["Stuur {0} de vragenlijst", start.Name],
+        StartAction.RecordArrangements => text["Leg de afspraken vast, te beginnen bij {0}", start.Name],
+        StartAction.ReviewDependency => text["Bekijk de alternatieven voor {0}", start.Name],
+        _ => text["Bekijk de alternatieven voor {0}", start.Name],
+    };
 
     private object Series(IEnumerable<Concentration> items)
     {

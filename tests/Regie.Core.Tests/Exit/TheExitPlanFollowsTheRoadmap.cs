@@ -1,7 +1,7 @@
-using Regie.Core.Explaining;
 using Regie.Core.Catalog;
 using Regie.Core.Demo;
 using Regie.Core.Exit;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;

@@ -9,12 +9,13 @@ using Regie.Core.Planning;
 using Regie.Core.Procurement;
 using Regie.Core.Scenarios;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 
 namespace Regie.Core.Tests.Explaining;
 
 public partial class PlanningScenarioProcurementAndDiscoveryReasonsRender
 {
-    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason)];
+    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason), typeof(VerdictReason)];
 
     public static TheoryData<string> ReasonTypes()
     {
@@ -168,6 +169,16 @@ public partial class PlanningScenarioProcurementAndDiscoveryReasonsRender
         if (type == typeof(PlanningReason))
         {
             return new ServiceGone();
+        }
+
+        if (type == typeof(RootCause))
+        {
+            return new VendorParty("alpha", "Alpha Inc.", "US");
+        }
+
+        if (type == typeof(ServiceId))
+        {
+            return new ServiceId(new Guid("00000000-0000-0000-0000-000000000001"));
         }
 
         if (type == typeof(ScenarioReason))

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 using Regie.Data;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
@@ -16,6 +17,9 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
     public ServiceAssessment Assessment { get; private set; } = null!;
     public BoardAssessment Board { get; private set; } = null!;
     public BoardLandscape Landscape { get; private set; } = null!;
+
+    /// <summary>What holds this service below its minimum, by root cause (the dashboard's causes, for this service alone).</summary>
+    public IReadOnlyList<IGrouping<RootCause, Shortfall>> HeldBy { get; private set; } = [];
     public KnowledgeCatalog Catalog { get; private set; } = null!;
 
     /// <summary>Edges from this service (what it stands on) and to it (what stands on it), with the other service's name.</summary>
@@ -89,6 +93,7 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
         Assessment = assessment;
         Landscape = await board.LandscapeAsync(cancellationToken);
         Catalog = board.Knowledge.Catalog.For(Landscape);
+        HeldBy = RootCauseAnalysis.ShortfallsOf(Landscape, Board, assessment, board.Knowledge.Model);
         var byId = Landscape.Services.ToDictionary(s => s.Id);
         DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];
         Dependants = [.. Landscape.Dependencies.Where(d => d.To == assessment.Service.Id).Select(d => (d, byId[d.From]))];

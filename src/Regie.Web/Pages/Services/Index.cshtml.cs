@@ -14,6 +14,9 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
     [BindProperty(SupportsGet = true)] public string? Process { get; set; }
     [BindProperty(SupportsGet = true)] public int? Seal { get; set; }
     [BindProperty(SupportsGet = true)] public bool Fail { get; set; }
+
+    /// <summary>meets, known (fails on known facts) or undetermined; services without a minimum count as meeting it only under "meets".</summary>
+    [BindProperty(SupportsGet = true)] public string? Standing { get; set; }
     /// <summary>"eu", "non-eu" or "unknown": where the vendor's ultimate parent is established.</summary>
     [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
     [BindProperty(SupportsGet = true)] public int? ScoreMin { get; set; }
@@ -60,6 +63,14 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
         {
             rows = rows.Where(r => r.Assessment.Policy.Applies && !r.Assessment.Policy.Passes);
         }
+
+        rows = Standing switch
+        {
+            "meets" => rows.Where(r => r.Assessment.Policy is { Applies: true, Passes: true }),
+            "known" => rows.Where(r => r.Assessment.Standing == Core.Scoring.Standing.FailsOnKnownFacts),
+            "undetermined" => rows.Where(r => r.Assessment.Standing == Core.Scoring.Standing.Undetermined),
+            _ => rows,
+        };
 
         rows = Jurisdiction switch
         {

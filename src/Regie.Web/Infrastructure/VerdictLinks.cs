@@ -1,0 +1,27 @@
+using Regie.Core.Scoring;
+using Regie.Core.Verdict;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>Where each root cause and action of the verdict is looked at or acted on.</summary>
+public static class VerdictLinks
+{
+    public static string Questionnaire(string vendorId) => "/questionnaires/" + Uri.EscapeDataString(vendorId);
+
+    /// <summary>The page for a cause, or null when its services are the place to look.</summary>
+    public static string? For(RootCause cause) => cause switch
+    {
+        ThroughDependency d => $"/services/{d.Target}",
+        OpenQuestions { VendorId: { } vendor } => Questionnaire(vendor),
+        VendorParty or HostingParty => "/graph",
+        _ => null,
+    };
+
+    /// <summary>The service list filtered on a standing.</summary>
+    public static string Services(Standing standing) => "/services?standing=" + standing switch
+    {
+        Standing.MeetsMinimum => "meets",
+        Standing.FailsOnKnownFacts => "known",
+        _ => "undetermined",
+    };
+}
