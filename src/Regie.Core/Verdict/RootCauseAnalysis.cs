@@ -1,6 +1,7 @@
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 using Regie.Core.Scoring;
 
 namespace Regie.Core.Verdict;
@@ -407,9 +408,17 @@ public static class RootCauseAnalysis
             var candidates = edge == DependencyKind.SignsInThrough
                 ? catalog.Products.Where(p => p.IdentityProvider)
                 : catalog.Products.Where(p => category is not null && p.Category == category);
+            // Only what serves the same function, as the alternatives page proposes it (a pupils' sign-in only to a service
+            // the catalog says admits those pupils).
+            var function = target.Service.Product is { } own ? SameFunction.Of(landscape, target.Service.Service, own, catalog, knowledge) : null;
             AssumedReplacement? best = null;
             foreach (var product in candidates.Where(p => p.Id != target.Service.Product?.Id).OrderBy(p => p.Id, StringComparer.Ordinal))
             {
+                if (function is not null && !function.Judge(new MoveTarget(product.Id, product.Name, product, null), namedByCatalog: false).Proposed)
+                {
+                    continue;
+                }
+
                 if (Standalone(product) is { } scored
                     && (best is null || scored.Seal > best.Seal || (scored.Seal == best.Seal && scored.Score > best.Score)))
                 {
