@@ -13,6 +13,12 @@ public sealed record Projection(
     double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi,
     string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare)
 {
+    /// <summary>The mean score if every unknown answer were the best one; <see cref="MeanScore"/> follows the EC rule (unknown is the worst).</summary>
+    public double MeanOptimisticScore { get; init; }
+
+    /// <summary>Services per SEAL level if every unknown answer were the best one.</summary>
+    public IReadOnlyList<int> OptimisticSealCounts { get; init; } = [0, 0, 0, 0, 0];
+
     /// <param name="cache">
     /// The same cache for every variant of one board: services that did not change are not scored again. Only the scores
     /// and the concentration indices are computed, not urgency or the whole graph.
@@ -60,14 +66,20 @@ public sealed record Projection(
     private static Projection Of(IReadOnlyList<SovereigntyScore> scores, ConcentrationIndex parents, ConcentrationIndex providers)
     {
         var seals = new int[5];
+        var optimisticSeals = new int[5];
         foreach (var s in scores)
         {
             seals[Math.Clamp(s.Seal, 0, 4)]++;
+            optimisticSeals[Math.Clamp(s.OptimisticSeal, 0, 4)]++;
         }
 
         var mean = scores.Count == 0 ? 0 : scores.Average(s => s.Score);
         var parent = parents.Shares.FirstOrDefault();
         var provider = providers.Shares.FirstOrDefault();
-        return new Projection(mean, seals, parents.Hhi, providers.Hhi, parent.Name, parent.Share, provider.Name, provider.Share);
+        return new Projection(mean, seals, parents.Hhi, providers.Hhi, parent.Name, parent.Share, provider.Name, provider.Share)
+        {
+            MeanOptimisticScore = scores.Count == 0 ? 0 : scores.Average(s => s.OptimisticScore),
+            OptimisticSealCounts = optimisticSeals,
+        };
     }
 }

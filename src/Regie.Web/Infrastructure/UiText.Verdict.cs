@@ -32,6 +32,7 @@ public sealed partial class UiText
         ["Bewezen"] = "Proven",
         ["Optimistisch"] = "Optimistic",
         ["Stand"] = "Standing",
+        ["Gemiddelde score (optimistisch)"] = "Mean score (optimistic)",
         ["Wat deze dienst tegenhoudt"] = "What holds this service back",
         ["Wat het wegnemen van elke oorzaak oplevert, staat op het dashboard."] = "What removing each cause brings is on the dashboard.",
         ["bewezen … optimistisch"] = "proven … optimistic",

@@ -35,7 +35,10 @@ public sealed record MoveDto(
     Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
     decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<ReasonDocument> Reasons);
 
-public sealed record ProjectionDto(double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare);
+/// <summary>A projection: <see cref="MeanScore"/> and <see cref="SealCounts"/> by the EC rule (unknown is the worst answer), the optimistic ones with every unknown at best.</summary>
+public sealed record ProjectionDto(
+    double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare,
+    double MeanOptimisticScore, IReadOnlyList<int> OptimisticSealCounts);
 
 public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
 
@@ -132,7 +135,7 @@ public static class RoadmapEndpoints
 
     public static ProjectionDto ToDto(Projection p) => new(
         Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent, Math.Round(p.TopParentShare, 3),
-        p.TopProvider, Math.Round(p.TopProviderShare, 3));
+        p.TopProvider, Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts);
 
     private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
         RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)

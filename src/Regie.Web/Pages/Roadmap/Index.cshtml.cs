@@ -123,6 +123,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
             {
                 labels = points.Select(p => p.Label),
                 score = new { name = text["Gemiddelde score"], values = points.Select(p => Math.Round(p.P.MeanScore, 1)) },
+                optimistic = new { name = text["Gemiddelde score (optimistisch)"], values = points.Select(p => Math.Round(p.P.MeanOptimisticScore, 1)) },
                 seal = Enumerable.Range(0, 5).Select(level => new { name = UiText.Seal(level), values = points.Select(p => p.P.SealCounts[level]) }),
                 parent = new { name = text["Concentratie moederbedrijven (HHI)"], values = points.Select(p => Math.Round(p.P.ParentHhi)) },
                 provider = new { name = text["Concentratie hostingpartijen (HHI)"], values = points.Select(p => Math.Round(p.P.ProviderHhi)) },

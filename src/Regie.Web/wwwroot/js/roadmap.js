@@ -18,6 +18,8 @@
     series: [
       ...data.seal.map((s, i) => ({ name: s.name, type: "bar", stack: "seal", data: s.values, itemStyle: { color: sealColours[i] } })),
       { name: data.score.name, type: "line", data: data.score.values, itemStyle: { color: "#0b5cad" }, lineStyle: { width: 3 } },
+      // The same mean with every unknown answer at its best: the gap between the two lines is what is not known yet.
+      { name: data.optimistic.name, type: "line", data: data.optimistic.values, itemStyle: { color: "#0b5cad" }, lineStyle: { width: 2, type: "dashed" } },
       { name: data.parent.name, type: "line", yAxisIndex: 1, data: data.parent.values, itemStyle: { color: "#6b3fa0" }, lineStyle: { type: "dashed" } },
       { name: data.provider.name, type: "line", yAxisIndex: 1, data: data.provider.values, itemStyle: { color: "#57606a" }, lineStyle: { type: "dotted" } },
     ],
