@@ -131,6 +131,8 @@ public static partial class ReasonText
             SealInherited r => Nl($"{L(r.Objective)}: SEAL-{r.Seal} geërfd van {r.FromService} ({Edge(r.Edge, culture)}).",
                 $"{L(r.Objective)}: SEAL-{r.Seal} inherited from {r.FromService} ({Edge(r.Edge, culture)})."),
             CriterionBinds r => $"{L(r.Question)} — {(r.Answer is { } a ? L(a) : Nl("onbekend", "unknown"))} (SEAL-{r.Seal}).",
+            ObjectiveNeverLowersSeal r => Nl($"{r.ObjectiveId} {L(r.Objective)} telt mee in de score, maar verlaagt het SEAL-niveau nooit: elk antwoord hoort bij SEAL-{r.Seal}.",
+                $"{r.ObjectiveId} {L(r.Objective)} counts in the score but never lowers the SEAL level: every answer belongs to SEAL-{r.Seal}."),
             CapInherited r => Nl($"Geërfd van {r.FromService} via {Edge(r.Edge, culture)}: niet hoger dan {G(r.Score)} en SEAL-{r.Seal}.",
                 $"Inherited from {r.FromService} ({Edge(r.Edge, culture)}): no higher than {G(r.Score)} and SEAL-{r.Seal}."),
 
