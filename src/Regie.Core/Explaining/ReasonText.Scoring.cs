@@ -149,7 +149,8 @@ public static partial class ReasonText
             NoPersonalData => Nl("Geen persoonsgegevens vastgelegd (1).", "No personal data recorded (1)."),
             MostSensitiveData r => Nl($"Gevoeligste gegevens: {L(r.Category)} (niveau {r.Level}).", $"Most sensitive data: {L(r.Category)} (level {r.Level})."),
             IdentityService => Nl("Identiteitsdienst: andere diensten loggen erdoor in (5).", "Identity service: other services sign in through it (5)."),
-            ServicesDependOn r => Nl($"{r.Dependants} andere dienst(en) hangen ervan af ({r.Level}).", $"{r.Dependants} other service(s) depend on it ({r.Level})."),
+            ServicesDependOn r => Nl($"{Plural.Count(r.Dependants, "andere dienst hangt", "andere diensten hangen")} ervan af ({r.Level}).",
+                $"{Plural.Count(r.Dependants, "other service depends", "other services depend")} on it ({r.Level})."),
             ExposureFromScore r => Nl($"Blootstelling 1 − {N(r.Score, "0.0")}/100 = {N(r.Exposure, "0.00")}.",
                 $"Exposure 1 − {N(r.Score, "0.0")}/100 = {N(r.Exposure, "0.00")}."),
             ExposureRaisedForForeignLaw r => Nl(

@@ -74,7 +74,7 @@ public static class MigrationPlan
             h1{margin-bottom:.2rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
             .muted{color:#57606a}.problem{color:#b42318}section{page-break-inside:avoid}</style></head><body>
             <h1>{{E(text["Migratieplan"])}}</h1>
-            <p class="muted">{{E(board)}} · {{E(text["opgesteld met Regie op {0}", made.ToString("d MMMM yyyy", culture)])}} · start {{plan.Start}} · {{E(text["capaciteit {0} verhuizing(en) per kwartaal", plan.MovesPerQuarter])}}</p>
+            <p class="muted">{{E(board)}} · {{E(text["opgesteld met Regie op {0}", made.ToString("d MMMM yyyy", culture)])}} · start {{plan.Start}} · {{E(text.Plural(plan.MovesPerQuarter, "capaciteit {0} verhuizing per kwartaal", "capaciteit {0} verhuizingen per kwartaal"))}}</p>
             <h2>{{E(text["Uitgangssituatie"])}}</h2><p>{{E(Projection(plan.Before))}}.</p>
             """);
         if (plan.Problems.Count > 0)
@@ -95,7 +95,7 @@ public static class MigrationPlan
             foreach (var step in quarter.Steps)
             {
                 var e = byId[step.Move.Id];
-                var effort = e.EffortDays is { } d ? text["{0} persoonsdagen", d]
+                var effort = e.EffortDays is { } d ? text.Plural(d, "{0} persoonsdag", "{0} persoonsdagen")
                     : step.Effort is { } i ? text["indicatie {0}–{1} persoonsdagen", i.LowDays, i.HighDays] : text["onbekend"];
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{step.Number}</td><td>{E(step.ServiceName)}</td><td>{E(step.Target.Name)}{(step.Target.IsKnown ? "" : $" <em>({E(text["effect onbekend"])})</em>")}</td>" +
                     $"<td>{E(effort)}{(e.OneOffCost is { } c ? "; " + E("€ " + c.ToString("N0", culture)) : "")}</td>" +
