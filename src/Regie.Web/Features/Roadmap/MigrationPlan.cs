@@ -17,7 +17,10 @@ public static class MigrationPlan
         "score_na", "seal0", "seal1", "seal2", "seal3", "seal4", "hhi_moederbedrijven", "hhi_hosting",
     ];
 
-    /// <remarks>The columns and their values stay as documented (docs/ROADMAP.md); only the reasons follow the reader's language.</remarks>
+    /// <remarks>
+    /// A spreadsheet for people: the columns stay as documented (docs/ROADMAP.md), the reasons and the numbers follow the
+    /// reader's culture (nl-NL: decimal comma, which is why the separator is ';').
+    /// </remarks>
     public static string Csv(Core.Planning.Roadmap plan, IReadOnlyList<PlannedMoveEntity> moves, CultureInfo culture)
     {
         var byId = moves.ToDictionary(m => m.Id);
@@ -30,12 +33,12 @@ public static class MigrationPlan
                 var e = byId[step.Move.Id];
                 var p = quarter.After;
                 Row(csv, [
-                    step.Number.ToString(CultureInfo.InvariantCulture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
-                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    step.Number.ToString(culture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
+                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(culture) ?? "",
                     step.Effort is { } indicative ? $"{indicative.LowDays}-{indicative.HighDays}" : "",
-                    e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))),
-                    p.MeanScore.ToString("0.0", CultureInfo.InvariantCulture), .. p.SealCounts.Select(c => c.ToString(CultureInfo.InvariantCulture)),
-                    p.ParentHhi.ToString("0", CultureInfo.InvariantCulture), p.ProviderHhi.ToString("0", CultureInfo.InvariantCulture),
+                    e.OneOffCost?.ToString(culture) ?? "", string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))),
+                    p.MeanScore.ToString("0.0", culture), .. p.SealCounts.Select(c => c.ToString(culture)),
+                    p.ParentHhi.ToString("0", culture), p.ProviderHhi.ToString("0", culture),
                 ]);
             }
         }
@@ -44,7 +47,7 @@ public static class MigrationPlan
         {
             var e = byId[aside.Move.Id];
             Row(csv, ["", "", aside.ServiceName, aside.Target.Name, RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "",
-                e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "", "", e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", ReasonText.Render(aside.Why, culture),
+                e.EffortDays?.ToString(culture) ?? "", "", e.OneOffCost?.ToString(culture) ?? "", ReasonText.Render(aside.Why, culture),
                 "", "", "", "", "", "", "", ""]);
         }
 
