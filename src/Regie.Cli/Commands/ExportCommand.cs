@@ -1,5 +1,5 @@
-using Regie.Core.Explaining;
 using System.CommandLine;
+using Regie.Core.Explaining;
 using Regie.Discovery.Imports;
 
 namespace Regie.Cli.Commands;

@@ -1,8 +1,8 @@
-using Regie.Core.Explaining;
 using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Regie.Core.Explaining;
 using Regie.Core.Ranges;
 using Regie.Data;
 using Regie.Discovery.Ranges;
