@@ -77,7 +77,7 @@ internal static class DiscoverCommand
             var todo = list.Where(d => !done.ContainsKey(DnsDiscoverer.Normalise(d) ?? d)).ToList();
             if (done.Count > 0 && !parse.GetValue(quiet))
             {
-                await cli.Err.WriteLineAsync($"Checkpoint: {list.Count - todo.Count} domeinen al gedaan, {todo.Count} te gaan.");
+                await cli.Err.WriteLineAsync($"Checkpoint: {Plural.Count(list.Count - todo.Count, "domein", "domeinen")} al gedaan, {todo.Count} te gaan.");
             }
 
             var results = await RunAsync(cli, discoverer, todo, saved, parse.GetValue(quiet), ct);
@@ -207,7 +207,7 @@ internal static class DiscoverCommand
 
     private static void WriteSummary(CliContext cli, DiscoverySummary summary, CultureInfo culture)
     {
-        cli.Console.WriteLine($"{summary.Domains} domeinen, {summary.Resolved} beantwoord"
+        cli.Console.WriteLine($"{Plural.Count(summary.Domains, "domein", "domeinen")}, {summary.Resolved} beantwoord"
             + string.Concat(summary.Outcomes.Where(o => o.Key != DomainOutcome.Resolved).Select(o => $", {o.Value} {OutcomeText(o.Key)}")));
         var table = new Table().AddColumns("Gebied", "Aanbieder", "Domeinen", "Aandeel");
         foreach (var (area, share) in SummaryRows(summary))

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using Regie.Core.Explaining;
 using Regie.Discovery.Imports;
 
 namespace Regie.Cli.Commands;
@@ -37,7 +38,7 @@ internal static class ExportCommand
                 throw new UserError($"Kan '{path}' (--output) niet schrijven: {e.Message}");
             }
 
-            await cli.Err.WriteLineAsync($"{board.Landscape.Services.Count} diensten van '{board.Organisation.Name}' geschreven naar {Path.GetFullPath(path)} (CycloneDX 1.6).");
+            await cli.Err.WriteLineAsync($"{Plural.Count(board.Landscape.Services.Count, "dienst", "diensten")} van '{board.Organisation.Name}' geschreven naar {Path.GetFullPath(path)} (CycloneDX 1.6).");
             return RegieCli.Ok;
         });
         return command;

@@ -83,8 +83,10 @@ internal static class GraphCommand
                 NodeKind.Provider => "cylinder",
                 _ => "ellipse",
             };
-            var colour = node.Kind is NodeKind.Service or NodeKind.Process || node.InEuEea ? "black" : "red";
-            dot.AppendLine($"  {Quote(node.Id)} [label={Quote(node.Label)}, shape={shape}, color={colour}];");
+            // Red only for a country known to be outside the EU/EEA; a parent that is not known is dashed, not red.
+            var colour = node.Kind is NodeKind.Service or NodeKind.Process || node.InEuEea ? "black" : node.Jurisdiction is null ? "grey" : "red";
+            var dashed = node.ParentUnknown ? ", style=dashed" : "";
+            dot.AppendLine($"  {Quote(node.Id)} [label={Quote(node.Label)}, shape={shape}, color={colour}{dashed}];");
         }
 
         foreach (var edge in graph.Edges)

@@ -53,7 +53,7 @@ internal static class ImportCommand
                     await cli.Err.WriteLineAsync(ReasonText.Render(error, ReasonText.Dutch));
                 }
 
-                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
+                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Plural.Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
                 if (parse.GetValue(format) is null && kind == ImportFormat.Inventory && ImportFormats.LooksLikeExport(Head(path)) is { } export)
                 {
                     var option = export == ImportFormat.Entra ? "entra" : "google";
@@ -81,16 +81,16 @@ internal static class ImportCommand
         if (result.Format == ImportFormat.Inventory)
         {
             await cli.Out.WriteLineAsync(
-                $"{Count(result.Created, "dienst", "diensten")} en {Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")} " +
+                $"{Plural.Count(result.Created, "dienst", "diensten")} en {Plural.Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")} " +
                 $"geïmporteerd in '{boardName}'; {result.Recognised} herkend in de catalogus.");
         }
         else
         {
             await cli.Out.WriteLineAsync(
-                $"{result.FileName} geïmporteerd in '{boardName}': {Count(result.Created, "nieuwe dienst", "nieuwe diensten")}, " +
+                $"{result.FileName} geïmporteerd in '{boardName}': {Plural.Count(result.Created, "nieuwe dienst", "nieuwe diensten")}, " +
                 $"{result.Joined} bij een bestaande dienst, {result.Skipped} overgeslagen; {result.Recognised} herkend in de catalogus" +
-                (result.Dependencies > 0 ? $", {Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")}" : "") +
-                (result.Assessments > 0 ? $", {Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".");
+                (result.Dependencies > 0 ? $", {Plural.Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")}" : "") +
+                (result.Assessments > 0 ? $", {Plural.Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".");
             foreach (var row in result.Rows)
             {
                 await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, ReasonText.Dutch)}");
@@ -143,8 +143,6 @@ internal static class ImportCommand
         });
         return command;
     }
-
-    private static string Count(int n, string one, string many) => $"{n} {(n == 1 ? one : many)}";
 
     /// <summary>--format wins; otherwise .csv and .xlsx are an inventory and a .json file says what it is in its first bytes.</summary>
     private static ImportFormat FormatOf(string path, string? format)

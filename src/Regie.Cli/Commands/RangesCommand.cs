@@ -75,10 +75,10 @@ internal static class RangesCommand
             }
 
             await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
-            var replaced = await cli.StatusAsync($"{set.Ranges.Count} reeksen opslaan…", () => RangeSets.ReplaceAsync(db, set, ct));
+            var replaced = await cli.StatusAsync($"{Plural.Count(set.Ranges.Count, "reeks", "reeksen")} opslaan…", () => RangeSets.ReplaceAsync(db, set, ct));
             var (v4, v6) = (set.Ranges.Count(r => !r.Prefix.IsV6), set.Ranges.Count(r => r.Prefix.IsV6));
             await cli.Out.WriteLineAsync(
-                $"{set.Source.Provider}: {set.Ranges.Count} reeksen ({v4} IPv4, {v6} IPv6) geïmporteerd uit {set.Source.SourceFile}"
+                $"{set.Source.Provider}: {Plural.Count(set.Ranges.Count, "reeks", "reeksen")} ({v4} IPv4, {v6} IPv6) geïmporteerd uit {set.Source.SourceFile}"
                 + (set.Source.SyncToken is { } token ? $", versie {token}" : "")
                 + (replaced ? "; de vorige set van deze provider is vervangen." : "."));
             return RegieCli.Ok;

@@ -47,18 +47,18 @@ public static partial class ReasonText
 
             (AllKnockOutsMet, false) => "Voldoet aan alle knock-outeisen.",
             (AllKnockOutsMet, true) => "Meets every knock-out requirement.",
-            (KnockOutsFailed r, false) => $"Voldoet niet: {r.Requirements.Count} knock-outeis(en) niet gehaald ({string.Join(", ", r.Requirements)}); één is genoeg om af te vallen.",
-            (KnockOutsFailed r, true) => $"Does not meet: {r.Requirements.Count} knock-out requirement(s) failed ({string.Join(", ", r.Requirements)}); one is enough to be excluded.",
+            (KnockOutsFailed r, false) => $"Voldoet niet: {Plural.Count(r.Requirements.Count, "knock-outeis", "knock-outeisen")} niet gehaald ({string.Join(", ", r.Requirements)}); één is genoeg om af te vallen.",
+            (KnockOutsFailed r, true) => $"Does not meet: {Plural.Count(r.Requirements.Count, "knock-out requirement", "knock-out requirements")} failed ({string.Join(", ", r.Requirements)}); one is enough to be excluded.",
             (WishPointsEarned r, false) => $"Wensen: {Number(r.Points)} van {Number(r.Maximum)} punten.",
             (WishPointsEarned r, true) => $"Wishes: {Number(r.Points)} of {Number(r.Maximum)} points.",
             (OfferSovereignty r, false) => $"Soevereiniteit van het aanbod: score {r.Score}, SEAL-{r.Seal}" +
                 (r.Product is null ? " (geen catalogusproduct: alleen de antwoorden tellen)." : $" (catalogusproduct {r.Product})."),
             (OfferSovereignty r, true) => $"Sovereignty of the offer: score {r.Score}, SEAL-{r.Seal}" +
                 (r.Product is null ? " (no catalog product: only the answers count)." : $" (catalog product {r.Product})."),
-            (RequirementsOpen r, false) => $"{r.Count} eis(en) onbeantwoord of onbekend: die tellen als niet voldaan.",
-            (RequirementsOpen r, true) => $"{r.Count} requirement(s) unanswered or unknown: they count as not met.",
-            (QuestionsOpen r, false) => $"{r.Count} vra(a)g(en) voor de score onbeantwoord of onbekend: daar telt het catalogusantwoord of het slechtste antwoord.",
-            (QuestionsOpen r, true) => $"{r.Count} question(s) for the score unanswered or unknown: there the catalog's answer or the worst answer counts.",
+            (RequirementsOpen r, false) => $"{Plural.Count(r.Count, "eis", "eisen")} onbeantwoord of onbekend: {Plural.Of(r.Count, "die telt", "die tellen")} als niet voldaan.",
+            (RequirementsOpen r, true) => $"{Plural.Count(r.Count, "requirement", "requirements")} unanswered or unknown: {Plural.Of(r.Count, "it counts", "they count")} as not met.",
+            (QuestionsOpen r, false) => $"{Plural.Count(r.Count, "vraag", "vragen")} voor de score onbeantwoord of onbekend: daar telt het catalogusantwoord of het slechtste antwoord.",
+            (QuestionsOpen r, true) => $"{Plural.Count(r.Count, "question", "questions")} for the score unanswered or unknown: there the catalog's answer or the worst answer counts.",
 
             (NoMinimumWithoutProcesses, false) => "Geen minimum-SEAL of -score: de producten in deze categorie ondersteunen geen proces van het bestuur.",
             (NoMinimumWithoutProcesses, true) => "No minimum SEAL or score: the products in this category support none of the board's processes.",

@@ -48,8 +48,8 @@ public static partial class ReasonText
 
             (DependencyRing r, false) => "Kring in de afhankelijkheden: " + Links(r.Start, r.Ring) + ". De doorrekening stopt waar de kring sluit; elke dienst telt één keer.",
             (DependencyRing r, true) => "A cycle in the dependencies: " + Links(r.Start, r.Ring) + ". The walk stops where the cycle closes; each service counts once.",
-            (ServicesWithoutParty r, false) => $"{r.Services} dienst(en) zonder bekende leverancier of hostingpartij: die kunnen ook geraakt zijn, maar Regie weet het niet.",
-            (ServicesWithoutParty r, true) => $"{r.Services} service(s) without a known vendor or hosting provider: they may be hit too, but Regie does not know.",
+            (ServicesWithoutParty r, false) => $"{Plural.Count(r.Services, "dienst", "diensten")} zonder bekende leverancier of hostingpartij: {Plural.Of(r.Services, "die kan", "die kunnen")} ook geraakt zijn, maar Regie weet het niet.",
+            (ServicesWithoutParty r, true) => $"{Plural.Count(r.Services, "service", "services")} without a known vendor or hosting provider: {Plural.Of(r.Services, "it", "they")} may be hit too, but Regie does not know.",
             (CountryAccessLaw { Law: Tri.Yes } r, false) => $"{r.Country.Nl} heeft een wet die toegang tot gegevens buiten zijn grenzen kan afdwingen{(r.LawNote is { } law ? $" ({law})" : "")}; bron: {r.Source}.",
             (CountryAccessLaw { Law: Tri.Yes } r, true) => $"{r.Country.En} has a law that can compel access to data beyond its borders{(r.LawNote is { } law ? $" ({law})" : "")}; source: {r.Source}.",
             (CountryAccessLaw { Law: Tri.No } r, false) => $"Voor zover bekend kan {r.Country.Nl} geen toegang buiten zijn grenzen afdwingen; de diensten staan hier omdat partijen onder zijn recht vallen.",
@@ -60,25 +60,25 @@ public static partial class ReasonText
                 "Een dienst die alleen inlogt via zo'n dienst staat er niet bij: de inlogdienst bewaart zijn gegevens niet.",
             (ExposureScope, true) => "Shown are the services whose vendor's ultimate parent, hosting provider's ultimate parent or a sub-processor falls under this law. " +
                 "A service that only signs in through such a service is not listed: the sign-in service does not keep its data.",
-            (SubProcessorsUnknown r, false) => $"Van {r.Services} getroffen dienst(en) zijn de subverwerkers onbekend; er kunnen meer diensten onder dit recht vallen.",
-            (SubProcessorsUnknown r, true) => $"The sub-processors of {r.Services} affected service(s) are unknown; more services may fall under this law.",
-            (ContractValuesUnknown r, false) => $"Van {r.Unknown} van de {r.Services} diensten is de contractwaarde onbekend; de meerkosten zijn dus hoger dan getoond.",
-            (ContractValuesUnknown r, true) => $"The contract value of {r.Unknown} of the {r.Services} services is unknown; the extra cost is therefore higher than shown.",
+            (SubProcessorsUnknown r, false) => $"Van {Plural.Count(r.Services, "getroffen dienst", "getroffen diensten")} zijn de subverwerkers onbekend; er kunnen meer diensten onder dit recht vallen.",
+            (SubProcessorsUnknown r, true) => $"The sub-processors of {Plural.Count(r.Services, "affected service", "affected services")} are unknown; more services may fall under this law.",
+            (ContractValuesUnknown r, false) => $"Van {r.Unknown} van de {Plural.Count(r.Services, "dienst", "diensten")} is de contractwaarde onbekend; de meerkosten zijn dus hoger dan getoond.",
+            (ContractValuesUnknown r, true) => $"The contract value of {r.Unknown} of the {Plural.Count(r.Services, "service", "services")} is unknown; the extra cost is therefore higher than shown.",
 
             (PeopleCounted r, false) =>
                 $"Minstens {I(r.PupilsAtLeast)} leerlingen en {I(r.StaffAtLeast)} medewerkers: de grootste getroffen dienst (gebruikers van diensten overlappen, dus optellen zou dubbel tellen). " +
                 $"Hoogstens {I(r.PupilsAtMost)} leerlingen en {I(r.StaffAtMost)} medewerkers: de som van de getroffen diensten, begrensd door het totaal van het bestuur ({I(r.BoardPupils)} en {I(r.BoardStaff)})." +
-                (r.ServicesWithoutCounts > 0 ? $" {r.ServicesWithoutCounts} getroffen dienst(en) zonder aantallen gebruikers tellen niet mee." : ""),
+                (r.ServicesWithoutCounts > 0 ? $" {Plural.Count(r.ServicesWithoutCounts, "getroffen dienst", "getroffen diensten")} zonder aantallen gebruikers {Plural.Of(r.ServicesWithoutCounts, "telt", "tellen")} niet mee." : ""),
             (PeopleCounted r, true) =>
                 $"At least {I(r.PupilsAtLeast)} pupils and {I(r.StaffAtLeast)} staff: the largest affected service (users of services overlap, so adding them up would count twice). " +
                 $"At most {I(r.PupilsAtMost)} pupils and {I(r.StaffAtMost)} staff: the sum of the affected services, capped at the board's total ({I(r.BoardPupils)} and {I(r.BoardStaff)})." +
-                (r.ServicesWithoutCounts > 0 ? $" {r.ServicesWithoutCounts} affected service(s) without user counts do not count." : ""),
+                (r.ServicesWithoutCounts > 0 ? $" {Plural.Count(r.ServicesWithoutCounts, "affected service", "affected services")} without user counts {Plural.Of(r.ServicesWithoutCounts, "does", "do")} not count." : ""),
             (DownContractValue r, false) => $"Jaarlijkse contractwaarde van de uitgevallen diensten waarvan die bekend is ({r.Known} van {r.Down}): betaald maar niet te gebruiken.",
             (DownContractValue r, true) => $"Annual contract value of the services down where it is known ({r.Known} of {r.Down}): paid for but unusable.",
             (NoCostForAccess, false) => "Afgedwongen toegang heeft in dit model geen kosten.",
             (NoCostForAccess, true) => "Compelled access has no cost in this model.",
-            (ExtraCostRule r, false) => $"Meerkosten per jaar = {N(r.Percent, "0.##")}% × de jaarlijkse contractwaarde van de {r.Known} diensten waarvan die bekend is.",
-            (ExtraCostRule r, true) => $"Extra cost per year = {N(r.Percent, "0.##")}% × the annual contract value of the {r.Known} services where it is known.",
+            (ExtraCostRule r, false) => $"Meerkosten per jaar = {N(r.Percent, "0.##")}% × de jaarlijkse contractwaarde van de {Plural.Count(r.Known, "dienst", "diensten")} waarvan die bekend is.",
+            (ExtraCostRule r, true) => $"Extra cost per year = {N(r.Percent, "0.##")}% × the annual contract value of the {Plural.Count(r.Known, "service", "services")} where it is known.",
 
             (DisruptionHarmFormula r, false) =>
                 $"schade = 100 × ({N(r.ProcessWeight, "0.###")} × procesaandeel + {N(r.PeopleWeight, "0.###")} × mensenaandeel) = 100 × ({N(r.ProcessWeight, "0.###")} × {N(r.ProcessShare, "0.###")} + {N(r.PeopleWeight, "0.###")} × {N(r.PeopleShare, "0.###")}) = {N(r.Harm, "0.#")}; " +

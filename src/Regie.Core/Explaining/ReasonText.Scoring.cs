@@ -131,6 +131,8 @@ public static partial class ReasonText
             SealInherited r => Nl($"{L(r.Objective)}: SEAL-{r.Seal} geërfd van {r.FromService} ({Edge(r.Edge, culture)}).",
                 $"{L(r.Objective)}: SEAL-{r.Seal} inherited from {r.FromService} ({Edge(r.Edge, culture)})."),
             CriterionBinds r => $"{L(r.Question)} — {(r.Answer is { } a ? L(a) : Nl("onbekend", "unknown"))} (SEAL-{r.Seal}).",
+            ObjectiveNeverLowersSeal r => Nl($"{r.ObjectiveId} {L(r.Objective)} telt mee in de score, maar verlaagt het SEAL-niveau nooit: elk antwoord hoort bij SEAL-{r.Seal}.",
+                $"{r.ObjectiveId} {L(r.Objective)} counts in the score but never lowers the SEAL level: every answer belongs to SEAL-{r.Seal}."),
             CapInherited r => Nl($"Geërfd van {r.FromService} via {Edge(r.Edge, culture)}: niet hoger dan {G(r.Score)} en SEAL-{r.Seal}.",
                 $"Inherited from {r.FromService} ({Edge(r.Edge, culture)}): no higher than {G(r.Score)} and SEAL-{r.Seal}."),
 
@@ -147,7 +149,8 @@ public static partial class ReasonText
             NoPersonalData => Nl("Geen persoonsgegevens vastgelegd (1).", "No personal data recorded (1)."),
             MostSensitiveData r => Nl($"Gevoeligste gegevens: {L(r.Category)} (niveau {r.Level}).", $"Most sensitive data: {L(r.Category)} (level {r.Level})."),
             IdentityService => Nl("Identiteitsdienst: andere diensten loggen erdoor in (5).", "Identity service: other services sign in through it (5)."),
-            ServicesDependOn r => Nl($"{r.Dependants} andere dienst(en) hangen ervan af ({r.Level}).", $"{r.Dependants} other service(s) depend on it ({r.Level})."),
+            ServicesDependOn r => Nl($"{Plural.Count(r.Dependants, "andere dienst hangt", "andere diensten hangen")} ervan af ({r.Level}).",
+                $"{Plural.Count(r.Dependants, "other service depends", "other services depend")} on it ({r.Level})."),
             ExposureFromScore r => Nl($"Blootstelling 1 − {N(r.Score, "0.0")}/100 = {N(r.Exposure, "0.00")}.",
                 $"Exposure 1 − {N(r.Score, "0.0")}/100 = {N(r.Exposure, "0.00")}."),
             ExposureRaisedForForeignLaw r => Nl(

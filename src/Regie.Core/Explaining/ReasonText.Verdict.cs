@@ -7,15 +7,11 @@ namespace Regie.Core.Explaining;
 
 public static partial class ReasonText
 {
-    /// <summary>A count with its noun in the right number: "1 dienst", "2 diensten".</summary>
-    public static string Count(int count, string one, string many, CultureInfo culture) =>
-        count.ToString("N0", culture) + " " + (count == 1 ? one : many);
-
     private static string? Verdict(VerdictReason reason, bool english, CultureInfo culture)
     {
         string Nl(string nl, string en) => english ? en : nl;
-        string Services(int n) => english ? Count(n, "service", "services", culture) : Count(n, "dienst", "diensten", culture);
-        string Questions(int n) => english ? Count(n, "question", "questions", culture) : Count(n, "vraag", "vragen", culture);
+        string Services(int n) => english ? Plural.Count(n, "service", "services", culture) : Plural.Count(n, "dienst", "diensten", culture);
+        string Questions(int n) => english ? Plural.Count(n, "question", "questions", culture) : Plural.Count(n, "vraag", "vragen", culture);
         string Num(int n) => n.ToString("N0", culture);
 
         return reason switch

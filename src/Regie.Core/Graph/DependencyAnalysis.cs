@@ -10,8 +10,12 @@ public enum NodeKind { Process, Service, Vendor, Parent, Provider, Country }
 
 public enum EdgeKind { Supports, SuppliedBy, OwnedBy, HostedOn, SignsInThrough, IntegratesWith, EstablishedIn }
 
-/// <summary>A node of the dependency graph. Jurisdiction is the country code of whoever controls it (null = unknown).</summary>
-public sealed record GraphNode(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality);
+/// <summary>
+/// A node of the dependency graph. Jurisdiction is the country code of whoever controls it as far as is known (null =
+/// unknown): the ultimate parent's, or, when <paramref name="ParentUnknown"/>, the highest known country up its chain
+/// (<see cref="Scoring.Jurisdiction.AsFarAsKnown"/>).
+/// </summary>
+public sealed record GraphNode(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality, bool ParentUnknown = false);
 
 public sealed record GraphEdge(string From, string To, EdgeKind Kind);
 
@@ -407,10 +411,9 @@ public static class DependencyAnalysis
                 var company = chain.Companies[c];
                 var isTop = c == chain.Companies.Count - 1 && chain.ReachesUltimateParent;
                 var id = (isTop ? "parent:" : "vendor:") + company.Id;
-                var country = catalog.CountryByCode.GetValueOrDefault(company.Country.Value ?? "");
-                var control = Jurisdiction.ControllingCountry(catalog, chain);
+                var control = Jurisdiction.AsFarAsKnown(catalog, chain, c);
                 nodes.TryAdd(id, new GraphNode(id, isTop ? NodeKind.Parent : (c == 0 ? firstKind : NodeKind.Vendor), company.Name,
-                    control?.Code ?? country?.Code, control?.InEuEea ?? false, 1));
+                    control.Country?.Code, control.Country?.InEuEea ?? false, 1, !control.ParentKnown));
                 if (previous is not null)
                 {
                     edges.Add(new GraphEdge(previous, id, EdgeKind.OwnedBy));
@@ -439,9 +442,9 @@ public static class DependencyAnalysis
         foreach (var r in resolved)
         {
             var id = serviceNodeIds[r.Id];
-            var control = Jurisdiction.ControllingCountry(catalog, r.VendorChain);
+            var control = Jurisdiction.AsFarAsKnown(catalog, r.VendorChain);
             var criticality = MostCritical(r.Service, processes);
-            nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control?.Code, control?.InEuEea ?? false, criticality);
+            nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control.Country?.Code, control.Country?.InEuEea ?? false, criticality, !control.ParentKnown);
             foreach (var p in r.Service.ProcessIds.Where(processes.ContainsKey))
             {
                 edges.Add(new GraphEdge(id, processNodeIds[p], EdgeKind.Supports));
@@ -455,8 +458,9 @@ public static class DependencyAnalysis
             if (r.HostingProvider is { } provider)
             {
                 var providerId = "provider:" + provider.Id;
-                var hostControl = Jurisdiction.ControllingCountry(catalog, r.HostingChain);
-                nodes.TryAdd(providerId, new GraphNode(providerId, NodeKind.Provider, provider.Name, hostControl?.Code, hostControl?.InEuEea ?? false, 1));
+                var hostControl = Jurisdiction.AsFarAsKnown(catalog, r.HostingChain);
+                nodes.TryAdd(providerId, new GraphNode(providerId, NodeKind.Provider, provider.Name, hostControl.Country?.Code,
+                    hostControl.Country?.InEuEea ?? false, 1, !hostControl.ParentKnown));
                 edges.Add(new GraphEdge(id, providerId, EdgeKind.HostedOn));
                 if (r.HostingChain.Companies.Count > 0)
                 {

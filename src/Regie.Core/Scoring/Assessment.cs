@@ -37,7 +37,22 @@ public sealed record ObjectiveResult(
     int Seal,
     double OptimisticScore,
     int OptimisticSeal,
-    InheritedCap? Cap);
+    InheritedCap? Cap)
+{
+    /// <summary>
+    /// Set when every answer of the objective's criteria carries the same SEAL level: its points move the score, never
+    /// the SEAL. Built on demand, like <see cref="BindingReason.Why"/>.
+    /// </summary>
+    public ObjectiveNeverLowersSeal? SealNeverLowered
+    {
+        get
+        {
+            var seals = Criteria.SelectMany(c => c.Criterion.Options).Select(o => o.Seal).Distinct().Take(2).ToArray();
+            // A cap from a dependency can still lower it; then the sentence would not be true.
+            return seals.Length == 1 && (Cap is null || Cap.Seal >= seals[0]) ? new ObjectiveNeverLowersSeal(Objective.Id, Objective.Name, seals[0]) : null;
+        }
+    }
+}
 
 /// <summary>What keeps the overall SEAL down: a criterion, or a dependency that capped an objective.</summary>
 public sealed record BindingReason(ObjectiveResult Objective, CriterionResult? Criterion, InheritedCap? Cap)

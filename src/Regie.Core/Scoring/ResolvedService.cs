@@ -61,4 +61,30 @@ public static class Jurisdiction
 
     /// <summary>The country that counts for control: the ultimate parent's.</summary>
     public static Country? ControllingCountry(KnowledgeCatalog catalog, OwnershipChain chain) => CountryOf(catalog, chain.UltimateParent);
+
+    /// <summary>
+    /// What is known of who controls the company at <paramref name="from"/> in a chain: the ultimate parent's country when
+    /// the chain reaches it; otherwise the country of the highest company from there up whose country is known, marked
+    /// parent unknown. A Dutch vendor of unknown parent is "EU/EEA, parent unknown", never "outside the EU".
+    /// </summary>
+    public static KnownControl AsFarAsKnown(KnowledgeCatalog catalog, OwnershipChain chain, int from = 0)
+    {
+        if (chain.ReachesUltimateParent)
+        {
+            return new KnownControl(ControllingCountry(catalog, chain), ParentKnown: true);
+        }
+
+        for (var c = chain.Companies.Count - 1; c >= from; c--)
+        {
+            if (CountryOf(catalog, chain.Companies[c]) is { } country)
+            {
+                return new KnownControl(country, ParentKnown: false);
+            }
+        }
+
+        return new KnownControl(null, ParentKnown: false);
+    }
 }
+
+/// <summary>Who controls a company as far as the catalog knows: a country (null = none known) and whether it is the ultimate parent's.</summary>
+public sealed record KnownControl(Country? Country, bool ParentKnown);

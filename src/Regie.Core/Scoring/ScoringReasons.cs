@@ -114,6 +114,12 @@ public sealed record SealInherited(string ObjectiveId, LocalizedText Objective, 
 /// <summary>A criterion whose answer sets the SEAL; <paramref name="Answer"/> is null for an unknown answer.</summary>
 public sealed record CriterionBinds(string CriterionId, LocalizedText Question, LocalizedText? Answer, int Seal) : ScoringReason;
 
+/// <summary>
+/// Every answer of the objective's criteria belongs to one SEAL level (SOV8 in the shipped model: all SEAL-4), so its
+/// points count in the score but it never lowers the SEAL: a score of 0 beside SEAL-4 is no contradiction.
+/// </summary>
+public sealed record ObjectiveNeverLowersSeal(string ObjectiveId, LocalizedText Objective, int Seal) : ScoringReason;
+
 /// <summary>An objective no higher than the service it depends on; <paramref name="Score"/> on the 0–100 scale.</summary>
 public sealed record CapInherited(string FromService, DependencyKind Edge, double Score, int Seal) : ScoringReason;
 

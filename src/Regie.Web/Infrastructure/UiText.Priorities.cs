@@ -66,7 +66,6 @@ public sealed partial class UiText
         ["indicatie {0}–{1} persoonsdagen"] = "indication {0}–{1} person-days",
         ["klein"] = "small",
         ["groot"] = "large",
-        ["dag(en)"] = "day(s)",
         ["Een vuistregel om mee te plannen, geen offerte: de bandbreedte loopt van driekwart tot anderhalf keer de som. Vul bij de verhuizing een eigen schatting in zodra die er is."] =
             "A rule of thumb to plan with, not a quote: the range runs from three quarters to one and a half times the sum. Enter the board's own estimate on the move once there is one.",
         ["{0} per jaar (contract)"] = "{0} a year (contract)",

@@ -15,8 +15,8 @@ public sealed partial class UiText
         ["Haalt het niet op bekende feiten"] = "Fails on known facts",
         ["Nog niet te bepalen: wacht op antwoorden"] = "Undetermined: waiting for answers",
         ["Geen minimumeis (geen essentieel proces)"] = "No minimum (no essential process)",
-        ["vraag"] = "question",
-        ["vragen"] = "questions",
+        ["{0} vraag"] = "{0} question",
+        ["{0} vragen"] = "{0} questions",
         ["Wat diensten onder de minimumeis houdt"] = "What keeps services below the minimum",
         ["Elke oorzaak met het aantal diensten dat zij tegenhoudt en wat het oplevert als zij wegvalt: hoeveel diensten dan de minimumeis halen, en hoeveel er dan niet meer op bekende feiten tekortschieten. De meeste diensten worden door meer dan één oorzaak tegengehouden; daarom levert één oorzaak alleen vaak niets op."] =
             "Each cause with the number of services it holds back and what removing it brings: how many services would then meet the minimum, and how many would then no longer fail on known facts. Most services are held back by more than one cause, so one cause alone often brings nothing.",

@@ -33,8 +33,8 @@ public sealed partial class UiText(IHttpContextAccessor http)
     /// <summary>A number in the UI's culture (Dutch "1.234,5").</summary>
     public string Number(double value, string format = "0.#") => value.ToString(format, Culture);
 
-    /// <summary>A count with its Dutch noun in the right number ("1 dienst", "2 diensten"), or its English.</summary>
-    public string Count(int count, string one, string many) => ReasonText.Count(count, this[one], this[many], Culture);
+    /// <summary>A counted text in the right number: <c>T.Plural(n, "{0} dienst", "{0} diensten")</c> gives "1 dienst", "2 diensten", "1 service".</summary>
+    public string Plural(double count, string one, string many) => this[Regie.Core.Explaining.Plural.Of(count, one, many), count];
 
     /// <summary>A reason from the core in the reader's language, numbers in the reader's culture.</summary>
     public string Why(Reason reason) => ReasonText.Render(reason, Culture);
@@ -130,7 +130,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
     // Built once, on first use; the feature dictionaries are read only here.
     private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
-        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords }
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords }
             .SelectMany(d => d)
             .ToDictionary(StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal));
@@ -157,7 +157,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["{0}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand."] = "{0}: Regie cannot tell this file's type from its name or content; choose the file type.",
         ["Dit lijkt een export van {0}: kies dat soort bestand."] = "This looks like an export from {0}: choose that file type.",
         ["Er is niets opgeslagen. Verbeter het bestand en lees het opnieuw in."] = "Nothing was saved. Correct the file and import it again.",
-        ["{0} ingelezen: {1} nieuwe diensten, {2} bij bestaande diensten, {3} overgeslagen, {4} beoordelingen van andere hulpmiddelen."] = "{0} imported: {1} new services, {2} joined to existing services, {3} skipped, {4} assessments by other tools.",
+        ["{0} ingelezen: {1}, {2} bij bestaande diensten, {3} overgeslagen, {4} van andere hulpmiddelen."] = "{0} imported: {1}, {2} joined to existing services, {3} skipped, {4} by other tools.",
         ["Per regel"] = "Per row",
         ["Plaats"] = "Place",
         ["In het bestand"] = "In the file",
@@ -189,7 +189,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Bewijs"] = "Evidence",
         ["Actie"] = "Action",
         ["nieuw"] = "new",
-        ["{0} record(s), regel {1}"] = "{0} record(s), rule {1}",
+        ["{0}, regel {1}"] = "{0}, rule {1}",
         ["Accepteren"] = "Accept",
         ["Afwijzen"] = "Reject",
         ["Eerdere rondes"] = "Earlier runs",
@@ -215,7 +215,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["overig"] = "other",
         ["De domeinen zijn opgeslagen."] = "The domains have been saved.",
         ["Vul eerst de domeinen van het bestuur in."] = "Enter the board's domains first.",
-        ["Klaar: {0} bevindingen op {1} domeinen."] = "Done: {0} findings on {1} domains.",
+        ["Klaar: {0} op {1}."] = "Done: {0} on {1}.",
         ["Geaccepteerd: de dienst '{0}' staat nu in het overzicht, met het bewijs."] = "Accepted: the service '{0}' is now in the overview, with its evidence.",
         ["Afgewezen. Een volgende ronde onthoudt dat."] = "Rejected. The next run will remember that.",
         ["{0} bevindingen geaccepteerd."] = "{0} findings accepted.",
@@ -455,7 +455,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Gescheiden door komma's, bijvoorbeeld: csv, odt, edexml"] = "Separated by commas, for example: csv, odt, edexml",
         ["Jaarlijkse kosten"] = "Annual cost",
         ["Privacy"] = "Privacy",
-        ["{0} eigen antwoorden en {1} afhankelijkheden worden ook verwijderd."] = "{0} own answers and {1} dependencies are deleted as well.",
+        ["{0} en {1} worden ook verwijderd."] = "{0} and {1} are deleted as well.",
         ["Deze diensten hangen ervan af"] = "These services depend on it",
 
         // Local knowledge: the board's own products and corrections
@@ -485,7 +485,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["matig geconcentreerd"] = "moderately concentrated",
         ["sterk geconcentreerd"] = "highly concentrated",
         ["weinig geconcentreerd"] = "unconcentrated",
-        ["Afhankelijkhedengraaf: {0} onderdelen, {1} verbindingen"] = "Dependency graph: {0} parts, {1} connections",
+        ["Afhankelijkhedengraaf: {0}, {1}"] = "Dependency graph: {0}, {1}",
         ["Alleen proces"] = "Only process",
         ["Als een van deze uitvalt, stopt een proces: elke dienst die het proces ondersteunt, hangt ervan af."] = "If one of these fails, a process stops: every service supporting the process depends on it.",
         ["Bedrijf achter {0}"] = "Company behind {0}",

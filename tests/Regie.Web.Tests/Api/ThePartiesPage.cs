@@ -44,6 +44,25 @@ public sealed class ThePartiesPage(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task ADutchCompanyOfUnknownParentIsShownAsEuWithItsParentUnknownNotOutsideTheEu()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        var response = await FormPost.SubmitAsync(client, "/parties", "/parties?handler=Company",
+        [
+            new("Company.Name", "Leerling Online B.V."), new("Company.Country", "NL"), new("Company.ParentKey", ""), new("Company.Source", "KvK 2026"),
+        ]);
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        var html = await client.GetStringAsync("/parties", ct);
+        var row = html[html.IndexOf("id=\"bedrijf-leerling-online-bv\"", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        Assert.Contains("moederbedrijf onbekend; wel bekend: Nederland (EU/EER)", row);
+        Assert.DoesNotContain("buiten de EU", row);
+    }
+
+    [Fact]
     public async Task ACompanyAddedThroughTheFormIsListedWithItsChainCountryAndSource()
     {
         var ct = TestContext.Current.CancellationToken;

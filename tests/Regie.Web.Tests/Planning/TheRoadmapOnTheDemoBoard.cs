@@ -80,6 +80,23 @@ public sealed class TheRoadmapOnTheDemoBoard(RegieApp app) : IClassFixture<Regie
     }
 
     [Fact]
+    public async Task TheCsvWritesNumbersInTheReadersCulture()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var (client, _) = await PlanMicrosoftExitAsync();
+        // score_na is the eighth field from the end: the reasons before it may hold a quoted ';'.
+        static string ScoreAfter(string csv) => csv.TrimStart('\uFEFF').Split('\n')[1].TrimEnd('\r').Split(';')[^8];
+
+        var dutch = await client.GetStringAsync("/roadmap?handler=Csv", ct);
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/roadmap?handler=Csv");
+        request.Headers.Add("Cookie", "regie-lang=en");
+        var english = await (await client.SendAsync(request, ct)).Content.ReadAsStringAsync(ct);
+
+        Assert.Matches("^[0-9]+,[0-9]$", ScoreAfter(dutch));
+        Assert.Matches("^[0-9]+[.][0-9]$", ScoreAfter(english));
+    }
+
+    [Fact]
     public async Task TheMigrationPlanDocumentHoldsTheStepsReasonsAndProjections()
     {
         var ct = TestContext.Current.CancellationToken;

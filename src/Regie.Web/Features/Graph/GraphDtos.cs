@@ -14,7 +14,8 @@ public sealed record GraphDto(
     IReadOnlyList<ConcentrationDto> ByProvider, IReadOnlyList<SinglePointOfFailureDto> SinglePointsOfFailure,
     ConcentrationIndexDto ParentIndex, ConcentrationIndexDto ProviderIndex);
 
-public sealed record GraphNodeDto(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality);
+/// <summary>A node; Jurisdiction is the controlling country as far as known, ParentUnknown when that is not the ultimate parent's.</summary>
+public sealed record GraphNodeDto(string Id, NodeKind Kind, string Label, string? Jurisdiction, bool InEuEea, int Criticality, bool ParentUnknown);
 
 public sealed record GraphEdgeDto(string From, string To, EdgeKind Kind);
 
@@ -33,7 +34,7 @@ public sealed record ShareDto(string Name, double Share);
 public static class GraphMapping
 {
     public static GraphDto ToDto(this GraphAnalysis g, UiText text) => new(
-        [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality))],
+        [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality, n.ParentUnknown))],
         [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
         [.. g.ByParent.Select(ToDto)],
         [.. g.ByProvider.Select(ToDto)],

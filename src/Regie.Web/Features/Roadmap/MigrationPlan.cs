@@ -17,7 +17,10 @@ public static class MigrationPlan
         "score_na", "seal0", "seal1", "seal2", "seal3", "seal4", "hhi_moederbedrijven", "hhi_hosting",
     ];
 
-    /// <remarks>The columns and their values stay as documented (docs/ROADMAP.md); only the reasons follow the reader's language.</remarks>
+    /// <remarks>
+    /// A spreadsheet for people: the columns stay as documented (docs/ROADMAP.md), the reasons and the numbers follow the
+    /// reader's culture (nl-NL: decimal comma, which is why the separator is ';').
+    /// </remarks>
     public static string Csv(Core.Planning.Roadmap plan, IReadOnlyList<PlannedMoveEntity> moves, CultureInfo culture)
     {
         var byId = moves.ToDictionary(m => m.Id);
@@ -30,12 +33,12 @@ public static class MigrationPlan
                 var e = byId[step.Move.Id];
                 var p = quarter.After;
                 Row(csv, [
-                    step.Number.ToString(CultureInfo.InvariantCulture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
-                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "",
+                    step.Number.ToString(culture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
+                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(culture) ?? "",
                     step.Effort is { } indicative ? $"{indicative.LowDays}-{indicative.HighDays}" : "",
-                    e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))),
-                    p.MeanScore.ToString("0.0", CultureInfo.InvariantCulture), .. p.SealCounts.Select(c => c.ToString(CultureInfo.InvariantCulture)),
-                    p.ParentHhi.ToString("0", CultureInfo.InvariantCulture), p.ProviderHhi.ToString("0", CultureInfo.InvariantCulture),
+                    e.OneOffCost?.ToString(culture) ?? "", string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))),
+                    p.MeanScore.ToString("0.0", culture), .. p.SealCounts.Select(c => c.ToString(culture)),
+                    p.ParentHhi.ToString("0", culture), p.ProviderHhi.ToString("0", culture),
                 ]);
             }
         }
@@ -44,7 +47,7 @@ public static class MigrationPlan
         {
             var e = byId[aside.Move.Id];
             Row(csv, ["", "", aside.ServiceName, aside.Target.Name, RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "",
-                e.EffortDays?.ToString(CultureInfo.InvariantCulture) ?? "", "", e.OneOffCost?.ToString(CultureInfo.InvariantCulture) ?? "", ReasonText.Render(aside.Why, culture),
+                e.EffortDays?.ToString(culture) ?? "", "", e.OneOffCost?.ToString(culture) ?? "", ReasonText.Render(aside.Why, culture),
                 "", "", "", "", "", "", "", ""]);
         }
 
@@ -74,7 +77,7 @@ public static class MigrationPlan
             h1{margin-bottom:.2rem}table{border-collapse:collapse;width:100%}th,td{border:1px solid #d0d7de;padding:.3rem .5rem;text-align:left;vertical-align:top}
             .muted{color:#57606a}.problem{color:#b42318}section{page-break-inside:avoid}</style></head><body>
             <h1>{{E(text["Migratieplan"])}}</h1>
-            <p class="muted">{{E(board)}} · {{E(text["opgesteld met Regie op {0}", made.ToString("d MMMM yyyy", culture)])}} · start {{plan.Start}} · {{E(text["capaciteit {0} verhuizing(en) per kwartaal", plan.MovesPerQuarter])}}</p>
+            <p class="muted">{{E(board)}} · {{E(text["opgesteld met Regie op {0}", made.ToString("d MMMM yyyy", culture)])}} · start {{plan.Start}} · {{E(text.Plural(plan.MovesPerQuarter, "capaciteit {0} verhuizing per kwartaal", "capaciteit {0} verhuizingen per kwartaal"))}}</p>
             <h2>{{E(text["Uitgangssituatie"])}}</h2><p>{{E(Projection(plan.Before))}}.</p>
             """);
         if (plan.Problems.Count > 0)
@@ -95,7 +98,7 @@ public static class MigrationPlan
             foreach (var step in quarter.Steps)
             {
                 var e = byId[step.Move.Id];
-                var effort = e.EffortDays is { } d ? text["{0} persoonsdagen", d]
+                var effort = e.EffortDays is { } d ? text.Plural(d, "{0} persoonsdag", "{0} persoonsdagen")
                     : step.Effort is { } i ? text["indicatie {0}–{1} persoonsdagen", i.LowDays, i.HighDays] : text["onbekend"];
                 html.Append(CultureInfo.InvariantCulture, $"<tr><td>{step.Number}</td><td>{E(step.ServiceName)}</td><td>{E(step.Target.Name)}{(step.Target.IsKnown ? "" : $" <em>({E(text["effect onbekend"])})</em>")}</td>" +
                     $"<td>{E(effort)}{(e.OneOffCost is { } c ? "; " + E("€ " + c.ToString("N0", culture)) : "")}</td>" +

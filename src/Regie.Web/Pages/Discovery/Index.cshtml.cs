@@ -60,7 +60,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
         }
 
         var run = await runner.RunAsync(cancellationToken);
-        Message = text["Klaar: {0} bevindingen op {1} domeinen.", run.Findings.Count, run.Domains.Count];
+        Message = text["Klaar: {0} op {1}.", text.Plural(run.Findings.Count, "{0} bevinding", "{0} bevindingen"), text.Plural(run.Domains.Count, "{0} domein", "{0} domeinen")];
         return RedirectToPage(new { run = run.Id });
     }
 
@@ -94,7 +94,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
             return NotFound();
         }
 
-        Message = text["{0} bevindingen geaccepteerd.", accepted];
+        Message = text.Plural(accepted, "{0} bevinding geaccepteerd.", "{0} bevindingen geaccepteerd.");
         return RedirectToPage(new { run });
     }
 

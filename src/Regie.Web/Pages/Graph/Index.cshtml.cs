@@ -58,6 +58,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
             // Processes are the board's own: coloured apart, so the colours speak only of who controls a party.
             Zone = n.Kind == NodeKind.Process ? "board" : Zones.Css(ZoneOf(n)),
             n.Criticality,
+            n.ParentUnknown,
             Href = Display.ServiceLink(n.Id),
         }),
         // The core's "supports" edge runs service → process; turned round, every edge runs from dependant to dependency.
@@ -72,6 +73,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
         KindsPlural = Enum.GetValues<NodeKind>().ToDictionary(k => Camel(k), k => text[KindPlural(k)]),
         Zones = Enum.GetValues<Zone>().ToDictionary(Zones.Css, z => text[Zones.Label(z)]),
         Criticality = text["kritikaliteit"],
+        ParentUnknown = text["moederbedrijf onbekend"],
         Dependants = text["Afhankelijk hiervan"],
         Dependencies = text["Afhankelijk van"],
         OpenService = text["Open de dienst"],

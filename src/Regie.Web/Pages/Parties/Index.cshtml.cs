@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
+using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
@@ -232,7 +233,14 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
 
     public OwnershipChain ChainOf(string key) => OwnershipChain.Resolve(Catalog, key);
 
-    public Country? ControllingCountry(string key) => Regie.Core.Scoring.Jurisdiction.ControllingCountry(Catalog, ChainOf(key));
+    public KnownControl ControlOf(string key) => Jurisdiction.AsFarAsKnown(Catalog, ChainOf(key));
+
+    /// <summary>"Verenigde Staten (buiten de EU)"; a parent that is not known says so beside the country that is, never "buiten de EU" for want of it.</summary>
+    public string ControlText(KnownControl control)
+    {
+        var country = control.Country is { } c ? $"{c.Name.In(text.Language)} ({text[c.InEuEea ? "EU/EER" : "buiten de EU"]})" : text["onbekend"];
+        return control.ParentKnown || control.Country is null ? country : text["moederbedrijf onbekend; wel bekend: {0}", country];
+    }
 
     public string CountryName(string? code) =>
         code is not null && Catalog.CountryByCode.TryGetValue(code, out var country) ? $"{country.Name.In(text.Language)} ({country.Code})" : text["onbekend"];

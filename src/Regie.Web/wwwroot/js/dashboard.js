@@ -9,11 +9,11 @@
     const chart = echarts.init(el, null, { renderer: "canvas" });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: "axis" },
+      tooltip: { trigger: "axis", valueFormatter: (v) => regieNumber(v) },
       legend: series.length > 1 ? { top: 0 } : undefined,
       grid: { left: opts.horizontal ? 170 : 40, right: 20, top: series.length > 1 ? 30 : 10, bottom: 30 },
-      xAxis: opts.horizontal ? { type: "value", max: opts.max } : { type: "category", data: labels },
-      yAxis: opts.horizontal ? { type: "category", data: labels, inverse: true, axisLabel: { width: 160, overflow: "truncate" } } : { type: "value", minInterval: 1 },
+      xAxis: opts.horizontal ? { type: "value", max: opts.max, axisLabel: { formatter: (v) => regieNumber(v) } } : { type: "category", data: labels },
+      yAxis: opts.horizontal ? { type: "category", data: labels, inverse: true, axisLabel: { width: 160, overflow: "truncate" } } : { type: "value", minInterval: 1, axisLabel: { formatter: (v) => regieNumber(v) } },
       series: series.map((s) => ({ name: s.name, type: "bar", data: s.values })),
       color: ["#0b5cad", "#6b3fa0", "#1a7f37"],
     });

@@ -67,22 +67,41 @@
     ];
   }
 
+  // Readable on load: the graph fits its box, and a label is drawn only where it shows at MIN_LABEL_PX or more (class
+  // "unreadable" otherwise; cytoscape's min-zoomed-font-size rounds the zoom up to a power of two, so it cannot say).
+  // Labels grow with criticality, and the box is as tall as the graph needs for the labels of nodes of criticality
+  // READABLE_FROM and up to reach that size; smaller nodes show their label on hover or when zoomed in.
+  const MIN_LABEL_PX = 12;
+  const READABLE_FROM = 4;
+  const PADDING = 24;
+  const NODE_SEP = 4;
+  const MIN_HEIGHT = 420;
+  const MAX_HEIGHT = 2400;
+  const sizeOf = criticality => 10 + 4 * criticality;
+  const fontOf = criticality => 10 + 3 * criticality;
+  const size = n => sizeOf(n.data('criticality'));
+  const fontSize = n => fontOf(n.data('criticality'));
+  let labelWidth = 150;
+
   const cy = cytoscape({
     container,
-    maxZoom: 2,
+    maxZoom: 2.5,
     style: [
       { selector: 'node', style: {
         'background-color': n => colours[n.data('zone')] || colours.unknown,
         'shape': n => shapes[n.data('kind')] || 'ellipse',
-        'width': n => 16 + 8 * n.data('criticality'),
-        'height': n => 16 + 8 * n.data('criticality'),
+        'width': size,
+        'height': size,
         // Labels sit right of the node, in the gap between ranks, so nodes of one rank can stand close together.
-        'label': 'data(label)', 'font-size': 11, 'color': '#222',
-        'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-wrap': 'ellipsis', 'text-max-width': 150,
-        'text-background-color': '#fff', 'text-background-opacity': 0.75, 'text-background-padding': 1,
+        'label': 'data(label)', 'font-size': fontSize, 'color': '#1f2328',
+        'text-halign': 'right', 'text-valign': 'center', 'text-margin-x': 4, 'text-wrap': 'ellipsis', 'text-max-width': () => labelWidth,
+        'text-background-color': '#fff', 'text-background-opacity': 0.8, 'text-background-padding': 1,
         'border-width': 1, 'border-color': '#fff' } },
-      { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#1565c0' } },
-      { selector: 'node.dependant', style: { 'border-width': 3, 'border-color': '#fbc02d' } },
+      { selector: 'node.unreadable', style: { 'text-opacity': 0, 'text-background-opacity': 0 } },
+      // What is known colours the node; a parent that is not known shows as a dashed rim (Jurisdiction.AsFarAsKnown).
+      { selector: 'node[?parentUnknown]', style: { 'border-width': 2, 'border-style': 'dashed', 'border-color': '#1f2328' } },
+      { selector: 'node:selected', style: { 'border-width': 4, 'border-style': 'solid', 'border-color': '#1565c0' } },
+      { selector: 'node.dependant', style: { 'border-width': 3, 'border-style': 'solid', 'border-color': '#fbc02d' } },
       { selector: 'edge', style: {
         'width': 1, 'line-color': '#b0b0b0', 'target-arrow-color': '#b0b0b0',
         'target-arrow-shape': 'triangle', 'arrow-scale': 0.7, 'curve-style': 'bezier' } },
@@ -94,9 +113,51 @@
   });
   window.regieGraph = cy;
 
-  function layout() {
-    cy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: 6, rankSep: 190, fit: true, padding: 20, animate: false }).run();
+  function dagre(rankSep) {
+    cy.layout({ name: 'dagre', rankDir: 'LR', nodeSep: NODE_SEP, rankSep, fit: false, animate: false }).run();
   }
+
+  function hideUnreadableLabels() {
+    const zoom = cy.zoom();
+    cy.batch(() => cy.nodes().forEach(n => n.toggleClass('unreadable', fontSize(n) * zoom < MIN_LABEL_PX)));
+  }
+  cy.on('zoom', hideUnreadableLabels);
+
+  function fit() {
+    cy.fit(cy.elements(), PADDING);
+    hideUnreadableLabels();
+  }
+
+  function layout() {
+    if (cy.nodes().empty()) return;
+    const width = container.clientWidth - 2 * PADDING;
+    const readable = MIN_LABEL_PX / fontOf(READABLE_FROM);
+    // First pass: how many ranks there are. Then spread them over the box's width at the readable zoom, so the labels
+    // get the room between them.
+    dagre(150);
+    const ranks = new Set(cy.nodes().map(n => Math.round(n.position('x')))).size;
+    const widest = Math.max(...cy.nodes().map(size));
+    const rankSep = Math.max(120, Math.min(320, width / readable / (ranks + 0.5) - widest));
+    labelWidth = rankSep - 12;
+    dagre(rankSep);
+    cy.style().update();
+    const box = cy.elements().boundingBox();
+    const zoom = Math.min(readable, width / box.w);
+    container.style.height = Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, box.h * zoom + 2 * PADDING))) + 'px';
+    cy.resize();
+    fit();
+  }
+
+  // A label too small to draw at this zoom appears on hover, at the minimum size or more, with room for the whole name.
+  cy.on('mouseover', 'node', evt => {
+    const node = evt.target;
+    node.style({ 'font-size': Math.max(fontSize(node), (MIN_LABEL_PX + 2) / cy.zoom()), 'text-max-width': 400 / cy.zoom(),
+      'text-opacity': 1, 'text-background-opacity': 1, 'z-index': 99 });
+  });
+  cy.on('mouseout', 'node', evt => evt.target.removeStyle('font-size text-max-width text-opacity text-background-opacity z-index'));
+
+  // The box can be taller than the screen: the wheel scrolls the page, Ctrl + wheel (or a pinch) zooms the graph.
+  container.addEventListener('wheel', evt => cy.userZoomingEnabled(evt.ctrlKey || evt.metaKey), { capture: true, passive: true });
 
   function filters() {
     return {
@@ -119,12 +180,15 @@
     return el;
   }
 
+  // The colour's word, and that the parent is not known where the colour comes from a company lower in the chain.
+  const zoneText = node => text.zones[node.zone] + (node.parentUnknown && node.zone !== 'unknown' ? ', ' + text.parentUnknown : '');
+
   function nodeItem(node) {
     const li = element('li');
     if (node.href) li.append(element('a', node.label, { href: node.href }));
     else li.append(node.label);
     if (node.kind === 'service' || node.kind === 'parent' || node.kind === 'provider') {
-      li.append(' ', element('span', '(' + text.zones[node.zone] + ')', { class: 'muted' }));
+      li.append(' ', element('span', '(' + zoneText(node) + ')', { class: 'muted' }));
     }
     return li;
   }
@@ -150,7 +214,7 @@
     panel.append(element('h2', node.label));
     panel.append(element('p', text.kinds[node.kind] + ' · ' + (node.kind === 'process'
       ? text.criticality + ' ' + node.criticality
-      : text.zones[node.zone] + (node.jurisdiction ? ' (' + node.jurisdiction + ')' : ''))));
+      : zoneText(node) + (node.jurisdiction ? ' (' + node.jurisdiction + ')' : ''))));
     if (node.href) {
       const p = element('p');
       p.append(element('a', text.openService, { href: node.href }));
@@ -181,8 +245,11 @@
     evt.target.select();
     showPanel(evt.target.id());
   });
+  // A tap on the background clears the selection and shows the whole graph again.
   cy.on('tap', evt => {
-    if (evt.target === cy) clearPanel();
+    if (evt.target !== cy) return;
+    clearPanel();
+    fit();
   });
 
   // Names in the concentration tables open the same panel.

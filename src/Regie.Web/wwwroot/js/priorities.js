@@ -9,10 +9,11 @@
   chart.setOption({
     animation: false,
     legend: { top: 0, data: bands.map((b) => data.points.find((p) => p.band === b).bandText) },
-    tooltip: { formatter: (p) => `#${p.data.rank} ${p.data.name}<br>${p.data.bandText} · U ${p.data.urgency}` },
+    // ECharts writes a tooltip as HTML: names are escaped, numbers in the page's language.
+    tooltip: { formatter: (p) => `#${p.data.rank} ${echarts.format.encodeHTML(p.data.name)}<br>${echarts.format.encodeHTML(p.data.bandText)} · U ${regieNumber(p.data.urgency)}` },
     grid: { left: 50, right: 20, top: 30, bottom: 45 },
-    xAxis: { type: "value", min: 0, max: 1, name: data.x, nameLocation: "middle", nameGap: 28 },
-    yAxis: { type: "value", min: 0, max: 1, name: data.y, nameLocation: "middle", nameGap: 35 },
+    xAxis: { type: "value", min: 0, max: 1, name: data.x, nameLocation: "middle", nameGap: 28, axisLabel: { formatter: (v) => regieNumber(v) } },
+    yAxis: { type: "value", min: 0, max: 1, name: data.y, nameLocation: "middle", nameGap: 35, axisLabel: { formatter: (v) => regieNumber(v) } },
     series: bands.map((band, i) => ({
       name: data.points.find((p) => p.band === band).bandText,
       type: "scatter",

@@ -7,13 +7,13 @@
   const sealColours = ["#b42318", "#c4320a", "#8a5300", "#4d7c0f", "#1a7f37"];
   chart.setOption({
     animation: false,
-    tooltip: { trigger: "axis" },
+    tooltip: { trigger: "axis", valueFormatter: (v) => regieNumber(v) },
     legend: { top: 0, type: "scroll" },
     grid: { left: 50, right: 60, top: 40, bottom: 30 },
     xAxis: { type: "category", data: data.labels },
     yAxis: [
-      { type: "value", name: data.axes.score + " / " + data.axes.services, min: 0 },
-      { type: "value", name: data.axes.hhi, min: 0, max: 10000, position: "right" },
+      { type: "value", name: data.axes.score + " / " + data.axes.services, min: 0, axisLabel: { formatter: (v) => regieNumber(v) } },
+      { type: "value", name: data.axes.hhi, min: 0, max: 10000, position: "right", axisLabel: { formatter: (v) => regieNumber(v, 0) } },
     ],
     series: [
       ...data.seal.map((s, i) => ({ name: s.name, type: "bar", stack: "seal", data: s.values, itemStyle: { color: sealColours[i] } })),
