@@ -6,7 +6,7 @@ namespace Regie.Web.Infrastructure;
 /// <summary>Where each root cause and action of the verdict is looked at or acted on.</summary>
 public static class VerdictLinks
 {
-    public static string Questionnaire(string vendorId) => "/questionnaires/" + Uri.EscapeDataString(vendorId);
+    public static string Questionnaire(string vendorId) => "/questionnaires/vendor?vendor=" + Uri.EscapeDataString(vendorId);
 
     /// <summary>The page for a cause, or null when its services are the place to look.</summary>
     public static string? For(RootCause cause) => cause switch
