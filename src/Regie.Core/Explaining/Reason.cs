@@ -36,6 +36,7 @@ public static partial class ReasonText
         ScenarioReason r => Scenarios(r, english, culture),
         ProcurementReason r => Procurement(r, english, culture),
         DiscoveryReason r => Discovery(r, english, culture),
+        QuestionnaireReason r => Questionnaires(r, english, culture),
         _ => null,
     };
 }
@@ -51,3 +52,5 @@ public abstract record ScenarioReason : Reason;
 public abstract record ProcurementReason : Reason;
 
 public abstract record DiscoveryReason : Reason;
+
+public abstract record QuestionnaireReason : Reason;
