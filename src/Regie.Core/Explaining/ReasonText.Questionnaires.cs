@@ -53,8 +53,8 @@ public static partial class ReasonText
                 $"'{r.Answer}' is not an option: choose a number from 0 to {r.Last}, or unknown."),
             NotAParentAnswer r => Nl($"'{r.Answer}' heeft niet de vorm 'naam (landcode)', zoals 'Voorbeeld Holding B.V. (NL)' of 'geen (NL)'.",
                 $"'{r.Answer}' is not of the form 'name (country code)', such as 'Example Holding Ltd (IE)' or 'none (NL)'."),
-            NotACountryCode r => Nl($"'{r.CountryCode}' is geen landcode die Regie kent (twee letters, zoals NL, DE of US).",
-                $"'{r.CountryCode}' is not a country code Regie knows (two letters, such as NL, DE or US)."),
+            NotACountryCode r => Nl($"'{r.CountryCode}' is geen landcode die Regie kent (twee letters, zoals NL, BE of US).",
+                $"'{r.CountryCode}' is not a country code Regie knows (two letters, such as NL, BE or US)."),
             NotAHostingProvider r => Nl(
                 $"'{r.Answer}' is geen hostingpartij uit de lijst; kies er een (id of naam) of 'eigen datacentrum'. Ontbreekt de partij, voeg haar dan eerst toe bij Leveranciers en hosting.",
                 $"'{r.Answer}' is not a hosting provider from the list; choose one (id or name) or 'own data centre'. If it is missing, add it under Vendors and hosting first."),

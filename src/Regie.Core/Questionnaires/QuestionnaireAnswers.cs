@@ -174,11 +174,15 @@ public static partial class QuestionnaireAnswers
     }
 
     public static bool IsOwnDataCentre(string answer) =>
-        answer.Trim().ToLowerInvariant() is OwnDataCentre or "eigen beheer" or "zelf" or "own data centre" or "own data center" or "self-hosted";
+        answer.Trim().ToLowerInvariant() is OwnDataCentre or "eigen beheer" or "zelf" or "own data centre" or "own data center";
 
+    /// <summary>A hosting provider of the board's catalog by id or name; not one that stands for another vendor's own data centre.</summary>
     public static HostingProvider? Provider(string answer, KnowledgeCatalog catalog) =>
-        catalog.ProviderById.GetValueOrDefault(answer.Trim())
-        ?? catalog.Providers.FirstOrDefault(p => string.Equals(p.Name, answer.Trim(), StringComparison.OrdinalIgnoreCase));
+        (catalog.ProviderById.GetValueOrDefault(answer.Trim())
+         ?? catalog.Providers.FirstOrDefault(p => string.Equals(p.Name, answer.Trim(), StringComparison.OrdinalIgnoreCase))) is { } provider
+        && !provider.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)
+            ? provider
+            : null;
 
     /// <summary>0, 1 or 2 as the criterion on data location orders them, or the value's name.</summary>
     public static DataLocation? Location(string answer) => answer.Trim() switch

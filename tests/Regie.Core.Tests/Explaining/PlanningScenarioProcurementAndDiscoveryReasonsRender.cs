@@ -14,7 +14,7 @@ namespace Regie.Core.Tests.Explaining;
 
 public partial class PlanningScenarioProcurementAndDiscoveryReasonsRender
 {
-    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason)];
+    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(QuestionnaireReason)];
 
     public static TheoryData<string> ReasonTypes()
     {
