@@ -93,7 +93,8 @@ internal static class QuestionnaireCommand
         var file = new Argument<string>("FILE") { Description = "Het ingevulde antwoordbestand (.csv of .xlsx)." };
         var vendor = new Option<string>("--vendor")
         {
-            Description = "Id van de leverancier; standaard de kolom 'leverancier' van het bestand, of de leverancier van de eerste vraag.", HelpName = "ID",
+            Description = "Id van de leverancier; standaard de kolom 'leverancier' van het bestand, of de leverancier van de eerste vraag.",
+            HelpName = "ID",
         };
         var command = new Command("import", "Lees de antwoorden van een leverancier in; alles of niets, fouten met regel en veld.") { file, vendor };
         command.SetAction(async (parse, ct) =>
