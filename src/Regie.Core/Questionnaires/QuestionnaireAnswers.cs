@@ -137,9 +137,9 @@ public static partial class QuestionnaireAnswers
             case FactTopic.DataLocation:
                 return Location(answer) is { } location ? (location.ToString(), null) : (null, new NotADataLocation(answer));
             case FactTopic.SubProcessors:
-                return List(answer, ListSeparators, item => item.Length > MaxText ? new AnswerTooLong(MaxText) : null);
+                return List(Items(answer, ListSeparators), "; ", item => item.Length > MaxText ? new AnswerTooLong(MaxText) : null);
             case FactTopic.ExportFormats:
-                return List(answer, FormatSeparators, item => FormatPattern().IsMatch(item) ? null : new NotAnExportFormat(item));
+                return List(Formats(answer), ", ", item => FormatPattern().IsMatch(item) ? null : new NotAnExportFormat(item));
             default:
                 return TriText.TryParseStrict(answer, out var tri) && tri != Tri.Unknown ? (tri.ToString(), null) : (null, new NotYesOrNo(answer));
         }
@@ -199,19 +199,16 @@ public static partial class QuestionnaireAnswers
         answer.Trim().ToLowerInvariant() is None or "none" ? [] : [.. answer.Split(separators, StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries)];
 
     public static readonly char[] ListSeparators = [';', '\n', '\r'];
-    public static readonly char[] FormatSeparators = [',', ';', ' ', '\n', '\r', '\t'];
 
-    private static (string?, QuestionnaireReason?) List(string answer, char[] separators, Func<string, QuestionnaireReason?> check)
+    /// <summary>Export formats as the export criterion compares them: lower case, without a leading dot, each once.</summary>
+    public static IReadOnlyList<string> Formats(string answer) =>
+        [.. Items(answer, [',', ';', ' ', '\n', '\r', '\t']).Select(i => i.TrimStart('.').ToLowerInvariant()).Distinct()];
+
+    private static (string?, QuestionnaireReason?) List(IReadOnlyList<string> items, string separator, Func<string, QuestionnaireReason?> check)
     {
-        var items = Items(answer, separators);
         if (items.Count > MaxItems)
         {
             return (null, new TooManyItems(MaxItems));
-        }
-
-        if (separators == FormatSeparators)
-        {
-            items = [.. items.Select(i => i.TrimStart('.').ToLowerInvariant()).Distinct()];
         }
 
         foreach (var item in items)
@@ -222,7 +219,7 @@ public static partial class QuestionnaireAnswers
             }
         }
 
-        return (items.Count == 0 ? None : string.Join(separators == FormatSeparators ? ", " : "; ", items), null);
+        return (items.Count == 0 ? None : string.Join(separator, items), null);
     }
 
     private static readonly string[] DateFormats = ["yyyy-MM-dd", "d-M-yyyy", "d/M/yyyy", "d.M.yyyy", "yyyy-MM-dd HH:mm:ss", "yyyy-MM-ddTHH:mm:ss"];

@@ -36,9 +36,9 @@ public sealed class StatedKnowledge
 
     public IReadOnlyList<VendorStatement> Statements { get; private init; } = [];
 
-    /// <summary>The stated facts for a service: those about its catalog product, or, without a product, about the service itself.</summary>
-    public StatedFacts? For(Service service) =>
-        bySubject.Count == 0 ? null : bySubject.GetValueOrDefault(service.CatalogProductId ?? QuestionId.ServiceSubject(service.Id));
+    /// <summary>The stated facts for a service: those about its product, or, when the catalog has no product for it, about the service itself.</summary>
+    public StatedFacts? For(Service service, Product? product) =>
+        bySubject.Count == 0 ? null : bySubject.GetValueOrDefault(product?.Id ?? QuestionId.ServiceSubject(service.Id));
 
     /// <summary>
     /// Reads the statements against the catalog (the board's view before the statements): the stated facts per subject,
@@ -81,7 +81,7 @@ public sealed class StatedKnowledge
                         facts.SubProcessors = Stated(QuestionnaireAnswers.Items(s.Answer, QuestionnaireAnswers.ListSeparators));
                         break;
                     case FactTopic.ExportFormats:
-                        facts.ExportFormats = Stated(QuestionnaireAnswers.Items(s.Answer, QuestionnaireAnswers.FormatSeparators));
+                        facts.ExportFormats = Stated(QuestionnaireAnswers.Formats(s.Answer));
                         break;
                     case FactTopic.ExitTerms when Enum.TryParse<Tri>(s.Answer, out var exit) && exit != Tri.Unknown:
                         facts.ExitTerms = Stated(exit);

@@ -49,7 +49,7 @@ public sealed record ResolvedService(
     public static ResolvedService Resolve(Service service, KnowledgeCatalog catalog)
     {
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
-        var stated = catalog.Stated.For(service);
+        var stated = catalog.Stated.For(service, product);
         var vendor = service.VendorId is { } v ? Fact<string>.FromBoard(v) : product?.Vendor ?? Fact<string>.Unknown("geen catalogusproduct");
         var hosting = service.HostingProviderId is { } h ? Fact<string>.FromBoard(h)
             : Gap(product?.HostingProvider, stated?.HostingProvider) ?? Fact<string>.Unknown("geen catalogusproduct");

@@ -11,11 +11,11 @@ namespace Regie.Core.Tests.Questionnaires;
 internal static class QuestionnaireWorld
 {
     public static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
-    public static readonly BoardLandscape Demo = DemoBoard.Create(Shipped);
+    public static readonly BoardLandscape Board = DemoBoard.Create(Shipped);
     public static readonly DateOnly Today = new(2026, 12, 6);
 
     public static BoardAssessment Assess(params VendorStatement[] statements) =>
-        BoardAssessor.Assess(Demo with { VendorStatements = statements }, Shipped);
+        BoardAssessor.Assess(Board with { VendorStatements = statements }, Shipped);
 
     public static VendorStatement Said(string question, string answer, DateOnly? on = null, string vendor = "zermelo", string name = "Zermelo Software B.V.")
     {

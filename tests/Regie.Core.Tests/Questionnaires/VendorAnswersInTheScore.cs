@@ -99,6 +99,23 @@ public sealed class VendorAnswersInTheScore
     }
 
     [Fact]
+    public void AServiceWithoutACatalogProductIsAskedAndAnsweredOnItsOwn()
+    {
+        var own = new Regie.Core.Landscape.Service(Regie.Core.Landscape.ServiceId.New(), "Eigen roosterapp", null, ["roostering"], VendorId: "zermelo");
+        var board = Board with { Services = [.. Board.Services, own] };
+        var subject = QuestionId.ServiceSubject(own.Id);
+
+        var zermelo = Vendor(VendorQuestionnaire.OpenQuestions(BoardAssessor.Assess(board, Shipped)), "zermelo");
+        var after = BoardAssessor.Assess(board with { VendorStatements = [Said($"{subject}/dataLocation", "EuOnly")] }, Shipped);
+
+        Assert.Equal(["Eigen roosterapp"], zermelo.Questions.Single(q => q.Id == new QuestionId(subject, "dataLocation")).Services.Select(s => s.Name));
+        Assert.Equal(["Eigen roosterapp", "Zermelo"], zermelo.Questions.Single(q => q.Fact == FactTopic.UltimateParent).Services.Select(s => s.Name));
+        Assert.Equal((DataLocation.EuOnly, AnswerOrigin.Vendor),
+            (Service(after, "Eigen roosterapp").Service.DataLocation.Value, Criterion(Service(after, "Eigen roosterapp"), "SOV3.location").Origin));
+        Assert.False(Service(after, "Zermelo").Service.DataLocation.IsKnown);
+    }
+
+    [Fact]
     public void AVendorAnswerNeverOverrulesWhatTheCatalogKnows()
     {
         var after = Assess(Said("microsoft-teams/dataLocation", "EuOnly", vendor: "microsoft", name: "Microsoft Corporation"));
