@@ -29,6 +29,7 @@ public static class RegieCli
         root.Subcommands.Add(RangesCommand.Create(cli));
         root.Subcommands.Add(SimulateCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
+        root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);

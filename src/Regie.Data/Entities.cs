@@ -321,6 +321,30 @@ public class VendorResponseEntity : ITenantOwned
     public DateTimeOffset ReceivedAt { get; set; }
 }
 
+/// <summary>
+/// A vendor's answer to one question of the board's questionnaire (docs/QUESTIONNAIRE.md): the vendor, the question
+/// (<see cref="Subject"/>/<see cref="Topic"/>, the same on every board for the same product), the answer in canonical form,
+/// the date the vendor gave it and who recorded it when. It counts for twelve months from <see cref="AnsweredOn"/>; kept per
+/// board, and shaped so that answers can later be pooled across boards.
+/// </summary>
+public class VendorAnswerEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    /// <summary>A company id (catalog or the board's own).</summary>
+    public string VendorId { get; set; } = "";
+    public string VendorName { get; set; } = "";
+    /// <summary>A product id, "service-&lt;id&gt;" for a service without a product, or the vendor's id for its ownership.</summary>
+    public string Subject { get; set; } = "";
+    /// <summary>A criterion id of the model or a fact (ultimateParent, hostingProvider, …).</summary>
+    public string Topic { get; set; } = "";
+    public string Answer { get; set; } = "";
+    public string? Explanation { get; set; }
+    public DateOnly AnsweredOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedBy { get; set; } = "";
+}
+
 /// <summary>Who changed what, when: written by the DbContext for every insert, update and delete.</summary>
 public class AuditEntry
 {

@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Landscape;
+using Regie.Core.Questionnaires;
 
 namespace Regie.Data;
 
@@ -10,7 +11,7 @@ public static class LandscapeQueries
 {
     /// <summary>
     /// The board's landscape as the core's immutable snapshot. Throws when the board is not the tenant's. The clock decides
-    /// which exit tests still count as mitigation (twelve months), so the edge passes its own.
+    /// which exit tests still count as mitigation and which vendor answers still count (twelve months each), so the edge passes its own.
     /// </summary>
     public static async Task<BoardLandscape> LoadLandscapeAsync(
         this RegieDbContext db, OrganisationId organisation, TimeProvider time, CancellationToken cancellationToken = default)
@@ -29,6 +30,7 @@ public static class LandscapeQueries
         var exitTests = await db.ExitPlans.AsNoTracking().Where(p => p.OrganisationId == organisationId && p.LastTested != null)
             .ToDictionaryAsync(p => p.ServiceId, p => p.LastTested, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+        var answers = await db.VendorAnswers.AsNoTracking().Where(a => a.OrganisationId == organisationId).ToListAsync(cancellationToken);
 
         // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
         return new BoardLandscape(
@@ -43,6 +45,8 @@ public static class LandscapeQueries
         {
             LocalProducts = [.. products.OrderBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
             Corrections = [.. corrections.OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).ThenBy(c => c.Id).Select(ToCore)],
+            VendorStatements = [.. VendorStatements.Current(answers.Select(VendorAnswers.ToCore), today)
+                .OrderBy(s => s.Question.Subject, StringComparer.Ordinal).ThenBy(s => s.Question.Topic, StringComparer.Ordinal)],
         };
     }
 

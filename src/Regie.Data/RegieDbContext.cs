@@ -51,7 +51,11 @@ public abstract class RegieDbContext : DbContext
     public DbSet<PlannedMoveEntity> PlannedMoves => Set<PlannedMoveEntity>();
     public DbSet<TenderEntity> Tenders => Set<TenderEntity>();
     public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
+    public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+
+    /// <summary>Who works in this context, as the audit trail records it; stored with what only a person can vouch for (a vendor's answers).</summary>
+    public string Actor => tenant.Actor;
 
     // Read by the query filters per query, so one cached model serves every tenant.
     private Guid? CurrentOrganisationId => tenant.OrganisationId;
@@ -173,6 +177,11 @@ public abstract class RegieDbContext : DbContext
         OwnedByBoard<TenderEntity>(model, t =>
             t.HasMany(x => x.Responses).WithOne().HasForeignKey(x => x.TenderId).OnDelete(DeleteBehavior.Cascade));
         OwnedByBoard<VendorResponseEntity>(model);
+        OwnedByBoard<VendorAnswerEntity>(model, a =>
+        {
+            a.HasIndex(x => new { x.OrganisationId, x.Subject, x.Topic }).IsUnique();
+            a.HasIndex(x => new { x.VendorId, x.Subject, x.Topic });
+        });
 
         model.Entity<AuditEntry>(a =>
         {

@@ -1,4 +1,5 @@
 using Regie.Core.Common;
+using Regie.Core.Questionnaires;
 
 namespace Regie.Core.Catalog;
 
@@ -126,6 +127,33 @@ public sealed class KnowledgeCatalog
     /// <summary>The alternatives that can replace a product, in catalog order; none for an unknown product.</summary>
     public IReadOnlyList<Alternative> AlternativesFor(string productId) =>
         alternativesByProduct.TryGetValue(productId, out var found) ? found : [];
+
+    /// <summary>The board's vendors' current answers to its questionnaire; none in the shipped catalog.</summary>
+    public StatedKnowledge Stated { get; private init; } = StatedKnowledge.None;
+
+    /// <summary>
+    /// The same catalog with a board's current vendor answers filling its gaps: stated ownership and own data centres as
+    /// companies and providers, stated facts and answers per product or service in <see cref="Stated"/>. Apply it after
+    /// <see cref="WithLocal(IReadOnlyList{Company}, IReadOnlyList{HostingProvider}, IReadOnlyList{Product}, IReadOnlyList{FactCorrection})"/>:
+    /// an answer never overrules what the catalog or the board knows. This catalog is never changed.
+    /// </summary>
+    public KnowledgeCatalog WithStatements(IReadOnlyList<VendorStatement> statements)
+    {
+        if (statements.Count == 0)
+        {
+            return this;
+        }
+
+        var (stated, companies, providers) = StatedKnowledge.Read(statements, this);
+        var companyIds = companies.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var providerIds = providers.Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        return new KnowledgeCatalog(
+            Version, Released, Countries,
+            [.. Companies.Where(c => !companyIds.Contains(c.Id)), .. companies],
+            [.. Providers.Where(p => !providerIds.Contains(p.Id)), .. providers],
+            Categories, Products, Standards, Alternatives)
+        { Stated = stated };
+    }
 
     /// <summary>Ownership chains already walked (the catalog is immutable, so they never go stale).</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, OwnershipChain> Chains { get; } = new(StringComparer.OrdinalIgnoreCase);

@@ -3,7 +3,11 @@ namespace Regie.Core.Common;
 /// <summary>Yes, no or unknown: unknown is a real answer in Regie, never a hidden null.</summary>
 public enum Tri { Unknown, No, Yes }
 
-public enum Confidence { Unknown, Secondary, Confirmed }
+/// <summary>
+/// How sure a fact is. <see cref="StatedByVendor"/> is a vendor's own answer to the board's questionnaire: known and
+/// counted, but neither checked by Regie nor confirmed by a public source, and only for twelve months.
+/// </summary>
+public enum Confidence { Unknown, Secondary, Confirmed, StatedByVendor }
 
 /// <summary>A text in Dutch (the UI default) and English.</summary>
 public sealed record LocalizedText(string Nl, string En)
@@ -25,12 +29,25 @@ public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confid
     /// <summary>A fact entered by the board itself; the board is its own source.</summary>
     public static Fact<T> FromBoard(T? value) =>
         value is null ? Unknown("entered by the board as unknown") : new(value, FactSources.Board, null, Confidence.Confirmed) { EnteredByBoard = true };
+
+    /// <summary>A fact a vendor stated in its answer to the board's questionnaire, dated by that answer.</summary>
+    public static Fact<T> FromVendor(T value, string vendorName, DateOnly answeredOn) =>
+        new(value, FactSources.Vendor(vendorName, answeredOn), answeredOn, Confidence.StatedByVendor);
+
+    public bool StatedByVendor => Confidence == Confidence.StatedByVendor;
 }
 
 public static class FactSources
 {
     /// <summary>The source a fact the board entered itself carries, for documents that only carry the source.</summary>
     public const string Board = "ingevoerd door het bestuur";
+
+    /// <summary>The prefix of <see cref="Vendor"/>, so that screens can name it in the reader's language.</summary>
+    public const string VendorPrefix = "antwoord van ";
+
+    /// <summary>The source a vendor's answer to the board's questionnaire carries: "antwoord van &lt;leverancier&gt;, &lt;datum&gt;".</summary>
+    public static string Vendor(string vendorName, DateOnly answeredOn) =>
+        $"{VendorPrefix}{vendorName}, {answeredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
 }
 
 public static class TriText

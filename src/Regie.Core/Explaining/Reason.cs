@@ -42,6 +42,7 @@ public static partial class ReasonText
         ExitReason r => Exit(r, english, culture),
         ImportReason r => Import(r, english, culture),
         VerdictReason r => Verdict(r, english, culture),
+        QuestionnaireReason r => Questionnaires(r, english, culture),
         _ => null,
     };
 }
@@ -63,3 +64,5 @@ public abstract record ExitReason : Reason;
 public abstract record ImportReason : Reason;
 
 public abstract record VerdictReason : Reason;
+
+public abstract record QuestionnaireReason : Reason;

@@ -108,11 +108,17 @@ public sealed record BoardLandscape(
 
     /// <summary>The board's own corrections of catalog facts; they never change the shipped catalog.</summary>
     public IReadOnlyList<FactCorrection> Corrections { get; init; } = [];
+
+    /// <summary>
+    /// Vendors' answers to the board's questionnaire that count today (the edge drops those older than twelve months with
+    /// <see cref="Questionnaires.VendorStatements.Current"/>); they fill gaps in the catalog's facts and the model's answers.
+    /// </summary>
+    public IReadOnlyList<Questionnaires.VendorStatement> VendorStatements { get; init; } = [];
 }
 
 public static class BoardCatalog
 {
-    /// <summary>The catalog as this board sees it: its own parties and products added, its corrections laid over.</summary>
+    /// <summary>The catalog as this board sees it: its own parties and products added, its corrections laid over, its vendors' answers filling gaps.</summary>
     public static KnowledgeCatalog For(this KnowledgeCatalog catalog, BoardLandscape board) =>
-        catalog.WithLocal(board.LocalCompanies, board.LocalProviders, board.LocalProducts, board.Corrections);
+        catalog.WithLocal(board.LocalCompanies, board.LocalProviders, board.LocalProducts, board.Corrections).WithStatements(board.VendorStatements);
 }

@@ -4,7 +4,9 @@ using Regie.Core.Landscape;
 
 namespace Regie.Core.Scoring;
 
-public enum AnswerOrigin { Unknown, Prefilled, Catalog, Board }
+/// <summary>Who gave a criterion's answer. <see cref="Vendor"/>: the vendor's answer to the board's questionnaire, or a rule
+/// applied to a fact the vendor stated there.</summary>
+public enum AnswerOrigin { Unknown, Prefilled, Catalog, Board, Vendor }
 
 /// <summary>One criterion's answer, its points and SEAL, and where the answer came from.</summary>
 public sealed record CriterionResult(

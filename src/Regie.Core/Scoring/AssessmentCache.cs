@@ -45,7 +45,8 @@ public sealed class AssessmentCache
 
     private static bool SameLocalEntries(BoardLandscape a, BoardLandscape b) =>
         ReferenceEquals(a.LocalCompanies, b.LocalCompanies) && ReferenceEquals(a.LocalProviders, b.LocalProviders)
-        && ReferenceEquals(a.LocalProducts, b.LocalProducts) && ReferenceEquals(a.Corrections, b.Corrections);
+        && ReferenceEquals(a.LocalProducts, b.LocalProducts) && ReferenceEquals(a.Corrections, b.Corrections)
+        && ReferenceEquals(a.VendorStatements, b.VendorStatements);
 }
 
 /// <summary>One service's resolved facts and its own score per scored objective, in the model's objective order.</summary>

@@ -172,7 +172,10 @@ public static class BoardAssessor
     private static readonly AnsweredByCatalog FromCatalog = new();
     private static readonly NotYetAnswered Unanswered = new();
 
-    /// <summary>Board override, then the catalog's sourced answer, then the prefill rule; otherwise unknown (worst answer).</summary>
+    /// <summary>
+    /// Board override, then the catalog's sourced answer, then the vendor's current answer to the board's questionnaire, then
+    /// the prefill rule (over facts that may themselves be the vendor's); otherwise unknown (worst answer).
+    /// </summary>
     private static CriterionResult Answer(Criterion criterion, ResolvedService service, KnowledgeCatalog catalog)
     {
         AnswerOverride? board = null;
@@ -192,10 +195,18 @@ public static class BoardAssessor
             return Result(criterion, fact.Value, AnswerOrigin.Catalog, FromCatalog, fact.Source, fact.Checked);
         }
 
+        if (service.Stated?.Answers.GetValueOrDefault(criterion.Id) is { } stated && stated.Option < criterion.Options.Count)
+        {
+            var statement = stated.Statement;
+            return Result(criterion, stated.Option, AnswerOrigin.Vendor, new AnswerStatedByVendor(statement.VendorName, statement.AnsweredOn), statement.Source, statement.AnsweredOn);
+        }
+
         if (criterion.Prefill is { } rule)
         {
             var answer = Prefill.Answer(rule, service, catalog);
-            return Result(criterion, answer.Option, answer.Option is null ? AnswerOrigin.Unknown : AnswerOrigin.Prefilled, answer.Why, answer.Source, answer.Checked);
+            var vendor = answer.Option is null ? null : Prefill.Statement(rule, service);
+            var origin = answer.Option is null ? AnswerOrigin.Unknown : vendor is null ? AnswerOrigin.Prefilled : AnswerOrigin.Vendor;
+            return Result(criterion, answer.Option, origin, answer.Why, vendor?.Source ?? answer.Source, vendor?.Checked ?? answer.Checked);
         }
 
         return Result(criterion, null, AnswerOrigin.Unknown, Unanswered, null, null);

@@ -32,13 +32,14 @@ public static class Prefill
         "keyControl" => s.HostingProvider?.Kind == ProviderKind.SelfHosted
             ? new(4, new KeysHeldByBoard())
             : new(null, new KeyControlUnknown()),
-        "exportFormats" => ExportFormats(s.Service),
+        "exportFormats" => ExportFormats(s),
         "operatorJurisdiction" => OperatorJurisdiction(s, catalog),
-        "exitClause" => s.Service.ExitClause switch
+        "exitClause" => s.ExitTerms switch
         {
-            Tri.Yes => new(1, new ExitClauseRecorded(true)),
-            Tri.No => new(0, new ExitClauseRecorded(false)),
-            _ => new(null, new ExitClauseUnknown()),
+            { IsKnown: false } or { Value: Tri.Unknown } => new(null, new ExitClauseUnknown()),
+            { StatedByVendor: true } f => new(f.Value == Tri.Yes ? 1 : 0, new ExitTermsStated(f.Value == Tri.Yes)),
+            { Value: Tri.Yes } => new(1, new ExitClauseRecorded(true)),
+            _ => new(0, new ExitClauseRecorded(false)),
         },
         "hostingDependency" => HostingDependency(s, catalog),
         "openSource" => s.OpenSource.Value switch
@@ -121,14 +122,18 @@ public static class Prefill
         _ => new(null, new DataLocationUnknown()),
     };
 
-    private static PrefilledAnswer ExportFormats(Service service)
+    private static PrefilledAnswer ExportFormats(ResolvedService s)
     {
-        if (service.ExportFormatList.Count == 0)
+        if (s.ExportFormats is not { IsKnown: true, Value: { } formats })
         {
             return new(null, new NoExportFormats());
         }
 
-        var formats = service.ExportFormatList;
+        if (formats.Count == 0)
+        {
+            return new(0, new NoExportOffered());
+        }
+
         return formats.Any(IsOpenFormat)
             ? new(3, new OpenExportFormats(formats))
             : new(2, new ProprietaryExportFormats(formats));
@@ -186,6 +191,40 @@ public static class Prefill
         return country.InEuEea
             ? new(2, new HostedInEuHands(s.HostingProvider.Name, s.HostingChain.Describe()), s.HostingProviderId.Source, s.HostingProviderId.Checked)
             : new(0, new HostedUnderForeignControl(s.HostingProvider.Name, country.Code, country.Name, s.HostingChain.Describe()), s.HostingProviderId.Source, s.HostingProviderId.Checked);
+    }
+
+    /// <summary>
+    /// Where the rule's answer rests on a vendor's answer to the board's questionnaire: that answer's source and date, so the
+    /// criterion shows "stated by vendor"; null when every fact the rule used came from the catalog or the board.
+    /// </summary>
+    public static (string? Source, DateOnly? Checked)? Statement(string rule, ResolvedService s)
+    {
+        (string?, DateOnly?)? Of<T>(Fact<T> fact) => fact.StatedByVendor ? (fact.Source, fact.Checked) : null;
+        (string?, DateOnly?)? Chain(OwnershipChain chain)
+        {
+            foreach (var company in chain.Companies)
+            {
+                if ((company.Parent.StatedByVendor ? company.Parent : company.Country.StatedByVendor ? company.Country : null) is { } fact)
+                {
+                    return (fact.Source, fact.Checked);
+                }
+            }
+
+            return null;
+        }
+
+        return rule switch
+        {
+            "parentJurisdiction" => Chain(s.VendorChain),
+            "extraterritorialExposure" or "cutoffExposure" or "operatorJurisdiction" =>
+                (s.OperatedByHost ? null : Chain(s.VendorChain)) ?? Of(s.HostingProviderId) ?? Chain(s.HostingChain),
+            "hostingDependency" => Of(s.HostingProviderId) ?? Chain(s.HostingChain),
+            "dataLocation" => Of(s.DataLocation),
+            "exportFormats" => Of(s.ExportFormats),
+            "exitClause" => Of(s.ExitTerms),
+            "openSource" => Of(s.OpenSource),
+            _ => null,
+        };
     }
 
     private readonly record struct Party(ControllingRole Role, Company? Company, Country? Country);

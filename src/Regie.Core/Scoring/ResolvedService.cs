@@ -1,12 +1,14 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Landscape;
+using Regie.Core.Questionnaires;
 
 namespace Regie.Core.Scoring;
 
 /// <summary>
 /// A service with its facts resolved: the board's own entry where it has one, else the catalog product's fact
-/// (with the catalog's source and date), else unknown.
+/// (with the catalog's source and date), else the vendor's current answer to the board's questionnaire (confidence
+/// <see cref="Confidence.StatedByVendor"/>), else unknown. A vendor's answer fills a gap; it never overrules a known fact.
 /// </summary>
 public sealed record ResolvedService(
     Service Service,
@@ -24,6 +26,18 @@ public sealed record ResolvedService(
     public ServiceId Id => Service.Id;
     public string Name => Service.Name;
 
+    /// <summary>The formats the data can be exported in: the board's list, else the vendor's answer; a known empty list means no export.</summary>
+    public Fact<IReadOnlyList<string>> ExportFormats { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
+
+    /// <summary>Whether the contract arranges exit and transition: the board's record, else the vendor's answer.</summary>
+    public Fact<Tri> ExitTerms { get; init; } = Fact<Tri>.Unknown();
+
+    /// <summary>Who processes data for the vendor: the catalog's list, else the vendor's answer.</summary>
+    public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
+
+    /// <summary>The vendor's current answers about this service's product (or this service), criterion answers among them.</summary>
+    public StatedFacts? Stated { get; init; }
+
     /// <summary>
     /// Open-source software that the board has run by a hosting party of its own choosing: the software vendor then
     /// has no possession of the data, so jurisdiction and operation follow the hosting party, not the vendor.
@@ -35,8 +49,10 @@ public sealed record ResolvedService(
     public static ResolvedService Resolve(Service service, KnowledgeCatalog catalog)
     {
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
+        var stated = catalog.Stated.For(service, product);
         var vendor = service.VendorId is { } v ? Fact<string>.FromBoard(v) : product?.Vendor ?? Fact<string>.Unknown("geen catalogusproduct");
-        var hosting = service.HostingProviderId is { } h ? Fact<string>.FromBoard(h) : product?.HostingProvider ?? Fact<string>.Unknown("geen catalogusproduct");
+        var hosting = service.HostingProviderId is { } h ? Fact<string>.FromBoard(h)
+            : Gap(product?.HostingProvider, stated?.HostingProvider) ?? Fact<string>.Unknown("geen catalogusproduct");
         var provider = hosting.Value is { } hid ? catalog.ProviderById.GetValueOrDefault(hid) : null;
         return new ResolvedService(
             service,
@@ -46,11 +62,23 @@ public sealed record ResolvedService(
             hosting,
             provider,
             OwnershipChain.Resolve(catalog, provider?.Company.Value),
-            service.HostingRegion is { } r ? Fact<string>.FromBoard(r) : product?.HostingRegion ?? Fact<string>.Unknown(),
-            service.DataLocation is { } d and not Catalog.DataLocation.Unknown ? Fact<DataLocation>.FromBoard(d) : product?.DataLocation ?? Fact<DataLocation>.Unknown(),
-            service.OpenSource is { } o and not Tri.Unknown ? Fact<Tri>.FromBoard(o) : product?.OpenSource ?? Fact<Tri>.Unknown(),
-            product?.IdentityProvider ?? false);
+            service.HostingRegion is { } r ? Fact<string>.FromBoard(r) : Gap(product?.HostingRegion, stated?.HostingRegion) ?? Fact<string>.Unknown(),
+            service.DataLocation is { } d and not Catalog.DataLocation.Unknown ? Fact<DataLocation>.FromBoard(d)
+                : Gap(product?.DataLocation, stated?.DataLocation) ?? Fact<DataLocation>.Unknown(),
+            service.OpenSource is { } o and not Tri.Unknown ? Fact<Tri>.FromBoard(o) : Gap(product?.OpenSource, stated?.OpenSource) ?? Fact<Tri>.Unknown(),
+            product?.IdentityProvider ?? false)
+        {
+            ExportFormats = service.ExportFormatList.Count > 0 ? Fact<IReadOnlyList<string>>.FromBoard(service.ExportFormatList)
+                : stated?.ExportFormats ?? Fact<IReadOnlyList<string>>.Unknown(),
+            ExitTerms = service.ExitClause != Tri.Unknown ? Fact<Tri>.FromBoard(service.ExitClause) : stated?.ExitTerms ?? Fact<Tri>.Unknown(),
+            SubProcessors = Gap(product?.SubProcessors, stated?.SubProcessors) ?? Fact<IReadOnlyList<string>>.Unknown(),
+            Stated = stated,
+        };
     }
+
+    /// <summary>The catalog's fact when it is known, else the vendor's stated one, else the catalog's unknown (which says why).</summary>
+    private static Fact<T>? Gap<T>(Fact<T>? catalogFact, Fact<T>? statedFact) =>
+        catalogFact is { IsKnown: true } ? catalogFact : statedFact is { IsKnown: true } ? statedFact : catalogFact;
 }
 
 /// <summary>Jurisdiction questions asked of a company chain.</summary>

@@ -39,6 +39,12 @@ public sealed record ExitClauseRecorded(bool HasClause) : ScoringReason;
 
 public sealed record ExitClauseUnknown : ScoringReason;
 
+/// <summary>The vendor stated in the board's questionnaire whether the contract arranges exit and transition.</summary>
+public sealed record ExitTermsStated(bool HasTerms) : ScoringReason;
+
+/// <summary>The vendor answered a criterion of the model in the board's questionnaire, on this date.</summary>
+public sealed record AnswerStatedByVendor(string Vendor, DateOnly Date) : ScoringReason;
+
 public sealed record OpenSourceRecorded(bool IsOpenSource) : ScoringReason;
 
 public sealed record OpenSourceUnknown : ScoringReason;
@@ -77,6 +83,9 @@ public sealed record DataLocationRecorded(DataLocation Location) : ScoringReason
 public sealed record DataLocationUnknown : ScoringReason;
 
 public sealed record NoExportFormats : ScoringReason;
+
+/// <summary>The vendor stated that the data cannot be exported.</summary>
+public sealed record NoExportOffered : ScoringReason;
 
 public sealed record OpenExportFormats(IReadOnlyList<string> Formats) : ScoringReason;
 

@@ -9,6 +9,7 @@ using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
 using Regie.Web.Features.Services;
@@ -35,6 +36,7 @@ public static class RegieApi
         api.MapExitPlansApi();
         api.MapProcurementApi();
         api.MapScenariosApi();
+        api.MapQuestionnairesApi();
         return app;
     }
 

@@ -862,6 +862,58 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("Tenders");
                 });
 
+            modelBuilder.Entity("Regie.Data.VendorAnswerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VendorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Subject", "Topic")
+                        .IsUnique();
+
+                    b.HasIndex("VendorId", "Subject", "Topic");
+
+                    b.ToTable("VendorAnswers");
+                });
+
             modelBuilder.Entity("Regie.Data.VendorResponseEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1085,6 +1137,15 @@ namespace Regie.Data.Migrations.Postgres
                 });
 
             modelBuilder.Entity("Regie.Data.TenderEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.VendorAnswerEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()

@@ -854,6 +854,58 @@ namespace Regie.Data.Migrations.Sqlite
                     b.ToTable("Tenders");
                 });
 
+            modelBuilder.Entity("Regie.Data.VendorAnswerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("OrganisationId", "Subject", "Topic")
+                        .IsUnique();
+
+                    b.HasIndex("VendorId", "Subject", "Topic");
+
+                    b.ToTable("VendorAnswers");
+                });
+
             modelBuilder.Entity("Regie.Data.VendorResponseEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1077,6 +1129,15 @@ namespace Regie.Data.Migrations.Sqlite
                 });
 
             modelBuilder.Entity("Regie.Data.TenderEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.VendorAnswerEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()

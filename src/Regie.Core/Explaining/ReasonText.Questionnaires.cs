@@ -1,0 +1,82 @@
+using System.Globalization;
+using Regie.Core.Questionnaires;
+
+namespace Regie.Core.Explaining;
+
+public static partial class ReasonText
+{
+    private static string? Questionnaires(QuestionnaireReason reason, bool english, CultureInfo culture)
+    {
+        string Nl(string nl, string en) => english ? en : nl;
+        string D(DateOnly date) => date.ToString("d MMMM yyyy", culture);
+
+        return reason switch
+        {
+            FactAsked { Topic: FactTopic.UltimateParent } => Nl("Wie is het uiteindelijke moederbedrijf van uw organisatie, en in welk land is het gevestigd?",
+                "Who is your organisation's ultimate parent company, and in which country is it established?"),
+            FactAsked { Topic: FactTopic.HostingProvider } => Nl("Bij welke partij draait de dienst (hosting of cloud)?",
+                "With which party does the service run (hosting or cloud)?"),
+            FactAsked { Topic: FactTopic.HostingRegion } => Nl("In welke regio of welk land staan de servers van de dienst?",
+                "In which region or country are the service's servers?"),
+            FactAsked { Topic: FactTopic.DataLocation } => Nl("Waar worden de gegevens van het bestuur opgeslagen en verwerkt, ook voor ondersteuning, telemetrie en back-ups?",
+                "Where is the board's data stored and processed, including for support, telemetry and backups?"),
+            FactAsked { Topic: FactTopic.SubProcessors } => Nl("Welke subverwerkers verwerken gegevens van het bestuur, en waar zijn ze gevestigd?",
+                "Which sub-processors process the board's data, and where are they established?"),
+            FactAsked { Topic: FactTopic.ExportFormats } => Nl("In welke formaten kan het bestuur al zijn gegevens exporteren?",
+                "In which formats can the board export all its data?"),
+            FactAsked { Topic: FactTopic.ExitTerms } => Nl("Regelt het contract exit en overdracht (termijnen, hulp bij de overstap, teruggave van gegevens)?",
+                "Does the contract arrange exit and transition (terms, help to switch, return of data)?"),
+            FactAsked => Nl("Is de software van de dienst open source (onder een open-sourcelicentie)?",
+                "Is the service's software open source (under an open-source licence)?"),
+
+            FactAnswerFormat { Topic: FactTopic.UltimateParent } => Nl("Naam en landcode, zoals 'Voorbeeld Holding B.V. (NL)'; 'geen (NL)' als uw organisatie zelf de top is.",
+                "Name and country code, such as 'Example Holding Ltd (IE)'; 'none (NL)' if your organisation is the top itself."),
+            FactAnswerFormat { Topic: FactTopic.HostingProvider } => Nl("De id of naam van een hostingpartij uit de lijst, of 'eigen datacentrum'.",
+                "The id or name of a hosting provider from the list, or 'own data centre'."),
+            FactAnswerFormat { Topic: FactTopic.HostingRegion } => Nl("Vrije tekst, zoals 'West-Europa (Amsterdam)'.", "Free text, such as 'West Europe (Amsterdam)'."),
+            FactAnswerFormat { Topic: FactTopic.DataLocation } => Nl(
+                "0 = (ook) buiten de EU/EER; 1 = in de EU, met uitzonderingen (ondersteuning, telemetrie, terugval); 2 = uitsluitend in de EU/EER.",
+                "0 = (also) outside the EU/EEA; 1 = in the EU, with exceptions (support, telemetry, fallback); 2 = only in the EU/EEA."),
+            FactAnswerFormat { Topic: FactTopic.SubProcessors } => Nl("Namen gescheiden door puntkomma's, elk met het land; 'geen' als er geen zijn.",
+                "Names separated by semicolons, each with its country; 'none' if there are none."),
+            FactAnswerFormat { Topic: FactTopic.ExportFormats } => Nl("Formaten gescheiden door komma's, zoals 'csv, json, odt'; 'geen' als exporteren niet kan.",
+                "Formats separated by commas, such as 'csv, json, odt'; 'none' if export is not possible."),
+            FactAnswerFormat => Nl("ja of nee", "yes or no"),
+            OptionAnswerFormat r => Nl($"Het nummer van een optie (0–{r.Last}).", $"The number of an option (0–{r.Last})."),
+
+            QuestionIdMissing => Nl("Vul de vraag in: de code uit de eerste kolom, zoals 'magister/SOV2.law'.",
+                "Fill in the question: the code from the first column, such as 'magister/SOV2.law'."),
+            QuestionNotAsked r => Nl($"'{r.QuestionId}' is geen vraag van de vragenlijst voor {r.Vendor}; gebruik het antwoordbestand van deze leverancier.",
+                $"'{r.QuestionId}' is not a question of the questionnaire for {r.Vendor}; use this vendor's answer file."),
+            QuestionAnsweredTwice r => Nl($"'{r.QuestionId}' is al beantwoord in regel {r.EarlierRow}.", $"'{r.QuestionId}' was already answered in row {r.EarlierRow}."),
+            NotAnOptionOfQuestion r => Nl($"'{r.Answer}' is geen optie: kies een nummer van 0 tot en met {r.Last}, of onbekend.",
+                $"'{r.Answer}' is not an option: choose a number from 0 to {r.Last}, or unknown."),
+            NotAParentAnswer r => Nl($"'{r.Answer}' heeft niet de vorm 'naam (landcode)', zoals 'Voorbeeld Holding B.V. (NL)' of 'geen (NL)'.",
+                $"'{r.Answer}' is not of the form 'name (country code)', such as 'Example Holding Ltd (IE)' or 'none (NL)'."),
+            NotACountryCode r => Nl($"'{r.CountryCode}' is geen landcode die Regie kent (twee letters, zoals NL, BE of US).",
+                $"'{r.CountryCode}' is not a country code Regie knows (two letters, such as NL, BE or US)."),
+            NotAHostingProvider r => Nl(
+                $"'{r.Answer}' is geen hostingpartij uit de lijst; kies er een (id of naam) of 'eigen datacentrum'. Ontbreekt de partij, voeg haar dan eerst toe bij Leveranciers en hosting.",
+                $"'{r.Answer}' is not a hosting provider from the list; choose one (id or name) or 'own data centre'. If it is missing, add it under Vendors and hosting first."),
+            NotADataLocation r => Nl($"'{r.Answer}' is geen 0, 1 of 2.", $"'{r.Answer}' is not 0, 1 or 2."),
+            NotYesOrNo r => Nl($"'{r.Answer}' is geen ja of nee.", $"'{r.Answer}' is not yes or no."),
+            NotAnExportFormat r => Nl($"'{r.Format}' is geen formaatnaam (letters en cijfers, zoals csv of xlsx).",
+                $"'{r.Format}' is not a format name (letters and digits, such as csv or xlsx)."),
+            AnswerTooLong r => Nl($"Te lang: hoogstens {r.Limit} tekens.", $"Too long: at most {r.Limit} characters."),
+            TooManyItems r => Nl($"Te veel: hoogstens {r.Limit}.", $"Too many: at most {r.Limit}."),
+            NotADate r => Nl($"'{r.Text}' is geen datum; schrijf bijvoorbeeld 2026-03-31 of 31-3-2026.",
+                $"'{r.Text}' is not a date; write for example 2026-03-31 or 31-3-2026."),
+            AnswerDatedInTheFuture r => Nl($"De datum {D(r.Date)} ligt in de toekomst.", $"The date {D(r.Date)} is in the future."),
+            AnswerAlreadyExpired r => Nl($"Een antwoord van {D(r.Date)} telt niet meer (verlopen op {D(r.ExpiredOn)}): vraag het opnieuw.",
+                $"An answer of {D(r.Date)} no longer counts (expired on {D(r.ExpiredOn)}): ask again."),
+            AnswerFileColumnMissing r => Nl($"De kolom '{r.Column}' ontbreekt in de kopregel.", $"The column '{r.Column}' is missing from the header row."),
+            AnswerFileUnreadable => Nl("Dit bestand is geen leesbare CSV of Excel-werkmap (.xlsx).", "This file is not a readable CSV or Excel workbook (.xlsx)."),
+            AnswerFileHasNoRows => Nl("Het bestand is leeg: er staat geen kopregel in.", "The file is empty: it has no header row."),
+            AnswerFileTooLarge r => Nl($"Het bestand is te groot: hoogstens {r.LimitKilobytes} kB.", $"The file is too large: at most {r.LimitKilobytes} kB."),
+            AnswerFileTooManyRows r => Nl($"Te veel regels: hoogstens {r.Limit}.", $"Too many rows: at most {r.Limit}."),
+            NoAnswerFileChosen => Nl("Kies een antwoordbestand (CSV of XLSX).", "Choose an answer file (CSV or XLSX)."),
+            NoAnswersGiven => Nl("Er staat geen enkel antwoord in: elke regel is leeg of onbekend.", "There is no answer at all: every row is empty or unknown."),
+            _ => null,
+        };
+    }
+}

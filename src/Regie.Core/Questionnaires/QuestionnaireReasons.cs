@@ -1,0 +1,70 @@
+using Regie.Core.Explaining;
+
+namespace Regie.Core.Questionnaires;
+
+// The reasons of the vendor questionnaire: the text of each fact question and how to answer it, and every problem an
+// answer file can have. Rendered in Explaining/ReasonText.Questionnaires.cs.
+
+// --- The questions about facts ------------------------------------------------------------------------------------
+
+/// <summary>The question that asks a vendor for one fact.</summary>
+public sealed record FactAsked(FactTopic Topic) : QuestionnaireReason;
+
+/// <summary>How a vendor answers a fact question.</summary>
+public sealed record FactAnswerFormat(FactTopic Topic) : QuestionnaireReason;
+
+/// <summary>How a vendor answers a criterion of the model: the number of an option (0 to <paramref name="Last"/>).</summary>
+public sealed record OptionAnswerFormat(int Last) : QuestionnaireReason;
+
+// --- Problems with answers, each with the row and field it names ----------------------------------------------------
+
+public sealed record QuestionIdMissing : QuestionnaireReason;
+
+/// <summary>The question is not in this vendor's questionnaire (never was, or the board answered it itself since).</summary>
+public sealed record QuestionNotAsked(string QuestionId, string Vendor) : QuestionnaireReason;
+
+public sealed record QuestionAnsweredTwice(string QuestionId, int EarlierRow) : QuestionnaireReason;
+
+public sealed record NotAnOptionOfQuestion(string? Answer, int Last) : QuestionnaireReason;
+
+/// <summary>The ultimate parent is written "name (country code)", or "geen (country code)" when the vendor has none.</summary>
+public sealed record NotAParentAnswer(string? Answer) : QuestionnaireReason;
+
+public sealed record NotACountryCode(string CountryCode) : QuestionnaireReason;
+
+public sealed record NotAHostingProvider(string? Answer) : QuestionnaireReason;
+
+public sealed record NotADataLocation(string? Answer) : QuestionnaireReason;
+
+public sealed record NotYesOrNo(string? Answer) : QuestionnaireReason;
+
+public sealed record NotAnExportFormat(string Format) : QuestionnaireReason;
+
+public sealed record AnswerTooLong(int Limit) : QuestionnaireReason;
+
+public sealed record TooManyItems(int Limit) : QuestionnaireReason;
+
+public sealed record NotADate(string? Text) : QuestionnaireReason;
+
+public sealed record AnswerDatedInTheFuture(DateOnly Date) : QuestionnaireReason;
+
+/// <summary>An answer older than twelve months counts no longer; it has to be asked again.</summary>
+public sealed record AnswerAlreadyExpired(DateOnly Date, DateOnly ExpiredOn) : QuestionnaireReason;
+
+public sealed record AnswerFileColumnMissing(string Column) : QuestionnaireReason;
+
+public sealed record AnswerFileUnreadable : QuestionnaireReason;
+
+public sealed record AnswerFileHasNoRows : QuestionnaireReason;
+
+public sealed record AnswerFileTooLarge(int LimitKilobytes) : QuestionnaireReason;
+
+public sealed record AnswerFileTooManyRows(int Limit) : QuestionnaireReason;
+
+public sealed record NoAnswerFileChosen : QuestionnaireReason;
+
+/// <summary>Every row was left empty or unknown: there is nothing to store.</summary>
+public sealed record NoAnswersGiven : QuestionnaireReason;
+
+/// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
+public sealed record QuestionnaireError(int? Row, string Field, QuestionnaireReason Problem);
