@@ -2,6 +2,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
+using Regie.Core.Questionnaires;
 using Regie.Core.Scoring;
 
 namespace Regie.Core.Verdict;
@@ -60,13 +61,15 @@ public static class RootCauseAnalysis
             }
         }
 
+        // "N vragen aan leverancier X" counts what the vendor's questionnaire asks (a question can feed several criteria).
+        var asked = VendorQuestionnaire.OpenQuestions(assessment).ToDictionary(v => v.VendorId, v => v.OpenCount, StringComparer.OrdinalIgnoreCase);
         var whatIf = new WhatIfBoard(landscape, knowledge, profileId, cache, assessment, processes);
         var results = new List<RootCauseResult>(held.Count);
         var removals = new Dictionary<RootCause, Removal>();
         foreach (var (cause, services) in held)
         {
             var answers = answersByCause.GetValueOrDefault(cause) ?? [];
-            var (result, removal) = Measure(cause, services, answers, whatIf, landscape, assessment);
+            var (result, removal) = Measure(cause, services, answers, whatIf, landscape, assessment, asked);
             results.Add(result);
             removals[cause] = removal;
         }
@@ -144,7 +147,7 @@ public static class RootCauseAnalysis
 
     private static (RootCauseResult, Removal) Measure(
         RootCause cause, List<HeldService> services, Dictionary<ServiceId, List<CriterionResult>> answers, WhatIfBoard whatIf,
-        BoardLandscape landscape, BoardAssessment assessment)
+        BoardLandscape landscape, BoardAssessment assessment, Dictionary<string, int> asked)
     {
         var byId = services.Select(h => assessment.For(h.Id)!).ToList();
         var pupils = byId.Max(s => s.Service.Service.Pupils ?? 0);
@@ -155,7 +158,9 @@ public static class RootCauseAnalysis
             .Where(p => p is { Essential: true })
             .Select(p => p!.Name)
             .ToList();
-        var openQuestions = cause is OpenQuestions ? answers.Values.Sum(list => list.Count) : 0;
+        var openQuestions = cause is OpenQuestions q
+            ? q.VendorId is { } vendor && asked.TryGetValue(vendor, out var count) ? count : answers.Values.Sum(list => list.Count)
+            : 0;
 
         if (cause is ThroughDependency edge)
         {

@@ -163,6 +163,37 @@ public sealed partial class TheVerdictOnTheDemoBoard(RegieApp app) : IClassFixtu
         Assert.DoesNotContain("minimumeis", section, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task TheOpenQuestionsOfACauseAreTheQuestionsOfTheVendorsQuestionnaire()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var verdict = JsonNode.Parse(await client.GetStringAsync("/api/v1/verdict", ct))!;
+        var questionnaires = JsonNode.Parse(await client.GetStringAsync("/api/v1/questionnaires", ct))!.AsArray();
+
+        var open = verdict["rootCauses"]!.AsArray().Where(c => (string?)c!["cause"]!["code"] == "openQuestions" && c["cause"]!["args"]!["vendorId"] is not null).ToList();
+        Assert.NotEmpty(open);
+        foreach (var cause in open)
+        {
+            var vendor = (string)cause!["cause"]!["args"]!["vendorId"]!;
+            var questionnaire = Assert.Single(questionnaires, q => (string?)q!["vendorId"] == vendor);
+            Assert.Equal((int)questionnaire!["openQuestions"]!, (int)cause["openQuestions"]!);
+        }
+    }
+
+    [Fact]
+    public async Task TheAlternativesPageShowsEachCandidatesStanding()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var teams = Assert.Single(await app.ServicesAsync(client), s => s.Name == "Microsoft Teams");
+
+        var html = await client.GetStringAsync($"/services/{teams.Id}/alternatives", ct);
+
+        Assert.Contains("<tr class=\"standing\">", html, StringComparison.Ordinal);
+        Assert.True(Regex.Matches(html, "data-standing=\"").Count >= 2, "The current service and at least one candidate carry a standing.");
+    }
+
     [GeneratedRegex("<section[^>]*id=\"verdict\"[^>]*>.*?</section>", RegexOptions.Singleline)]
     private static partial Regex Section();
 
