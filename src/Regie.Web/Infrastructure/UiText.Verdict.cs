@@ -23,12 +23,13 @@ public sealed partial class UiText
         ["Oorzaak"] = "Cause",
         ["Houdt tegen"] = "Holds back",
         ["Leerlingen (minstens)"] = "Pupils (at least)",
+        ["Medewerkers (minstens)"] = "Staff (at least)",
         ["Essentiële processen"] = "Essential processes",
         ["Opbrengst"] = "Lift",
         ["Niet meer tekort op bekende feiten"] = "No longer failing on known facts",
         ["Diensten en redenen"] = "Services and reasons",
-        ["Regie rekent het bestuur opnieuw door zonder de oorzaak: antwoorden die de oorzaak bepaalt krijgen het beste antwoord; bij open vragen ook het slechtste (de opbrengst na de schuine streep); een inlog- of hostingafhankelijkheid gaat naar het beste product met dezelfde functie uit de catalogus, of valt weg als de catalogus geen beter kent. Leerlingen (minstens) is het grootste aantal leerlingen van één tegengehouden dienst: het werkelijke aantal is minstens zo groot."] =
-            "Regie assesses the board again without the cause: answers the cause determines get the best answer; for open questions also the worst (the lift after the slash); a sign-in or hosting dependency moves to the best product with the same function in the catalog, or is dropped when the catalog knows none better. Pupils (at least) is the largest number of pupils of one held-back service: the real number is at least that large.",
+        ["Regie rekent het bestuur opnieuw door zonder de oorzaak: antwoorden die de oorzaak bepaalt krijgen het beste antwoord; bij open vragen ook het slechtste (de opbrengst na de schuine streep); een inlog- of hostingafhankelijkheid gaat naar het beste product met dezelfde functie uit de catalogus, of valt weg als de catalogus geen beter kent. Leerlingen (minstens) is het grootste aantal leerlingen van één tegengehouden dienst: het werkelijke aantal is minstens zo groot. Zo ook voor medewerkers."] =
+            "Regie assesses the board again without the cause: answers the cause determines get the best answer; for open questions also the worst (the lift after the slash); a sign-in or hosting dependency moves to the best product with the same function in the catalog, or is dropped when the catalog knows none better. Pupils (at least) is the largest number of pupils of one held-back service: the real number is at least that large. The same goes for staff.",
         ["Bewezen"] = "Proven",
         ["Optimistisch"] = "Optimistic",
         ["Stand"] = "Standing",
