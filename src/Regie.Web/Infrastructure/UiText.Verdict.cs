@@ -24,6 +24,8 @@ public sealed partial class UiText
         ["Houdt tegen"] = "Holds back",
         ["Leerlingen (minstens)"] = "Pupils (at least)",
         ["Medewerkers (minstens)"] = "Staff (at least)",
+        ["Halen dan de minimumeis"] = "Would then meet the minimum",
+        ["Schieten dan niet meer tekort op bekende feiten"] = "Would then no longer fail on known facts",
         ["Essentiële processen"] = "Essential processes",
         ["Opbrengst"] = "Lift",
         ["Niet meer tekort op bekende feiten"] = "No longer failing on known facts",

@@ -125,6 +125,13 @@ public sealed partial class TheVerdictOnTheDemoBoard(RegieApp app) : IClassFixtu
         Assert.Contains("Begin hier", section.Value, StringComparison.Ordinal);
         Assert.Contains("data-cause=\"" + (string)verdict["rootCauses"]![0]!["cause"]!["code"]!, html, StringComparison.Ordinal);
 
+        // A cause's figures open to the services behind them.
+        var clearing = verdict["rootCauses"]!.AsArray().First(c => c!["clearedOfKnownFailures"]!.AsArray().Count > 0)!;
+        var cleared = clearing["clearedOfKnownFailures"]!.AsArray().Select(id => (string)id!).ToHashSet();
+        var names = clearing["held"]!.AsArray().Where(h => cleared.Contains((string)h!["id"]!)).Select(h => (string)h!["name"]!);
+        Assert.All(names, n => Assert.Contains(System.Net.WebUtility.HtmlEncode(n), html, StringComparison.Ordinal));
+        Assert.Contains("Schieten dan niet meer tekort op bekende feiten", html, StringComparison.Ordinal);
+
         foreach (var (filter, key) in new[] { ("known", "failsOnKnownFacts"), ("undetermined", "undetermined") })
         {
             var list = await client.GetStringAsync($"/services?standing={filter}", ct);
