@@ -87,6 +87,19 @@ public sealed class ImportBoard : IDisposable
         return await db.ServiceEvidence.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
     }
 
+    public async Task<List<DependencyEntity>> DependenciesAsync()
+    {
+        await using var db = Open();
+        return await db.Dependencies.AsNoTracking().ToListAsync(TestContext.Current.CancellationToken);
+    }
+
+    public async Task<(List<LocalCompanyEntity> Companies, List<LocalProviderEntity> Providers)> OwnPartiesAsync()
+    {
+        await using var db = Open();
+        var ct = TestContext.Current.CancellationToken;
+        return (await db.LocalCompanies.AsNoTracking().ToListAsync(ct), await db.LocalProviders.AsNoTracking().ToListAsync(ct));
+    }
+
     public async Task<List<ExternalAssessmentEntity>> AssessmentsAsync()
     {
         await using var db = Open();

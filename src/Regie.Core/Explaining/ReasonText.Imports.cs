@@ -70,8 +70,8 @@ public static partial class ReasonText
             (ColumnTwice r, true) => $"column '{r.Column}' appears twice.",
             (NameColumnMissing, false) => "de verplichte kolom 'naam' ontbreekt in de kopregel.",
             (NameColumnMissing, true) => "the required column 'naam' (name) is missing from the header row.",
-            (EntraNameColumnMissing, false) => "de kolom 'Name' ontbreekt in de kopregel. Download de lijst in Entra via Enterprise applications → All applications → Download.",
-            (EntraNameColumnMissing, true) => "the column 'Name' is missing from the header row. Download the list in Entra through Enterprise applications → All applications → Download.",
+            (EntraNameColumnMissing, false) => "de kolom 'Name' ontbreekt in de kopregel (in de download van Entra heet die 'displayName'). Download de lijst in Entra via Enterprise applications → All applications → Download.",
+            (EntraNameColumnMissing, true) => "the column 'Name' is missing from the header row (Entra's download calls it 'displayName'). Download the list in Entra through Enterprise applications → All applications → Download.",
             (GoogleNameColumnMissing, false) => "de kolom 'App name' ontbreekt in de kopregel. Download de lijst in de Google Admin-console via Beveiliging → API-beheer → Toegang van apps van derden beheren.",
             (GoogleNameColumnMissing, true) => "the column 'App name' is missing from the header row. Download the list in the Google Admin console through Security → API controls → Manage Third-Party App Access.",
             (ValueInUnnamedColumn r, false) => $"er staat een waarde in kolom {r.ColumnNumber.ToString(culture)}, die geen kopnaam heeft; geef de kolom een naam of maak de cel leeg.",
@@ -177,6 +177,12 @@ public static partial class ReasonText
             (MicrosoftOwnApplicationSkipped, true) => "one of Microsoft's own applications that is not in the catalog (part of Microsoft 365/Entra): skipped.",
             (BlockedAppSkipped, false) => "toegang geblokkeerd (Blocked): de app kan niet bij de gegevens, overgeslagen.",
             (BlockedAppSkipped, true) => "access blocked: the app cannot reach the data, skipped.",
+            (VendorAddedAsOwnParty r, false) => $"{r.Vendor} staat niet in de catalogus; toegevoegd als eigen leverancier van het bestuur.",
+            (VendorAddedAsOwnParty r, true) => $"{r.Vendor} is not in the catalog; added as the board's own vendor.",
+            (HostingProviderAddedAsOwnParty r, false) => $"{r.Provider} staat niet in de catalogus; toegevoegd als eigen hostingpartij van het bestuur.",
+            (HostingProviderAddedAsOwnParty r, true) => $"{r.Provider} is not in the catalog; added as the board's own hosting provider.",
+            (SignInServiceAdded r, false) => $"{r.Service} is als dienst toegevoegd: elke app in deze export meldt zich daarmee aan.",
+            (SignInServiceAdded r, true) => $"{r.Service} was added as a service: every app in this export signs in through it.",
             _ => null,
         };
     }

@@ -56,6 +56,16 @@ public sealed record ImportCandidate(
 /// <summary>An edge between two candidates (by <see cref="ImportCandidate.Key"/>) or registered services (by name).</summary>
 public sealed record ImportEdge(string Place, string From, DependencyKind Kind, string To);
 
+/// <summary>The two kinds of party a board adds for itself on the Parties page, and an import can add the same way.</summary>
+public enum OwnPartyKind { Company, HostingProvider }
+
+/// <summary>
+/// A vendor or hosting provider a file names that neither the catalog nor the board knows: it becomes the board's own party
+/// (LocalCompanyEntity or LocalProviderEntity) under <see cref="Key"/> (PartyKey.Of the name). <see cref="Place"/> is the
+/// row that named it first ("rij 5").
+/// </summary>
+public sealed record ImportParty(OwnPartyKind Kind, string Key, string Name, string Place);
+
 /// <summary>
 /// A whole file, read and matched but not yet written: valid only without errors. <see cref="ReuseByProduct"/> says whether a
 /// row whose product the board already has joins that service (exports from other systems) or must be a new one (the inventory).
@@ -71,6 +81,15 @@ public sealed record ImportPlan(
 {
     /// <summary>Rows read but deliberately not turned into services (e.g. Microsoft's own plumbing in an Entra export).</summary>
     public IReadOnlyList<ImportRowResult> SkippedRows { get; init; } = [];
+
+    /// <summary>
+    /// The service every candidate signs in through, because the file proves it (an Entra or Google export): the board's
+    /// service for the same catalog product, or this one, created once. Each candidate gets the edge, with its row as evidence.
+    /// </summary>
+    public Service? SignsInThrough { get; init; }
+
+    /// <summary>Vendors and hosting providers the board gets as its own parties before its services refer to them.</summary>
+    public IReadOnlyList<ImportParty> NewParties { get; init; } = [];
 
     public bool IsValid => Errors.Count == 0;
 

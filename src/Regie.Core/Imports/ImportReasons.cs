@@ -135,3 +135,13 @@ public sealed record ManagedIdentitySkipped : ImportReason;
 public sealed record MicrosoftOwnApplicationSkipped : ImportReason;
 
 public sealed record BlockedAppSkipped : ImportReason;
+
+// What an import added besides the rows' own services.
+/// <summary>A vendor the catalog lacks became the board's own company (a warning, not a refusal).</summary>
+public sealed record VendorAddedAsOwnParty(string Vendor) : ImportReason;
+
+/// <summary>A hosting provider the catalog lacks became the board's own hosting provider (a warning, not a refusal).</summary>
+public sealed record HostingProviderAddedAsOwnParty(string Provider) : ImportReason;
+
+/// <summary>The service the export's apps sign in through was not on the board yet and was added from the catalog.</summary>
+public sealed record SignInServiceAdded(string Service) : ImportReason;

@@ -61,6 +61,30 @@ public static class ImportApplier
         var byKey = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var rows = new List<ImportRowResult>();
         var newServices = new List<Service>();
+        var notes = new List<ImportIssue>(plan.Notes);
+        Guid? signInId = null;
+        if (plan.SignsInThrough is { } identity)
+        {
+            // The board's own service for that product, whatever it is called; otherwise the catalog's, created once.
+            signInId = identity.CatalogProductId is { } identityProduct && byProduct.TryGetValue(identityProduct, out var sameIdentity) ? sameIdentity
+                : byName.TryGetValue(TextKey.Of(identity.Name), out var namedIdentity) ? namedIdentity
+                : null;
+            if (signInId is null)
+            {
+                signInId = identity.Id.Value;
+                newServices.Add(identity);
+                names[identity.Id.Value] = identity.Name;
+                byName.TryAdd(TextKey.Of(identity.Name), identity.Id.Value);
+                if (identity.CatalogProductId is { } added)
+                {
+                    byProduct.TryAdd(added, identity.Id.Value);
+                }
+
+                notes.Add(ImportIssue.AtRow(fileName, null, null, new SignInServiceAdded(identity.Name)));
+            }
+        }
+
+        var signsIn = new List<(ImportCandidate Candidate, Guid Service)>();
         var evidence = new List<ServiceEvidenceEntity>();
         var assessments = new List<ExternalAssessmentEntity>();
         foreach (var candidate in plan.Candidates)
@@ -94,6 +118,11 @@ public static class ImportApplier
             if (candidate.Key is { } key)
             {
                 byKey.TryAdd(key, id);
+            }
+
+            if (signInId is { } through && id != through)
+            {
+                signsIn.Add((candidate, id));
             }
 
             evidence.Add(new ServiceEvidenceEntity
@@ -143,6 +172,31 @@ public static class ImportApplier
             }
         }
 
+        if (signInId is { } identityId)
+        {
+            // The export itself is the proof: each app's row stays on record as the reason for its edge.
+            foreach (var (candidate, from) in signsIn)
+            {
+                if (known.Add((from, DependencyKind.SignsInThrough, identityId)))
+                {
+                    dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = from, Kind = DependencyKind.SignsInThrough, ToServiceId = identityId });
+                }
+
+                evidence.Add(new ServiceEvidenceEntity
+                {
+                    Id = Guid.NewGuid(),
+                    OrganisationId = organisationId,
+                    ServiceId = from,
+                    Origin = origin,
+                    RecordType = SignsInThroughRecord,
+                    Name = candidate.Place,
+                    Value = names[identityId],
+                    FoundAt = now,
+                });
+            }
+        }
+
+        var parties = plan.NewParties;
         var assessmentsAdded = 0;
         await db.RunInTransactionAsync(async () =>
         {
@@ -159,6 +213,7 @@ public static class ImportApplier
                     .ToListAsync(cancellationToken))
                 .Select(a => (a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson)).ToHashSet();
 
+            await AddPartiesAsync(db, organisationId, parties, fileName, cancellationToken);
             db.Services.AddRange(newServices.Select(s => s.ToEntity(organisationId)));
             db.Dependencies.AddRange(dependencies);
             db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
@@ -168,6 +223,37 @@ public static class ImportApplier
             await db.SaveChangesAsync(cancellationToken);
         }, cancellationToken);
 
-        return new(plan.Format, fileName, [], plan.Notes, [.. rows, .. plan.SkippedRows], dependencies.Count, assessmentsAdded);
+        return new(plan.Format, fileName, [], notes, [.. rows, .. plan.SkippedRows], dependencies.Count, assessmentsAdded);
+    }
+
+    /// <summary>ServiceEvidenceEntity.RecordType of the row that proves an app signs in through the export's identity service.</summary>
+    public const string SignsInThroughRecord = "signs-in-through";
+
+    /// <summary>
+    /// The board's own companies and hosting providers a file named, as the Parties page stores them; a key the board already
+    /// has (added since the file was read) is left as it is.
+    /// </summary>
+    private static async Task AddPartiesAsync(RegieDbContext db, Guid organisationId, IReadOnlyList<ImportParty> parties, string fileName, CancellationToken cancellationToken)
+    {
+        if (parties.Count == 0)
+        {
+            return;
+        }
+
+        var companyKeys = parties.Where(p => p.Kind == OwnPartyKind.Company).Select(p => p.Key).ToList();
+        var providerKeys = parties.Where(p => p.Kind == OwnPartyKind.HostingProvider).Select(p => p.Key).ToList();
+        var companies = await db.LocalCompanies.Where(c => c.OrganisationId == organisationId && companyKeys.Contains(c.Key)).Select(c => c.Key).ToListAsync(cancellationToken);
+        var providers = await db.LocalProviders.Where(p => p.OrganisationId == organisationId && providerKeys.Contains(p.Key)).Select(p => p.Key).ToListAsync(cancellationToken);
+        foreach (var party in parties)
+        {
+            if (party.Kind == OwnPartyKind.Company && !companies.Contains(party.Key))
+            {
+                db.LocalCompanies.Add(new LocalCompanyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, Key = party.Key, Name = party.Name, Source = $"{fileName}, {party.Place}" });
+            }
+            else if (party.Kind == OwnPartyKind.HostingProvider && !providers.Contains(party.Key))
+            {
+                db.LocalProviders.Add(new LocalProviderEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, Key = party.Key, Name = party.Name });
+            }
+        }
     }
 }

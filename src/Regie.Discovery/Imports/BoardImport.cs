@@ -48,6 +48,7 @@ public static class BoardImport
             ImportFormat.Inventory,
             [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service, Row: s.Row))],
             [.. inventory.Dependencies.Select(d => new ImportEdge($"rij {d.Row}", d.From, d.Kind, d.To))],
-            [], [], ReuseByProduct: false);
+            [], inventory.Notes, ReuseByProduct: false)
+        { NewParties = inventory.NewParties };
     }
 }

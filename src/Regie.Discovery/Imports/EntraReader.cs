@@ -5,11 +5,13 @@ using Regie.Discovery.Inventory;
 namespace Regie.Discovery.Imports;
 
 /// <summary>
-/// Microsoft Entra admin center → Enterprise applications → All applications → Download (CSV). Also reads the same list
-/// exported with Microsoft Graph (displayName, appId, appOwnerOrganizationId…), since the portal's headers are not
-/// documented. Each application becomes a service, recognised through the catalog matcher by name and homepage.
-/// Microsoft's own applications without a catalog product and managed identities are skipped: they are the plumbing of
-/// Microsoft 365, not services the board chose.
+/// Microsoft Entra admin center → Enterprise applications → All applications → Download (CSV, EnterpriseAppsList.csv with
+/// id, displayName, appId, applicationType, homepageUrl…; see docs/IMPORTS.md). Also reads the same list exported with
+/// Microsoft Graph PowerShell (DisplayName, AppId, AppOwnerOrganizationId…) and the column names the portal shows. Each
+/// application becomes a service, recognised through the catalog matcher by name and homepage, and signs in through the
+/// board's Microsoft Entra ID: an enterprise application is Entra's record of an app its users sign in to. Microsoft's own
+/// applications without a catalog product and managed identities are skipped: they are the plumbing of Microsoft 365, not
+/// services the board chose.
 /// </summary>
 internal static class EntraReader
 {
@@ -18,6 +20,9 @@ internal static class EntraReader
     {
         "f8cdef31-a31e-4b4a-93e4-5f571e91255a", "72f988bf-86f1-41af-91ab-2d7cd011db47",
     };
+
+    /// <summary>The catalog product every application in the export signs in through.</summary>
+    public const string EntraId = "microsoft-entra-id";
 
     public static ImportPlan Read(Stream stream, string fileName, Recogniser recogniser)
     {
@@ -75,7 +80,7 @@ internal static class EntraReader
                 match.IsMatch ? match.Confidence : null, Row: row));
         }
 
-        return new(ImportFormat.Entra, candidates, [], errors, []) { SkippedRows = skipped };
+        return new(ImportFormat.Entra, candidates, [], errors, []) { SkippedRows = skipped, SignsInThrough = recogniser.CatalogService(EntraId) };
     }
 
     private static bool IsMicrosoft(string? ownerTenant, string kind, string? publisher) =>

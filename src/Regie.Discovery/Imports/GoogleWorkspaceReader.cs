@@ -6,10 +6,15 @@ namespace Regie.Discovery.Imports;
 /// <summary>
 /// Google Admin console → Security → Access and data control → API controls → Manage Third-Party App Access →
 /// (Configured or Accessed apps) → Bulk update list → Download … apps (CSV), or the list's own download. Each app becomes a
-/// service, recognised through the catalog matcher; an app whose access is Blocked cannot reach the board's data and is skipped.
+/// service, recognised through the catalog matcher, and signs in through the board's Google accounts: the list holds the apps
+/// users signed in to with their Google account and gave access to Google data over OAuth. An app whose access is Blocked
+/// cannot reach the board's data and is skipped.
 /// </summary>
 internal static class GoogleWorkspaceReader
 {
+    /// <summary>The catalog product every app in the export signs in through.</summary>
+    public const string GoogleAccounts = "google-accounts";
+
     public static ImportPlan Read(Stream stream, string fileName, Recogniser recogniser)
     {
         var errors = new List<ImportIssue>();
@@ -81,6 +86,6 @@ internal static class GoogleWorkspaceReader
                 match.IsMatch ? match.Confidence : null, Row: row));
         }
 
-        return new(ImportFormat.GoogleWorkspace, candidates, [], errors, []) { SkippedRows = skipped };
+        return new(ImportFormat.GoogleWorkspace, candidates, [], errors, []) { SkippedRows = skipped, SignsInThrough = recogniser.CatalogService(GoogleAccounts) };
     }
 }

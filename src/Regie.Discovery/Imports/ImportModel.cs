@@ -40,12 +40,14 @@ public static class ImportFormats
 
     /// <summary>
     /// For a CSV that failed as an inventory: the admin-console export its header line looks like, to suggest --format.
-    /// Entra's list has Object ID and Application ID columns; Google's app list has App name and Verified status or Requested services.
+    /// Entra's download has displayName and appId (applicationType) columns, the portal's table Object ID and Application ID;
+    /// Google's app list has App name and Verified status, Access or Requested services.
     /// </summary>
     public static ImportFormat? LooksLikeExport(ReadOnlySpan<byte> head)
     {
         var header = TextKey.Of(Encoding.UTF8.GetString(head).Split('\n', 2)[0]);
-        return header.Contains("application id", StringComparison.Ordinal) || header.Contains("object id", StringComparison.Ordinal) ? ImportFormat.Entra
+        return header.Contains("application id", StringComparison.Ordinal) || header.Contains("object id", StringComparison.Ordinal)
+            || header.Contains("applicationtype", StringComparison.Ordinal) || (header.Contains("displayname", StringComparison.Ordinal) && header.Contains("appid", StringComparison.Ordinal)) ? ImportFormat.Entra
             : header.Contains("app name", StringComparison.Ordinal) && (header.Contains("verified", StringComparison.Ordinal) || header.Contains("requested services", StringComparison.Ordinal) || header.Contains("access", StringComparison.Ordinal)) ? ImportFormat.GoogleWorkspace
             : null;
     }

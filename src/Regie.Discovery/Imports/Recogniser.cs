@@ -68,6 +68,9 @@ internal sealed class Recogniser
         IReadOnlyList<string>? dataCategories = null, string? notes = null) =>
         new(ServiceId.New(), name, productId, [], DataCategories: dataCategories ?? [], VendorId: vendorId, HostingProviderId: hostingProviderId, Notes: notes);
 
+    /// <summary>A new service for a catalog product under the product's own name; null when the board's catalog lacks the product.</summary>
+    public Service? CatalogService(string productId) => Product(productId) is { } product ? NewService(product.Name, product.Id) : null;
+
     /// <summary>Why a name cannot be a service name, or null when it can.</summary>
     public static ImportReason? NameProblem(string? name) => name switch
     {

@@ -16,6 +16,12 @@ public sealed record ImportedDependency(int Row, string From, DependencyKind Kin
 public sealed record InventoryValidation(IReadOnlyList<ImportedService> Services, IReadOnlyList<ImportedDependency> Dependencies, IReadOnlyList<ImportIssue> Errors)
 {
     public bool IsValid => Errors.Count == 0;
+
+    /// <summary>Vendors and hosting providers the catalog lacks, to add as the board's own parties.</summary>
+    public IReadOnlyList<ImportParty> NewParties { get; init; } = [];
+
+    /// <summary>Warnings that do not stop the import (e.g. a vendor added as the board's own).</summary>
+    public IReadOnlyList<ImportIssue> Notes { get; init; } = [];
 }
 
 /// <summary>
@@ -36,6 +42,7 @@ public static class InventoryValidator
         var companies = Lookup(catalog.Companies, c => c.Id, c => [c.Id, c.Name]);
         var providers = Lookup(catalog.Providers, p => p.Id, p => [p.Id, p.Name]);
         var existing = Lookup(existingServiceNames, n => n, n => [n]);
+        var ownParties = new OwnParties(catalog, fileName, errors);
 
         var inFile = new Dictionary<string, InventoryRow>();
         foreach (var row in rows)
@@ -88,8 +95,8 @@ public static class InventoryValidator
                 ResolveAll(InventoryColumn.Processes, row.Processes, processes, value => new UnknownProcess(value, Choices(processes))),
                 row.Pupils, row.Staff,
                 ResolveAll(InventoryColumn.DataCategories, row.DataCategories, dataCategories, value => new UnknownDataCategory(value, Choices(dataCategories))),
-                Resolve(InventoryColumn.Vendor, row.Vendor, companies, value => new UnknownVendor(value)),
-                Resolve(InventoryColumn.HostingProvider, row.HostingProvider, providers, value => new UnknownHostingProvider(value, Choices(providers))),
+                ownParties.Resolve(row, InventoryColumn.Vendor, OwnPartyKind.Company, row.Vendor, companies),
+                ownParties.Resolve(row, InventoryColumn.HostingProvider, OwnPartyKind.HostingProvider, row.HostingProvider, providers),
                 row.Region, row.DataLocation, null, row.ContractEnd, row.ExitClause, row.ExportFormats, row.Dpia, row.Kia, row.AnnualCost,
                 Notes: row.Notes);
             services.Add(new(row.Row, service));
@@ -121,7 +128,7 @@ public static class InventoryValidator
             }
         }
 
-        return new(services, dependencies, ImportErrors.InSheetOrder(errors));
+        return new(services, dependencies, ImportErrors.InSheetOrder(errors)) { NewParties = ownParties.Added, Notes = ownParties.Notes };
     }
 
     /// <summary>Every spelling a user may type (id, Dutch or English name) mapped to the id.</summary>
@@ -140,6 +147,94 @@ public static class InventoryValidator
     }
 
     private static IReadOnlyList<string> Choices(Dictionary<string, string> lookup) => [.. lookup.Values.Distinct()];
+
+    /// <summary>
+    /// A vendor or hosting provider as written: the catalog's or the board's party with that id or name, or else a new party
+    /// of the board's own, as the Parties page would make it (key from the name, once per file), with a warning line. A name
+    /// the catalog lacks is a fact about the board, not a mistake in the file.
+    /// </summary>
+    private sealed class OwnParties(KnowledgeCatalog catalog, string fileName, List<ImportIssue> errors)
+    {
+        private const int LongestName = 200;
+
+        // Words that mean "not known" are left unknown; "none"/"geen" is the catalog's word for "no parent", never a party.
+        private static readonly HashSet<string> Unknown = ["onbekend", "unknown", "nvt", "n v t"];
+        private static readonly HashSet<string> Reserved = [Company.NoParent, "unknown", "onbekend", "geen"];
+
+        // "B.V.", "Inc." and the like: "Zivver BV" is the catalog's "Zivver B.V.".
+        private static readonly HashSet<string> LegalForms = ["bv", "nv", "vof", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "srl", "ab", "as", "corp", "corporation", "co", "company", "limited"];
+
+        private readonly Dictionary<(OwnPartyKind, string), string> added = [];
+        private readonly Dictionary<string, string?> companyByCore = ByCore(catalog.Companies.Select(c => (c.Id, c.Name)));
+        private readonly Dictionary<string, string?> providerByCore = ByCore(catalog.Providers.Select(p => (p.Id, p.Name)));
+
+        public List<ImportParty> Added { get; } = [];
+
+        public List<ImportIssue> Notes { get; } = [];
+
+        public string? Resolve(InventoryRow row, InventoryColumn column, OwnPartyKind kind, string? text, Dictionary<string, string> lookup)
+        {
+            if (text is null || Unknown.Contains(TextKey.Of(text)))
+            {
+                return null;
+            }
+
+            if (lookup.TryGetValue(TextKey.Of(text), out var id))
+            {
+                return id;
+            }
+
+            var name = text.Trim();
+            var key = PartyKey.Of(name);
+            if (key is null || Reserved.Contains(key) || name.Length > LongestName)
+            {
+                errors.Add(Error(fileName, row, column, key is not null && name.Length > LongestName ? new NameTooLong(LongestName)
+                    : kind == OwnPartyKind.Company ? new UnknownVendor(name) : new UnknownHostingProvider(name, Choices(lookup))));
+                return null;
+            }
+
+            // The same name as a party the catalog or board has, but for punctuation or legal form: that party.
+            if ((kind == OwnPartyKind.Company ? companyByCore : providerByCore).GetValueOrDefault(Core(key)) is { } known)
+            {
+                return known;
+            }
+
+            if (added.TryAdd((kind, key), name))
+            {
+                Added.Add(new(kind, key, name, $"rij {row.Row}"));
+                Notes.Add(Error(fileName, row, column, kind == OwnPartyKind.Company ? new VendorAddedAsOwnParty(name) : new HostingProviderAddedAsOwnParty(name)));
+            }
+
+            return key;
+        }
+
+        /// <summary>A party key without its legal form at the end: "zivver-bv" → "zivver".</summary>
+        private static string Core(string key)
+        {
+            var words = key.Split('-').ToList();
+            while (words.Count > 1 && LegalForms.Contains(words[^1]))
+            {
+                words.RemoveAt(words.Count - 1);
+            }
+
+            return string.Join('-', words);
+        }
+
+        /// <summary>Each party by the core of its id and of its name; a core two parties share leads to neither (null).</summary>
+        private static Dictionary<string, string?> ByCore(IEnumerable<(string Id, string Name)> parties)
+        {
+            var byCore = new Dictionary<string, string?>();
+            foreach (var (id, name) in parties)
+            {
+                foreach (var core in new[] { id, PartyKey.Of(name) }.OfType<string>().Select(Core).Distinct())
+                {
+                    byCore[core] = byCore.TryGetValue(core, out var other) && other != id ? null : id;
+                }
+            }
+
+            return byCore;
+        }
+    }
 
     private static ImportIssue Error(string file, InventoryRow row, InventoryColumn column, ImportReason why) =>
         ImportIssue.AtRow(file, row.Row, InventoryColumns.Header(column), why);

@@ -31,6 +31,29 @@ public sealed class ImportingToolExportsFromTheCommandLine
         Assert.Equal((0, 0), await board.CountAsync());
     }
     [Fact]
+    public async Task AnEntraImportSaysItAddedEntraIdThatTheAppsSignInThrough()
+    {
+        using var board = await TestBoard.CreateAsync();
+
+        var result = await board.RunAsync("import", ImportBoard.Fixture(EntraFixture), "--format", "entra");
+
+        Assert.Contains("5 afhankelijkheden", result.Out);
+        Assert.Contains("Let op: entra-enterprise-apps.csv: Microsoft Entra ID is als dienst toegevoegd: elke app in deze export meldt zich daarmee aan.", result.Out);
+    }
+
+    [Fact]
+    public async Task AnInventoryWithAVendorTheCatalogLacksIsImportedWithAWarningLine()
+    {
+        using var board = await TestBoard.CreateAsync();
+
+        var result = await board.RunAsync("import", board.WriteFile("inventaris.csv", "naam;leverancier\nVeilig mailen;Tuinklas Software BV\n"));
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("Let op: inventaris.csv: Rij 2, kolom 'leverancier': Tuinklas Software BV staat niet in de catalogus; toegevoegd als eigen leverancier van het bestuur.", result.Out);
+        Assert.Equal(1, (await board.CountAsync()).Services);
+    }
+
+    [Fact]
     public async Task TheCommandLineRecognisesADaafFileByItsContent()
     {
         using var board = await TestBoard.CreateAsync();

@@ -74,11 +74,36 @@ public sealed class ValidatingAnInventory
     }
 
     [Fact]
-    public void AnUnknownVendorIsAnErrorButAnEmptyOneIsUnknown()
+    public void AVendorTheCatalogLacksBecomesTheBoardsOwnWithAWarningAndAnEmptyOneIsUnknown()
     {
-        var result = Validate(null, new InventoryRow(2, "A", Vendor: "Microsoft Corporation"), new InventoryRow(3, "B", Vendor: "Piet's Software"), new InventoryRow(4, "C"));
+        var result = Validate(null, new InventoryRow(2, "A", Vendor: "Microsoft Corporation"), new InventoryRow(3, "B", Vendor: "Piet's Software"),
+            new InventoryRow(4, "C"), new InventoryRow(5, "D", Vendor: "piets software"), new InventoryRow(6, "E", Vendor: "onbekend"));
 
-        Assert.Equal(3, Assert.Single(result.Errors).Row);
-        Assert.Equal(["microsoft", null, null], result.Services.Select(s => s.Service.VendorId));
+        Assert.Empty(result.Errors);
+        Assert.Equal(["microsoft", "piets-software", null, "piets-software", null], result.Services.Select(s => s.Service.VendorId));
+        Assert.Equal(new ImportParty(OwnPartyKind.Company, "piets-software", "Piet's Software", "rij 3"), Assert.Single(result.NewParties));
+        Assert.Equal("test.csv: Rij 3, kolom 'leverancier': Piet's Software staat niet in de catalogus; toegevoegd als eigen leverancier van het bestuur.",
+            Assert.Single(result.Notes).ToString());
+    }
+
+    [Fact]
+    public void AVendorNamedWithAnotherLegalFormIsTheCatalogsCompany()
+    {
+        // The catalog has "Zivver B.V."; an inventory writes "Zivver BV" or "Zivver".
+        var result = Validate(null, new InventoryRow(2, "Zivver", Vendor: "Zivver BV"), new InventoryRow(3, "Mail", Vendor: "zivver"));
+
+        Assert.Equal(["zivver", "zivver"], result.Services.Select(s => s.Service.VendorId));
+        Assert.Empty(result.NewParties);
+    }
+
+    [Fact]
+    public void AHostingProviderTheCatalogLacksBecomesTheBoardsOwnAndAVendorCalledNoneIsStillAnError()
+    {
+        var result = Validate(null, new InventoryRow(2, "A", HostingProvider: "Serverhok Zwolle"), new InventoryRow(3, "B", Vendor: "none"));
+
+        Assert.Equal("serverhok-zwolle", result.Services[0].Service.HostingProviderId);
+        Assert.Equal(OwnPartyKind.HostingProvider, Assert.Single(result.NewParties).Kind);
+        Assert.IsType<HostingProviderAddedAsOwnParty>(Assert.Single(result.Notes).Why);
+        Assert.Equal((3, "leverancier"), (Assert.Single(result.Errors).Row, result.Errors[0].Column));
     }
 }
