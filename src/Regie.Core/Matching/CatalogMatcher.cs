@@ -36,6 +36,7 @@ public sealed class CatalogMatcher
     private readonly Dictionary<string, int[]> entriesByWord;
     private readonly Dictionary<string, double> wordWeights;
     private readonly string[][] wordsByLength;
+    private readonly HashSet<string> genericCatalogWords;
     private readonly double unknownWordWeight;
 
     private CatalogMatcher(KnowledgeCatalog catalog, IReadOnlyDictionary<string, string> domainMap, double threshold)
@@ -94,6 +95,7 @@ public sealed class CatalogMatcher
             .SelectMany((e, index) => e.Words.Select(w => (Word: w, Index: index)))
             .GroupBy(x => x.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).Distinct().ToArray(), StringComparer.Ordinal);
+        genericCatalogWords = [.. wordWeights.Keys.Where(w => NameNormaliser.IsOrEndsIn(w, NameNormaliser.GenericWords))];
         var longest = wordWeights.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
         wordsByLength = [.. Enumerable.Range(0, longest + 1).Select(length => wordWeights.Keys.Where(w => w.Length == length).ToArray())];
     }
@@ -224,7 +226,7 @@ public sealed class CatalogMatcher
             covered += entry.Weights[a] * bestForWord;
             misspelled |= bestForWord is > 0 and < 1;
             distinctive |= bestForWord > 0 && !NameNormaliser.UmbrellaBrands.Contains(entry.Words[a])
-                && !NameNormaliser.IsOrEndsIn(entry.Words[a], NameNormaliser.GenericWords);
+                && !genericCatalogWords.Contains(entry.Words[a]);
         }
 
         if (!distinctive)
