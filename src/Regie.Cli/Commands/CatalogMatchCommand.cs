@@ -6,7 +6,10 @@ using Regie.Core.Matching;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie catalog match [FILE]`: which catalog product each written name is, one row per name, no-matches included.</summary>
+/// <summary>
+/// `regie catalog match [FILE]`: which catalog product each written name is, one row per name, no-matches included; an
+/// unsure match names its candidate product and score but no catalog id.
+/// </summary>
 internal static class CatalogMatchCommand
 {
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true, PropertyNamingPolicy = JsonNamingPolicy.CamelCase };
@@ -45,16 +48,18 @@ internal static class CatalogMatchCommand
                     r.VendorName,
                     r.Confidence,
                     Method = MethodName(r.Method),
+                    r.Candidate,
                 }), Json));
                 return RegieCli.Ok;
             }
 
-            await cli.Out.WriteLineAsync("input,catalogId,productName,vendorName,confidence,method");
+            await cli.Out.WriteLineAsync("input,catalogId,productName,vendorName,confidence,method,candidateId,candidateScore");
             foreach (var r in results)
             {
                 await cli.Out.WriteLineAsync(string.Join(',',
                     Csv(r.Input), Csv(r.CatalogId), Csv(r.ProductName), Csv(r.VendorName),
-                    r.Confidence.ToString("0.00", CultureInfo.InvariantCulture), MethodName(r.Method)));
+                    r.Confidence.ToString("0.00", CultureInfo.InvariantCulture), MethodName(r.Method),
+                    Csv(r.Candidate?.CatalogId), r.Candidate?.Score.ToString("0.00", CultureInfo.InvariantCulture) ?? ""));
             }
 
             return RegieCli.Ok;
@@ -88,6 +93,7 @@ internal static class CatalogMatchCommand
         MatchMethod.Normalised => "normalised",
         MatchMethod.Domain => "domain",
         MatchMethod.Fuzzy => "fuzzy",
+        MatchMethod.Unsure => "unsure",
         _ => "none",
     };
 

@@ -143,6 +143,10 @@ public static partial class ReasonText
             (CatalogIdNotFound r, true) => $"product '{r.CatalogId}' is not in the catalog; Regie matches by name.",
             (VendorNotInCatalog r, false) => $"leverancier '{r.Vendor}' staat niet in de catalogus; de leverancier blijft onbekend.",
             (VendorNotInCatalog r, true) => $"vendor '{r.Vendor}' is not in the catalog; the vendor stays unknown.",
+            (MightBeProduct r, false) => $"'{r.Name}' lijkt op {r.ProductName} (zekerheid {r.Score.ToString("0.00", culture)}), te onzeker om samen te voegen; " +
+                "toegevoegd als eigen dienst. Controleer of het dat product is.",
+            (MightBeProduct r, true) => $"'{r.Name}' resembles {r.ProductName} (confidence {r.Score.ToString("0.00", culture)}), too unsure to join; " +
+                "added as the board's own service. Check whether it is that product.",
             (UnknownDataClassification r, false) => $"'{r.Classification}' is geen soort persoonsgegevens die Regie kent; niet overgenomen.",
             (UnknownDataClassification r, true) => $"'{r.Classification}' is not a kind of personal data Regie knows; not taken over.",
 

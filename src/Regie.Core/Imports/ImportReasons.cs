@@ -106,6 +106,9 @@ public sealed record VendorNotInCatalog(string Vendor) : ImportReason;
 
 public sealed record UnknownDataClassification(string Classification) : ImportReason;
 
+/// <summary>The name resembles a catalog product too weakly to join it (an unsure match): the row stays the board's own service.</summary>
+public sealed record MightBeProduct(string Name, string ProductId, string ProductName, double Score) : ImportReason;
+
 public sealed record NotADaafExport(JsonShape Found) : ImportReason;
 
 public sealed record NotADaafApplication(JsonShape Found) : ImportReason;

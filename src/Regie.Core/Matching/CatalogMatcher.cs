@@ -5,12 +5,22 @@ namespace Regie.Core.Matching;
 /// <summary>
 /// Recognises catalog products in names as school staff write them. Built once from the catalog; then each name is tried
 /// strongest first: an exact alias, the same words after normalising, a known web domain, and last word-by-word similarity
-/// weighted by how rare each word is in the catalog. Below <see cref="Threshold"/> the answer is an explicit no-match.
+/// weighted by how rare each word is in the catalog. A fuzzy score from <see cref="Threshold"/> up to <see cref="SureThreshold"/>,
+/// or a name that says it is a link to a product ("koppeling", "SSO"), is <see cref="MatchMethod.Unsure"/>: the product is
+/// named as a candidate but nothing joins it. Below <see cref="Threshold"/>, and for the board's own things ("eigen"), the
+/// answer is an explicit no-match. Why these numbers: data/matching/README.md.
 /// </summary>
 public sealed class CatalogMatcher
 {
-    /// <summary>Tuned on data/matching/labelled-names.csv: the lowest fuzzy score that kept precision at 0.98 or more.</summary>
+    /// <summary>Tuned on data/matching/labelled-names.csv: the lowest fuzzy score worth naming as a candidate at all.</summary>
     public const double DefaultThreshold = 0.6;
+
+    /// <summary>
+    /// The lowest fuzzy score that joins a product without a person confirming it. A name whose words the alias fully
+    /// explains scores 0.9 × (1 − 0.45 × the weight share of words the catalog cannot explain); 0.7 is where those unknown
+    /// words weigh as much as the known ones, the band where "Teams vergaderingen" and "Teams Roosterkoppeling" both fell.
+    /// </summary>
+    public const double SureThreshold = 0.7;
 
     /// <summary>Two words this similar (Jaro-Winkler) count as the same word misspelled.</summary>
     private const double WordThreshold = 0.88;
@@ -26,6 +36,7 @@ public sealed class CatalogMatcher
     private readonly Dictionary<string, int[]> entriesByWord;
     private readonly Dictionary<string, double> wordWeights;
     private readonly string[][] wordsByLength;
+    private readonly HashSet<string> genericCatalogWords;
     private readonly double unknownWordWeight;
 
     private CatalogMatcher(KnowledgeCatalog catalog, IReadOnlyDictionary<string, string> domainMap, double threshold)
@@ -84,11 +95,15 @@ public sealed class CatalogMatcher
             .SelectMany((e, index) => e.Words.Select(w => (Word: w, Index: index)))
             .GroupBy(x => x.Word, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(x => x.Index).Distinct().ToArray(), StringComparer.Ordinal);
+        genericCatalogWords = [.. wordWeights.Keys.Where(w => NameNormaliser.IsOrEndsIn(w, NameNormaliser.GenericWords))];
         var longest = wordWeights.Keys.Select(w => w.Length).DefaultIfEmpty(0).Max();
         wordsByLength = [.. Enumerable.Range(0, longest + 1).Select(length => wordWeights.Keys.Where(w => w.Length == length).ToArray())];
     }
 
     public double Threshold { get; }
+
+    /// <summary>Fuzzy matches below this are unsure; see <see cref="SureThreshold"/>.</summary>
+    public double SureAt => Math.Max(Threshold, SureThreshold);
 
     /// <summary>Indexes every product's name and aliases, plus the domain map (see <see cref="DomainNames.Load"/>).</summary>
     public static CatalogMatcher Build(KnowledgeCatalog catalog, IReadOnlyDictionary<string, string>? domains = null, double threshold = DefaultThreshold) =>
@@ -126,12 +141,14 @@ public sealed class CatalogMatcher
             }
         }
 
-        return Fuzzy(input, words);
+        return Fuzzy(input, words, isAddress);
     }
 
-    private MatchResult Fuzzy(string input, IReadOnlyList<string> words)
+    private MatchResult Fuzzy(string input, IReadOnlyList<string> words, bool isAddress)
     {
-        if (words.Count == 0)
+        if (words.Count == 0
+            || words.All(w => NameNormaliser.IsOrEndsIn(w, NameNormaliser.GenericWords))
+            || words.Any(w => NameNormaliser.IsOrEndsIn(w, NameNormaliser.OwnWords)))
         {
             return MatchResult.NoMatch(input);
         }
@@ -148,7 +165,7 @@ public sealed class CatalogMatcher
             }
         }
 
-        Product? best = null;
+        Entry? best = null;
         double bestScore = 0, runnerUp = 0;
         foreach (var index in candidates)
         {
@@ -156,14 +173,14 @@ public sealed class CatalogMatcher
             var score = Score(entry, words, similar);
             if (score > bestScore)
             {
-                if (best is not null && best.Id != entry.Product.Id)
+                if (best is not null && best.Product.Id != entry.Product.Id)
                 {
                     runnerUp = bestScore;
                 }
 
-                (best, bestScore) = (entry.Product, score);
+                (best, bestScore) = (entry, score);
             }
-            else if (best is not null && best.Id != entry.Product.Id && score > runnerUp)
+            else if (best is not null && best.Product.Id != entry.Product.Id && score > runnerUp)
             {
                 runnerUp = score;
             }
@@ -171,9 +188,16 @@ public sealed class CatalogMatcher
 
         // Two products fitting equally well is a guess, not a match.
         var confidence = Math.Round(0.9 * bestScore, 3);
-        return best is null || confidence < Threshold || bestScore - runnerUp < 0.02
-            ? MatchResult.NoMatch(input)
-            : Found(input, best, confidence, MatchMethod.Fuzzy);
+        if (best is null || confidence < Threshold || bestScore - runnerUp < 0.02)
+        {
+            return MatchResult.NoMatch(input);
+        }
+
+        var linksToIt = words.Any(w => NameNormaliser.IsOrEndsIn(w, NameNormaliser.LinkWords) && Array.IndexOf(best.Words, w) < 0);
+        // An address the domain map does not know only resembles a product: whiteboard.fi is not Microsoft Whiteboard.
+        return confidence < SureAt || linksToIt || isAddress
+            ? MatchResult.Unsure(input, new MatchCandidate(best.Product.Id, best.Product.Name, confidence))
+            : Found(input, best.Product, confidence, MatchMethod.Fuzzy);
     }
 
     /// <summary>
@@ -201,7 +225,8 @@ public sealed class CatalogMatcher
 
             covered += entry.Weights[a] * bestForWord;
             misspelled |= bestForWord is > 0 and < 1;
-            distinctive |= bestForWord > 0 && !NameNormaliser.UmbrellaBrands.Contains(entry.Words[a]);
+            distinctive |= bestForWord > 0 && !NameNormaliser.UmbrellaBrands.Contains(entry.Words[a])
+                && !genericCatalogWords.Contains(entry.Words[a]);
         }
 
         if (!distinctive)

@@ -31,6 +31,30 @@ public static partial class NameNormaliser
     public static readonly IReadOnlySet<string> UmbrellaBrands =
         new HashSet<string> { "microsoft", "google", "apple", "iddink", "topicus", "kennisnet", "rovict", "visma" };
 
+    /// <summary>
+    /// Words that say what kind of thing a name is, not which product: alone they never make a match ("SSO" is not
+    /// Google SSO, "Portaal" not an ouderportaal). A compound ending in one counts too ("roosterkoppeling").
+    /// </summary>
+    public static readonly IReadOnlySet<string> GenericWords = new HashSet<string>
+    {
+        "app", "apps", "portaal", "portal", "koppeling", "koppelingen", "sso", "eigen", "netwerkschijf", "schijf", "login",
+        "inlog", "inloggen", "account", "accounts", "website", "site", "server", "cloud", "omgeving", "integratie", "connector",
+        "plugin", "api", "sync", "synchronisatie", "ouderportaal", "leerlingportaal", "schoolportaal", "mail", "email",
+    };
+
+    /// <summary>Words that make a name something built on or linked to a product, not the product: "Teams Roosterkoppeling".</summary>
+    public static readonly IReadOnlySet<string> LinkWords = new HashSet<string>
+    {
+        "koppeling", "koppelingen", "sso", "integratie", "connector", "plugin", "api", "sync", "synchronisatie", "saml", "oidc",
+    };
+
+    /// <summary>Words that say the board made or runs the thing itself: "Entra Eigen App 001" is the board's own app, not Entra.</summary>
+    public static readonly IReadOnlySet<string> OwnWords = new HashSet<string> { "eigen", "own", "maatwerk", "zelfgebouwd" };
+
+    /// <summary>A word from <paramref name="words"/>, or a compound ending in one of them ("roosterkoppeling" ends in "koppeling").</summary>
+    public static bool IsOrEndsIn(string token, IReadOnlySet<string> words) =>
+        words.Contains(token) || words.Any(w => w.Length >= 4 && token.Length > w.Length + 2 && token.EndsWith(w, StringComparison.Ordinal));
+
     /// <summary>Lower case, no accents, every run of other characters one space: what an exact alias comparison needs.</summary>
     public static string Key(string? text) => string.Join(' ', Words(text));
 

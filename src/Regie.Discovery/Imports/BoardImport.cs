@@ -1,6 +1,7 @@
 using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
+using Regie.Core.Matching;
 using Regie.Discovery.Inventory;
 
 namespace Regie.Discovery.Imports;
@@ -17,7 +18,7 @@ public static class BoardImport
     {
         var catalog = knowledge.Catalog.For(landscape);
         var recogniser = new Recogniser(knowledge, catalog);
-        return format switch
+        var plan = format switch
         {
             ImportFormat.Inventory => ReadInventory(stream, fileName, knowledge with { Catalog = catalog }, landscape),
             ImportFormat.Entra => EntraReader.Read(stream, fileName, recogniser),
@@ -26,6 +27,26 @@ public static class BoardImport
             ImportFormat.Daaf => DaafReader.Read(stream, fileName, recogniser),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
+        return plan.IsValid ? WithUnsureMatches(plan, fileName, knowledge.Matcher) : plan;
+    }
+
+    /// <summary>
+    /// A row the matcher was unsure about stays the board's own service (it joins nothing); a note names the product it
+    /// might be, so a person can check instead of Regie guessing.
+    /// </summary>
+    private static ImportPlan WithUnsureMatches(ImportPlan plan, string fileName, CatalogMatcher matcher)
+    {
+        var unsure = new List<ImportIssue>();
+        foreach (var candidate in plan.Candidates.Where(c => c.Service.CatalogProductId is null))
+        {
+            if (matcher.Match(candidate.Service.Name).Candidate is { } maybe)
+            {
+                var why = new MightBeProduct(candidate.RawName, maybe.CatalogId, maybe.ProductName, maybe.Score);
+                unsure.Add(candidate.Row is { } row ? ImportIssue.AtRow(fileName, row, null, why) : ImportIssue.AtPath(fileName, candidate.Place, why));
+            }
+        }
+
+        return unsure.Count == 0 ? plan : plan with { Notes = [.. plan.Notes, .. unsure] };
     }
 
     private static ImportPlan ReadInventory(Stream stream, string fileName, RegieKnowledge knowledge, BoardLandscape landscape)
