@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Data;
@@ -157,6 +158,17 @@ public sealed partial class SettingUpABoard(RegieApp app) : IClassFixture<RegieA
         var visitor = await app.CreateClient().GetFromJsonAsync<List<OrganisationDto>>("/api/v1/organisations", RegieApp.Json, Ct);
 
         Assert.True(Assert.Single(visitor!).IsDemo);
+    }
+
+    [Fact]
+    public async Task TheBoardNamedInTheConfigurationIsWhereAVisitorWithoutAChoiceLands()
+    {
+        var configured = await app.CreateBoardAsync("Stichting Geconfigureerd");
+        await using var host = app.WithWebHostBuilder(b => b.UseSetting("Regie:Board", configured.ToString()));
+
+        var visitor = await host.CreateClient().GetFromJsonAsync<List<OrganisationDto>>("/api/v1/organisations", RegieApp.Json, Ct);
+
+        Assert.Equal(configured, Assert.Single(visitor!).Id);
     }
 
     [Fact]
