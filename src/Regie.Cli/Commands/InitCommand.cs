@@ -2,10 +2,15 @@ using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Discovery.Boards;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie init`: creates or updates the database and adds a board with its own copy of the process templates.</summary>
+/// <summary>
+/// `regie init`: creates or updates the database and adds a board with its schools and its own copy of the process templates.
+/// It never changes which board the web app opens for a visitor who has not chosen one (<see cref="DefaultBoard"/>): it says
+/// which board that is and how to open the new one.
+/// </summary>
 internal static class InitCommand
 {
     public static Command Create(CliContext cli)
@@ -14,7 +19,13 @@ internal static class InitCommand
         var sectors = new Option<string>("--sector") { Description = "Sectoren, gescheiden door komma's: po, vo, so, mbo.", HelpName = "po,vo" };
         var pupils = new Option<int>("--pupils") { Description = "Aantal leerlingen." };
         var staff = new Option<int>("--staff") { Description = "Aantal medewerkers." };
-        var command = new Command("init", "Maak de database en een schoolbestuur aan.") { name, sectors, pupils, staff };
+        var schools = new Option<string[]>("--schools")
+        {
+            Description = $"Scholen: per school '{SchoolList.Format}' (herhaal de optie per school), of een .csv/.txt-bestand met zo'n regel per school.",
+            HelpName = "\"De Klimop;12AB;po;240\"",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("init", "Maak de database en een schoolbestuur aan.") { name, sectors, pupils, staff, schools };
         command.SetAction(async (parse, ct) =>
         {
             var boardName = parse.GetValue(name)!.Trim();
@@ -30,6 +41,7 @@ internal static class InitCommand
                 throw UserError.Usage("--pupils en --staff kunnen niet negatief zijn.");
             }
 
+            var schoolList = ReadSchools(parse.GetValue(schools) ?? []);
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             var settings = cli.DatabaseSettings(parse);
             var organisation = await cli.StatusAsync("Database aanmaken…", async () =>
@@ -42,16 +54,51 @@ internal static class InitCommand
                     throw new UserError($"Schoolbestuur '{boardName}' bestaat al in {settings}.");
                 }
 
-                return await db.CreateOrganisationAsync(boardName, sectorList, pupilCount, staffCount, isDemo: false, knowledge.ProcessTemplates, ct);
+                var others = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().ToListAsync(ct);
+                var webDefault = await DefaultBoard.ChooseAsync(db, [.. others.Select(o => o.Id)], configured: null, ct);
+                var board = new BoardLandscape(
+                    new Organisation(new OrganisationId(Guid.NewGuid()), boardName, sectorList, pupilCount == 0 ? schoolList.Sum(s => s.Pupils) : pupilCount, staffCount, IsDemo: false),
+                    schoolList, knowledge.ProcessTemplates, [], [], [], []);
+                var row = db.AddLandscape(board, []);
+                await db.SaveChangesAsync(ct);
+                return (Row: row, WebDefault: others.FirstOrDefault(o => o.Id == webDefault));
             });
 
             await cli.Out.WriteLineAsync(
-                $"Schoolbestuur '{organisation.Name}' aangemaakt (id {organisation.Id}) met {knowledge.ProcessTemplates.Count} processen in {settings}.");
+                $"Schoolbestuur '{organisation.Row.Name}' aangemaakt (id {organisation.Row.Id}) met {Plural(schoolList.Count, "school", "scholen")} " +
+                $"en {knowledge.ProcessTemplates.Count} processen in {settings}.");
+            if (organisation.WebDefault is { } opened)
+            {
+                await cli.Out.WriteLineAsync(
+                    $"De webapp opent nog steeds '{opened.Name}' voor wie geen bestuur kiest. Open '{organisation.Row.Name}' met 'Kies bestuur' bovenaan, " +
+                    $"of start de webapp met Regie__Board={organisation.Row.Id}.");
+            }
+
             await cli.Out.WriteLineAsync("Volgende stap: regie import template inventaris.xlsx, vul het in, en regie import inventaris.xlsx");
             return RegieCli.Ok;
         });
         return command;
     }
+
+    /// <summary>Each value is one school ("regel N" in a message is the N-th such value), or the path of a file with one school per line.</summary>
+    private static List<School> ReadSchools(string[] values)
+    {
+        static bool IsFile(string value) =>
+            value.EndsWith(".csv", StringComparison.OrdinalIgnoreCase) || value.EndsWith(".txt", StringComparison.OrdinalIgnoreCase);
+
+        var results = new List<SchoolListResult> { SchoolList.Parse(values.Where(v => !IsFile(v)), "--schools") };
+        foreach (var file in values.Where(IsFile))
+        {
+            results.Add(File.Exists(file)
+                ? SchoolList.Parse(File.ReadAllLines(file), $"--schools {file}")
+                : throw UserError.Usage($"--schools: het bestand '{file}' bestaat niet."));
+        }
+
+        var errors = results.SelectMany(r => r.Errors).ToList();
+        return errors.Count > 0 ? throw UserError.Usage(string.Join(Environment.NewLine, errors)) : [.. results.SelectMany(r => r.Schools)];
+    }
+
+    private static string Plural(int count, string one, string many) => $"{count} {(count == 1 ? one : many)}";
 
     private static List<Sector> ParseSectors(string? text)
     {

@@ -1,3 +1,4 @@
+using Regie.Web.Features.Boards;
 using Regie.Web.Features.Catalog;
 using Regie.Web.Features.Dashboard;
 using Regie.Web.Features.Discovery;
@@ -23,6 +24,7 @@ public static class RegieApi
     {
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
         api.MapOrganisationsApi();
+        api.MapBoardsApi();
         api.MapServicesApi();
         api.MapProcessesApi();
         api.MapPartiesApi();
@@ -31,6 +33,7 @@ public static class RegieApi
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();
         api.MapImportApi();
+        api.MapInventoryTemplateApi();
         api.MapPrioritiesApi();
         api.MapRoadmapApi();
         api.MapExitPlansApi();

@@ -26,4 +26,8 @@ public sealed class CurrentBoard : ITenantContext
         (Organisation, Choices) = (organisation, choices);
 }
 
-public sealed record BoardChoice(Guid Id, string Name, bool IsDemo);
+public sealed record BoardChoice(Guid Id, string Name, bool IsDemo)
+{
+    /// <summary>The name as the switcher shows it: the demo marked once, also when its stored name already says "(demo)".</summary>
+    public string Label => IsDemo && !Name.Contains("(demo)", StringComparison.OrdinalIgnoreCase) ? $"{Name} (demo)" : Name;
+}

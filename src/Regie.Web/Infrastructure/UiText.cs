@@ -131,7 +131,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
     // Built once, on first use; the feature dictionaries are read only here.
     private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
-        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords }
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords, BoardWords }
             .SelectMany(d => d)
             .ToDictionary(StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal));
@@ -145,7 +145,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Importeren"] = "Import",
         ["Lees een lijst in die de school al heeft. Elke regel gaat door de herkenning van de catalogus. Is er ergens een fout, dan wordt niets opgeslagen."] = "Import a list the school already has. Every row goes through the catalog's name matching. If anything is wrong, nothing is saved.",
         ["Bestand"] = "File",
-        ["Waar je de exports vindt staat in docs/IMPORTS.md; het inventarissjabloon haal je met 'regie import --template'."] = "Where to find each export is in docs/IMPORTS.md; get the inventory template with 'regie import --template'.",
+        ["Waar je de exports vindt staat in docs/IMPORTS.md."] = "Where to find each export is in docs/IMPORTS.md.",
         ["Soort bestand"] = "File type",
         ["Herken aan het bestand"] = "Recognise from the file",
         ["Inventaris (CSV of XLSX, het sjabloon van Regie)"] = "Inventory (CSV or XLSX, Regie's template)",

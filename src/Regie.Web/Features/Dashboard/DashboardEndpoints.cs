@@ -15,7 +15,7 @@ public static class DashboardEndpoints
     {
         api.MapGet("/organisations", (CurrentBoard board, BoardAnalysis analysis) =>
                 TypedResults.Ok(board.Organisation is { } o ? new List<OrganisationDto> { o.ToDto(analysis.ProfileId) } : []))
-            .WithTags("Organisations").WithSummary("The current organisation (the X-Regie-Organisation header, else the first).");
+            .WithTags("Organisations").WithSummary("The current organisation: the X-Regie-Organisation header, else the board Regie:Board names, else the board created first.");
 
         api.MapGet("/verdict", async (CurrentBoard board, BoardAnalysis analysis, UiText text, RegieKnowledge knowledge, CancellationToken ct) =>
             {

@@ -15,7 +15,7 @@ public static class PreferenceEndpoints
 
         app.MapGet("/organisation", (Guid id, string? returnUrl, HttpContext context) =>
         {
-            context.Response.Cookies.Append(TenancyMiddleware.Cookie, id.ToString(), Lasting());
+            TenancyMiddleware.Remember(context.Response, id);
             // A page of one board (a service id) means nothing in another board: go to the start.
             return Results.LocalRedirect(Local(returnUrl) is var url && url.StartsWith("/services/", StringComparison.Ordinal) ? "/services" : Local(returnUrl));
         }).ExcludeFromDescription();

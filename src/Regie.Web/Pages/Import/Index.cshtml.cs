@@ -38,6 +38,10 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
     {
     }
 
+    /// <summary>The empty inventory to fill in (xlsx or csv), from the generator `regie import template` uses.</summary>
+    public IActionResult OnGetTemplate(string? format) =>
+        InventoryTemplateDownload.For(format, knowledge) is { } template ? File(template.Content, template.ContentType, template.FileName) : NotFound();
+
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
         if (file is null || file.Length == 0)

@@ -1,0 +1,49 @@
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Regie.Web.Tests.EndToEnd;
+
+public sealed class SettingUpABoardInTheBrowser
+{
+    [Fact]
+    public async Task ANewBoardIsOpenedDownloadsTheTemplateAndImportsIt()
+    {
+        await using var session = await BrowserSession.StartAsync();
+        var page = session.Page;
+
+        await session.GotoAsync("/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Nieuw bestuur" }).ClickAsync();
+        await page.Locator("input[name='Name']").FillAsync("Stichting Browser");
+        await page.Locator("input[name='Sectors'][value='Po']").CheckAsync();
+        await page.Locator("textarea[name='SchoolsText']").FillAsync("De Klimop;12AB;po;240\nDe Wilg;;po;180");
+        await page.Locator("input[name='UseProcesses'][value='videobellen']").UncheckAsync();
+        await page.GetByRole(AriaRole.Button, new() { Name = "Bestuur aanmaken" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/import#template$"));
+        await Expect(page.Locator(".board-name")).ToHaveTextAsync("Stichting Browser");
+        await Expect(page.Locator(".demo-banner")).ToHaveCountAsync(0);
+        await Expect(page.Locator("#board-switch option:checked")).ToHaveTextAsync("Stichting Browser");
+        await Expect(page.Locator("nav a[href='/import']")).ToHaveAttributeAsync("aria-current", "page");
+
+        var download = await page.RunAndWaitForDownloadAsync(() => page.Locator("#template-xlsx").ClickAsync());
+        Assert.Equal("inventaris.xlsx", download.SuggestedFilename);
+        var file = Path.Combine(Path.GetTempPath(), $"regie-template-{Guid.NewGuid():N}.xlsx");
+        await download.SaveAsAsync(file);
+        try
+        {
+            await page.Locator("#file").SetInputFilesAsync(file);
+            await page.Locator("#import").ClickAsync();
+            await Expect(page.Locator("#import-summary")).ToBeVisibleAsync();
+            await Expect(page.Locator("#import-rows")).ToContainTextAsync("Magister");
+            await Expect(page.Locator("#import-rows")).ToContainTextAsync("Microsoft Entra ID");
+        }
+        finally
+        {
+            File.Delete(file);
+        }
+
+        await session.GotoAsync("/services");
+        await Expect(page.Locator(".board-name")).ToHaveTextAsync("Stichting Browser");
+        await Expect(page.Locator("main")).ToContainTextAsync("Magister");
+    }
+}
