@@ -7,13 +7,12 @@ namespace Regie.Data;
 public static class DatabaseErrors
 {
     private const int SqliteConstraintUnique = 2067;
-    private const int SqliteConstraintPrimaryKey = 1555;
 
-    /// <summary>True when a unique index refused the row, e.g. a second service of one name on a board.</summary>
+    /// <summary>True when a unique index (not a primary key) refused the row, e.g. a second service of one name on a board.</summary>
     public static bool IsUniqueViolation(Exception exception) => exception.InnerException switch
     {
-        SqliteException sqlite => sqlite.SqliteExtendedErrorCode is SqliteConstraintUnique or SqliteConstraintPrimaryKey,
-        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation,
+        SqliteException sqlite => sqlite.SqliteExtendedErrorCode == SqliteConstraintUnique,
+        PostgresException postgres => postgres.SqlState == PostgresErrorCodes.UniqueViolation && postgres.ConstraintName?.StartsWith("PK_", StringComparison.Ordinal) != true,
         _ => false,
     };
 

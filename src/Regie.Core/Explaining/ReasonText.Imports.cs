@@ -111,8 +111,6 @@ public static partial class ReasonText
             (NotAUserCount r, false) => $"'{r.Value}' is geen aantal gebruikers.",
             (NotAUserCount r, true) => $"'{r.Value}' is not a number of users.",
 
-            (NameTwiceInFile r, false) => $"'{r.Name}' staat al in rij {r.FirstRow.ToString(culture)}; elke dienst één keer.",
-            (NameTwiceInFile r, true) => $"'{r.Name}' is already in row {r.FirstRow.ToString(culture)}; each service once.",
             (ProductNotInCatalog r, false) => $"'{r.CatalogId}' staat niet in de catalogus.",
             (ProductNotInCatalog r, true) => $"'{r.CatalogId}' is not in the catalog.",
             (UnknownProcess r, false) => $"'{r.Value}' is geen bekend proces. Kies uit: {List(r.Choices)}.",

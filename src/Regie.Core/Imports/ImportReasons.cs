@@ -75,8 +75,6 @@ public sealed record NotADataLocation(string Value) : ImportReason;
 public sealed record NotAUserCount(string Value) : ImportReason;
 
 // A row checked against the catalog, the board and the rest of the file.
-public sealed record NameTwiceInFile(string Name, int FirstRow) : ImportReason;
-
 public sealed record ProductNotInCatalog(string CatalogId) : ImportReason;
 
 public sealed record UnknownProcess(string Value, IReadOnlyList<string> Choices) : ImportReason;
