@@ -47,7 +47,7 @@ public static partial class ReasonText
             (_, false) => "niets",
             (_, true) => "nothing",
         };
-        string Megabytes(long bytes) => (bytes / (1024 * 1024)).ToString(culture);
+        string Megabytes(int bytes) => (bytes / (1024 * 1024)).ToString(culture);
         string Score(double? score) => score is { } s ? s.ToString("0.0", culture) : english ? "none (incomplete)" : "geen (onvolledig)";
 
         return (reason, english) switch

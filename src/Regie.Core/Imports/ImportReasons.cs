@@ -18,7 +18,7 @@ public sealed record NotAnExcelFile : ImportReason;
 public sealed record InventoryIsCsvOrXlsx : ImportReason;
 
 /// <summary>The file is larger than <see cref="ImportLimits.MaxBytes"/>; refused before reading.</summary>
-public sealed record FileTooLarge(long MaxBytes) : ImportReason;
+public sealed record FileTooLarge(int MaxBytes) : ImportReason;
 
 /// <summary>The file holds more rows or entries than <see cref="ImportLimits.MaxRows"/>; reading stopped there.</summary>
 public sealed record TooManyRows(int MaxRows) : ImportReason;

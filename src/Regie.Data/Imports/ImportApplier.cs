@@ -60,7 +60,7 @@ public static class ImportApplier
         }
         catch (DbUpdateException refused)
         {
-            return ImportResult.Failed(plan.Format, fileName, [Refusal(refused, fileName, firstCandidateOf)]);
+            return ImportResult.Failed(plan.Format, fileName, [Refusal(refused, fileName, db.Database.IsSqlite() ? firstCandidateOf : [])]);
         }
 
         return result!;
@@ -210,10 +210,14 @@ public static class ImportApplier
         return new(plan.Format, fileName, [], plan.Notes, [.. rows, .. plan.SkippedRows], dependencies.Count, newAssessments.Count);
     }
 
-    /// <summary>The database's refusal as an import error: the file, the row of the first refused record when known, and why.</summary>
+    /// <summary>
+    /// The database's refusal as an import error: the file, the row when the database pointed at one record, and why. Only
+    /// SQLite runs the inserts one by one; PostgreSQL refuses a batch as a whole and EF may then point at another record of
+    /// the batch, so there the row stays unnamed rather than wrong.
+    /// </summary>
     private static ImportIssue Refusal(DbUpdateException refused, string fileName, Dictionary<Guid, ImportCandidate> firstCandidateOf)
     {
-        var entity = refused.Entries.Select(e => e.Entity).FirstOrDefault();
+        var entity = refused.Entries.Count == 1 ? refused.Entries[0].Entity : null;
         Guid? serviceId = entity switch
         {
             ServiceEntity s => s.Id,
@@ -223,7 +227,7 @@ public static class ImportApplier
             _ => null,
         };
         var candidate = serviceId is { } id ? firstCandidateOf.GetValueOrDefault(id) : null;
-        ImportReason why = entity is ServiceEntity service && DatabaseErrors.IsUniqueViolation(refused)
+        ImportReason why = DatabaseErrors.IsUniqueViolation(refused) && (entity as ServiceEntity ?? refused.Entries.Select(e => e.Entity).OfType<ServiceEntity>().FirstOrDefault()) is { } service
             ? new ServiceNameTakenMeanwhile(service.Name)
             : new NotStored(DatabaseErrors.Detail(refused));
         return candidate is { Row: null } ? ImportIssue.AtPath(fileName, candidate.Place, why) : ImportIssue.AtRow(fileName, candidate?.Row, null, why);
