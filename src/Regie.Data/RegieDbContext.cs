@@ -134,7 +134,9 @@ public abstract class RegieDbContext : DbContext
         OwnedByBoard<ProcessEntity>(model).HasIndex(e => new { e.OrganisationId, e.Key }).IsUnique();
         OwnedByBoard<ServiceEntity>(model, s =>
         {
-            s.HasIndex(e => new { e.OrganisationId, e.Name });
+            // One board, one service per name: concurrent imports and creates cannot make a second (exact, case-sensitive; the
+            // application also compares names ignoring case and spacing, see ImportApplier and ServiceEditor).
+            s.HasIndex(e => new { e.OrganisationId, e.Name }).IsUnique();
             s.HasMany(e => e.Overrides).WithOne().HasForeignKey(e => e.ServiceId).OnDelete(DeleteBehavior.Cascade);
         });
         OwnedByBoard<AnswerOverrideEntity>(model);

@@ -40,7 +40,7 @@ public sealed class ImportingABrokenInventory
     }
 
     [Fact]
-    public async Task AServiceAlreadyRegisteredIsRefusedRatherThanDuplicated()
+    public async Task AServiceAlreadyRegisteredIsJoinedRatherThanDuplicated()
     {
         using var board = await TestBoard.CreateAsync();
         var file = board.WriteFile("inventaris.csv", "naam\nMagister\n");
@@ -48,8 +48,8 @@ public sealed class ImportingABrokenInventory
 
         var again = await board.RunAsync("import", file);
 
-        Assert.Equal(1, again.ExitCode);
-        Assert.Contains("Rij 2, kolom 'naam': er is al een dienst 'Magister' geregistreerd", again.Err);
+        Assert.Equal(0, again.ExitCode);
+        Assert.Contains("rij 2: 'Magister': bestaat al als 'Magister'; niet gewijzigd.", again.Out);
         Assert.Equal(1, (await board.CountAsync()).Services);
     }
 }

@@ -1,4 +1,5 @@
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Regie.Data;
 using Regie.Data.Tests.Support;
 
@@ -28,5 +29,50 @@ public sealed class Migrations(StorageFixture storage) : IClassFixture<StorageFi
         using var db = RegieDatabase.Create(settings, TenantContext.System);
 
         Assert.False(db.Database.HasPendingModelChanges(), "The model changed without a migration: run dotnet ef migrations add for both contexts.");
+    }
+}
+
+public sealed class MigratingToUniqueServiceNames
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, OnBothDatabases]
+    public async Task ServicesThatShareANameOnOneBoardAreNumberedSoTheIndexCanBeBuilt(DatabaseProvider provider)
+    {
+        DatabaseSettings settings;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            settings = DatabaseSettings.SqliteFile(Path.Combine(Path.GetTempPath(), $"regie-migrate-{Guid.NewGuid():N}.db"));
+        }
+        else
+        {
+            Assert.SkipWhen(Environment.GetEnvironmentVariable("REGIE_TEST_PG") is not { Length: > 0 }, StorageFixture.NoPostgres);
+            var server = new Npgsql.NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("REGIE_TEST_PG")) { Database = $"regie_m_{Guid.NewGuid():N}" };
+            settings = DatabaseSettings.Postgres(server.ConnectionString);
+        }
+
+        await using var db = RegieDatabase.Create(settings, TenantContext.System);
+        try
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_UniqueServiceNames", StringComparison.Ordinal)).Last();
+            await migrator.MigrateAsync(before, Ct);
+            var board = await db.CreateOrganisationAsync("Stichting Dubbel", [Core.Landscape.Sector.Po], 100, 10, isDemo: false, StorageFixture.Templates, Ct);
+            foreach (var name in new[] { "Magister", "Magister", "Magister", "Zermelo" })
+            {
+                db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), OrganisationId = board.Id, Name = name });
+            }
+
+            await db.SaveChangesAsync(Ct);
+
+            await migrator.MigrateAsync(cancellationToken: Ct);
+
+            var names = await db.Services.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().Select(s => s.Name).ToListAsync(Ct);
+            Assert.Equal(["Magister", "Magister (2)", "Magister (3)", "Zermelo"], names.Order(StringComparer.Ordinal));
+        }
+        finally
+        {
+            await db.Database.EnsureDeletedAsync(Ct);
+        }
     }
 }

@@ -82,7 +82,12 @@ internal static class ImportCommand
         {
             await cli.Out.WriteLineAsync(
                 $"{Plural.Count(result.Created, "dienst", "diensten")} en {Plural.Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")} " +
-                $"geïmporteerd in '{boardName}'; {result.Recognised} herkend in de catalogus.");
+                $"geïmporteerd in '{boardName}'; {result.Recognised} herkend in de catalogus" +
+                (result.Joined > 0 ? $"; {result.Joined} bij een bestaande dienst." : "."));
+            foreach (var row in result.Rows.Where(r => r.Outcome == RowOutcome.Joined))
+            {
+                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, ReasonText.Dutch)}");
+            }
         }
         else
         {

@@ -47,6 +47,7 @@ public static partial class ReasonText
             (_, false) => "niets",
             (_, true) => "nothing",
         };
+        string Megabytes(int bytes) => (bytes / (1024 * 1024)).ToString(culture);
         string Score(double? score) => score is { } s ? s.ToString("0.0", culture) : english ? "none (incomplete)" : "geen (onvolledig)";
 
         return (reason, english) switch
@@ -59,6 +60,14 @@ public static partial class ReasonText
             (NotAnExcelFile, true) => "this is not a readable Excel file. Save it in Excel as 'Excel Workbook (.xlsx)', or use CSV.",
             (InventoryIsCsvOrXlsx, false) => "een inventaris is een .csv- of .xlsx-bestand.",
             (InventoryIsCsvOrXlsx, true) => "an inventory is a .csv or .xlsx file.",
+            (FileTooLarge r, false) => $"het bestand is groter dan {Megabytes(r.MaxBytes)} MB; Regie leest hoogstens {Megabytes(r.MaxBytes)} MB per bestand. Splits het bestand en importeer de delen één voor één. Er is niets ingelezen.",
+            (FileTooLarge r, true) => $"the file is larger than {Megabytes(r.MaxBytes)} MB; Regie reads at most {Megabytes(r.MaxBytes)} MB per file. Split the file and import the parts one by one. Nothing was read.",
+            (TooManyRows r, false) => $"het bestand heeft meer dan {r.MaxRows.ToString("N0", culture)} rijen; Regie leest hoogstens {r.MaxRows.ToString("N0", culture)} rijen per bestand. Splits het bestand en importeer de delen één voor één. Er is niets opgeslagen.",
+            (TooManyRows r, true) => $"the file has more than {r.MaxRows.ToString("N0", culture)} rows; Regie reads at most {r.MaxRows.ToString("N0", culture)} rows per file. Split the file and import the parts one by one. Nothing was stored.",
+            (NotStored r, false) => $"de database weigerde dit op te slaan ({r.Detail}). Er is niets opgeslagen; probeer het opnieuw of meld het de beheerder.",
+            (NotStored r, true) => $"the database refused to store this ({r.Detail}). Nothing was stored; try again or tell the administrator.",
+            (ServiceNameTakenMeanwhile r, false) => $"tegelijk is elders een dienst '{r.Service}' opgeslagen. Er is niets opgeslagen; importeer het bestand opnieuw, dan sluit deze rij bij die dienst aan.",
+            (ServiceNameTakenMeanwhile r, true) => $"a service '{r.Service}' was stored elsewhere at the same moment. Nothing was stored; import the file again and this row joins that service.",
             (NotUtf8 r, false) => $"het bestand is geen geldige UTF-8-tekst (byte {r.Byte.ToString(culture)}). Exporteer het bestand opnieuw.",
             (NotUtf8 r, true) => $"the file is not valid UTF-8 text (byte {r.Byte.ToString(culture)}). Export the file again.",
             (NotJson r, false) => "dit is geen geldige JSON" + (r.Line is { } line ? $" (regel {line.ToString(culture)}, positie {(r.Position ?? 1).ToString(culture)})" : "") + ". Exporteer het bestand opnieuw.",
@@ -102,10 +111,6 @@ public static partial class ReasonText
             (NotAUserCount r, false) => $"'{r.Value}' is geen aantal gebruikers.",
             (NotAUserCount r, true) => $"'{r.Value}' is not a number of users.",
 
-            (NameTwiceInFile r, false) => $"'{r.Name}' staat al in rij {r.FirstRow.ToString(culture)}; elke dienst één keer.",
-            (NameTwiceInFile r, true) => $"'{r.Name}' is already in row {r.FirstRow.ToString(culture)}; each service once.",
-            (ServiceAlreadyRegistered r, false) => $"er is al een dienst '{r.Service}' geregistreerd; importeren voegt alleen nieuwe diensten toe.",
-            (ServiceAlreadyRegistered r, true) => $"a service '{r.Service}' is already registered; importing only adds new services.",
             (ProductNotInCatalog r, false) => $"'{r.CatalogId}' staat niet in de catalogus.",
             (ProductNotInCatalog r, true) => $"'{r.CatalogId}' is not in the catalog.",
             (UnknownProcess r, false) => $"'{r.Value}' is geen bekend proces. Kies uit: {List(r.Choices)}.",
@@ -171,6 +176,10 @@ public static partial class ReasonText
 
             (JoinedExistingService r, false) => $"hoort bij de bestaande dienst '{r.Service}'.",
             (JoinedExistingService r, true) => $"belongs to the existing service '{r.Service}'.",
+            (ExistingServiceUnchanged r, false) => $"bestaat al als '{r.Service}'; niet gewijzigd.",
+            (ExistingServiceUnchanged r, true) => $"already exists as '{r.Service}'; not changed.",
+            (MergedWithEarlierRow r, false) => $"zelfde dienst als {(r.FirstRow is { } first ? $"rij {first.ToString(culture)}" : r.FirstPlace)} ('{r.Service}'); samengevoegd, deze rij verandert de dienst niet.",
+            (MergedWithEarlierRow r, true) => $"same service as {(r.FirstRow is { } first ? $"row {first.ToString(culture)}" : r.FirstPlace)} ('{r.Service}'); merged, this row does not change the service.",
             (NewServiceNotRecognised, false) => "nieuwe dienst, niet herkend in de catalogus.",
             (NewServiceNotRecognised, true) => "new service, not recognised in the catalog.",
             (NewServiceRecognised r, false) => $"nieuwe dienst, herkend als {r.Product}.",

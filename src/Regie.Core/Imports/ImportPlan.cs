@@ -68,7 +68,7 @@ public sealed record ImportParty(OwnPartyKind Kind, string Key, string Name, str
 
 /// <summary>
 /// A whole file, read and matched but not yet written: valid only without errors. <see cref="ReuseByProduct"/> says whether a
-/// row whose product the board already has joins that service (exports from other systems) or must be a new one (the inventory).
+/// row whose product the board already has joins that service (every format today) or must be a new one.
 /// Reading makes it (Regie.Discovery); the data layer writes it, so it is a plain value both can see.
 /// </summary>
 public sealed record ImportPlan(

@@ -17,6 +17,18 @@ public sealed record NotAnExcelFile : ImportReason;
 
 public sealed record InventoryIsCsvOrXlsx : ImportReason;
 
+/// <summary>The file is larger than <see cref="ImportLimits.MaxBytes"/>; refused before reading.</summary>
+public sealed record FileTooLarge(int MaxBytes) : ImportReason;
+
+/// <summary>The file holds more rows or entries than <see cref="ImportLimits.MaxRows"/>; reading stopped there.</summary>
+public sealed record TooManyRows(int MaxRows) : ImportReason;
+
+/// <summary>The database refused to store the import (nothing was stored); <see cref="Detail"/> is the database's own message.</summary>
+public sealed record NotStored(string Detail) : ImportReason;
+
+/// <summary>Another import or edit stored a service of this name at the same moment; nothing of this file was stored.</summary>
+public sealed record ServiceNameTakenMeanwhile(string Service) : ImportReason;
+
 /// <summary>The file is not UTF-8; <see cref="Byte"/> counts from 1.</summary>
 public sealed record NotUtf8(int Byte) : ImportReason;
 
@@ -63,10 +75,6 @@ public sealed record NotADataLocation(string Value) : ImportReason;
 public sealed record NotAUserCount(string Value) : ImportReason;
 
 // A row checked against the catalog, the board and the rest of the file.
-public sealed record NameTwiceInFile(string Name, int FirstRow) : ImportReason;
-
-public sealed record ServiceAlreadyRegistered(string Service) : ImportReason;
-
 public sealed record ProductNotInCatalog(string CatalogId) : ImportReason;
 
 public sealed record UnknownProcess(string Value, IReadOnlyList<string> Choices) : ImportReason;
@@ -128,6 +136,12 @@ public sealed record DaafScoreDiffers(double Stated, double? Computed) : ImportR
 
 // What became of a row.
 public sealed record JoinedExistingService(string Service) : ImportReason;
+
+/// <summary>An inventory row for a service the board already has: joined, its fields left as they are (updating is a later step).</summary>
+public sealed record ExistingServiceUnchanged(string Service) : ImportReason;
+
+/// <summary>A row for the same service (same name or catalog product) as an earlier row of the file: merged into it.</summary>
+public sealed record MergedWithEarlierRow(string Service, int? FirstRow, string FirstPlace) : ImportReason;
 
 public sealed record NewServiceNotRecognised : ImportReason;
 

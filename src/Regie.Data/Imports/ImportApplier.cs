@@ -1,5 +1,6 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Imports;
 using Regie.Core.Landscape;
 
@@ -34,6 +35,9 @@ public static class ImportApplier
     /// <summary>
     /// Writes a valid plan. A row joins a service the board already has (or an earlier row of the same file) with the same
     /// catalog product or the same name, so importing a file twice adds nothing; every row leaves evidence on its service.
+    /// Which service a row joins is decided inside the transaction, after taking the board's write lock, so two imports or
+    /// an import and a create at the same moment cannot store one service twice (the unique index on name backs this up).
+    /// A refusal by the database comes back as an error naming the file and, where the row is known, the row.
     /// </summary>
     public static async Task<ImportResult> ApplyAsync(
         RegieDbContext db, BoardLandscape landscape, ImportPlan plan, string fileName, TimeProvider time, CancellationToken cancellationToken)
@@ -44,20 +48,53 @@ public static class ImportApplier
         }
 
         var organisationId = landscape.Organisation.Id.Value;
+        var firstCandidateOf = new Dictionary<Guid, ImportCandidate>();
+        ImportResult? result = null;
+        try
+        {
+            await db.RunInTransactionAsync(async () =>
+            {
+                await LockBoardAsync(db, organisationId, cancellationToken);
+                result = await WriteAsync(db, organisationId, plan, fileName, firstCandidateOf, time, cancellationToken);
+            }, cancellationToken);
+        }
+        catch (DbUpdateException refused)
+        {
+            return ImportResult.Failed(plan.Format, fileName, [Refusal(refused, fileName, db.Database.IsSqlite() ? firstCandidateOf : [])]);
+        }
+
+        return result!;
+    }
+
+    /// <summary>
+    /// Takes the board's write lock for the rest of the transaction: a no-op update of the board's row waits for any other
+    /// import of the same board to commit (a row lock on PostgreSQL, the database's write lock on SQLite).
+    /// </summary>
+    private static Task<int> LockBoardAsync(RegieDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
+        db.Organisations.Where(o => o.Id == organisationId).ExecuteUpdateAsync(set => set.SetProperty(o => o.Name, o => o.Name), cancellationToken);
+
+    private static async Task<ImportResult> WriteAsync(
+        RegieDbContext db, Guid organisationId, ImportPlan plan, string fileName, Dictionary<Guid, ImportCandidate> firstCandidateOf, TimeProvider time,
+        CancellationToken cancellationToken)
+    {
         var origin = plan.Format.EvidenceOrigin();
         var now = time.GetUtcNow();
+
+        // Read now, under the lock, not from the landscape loaded before: another import may have committed since.
+        var stored = await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisationId)
+            .Select(s => new { s.Id, s.Name, s.CatalogProductId }).ToListAsync(cancellationToken);
         var byName = new Dictionary<string, Guid>();
         var byProduct = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var service in landscape.Services)
+        foreach (var service in stored)
         {
-            byName.TryAdd(TextKey.Of(service.Name), service.Id.Value);
+            byName.TryAdd(TextKey.Of(service.Name), service.Id);
             if (service.CatalogProductId is { } product)
             {
-                byProduct.TryAdd(product, service.Id.Value);
+                byProduct.TryAdd(product, service.Id);
             }
         }
 
-        var names = landscape.Services.ToDictionary(s => s.Id.Value, s => s.Name);
+        var names = stored.ToDictionary(s => s.Id, s => s.Name);
         var byKey = new Dictionary<string, Guid>(StringComparer.Ordinal);
         var rows = new List<ImportRowResult>();
         var newServices = new List<Service>();
@@ -98,12 +135,16 @@ public static class ImportApplier
             if (existing is { } found)
             {
                 id = found;
-                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Joined, names[id], product, new JoinedExistingService(names[id])));
+                ImportReason why = firstCandidateOf.TryGetValue(id, out var first) ? new MergedWithEarlierRow(names[id], first.Row, first.Place)
+                    : plan.Format == ImportFormat.Inventory ? new ExistingServiceUnchanged(names[id])
+                    : new JoinedExistingService(names[id]);
+                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Joined, names[id], product, why));
             }
             else
             {
                 id = service.Id.Value;
                 newServices.Add(service);
+                firstCandidateOf[id] = candidate;
                 names[id] = service.Name;
                 byName.TryAdd(TextKey.Of(service.Name), id);
                 if (product is not null)
@@ -158,8 +199,10 @@ public static class ImportApplier
         Guid? Resolve(string reference) =>
             byKey.TryGetValue(reference, out var keyed) ? keyed : byName.TryGetValue(TextKey.Of(reference), out var named) ? named : null;
 
-        var known = landscape.Dependencies.Select(d => (d.From.Value, d.Kind, d.To.Value)).ToHashSet();
-        var linked = landscape.Dependencies.Select(d => (d.From.Value, d.To.Value)).ToHashSet();
+        var edges = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId)
+            .Select(d => new { d.FromServiceId, d.Kind, d.ToServiceId }).ToListAsync(cancellationToken);
+        var known = edges.Select(d => (d.FromServiceId, d.Kind, d.ToServiceId)).ToHashSet();
+        var linked = edges.Select(d => (d.FromServiceId, d.ToServiceId)).ToHashSet();
         var dependencies = new List<DependencyEntity>();
         foreach (var edge in plan.Edges)
         {
@@ -196,34 +239,29 @@ public static class ImportApplier
             }
         }
 
-        var parties = plan.NewParties;
-        var assessmentsAdded = 0;
-        await db.RunInTransactionAsync(async () =>
-        {
-            // Evidence and assessments already on record from an earlier import of the same file are not added twice.
-            var serviceIds = evidence.Select(e => e.ServiceId).Distinct().ToList();
-            var recorded = (await db.ServiceEvidence.AsNoTracking()
-                    .Where(e => e.OrganisationId == organisationId && e.Origin == origin && serviceIds.Contains(e.ServiceId))
-                    .Select(e => new { e.ServiceId, e.RecordType, e.Name, e.Value })
-                    .ToListAsync(cancellationToken))
-                .Select(e => (e.ServiceId, e.RecordType, e.Name, e.Value)).ToHashSet();
-            var assessed = (await db.ExternalAssessments.AsNoTracking()
-                    .Where(a => a.OrganisationId == organisationId && a.ServiceId != null && serviceIds.Contains(a.ServiceId.Value))
-                    .Select(a => new { a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson })
-                    .ToListAsync(cancellationToken))
-                .Select(a => (a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson)).ToHashSet();
+        // Evidence and assessments already on record from an earlier import of the same file are not added twice. The whole
+        // board's records are read rather than those of the file's services: a list of ids as parameters overflows SQLite's
+        // limit on SQL variables (32,766) with a large file.
+        var recorded = (await db.ServiceEvidence.AsNoTracking()
+                .Where(e => e.OrganisationId == organisationId && e.Origin == origin)
+                .Select(e => new { e.ServiceId, e.RecordType, e.Name, e.Value })
+                .ToListAsync(cancellationToken))
+            .Select(e => (e.ServiceId, e.RecordType, e.Name, e.Value)).ToHashSet();
+        var assessed = (await db.ExternalAssessments.AsNoTracking()
+                .Where(a => a.OrganisationId == organisationId && a.ServiceId != null)
+                .Select(a => new { a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson })
+                .ToListAsync(cancellationToken))
+            .Select(a => (a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson)).ToHashSet();
 
-            await AddPartiesAsync(db, organisationId, parties, fileName, cancellationToken);
-            db.Services.AddRange(newServices.Select(s => s.ToEntity(organisationId)));
-            db.Dependencies.AddRange(dependencies);
-            db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
-            var newAssessments = assessments.Where(a => assessed.Add((a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson))).ToList();
-            db.ExternalAssessments.AddRange(newAssessments);
-            assessmentsAdded = newAssessments.Count;
-            await db.SaveChangesAsync(cancellationToken);
-        }, cancellationToken);
+        await AddPartiesAsync(db, organisationId, plan.NewParties, fileName, cancellationToken);
+        db.Services.AddRange(newServices.Select(s => s.ToEntity(organisationId)));
+        db.Dependencies.AddRange(dependencies);
+        db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
+        var newAssessments = assessments.Where(a => assessed.Add((a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson))).ToList();
+        db.ExternalAssessments.AddRange(newAssessments);
+        await db.SaveChangesAsync(cancellationToken);
 
-        return new(plan.Format, fileName, [], notes, [.. rows, .. plan.SkippedRows], dependencies.Count, assessmentsAdded);
+        return new(plan.Format, fileName, [], notes, [.. rows, .. plan.SkippedRows], dependencies.Count, newAssessments.Count);
     }
 
     /// <summary>ServiceEvidenceEntity.RecordType of the row that proves an app signs in through the export's identity service.</summary>
@@ -255,5 +293,28 @@ public static class ImportApplier
                 db.LocalProviders.Add(new LocalProviderEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, Key = party.Key, Name = party.Name });
             }
         }
+    }
+
+    /// <summary>
+    /// The database's refusal as an import error: the file, the row when the database pointed at one record, and why. Only
+    /// SQLite runs the inserts one by one; PostgreSQL refuses a batch as a whole and EF may then point at another record of
+    /// the batch, so there the row stays unnamed rather than wrong.
+    /// </summary>
+    private static ImportIssue Refusal(DbUpdateException refused, string fileName, Dictionary<Guid, ImportCandidate> firstCandidateOf)
+    {
+        var entity = refused.Entries.Count == 1 ? refused.Entries[0].Entity : null;
+        Guid? serviceId = entity switch
+        {
+            ServiceEntity s => s.Id,
+            ServiceEvidenceEntity e => e.ServiceId,
+            ExternalAssessmentEntity a => a.ServiceId,
+            DependencyEntity d => d.FromServiceId,
+            _ => null,
+        };
+        var candidate = serviceId is { } id ? firstCandidateOf.GetValueOrDefault(id) : null;
+        ImportReason why = DatabaseErrors.IsUniqueViolation(refused) && (entity as ServiceEntity ?? refused.Entries.Select(e => e.Entity).OfType<ServiceEntity>().FirstOrDefault()) is { } service
+            ? new ServiceNameTakenMeanwhile(service.Name)
+            : new NotStored(DatabaseErrors.Detail(refused));
+        return candidate is { Row: null } ? ImportIssue.AtPath(fileName, candidate.Place, why) : ImportIssue.AtRow(fileName, candidate?.Row, null, why);
     }
 }

@@ -13,8 +13,26 @@ namespace Regie.Discovery.Imports;
 /// </summary>
 public static class BoardImport
 {
-    /// <summary>Reads and matches a file without writing anything: the plan an upload page could show before saving.</summary>
+    /// <summary>
+    /// Reads and matches a file without writing anything: the plan an upload page could show before saving. A file larger
+    /// than <see cref="ImportLimits.MaxBytes"/> is refused before a byte is parsed, one with more than
+    /// <see cref="ImportLimits.MaxRows"/> rows or entries while reading (the inventory) or after (the exports, whose size
+    /// the byte limit already bounds).
+    /// </summary>
     public static ImportPlan Read(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape)
+    {
+        if (stream.CanSeek && stream.Length - stream.Position > ImportLimits.MaxBytes)
+        {
+            return ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new FileTooLarge(ImportLimits.MaxBytes))]);
+        }
+
+        var plan = ReadFormat(stream, fileName, format, knowledge, landscape);
+        return plan.Candidates.Count + plan.SkippedRows.Count > ImportLimits.MaxRows
+            ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))])
+            : plan;
+    }
+
+    private static ImportPlan ReadFormat(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape)
     {
         var catalog = knowledge.Catalog.For(landscape);
         var recogniser = new Recogniser(knowledge, catalog);
@@ -67,9 +85,9 @@ public static class BoardImport
         var recordType = kind == InventoryFormat.Csv ? "csv-row" : "xlsx-row";
         return new(
             ImportFormat.Inventory,
-            [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service, Row: s.Row))],
+            [.. inventory.Services.Select(s => new ImportCandidate($"rij {s.Row}", recordType, s.Service.Name, s.Service, Key: s.Service.Name, Row: s.Row))],
             [.. inventory.Dependencies.Select(d => new ImportEdge($"rij {d.Row}", d.From, d.Kind, d.To))],
-            [], inventory.Notes, ReuseByProduct: false)
+            [], inventory.Notes)
         { NewParties = inventory.NewParties };
     }
 }

@@ -19,7 +19,18 @@ public static class InventoryReader
     {
         var errors = new List<ImportIssue>();
         var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
-        var filled = table.Where(r => r.Cells.Any(c => !IsBlank(c))).ToList();
+        var filled = new List<(int Row, IReadOnlyList<object?> Cells)>();
+        foreach (var row in table.Where(r => r.Cells.Any(c => !IsBlank(c))))
+        {
+            // Stop at the limit while reading (the header row plus the rows allowed): a small file can hold millions of rows.
+            if (filled.Count > ImportLimits.MaxRows)
+            {
+                return new([], [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))]);
+            }
+
+            filled.Add(row);
+        }
+
         if (filled.Count == 0)
         {
             if (errors.Count == 0)
@@ -93,7 +104,8 @@ public static class InventoryReader
         return columns;
     }
 
-    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportIssue> errors)
+    /// <summary>The rows one by one, as the parser reads them, so that a file with too many rows is refused without holding them all.</summary>
+    private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportIssue> errors)
     {
         var text = CsvText.Decode(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
@@ -102,42 +114,70 @@ public static class InventoryReader
             DetectColumnCountChanges = false,
             BadDataFound = args => errors.Add(ImportIssue.AtRow(fileName, args.Context.Parser?.Row, null, new QuotesDoNotMatch())),
         };
-        var table = new List<(int, IReadOnlyList<object?>)>();
         using var parser = new CsvParser(new StringReader(text), config);
         while (parser.Read())
         {
             // Parser.Row counts blank lines and keeps a quoted multi-line cell on one row, as a spreadsheet shows it.
-            table.Add((parser.Row, parser.Record ?? []));
+            yield return (parser.Row, parser.Record ?? []);
         }
-
-        return table;
     }
 
-
-
-    private static List<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportIssue> errors)
+    /// <summary>
+    /// The first sheet's rows one by one: MiniExcel reads the sheet's XML as a stream, so a packed file of millions of rows
+    /// is stopped at the row limit instead of being unpacked whole.
+    /// </summary>
+    private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadXlsx(Stream stream, string fileName, List<ImportIssue> errors)
     {
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
+        using var buffer = stream.CanSeek ? null : new MemoryStream();
+        if (buffer is not null)
+        {
+            stream.CopyTo(buffer);
+        }
+
+        var xlsx = buffer ?? stream;
+        var start = xlsx == stream ? stream.Position : 0;
+        IEnumerator<dynamic>? rows = null;
         try
         {
-            buffer.Position = 0;
-            var sheets = MiniExcel.GetSheetNames(buffer);
-            var sheet = sheets.FirstOrDefault(s => s.Equals(SheetName, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault();
-            buffer.Position = 0;
-            var table = new List<(int, IReadOnlyList<object?>)>();
-            var row = 0;
-            foreach (IDictionary<string, object?> cells in MiniExcel.Query(buffer, useHeaderRow: false, sheetName: sheet))
+            try
             {
-                table.Add((++row, [.. cells.Values]));
+                xlsx.Position = start;
+                var sheets = MiniExcel.GetSheetNames(xlsx);
+                var sheet = sheets.FirstOrDefault(s => s.Equals(SheetName, StringComparison.OrdinalIgnoreCase)) ?? sheets.FirstOrDefault();
+                xlsx.Position = start;
+                rows = MiniExcel.Query(xlsx, useHeaderRow: false, sheetName: sheet).GetEnumerator();
+            }
+            catch (Exception) // MiniExcel throws many exception types for a damaged or non-XLSX file; all mean the same to the user.
+            {
+                errors.Add(ImportIssue.AtRow(fileName, null, null, new NotAnExcelFile()));
+                yield break;
             }
 
-            return table;
+            var row = 0;
+            while (true)
+            {
+                IDictionary<string, object?> cells;
+                try
+                {
+                    if (!rows.MoveNext())
+                    {
+                        yield break;
+                    }
+
+                    cells = (IDictionary<string, object?>)rows.Current;
+                }
+                catch (Exception) // as above: a sheet damaged half-way is just as unreadable
+                {
+                    errors.Add(ImportIssue.AtRow(fileName, null, null, new NotAnExcelFile()));
+                    yield break;
+                }
+
+                yield return (++row, [.. cells.Values]);
+            }
         }
-        catch (Exception) // MiniExcel throws many exception types for a damaged or non-XLSX file; all mean the same to the user.
+        finally
         {
-            errors.Add(ImportIssue.AtRow(fileName, null, null, new NotAnExcelFile()));
-            return [];
+            rows?.Dispose();
         }
     }
 

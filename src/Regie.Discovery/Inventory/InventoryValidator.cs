@@ -44,22 +44,11 @@ public static class InventoryValidator
         var existing = Lookup(existingServiceNames, n => n, n => [n]);
         var ownParties = new OwnParties(catalog, fileName, errors);
 
+        // A name already registered, or written twice, is not an error: the applier joins the row to that service and says so.
         var inFile = new Dictionary<string, InventoryRow>();
         foreach (var row in rows)
         {
-            var key = TextKey.Of(row.Name);
-            if (inFile.TryGetValue(key, out var first))
-            {
-                errors.Add(Error(fileName, row, InventoryColumn.Name, new NameTwiceInFile(row.Name, first.Row)));
-            }
-            else if (existing.ContainsKey(key))
-            {
-                errors.Add(Error(fileName, row, InventoryColumn.Name, new ServiceAlreadyRegistered(existing[key])));
-            }
-            else
-            {
-                inFile[key] = row;
-            }
+            inFile.TryAdd(TextKey.Of(row.Name), row);
         }
 
         var services = new List<ImportedService>();

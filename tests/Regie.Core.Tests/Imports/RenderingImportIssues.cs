@@ -45,11 +45,11 @@ public class RenderingImportIssues
     [Fact]
     public void TheApiDocumentCarriesTheCodeAndTheArguments()
     {
-        var document = ReasonDocument.From(new NameTwiceInFile("Magister", 2), ReasonText.English);
+        var document = ReasonDocument.From(new MergedWithEarlierRow("Magister", 2, "rij 2"), ReasonText.English);
 
-        Assert.Equal("nameTwiceInFile", document.Code);
-        Assert.Equal("Magister", document.Args["name"]);
+        Assert.Equal("mergedWithEarlierRow", document.Code);
+        Assert.Equal("Magister", document.Args["service"]);
         Assert.Equal(2, document.Args["firstRow"]);
-        Assert.Equal("'Magister' is already in row 2; each service once.", document.Text);
+        Assert.Equal("same service as row 2 ('Magister'); merged, this row does not change the service.", document.Text);
     }
 }

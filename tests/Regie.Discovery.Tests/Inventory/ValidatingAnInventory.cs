@@ -41,13 +41,12 @@ public sealed class ValidatingAnInventory
     }
 
     [Fact]
-    public void ADuplicateNameNamesTheRowWhereItFirstAppears()
+    public void ANameWrittenTwiceOrAlreadyRegisteredIsNoErrorTheApplierJoinsIt()
     {
-        var result = Validate(null, new(2, "Magister"), new(3, "Zermelo"), new(4, "magister"));
+        var result = Validate(["Zermelo"], new(2, "Magister"), new(3, "Zermelo"), new(4, "magister"));
 
-        var error = Assert.Single(result.Errors);
-        Assert.Equal(4, error.Row);
-        Assert.Equal(new NameTwiceInFile("magister", 2), error.Why);
+        Assert.Empty(result.Errors);
+        Assert.Equal(["Magister", "Zermelo", "magister"], result.Services.Select(s => s.Service.Name));
     }
 
     [Fact]

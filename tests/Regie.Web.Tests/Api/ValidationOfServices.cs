@@ -27,6 +27,27 @@ public sealed class ValidationOfServices(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task TenCreatesOfOneNameAtOnceStoreOneServiceAndRefuseTheRestInDutch()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var before = (await app.ServicesAsync(client)).Count;
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 10).Select(_ =>
+            client.PostAsJsonAsync("/api/v1/services", new { name = "Tegelijk", processes = new[] { "lesgeven" } }, ct)));
+
+        Assert.Single(responses, r => r.StatusCode == HttpStatusCode.Created);
+        foreach (var refused in responses.Where(r => r.StatusCode != HttpStatusCode.Created))
+        {
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+            var errors = (await refused.Content.ReadFromJsonAsync<JsonElement>(ct)).GetProperty("errors");
+            Assert.Equal("Er is al een dienst met de naam 'Tegelijk'.", errors.GetProperty("name")[0].GetString());
+        }
+
+        Assert.Equal(before + 1, (await app.ServicesAsync(client)).Count);
+    }
+
+    [Fact]
     public async Task AnUnknownProcessOrCatalogProductIsNamedInTheProblem()
     {
         var ct = TestContext.Current.CancellationToken;

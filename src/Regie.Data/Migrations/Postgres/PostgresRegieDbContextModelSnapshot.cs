@@ -783,7 +783,8 @@ namespace Regie.Data.Migrations.Postgres
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Name");
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Services");
                 });

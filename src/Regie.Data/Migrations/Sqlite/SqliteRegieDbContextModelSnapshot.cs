@@ -775,7 +775,8 @@ namespace Regie.Data.Migrations.Sqlite
 
                     b.HasKey("Id");
 
-                    b.HasIndex("OrganisationId", "Name");
+                    b.HasIndex("OrganisationId", "Name")
+                        .IsUnique();
 
                     b.ToTable("Services");
                 });

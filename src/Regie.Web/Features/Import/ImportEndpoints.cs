@@ -63,7 +63,12 @@ public static class ImportEndpoints
             }
         }
 
-        if (content.Length is 0 or > ImportOperations.MaxBytes)
+        if (http.ContentLength > ImportOperations.MaxBytes || content.Length > ImportOperations.MaxBytes)
+        {
+            return Invalid("body", $"{fileName ?? "upload"}: {text.Why(new FileTooLarge(ImportOperations.MaxBytes))}");
+        }
+
+        if (content.Length == 0)
         {
             return Invalid("body", $"Bestand: stuur een bestand van hoogstens {ImportOperations.MaxBytes / 1024 / 1024} MB als inhoud van de aanvraag.");
         }

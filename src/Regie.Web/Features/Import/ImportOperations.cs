@@ -15,7 +15,7 @@ public sealed record ImportAttempt(ImportResult? Result, bool UnknownFormat, Imp
 
 public static class ImportOperations
 {
-    public const int MaxBytes = 20 * 1024 * 1024;
+    public const int MaxBytes = ImportLimits.MaxBytes;
 
     /// <summary>Reads <paramref name="content"/> as <paramref name="format"/> (a format key; empty means recognise it by name and content) and imports it: all rows or none.</summary>
     public static async Task<ImportAttempt> ImportAsync(

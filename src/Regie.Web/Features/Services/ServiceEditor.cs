@@ -126,7 +126,7 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         }
         else if (await db.Services.AnyAsync(s => s.Name == name && s.Id != serviceId, cancellationToken))
         {
-            Add(nameof(input.Name), $"Er is al een dienst met de naam '{name}'.");
+            Add(nameof(input.Name), NameTaken(name));
         }
 
         if (input.CatalogProductId is { Length: > 0 } product && !knowledge.Catalog.ProductById.ContainsKey(product)
@@ -201,8 +201,14 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         return errors.ToDictionary(e => e.Key, e => e.Value.ToArray());
     }
 
-    /// <summary>Stores a valid input as a new service (<paramref name="service"/> null) or over an existing one, with its identity and hosting edges.</summary>
-    public async Task<ServiceEntity> SaveAsync(ServiceInput input, ServiceEntity? service, CancellationToken cancellationToken = default)
+    public static string NameTaken(string name) => $"Er is al een dienst met de naam '{name}'.";
+
+    /// <summary>
+    /// Stores a valid input as a new service (<paramref name="service"/> null) or over an existing one, with its identity and
+    /// hosting edges. Null when a service of the same name was stored at the same moment (the unique index refused this one;
+    /// nothing was stored): the caller says so with <see cref="NameTaken"/>.
+    /// </summary>
+    public async Task<ServiceEntity?> SaveAsync(ServiceInput input, ServiceEntity? service, CancellationToken cancellationToken = default)
     {
         if (service is null)
         {
@@ -233,7 +239,16 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         var edges = await db.Dependencies.Where(d => d.FromServiceId == service.Id).ToListAsync(cancellationToken);
         SetEdge(service.Id, edges, DependencyKind.SignsInThrough, input.SignsInThrough);
         SetEdge(service.Id, edges, DependencyKind.HostedOn, input.HostedOnService);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException refused) when (DatabaseErrors.IsUniqueViolation(refused))
+        {
+            db.ChangeTracker.Clear();
+            return null;
+        }
+
         return service;
     }
 

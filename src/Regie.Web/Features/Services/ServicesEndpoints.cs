@@ -57,7 +57,11 @@ public static class ServicesEndpoints
             return Invalid(errors);
         }
 
-        var service = await editor.SaveAsync(input, null, ct);
+        if (await editor.SaveAsync(input, null, ct) is not { } service)
+        {
+            return Invalid(new() { [nameof(ServiceInput.Name)] = [ServiceEditor.NameTaken(input.Name!.Trim())] });
+        }
+
         return TypedResults.CreatedAtRoute(service.ToDto(await EdgesOfAsync(db, service.Id, ct)), "GetService", new { id = service.Id });
     }
 
@@ -76,7 +80,11 @@ public static class ServicesEndpoints
             return Invalid(errors);
         }
 
-        await editor.SaveAsync(input, service, ct);
+        if (await editor.SaveAsync(input, service, ct) is null)
+        {
+            return Invalid(new() { [nameof(ServiceInput.Name)] = [ServiceEditor.NameTaken(input.Name!.Trim())] });
+        }
+
         return TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
     }
 

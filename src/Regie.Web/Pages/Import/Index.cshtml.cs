@@ -14,10 +14,13 @@ namespace Regie.Web.Pages.Import;
 /// Upload an export the school already has (inventory CSV/XLSX, Entra, Google Workspace, CycloneDX, DAAF): every row goes
 /// through the catalog matcher, and the whole file is saved or, on any error, nothing — the same path as `regie import`.
 /// </summary>
-[RequestSizeLimit(MaxBytes)]
+// The form around the file takes a little more than the file: a file just over the limit still arrives and gets the plain message below.
+[RequestSizeLimit(MaxBytes + FormOverhead)]
+[RequestFormLimits(MultipartBodyLengthLimit = MaxBytes + FormOverhead)]
 public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
 {
     public const int MaxBytes = ImportOperations.MaxBytes;
+    private const int FormOverhead = 1024 * 1024;
 
     public static IReadOnlyList<(string Value, string Label)> Formats { get; } =
     [
@@ -47,6 +50,12 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
         if (file is null || file.Length == 0)
         {
             Problem = text["Kies een bestand om in te lezen."];
+            return Page();
+        }
+
+        if (file.Length > MaxBytes)
+        {
+            Problem = $"{Path.GetFileName(file.FileName)}: {text.Why(new FileTooLarge(MaxBytes))}";
             return Page();
         }
 

@@ -83,7 +83,13 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
             return Page();
         }
 
-        var service = await editor.SaveAsync(Input, existing, cancellationToken);
+        if (await editor.SaveAsync(Input, existing, cancellationToken) is not { } service)
+        {
+            ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", ServiceEditor.NameTaken(Input.Name!.Trim()));
+            await LoadChoicesAsync(cancellationToken);
+            return Page();
+        }
+
         Message = text["Opgeslagen."];
         return Redirect($"/services/{service.Id}");
     }
