@@ -60,14 +60,26 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         return this;
     }
 
-    // SQLite's online backup: safe while the app keeps pooled connections to the target open.
+    // SQLite's online backup: safe while the app keeps pooled connections to the target open. A request of the test before
+    // may still be finishing a write on a loaded machine ("database is locked"): wait for it, at most 50 times 100 ms.
     private static void Copy(string from, string to)
     {
-        using var source = new SqliteConnection($"Data Source={from};Pooling=False");
-        using var target = new SqliteConnection($"Data Source={to};Pooling=False");
-        source.Open();
-        target.Open();
-        source.BackupDatabase(target);
+        for (var attempt = 1; ; attempt++)
+        {
+            try
+            {
+                using var source = new SqliteConnection($"Data Source={from};Pooling=False");
+                using var target = new SqliteConnection($"Data Source={to};Pooling=False");
+                source.Open();
+                target.Open();
+                source.BackupDatabase(target);
+                return;
+            }
+            catch (SqliteException busy) when (busy.SqliteErrorCode is 5 or 6 && attempt < 50) // SQLITE_BUSY, SQLITE_LOCKED
+            {
+                Thread.Sleep(100);
+            }
+        }
     }
 
     /// <summary>A client working for one board, as an API caller names it.</summary>
