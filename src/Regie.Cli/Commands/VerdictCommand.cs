@@ -13,14 +13,13 @@ internal static class VerdictCommand
     {
         var format = new Option<string>("--format") { Description = "text of json (met alle diensten en redenen achter elk getal).", DefaultValueFactory = _ => "text" };
         format.AcceptOnlyFromAmong("text", "json");
-        var language = new Option<string>("--language") { Description = "Taal: nl of en.", DefaultValueFactory = _ => "nl" };
-        language.AcceptOnlyFromAmong("nl", "en");
+        var language = CliLanguage.Create("Taal: nl of en.");
         var command = new Command("verdict", "Het oordeel: wie voldoet, wat vaststaat en wat onbekend is, en welke oorzaak het meeste oplevert.") { format, language };
         command.SetAction(async (parse, ct) =>
         {
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
-            var culture = parse.GetValue(language) == "en" ? ReasonText.English : ReasonText.Dutch;
+            var culture = CliLanguage.Culture(parse, language);
             var cache = new AssessmentCache();
             var assessment = BoardAssessor.Assess(board.Landscape, knowledge, null, cache);
             var verdict = await cli.StatusAsync("Oorzaken en hefbomen berekenen…",

@@ -17,6 +17,9 @@ public sealed record CriterionResult(
 
     public bool IsUnknown => Option is null;
 
+    /// <summary>This answer as what keeps a SEAL down (built on demand).</summary>
+    public CriterionBinds Binds => new(Criterion.Id, Criterion.Question, Option is { } o ? Criterion.Options[o].Label : null, Seal);
+
     /// <summary>The board gave the answer, or the fact it was derived from.</summary>
     public bool AnsweredByBoard => Origin == AnswerOrigin.Board || Source == FactSources.Board;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;
@@ -65,8 +68,7 @@ public sealed record BindingReason(ObjectiveResult Objective, CriterionResult? C
     // Built on demand: a sector run scores hundreds of thousands of services and reads few of these reasons.
     public ScoringReason Why => Cap is { } cap
         ? new SealInherited(ObjectiveId, Objective.Objective.Name, cap.Seal, cap.FromName, cap.Edge)
-        : new CriterionBinds(Criterion!.Criterion.Id, Criterion.Criterion.Question,
-            Criterion.Option is { } o ? Criterion.Criterion.Options[o].Label : null, Criterion.Seal);
+        : Criterion!.Binds;
 
 }
 

@@ -38,8 +38,7 @@ public sealed record Shortfall(RootCause Cause, string ObjectiveId, CriterionRes
 {
     public ScoringReason Why => Cap is { } cap
         ? cap.Why
-        : new CriterionBinds(Criterion!.Criterion.Id, Criterion.Criterion.Question,
-            Criterion.Option is { } o ? Criterion.Criterion.Options[o].Label : null, Criterion.Seal);
+        : Criterion!.Binds;
 }
 
 /// <summary>A failing service that a cause holds, with the shortfalls the cause explains.</summary>

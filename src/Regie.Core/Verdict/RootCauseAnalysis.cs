@@ -69,7 +69,7 @@ public static class RootCauseAnalysis
         foreach (var (cause, services) in held)
         {
             var answers = answersByCause.GetValueOrDefault(cause) ?? [];
-            var (result, removal) = Measure(cause, services, answers, whatIf, landscape, assessment, asked);
+            var (result, removal) = Measure(cause, services, answers, whatIf, landscape, byId, asked);
             results.Add(result);
             removals[cause] = removal;
         }
@@ -147,12 +147,12 @@ public static class RootCauseAnalysis
 
     private static (RootCauseResult, Removal) Measure(
         RootCause cause, List<HeldService> services, Dictionary<ServiceId, List<CriterionResult>> answers, WhatIfBoard whatIf,
-        BoardLandscape landscape, BoardAssessment assessment, Dictionary<string, int> asked)
+        BoardLandscape landscape, Dictionary<ServiceId, ServiceAssessment> assessed, Dictionary<string, int> asked)
     {
-        var byId = services.Select(h => assessment.For(h.Id)!).ToList();
-        var pupils = byId.Max(s => s.Service.Service.Pupils ?? 0);
-        var staff = byId.Max(s => s.Service.Service.Staff ?? 0);
-        var essential = byId.SelectMany(s => s.Service.Service.ProcessIds)
+        var heldAssessments = services.Select(h => assessed[h.Id]).ToList();
+        var pupils = heldAssessments.Max(s => s.Service.Service.Pupils ?? 0);
+        var staff = heldAssessments.Max(s => s.Service.Service.Staff ?? 0);
+        var essential = heldAssessments.SelectMany(s => s.Service.Service.ProcessIds)
             .Distinct(StringComparer.OrdinalIgnoreCase)
             .Select(id => landscape.Processes.FirstOrDefault(p => string.Equals(p.Id, id, StringComparison.OrdinalIgnoreCase)))
             .Where(p => p is { Essential: true })
@@ -450,14 +450,22 @@ public static class RootCauseAnalysis
             return scored;
         }
 
+        private readonly Dictionary<string, Service> hypothetical = new(StringComparer.OrdinalIgnoreCase);
+
+        // One instance per product, so the assessment cache scores it once for its standalone score and every what-if.
         private Service Hypothetical(string productId, string name)
         {
+            if (hypothetical.TryGetValue(productId, out var made))
+            {
+                return made;
+            }
+
             var id = new ServiceId(new Guid(System.Security.Cryptography.MD5.HashData(System.Text.Encoding.UTF8.GetBytes("regie-whatif:" + productId))));
             var arranged = knowledge.Model.Criteria
                 .Where(c => c.Prefill is { } rule && BoardHeldRules.Contains(rule))
                 .Select(c => new AnswerOverride(c.Id, c.BestOption, WhatIfNote))
                 .ToList();
-            return new Service(id, name, productId, [], Overrides: arranged);
+            return hypothetical[productId] = new Service(id, name, productId, [], Overrides: arranged);
         }
 
         /// <summary>The failing services that meet the minimum once the removal is made, and those that then no longer fail on known facts.</summary>
