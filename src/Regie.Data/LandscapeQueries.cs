@@ -76,18 +76,39 @@ public static class LandscapeQueries
     /// <summary>Deletes a service with its overrides and every dependency to or from it; false when the tenant has no such service.</summary>
     public static async Task<bool> DeleteServiceAsync(this RegieDbContext db, Guid serviceId, CancellationToken cancellationToken = default)
     {
-        var service = await db.Services.Include(s => s.Overrides).SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
+        var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
         if (service is null)
         {
             return false;
         }
 
-        // Removed row by row rather than left to the database's cascade, so that each removal is audited.
-        db.Dependencies.RemoveRange(await db.Dependencies.Where(d => d.FromServiceId == serviceId || d.ToServiceId == serviceId).ToListAsync(cancellationToken));
-        db.AnswerOverrides.RemoveRange(service.Overrides);
-        db.Services.Remove(service);
+        await db.RemoveServicesAsync(service.OrganisationId, [service], cancellationToken);
         await db.SaveChangesAsync(cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// Marks stored (untracked) services of one board for removal with their overrides and every dependency to or from them;
+    /// the caller saves. Removed row by row rather than left to the database's cascade, so that each removal is audited. The
+    /// board's edges and overrides are read whole and filtered here: a list of ids as parameters overflows SQLite's limit.
+    /// </summary>
+    public static async Task RemoveServicesAsync(this RegieDbContext db, Guid organisationId, IReadOnlyList<ServiceEntity> services, CancellationToken cancellationToken = default)
+    {
+        if (services.Count == 0)
+        {
+            return;
+        }
+
+        var ids = services.Select(s => s.Id).ToHashSet();
+        var edges = await db.Dependencies.Where(d => d.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        db.Dependencies.RemoveRange(edges.Where(d => ids.Contains(d.FromServiceId) || ids.Contains(d.ToServiceId)));
+        var overrides = await db.AnswerOverrides.Where(o => o.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        db.AnswerOverrides.RemoveRange(overrides.Where(o => ids.Contains(o.ServiceId)));
+        foreach (var service in services)
+        {
+            db.Services.Attach(service);
+            db.Services.Remove(service);
+        }
     }
 
     /// <summary>The catalog as the current board sees it: its own parties and products added, its corrections laid over.</summary>

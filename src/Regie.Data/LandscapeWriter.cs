@@ -1,5 +1,6 @@
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Imports;
 using Regie.Core.Landscape;
 
 namespace Regie.Data;
@@ -101,6 +102,31 @@ public static class LandscapeWriter
                 }),
             ],
         };
+    }
+
+    /// <summary>Copies one field of <paramref name="service"/> onto the stored row (an import's field-by-field update).</summary>
+    public static void Apply(this ServiceEntity entity, ServiceField field, Service service)
+    {
+        switch (field)
+        {
+            case ServiceField.CatalogProduct: entity.CatalogProductId = service.CatalogProductId; break;
+            case ServiceField.Processes: entity.ProcessKeys = [.. service.ProcessIds]; break;
+            case ServiceField.Pupils: entity.Pupils = service.Pupils; break;
+            case ServiceField.Staff: entity.Staff = service.Staff; break;
+            case ServiceField.DataCategories: entity.DataCategories = [.. service.DataCategoryIds]; break;
+            case ServiceField.Vendor: entity.VendorId = service.VendorId; break;
+            case ServiceField.HostingProvider: entity.HostingProviderId = service.HostingProviderId; break;
+            case ServiceField.HostingRegion: entity.HostingRegion = service.HostingRegion; break;
+            case ServiceField.DataLocation: entity.DataLocation = service.DataLocation ?? DataLocation.Unknown; break;
+            case ServiceField.ContractEnd: entity.ContractEnd = service.ContractEnd; break;
+            case ServiceField.ExitClause: entity.ExitClause = service.ExitClause; break;
+            case ServiceField.ExportFormats: entity.ExportFormats = [.. service.ExportFormatList]; break;
+            case ServiceField.Dpia: entity.Dpia = service.Dpia; break;
+            case ServiceField.Kia: entity.Kia = service.Kia; break;
+            case ServiceField.AnnualCost: entity.AnnualCost = service.AnnualCost; break;
+            case ServiceField.Notes: entity.Notes = service.Notes; break;
+            default: throw new ArgumentOutOfRangeException(nameof(field));
+        }
     }
 
     public static ProcessEntity ToEntity(this Process p, Guid organisationId) => new()

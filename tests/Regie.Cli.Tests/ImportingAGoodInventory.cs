@@ -17,7 +17,7 @@ public sealed class ImportingAGoodInventory
         using var board = await TestBoard.CreateAsync();
         var import = await board.RunAsync("import", board.WriteFile("inventaris.csv", Inventory));
         Assert.True(import.ExitCode == 0, import.ToString());
-        Assert.Contains("3 diensten en 2 afhankelijkheden geïmporteerd", import.Out);
+        Assert.Contains("geïmporteerd in 'Stichting Test': 3 nieuwe diensten, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen; 2 nieuwe afhankelijkheden", import.Out);
 
         var score = await board.RunAsync("score", "--format", "json");
 

@@ -43,12 +43,12 @@ public sealed class ImportingAnXlsxInventory
 
         var xlsx = await board.RunAsync("import", board.PathOf("sjabloon.xlsx"));
         Assert.True(xlsx.ExitCode == 0, xlsx.ToString());
-        Assert.Contains("2 diensten en 1 afhankelijkheid geïmporteerd", xlsx.Out);
+        Assert.Contains(": 2 nieuwe diensten, 0 bijgewerkt, 0 ongewijzigd, 0 overgeslagen; 1 nieuwe afhankelijkheid", xlsx.Out);
 
         // The CSV holds the same examples, so now its rows join what is registered and add nothing.
         var csv = await board.RunAsync("import", board.PathOf("sjabloon.csv"));
         Assert.True(csv.ExitCode == 0, csv.ToString());
-        Assert.Contains("0 diensten en 0 afhankelijkheden geïmporteerd", csv.Out);
+        Assert.Contains(": 0 nieuwe diensten, 0 bijgewerkt, 2 ongewijzigd, 0 overgeslagen; 0 nieuwe afhankelijkheden", csv.Out);
         Assert.Contains("'Magister': bestaat al als 'Magister'; niet gewijzigd.", csv.Out);
     }
 

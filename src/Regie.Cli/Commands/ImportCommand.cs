@@ -23,9 +23,20 @@ internal static class ImportCommand
             Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx of daaf; een .json-bestand wordt herkend aan de inhoud.",
         };
         format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "csv", "xlsx");
-        var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets.")
+        var dryRun = new Option<bool>("--dry-run") { Description = "Toon wat het bestand zou toevoegen, wijzigen (veld voor veld) en laten staan; sla niets op." };
+        var removeMissing = new Option<bool>("--remove-missing")
         {
-            file, format, Template(cli),
+            Description = "Verwijder de diensten die niet (meer) in het bestand staan. Zonder deze optie worden ze alleen genoemd.",
+        };
+        var match = new Option<string[]>("--match")
+        {
+            Description = "Beslis over een onzekere herkenning: \"NAAM=product-id\" (dat product uit de catalogus) of \"NAAM=eigen\" (eigen dienst van het bestuur). Mag vaker.",
+            AllowMultipleArgumentsPerToken = false,
+        };
+        var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets. " +
+            "Opnieuw importeren werkt bestaande diensten bij; --dry-run toont eerst wat er verandert.")
+        {
+            file, format, dryRun, removeMissing, match, Template(cli),
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -36,14 +47,17 @@ internal static class ImportCommand
             }
 
             var kind = FormatOf(path, parse.GetValue(format));
+            var decisions = DecisionsOf(parse.GetValue(match) ?? []);
+            var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(removeMissing));
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
             var fileName = Path.GetFileName(path);
-            var result = await cli.StatusAsync($"{fileName} importeren…", async () =>
+            var result = await cli.StatusAsync(options.DryRun ? $"{fileName} lezen…" : $"{fileName} importeren…", async () =>
             {
                 await using var stream = File.OpenRead(path);
                 return await ImportApplier.ImportAsync(
-                    board.Db, new OrganisationId(board.Organisation.Id), landscape => BoardImport.Read(stream, fileName, kind, knowledge, landscape), fileName, ct, cli.Time);
+                    board.Db, new OrganisationId(board.Organisation.Id), landscape => BoardImport.Read(stream, fileName, kind, knowledge, landscape, decisions), fileName,
+                    ct, cli.Time, options);
             });
 
             if (!result.Succeeded)
@@ -69,51 +83,103 @@ internal static class ImportCommand
         return command;
     }
 
+    /// <summary>
+    /// The import or its preview in Dutch: the counts, every row that is not simply new (updates with their changes old → new),
+    /// the dependencies added, the services the file no longer names, and the review list with the --match that decides it.
+    /// </summary>
     private static async Task ReportAsync(CliContext cli, string boardName, ImportResult result)
     {
+        var dutch = ReasonText.Dutch;
         if (result.Rows.Count == 0)
         {
             await cli.Out.WriteLineAsync($"{result.FileName} bevat geen diensten; er is niets geïmporteerd.");
             return;
         }
 
-        var imported = result.Rows.Where(r => r.Outcome != RowOutcome.Skipped).ToList();
-        if (result.Format == ImportFormat.Inventory)
+        var counts = $"{Plural.Count(result.Created, "nieuwe dienst", "nieuwe diensten")}, {result.Updated} bijgewerkt, {result.Joined} ongewijzigd, " +
+            $"{result.Skipped} overgeslagen; {Plural.Count(result.Dependencies, "nieuwe afhankelijkheid", "nieuwe afhankelijkheden")}; " +
+            $"{result.Recognised} herkend in de catalogus" +
+            (result.Assessments > 0 ? $"; {Plural.Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".";
+        await cli.Out.WriteLineAsync(result.Applied
+            ? $"{result.FileName} geïmporteerd in '{boardName}': {counts}"
+            : $"Voorbeeld (--dry-run, niets opgeslagen) van {result.FileName} voor '{boardName}': {counts}");
+
+        // An inventory's new rows are its bulk; an export's few rows each say what became of the app.
+        foreach (var row in result.Rows.Where(r => r.Outcome != RowOutcome.Created || result.Format != ImportFormat.Inventory))
         {
-            await cli.Out.WriteLineAsync(
-                $"{Plural.Count(result.Created, "dienst", "diensten")} en {Plural.Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")} " +
-                $"geïmporteerd in '{boardName}'; {result.Recognised} herkend in de catalogus" +
-                (result.Joined > 0 ? $"; {result.Joined} bij een bestaande dienst." : "."));
-            foreach (var row in result.Rows.Where(r => r.Outcome == RowOutcome.Joined))
+            await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, dutch)}");
+            foreach (var change in row.Changes)
             {
-                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, ReasonText.Dutch)}");
-            }
-        }
-        else
-        {
-            await cli.Out.WriteLineAsync(
-                $"{result.FileName} geïmporteerd in '{boardName}': {Plural.Count(result.Created, "nieuwe dienst", "nieuwe diensten")}, " +
-                $"{result.Joined} bij een bestaande dienst, {result.Skipped} overgeslagen; {result.Recognised} herkend in de catalogus" +
-                (result.Dependencies > 0 ? $", {Plural.Count(result.Dependencies, "afhankelijkheid", "afhankelijkheden")}" : "") +
-                (result.Assessments > 0 ? $", {Plural.Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".");
-            foreach (var row in result.Rows)
-            {
-                await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, ReasonText.Dutch)}");
+                await cli.Out.WriteLineAsync($"      {ReasonText.Change(change, dutch)}");
             }
         }
 
-        foreach (var note in result.Notes)
+        foreach (var edge in result.NewEdges)
         {
-            await cli.Out.WriteLineAsync($"Let op: {ReasonText.Render(note, ReasonText.Dutch)}");
+            await cli.Out.WriteLineAsync($"  + {edge.From} {KindWords(edge.Kind)} {edge.To}");
         }
 
-        var unmatched = imported.Where(r => r.CatalogProductId is null).Select(r => r.ServiceName).Distinct().ToList();
+        foreach (var note in result.OtherNotes)
+        {
+            await cli.Out.WriteLineAsync($"Let op: {ReasonText.Render(note, dutch)}");
+        }
+
+        if (result.Missing.Count > 0)
+        {
+            var names = string.Join(", ", result.Missing.Select(m => m.Name));
+            await cli.Out.WriteLineAsync(result.MissingRemoved ? $"Verwijderd, want niet in het bestand ({result.Missing.Count}): {names}."
+                : result.Applied ? $"Niet in het bestand, blijven staan ({result.Missing.Count}): {names}. Verwijderen kan met --remove-missing."
+                : $"Niet in het bestand ({result.Missing.Count}): {names}. Ze blijven staan, of worden verwijderd met --remove-missing.");
+        }
+
+        if (result.Review.Count > 0)
+        {
+            await cli.Out.WriteLineAsync($"Te controleren ({result.Review.Count}): onzekere herkenningen, toegevoegd als eigen dienst:");
+            foreach (var unsure in result.Review)
+            {
+                var maybe = (MightBeProduct)unsure.Why;
+                await cli.Out.WriteLineAsync($"  {ReasonText.Render(unsure, dutch)} Kies met --match \"{maybe.Name}={maybe.ProductId}\" of --match \"{maybe.Name}=eigen\".");
+            }
+        }
+
+        var unmatched = result.Rows.Where(r => r.Outcome == RowOutcome.Created && r.CatalogProductId is null).Select(r => r.ServiceName).Distinct().ToList();
         if (unmatched.Count > 0)
         {
             await cli.Out.WriteLineAsync(result.Format == ImportFormat.Inventory
                 ? $"Niet herkend in de catalogus (vul catalogus-id in om ze te koppelen): {string.Join(", ", unmatched)}."
                 : $"Niet herkend in de catalogus (leverancier onbekend; koppel ze op de dienstpagina): {string.Join(", ", unmatched)}.");
         }
+
+        if (!result.Applied)
+        {
+            await cli.Out.WriteLineAsync("Er is niets opgeslagen. Importeer zonder --dry-run om dit op te slaan.");
+        }
+    }
+
+    private static string KindWords(DependencyKind kind) => kind switch
+    {
+        DependencyKind.SignsInThrough => "logt in via",
+        DependencyKind.HostedOn => "draait op",
+        _ => "koppelt met",
+    };
+
+    /// <summary>Each --match "NAAM=product-id" or "NAAM=eigen"; the catalog check follows when the file is read.</summary>
+    private static MatchDecisions DecisionsOf(IEnumerable<string> answers)
+    {
+        var decisions = new MatchDecisions();
+        foreach (var answer in answers)
+        {
+            var split = answer.LastIndexOf('=');
+            if (split <= 0 || split == answer.Length - 1)
+            {
+                throw UserError.Usage($"--match '{answer}': schrijf NAAM=product-id of NAAM=eigen.");
+            }
+
+            var product = answer[(split + 1)..].Trim();
+            decisions.Decide(answer[..split].Trim(), product.Equals("eigen", StringComparison.OrdinalIgnoreCase) || product.Equals("own", StringComparison.OrdinalIgnoreCase) ? null : product);
+        }
+
+        return decisions;
     }
 
     private static Command Template(CliContext cli)

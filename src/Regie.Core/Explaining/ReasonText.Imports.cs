@@ -1,5 +1,8 @@
 using System.Globalization;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Imports;
+using Regie.Core.Landscape;
 
 namespace Regie.Core.Explaining;
 
@@ -27,6 +30,72 @@ public static partial class ReasonText
         (null, { } c, true) => $"Column '{c}'",
         _ => "",
     };
+
+    /// <summary>A field of a service as the inventory template names it ("leerlingen", "pupils").</summary>
+    public static string FieldName(ServiceField field, CultureInfo culture) => (field, IsEnglish(culture)) switch
+    {
+        (ServiceField.CatalogProduct, false) => "catalogusproduct",
+        (ServiceField.CatalogProduct, true) => "catalog product",
+        (ServiceField.Processes, false) => "processen",
+        (ServiceField.Processes, true) => "processes",
+        (ServiceField.Pupils, false) => "leerlingen",
+        (ServiceField.Pupils, true) => "pupils",
+        (ServiceField.Staff, false) => "medewerkers",
+        (ServiceField.Staff, true) => "staff",
+        (ServiceField.DataCategories, false) => "persoonsgegevens",
+        (ServiceField.DataCategories, true) => "personal data",
+        (ServiceField.Vendor, false) => "leverancier",
+        (ServiceField.Vendor, true) => "vendor",
+        (ServiceField.HostingProvider, false) => "hostingpartij",
+        (ServiceField.HostingProvider, true) => "hosting provider",
+        (ServiceField.HostingRegion, false) => "regio",
+        (ServiceField.HostingRegion, true) => "region",
+        (ServiceField.DataLocation, false) => "datalocatie",
+        (ServiceField.DataLocation, true) => "data location",
+        (ServiceField.ContractEnd, false) => "contract-einde",
+        (ServiceField.ContractEnd, true) => "contract end",
+        (ServiceField.ExitClause, false) => "exitclausule",
+        (ServiceField.ExitClause, true) => "exit clause",
+        (ServiceField.ExportFormats, false) => "exportformaten",
+        (ServiceField.ExportFormats, true) => "export formats",
+        (ServiceField.Dpia, _) => "DPIA",
+        (ServiceField.Kia, false) => "KIA",
+        (ServiceField.Kia, true) => "CRIA",
+        (ServiceField.AnnualCost, false) => "jaarkosten",
+        (ServiceField.AnnualCost, true) => "annual cost",
+        (ServiceField.Notes, false) => "notities",
+        (ServiceField.Notes, true) => "notes",
+        _ => field.ToString(),
+    };
+
+    /// <summary>A field's value as a reader sees it: "onbekend" for unknown, lists with commas, amounts and dates in the culture.</summary>
+    public static string FieldValue(object? value, CultureInfo culture)
+    {
+        var english = IsEnglish(culture);
+        return value switch
+        {
+            null or Tri.Unknown or AssessmentStatus.Unknown or DataLocation.Unknown => english ? "unknown" : "onbekend",
+            string text => text,
+            IEnumerable<string> list => list.Any() ? string.Join(", ", list) : english ? "unknown" : "onbekend",
+            Tri.Yes => english ? "yes" : "ja",
+            Tri.No => english ? "no" : "nee",
+            AssessmentStatus.NotStarted => english ? "not started" : "niet gestart",
+            AssessmentStatus.InProgress => english ? "in progress" : "bezig",
+            AssessmentStatus.Done => english ? "done" : "klaar",
+            AssessmentStatus.NotNeeded => english ? "not needed" : "niet nodig",
+            DataLocation.EuOnly => english ? "EU only" : "alleen in de EU",
+            DataLocation.EuDefault => english ? "EU by default" : "standaard in de EU",
+            DataLocation.OutsideEu => english ? "outside the EU" : "buiten de EU",
+            DateOnly date => date.ToString("d MMMM yyyy", culture),
+            decimal amount => amount.ToString("N2", culture),
+            IFormattable number => number.ToString(null, culture),
+            _ => value.ToString() ?? "",
+        };
+    }
+
+    /// <summary>One change as a line: "leerlingen: 120 → 150".</summary>
+    public static string Change(FieldChange change, CultureInfo culture) =>
+        $"{FieldName(change.Field, culture)}: {FieldValue(change.Old, culture)} → {FieldValue(change.New, culture)}";
 
     private static string? Import(ImportReason reason, bool english, CultureInfo culture)
     {
@@ -176,6 +245,10 @@ public static partial class ReasonText
 
             (JoinedExistingService r, false) => $"hoort bij de bestaande dienst '{r.Service}'.",
             (JoinedExistingService r, true) => $"belongs to the existing service '{r.Service}'.",
+            (BoardChangedSincePreview, false) => "het register is veranderd sinds het voorbeeld; er is niets opgeslagen. Bekijk het nieuwe voorbeeld en bevestig opnieuw.",
+            (BoardChangedSincePreview, true) => "the register changed since the preview; nothing was stored. Review the new preview and confirm again.",
+            (ExistingServiceUpdated r, false) => $"bestaat al als '{r.Service}'; {Plural.Count(r.Fields, "veld", "velden")} bijgewerkt.",
+            (ExistingServiceUpdated r, true) => $"already exists as '{r.Service}'; {Plural.Count(r.Fields, "field", "fields", culture)} updated.",
             (ExistingServiceUnchanged r, false) => $"bestaat al als '{r.Service}'; niet gewijzigd.",
             (ExistingServiceUnchanged r, true) => $"already exists as '{r.Service}'; not changed.",
             (MergedWithEarlierRow r, false) => $"zelfde dienst als {(r.FirstRow is { } first ? $"rij {first.ToString(culture)}" : r.FirstPlace)} ('{r.Service}'); samengevoegd, deze rij verandert de dienst niet.",

@@ -96,17 +96,32 @@ public sealed record ImportPlan(
     public static ImportPlan Failed(ImportFormat format, IReadOnlyList<ImportIssue> errors) => new(format, [], [], errors, []);
 }
 
-public enum RowOutcome { Created, Joined, Skipped }
+/// <summary>What a row does: adds a service, updates the one it joins, joins one and leaves it as it is, or is skipped.</summary>
+public enum RowOutcome { Created, Updated, Joined, Skipped }
 
 /// <summary>
-/// What happened to one row: a new service, joined to a service the board already had, or skipped, and why. <see cref="Place"/>
-/// is the evidence's name ("rij 3" or a JSON path); <see cref="Row"/> the spreadsheet row, for a screen to name in its own language.
+/// What happened to one row (or, in a preview, would happen): a new service, an update of a service the board already had
+/// (<see cref="Changes"/> field by field), joined to one and left as it is, or skipped, and why. <see cref="Place"/> is the
+/// evidence's name ("rij 3" or a JSON path); <see cref="Row"/> the spreadsheet row, for a screen to name in its own language.
 /// </summary>
-public sealed record ImportRowResult(string Place, int? Row, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, ImportReason Why);
+public sealed record ImportRowResult(string Place, int? Row, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, ImportReason Why)
+{
+    public IReadOnlyList<FieldChange> Changes { get; init; } = [];
+}
+
+/// <summary>A registered service the file does not name (see <see cref="ImportReconciliation"/> for which count).</summary>
+public sealed record MissingService(ServiceId Id, string Name);
+
+/// <summary>A dependency an import adds, by the names of its two services.</summary>
+public sealed record ImportedEdge(string From, DependencyKind Kind, string To);
 
 /// <summary>
-/// The answer of an import: when <see cref="Errors"/> is not empty nothing was written. Counts
-/// are of services: created new, joined to an existing one, and how many of the rows the catalog did not recognise.
+/// The answer of an import, or of its preview (<see cref="Applied"/> false: what the same file would do now, nothing
+/// written): when <see cref="Errors"/> is not empty nothing was written. Counts are of rows: created new, updated, joined
+/// to an existing service unchanged, skipped, and how many the catalog did not recognise. <see cref="Missing"/> lists the
+/// registered services the file does not name (removed only when asked: <see cref="MissingRemoved"/>); <see cref="Review"/>
+/// the rows the matcher was unsure about. <see cref="Fingerprint"/> identifies the preview's changes, so applying it can
+/// refuse when the board changed in between.
 /// </summary>
 public sealed record ImportResult(
     ImportFormat Format,
@@ -117,12 +132,25 @@ public sealed record ImportResult(
     int Dependencies,
     int Assessments)
 {
+    public bool Applied { get; init; } = true;
+    public IReadOnlyList<ImportedEdge> NewEdges { get; init; } = [];
+    public IReadOnlyList<MissingService> Missing { get; init; } = [];
+    public bool MissingRemoved { get; init; }
+    public string Fingerprint { get; init; } = "";
+
     public bool Succeeded => Errors.Count == 0;
     public int Created => Rows.Count(r => r.Outcome == RowOutcome.Created);
+    public int Updated => Rows.Count(r => r.Outcome == RowOutcome.Updated);
     public int Joined => Rows.Count(r => r.Outcome == RowOutcome.Joined);
     public int Skipped => Rows.Count(r => r.Outcome == RowOutcome.Skipped);
     public int Recognised => Rows.Count(r => r.Outcome != RowOutcome.Skipped && r.CatalogProductId is not null);
     public int Unrecognised => Rows.Count(r => r.Outcome != RowOutcome.Skipped && r.CatalogProductId is null);
+
+    /// <summary>The rows the matcher was unsure about: each stays the board's own service unless the user decides otherwise.</summary>
+    public IReadOnlyList<ImportIssue> Review => [.. Notes.Where(n => n.Why is MightBeProduct)];
+
+    /// <summary>The other remarks (parties added, the sign-in service created, …).</summary>
+    public IReadOnlyList<ImportIssue> OtherNotes => [.. Notes.Where(n => n.Why is not MightBeProduct)];
 
     public static ImportResult Failed(ImportFormat format, string fileName, IReadOnlyList<ImportIssue> errors) => new(format, fileName, errors, [], [], 0, 0);
 }

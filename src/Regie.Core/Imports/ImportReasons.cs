@@ -26,6 +26,9 @@ public sealed record TooManyRows(int MaxRows) : ImportReason;
 /// <summary>The database refused to store the import (nothing was stored); <see cref="Detail"/> is the database's own message.</summary>
 public sealed record NotStored(string Detail) : ImportReason;
 
+/// <summary>The board changed between the preview the user confirmed and the import; nothing was stored, the new preview shows why.</summary>
+public sealed record BoardChangedSincePreview : ImportReason;
+
 /// <summary>Another import or edit stored a service of this name at the same moment; nothing of this file was stored.</summary>
 public sealed record ServiceNameTakenMeanwhile(string Service) : ImportReason;
 
@@ -138,6 +141,9 @@ public sealed record DaafScoreDiffers(double Stated, double? Computed) : ImportR
 public sealed record JoinedExistingService(string Service) : ImportReason;
 
 /// <summary>An inventory row for a service the board already has: joined, its fields left as they are (updating is a later step).</summary>
+/// <summary>The row names a registered service and changes <see cref="Fields"/> of its fields (listed with the row).</summary>
+public sealed record ExistingServiceUpdated(string Service, int Fields) : ImportReason;
+
 public sealed record ExistingServiceUnchanged(string Service) : ImportReason;
 
 /// <summary>A row for the same service (same name or catalog product) as an earlier row of the file: merged into it.</summary>

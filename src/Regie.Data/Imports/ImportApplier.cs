@@ -7,21 +7,31 @@ using Regie.Core.Landscape;
 namespace Regie.Data.Imports;
 
 /// <summary>
-/// The writing half of every import (`regie import`, the /import page): services, dependencies, evidence and outside
-/// assessments for one board in a single transaction, or nothing when anything in the file is wrong. The plan comes from
-/// Regie.Discovery's readers; this layer never reads a file.
+/// What the user asked of an import besides the file: <see cref="DryRun"/> previews without writing (`--dry-run`, the web's
+/// first step); <see cref="RemoveMissing"/> removes the registered services the file no longer names (otherwise they are only
+/// listed); <see cref="ExpectedFingerprint"/> is the preview the user confirmed, so the import is refused when the board
+/// changed in between.
+/// </summary>
+public sealed record ImportOptions(bool DryRun = false, bool RemoveMissing = false, string? ExpectedFingerprint = null);
+
+/// <summary>
+/// The writing half of every import (`regie import`, the /import page): services added and updated, dependencies, evidence
+/// and outside assessments for one board in a single transaction, or nothing when anything in the file is wrong. What a file
+/// does is decided by <see cref="ImportReconciliation"/> (pure), once for the preview and again under the board's write lock
+/// for the apply. The plan comes from Regie.Discovery's readers; this layer never reads a file.
 /// </summary>
 public static class ImportApplier
 {
     /// <summary>
-    /// Loads the board, lets <paramref name="readPlan"/> read and match the file against it, and writes the plan when it
-    /// has no errors; otherwise returns them and writes nothing.
+    /// Loads the board, lets <paramref name="readPlan"/> read and match the file against it, and previews or writes the plan
+    /// when it has no errors; otherwise returns them and writes nothing.
     /// </summary>
     public static async Task<ImportResult> ImportAsync(
         RegieDbContext db, OrganisationId organisationId, Func<BoardLandscape, ImportPlan> readPlan, string fileName,
-        CancellationToken cancellationToken = default, TimeProvider? time = null)
+        CancellationToken cancellationToken = default, TimeProvider? time = null, ImportOptions? options = null)
     {
         time ??= TimeProvider.System;
+        options ??= new ImportOptions();
         var landscape = await db.LoadLandscapeAsync(organisationId, time, cancellationToken);
         var plan = readPlan(landscape);
         if (!plan.IsValid)
@@ -29,38 +39,60 @@ public static class ImportApplier
             return ImportResult.Failed(plan.Format, fileName, plan.Errors);
         }
 
-        return await ApplyAsync(db, landscape, plan, fileName, time, cancellationToken);
+        return options.DryRun
+            ? await PreviewAsync(db, organisationId.Value, plan, fileName, options, cancellationToken)
+            : await ApplyAsync(db, landscape, plan, fileName, time, cancellationToken, options);
+    }
+
+    /// <summary>What the plan would do to the board as it is now; nothing is written.</summary>
+    private static async Task<ImportResult> PreviewAsync(RegieDbContext db, Guid organisationId, ImportPlan plan, string fileName, ImportOptions options, CancellationToken cancellationToken)
+    {
+        var (board, _) = await LoadRegisteredAsync(db, organisationId, plan.Format, cancellationToken);
+        var changes = ImportReconciliation.Reconcile(plan, board, fileName, options.RemoveMissing);
+        var assessments = await NewAssessmentsAsync(db, organisationId, changes, fileName, DateTimeOffset.MinValue, cancellationToken);
+        return ResultOf(plan, changes, fileName, assessments.Count, applied: false);
     }
 
     /// <summary>
-    /// Writes a valid plan. A row joins a service the board already has (or an earlier row of the same file) with the same
-    /// catalog product or the same name, so importing a file twice adds nothing; every row leaves evidence on its service.
-    /// Which service a row joins is decided inside the transaction, after taking the board's write lock, so two imports or
-    /// an import and a create at the same moment cannot store one service twice (the unique index on name backs this up).
-    /// A refusal by the database comes back as an error naming the file and, where the row is known, the row.
+    /// Writes a valid plan, as <see cref="ImportReconciliation.Reconcile"/> decides on the board as it is inside the
+    /// transaction, after taking the board's write lock: two imports or an import and a create at the same moment cannot
+    /// store one service twice (the unique index on name backs this up). A refusal by the database comes back as an error
+    /// naming the file and, where the row is known, the row; a board changed since the confirmed preview as an error too.
     /// </summary>
     public static async Task<ImportResult> ApplyAsync(
-        RegieDbContext db, BoardLandscape landscape, ImportPlan plan, string fileName, TimeProvider time, CancellationToken cancellationToken)
+        RegieDbContext db, BoardLandscape landscape, ImportPlan plan, string fileName, TimeProvider time, CancellationToken cancellationToken,
+        ImportOptions? options = null)
     {
         if (!plan.IsValid)
         {
             throw new InvalidOperationException("A plan with errors must never be applied.");
         }
 
+        options ??= new ImportOptions();
         var organisationId = landscape.Organisation.Id.Value;
-        var firstCandidateOf = new Dictionary<Guid, ImportCandidate>();
+        ImportChangeSet? changes = null;
         ImportResult? result = null;
         try
         {
             await db.RunInTransactionAsync(async () =>
             {
                 await LockBoardAsync(db, organisationId, cancellationToken);
-                result = await WriteAsync(db, organisationId, plan, fileName, firstCandidateOf, time, cancellationToken);
+
+                // Read now, under the lock, not from the landscape loaded before: another import may have committed since.
+                var (board, entities) = await LoadRegisteredAsync(db, organisationId, plan.Format, cancellationToken);
+                changes = ImportReconciliation.Reconcile(plan, board, fileName, options.RemoveMissing);
+                if (options.ExpectedFingerprint is { } expected && expected != changes.Fingerprint)
+                {
+                    result = ImportResult.Failed(plan.Format, fileName, [ImportIssue.AtRow(fileName, null, null, new BoardChangedSincePreview())]);
+                    return;
+                }
+
+                result = await WriteAsync(db, organisationId, plan, changes, entities, fileName, time, cancellationToken);
             }, cancellationToken);
         }
         catch (DbUpdateException refused)
         {
-            return ImportResult.Failed(plan.Format, fileName, [Refusal(refused, fileName, db.Database.IsSqlite() ? firstCandidateOf : [])]);
+            return ImportResult.Failed(plan.Format, fileName, [Refusal(refused, fileName, db.Database.IsSqlite() ? changes : null)]);
         }
 
         return result!;
@@ -73,195 +105,139 @@ public static class ImportApplier
     private static Task<int> LockBoardAsync(RegieDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
         db.Organisations.Where(o => o.Id == organisationId).ExecuteUpdateAsync(set => set.SetProperty(o => o.Name, o => o.Name), cancellationToken);
 
+    /// <summary>
+    /// The board's services and dependencies as an import compares them, and the stored rows of its services (untracked) to
+    /// attach when one is updated or removed. Whole-board reads rather than lists of ids: a list of ids as parameters overflows
+    /// SQLite's limit on SQL variables (32,766) with a large file.
+    /// </summary>
+    private static async Task<(RegisteredBoard Board, Dictionary<Guid, ServiceEntity> Entities)> LoadRegisteredAsync(
+        RegieDbContext db, Guid organisationId, ImportFormat format, CancellationToken cancellationToken)
+    {
+        var origin = format.EvidenceOrigin();
+        var entities = await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisationId).ToDictionaryAsync(s => s.Id, cancellationToken);
+        var dependencies = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId)
+            .Select(d => new { d.FromServiceId, d.Kind, d.ToServiceId }).ToListAsync(cancellationToken);
+        var fromThisFormat = await db.ServiceEvidence.AsNoTracking().Where(e => e.OrganisationId == organisationId && e.Origin == origin)
+            .Select(e => e.ServiceId).Distinct().ToListAsync(cancellationToken);
+        var board = new RegisteredBoard(
+            [.. entities.Values.Select(e => e.ToCore())],
+            [.. dependencies.Select(d => new Dependency(new ServiceId(d.FromServiceId), d.Kind, new ServiceId(d.ToServiceId)))],
+            fromThisFormat.Select(id => new ServiceId(id)).ToHashSet());
+        return (board, entities);
+    }
+
+    private static ImportResult ResultOf(ImportPlan plan, ImportChangeSet changes, string fileName, int assessments, bool applied) =>
+        new(plan.Format, fileName, [], changes.Notes, changes.Rows, changes.NewDependencies.Count, assessments)
+        {
+            Applied = applied,
+            NewEdges = changes.NewEdges,
+            Missing = changes.Missing,
+            MissingRemoved = applied && changes.RemoveMissing,
+            Fingerprint = changes.Fingerprint,
+        };
+
     private static async Task<ImportResult> WriteAsync(
-        RegieDbContext db, Guid organisationId, ImportPlan plan, string fileName, Dictionary<Guid, ImportCandidate> firstCandidateOf, TimeProvider time,
-        CancellationToken cancellationToken)
+        RegieDbContext db, Guid organisationId, ImportPlan plan, ImportChangeSet changes, Dictionary<Guid, ServiceEntity> entities, string fileName,
+        TimeProvider time, CancellationToken cancellationToken)
     {
         var origin = plan.Format.EvidenceOrigin();
         var now = time.GetUtcNow();
-
-        // Read now, under the lock, not from the landscape loaded before: another import may have committed since.
-        var stored = await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisationId)
-            .Select(s => new { s.Id, s.Name, s.CatalogProductId }).ToListAsync(cancellationToken);
-        var byName = new Dictionary<string, Guid>();
-        var byProduct = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        foreach (var service in stored)
+        var names = changes.NewServices.Select(s => (s.Id, s.Name)).Concat(entities.Values.Select(e => (new ServiceId(e.Id), e.Name)))
+            .ToDictionary(n => n.Item1, n => n.Name);
+        var evidence = changes.Landed.Select(landed => new ServiceEvidenceEntity
         {
-            byName.TryAdd(TextKey.Of(service.Name), service.Id);
-            if (service.CatalogProductId is { } product)
-            {
-                byProduct.TryAdd(product, service.Id);
-            }
-        }
+            Id = Guid.NewGuid(),
+            OrganisationId = organisationId,
+            ServiceId = landed.Service.Value,
+            Origin = origin,
+            RecordType = landed.Candidate.RecordType,
+            Name = landed.Candidate.Place,
+            Value = landed.Candidate.RawName,
+            Confidence = landed.Candidate.Confidence,
+            FoundAt = now,
+        }).ToList();
 
-        var names = stored.ToDictionary(s => s.Id, s => s.Name);
-        var byKey = new Dictionary<string, Guid>(StringComparer.Ordinal);
-        var rows = new List<ImportRowResult>();
-        var newServices = new List<Service>();
-        var notes = new List<ImportIssue>(plan.Notes);
-        Guid? signInId = null;
-        if (plan.SignsInThrough is { } identity)
+        // The export itself is the proof: each app's row stays on record as the reason for its sign-in edge.
+        if (changes.SignInService is { } identity)
         {
-            // The board's own service for that product, whatever it is called; otherwise the catalog's, created once.
-            signInId = identity.CatalogProductId is { } identityProduct && byProduct.TryGetValue(identityProduct, out var sameIdentity) ? sameIdentity
-                : byName.TryGetValue(TextKey.Of(identity.Name), out var namedIdentity) ? namedIdentity
-                : null;
-            if (signInId is null)
-            {
-                signInId = identity.Id.Value;
-                newServices.Add(identity);
-                names[identity.Id.Value] = identity.Name;
-                byName.TryAdd(TextKey.Of(identity.Name), identity.Id.Value);
-                if (identity.CatalogProductId is { } added)
-                {
-                    byProduct.TryAdd(added, identity.Id.Value);
-                }
-
-                notes.Add(ImportIssue.AtRow(fileName, null, null, new SignInServiceAdded(identity.Name)));
-            }
-        }
-
-        var signsIn = new List<(ImportCandidate Candidate, Guid Service)>();
-        var evidence = new List<ServiceEvidenceEntity>();
-        var assessments = new List<ExternalAssessmentEntity>();
-        foreach (var candidate in plan.Candidates)
-        {
-            var service = candidate.Service;
-            var product = service.CatalogProductId;
-            Guid? existing = byName.TryGetValue(TextKey.Of(service.Name), out var named) ? named
-                : plan.ReuseByProduct && product is not null && byProduct.TryGetValue(product, out var sameProduct) ? sameProduct
-                : null;
-            Guid id;
-            if (existing is { } found)
-            {
-                id = found;
-                ImportReason why = firstCandidateOf.TryGetValue(id, out var first) ? new MergedWithEarlierRow(names[id], first.Row, first.Place)
-                    : plan.Format == ImportFormat.Inventory ? new ExistingServiceUnchanged(names[id])
-                    : new JoinedExistingService(names[id]);
-                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Joined, names[id], product, why));
-            }
-            else
-            {
-                id = service.Id.Value;
-                newServices.Add(service);
-                firstCandidateOf[id] = candidate;
-                names[id] = service.Name;
-                byName.TryAdd(TextKey.Of(service.Name), id);
-                if (product is not null)
-                {
-                    byProduct.TryAdd(product, id);
-                }
-
-                rows.Add(new(candidate.Place, candidate.Row, candidate.RawName, RowOutcome.Created, service.Name, product,
-                    product is null ? new NewServiceNotRecognised() : new NewServiceRecognised(product)));
-            }
-
-            if (candidate.Key is { } key)
-            {
-                byKey.TryAdd(key, id);
-            }
-
-            if (signInId is { } through && id != through)
-            {
-                signsIn.Add((candidate, id));
-            }
-
-            evidence.Add(new ServiceEvidenceEntity
+            evidence.AddRange(changes.SignsIn.Select(app => new ServiceEvidenceEntity
             {
                 Id = Guid.NewGuid(),
                 OrganisationId = organisationId,
-                ServiceId = id,
+                ServiceId = app.Service.Value,
                 Origin = origin,
-                RecordType = candidate.RecordType,
-                Name = candidate.Place,
-                Value = candidate.RawName,
-                Confidence = candidate.Confidence,
+                RecordType = SignsInThroughRecord,
+                Name = app.Candidate.Place,
+                Value = names[identity],
                 FoundAt = now,
-            });
-            if (candidate.Assessment is { } draft)
-            {
-                assessments.Add(new ExternalAssessmentEntity
-                {
-                    Id = Guid.NewGuid(),
-                    OrganisationId = organisationId,
-                    ServiceId = id,
-                    Tool = draft.Tool,
-                    ToolVersion = draft.ToolVersion,
-                    Subject = draft.Subject,
-                    Score = draft.Score,
-                    IndicatorsJson = draft.IndicatorsJson,
-                    SourceFile = fileName,
-                    ImportedAt = now,
-                });
-            }
+            }));
         }
 
-        Guid? Resolve(string reference) =>
-            byKey.TryGetValue(reference, out var keyed) ? keyed : byName.TryGetValue(TextKey.Of(reference), out var named) ? named : null;
-
-        var edges = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId)
-            .Select(d => new { d.FromServiceId, d.Kind, d.ToServiceId }).ToListAsync(cancellationToken);
-        var known = edges.Select(d => (d.FromServiceId, d.Kind, d.ToServiceId)).ToHashSet();
-        var linked = edges.Select(d => (d.FromServiceId, d.ToServiceId)).ToHashSet();
-        var dependencies = new List<DependencyEntity>();
-        foreach (var edge in plan.Edges)
-        {
-            // "Integrates with" is what a file says when it does not know the kind: a pair the board already links needs no second edge.
-            if (Resolve(edge.From) is { } from && Resolve(edge.To) is { } to && from != to
-                && !(edge.Kind == DependencyKind.IntegratesWith && linked.Contains((from, to)))
-                && known.Add((from, edge.Kind, to)))
-            {
-                dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = from, Kind = edge.Kind, ToServiceId = to });
-            }
-        }
-
-        if (signInId is { } identityId)
-        {
-            // The export itself is the proof: each app's row stays on record as the reason for its edge.
-            foreach (var (candidate, from) in signsIn)
-            {
-                if (known.Add((from, DependencyKind.SignsInThrough, identityId)))
-                {
-                    dependencies.Add(new DependencyEntity { Id = Guid.NewGuid(), OrganisationId = organisationId, FromServiceId = from, Kind = DependencyKind.SignsInThrough, ToServiceId = identityId });
-                }
-
-                evidence.Add(new ServiceEvidenceEntity
-                {
-                    Id = Guid.NewGuid(),
-                    OrganisationId = organisationId,
-                    ServiceId = from,
-                    Origin = origin,
-                    RecordType = SignsInThroughRecord,
-                    Name = candidate.Place,
-                    Value = names[identityId],
-                    FoundAt = now,
-                });
-            }
-        }
-
-        // Evidence and assessments already on record from an earlier import of the same file are not added twice. The whole
-        // board's records are read rather than those of the file's services: a list of ids as parameters overflows SQLite's
-        // limit on SQL variables (32,766) with a large file.
+        // Evidence already on record from an earlier import of the same file is not added twice.
         var recorded = (await db.ServiceEvidence.AsNoTracking()
                 .Where(e => e.OrganisationId == organisationId && e.Origin == origin)
                 .Select(e => new { e.ServiceId, e.RecordType, e.Name, e.Value })
                 .ToListAsync(cancellationToken))
             .Select(e => (e.ServiceId, e.RecordType, e.Name, e.Value)).ToHashSet();
+        var assessments = await NewAssessmentsAsync(db, organisationId, changes, fileName, now, cancellationToken);
+
+        await AddPartiesAsync(db, organisationId, plan.NewParties, fileName, cancellationToken);
+        db.Services.AddRange(changes.NewServices.Select(s => s.ToEntity(organisationId)));
+        foreach (var update in changes.Updates)
+        {
+            // Attached as stored, then changed field by field: only the changed columns are written and audited old → new.
+            var entity = entities[update.Before.Id.Value];
+            db.Services.Attach(entity);
+            foreach (var change in update.Changes)
+            {
+                entity.Apply(change.Field, update.After);
+            }
+        }
+
+        db.Dependencies.AddRange(changes.NewDependencies.Select(d => d.ToEntity(organisationId)));
+        db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
+        db.ExternalAssessments.AddRange(assessments);
+        if (changes.RemoveMissing)
+        {
+            await db.RemoveServicesAsync(organisationId, [.. changes.Missing.Select(m => entities[m.Id.Value])], cancellationToken);
+        }
+
+        await db.SaveChangesAsync(cancellationToken);
+        return ResultOf(plan, changes, fileName, assessments.Count, applied: true);
+    }
+
+    /// <summary>The outside assessments the file brings that the board does not hold yet (the same tool, subject and indicators on the same service).</summary>
+    private static async Task<List<ExternalAssessmentEntity>> NewAssessmentsAsync(
+        RegieDbContext db, Guid organisationId, ImportChangeSet changes, string fileName, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        if (!changes.Landed.Any(l => l.Candidate.Assessment is not null))
+        {
+            return [];
+        }
+
         var assessed = (await db.ExternalAssessments.AsNoTracking()
                 .Where(a => a.OrganisationId == organisationId && a.ServiceId != null)
                 .Select(a => new { a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson })
                 .ToListAsync(cancellationToken))
             .Select(a => (a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson)).ToHashSet();
-
-        await AddPartiesAsync(db, organisationId, plan.NewParties, fileName, cancellationToken);
-        db.Services.AddRange(newServices.Select(s => s.ToEntity(organisationId)));
-        db.Dependencies.AddRange(dependencies);
-        db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
-        var newAssessments = assessments.Where(a => assessed.Add((a.ServiceId, a.Tool, a.Subject, a.IndicatorsJson))).ToList();
-        db.ExternalAssessments.AddRange(newAssessments);
-        await db.SaveChangesAsync(cancellationToken);
-
-        return new(plan.Format, fileName, [], notes, [.. rows, .. plan.SkippedRows], dependencies.Count, newAssessments.Count);
+        return
+        [
+            .. changes.Landed
+                .Where(l => l.Candidate.Assessment is { } draft && assessed.Add((l.Service.Value, draft.Tool, draft.Subject, draft.IndicatorsJson)))
+                .Select(l => new ExternalAssessmentEntity
+                {
+                    Id = Guid.NewGuid(),
+                    OrganisationId = organisationId,
+                    ServiceId = l.Service.Value,
+                    Tool = l.Candidate.Assessment!.Tool,
+                    ToolVersion = l.Candidate.Assessment.ToolVersion,
+                    Subject = l.Candidate.Assessment.Subject,
+                    Score = l.Candidate.Assessment.Score,
+                    IndicatorsJson = l.Candidate.Assessment.IndicatorsJson,
+                    SourceFile = fileName,
+                    ImportedAt = now,
+                }),
+        ];
     }
 
     /// <summary>ServiceEvidenceEntity.RecordType of the row that proves an app signs in through the export's identity service.</summary>
@@ -300,7 +276,7 @@ public static class ImportApplier
     /// SQLite runs the inserts one by one; PostgreSQL refuses a batch as a whole and EF may then point at another record of
     /// the batch, so there the row stays unnamed rather than wrong.
     /// </summary>
-    private static ImportIssue Refusal(DbUpdateException refused, string fileName, Dictionary<Guid, ImportCandidate> firstCandidateOf)
+    private static ImportIssue Refusal(DbUpdateException refused, string fileName, ImportChangeSet? changes)
     {
         var entity = refused.Entries.Count == 1 ? refused.Entries[0].Entity : null;
         Guid? serviceId = entity switch
@@ -311,7 +287,7 @@ public static class ImportApplier
             DependencyEntity d => d.FromServiceId,
             _ => null,
         };
-        var candidate = serviceId is { } id ? firstCandidateOf.GetValueOrDefault(id) : null;
+        var candidate = serviceId is { } id ? changes?.Landed.FirstOrDefault(l => l.Service.Value == id)?.Candidate : null;
         ImportReason why = DatabaseErrors.IsUniqueViolation(refused) && (entity as ServiceEntity ?? refused.Entries.Select(e => e.Entity).OfType<ServiceEntity>().FirstOrDefault()) is { } service
             ? new ServiceNameTakenMeanwhile(service.Name)
             : new NotStored(DatabaseErrors.Detail(refused));

@@ -19,22 +19,28 @@ public static class BoardImport
     /// <see cref="ImportLimits.MaxRows"/> rows or entries while reading (the inventory) or after (the exports, whose size
     /// the byte limit already bounds).
     /// </summary>
-    public static ImportPlan Read(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape)
+    public static ImportPlan Read(
+        Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape, MatchDecisions? decisions = null)
     {
         if (stream.CanSeek && stream.Length - stream.Position > ImportLimits.MaxBytes)
         {
             return ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new FileTooLarge(ImportLimits.MaxBytes))]);
         }
 
-        var plan = ReadFormat(stream, fileName, format, knowledge, landscape);
+        var plan = ReadFormat(stream, fileName, format, knowledge, landscape, decisions ?? MatchDecisions.None);
         return plan.Candidates.Count + plan.SkippedRows.Count > ImportLimits.MaxRows
             ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))])
             : plan;
     }
 
-    private static ImportPlan ReadFormat(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape)
+    private static ImportPlan ReadFormat(Stream stream, string fileName, ImportFormat format, RegieKnowledge knowledge, BoardLandscape landscape, MatchDecisions decisions)
     {
         var catalog = knowledge.Catalog.For(landscape);
+        if (decisions.Products.Where(id => !catalog.ProductById.ContainsKey(id)).ToList() is { Count: > 0 } unknown)
+        {
+            return ImportPlan.Failed(format, [.. unknown.Select(id => ImportIssue.AtRow(fileName, null, null, new ProductNotInCatalog(id)))]);
+        }
+
         var recogniser = new Recogniser(knowledge, catalog);
         var plan = format switch
         {
@@ -45,17 +51,30 @@ public static class BoardImport
             ImportFormat.Daaf => DaafReader.Read(stream, fileName, recogniser),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
-        return plan.IsValid ? WithUnsureMatches(plan, fileName, knowledge.Matcher) : plan;
+        return plan.IsValid ? WithUnsureMatches(WithDecisions(plan, decisions), fileName, knowledge.Matcher, decisions) : plan;
     }
+
+    /// <summary>Rows the user decided about in the review list become the product chosen, or stay the board's own.</summary>
+    private static ImportPlan WithDecisions(ImportPlan plan, MatchDecisions decisions) =>
+        decisions.IsEmpty ? plan : plan with
+        {
+            Candidates =
+            [
+                .. plan.Candidates.Select(c => decisions.TryGet(c.RawName, out var product) && product != c.Service.CatalogProductId
+                    ? c with { Service = c.Service with { CatalogProductId = product } }
+                    : c),
+            ],
+        };
 
     /// <summary>
     /// A row the matcher was unsure about stays the board's own service (it joins nothing); a note names the product it
-    /// might be, so a person can check instead of Regie guessing.
+    /// might be, so a person can check instead of Regie guessing. These notes are the preview's review list
+    /// (<see cref="ImportResult.Review"/>); a row the user decided about is not on it.
     /// </summary>
-    private static ImportPlan WithUnsureMatches(ImportPlan plan, string fileName, CatalogMatcher matcher)
+    private static ImportPlan WithUnsureMatches(ImportPlan plan, string fileName, CatalogMatcher matcher, MatchDecisions decisions)
     {
         var unsure = new List<ImportIssue>();
-        foreach (var candidate in plan.Candidates.Where(c => c.Service.CatalogProductId is null))
+        foreach (var candidate in plan.Candidates.Where(c => c.Service.CatalogProductId is null && !decisions.TryGet(c.RawName, out _)))
         {
             if (matcher.Match(candidate.Service.Name).Candidate is { } maybe)
             {

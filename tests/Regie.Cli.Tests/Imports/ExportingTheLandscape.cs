@@ -29,7 +29,7 @@ public sealed class ExportingTheLandscape
 
         var again = await Cli.RunOnAsync(board.DatabasePath, "import", path);
         Assert.True(again.ExitCode == 0, again.ToString());
-        Assert.Contains("0 nieuwe diensten, 3 bij een bestaande dienst", again.Out);
+        Assert.Contains("0 nieuwe diensten, 0 bijgewerkt, 3 ongewijzigd", again.Out);
     }
 
     [Fact]

@@ -14,7 +14,7 @@ public sealed class ImportingToolExportsFromTheCommandLine
         var result = await board.RunAsync("import", ImportBoard.Fixture(EntraFixture), "--format", "entra");
 
         Assert.True(result.ExitCode == 0, result.ToString());
-        Assert.Contains("5 nieuwe diensten, 0 bij een bestaande dienst, 2 overgeslagen", result.Out);
+        Assert.Contains("5 nieuwe diensten, 0 bijgewerkt, 0 ongewijzigd, 2 overgeslagen", result.Out);
         Assert.Contains("rij 5: 'Microsoft Graph': een eigen toepassing van Microsoft", result.Out);
         Assert.Contains("Niet herkend in de catalogus (leverancier onbekend; koppel ze op de dienstpagina): Tuinklas Planner.", result.Out);
     }
@@ -37,7 +37,7 @@ public sealed class ImportingToolExportsFromTheCommandLine
 
         var result = await board.RunAsync("import", ImportBoard.Fixture(EntraFixture), "--format", "entra");
 
-        Assert.Contains("5 afhankelijkheden", result.Out);
+        Assert.Contains("5 nieuwe afhankelijkheden", result.Out);
         Assert.Contains("Let op: entra-enterprise-apps.csv: Microsoft Entra ID is als dienst toegevoegd: elke app in deze export meldt zich daarmee aan.", result.Out);
     }
 
