@@ -59,6 +59,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Discovery/Index:OnPostRejectAsync", "POST /api/v1/discovery/findings/{id:guid}/reject" },
         { "Discovery/Index:OnPostAcceptLikelyAsync", "POST /api/v1/discovery/runs/{id:guid}/accept-likely" },
         { "Import/Index:OnPostAsync", "POST /api/v1/import" },
+        { "Import/Index:OnPostApplyAsync", "POST /api/v1/import" },
         { "Import/Index:OnGetTemplate", "GET /api/v1/import/template" },
         { "Boards/New:OnPostAsync", "POST /api/v1/organisations" },
         { "Questionnaires/Vendor:OnPostAnswersAsync", "POST /api/v1/questionnaires/{vendorId}/answers" },

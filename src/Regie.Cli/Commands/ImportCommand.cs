@@ -164,23 +164,8 @@ internal static class ImportCommand
     };
 
     /// <summary>Each --match "NAAM=product-id" or "NAAM=eigen"; the catalog check follows when the file is read.</summary>
-    private static MatchDecisions DecisionsOf(IEnumerable<string> answers)
-    {
-        var decisions = new MatchDecisions();
-        foreach (var answer in answers)
-        {
-            var split = answer.LastIndexOf('=');
-            if (split <= 0 || split == answer.Length - 1)
-            {
-                throw UserError.Usage($"--match '{answer}': schrijf NAAM=product-id of NAAM=eigen.");
-            }
-
-            var product = answer[(split + 1)..].Trim();
-            decisions.Decide(answer[..split].Trim(), product.Equals("eigen", StringComparison.OrdinalIgnoreCase) || product.Equals("own", StringComparison.OrdinalIgnoreCase) ? null : product);
-        }
-
-        return decisions;
-    }
+    private static MatchDecisions DecisionsOf(IEnumerable<string> answers) =>
+        MatchDecisions.Parse(answers, out var bad) ?? throw UserError.Usage($"--match '{bad}': schrijf NAAM=product-id of NAAM=eigen.");
 
     private static Command Template(CliContext cli)
     {

@@ -38,7 +38,8 @@ public sealed record ImportChangeSet(
 {
     /// <summary>
     /// A short hash of what the change set does, in words that do not depend on new services' random ids: applying a previewed
-    /// file compares it to refuse when the board changed between the preview and the confirmation.
+    /// file compares it to refuse when the board changed between the preview and the confirmation. Whether the missing
+    /// services go is the user's choice at the confirmation, not part of what the preview found, so it is left out.
     /// </summary>
     public string Fingerprint
     {
@@ -66,7 +67,6 @@ public sealed record ImportChangeSet(
                 text.Append("missing|").Append(missing.Id.Value).Append('\n');
             }
 
-            text.Append(RemoveMissing);
             return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
         }
     }

@@ -25,6 +25,30 @@ public sealed class MatchDecisions
     /// <summary>Whether the user decided about rows with this name, and what.</summary>
     public bool TryGet(string rawName, out string? productId) => byName.TryGetValue(TextKey.Of(rawName), out productId);
 
+    /// <summary>
+    /// Answers written as "NAME=product-id" or "NAME=eigen" (also "own"), as `regie import --match` and the API's match
+    /// parameter take them; null with <paramref name="bad"/> the first answer that is neither.
+    /// </summary>
+    public static MatchDecisions? Parse(IEnumerable<string> answers, out string? bad)
+    {
+        var decisions = new MatchDecisions();
+        foreach (var answer in answers)
+        {
+            var split = answer.LastIndexOf('=');
+            if (split <= 0 || split == answer.Length - 1 || string.IsNullOrWhiteSpace(answer[..split]))
+            {
+                bad = answer;
+                return null;
+            }
+
+            var product = answer[(split + 1)..].Trim();
+            decisions.Decide(answer[..split].Trim(), product.Equals("eigen", StringComparison.OrdinalIgnoreCase) || product.Equals("own", StringComparison.OrdinalIgnoreCase) ? null : product);
+        }
+
+        bad = null;
+        return decisions;
+    }
+
     /// <summary>The products named, to check against the catalog before anything is read.</summary>
     public IEnumerable<string> Products => byName.Values.OfType<string>().Distinct(StringComparer.Ordinal);
 }

@@ -7,6 +7,7 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features.Discovery;
+using Regie.Web.Features.Import;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Services;
 
@@ -37,6 +38,7 @@ public static class RegieServices
         builder.Services.AddScoped<PartyEditor>();
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();
+        builder.Services.AddSingleton<ImportStaging>();
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

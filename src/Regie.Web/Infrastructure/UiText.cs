@@ -131,7 +131,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
     // Built once, on first use; the feature dictionaries are read only here.
     private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
-        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords, BoardWords }
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords, BoardWords, ImportWords }
             .SelectMany(d => d)
             .ToDictionary(StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal));
@@ -143,7 +143,6 @@ public sealed partial class UiText(IHttpContextAccessor http)
         // Discovery, evidence and other tools' assessments
         ["Ontdekken"] = "Discovery",
         ["Importeren"] = "Import",
-        ["Lees een lijst in die de school al heeft. Elke regel gaat door de herkenning van de catalogus. Is er ergens een fout, dan wordt niets opgeslagen."] = "Import a list the school already has. Every row goes through the catalog's name matching. If anything is wrong, nothing is saved.",
         ["Bestand"] = "File",
         ["Waar je de exports vindt staat in docs/IMPORTS.md."] = "Where to find each export is in docs/IMPORTS.md.",
         ["Soort bestand"] = "File type",
@@ -158,7 +157,6 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["{0}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand."] = "{0}: Regie cannot tell this file's type from its name or content; choose the file type.",
         ["Dit lijkt een export van {0}: kies dat soort bestand."] = "This looks like an export from {0}: choose that file type.",
         ["Er is niets opgeslagen. Verbeter het bestand en lees het opnieuw in."] = "Nothing was saved. Correct the file and import it again.",
-        ["{0} ingelezen: {1}, {2} bij bestaande diensten, {3} overgeslagen, {4} van andere hulpmiddelen."] = "{0} imported: {1}, {2} joined to existing services, {3} skipped, {4} by other tools.",
         ["Per regel"] = "Per row",
         ["Plaats"] = "Place",
         ["In het bestand"] = "In the file",

@@ -33,9 +33,17 @@ public sealed class SettingUpABoardInTheBrowser
         {
             await page.Locator("#file").SetInputFilesAsync(file);
             await page.Locator("#import").ClickAsync();
-            await Expect(page.Locator("#import-summary")).ToBeVisibleAsync();
+
+            // First the preview: what the file would add, nothing stored yet.
+            await Expect(page.Locator("#import-preview #import-summary")).ToContainTextAsync("Er is nog niets opgeslagen.");
             await Expect(page.Locator("#import-rows")).ToContainTextAsync("Magister");
             await Expect(page.Locator("#import-rows")).ToContainTextAsync("Microsoft Entra ID");
+            var services = await (await page.APIRequest.GetAsync(session.BaseUrl + "/services")).TextAsync();
+            Assert.Contains("Stichting Browser", services);
+            Assert.DoesNotContain("Magister", services);
+
+            await page.Locator("#apply").ClickAsync();
+            await Expect(page.Locator("#import-result #import-summary")).ToContainTextAsync("2 nieuwe diensten");
         }
         finally
         {

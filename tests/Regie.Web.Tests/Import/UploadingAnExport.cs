@@ -1,6 +1,8 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.RegularExpressions;
 using Regie.Core.Knowledge;
+using Regie.Web.Features.Services;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Import;
@@ -38,12 +40,40 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
         return await response.Content.ReadAsStringAsync(Ct);
     }
 
+    /// <summary>The confirmation of a preview page: its token, fingerprint and form token, and <paramref name="fields"/> (review answers, removeMissing).</summary>
+    private static async Task<string> SaveAsync(HttpClient client, string preview, params (string Name, string Value)[] fields)
+    {
+        var form = new List<KeyValuePair<string, string>>
+        {
+            new("__RequestVerificationToken", Token().Match(preview).Groups[1].Value),
+            new("token", Hidden("token").Match(preview).Groups[1].Value),
+            new("fingerprint", Hidden("fingerprint").Match(preview).Groups[1].Value),
+        };
+        form.AddRange(fields.Select(f => new KeyValuePair<string, string>(f.Name, f.Value)));
+        using var post = new HttpRequestMessage(HttpMethod.Post, "/import?handler=Apply") { Content = new FormUrlEncodedContent(form) };
+        var response = await client.SendAsync(post, Ct);
+        var html = await response.Content.ReadAsStringAsync(Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{response.StatusCode}: {html[..Math.Min(html.Length, 2000)]}");
+        return html;
+    }
+
+    private static Regex Hidden(string name) => new($"<input type=\"hidden\" name=\"{name}\" value=\"([^\"]*)\"");
+
+    private static async Task<string> UploadAndSaveAsync(HttpClient client, string fileName, byte[] content, string format = "")
+    {
+        var preview = await UploadAsync(client, fileName, content, format);
+        Assert.Contains("id=\"import-preview\"", preview);
+        var saved = await SaveAsync(client, preview);
+        Assert.Contains("id=\"import-result\"", saved);
+        return saved;
+    }
+
     [Fact]
     public async Task AnEntraExportBecomesTheBoardsServicesMatchedToTheCatalog()
     {
         var (client, _) = await NewBoardAsync();
 
-        var html = await UploadAsync(client, "entra-enterprise-apps.csv", await File.ReadAllBytesAsync(Fixture("entra-enterprise-apps.csv"), Ct), "entra");
+        var html = await UploadAndSaveAsync(client, "entra-enterprise-apps.csv", await File.ReadAllBytesAsync(Fixture("entra-enterprise-apps.csv"), Ct), "entra");
 
         Assert.Contains("id=\"import-summary\"", html);
         var services = await app.ServicesAsync(client);
@@ -56,7 +86,7 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
     {
         var (client, _) = await NewBoardAsync();
 
-        var html = await UploadAsync(client, "saasbom.json", await File.ReadAllBytesAsync(Fixture("saasbom.json"), Ct));
+        var html = await UploadAndSaveAsync(client, "saasbom.json", await File.ReadAllBytesAsync(Fixture("saasbom.json"), Ct));
 
         Assert.Contains("id=\"import-summary\"", html);
         Assert.NotEmpty(await app.ServicesAsync(client));
@@ -67,7 +97,7 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
     {
         var (client, _) = await NewBoardAsync();
 
-        var html = await UploadAsync(client, "daaf-export.json", await File.ReadAllBytesAsync(Fixture("daaf-export.json"), Ct));
+        var html = await UploadAndSaveAsync(client, "daaf-export.json", await File.ReadAllBytesAsync(Fixture("daaf-export.json"), Ct));
 
         Assert.Contains("id=\"import-summary\"", html);
         var service = (await app.ServicesAsync(client)).First();
@@ -117,6 +147,98 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
         Assert.Contains("one of Microsoft's own applications that is not in the catalog", html);
         Assert.Contains("new service, recognised as zoom.", html);
         Assert.DoesNotContain("overgeslagen", html);
+    }
+
+    private static byte[] Csv(string text) => System.Text.Encoding.UTF8.GetBytes(text);
+
+    private async Task<ServiceDto> ServiceNamedAsync(HttpClient client, string name)
+    {
+        var summary = Assert.Single(await app.ServicesAsync(client), s => s.Name == name);
+        return (await client.GetFromJsonAsync<ServiceDto>($"/api/v1/services/{summary.Id}", RegieApp.Json, Ct))!;
+    }
+
+    [Fact]
+    public async Task TheUploadOnlyPreviewsAndNothingIsStoredUntilSave()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var preview = await UploadAsync(client, "inventaris.csv", Csv("naam;leerlingen\nMagister;100\nEigen rooster;20\n"), "inventory");
+
+        Assert.Contains("Er is nog niets opgeslagen.", preview);
+        Assert.Empty(await app.ServicesAsync(client));
+        var saved = await SaveAsync(client, preview);
+        Assert.Contains("id=\"import-result\"", saved);
+        Assert.Equal(["Eigen rooster", "Magister"], (await app.ServicesAsync(client)).Select(s => s.Name).Order());
+    }
+
+    [Fact]
+    public async Task AReimportPreviewsEachChangedFieldOldAndNewListsWhatIsMissingAndSavesOnlyThat()
+    {
+        var (client, _) = await NewBoardAsync();
+        await UploadAndSaveAsync(client, "inventaris.csv", Csv("naam;leerlingen;dpia\nMagister;100;bezig\nEigen rooster;20;\n"), "inventory");
+
+        var preview = System.Net.WebUtility.HtmlDecode(await UploadAsync(client, "inventaris.csv", Csv("naam;leerlingen;dpia\nMagister;150;klaar\n"), "inventory"));
+
+        Assert.Contains("<td>leerlingen</td>\n                    <td>100</td>\n                    <td>150</td>", preview);
+        Assert.Contains("<td>DPIA</td>\n                    <td>bezig</td>\n                    <td>klaar</td>", preview);
+        Assert.Matches(@"<ul id=""import-missing"">\s*<li>Eigen rooster</li>\s*</ul>", preview);
+        Assert.Equal(100, (await ServiceNamedAsync(client, "Magister")).Pupils);
+
+        var saved = await SaveAsync(client, preview);
+
+        Assert.Contains("1 bijgewerkt", saved);
+        var magister = await ServiceNamedAsync(client, "Magister");
+        Assert.Equal((150, Core.Landscape.AssessmentStatus.Done), (magister.Pupils, magister.Dpia));
+        Assert.Contains(await app.ServicesAsync(client), s => s.Name == "Eigen rooster");
+    }
+
+    [Fact]
+    public async Task ServicesMissingFromTheFileAreRemovedOnlyWhenTheUserTicksTheBox()
+    {
+        var (client, _) = await NewBoardAsync();
+        await UploadAndSaveAsync(client, "inventaris.csv", Csv("naam;koppelt-met\nMagister;Eigen rooster\nEigen rooster;\n"), "inventory");
+
+        var preview = await UploadAsync(client, "inventaris.csv", Csv("naam\nMagister\n"), "inventory");
+        var saved = await SaveAsync(client, preview, ("removeMissing", "true"));
+
+        Assert.Contains("Verwijderd, want niet in het bestand", saved);
+        Assert.Equal(["Magister"], (await app.ServicesAsync(client)).Select(s => s.Name));
+        Assert.Empty((await ServiceNamedAsync(client, "Magister")).Dependencies);
+    }
+
+    [Fact]
+    public async Task AnUnsureMatchWaitsInTheReviewListAndAnAcceptedOneJoinsTheProduct()
+    {
+        var (client, _) = await NewBoardAsync();
+
+        var preview = System.Net.WebUtility.HtmlDecode(await UploadAsync(client, "inventaris.csv", Csv("naam\nTeams Roosterkoppeling\n"), "inventory"));
+
+        Assert.Contains("id=\"import-review\"", preview);
+        Assert.Contains("<option value=\"microsoft-teams\">Het is Microsoft Teams</option>", preview);
+        var updated = await SaveAsync(client, preview, ("review[0].Name", "Teams Roosterkoppeling"), ("review[0].Choice", "microsoft-teams"));
+        Assert.Contains("Het voorbeeld is bijgewerkt met je keuzes.", updated);
+        Assert.DoesNotContain("id=\"import-review\"", updated);
+        Assert.Empty(await app.ServicesAsync(client));
+
+        await SaveAsync(client, updated);
+
+        Assert.Equal("microsoft-teams", Assert.Single(await app.ServicesAsync(client)).CatalogProductId);
+    }
+
+    [Fact]
+    public async Task APreviewOverTakenByAnotherChangeIsNotSavedAndShowsTheNewPreview()
+    {
+        var (client, _) = await NewBoardAsync();
+        await UploadAndSaveAsync(client, "inventaris.csv", Csv("naam;leerlingen\nMagister;100\n"), "inventory");
+        var preview = await UploadAsync(client, "inventaris.csv", Csv("naam;leerlingen\nMagister;150\n"), "inventory");
+
+        // Someone else changes the register between the preview and the confirmation.
+        await UploadAndSaveAsync(client, "ander.csv", Csv("naam;leerlingen\nMagister;120\n"), "inventory");
+        var refused = System.Net.WebUtility.HtmlDecode(await SaveAsync(client, preview));
+
+        Assert.Contains("het register is veranderd sinds het voorbeeld; er is niets opgeslagen", refused);
+        Assert.Contains("<td>120</td>", refused);
+        Assert.Equal(120, (await ServiceNamedAsync(client, "Magister")).Pupils);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"")]

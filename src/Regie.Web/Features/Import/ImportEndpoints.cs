@@ -1,20 +1,29 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Explaining;
 using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Import;
 
-/// <summary>An import's answer as the API gives it: the counts, and every problem and row with its reason as {code, args, text}.</summary>
+/// <summary>
+/// An import's answer, or its preview (applied false), as the API gives it: the counts, every problem and row with its reason as
+/// {code, args, text} and an updated row's changes field by field, the dependencies added, the services the file does not
+/// name (removed only when asked), the review list, and the fingerprint to confirm the preview with.
+/// </summary>
 public sealed record ImportResultDto(
     ImportFormat Format,
     string FileName,
     bool Succeeded,
+    bool Applied,
+    string Fingerprint,
     int Created,
+    int Updated,
     int Joined,
     int Skipped,
     int Recognised,
@@ -23,13 +32,33 @@ public sealed record ImportResultDto(
     int Assessments,
     IReadOnlyList<ImportIssueDto> Errors,
     IReadOnlyList<ImportIssueDto> Notes,
-    IReadOnlyList<ImportRowDto> Rows)
+    IReadOnlyList<ImportIssueDto> Review,
+    IReadOnlyList<ImportRowDto> Rows,
+    IReadOnlyList<ImportedEdge> NewEdges,
+    IReadOnlyList<MissingServiceDto> Missing,
+    bool MissingRemoved)
 {
     public static ImportResultDto From(ImportResult result, UiText text) => new(
-        result.Format, result.FileName, result.Succeeded, result.Created, result.Joined, result.Skipped, result.Recognised, result.Unrecognised,
-        result.Dependencies, result.Assessments, [.. result.Errors.Select(e => ImportIssueDto.From(e, text))], [.. result.Notes.Select(n => ImportIssueDto.From(n, text))],
-        [.. result.Rows.Select(r => new ImportRowDto(r.Place, r.Row, r.RawName, r.Outcome, r.ServiceName, r.CatalogProductId, text.Document(r.Why)))]);
+        result.Format, result.FileName, result.Succeeded, result.Applied, result.Fingerprint, result.Created, result.Updated, result.Joined, result.Skipped,
+        result.Recognised, result.Unrecognised, result.Dependencies, result.Assessments,
+        [.. result.Errors.Select(e => ImportIssueDto.From(e, text))], [.. result.OtherNotes.Select(n => ImportIssueDto.From(n, text))],
+        [.. result.Review.Select(n => ImportIssueDto.From(n, text))],
+        [
+            .. result.Rows.Select(r => new ImportRowDto(
+                r.Place, r.Row, r.RawName, r.Outcome, r.ServiceName, r.CatalogProductId, text.Document(r.Why),
+                [.. r.Changes.Select(c => FieldChangeDto.From(c, text))])),
+        ],
+        result.NewEdges, [.. result.Missing.Select(m => new MissingServiceDto(m.Id.Value, m.Name))], result.MissingRemoved);
 }
+
+/// <summary>One field of an updated service: old and new as values, and the whole change as a line in the reader's language.</summary>
+public sealed record FieldChangeDto(ServiceField Field, object? Old, object? New, string Text)
+{
+    public static FieldChangeDto From(FieldChange change, UiText text) => new(change.Field, change.Old, change.New, ReasonText.Change(change, text.ApiCulture));
+}
+
+/// <summary>A registered service the file does not name.</summary>
+public sealed record MissingServiceDto(Guid Id, string Name);
 
 /// <summary>A problem or remark at one place in the file; <see cref="Text"/> is the whole line (file, place, reason) in the reader's language.</summary>
 public sealed record ImportIssueDto(string File, int? Row, string? Column, string? JsonPath, ReasonDocument Why, string Text)
@@ -39,16 +68,19 @@ public sealed record ImportIssueDto(string File, int? Row, string? Column, strin
 }
 
 /// <summary>What became of one row: <see cref="Place"/> as kept with the evidence ("rij 3" or a JSON path), the spreadsheet row, and why.</summary>
-public sealed record ImportRowDto(string Place, int? Row, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, ReasonDocument Why);
+public sealed record ImportRowDto(
+    string Place, int? Row, string RawName, RowOutcome Outcome, string ServiceName, string? CatalogProductId, ReasonDocument Why, IReadOnlyList<FieldChangeDto> Changes);
 
 public static class ImportEndpoints
 {
     public static void MapImportApi(this RouteGroupBuilder api) =>
         api.MapPost("/import", ImportAsync).WithTags("Import")
-            .WithSummary("Imports a file sent as the body (fileName names it; format: inventory, entra, google, cyclonedx or daaf, else recognised). All rows or none.");
+            .WithSummary("Imports a file sent as the body (fileName names it; format: inventory, entra, google, cyclonedx or daaf, else recognised). All rows or none. " +
+                "dryRun=true previews (nothing stored; the answer's fingerprint confirms it: pass it back as fingerprint to refuse the import when the board changed since); " +
+                "removeMissing=true removes the services the file does not name; match=NAME=product-id or match=NAME=eigen decides a row of the review list.");
 
     private static async Task<Results<Ok<ImportResultDto>, BadRequest<ImportResultDto>, ValidationProblem>> ImportAsync(
-        string? fileName, string? format, HttpRequest http, RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, TimeProvider time, UiText text,
+        string? fileName, string? format, bool? dryRun, bool? removeMissing, string? fingerprint, [FromQuery] string[]? match, HttpRequest http, RegieDbContext db, RegieKnowledge knowledge, CurrentBoard board, TimeProvider time, UiText text,
         CancellationToken ct)
     {
         // Read no more than the limit plus one byte, so an oversized body is refused without being held in memory.
@@ -73,7 +105,13 @@ public static class ImportEndpoints
             return Invalid("body", $"Bestand: stuur een bestand van hoogstens {ImportOperations.MaxBytes / 1024 / 1024} MB als inhoud van de aanvraag.");
         }
 
-        var attempt = await ImportOperations.ImportAsync(content, fileName ?? "upload", format, db, knowledge, new OrganisationId(board.Id), time, ct);
+        if (MatchDecisions.Parse(match ?? [], out var bad) is not { } decisions)
+        {
+            return Invalid("match", $"match '{bad}': schrijf NAAM=product-id of NAAM=eigen.");
+        }
+
+        var options = new ImportOptions(dryRun ?? false, removeMissing ?? false, string.IsNullOrWhiteSpace(fingerprint) ? null : fingerprint.Trim());
+        var attempt = await ImportOperations.ImportAsync(content, fileName ?? "upload", format, options, decisions, db, knowledge, new OrganisationId(board.Id), time, ct);
         if (attempt.Result is not { } result)
         {
             return Invalid("format", $"{fileName}: Regie herkent dit bestand niet aan naam of inhoud; kies het soort bestand.");

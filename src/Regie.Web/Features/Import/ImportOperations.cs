@@ -17,13 +17,18 @@ public static class ImportOperations
 {
     public const int MaxBytes = ImportLimits.MaxBytes;
 
-    /// <summary>Reads <paramref name="content"/> as <paramref name="format"/> (a format key; empty means recognise it by name and content) and imports it: all rows or none.</summary>
+    /// <summary>
+    /// Reads <paramref name="content"/> as <paramref name="format"/> (a format key; empty means recognise it by name and
+    /// content) with the user's review answers, and previews or imports it as <paramref name="options"/> say: all rows or none.
+    /// </summary>
     public static async Task<ImportAttempt> ImportAsync(
-        MemoryStream content, string fileName, string? format, RegieDbContext db, RegieKnowledge knowledge, OrganisationId organisation, TimeProvider time,
-        CancellationToken ct)
+        MemoryStream content, string fileName, string? format, ImportOptions options, MatchDecisions decisions, RegieDbContext db, RegieKnowledge knowledge,
+        OrganisationId organisation, TimeProvider time, CancellationToken ct)
     {
         var name = Path.GetFileName(fileName);
-        var head = content.GetBuffer()[..(int)Math.Min(content.Length, 4096)];
+        var head = new byte[(int)Math.Min(content.Length, 4096)];
+        content.Position = 0;
+        content.ReadExactly(head);
         var chosen = string.IsNullOrEmpty(format) ? ImportFormats.Detect(name, head) : ImportFormats.Parse(format);
         if (chosen is null)
         {
@@ -32,7 +37,7 @@ public static class ImportOperations
 
         content.Position = 0;
         var result = await ImportApplier.ImportAsync(
-            db, organisation, landscape => BoardImport.Read(content, name, chosen.Value, knowledge, landscape), name, ct, time);
+            db, organisation, landscape => BoardImport.Read(content, name, chosen.Value, knowledge, landscape, decisions), name, ct, time, options);
         var looksLike = !result.Succeeded && chosen == ImportFormat.Inventory ? ImportFormats.LooksLikeExport(head) : null;
         return new ImportAttempt(result, false, looksLike);
     }

@@ -1,0 +1,106 @@
+using System.Security.Cryptography;
+using System.Text.Json;
+using Regie.Core.Imports;
+
+namespace Regie.Web.Features.Import;
+
+/// <summary>
+/// An uploaded file waiting for the user's confirmation: its bytes, the name and format it was read as, the board it was
+/// previewed for, and the review answers the last preview used.
+/// </summary>
+public sealed record StagedImport(string Token, Guid Board, string FileName, string? Format, DateTimeOffset Staged, IReadOnlyDictionary<string, string?> Decisions)
+{
+    public MatchDecisions ToDecisions()
+    {
+        var decisions = new MatchDecisions();
+        foreach (var (name, product) in Decisions)
+        {
+            decisions.Decide(name, product);
+        }
+
+        return decisions;
+    }
+}
+
+/// <summary>
+/// Keeps an upload between the web's preview and its confirmation, so the user does not send the file twice and the apply
+/// reads exactly the file that was previewed. Files live in a folder of their own (Regie:ImportStaging, else the system's
+/// temporary folder), named by a random token; a token belongs to one board, expires after an hour, and at most
+/// <see cref="MaxStaged"/> files are kept (the oldest go first), so disk use stays bounded (20 MB each).
+/// </summary>
+public sealed class ImportStaging(IConfiguration configuration, TimeProvider time)
+{
+    public const int MaxStaged = 20;
+    public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
+
+    private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
+
+    private readonly string folder = Directory.CreateDirectory(
+        configuration["Regie:ImportStaging"] is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "regie-imports")).FullName;
+
+    /// <summary>Keeps <paramref name="content"/> for <paramref name="board"/>; returns the token the confirm step sends back.</summary>
+    public async Task<StagedImport> StageAsync(MemoryStream content, Guid board, string fileName, string? format, CancellationToken ct)
+    {
+        Prune();
+        var staged = new StagedImport(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), board, fileName, format, time.GetUtcNow(), new Dictionary<string, string?>());
+        await using (var file = File.Create(DataPath(staged.Token)))
+        {
+            content.Position = 0;
+            await content.CopyToAsync(file, ct);
+        }
+
+        await SaveAsync(staged, ct);
+        return staged;
+    }
+
+    /// <summary>The staged upload and its bytes, or null when the token is malformed, expired, unknown or another board's.</summary>
+    public async Task<(StagedImport Staged, MemoryStream Content)?> LoadAsync(string? token, Guid board, CancellationToken ct)
+    {
+        if (!IsToken(token) || !File.Exists(MetaPath(token!)) || !File.Exists(DataPath(token!)))
+        {
+            return null;
+        }
+
+        var staged = JsonSerializer.Deserialize<StagedImport>(await File.ReadAllTextAsync(MetaPath(token!), ct), Json);
+        if (staged is null || staged.Board != board || time.GetUtcNow() - staged.Staged > Lifetime)
+        {
+            return null;
+        }
+
+        var content = new MemoryStream(await File.ReadAllBytesAsync(DataPath(token!), ct));
+        return (staged, content);
+    }
+
+    /// <summary>Remembers the review answers the latest preview was made with.</summary>
+    public Task SaveAsync(StagedImport staged, CancellationToken ct) =>
+        File.WriteAllTextAsync(MetaPath(staged.Token), JsonSerializer.Serialize(staged, Json), ct);
+
+    public void Remove(string token)
+    {
+        if (IsToken(token))
+        {
+            File.Delete(DataPath(token));
+            File.Delete(MetaPath(token));
+        }
+    }
+
+    /// <summary>Drops expired uploads and, beyond <see cref="MaxStaged"/> - 1, the oldest, to make room for one more.</summary>
+    private void Prune()
+    {
+        var files = new DirectoryInfo(folder).GetFiles("*.upload").OrderByDescending(f => f.LastWriteTimeUtc).ToList();
+        foreach (var (file, index) in files.Select((f, i) => (f, i)))
+        {
+            if (index >= MaxStaged - 1 || time.GetUtcNow() - file.LastWriteTimeUtc > Lifetime)
+            {
+                Remove(Path.GetFileNameWithoutExtension(file.Name));
+            }
+        }
+    }
+
+    // Only tokens this class makes name files: 32 lower-case hex digits, so no path can be smuggled in.
+    private static bool IsToken(string? token) => token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
+
+    private string DataPath(string token) => Path.Combine(folder, token + ".upload");
+
+    private string MetaPath(string token) => Path.Combine(folder, token + ".json");
+}
