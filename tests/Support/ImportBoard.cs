@@ -53,13 +53,13 @@ public sealed class ImportBoard : IDisposable
     public Task<ImportResult> ImportFixtureAsync(string name, ImportFormat format) =>
         ImportAsync(File.ReadAllBytes(Fixture(name)), name, format);
 
-    public async Task<ImportResult> ImportAsync(byte[] content, string fileName, ImportFormat format)
+    public async Task<ImportResult> ImportAsync(byte[] content, string fileName, ImportFormat format, ImportOptions? options = null, MatchDecisions? decisions = null)
     {
         await using var db = Open();
         using var stream = new MemoryStream(content);
         return await ImportApplier.ImportAsync(
-            db, new OrganisationId(OrganisationId), landscape => BoardImport.Read(stream, fileName, format, Knowledge, landscape), fileName,
-            TestContext.Current.CancellationToken);
+            db, new OrganisationId(OrganisationId), landscape => BoardImport.Read(stream, fileName, format, Knowledge, landscape, decisions), fileName,
+            TestContext.Current.CancellationToken, options: options);
     }
 
     public async Task<ImportCounts> CountAsync()
