@@ -142,8 +142,6 @@ public static class ImportApplier
     {
         var origin = plan.Format.EvidenceOrigin();
         var now = time.GetUtcNow();
-        var names = changes.NewServices.Select(s => (s.Id, s.Name)).Concat(entities.Values.Select(e => (new ServiceId(e.Id), e.Name)))
-            .ToDictionary(n => n.Item1, n => n.Name);
         var evidence = changes.Landed.Select(landed => new ServiceEvidenceEntity
         {
             Id = Guid.NewGuid(),
@@ -160,6 +158,7 @@ public static class ImportApplier
         // The export itself is the proof: each app's row stays on record as the reason for its sign-in edge.
         if (changes.SignInService is { } identity)
         {
+            var identityName = entities.TryGetValue(identity.Value, out var stored) ? stored.Name : changes.NewServices.First(s => s.Id == identity).Name;
             evidence.AddRange(changes.SignsIn.Select(app => new ServiceEvidenceEntity
             {
                 Id = Guid.NewGuid(),
@@ -168,7 +167,7 @@ public static class ImportApplier
                 Origin = origin,
                 RecordType = SignsInThroughRecord,
                 Name = app.Candidate.Place,
-                Value = names[identity],
+                Value = identityName,
                 FoundAt = now,
             }));
         }
