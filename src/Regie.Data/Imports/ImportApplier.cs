@@ -40,14 +40,19 @@ public static class ImportApplier
         }
 
         return options.DryRun
-            ? await PreviewAsync(db, organisationId.Value, plan, fileName, options, cancellationToken)
+            ? await PreviewAsync(db, landscape, plan, fileName, options, cancellationToken)
             : await ApplyAsync(db, landscape, plan, fileName, time, cancellationToken, options);
     }
 
-    /// <summary>What the plan would do to the board as it is now; nothing is written.</summary>
-    private static async Task<ImportResult> PreviewAsync(RegieDbContext db, Guid organisationId, ImportPlan plan, string fileName, ImportOptions options, CancellationToken cancellationToken)
+    /// <summary>
+    /// What the plan would do to the board as loaded for reading the file; nothing is written. The apply decides again under
+    /// the board's write lock, and the fingerprint tells whether that still is what the user saw.
+    /// </summary>
+    private static async Task<ImportResult> PreviewAsync(
+        RegieDbContext db, BoardLandscape landscape, ImportPlan plan, string fileName, ImportOptions options, CancellationToken cancellationToken)
     {
-        var (board, _) = await LoadRegisteredAsync(db, organisationId, plan.Format, cancellationToken);
+        var organisationId = landscape.Organisation.Id.Value;
+        var board = new RegisteredBoard(landscape.Services, landscape.Dependencies, await FromFormatAsync(db, organisationId, plan.Format, cancellationToken));
         var changes = ImportReconciliation.Reconcile(plan, board, fileName, options.RemoveMissing);
         var assessments = await NewAssessmentsAsync(db, organisationId, changes, fileName, DateTimeOffset.MinValue, cancellationToken);
         return ResultOf(plan, changes, fileName, assessments.Count, applied: false);
@@ -113,17 +118,24 @@ public static class ImportApplier
     private static async Task<(RegisteredBoard Board, Dictionary<Guid, ServiceEntity> Entities)> LoadRegisteredAsync(
         RegieDbContext db, Guid organisationId, ImportFormat format, CancellationToken cancellationToken)
     {
-        var origin = format.EvidenceOrigin();
         var entities = await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisationId).ToDictionaryAsync(s => s.Id, cancellationToken);
         var dependencies = await db.Dependencies.AsNoTracking().Where(d => d.OrganisationId == organisationId)
             .Select(d => new { d.FromServiceId, d.Kind, d.ToServiceId }).ToListAsync(cancellationToken);
-        var fromThisFormat = await db.ServiceEvidence.AsNoTracking().Where(e => e.OrganisationId == organisationId && e.Origin == origin)
-            .Select(e => e.ServiceId).Distinct().ToListAsync(cancellationToken);
         var board = new RegisteredBoard(
-            [.. entities.Values.Select(e => e.ToCore())],
+            // In the landscape's order (name, then id), so a row joins the same service here as in the preview.
+            [.. entities.Values.OrderBy(e => e.Name, StringComparer.Ordinal).ThenBy(e => e.Id).Select(e => e.ToCore())],
             [.. dependencies.Select(d => new Dependency(new ServiceId(d.FromServiceId), d.Kind, new ServiceId(d.ToServiceId)))],
-            fromThisFormat.Select(id => new ServiceId(id)).ToHashSet());
+            await FromFormatAsync(db, organisationId, format, cancellationToken));
         return (board, entities);
+    }
+
+    /// <summary>The board's services an earlier import of this format left evidence on.</summary>
+    private static async Task<IReadOnlySet<ServiceId>> FromFormatAsync(RegieDbContext db, Guid organisationId, ImportFormat format, CancellationToken cancellationToken)
+    {
+        var origin = format.EvidenceOrigin();
+        var ids = await db.ServiceEvidence.AsNoTracking().Where(e => e.OrganisationId == organisationId && e.Origin == origin)
+            .Select(e => e.ServiceId).Distinct().ToListAsync(cancellationToken);
+        return ids.Select(id => new ServiceId(id)).ToHashSet();
     }
 
     private static ImportResult ResultOf(ImportPlan plan, ImportChangeSet changes, string fileName, int assessments, bool applied) =>
