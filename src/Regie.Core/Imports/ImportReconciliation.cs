@@ -62,7 +62,7 @@ public sealed record ImportChangeSet(
                 text.Append(edge.From).Append('>').Append(edge.Kind).Append('>').Append(edge.To).Append('\n');
             }
 
-            foreach (var missing in Missing)
+            foreach (var missing in Missing.OrderBy(m => m.Id.Value))
             {
                 text.Append("missing|").Append(missing.Id.Value).Append('\n');
             }
