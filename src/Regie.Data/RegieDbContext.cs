@@ -91,8 +91,12 @@ public abstract class RegieDbContext : DbContext
         }
     }
 
+    /// <summary>Whether the last save was written in bulk (<see cref="BulkInsert"/>) rather than by EF row by row; for tests.</summary>
+    internal bool LastSaveInBulk { get; private set; }
+
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
+        LastSaveInBulk = false;
         var (changes, audit) = PendingChanges();
         if (BulkInsert.Suits(changes) && await TryBulkInsertAsync(changes, audit, acceptAllChangesOnSuccess, cancellationToken) is { } written)
         {
@@ -263,6 +267,7 @@ public abstract class RegieDbContext : DbContext
             ChangeTracker.AcceptAllChanges();
         }
 
+        LastSaveInBulk = true;
         return written;
     }
 
