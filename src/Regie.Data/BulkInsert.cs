@@ -40,7 +40,7 @@ internal static class BulkInsert
     }
 
     /// <summary>Inserts the entries' entities, principals before dependents, then the audit entries; returns the rows written.</summary>
-    public static async Task<int> InsertAsync(DbContext db, IReadOnlyList<EntityEntry> added, IReadOnlyList<AuditEntry> audit, CancellationToken cancellationToken)
+    public static async Task<int> InsertAsync(DbContext db, IReadOnlyList<EntityEntry> added, IEnumerable<AuditEntry> audit, CancellationToken cancellationToken)
     {
         var byType = added.GroupBy(e => e.Metadata).ToDictionary(g => g.Key, g => g.Select(e => e.Entity).ToList());
         var written = 0;
@@ -49,7 +49,7 @@ internal static class BulkInsert
             written += await InsertAsync(db, type, byType[type], cancellationToken);
         }
 
-        return written + await InsertAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, [.. audit], cancellationToken);
+        return written + await InsertAsync(db, db.Model.FindEntityType(typeof(AuditEntry))!, audit, cancellationToken);
     }
 
     private static bool IsPlainTable(IEntityType type) =>
@@ -89,12 +89,8 @@ internal static class BulkInsert
         return ordered;
     }
 
-    private static async Task<int> InsertAsync(DbContext db, IEntityType type, IReadOnlyList<object> entities, CancellationToken cancellationToken)
+    private static async Task<int> InsertAsync(DbContext db, IEntityType type, IEnumerable<object> entities, CancellationToken cancellationToken)
     {
-        if (entities.Count == 0)
-        {
-            return 0;
-        }
 
         var sql = db.GetService<ISqlGenerationHelper>();
         var table = StoreObjectIdentifier.Table(type.GetTableName()!, type.GetSchema());
@@ -132,20 +128,23 @@ internal static class BulkInsert
         }
 
         DbCommand? full = null;
+        var written = 0;
         try
         {
-            for (var start = 0; start < entities.Count; start += perStatement)
+            // Read a statement's worth at a time: the audit entries are made as they are read.
+            foreach (var chunk in entities.Chunk(perStatement))
             {
-                var rows = Math.Min(perStatement, entities.Count - start);
-                var command = rows == perStatement ? full ??= Statement(rows) : Statement(rows);
+                var command = chunk.Length == perStatement ? full ??= Statement(chunk.Length) : Statement(chunk.Length);
                 var parameter = 0;
-                for (var row = start; row < start + rows; row++)
+                foreach (var entity in chunk)
                 {
                     foreach (var column in columns)
                     {
-                        command.Parameters[parameter++].Value = column.ToProvider(column.Getter.GetClrValue(entities[row]));
+                        command.Parameters[parameter++].Value = column.ToProvider(column.Getter.GetClrValue(entity));
                     }
                 }
+
+                written += chunk.Length;
 
                 await command.ExecuteNonQueryAsync(cancellationToken);
                 if (command != full)
@@ -162,7 +161,7 @@ internal static class BulkInsert
             }
         }
 
-        return entities.Count;
+        return written;
     }
 
     private sealed record Column(string Name, IClrPropertyGetter Getter, RelationalTypeMapping Mapping, bool Nullable)

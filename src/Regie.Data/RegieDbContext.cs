@@ -103,14 +103,15 @@ public abstract class RegieDbContext : DbContext
             return written;
         }
 
-        AuditEntries.AddRange(audit);
+        var tracked = audit.ToList();
+        AuditEntries.AddRange(tracked);
         try
         {
             return await WithoutDetectingAgainAsync(() => base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken));
         }
         catch
         {
-            Forget(audit);
+            Forget(tracked);
             throw;
         }
     }
@@ -225,7 +226,7 @@ public abstract class RegieDbContext : DbContext
     /// entries. If the database refuses any of it, the bulk insert is rolled back (to a savepoint inside the caller's
     /// transaction) and null tells the caller to repeat the save through EF, whose error names the refused row.
     /// </summary>
-    private async Task<int?> TryBulkInsertAsync(List<EntityEntry> changes, List<AuditEntry> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
+    private async Task<int?> TryBulkInsertAsync(List<EntityEntry> changes, IEnumerable<AuditEntry> audit, bool acceptAllChangesOnSuccess, CancellationToken cancellationToken)
     {
         const string savepoint = "regie_bulk_insert";
         var outer = Database.CurrentTransaction;
@@ -273,13 +274,16 @@ public abstract class RegieDbContext : DbContext
 
     private List<AuditEntry> PrepareSave()
     {
-        var (_, audit) = PendingChanges();
+        var audit = PendingChanges().Audit.ToList();
         AuditEntries.AddRange(audit);
         return audit;
     }
 
-    /// <summary>The tracked changes, each checked against the tenant, and an audit entry for each.</summary>
-    private (List<EntityEntry> Changes, List<AuditEntry> Audit) PendingChanges()
+    /// <summary>
+    /// The tracked changes, each checked against the tenant, and an audit entry for each, made as they are read: a bulk
+    /// insert writes them a few hundred at a time instead of holding the JSON of every row of a large import at once.
+    /// </summary>
+    private (List<EntityEntry> Changes, IEnumerable<AuditEntry> Audit) PendingChanges()
     {
         ChangeTracker.DetectChanges();
         var changes = WithoutDetectingAgain(() => ChangeTracker.Entries()
@@ -292,7 +296,7 @@ public abstract class RegieDbContext : DbContext
 
         // One save is one moment: every entry it audits carries the same time.
         var at = time.GetUtcNow();
-        return (changes, changes.Select(entry => ToAudit(entry, at)).OfType<AuditEntry>().ToList());
+        return (changes, changes.Select(entry => ToAudit(entry, at)).OfType<AuditEntry>());
     }
 
     /// <summary>
