@@ -39,6 +39,12 @@ public sealed class CatalogMatcher
     private readonly HashSet<string> genericCatalogWords;
     private readonly double unknownWordWeight;
 
+    // The catalog words like each input word, as computed before: an inventory repeats its words ("rooster", "ouders") in
+    // many names, and an import asks twice for a name it could not place (BoardImport's unsure note). Bounded, because
+    // one matcher serves every request of the web app.
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, (string Word, double Similarity)[]> similarWords = new(StringComparer.Ordinal);
+    private const int SimilarWordsRemembered = 100_000;
+
     private CatalogMatcher(KnowledgeCatalog catalog, IReadOnlyDictionary<string, string> domainMap, double threshold)
     {
         this.catalog = catalog;
@@ -154,7 +160,7 @@ public sealed class CatalogMatcher
         }
 
         // For each input word, the catalog words it may stand for and how alike they are.
-        var similar = new List<(string Word, double Similarity)>[words.Count];
+        var similar = new (string Word, double Similarity)[words.Count][];
         var candidates = new HashSet<int>();
         for (var i = 0; i < words.Count; i++)
         {
@@ -204,7 +210,7 @@ public sealed class CatalogMatcher
     /// How much of the alias the input covers (rare words count most), lowered by input words the alias does not explain.
     /// A misspelled word next to unexplained words is too weak: "Canvas LMS" is not Canva.
     /// </summary>
-    private double Score(Entry entry, IReadOnlyList<string> words, List<(string Word, double Similarity)>[] similar)
+    private double Score(Entry entry, IReadOnlyList<string> words, (string Word, double Similarity)[][] similar)
     {
         double covered = 0;
         var misspelled = false;
@@ -238,7 +244,7 @@ public sealed class CatalogMatcher
         for (var i = 0; i < words.Count; i++)
         {
             var weight = words[i].Length < 2 ? 0 : wordWeights.TryGetValue(words[i], out var known) ? known : Weight(words[i], unknownWordWeight);
-            if (similar[i].Exists(s => Array.IndexOf(entry.Words, s.Word) >= 0))
+            if (Array.Exists(similar[i], s => Array.IndexOf(entry.Words, s.Word) >= 0))
             {
                 explained += weight;
             }
@@ -254,7 +260,22 @@ public sealed class CatalogMatcher
         return misspelled && unexplained > 0 ? score * 0.6 : score;
     }
 
-    private List<(string Word, double Similarity)> SimilarWords(string word)
+    private (string Word, double Similarity)[] SimilarWords(string word)
+    {
+        if (similarWords.TryGetValue(word, out var known))
+        {
+            return known;
+        }
+
+        if (similarWords.Count >= SimilarWordsRemembered)
+        {
+            similarWords.Clear();
+        }
+
+        return similarWords[word] = ComputeSimilarWords(word);
+    }
+
+    private (string Word, double Similarity)[] ComputeSimilarWords(string word)
     {
         if (wordWeights.ContainsKey(word))
         {
@@ -264,7 +285,7 @@ public sealed class CatalogMatcher
         var found = new List<(string, double)>();
         if (word.Length < ShortestFuzzyWord)
         {
-            return found;
+            return [];
         }
 
         var typos = TyposIn(word);
@@ -280,7 +301,7 @@ public sealed class CatalogMatcher
             }
         }
 
-        return found;
+        return [.. found];
     }
 
     /// <summary>How many typos a word of this length may carry and still be the catalog's word: one up to 7 letters, two up to 15.</summary>

@@ -53,6 +53,7 @@ public static class InventoryValidator
 
         var services = new List<ImportedService>();
         var dependencies = new List<ImportedDependency>();
+        var named = new HashSet<(int Row, DependencyKind Kind, string To)>();
         foreach (var row in rows)
         {
             string? Resolve(InventoryColumn column, string? text, Dictionary<string, string> lookup, Func<string, ImportReason> unknown)
@@ -109,7 +110,7 @@ public static class InventoryValidator
                     {
                         errors.Add(Error(fileName, row, column, new DependsOnItself()));
                     }
-                    else if (!dependencies.Any(d => d.Row == row.Row && d.Kind == kind && d.To == to))
+                    else if (named.Add((row.Row, kind, to)))
                     {
                         dependencies.Add(new(row.Row, service.Name, kind, to));
                     }

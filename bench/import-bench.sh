@@ -1,0 +1,77 @@
+#!/usr/bin/env bash
+# Whole-process timing of `regie import` (issue 12, point 8): each import runs on a fresh copy of a just-initialised SQLite
+# database, start-up, loading the data folder and JIT included. Files are generated with a fixed seed:
+#   entra-1.csv               one row: the fixed cost of an import (start-up, catalog, database), the simplest baseline
+#   entra-5000.csv            5,000 rows over 11 catalog products (the shape of the 4.0 s baseline of session 3)
+#   entra-5000-distinct.csv   5,000 distinct apps, a tenth catalog products, the rest the board's own
+#   inventaris-50000.csv      50,000 distinct services, most columns filled, 205 vendors (200 the catalog lacks), a tenth
+#                             integrate with the row before
+# Usage: bench/import-bench.sh [RUNS=3] [REGIE_CLI_DIR=src/Regie.Cli/bin/Release/net10.0]
+# Set REGIE_CLI_DIR to another build (e.g. of an older commit) to compare; the files and database are the same.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-3}
+cli_dir=${2:-}
+work=$(mktemp -d /tmp/regie-import-bench.XXXXXX)
+trap 'rm -rf "$work"' EXIT
+
+python3 - "$work" <<'PY'
+import sys, random
+out = sys.argv[1]
+rnd = random.Random(12)
+products = ["Zoom", "Canva", "Magister", "Somtoday", "Parro", "Zermelo", "Microsoft Teams", "Google Classroom", "Kahoot!", "Padlet", "Social Schools"]
+words = ["Rooster", "Toets", "Lees", "Reken", "Taal", "Ouder", "Leerling", "Portfolio", "Planner", "Bieb", "Muziek", "Sport", "Kunst", "Natuur", "Geschiedenis"]
+hdr = "id,displayName,appId,createdDateTime,applicationType,accountEnabled,applicationVisibility,assignmentRequired,isAppProxy,homepageUrl\n"
+def guid(): return "%08x-%04x-4%03x-8%03x-%012x" % (rnd.getrandbits(32), rnd.getrandbits(16), rnd.getrandbits(12), rnd.getrandbits(12), rnd.getrandbits(48))
+def entra(path, n, name, homepage):
+    with open(path, "w", encoding="utf-8-sig") as f:
+        f.write(hdr)
+        for i in range(n):
+            f.write(f"{guid()},{name(i)},{guid()},2024-09-02T08:14:31Z,Enterprise Applications,True,Visible,False,False,{homepage(i)}\n")
+entra(f"{out}/entra-5000.csv", 5000, lambda i: products[i % len(products)], lambda i: "")
+entra(f"{out}/entra-5000-distinct.csv", 5000,
+      lambda i: products[i % len(products)] if i % 10 == 0 else f"{rnd.choice(words)}{rnd.choice(words).lower()} {i:05d}",
+      lambda i: f"https://app{i}.example.nl")
+with open(f"{out}/entra-5000.csv", encoding="utf-8-sig") as f, open(f"{out}/entra-1.csv", "w", encoding="utf-8-sig") as one:
+    one.write(f.readline() + f.readline())
+vendors = ["Microsoft", "Google", "Iddink", "Topicus", "Zivver BV"] + [f"Leverancier {k:03d} BV" for k in range(200)]
+with open(f"{out}/inventaris-50000.csv", "w", encoding="utf-8-sig") as f:
+    f.write("naam;catalogus-id;processen;leerlingen;medewerkers;persoonsgegevens;leverancier;hostingpartij;regio;datalocatie;logt-in-via;gehost-op;koppelt-met;contract-einde;exitclausule;exportformaten;dpia;kia;jaarkosten;notities\n")
+    prev = ""
+    for i in range(1, 50001):
+        name = f"{rnd.choice(words)}{rnd.choice(words).lower()} {i:06d}"
+        f.write(f"{name};;Lesgeven, Leerlingadministratie;{rnd.randint(50, 3000)};{rnd.randint(5, 300)};leerlinggegevens, resultaten;{rnd.choice(vendors)};;;;;;{prev if i % 10 == 0 else ''};31-07-2027;ja;CSV;klaar;bezig;{rnd.randint(100, 20000)};Regel {i}\n")
+        prev = name
+PY
+
+if [ -z "$cli_dir" ]; then
+  dotnet build src/Regie.Cli -c Release -v q -nologo 2>&1 | grep -E " error|rror\(s\)" || true
+  cli_dir=src/Regie.Cli/bin/Release/net10.0
+fi
+regie="$cli_dir/regie"
+export REGIE_DATA="$PWD/data"
+"$regie" --database "$work/base.db" init --name "Stichting Bench" >/dev/null
+
+run() { # file format-option...
+  local file=$1; shift
+  local times=()
+  for _ in $(seq 1 "$runs"); do
+    cp "$work/base.db" "$work/run.db"
+    local start end
+    start=$(date +%s.%N)
+    "$regie" --database "$work/run.db" import "$work/$file" "$@" > "$work/out.txt" 2>&1 || { echo "$file: import failed"; tail -3 "$work/out.txt"; return; }
+    end=$(date +%s.%N)
+    times+=("$(python3 -c "print(f'{$end-$start:.2f}')")")
+  done
+  python3 - "$file" "${times[@]}" <<'PY'
+import sys, statistics
+file, times = sys.argv[1], [float(t) for t in sys.argv[2:]]
+print(f"{file:<26} median {statistics.median(times):6.2f} s   runs {' '.join(f'{t:.2f}' for t in times)}")
+PY
+  head -n 1 "$work/out.txt" | cut -c1-160
+}
+
+run entra-1.csv --format entra
+run entra-5000.csv --format entra
+run entra-5000-distinct.csv --format entra
+run inventaris-50000.csv
