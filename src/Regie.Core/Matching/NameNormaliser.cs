@@ -83,8 +83,13 @@ public static partial class NameNormaliser
         return tokens;
     }
 
-    /// <summary>A number after the name is a version ("Magister 6"); a leading one is part of the name.</summary>
-    private static bool IsVersion(string token) => token != "365" && token.All(char.IsAsciiDigit);
+    /// <summary>
+    /// A number after the name is a version ("Magister 6", "Office 2019"); a leading one is part of the name. A long number,
+    /// or one written with leading zeros ("App 001", "Taallees 000518"), numbers a board's own items and stays a word, so it
+    /// counts against a fuzzy match instead of vanishing.
+    /// </summary>
+    private static bool IsVersion(string token) =>
+        token != "365" && token.All(char.IsAsciiDigit) && token.Length <= 4 && (token.Length == 1 || token[0] != '0');
 
     private static List<string> Words(string? text)
     {
