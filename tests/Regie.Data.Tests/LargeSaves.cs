@@ -116,7 +116,12 @@ public sealed class LargeSaves(StorageFixture storage) : IClassFixture<StorageFi
             var refused = await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync(Ct));
 
             Assert.True(DatabaseErrors.IsUniqueViolation(refused));
-            Assert.Contains(refused.Entries, e => e.Entity is ServiceEntity { Name: "Bestaand" });
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                // EF's fallback runs SQLite's inserts one by one, so the refused row is the one named. PostgreSQL refuses EF's
+                // batch as a whole and EF may name another row of it (docs/IMPORTS.md), so there only the refusal is certain.
+                Assert.Contains(refused.Entries, e => e.Entity is ServiceEntity { Name: "Bestaand" });
+            }
         }
 
         await using var check = storage.OpenAs(provider, board);

@@ -154,7 +154,7 @@ public static class ImportApplier
     {
         var origin = plan.Format.EvidenceOrigin();
         var now = time.GetUtcNow();
-        var evidence = changes.Landed.Select(landed => new ServiceEvidenceEntity
+        IEnumerable<ServiceEvidenceEntity> evidence = changes.Landed.Select(landed => new ServiceEvidenceEntity
         {
             Id = Guid.NewGuid(),
             OrganisationId = organisationId,
@@ -165,13 +165,13 @@ public static class ImportApplier
             Value = landed.Candidate.RawName,
             Confidence = landed.Candidate.Confidence,
             FoundAt = now,
-        }).ToList();
+        });
 
         // The export itself is the proof: each app's row stays on record as the reason for its sign-in edge.
         if (changes.SignInService is { } identity)
         {
             var identityName = entities.TryGetValue(identity.Value, out var stored) ? stored.Name : changes.NewServices.First(s => s.Id == identity).Name;
-            evidence.AddRange(changes.SignsIn.Select(app => new ServiceEvidenceEntity
+            evidence = evidence.Concat(changes.SignsIn.Select(app => new ServiceEvidenceEntity
             {
                 Id = Guid.NewGuid(),
                 OrganisationId = organisationId,
@@ -192,8 +192,8 @@ public static class ImportApplier
             .Select(e => (e.ServiceId, e.RecordType, e.Name, e.Value)).ToHashSet();
         var assessments = await NewAssessmentsAsync(db, organisationId, changes, fileName, now, cancellationToken);
 
+        // First the few rows that are changed rather than added: parties, updates, removals.
         await AddPartiesAsync(db, organisationId, plan.NewParties, fileName, cancellationToken);
-        db.Services.AddRange(changes.NewServices.Select(s => s.ToEntity(organisationId)));
         foreach (var update in changes.Updates)
         {
             // Attached as stored, then changed field by field: only the changed columns are written and audited old → new.
@@ -205,16 +205,33 @@ public static class ImportApplier
             }
         }
 
-        db.Dependencies.AddRange(changes.NewDependencies.Select(d => d.ToEntity(organisationId)));
-        db.ServiceEvidence.AddRange(evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))));
-        db.ExternalAssessments.AddRange(assessments);
         if (changes.RemoveMissing)
         {
             await db.RemoveServicesAsync(organisationId, [.. changes.Missing.Select(m => entities[m.Id.Value])], cancellationToken);
         }
 
         await db.SaveChangesAsync(cancellationToken);
+
+        // Then the added rows, services before what refers to them, in chunks inside the same transaction: memory holds one
+        // chunk of tracked rows at a time, not a whole 100,000-row file (docs/PERFORMANCE.md, Imports).
+        await AddInChunksAsync(db, changes.NewServices.Select(s => s.ToEntity(organisationId)), cancellationToken);
+        await AddInChunksAsync(db, changes.NewDependencies.Select(d => d.ToEntity(organisationId)), cancellationToken);
+        await AddInChunksAsync(db, evidence.Where(e => recorded.Add((e.ServiceId, e.RecordType, e.Name, e.Value))), cancellationToken);
+        await AddInChunksAsync(db, assessments, cancellationToken);
         return ResultOf(plan, changes, fileName, assessments.Count, applied: true);
+    }
+
+    /// <summary>Rows added per save of a large import; each save is one bulk insert (RegieDbContext) and is then forgotten.</summary>
+    public const int ChunkRows = 5_000;
+
+    private static async Task AddInChunksAsync<T>(RegieDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken) where T : class
+    {
+        foreach (var chunk in rows.Chunk(ChunkRows))
+        {
+            db.Set<T>().AddRange(chunk);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
     }
 
     /// <summary>The outside assessments the file brings that the board does not hold yet (the same tool, subject and indicators on the same service).</summary>

@@ -47,5 +47,6 @@ public sealed partial class UiText
         ["Verwijder deze {0} diensten met hun afhankelijkheden"] = "Remove these {0} services with their dependencies",
         ["Dit voorbeeld is verlopen of hoort bij een ander bestuur; lees het bestand opnieuw in."] = "This preview has expired or belongs to another board; read the file again.",
         ["Het voorbeeld is bijgewerkt met je keuzes. Controleer het en sla op."] = "The preview was updated with your choices. Check it and save.",
+        ["en nog {0} regels; `regie import --dry-run` of de API toont ze allemaal."] = "and {0} more rows; `regie import --dry-run` or the API lists them all.",
     };
 }

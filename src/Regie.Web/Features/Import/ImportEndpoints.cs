@@ -34,20 +34,29 @@ public sealed record ImportResultDto(
     IReadOnlyList<ImportIssueDto> Notes,
     IReadOnlyList<ImportIssueDto> Review,
     IReadOnlyList<ImportRowDto> Rows,
+    int RowsOmitted,
     IReadOnlyList<ImportedEdge> NewEdges,
     IReadOnlyList<MissingServiceDto> Missing,
     bool MissingRemoved)
 {
+    /// <summary>
+    /// Rows listed in one answer: a large file's every row as JSON is tens of megabytes (and as many held in memory), so beyond
+    /// this the answer lists the rows that are not simply new first, up to the limit, and counts the rest in RowsOmitted.
+    /// </summary>
+    public const int MaxListedRows = 1_000;
+
     public static ImportResultDto From(ImportResult result, UiText text) => new(
         result.Format, result.FileName, result.Succeeded, result.Applied, result.Fingerprint, result.Created, result.Updated, result.Joined, result.Skipped,
         result.Recognised, result.Unrecognised, result.Dependencies, result.Assessments,
         [.. result.Errors.Select(e => ImportIssueDto.From(e, text))], [.. result.OtherNotes.Select(n => ImportIssueDto.From(n, text))],
         [.. result.Review.Select(n => ImportIssueDto.From(n, text))],
         [
-            .. result.Rows.Select(r => new ImportRowDto(
-                r.Place, r.Row, r.RawName, r.Outcome, r.ServiceName, r.CatalogProductId, text.Document(r.Why),
-                [.. r.Changes.Select(c => FieldChangeDto.From(c, text))])),
+            .. result.Rows.Where(r => r.Outcome != RowOutcome.Created).Concat(result.Rows.Where(r => r.Outcome == RowOutcome.Created)).Take(MaxListedRows)
+                .Select(r => new ImportRowDto(
+                    r.Place, r.Row, r.RawName, r.Outcome, r.ServiceName, r.CatalogProductId, text.Document(r.Why),
+                    [.. r.Changes.Select(c => FieldChangeDto.From(c, text))])),
         ],
+        Math.Max(0, result.Rows.Count - MaxListedRows),
         result.NewEdges, [.. result.Missing.Select(m => new MissingServiceDto(m.Id.Value, m.Name))], result.MissingRemoved);
 }
 
