@@ -19,55 +19,56 @@ public static class InventoryReader
     {
         var errors = new List<ImportIssue>();
         var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
-        var filled = new List<(int Row, IReadOnlyList<object?> Cells)>();
-        foreach (var row in table.Where(r => r.Cells.Any(c => !IsBlank(c))))
+        (int Row, IReadOnlyList<object?> Cells)? header = null;
+        Dictionary<int, InventoryColumn> columns = [];
+        var rows = new List<InventoryRow>();
+        var filled = 0;
+
+        // Each row is parsed as it is read, and only its typed result kept: a large file is never held as cells and rows at once.
+        foreach (var (row, cells) in table.Where(r => r.Cells.Any(c => !IsBlank(c))))
         {
             // Stop at the limit while reading (the header row plus the rows allowed): a small file can hold millions of rows.
-            if (filled.Count > ImportLimits.MaxRows)
+            if (++filled > ImportLimits.MaxRows + 1)
             {
                 return new([], [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))]);
             }
 
-            filled.Add(row);
-        }
-
-        if (filled.Count == 0)
-        {
-            if (errors.Count == 0)
+            if (header is null)
             {
-                errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
+                header = (row, cells);
+                columns = MapHeader(header.Value, fileName, errors);
+                continue;
             }
 
-            return new([], errors);
-        }
-
-        var header = filled[0];
-        var columns = MapHeader(header, fileName, errors);
-        var rows = new List<InventoryRow>();
-        if (columns.ContainsValue(InventoryColumn.Name))
-        {
-            foreach (var (row, cells) in filled.Skip(1))
+            if (!columns.ContainsValue(InventoryColumn.Name))
             {
-                var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Cells.Count || IsBlank(header.Cells[i]))).ToList();
-                if (unnamed.Count > 0)
-                {
-                    errors.Add(ImportIssue.AtRow(fileName, row, null, new ValueInUnnamedColumn(unnamed[0] + 1)));
-                }
+                continue;
+            }
 
-                var values = new Dictionary<InventoryColumn, object?>();
-                foreach (var (index, column) in columns)
-                {
-                    values[column] = index < cells.Count ? cells[index] : null;
-                }
+            var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Value.Cells.Count || IsBlank(header.Value.Cells[i]))).ToList();
+            if (unnamed.Count > 0)
+            {
+                errors.Add(ImportIssue.AtRow(fileName, row, null, new ValueInUnnamedColumn(unnamed[0] + 1)));
+            }
 
-                if (new RowParser(fileName, row, values, errors).Parse() is { } parsed)
-                {
-                    rows.Add(parsed);
-                }
+            var values = new Dictionary<InventoryColumn, object?>();
+            foreach (var (index, column) in columns)
+            {
+                values[column] = index < cells.Count ? cells[index] : null;
+            }
+
+            if (new RowParser(fileName, row, values, errors).Parse() is { } parsed)
+            {
+                rows.Add(parsed);
             }
         }
 
-        return new(rows, errors);
+        if (header is null && errors.Count == 0)
+        {
+            errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
+        }
+
+        return new(header is null ? [] : rows, errors);
     }
 
     private static Dictionary<int, InventoryColumn> MapHeader((int Row, IReadOnlyList<object?> Cells) header, string fileName, List<ImportIssue> errors)
