@@ -54,6 +54,9 @@ public abstract class RegieDbContext : DbContext
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>False only while a restore writes rows that bring their own audit trail (<see cref="DatabaseBackup"/>).</summary>
+    internal bool AuditsChanges { get; set; } = true;
+
     /// <summary>Who works in this context, as the audit trail records it; stored with what only a person can vouch for (a vendor's answers).</summary>
     public string Actor => tenant.Actor;
 
@@ -214,7 +217,7 @@ public abstract class RegieDbContext : DbContext
             EnforceTenant(entry);
         }
 
-        var audit = changes.Select(ToAudit).OfType<AuditEntry>().ToList();
+        var audit = AuditsChanges ? changes.Select(ToAudit).OfType<AuditEntry>().ToList() : [];
         AuditEntries.AddRange(audit);
         return audit;
     }
