@@ -1,0 +1,214 @@
+using System.IO.Compression;
+using Microsoft.EntityFrameworkCore;
+using Regie.Data.Tests.Support;
+
+namespace Regie.Data.Tests;
+
+/// <summary>A backup restored into a fresh database holds every row of every table, on either database and across them.</summary>
+public sealed class ARestoredBackupHoldsEveryRow : IAsyncDisposable
+{
+    private readonly BackupWorld world = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => world.DisposeAsync();
+
+    [Theory]
+    [InlineData(DatabaseProvider.Sqlite, DatabaseProvider.Sqlite)]
+    [InlineData(DatabaseProvider.Postgres, DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Sqlite, DatabaseProvider.Postgres)]
+    [InlineData(DatabaseProvider.Postgres, DatabaseProvider.Sqlite)]
+    public async Task EveryTableComesBackRowForRow(DatabaseProvider from, DatabaseProvider to)
+    {
+        var (source, _) = await world.SeededAsync(from);
+        var target = world.Fresh(to);
+        var file = world.PathOf("regie.zip");
+
+        var manifest = await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        using var backup = DatabaseBackup.Open(file);
+        var outcome = await DatabaseBackup.RestoreAsync(target, backup, _ => throw new InvalidOperationException("a fresh database holds nothing to replace"), "tester", world.Clock, Ct);
+
+        var before = await BackupWorld.TablesAsync(source);
+        var after = await BackupWorld.TablesAsync(target);
+        Assert.True(outcome.Restored);
+        Assert.Equal(manifest.TotalRows, outcome.RestoredRows);
+        Assert.Equal(before.Keys.Order(), manifest.Tables.Select(t => t.Name).Order());
+        Assert.All(before.Where(t => t.Key != "__EFMigrationsHistory"), table => Assert.NotEmpty(table.Value));
+        Assert.Contains(after["AuditEntries"], row => row.Contains("\"Action\":\"Restored\"", StringComparison.Ordinal));
+        after["AuditEntries"].RemoveAll(row => row.Contains("\"Action\":\"Restored\"", StringComparison.Ordinal));
+        foreach (var (table, rows) in before)
+        {
+            Assert.True(rows.SequenceEqual(after[table]), $"{table} differs after {from} → {to}");
+        }
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task TheRestoredDatabaseTakesNewRowsAndAuditsThem(DatabaseProvider provider)
+    {
+        var (source, board) = await world.SeededAsync(provider);
+        var target = world.Fresh(provider);
+        var file = world.PathOf("regie.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        using (var backup = DatabaseBackup.Open(file))
+        {
+            await DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct);
+        }
+
+        await using var db = RegieDatabase.Create(target, new FixedTenant(board, "na-herstel"));
+        var highest = await db.AuditEntries.IgnoreQueryFilters().MaxAsync(a => a.Id, Ct);
+        db.Schools.Add(new SchoolEntity { Id = Guid.NewGuid(), Name = "Na het herstel", Sector = Core.Landscape.Sector.Vo, Pupils = 1 });
+        await db.SaveChangesAsync(Ct);
+
+        var added = await db.AuditEntries.SingleAsync(a => a.Actor == "na-herstel", Ct);
+        Assert.True(added.Id > highest, $"a new audit entry got id {added.Id}, the restored ones go up to {highest}");
+    }
+}
+
+/// <summary>A backup is of one moment, even while another connection keeps writing (the web app, on either database).</summary>
+public sealed class ABackupWhileTheAppWrites : IAsyncDisposable
+{
+    private readonly BackupWorld world = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => world.DisposeAsync();
+
+    [Theory, OnBothDatabases]
+    public async Task HoldsEachWrittenRowTogetherWithItsAuditEntryAndNothingHalf(DatabaseProvider provider)
+    {
+        var (source, board) = await world.SeededAsync(provider);
+        var written = 0;
+        var stopAt = int.MaxValue;
+        var firstWrite = new TaskCompletionSource();
+        var writer = Task.Run(async () =>
+        {
+            while (Volatile.Read(ref written) < Volatile.Read(ref stopAt))
+            {
+                // Each save writes the service and its audit entry in one transaction: a backup of one moment has both or neither.
+                await using var db = RegieDatabase.Create(source, new FixedTenant(board, "schrijver"));
+                db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = $"Schrijver {written + 1}" });
+                await db.SaveChangesAsync(CancellationToken.None);
+                Interlocked.Increment(ref written);
+                firstWrite.TrySetResult();
+            }
+        }, Ct);
+        await firstWrite.Task.WaitAsync(Ct);
+
+        var file = world.PathOf("tijdens-schrijven.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        Volatile.Write(ref stopAt, Volatile.Read(ref written) + 1); // the writer goes on after the backup, then stops
+        await writer;
+
+        var target = world.Fresh(provider);
+        using (var backup = DatabaseBackup.Open(file))
+        {
+            await DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct);
+        }
+
+        await using var restored = RegieDatabase.Create(target, TenantContext.System);
+        var services = await restored.Services.IgnoreQueryFilters().CountAsync(s => s.Name.StartsWith("Schrijver "), Ct);
+        var audited = await restored.AuditEntries.IgnoreQueryFilters().CountAsync(a => a.Actor == "schrijver" && a.Entity == nameof(ServiceEntity), Ct);
+        Assert.Equal(services, audited);
+        Assert.InRange(services, 1, written - 1);
+    }
+}
+
+/// <summary>A backup this Regie cannot restore faithfully is refused with a Dutch message, and the database stays as it was.</summary>
+public sealed class ARestoreThatCannotBeFaithful : IAsyncDisposable
+{
+    private readonly BackupWorld world = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => world.DisposeAsync();
+
+    [Theory, OnBothDatabases]
+    public async Task ABackupFromANewerSchemaIsRefusedAndTheDatabaseIsUntouched(DatabaseProvider provider)
+    {
+        var (database, _) = await world.SeededAsync(provider);
+        var file = world.PathOf("nieuwer.zip");
+        await DatabaseBackup.WriteAsync(database, file, world.Clock, Ct);
+        BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => manifest
+            .Replace("\"lastMigration\": \"UniqueServiceNames\"", "\"lastMigration\": \"SignIn\"", StringComparison.Ordinal)
+            .Replace("\"UniqueServiceNames\"\n    ]", "\"UniqueServiceNames\",\n      \"SignIn\"\n    ]", StringComparison.Ordinal), keepChecksum: true);
+        var before = await BackupWorld.TablesAsync(database);
+
+        using var backup = DatabaseBackup.Open(file);
+        var refusal = await Assert.ThrowsAsync<BackupException>(() =>
+            DatabaseBackup.RestoreAsync(database, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct));
+
+        Assert.StartsWith("Deze back-up komt van een nieuwere versie van Regie", refusal.Message);
+        Assert.Contains("het schema eindigt bij 'SignIn'", refusal.Message);
+        Assert.Contains("de laatste die ze kent is 'UniqueServiceNames'", refusal.Message);
+        Assert.Equal(before, await BackupWorld.TablesAsync(database));
+    }
+
+    [Fact]
+    public async Task AFileThatIsNoBackupIsNamedAsSuch()
+    {
+        var text = world.PathOf("notities.zip");
+        await File.WriteAllTextAsync(text, "geen zip", Ct);
+        var noManifest = world.PathOf("leeg.zip");
+        using (ZipFile.Open(noManifest, ZipArchiveMode.Create))
+        {
+        }
+
+        Assert.Equal($"'{text}' is geen Regie-back-up of is beschadigd: het is geen leesbaar zip-bestand.",
+            Assert.Throws<BackupException>(() => DatabaseBackup.Open(text)).Message);
+        Assert.Equal($"'{noManifest}' is geen Regie-back-up: manifest.json ontbreekt.",
+            Assert.Throws<BackupException>(() => DatabaseBackup.Open(noManifest)).Message);
+        Assert.Equal($"Het back-upbestand '{world.PathOf("weg.zip")}' bestaat niet.",
+            Assert.Throws<BackupException>(() => DatabaseBackup.Open(world.PathOf("weg.zip"))).Message);
+    }
+
+    [Fact]
+    public async Task ADamagedTableIsFoundBeforeAnythingIsRestored()
+    {
+        var (database, _) = await world.SeededAsync(DatabaseProvider.Sqlite);
+        var file = world.PathOf("beschadigd.zip");
+        await DatabaseBackup.WriteAsync(database, file, world.Clock, Ct);
+        BackupWorld.Rewrite(file, "tables/Schools.ndjson", rows => rows.Replace("De Klimop", "De Klimpo", StringComparison.Ordinal), keepChecksum: true);
+
+        var refusal = Assert.Throws<BackupException>(() => DatabaseBackup.Open(file));
+
+        Assert.Equal($"'{file}' is beschadigd: de inhoud van tables/Schools.ndjson klopt niet met het controlegetal in manifest.json. Er is niets hersteld.", refusal.Message);
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ABadValueHalfwayLeavesTheDatabaseAsItWasAndNamesFileLineAndField(DatabaseProvider provider)
+    {
+        var (source, _) = await world.SeededAsync(provider);
+        var file = world.PathOf("fout.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+
+        // Valid checksum, wrong value: found only while restoring, after the old rows were deleted and many new ones written.
+        BackupWorld.Rewrite(file, "tables/VendorAnswers.ndjson", rows => rows.Replace("\"AnsweredOn\":\"2026-11-01\"", "\"AnsweredOn\":\"1 november\"", StringComparison.Ordinal), keepChecksum: false);
+        var (target, _) = await world.SeededAsync(provider);
+        var before = await BackupWorld.TablesAsync(target);
+
+        using var backup = DatabaseBackup.Open(file);
+        var refusal = await Assert.ThrowsAsync<BackupException>(() =>
+            DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct));
+
+        Assert.Equal("tables/VendorAnswers.ndjson, regel 1, veld 'AnsweredOn': \"1 november\" is geen geldige waarde. Er is niets hersteld.", refusal.Message);
+        Assert.Equal(before, await BackupWorld.TablesAsync(target));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ADatabaseWithDataIsReplacedOnlyWhenTheCallerAgrees(DatabaseProvider provider)
+    {
+        var (source, _) = await world.SeededAsync(provider);
+        var file = world.PathOf("regie.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        var (target, _) = await world.SeededAsync(provider);
+        var before = await BackupWorld.TablesAsync(target);
+        long asked = 0;
+
+        using var backup = DatabaseBackup.Open(file);
+        var outcome = await DatabaseBackup.RestoreAsync(target, backup, rows => { asked = rows; return Task.FromResult(false); }, "tester", world.Clock, Ct);
+
+        Assert.False(outcome.Restored);
+        Assert.Equal(before.Values.Sum(rows => rows.Count), asked);
+        Assert.Equal(before, await BackupWorld.TablesAsync(target));
+    }
+}
