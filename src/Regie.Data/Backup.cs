@@ -86,7 +86,14 @@ public static class DatabaseBackup
         try
         {
             BackupManifest manifest;
-            await using (var file = new FileStream(partial, FileMode.Create, FileAccess.Write, FileShare.None))
+            var options = new FileStreamOptions { Mode = FileMode.Create, Access = FileAccess.Write, Share = FileShare.None };
+            if (!OperatingSystem.IsWindows())
+            {
+                // The file holds every board's data and the audit trail: readable by its owner only, like a key file.
+                options.UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+            }
+
+            await using (var file = new FileStream(partial, options))
             {
                 manifest = settings.Provider == DatabaseProvider.Sqlite
                     ? await WriteSqliteAsync(settings, file, time, cancellationToken)

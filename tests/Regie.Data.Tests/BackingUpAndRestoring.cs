@@ -64,6 +64,61 @@ public sealed class ARestoredBackupHoldsEveryRow : IAsyncDisposable
     }
 }
 
+/// <summary>A backup made by an older Regie restores into this one; a column it did not have yet gets the value a new row gets.</summary>
+public sealed class ABackupFromAnOlderSchema : IAsyncDisposable
+{
+    private readonly BackupWorld world = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => world.DisposeAsync();
+
+    [Fact]
+    public async Task IsRestoredAndAColumnItLacksGetsTheDefault()
+    {
+        var (source, board) = await world.SeededAsync(DatabaseProvider.Sqlite);
+        await using (var db = RegieDatabase.Create(source, new FixedTenant(board, "tester")))
+        {
+            (await db.Organisations.SingleAsync(Ct)).MovesPerQuarter = 5;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var file = world.PathOf("ouder.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        BackupWorld.Rewrite(file, "tables/Organisations.ndjson", rows => System.Text.RegularExpressions.Regex.Replace(rows, "\"MovesPerQuarter\":5,", ""), keepChecksum: false);
+        BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => manifest
+            .Replace("\"lastMigration\": \"UniqueServiceNames\"", "\"lastMigration\": \"VendorAnswers\"", StringComparison.Ordinal)
+            .Replace(",\n      \"UniqueServiceNames\"", "", StringComparison.Ordinal)
+            .Replace("\"MovesPerQuarter\",", "", StringComparison.Ordinal), keepChecksum: true);
+        var target = world.Fresh(DatabaseProvider.Sqlite);
+
+        using var backup = DatabaseBackup.Open(file);
+        Assert.Equal("VendorAnswers", backup.Manifest.Schema.LastMigration);
+        Assert.DoesNotContain("UniqueServiceNames", backup.Manifest.Schema.Migrations);
+        await DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct);
+
+        await using var restored = RegieDatabase.Create(target, new FixedTenant(board, "tester"));
+        var organisation = await restored.Organisations.SingleAsync(Ct);
+        Assert.Equal((2, Core.Demo.DemoBoard.Name), (organisation.MovesPerQuarter, organisation.Name));
+        Assert.Equal((await BackupWorld.TablesAsync(source))["Services"], (await BackupWorld.TablesAsync(target))["Services"]);
+    }
+
+    [Fact]
+    public async Task AColumnThisRegieDoesNotKnowIsRefusedRatherThanDropped()
+    {
+        var (source, _) = await world.SeededAsync(DatabaseProvider.Sqlite);
+        var file = world.PathOf("onbekend-veld.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => manifest.Replace("\"MovesPerQuarter\",", "\"MovesPerQuarter\", \"Motto\",", StringComparison.Ordinal), keepChecksum: true);
+
+        using var backup = DatabaseBackup.Open(file);
+        var refusal = await Assert.ThrowsAsync<BackupException>(() =>
+            DatabaseBackup.RestoreAsync(world.Fresh(DatabaseProvider.Sqlite), backup, _ => Task.FromResult(true), "tester", world.Clock, Ct));
+
+        Assert.Equal("De back-up bevat veld 'Motto' in tabel 'Organisations', dat deze Regie niet kent; herstellen zou het verliezen. Er is niets gewijzigd.", refusal.Message);
+    }
+}
+
 /// <summary>A backup is of one moment, even while another connection keeps writing (the web app, on either database).</summary>
 public sealed class ABackupWhileTheAppWrites : IAsyncDisposable
 {

@@ -114,7 +114,7 @@ public sealed class BackupWorld : IAsyncDisposable
 
             manifest.Delete();
             using var writer = new StreamWriter(zip.CreateEntry(DatabaseBackup.ManifestFile).Open(), new UTF8Encoding(false));
-            writer.Write(node.ToJsonString());
+            writer.Write(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
         }
     }
 
@@ -168,8 +168,18 @@ public sealed class BackupWorld : IAsyncDisposable
         db.DiscoveryRuns.Add(new DiscoveryRunEntity { Id = run, OrganisationId = board, StartedAt = at, FinishedAt = at.AddMinutes(2), Domains = ["voorbeeldonderwijs.nl"], OutcomesJson = "{\"voorbeeldonderwijs.nl\":\"Ok\"}" });
         db.DiscoveryFindings.Add(new DiscoveryFindingEntity
         {
-            Id = Guid.NewGuid(), OrganisationId = board, RunId = run, Key = "mail:microsoft", Domain = "voorbeeldonderwijs.nl", Area = FindingArea.Mail,
-            ProviderId = "microsoft", ProviderName = "Microsoft", ServiceName = "Exchange Online", Confidence = 0.95, Rule = "mx", ServiceId = service,
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            RunId = run,
+            Key = "mail:microsoft",
+            Domain = "voorbeeldonderwijs.nl",
+            Area = FindingArea.Mail,
+            ProviderId = "microsoft",
+            ProviderName = "Microsoft",
+            ServiceName = "Exchange Online",
+            Confidence = 0.95,
+            Rule = "mx",
+            ServiceId = service,
         });
         db.ServiceEvidence.Add(new ServiceEvidenceEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Origin = "dns", RecordType = "MX", Name = "voorbeeldonderwijs.nl", Value = "x.mail.protection.outlook.com", Confidence = 0.9, FoundAt = at });
         db.ExternalAssessments.Add(new ExternalAssessmentEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Tool = "DAAF", Subject = "Rooster", Score = 6.5m, ImportedAt = at });
@@ -177,7 +187,11 @@ public sealed class BackupWorld : IAsyncDisposable
         db.PlannedMoves.Add(new PlannedMoveEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, AlternativeId = "eigen-rooster", Status = MoveState.InProgress, PinnedPeriod = "2027-Q2", OneOffCost = 0.01m });
         db.Tenders.Add(new TenderEntity
         {
-            Id = tender, OrganisationId = board, Name = "Rooster 2027", Category = "rooster", CreatedAt = at,
+            Id = tender,
+            OrganisationId = board,
+            Name = "Rooster 2027",
+            Category = "rooster",
+            CreatedAt = at,
             Responses = [new VendorResponseEntity { Id = Guid.NewGuid(), OrganisationId = board, TenderId = tender, VendorName = "Leverancier", AnswersJson = "{\"r1\":\"ja\"}", ReceivedAt = at }],
         });
         db.VendorAnswers.Add(new VendorAnswerEntity { Id = Guid.NewGuid(), OrganisationId = board, VendorId = "eigen-bv", VendorName = "Eigen BV", Subject = "eigen-rooster", Topic = "jurisdiction", Answer = "nl", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "tester" });
