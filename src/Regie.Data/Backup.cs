@@ -352,7 +352,11 @@ public static class DatabaseBackup
             throw new BackupException($"{settings} is geen Regie-database: er is geen schema in.");
         }
 
-        await db.Database.MigrateAsync(cancellationToken);
+        if ((await db.Database.GetPendingMigrationsAsync(cancellationToken)).Any())
+        {
+            await db.Database.MigrateAsync(cancellationToken);
+        }
+
         var applied = (await db.Database.GetAppliedMigrationsAsync(cancellationToken)).ToList();
         return new BackupSchema(MigrationName(applied[^1]), applied[^1], [.. applied.Select(MigrationName)]);
     }

@@ -1,5 +1,6 @@
 using System.IO.Compression;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 using Regie.Data.Tests.Support;
 
 namespace Regie.Data.Tests;
@@ -40,6 +41,31 @@ public sealed class ARestoredBackupHoldsEveryRow : IAsyncDisposable
         {
             Assert.True(rows.SequenceEqual(after[table]), $"{table} differs after {from} → {to}");
         }
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ATableOfManyBatchesComesBackWhole(DatabaseProvider provider)
+    {
+        var (source, board) = await world.SeededAsync(provider);
+        await using (var db = RegieDatabase.Create(source, new FixedTenant(board, "tester")))
+        {
+            db.Schools.AddRange(Enumerable.Range(1, 2500).Select(i => new SchoolEntity { Id = Guid.NewGuid(), Name = $"School {i}", Sector = Core.Landscape.Sector.Po, Pupils = i }));
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var target = world.Fresh(provider);
+        var file = world.PathOf("groot.zip");
+        await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
+        using (var backup = DatabaseBackup.Open(file))
+        {
+            await DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct);
+        }
+
+        var before = await BackupWorld.TablesAsync(source);
+        var after = await BackupWorld.TablesAsync(target);
+        Assert.True(before["Schools"].Count > 2500);
+        Assert.Equal(before["Schools"], after["Schools"]);
+        Assert.Equal(before["AuditEntries"].Count + 1, after["AuditEntries"].Count);
     }
 
     [Theory, OnBothDatabases]
@@ -265,5 +291,53 @@ public sealed class ARestoreThatCannotBeFaithful : IAsyncDisposable
         Assert.False(outcome.Restored);
         Assert.Equal(before.Values.Sum(rows => rows.Count), asked);
         Assert.Equal(before, await BackupWorld.TablesAsync(target));
+    }
+}
+
+/// <summary>The database being backed up may be of another Regie version than the command's.</summary>
+public sealed class BackingUpADatabaseOfAnotherVersion : IAsyncDisposable
+{
+    private readonly BackupWorld world = new();
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    public ValueTask DisposeAsync() => world.DisposeAsync();
+
+    [Fact]
+    public async Task AnOlderSqliteDatabaseIsBroughtUpToDateInTheCopyNeverInTheLiveFile()
+    {
+        var live = world.Fresh(DatabaseProvider.Sqlite);
+        await using (var db = RegieDatabase.Create(live, TenantContext.System))
+        {
+            var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
+            await migrator.MigrateAsync(db.Database.GetMigrations().Single(m => m.EndsWith("_VendorAnswers", StringComparison.Ordinal)), Ct);
+        }
+
+        var manifest = await DatabaseBackup.WriteAsync(live, world.PathOf("oud.zip"), world.Clock, Ct);
+
+        await using var after = RegieDatabase.Create(live, TenantContext.System);
+        Assert.Equal("UniqueServiceNames", manifest.Schema.LastMigration);
+        Assert.Equal(["UniqueServiceNames"], (await after.Database.GetPendingMigrationsAsync(Ct)).Select(DatabaseBackup.MigrationName));
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ADatabaseANewerRegieMigratedIsNeitherBackedUpNorRestoredInto(DatabaseProvider provider)
+    {
+        var (database, _) = await world.SeededAsync(provider);
+        var file = world.PathOf("regie.zip");
+        await DatabaseBackup.WriteAsync(database, file, world.Clock, Ct);
+        await using (var db = RegieDatabase.Create(database, TenantContext.System))
+        {
+            await db.Database.ExecuteSqlRawAsync("INSERT INTO \"__EFMigrationsHistory\" (\"MigrationId\", \"ProductVersion\") VALUES ('29991231000000_SignIn', '99.0.0')", Ct);
+        }
+
+        var backupRefused = await Assert.ThrowsAsync<BackupException>(() => DatabaseBackup.WriteAsync(database, world.PathOf("nieuw.zip"), world.Clock, Ct));
+        using var backup = DatabaseBackup.Open(file);
+        var restoreRefused = await Assert.ThrowsAsync<BackupException>(() =>
+            DatabaseBackup.RestoreAsync(database, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct));
+
+        Assert.Contains("is bijgewerkt door een nieuwere versie van Regie (schema 'SignIn')", backupRefused.Message);
+        Assert.Equal(backupRefused.Message, restoreRefused.Message);
+        Assert.False(File.Exists(world.PathOf("nieuw.zip")) || File.Exists(world.PathOf("nieuw.zip.part")));
     }
 }
