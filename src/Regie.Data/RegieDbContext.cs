@@ -54,6 +54,9 @@ public abstract class RegieDbContext : DbContext
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
 
+    /// <summary>False only while a restore writes rows that bring their own audit trail (<see cref="DatabaseBackup"/>).</summary>
+    internal bool AuditsChanges { get; set; } = true;
+
     /// <summary>Who works in this context, as the audit trail records it; stored with what only a person can vouch for (a vendor's answers).</summary>
     public string Actor => tenant.Actor;
 
@@ -296,7 +299,8 @@ public abstract class RegieDbContext : DbContext
 
         // One save is one moment: every entry it audits carries the same time.
         var at = time.GetUtcNow();
-        return (changes, changes.Select(entry => ToAudit(entry, at)).OfType<AuditEntry>());
+        // A restore writes rows that were audited when they were made; the restore itself is one audit entry.
+        return (changes, AuditsChanges ? changes.Select(entry => ToAudit(entry, at)).OfType<AuditEntry>() : []);
     }
 
     /// <summary>

@@ -1,0 +1,201 @@
+using System.IO.Compression;
+using System.Reflection;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
+using Npgsql;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Demo;
+using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Tests.Support;
+
+namespace Regie.Data.Tests.Support;
+
+/// <summary>Fresh databases for the backup tests (several per test: a source and targets), dropped afterwards, and a board with a row in every table.</summary>
+public sealed class BackupWorld : IAsyncDisposable
+{
+    private static readonly Lazy<RegieKnowledge> Knowledge = new(() => KnowledgeLoader.Load(TestFiles.RealDataFolder));
+    private static readonly MethodInfo RowsMethod = typeof(BackupWorld).GetMethod(nameof(RowsOf), BindingFlags.NonPublic | BindingFlags.Static)!;
+
+    private readonly List<DatabaseSettings> made = [];
+
+    public string Folder { get; } = Directory.CreateTempSubdirectory("regie-backup-test-").FullName;
+
+    public TimeProvider Clock { get; } = new FixedClock(new DateTimeOffset(2026, 12, 6, 9, 30, 0, TimeSpan.Zero));
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    /// <summary>A database that does not exist yet; a restore or a migration makes it.</summary>
+    public DatabaseSettings Fresh(DatabaseProvider provider)
+    {
+        DatabaseSettings settings;
+        if (provider == DatabaseProvider.Sqlite)
+        {
+            settings = DatabaseSettings.SqliteFile(Path.Combine(Folder, $"{Guid.NewGuid():N}.db"));
+        }
+        else
+        {
+            Assert.SkipWhen(Environment.GetEnvironmentVariable("REGIE_TEST_PG") is not { Length: > 0 }, StorageFixture.NoPostgres);
+            var server = new NpgsqlConnectionStringBuilder(Environment.GetEnvironmentVariable("REGIE_TEST_PG")) { Database = $"regie_b_{Guid.NewGuid():N}" };
+            settings = DatabaseSettings.Postgres(server.ConnectionString);
+        }
+
+        made.Add(settings);
+        return settings;
+    }
+
+    /// <summary>The demo board plus a row in every table the demo board leaves empty, with values that test a format's edges.</summary>
+    public async Task<(DatabaseSettings Settings, Guid Board)> SeededAsync(DatabaseProvider provider)
+    {
+        var settings = Fresh(provider);
+        await RegieDatabase.MigrateAsync(settings, Ct);
+        await using var db = RegieDatabase.Create(settings, TenantContext.System, Clock);
+        var board = db.AddLandscape(DemoBoard.Create(Knowledge.Value), ["voorbeeldonderwijs.nl"]).Id;
+        board = await AddEveryKindOfRowAsync(db, board);
+        return (settings, board);
+    }
+
+    public string PathOf(string name) => Path.Combine(Folder, name);
+
+    /// <summary>Every table's rows as sorted JSON lines, read with EF independently of the backup code.</summary>
+    public static async Task<Dictionary<string, List<string>>> TablesAsync(DatabaseSettings settings)
+    {
+        await using var db = RegieDatabase.Create(settings, TenantContext.System);
+        var tables = new Dictionary<string, List<string>>();
+        foreach (var entity in db.Model.GetEntityTypes())
+        {
+            tables[entity.GetTableName()!] = await (Task<List<string>>)RowsMethod.MakeGenericMethod(entity.ClrType).Invoke(null, [db, entity])!;
+        }
+
+        return tables;
+    }
+
+    /// <summary>Rewrites one file inside a backup; with <paramref name="keepChecksum"/> false the manifest's checksum follows, as a careful forger's would.</summary>
+    public static void Rewrite(string backup, string file, Func<string, string> change, bool keepChecksum)
+    {
+        using var zip = ZipFile.Open(backup, ZipArchiveMode.Update);
+        var entry = zip.GetEntry(file)!;
+        string text;
+        using (var reader = new StreamReader(entry.Open()))
+        {
+            text = change(reader.ReadToEnd());
+        }
+
+        entry.Delete();
+        using (var writer = new StreamWriter(zip.CreateEntry(file).Open(), new UTF8Encoding(false)))
+        {
+            writer.Write(text);
+        }
+
+        if (!keepChecksum && file != DatabaseBackup.ManifestFile)
+        {
+            var manifest = zip.GetEntry(DatabaseBackup.ManifestFile)!;
+            JsonNode node;
+            using (var stream = manifest.Open())
+            {
+                node = JsonNode.Parse(stream)!;
+            }
+
+            foreach (var table in node["tables"]!.AsArray())
+            {
+                if ((string?)table!["file"] == file)
+                {
+                    table["sha256"] = Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+                }
+            }
+
+            manifest.Delete();
+            using var writer = new StreamWriter(zip.CreateEntry(DatabaseBackup.ManifestFile).Open(), new UTF8Encoding(false));
+            writer.Write(node.ToJsonString(new JsonSerializerOptions { WriteIndented = true }));
+        }
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        SqliteConnection.ClearAllPools();
+        foreach (var settings in made.Where(s => s.Provider == DatabaseProvider.Postgres))
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var db = RegieDatabase.Create(settings, TenantContext.System);
+            await db.Database.EnsureDeletedAsync();
+        }
+
+        Directory.Delete(Folder, recursive: true);
+    }
+
+    private static async Task<List<string>> RowsOf<T>(RegieDbContext db, IEntityType entity)
+        where T : class
+    {
+        var rows = await db.Set<T>().IgnoreQueryFilters().AsNoTracking().ToListAsync(Ct);
+        return [.. rows
+            .Select(row => JsonSerializer.Serialize(entity.GetProperties().ToDictionary(p => p.Name, p => p.PropertyInfo!.GetValue(row))))
+            .Order(StringComparer.Ordinal)];
+    }
+
+    private async Task<Guid> AddEveryKindOfRowAsync(RegieDbContext db, Guid board)
+    {
+        var service = Guid.NewGuid();
+        var run = Guid.NewGuid();
+        var tender = Guid.NewGuid();
+        var at = Clock.GetUtcNow();
+        db.Services.Add(new ServiceEntity
+        {
+            Id = service,
+            OrganisationId = board,
+            Name = "Eigen \"rooster\" ë – 📅\nmet regel",
+            ProcessKeys = ["lesgeven"],
+            DataLocation = DataLocation.EuOnly,
+            AnnualCost = decimal.MaxValue,
+            ContractEnd = new DateOnly(2028, 2, 29),
+            TestedExport = Check.Partly,
+            Notes = "<script>alert(1)</script>",
+            Overrides = [new AnswerOverrideEntity { Id = Guid.NewGuid(), OrganisationId = board, CriterionId = "jurisdiction", Option = null, Reason = "onbekend, met opzet" }],
+        });
+        db.Schools.Add(new SchoolEntity { Id = Guid.NewGuid(), OrganisationId = board, Name = "De Klimop", Brin = "12AB", Sector = Sector.Po, Pupils = 240 });
+        db.LocalCompanies.Add(new LocalCompanyEntity { Id = Guid.NewGuid(), OrganisationId = board, Key = "eigen-bv", Name = "Eigen BV", Country = "NL", ParentKey = "none", Kind = CompanyKind.Cooperative });
+        db.LocalProviders.Add(new LocalProviderEntity { Id = Guid.NewGuid(), OrganisationId = board, Key = "eigen-dc", Name = "Eigen DC", CompanyKey = "eigen-bv", Kind = ProviderKind.SelfHosted });
+        db.LocalProducts.Add(new LocalProductEntity { Id = Guid.NewGuid(), OrganisationId = board, Key = "eigen-rooster", Name = "Eigen rooster", Category = "rooster", Aliases = ["Rooster", "Planner"] });
+        db.FactCorrections.Add(new FactCorrectionEntity { Id = Guid.NewGuid(), OrganisationId = board, ProductId = "magister", Field = CorrectableFact.DataLocation, Value = null, Reason = "contract" });
+        db.IpRangeSets.Add(new IpRangeSetEntity { Id = Guid.NewGuid(), Provider = "aws", Format = "aws", SourceFile = "ip-ranges.json", ImportedAt = at, PrefixCount = 2, Prefixes = "3.5.0.0/16\tS3\teu-west-1\n2600:1f00::/24\tEC2\t" });
+        db.DiscoveryRuns.Add(new DiscoveryRunEntity { Id = run, OrganisationId = board, StartedAt = at, FinishedAt = at.AddMinutes(2), Domains = ["voorbeeldonderwijs.nl"], OutcomesJson = "{\"voorbeeldonderwijs.nl\":\"Ok\"}" });
+        db.DiscoveryFindings.Add(new DiscoveryFindingEntity
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            RunId = run,
+            Key = "mail:microsoft",
+            Domain = "voorbeeldonderwijs.nl",
+            Area = FindingArea.Mail,
+            ProviderId = "microsoft",
+            ProviderName = "Microsoft",
+            ServiceName = "Exchange Online",
+            Confidence = 0.95,
+            Rule = "mx",
+            ServiceId = service,
+        });
+        db.ServiceEvidence.Add(new ServiceEvidenceEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Origin = "dns", RecordType = "MX", Name = "voorbeeldonderwijs.nl", Value = "x.mail.protection.outlook.com", Confidence = 0.9, FoundAt = at });
+        db.ExternalAssessments.Add(new ExternalAssessmentEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Tool = "DAAF", Subject = "Rooster", Score = 6.5m, ImportedAt = at });
+        db.ExitPlans.Add(new ExitPlanEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, DataToExport = ["roosters"], Steps = ["exporteer", "importeer"], LastTested = new DateOnly(2026, 10, 1), UpdatedAt = at });
+        db.PlannedMoves.Add(new PlannedMoveEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, AlternativeId = "eigen-rooster", Status = MoveState.InProgress, PinnedPeriod = "2027-Q2", OneOffCost = 0.01m });
+        db.Tenders.Add(new TenderEntity
+        {
+            Id = tender,
+            OrganisationId = board,
+            Name = "Rooster 2027",
+            Category = "rooster",
+            CreatedAt = at,
+            Responses = [new VendorResponseEntity { Id = Guid.NewGuid(), OrganisationId = board, TenderId = tender, VendorName = "Leverancier", AnswersJson = "{\"r1\":\"ja\"}", ReceivedAt = at }],
+        });
+        db.VendorAnswers.Add(new VendorAnswerEntity { Id = Guid.NewGuid(), OrganisationId = board, VendorId = "eigen-bv", VendorName = "Eigen BV", Subject = "eigen-rooster", Topic = "jurisdiction", Answer = "nl", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "tester" });
+        await db.SaveChangesAsync(Ct);
+        return board;
+    }
+}
