@@ -34,10 +34,22 @@ public sealed class TheAuditLog(RegieApp app) : IClassFixture<RegieApp>
         var dto = (await client.GetFromJsonAsync<ServiceDto>($"/api/v1/services/{id}", RegieApp.Json, Ct))!;
         var input = new ServiceInput
         {
-            Name = dto.Name, CatalogProductId = dto.CatalogProductId, Processes = [.. dto.Processes], Pupils = dto.Pupils, Staff = dto.Staff,
-            DataCategories = [.. dto.DataCategories], SignsInThrough = dto.SignsInThrough, HostedOnService = dto.HostedOnService,
-            HostingProviderId = dto.HostingProviderId, VendorId = dto.VendorId, DataLocation = dto.DataLocation, ExportFormats = [.. dto.ExportFormats],
-            AnnualCost = dto.AnnualCost, Mitigation = dto.Mitigation, Notes = notes, Version = dto.Version,
+            Name = dto.Name,
+            CatalogProductId = dto.CatalogProductId,
+            Processes = [.. dto.Processes],
+            Pupils = dto.Pupils,
+            Staff = dto.Staff,
+            DataCategories = [.. dto.DataCategories],
+            SignsInThrough = dto.SignsInThrough,
+            HostedOnService = dto.HostedOnService,
+            HostingProviderId = dto.HostingProviderId,
+            VendorId = dto.VendorId,
+            DataLocation = dto.DataLocation,
+            ExportFormats = [.. dto.ExportFormats],
+            AnnualCost = dto.AnnualCost,
+            Mitigation = dto.Mitigation,
+            Notes = notes,
+            Version = dto.Version,
         };
         (await client.PutAsJsonAsync($"/api/v1/services/{id}", input, RegieApp.Json, Ct)).EnsureSuccessStatusCode();
     }
