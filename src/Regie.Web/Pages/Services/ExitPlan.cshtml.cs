@@ -1,10 +1,10 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Data;
-using Microsoft.EntityFrameworkCore;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
