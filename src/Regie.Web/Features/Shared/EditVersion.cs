@@ -84,6 +84,17 @@ public static class EditVersion
         return saved;
     }
 
+    /// <summary>
+    /// <see cref="SaveIfUnchangedAsync(RegieDbContext, string?, Func{Task{string?}}, Func{Task}, CancellationToken)"/> for one
+    /// tracked entity whose version is its own values: it is read again under the lock, so when refused it holds the stored values.
+    /// </summary>
+    public static Task<bool> SaveIfUnchangedAsync(RegieDbContext db, object entity, string? expected, Func<Task> write, CancellationToken ct) =>
+        SaveIfUnchangedAsync(db, expected, async () =>
+        {
+            await db.Entry(entity).ReloadAsync(ct);
+            return db.Entry(entity).State == EntityState.Detached ? null : Of(db, entity);
+        }, write, ct);
+
     /// <summary>The 409 (version in the body) or 412 (If-Match) of a stale save, with the current values and their version.</summary>
     public static ProblemHttpResult Conflict(HttpContext http, string what, object current, string currentVersion)
     {
