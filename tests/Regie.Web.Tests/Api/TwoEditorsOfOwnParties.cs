@@ -3,11 +3,12 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using Regie.Core.Catalog;
+using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
 
 namespace Regie.Web.Tests.Api;
 
-/// <summary>No silent lost update on the board's own companies and hosting providers.</summary>
+/// <summary>No silent lost update on the board's own companies, hosting providers and products.</summary>
 public sealed partial class TwoEditorsOfOwnParties(RegieApp app) : IClassFixture<RegieApp>
 {
     private const string Company = "demo-hoster";
@@ -84,6 +85,35 @@ public sealed partial class TwoEditorsOfOwnParties(RegieApp app) : IClassFixture
         Assert.DoesNotContain("Mijn oude bron", page);
         Assert.Equal("Bron van de collega", (await CompanyAsync(client)).Dto.Source);
     }
+
+    [Fact]
+    public async Task TheSecondChangeOfAnOwnProductFromTheSameVersionGets409AndThePageShowsTheStoredValues()
+    {
+        var client = app.CreateClient();
+        var created = await client.PostAsJsonAsync("/api/v1/products/local", new LocalProductInput { Name = "Toetsmaker", Category = "leerlingadministratie" }, RegieApp.Json, Ct);
+        var product = (await created.Content.ReadFromJsonAsync<LocalProductDto>(RegieApp.Json, Ct))!;
+        var html = await client.GetStringAsync($"/parties?product={product.Key}", Ct);
+        var version = ProductVersion().Match(html).Groups[1].Value;
+        Assert.Equal(product.Version, version);
+
+        var first = await client.PutAsJsonAsync($"/api/v1/products/local/{product.Key}",
+            new LocalProductInput { Name = "Toetsmaker", Category = "leerlingadministratie", Source = "Eerste bron", Version = version }, RegieApp.Json, Ct);
+        var second = await client.PutAsJsonAsync($"/api/v1/products/local/{product.Key}",
+            new LocalProductInput { Name = "Toetsmaker", Category = "leerlingadministratie", Source = "Tweede bron", Version = version }, RegieApp.Json, Ct);
+        var viaPage = await FormPost.SubmitAsync(client, $"/parties?product={product.Key}", "/parties?handler=Product",
+            [new("key", product.Key), new("Product.Name", "Toetsmaker"), new("Product.Category", "leerlingadministratie"), new("Product.Source", "Derde bron"), new("Product.Version", version)]);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, viaPage.StatusCode);
+        var page = WebUtility.HtmlDecode(await viaPage.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Iemand anders heeft dit product opgeslagen nadat u het formulier opende", page);
+        Assert.Contains("value=\"Eerste bron\"", page);
+        Assert.Equal("Eerste bron", (await client.GetFromJsonAsync<LocalProductDto>($"/api/v1/products/local/{product.Key}", RegieApp.Json, Ct))!.Source);
+    }
+
+    [GeneratedRegex("name=\"Product.Version\" value=\"([0-9a-f]+)\"")]
+    private static partial Regex ProductVersion();
 
     [GeneratedRegex("name=\"Company.Version\" value=\"([0-9a-f]+)\"")]
     private static partial Regex CompanyVersion();

@@ -55,7 +55,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
                 return NotFound();
             }
 
-            (ProductKey, Product, AliasesText) = (entity.Key, LocalProductInput.From(entity), string.Join(", ", entity.Aliases));
+            (ProductKey, Product, AliasesText) = (entity.Key, LocalProductInput.From(entity, EditVersion.Of(db, entity)), string.Join(", ", entity.Aliases));
         }
 
         if (company is not null)
@@ -225,7 +225,14 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
             return Page();
         }
 
-        await products.SaveProductAsync(Product, existing, cancellationToken);
+        if (await products.SaveProductAsync(Product, existing, cancellationToken) is null)
+        {
+            ModelState.Clear();
+            (Product, AliasesText) = (LocalProductInput.From(existing!, products.VersionOf(existing!)), string.Join(", ", existing!.Aliases));
+            ModelState.AddModelError(nameof(Product), await EditVersion.StaleMessageAsync(db, text, "dit product", nameof(LocalProductEntity), existing.Id.ToString(), cancellationToken));
+            return await ConflictAsync(cancellationToken);
+        }
+
         Message = text["Opgeslagen."];
         return Redirect("/parties#producten");
     }
