@@ -143,7 +143,7 @@ public sealed partial class TwoEditorsOfOneService(RegieApp app) : IClassFixture
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(ct));
-        Assert.Contains("Iemand anders heeft deze dienst opgeslagen nadat u het formulier opende", html);
+        Assert.Contains("Iemand anders heeft deze dienst opgeslagen nadat u het formulier opende (web, ", html);
         Assert.Contains("Uw wijzigingen zijn niet opgeslagen", html);
         Assert.Contains("Door de collega", html);
         Assert.DoesNotContain("Mijn verouderde notitie", html);
