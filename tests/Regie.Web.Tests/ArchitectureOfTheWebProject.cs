@@ -64,6 +64,8 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Boards/New:OnPostAsync", "POST /api/v1/organisations" },
         { "Questionnaires/Vendor:OnPostAnswersAsync", "POST /api/v1/questionnaires/{vendorId}/answers" },
         { "Questionnaires/Vendor:OnPostFileAsync", "POST /api/v1/questionnaires/{vendorId}/answers/file" },
+        { "Audit/Index:OnGetCsvAsync", "GET /api/v1/audit" },
+        { "Audit/Index:OnGetJsonAsync", "GET /api/v1/audit" },
     };
 
     private static IEnumerable<string> SourceFiles(string folder) =>

@@ -1,3 +1,4 @@
+using Regie.Web.Features.Audit;
 using Regie.Web.Features.Boards;
 using Regie.Web.Features.Catalog;
 using Regie.Web.Features.Dashboard;
@@ -40,6 +41,7 @@ public static class RegieApi
         api.MapProcurementApi();
         api.MapScenariosApi();
         api.MapQuestionnairesApi();
+        api.MapAuditApi();
         return app;
     }
 

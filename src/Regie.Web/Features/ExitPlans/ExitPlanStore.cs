@@ -6,14 +6,15 @@ using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
 
-/// <summary>What saving a plan came to: no such service, refused with the errors of its fields, or saved.</summary>
-public sealed record ExitPlanSaving(bool ServiceFound, IReadOnlyList<ExitPlanError> Errors)
+/// <summary>What saving a plan came to: no such service, refused with the errors of its fields, refused as stale, or saved.</summary>
+public sealed record ExitPlanSaving(bool ServiceFound, IReadOnlyList<ExitPlanError> Errors, bool Stale = false)
 {
-    public bool Saved => ServiceFound && Errors.Count == 0;
+    public bool Saved => ServiceFound && Errors.Count == 0 && !Stale;
 }
 
 /// <summary>Reads and writes a service's exit plan for the API and the page alike.</summary>
@@ -44,7 +45,7 @@ public static class ExitPlanStore
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
             plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(),
             [.. (generated?.Notes ?? []).Select(n => new ExitPlanNoteDto(n.Field, ReasonDocument.From(n.Why, culture)))], entity?.UpdatedAt, proposal,
-            onRoadmap?.Id, onRoadmap?.Name);
+            onRoadmap?.Id, onRoadmap?.Name, VersionOf(db, entity));
     }
 
     /// <summary>Where the roadmap moves the service: its planned or running move, which the exit plan follows.</summary>
@@ -58,9 +59,11 @@ public static class ExitPlanStore
 
     /// <summary>
     /// The one way a plan is saved, from the page and the API alike: checked against the board's view of the catalog and
-    /// today's date, and written only when no field is wrong; a refused plan leaves the stored one untouched.
+    /// today's date, and written only when no field is wrong and the stored plan still has <paramref name="expectedVersion"/>
+    /// (null: any); a refused plan leaves the stored one untouched.
     /// </summary>
-    public static async Task<ExitPlanSaving> ValidateAndSaveAsync(RegieDbContext db, BoardAnalysis board, ServiceId id, ExitPlan plan, TimeProvider time, CancellationToken ct)
+    public static async Task<ExitPlanSaving> ValidateAndSaveAsync(
+        RegieDbContext db, BoardAnalysis board, ServiceId id, ExitPlan plan, TimeProvider time, CancellationToken ct, string? expectedVersion = null)
     {
         var landscape = await board.LandscapeAsync(ct);
         if (!landscape.Services.Any(s => s.Id == id))
@@ -74,10 +77,21 @@ public static class ExitPlanStore
             return new(true, errors);
         }
 
-        await SaveAsync(db, id, plan, time.GetUtcNow(), ct);
+        var serviceId = id.Value;
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, expectedVersion,
+            async () => VersionOf(db, await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct)),
+            () => SaveAsync(db, id, plan, time.GetUtcNow(), ct), ct);
+        if (!saved)
+        {
+            return new(true, [], Stale: true);
+        }
+
         board.Invalidate();
         return new(true, []);
     }
+
+    /// <summary>The plan's version; <see cref="EditVersion.NotStored"/> while only the proposal exists.</summary>
+    public static string VersionOf(RegieDbContext db, ExitPlanEntity? entity) => entity is null ? EditVersion.NotStored : EditVersion.Of(db, entity);
 
     public static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 

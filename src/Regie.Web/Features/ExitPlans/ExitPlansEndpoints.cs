@@ -4,6 +4,7 @@ using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.ExitPlans;
@@ -33,7 +34,8 @@ public sealed record ExitPlanDto(
     DateTimeOffset? UpdatedAt,
     ExitPlanProposalDto? Proposal = null,
     string? RoadmapAlternativeId = null,
-    string? RoadmapAlternative = null);
+    string? RoadmapAlternative = null,
+    string? Version = null);
 
 /// <summary>
 /// Regie's proposal as values while no plan is saved: the exit-clause advice and the steps, each with its code and
@@ -54,7 +56,8 @@ public sealed record ExitPlanInput(
     string? AlternativeId,
     IReadOnlyList<string>? Steps,
     string? Owner,
-    DateOnly? LastTested)
+    DateOnly? LastTested,
+    string? Version = null)
 {
     public ExitPlan ToPlan() => new(
         Clean(DataToExport), Clean(ExportFormats), Trim(ExitClause), NoticePeriodDays, Trim(Fallback), Trim(AlternativeId), Clean(Steps), Trim(Owner), LastTested);
@@ -69,22 +72,37 @@ public static class ExitPlansEndpoints
     public static void MapExitPlansApi(this RouteGroupBuilder api)
     {
         var plans = api.MapGroup("/services/{id:guid}/exit-plan").WithTags("Exit plans");
-        plans.MapGet("/", GetAsync).WithSummary("The service's exit plan; when none is saved, Regie's generated default with the reason for every field.");
-        plans.MapPut("/", PutAsync).WithSummary("Saves the exit plan; a plan tested in the last twelve months counts as the 'tested exit plan' mitigation.");
+        plans.MapGet("/", GetAsync).WithSummary(
+            "The service's exit plan; when none is saved, Regie's generated default with the reason for every field. Its version comes as the ETag and as `version` (\"0\": none saved yet).");
+        plans.MapPut("/", PutAsync).WithSummary(
+            "Saves the exit plan; a plan tested in the last twelve months counts as the 'tested exit plan' mitigation. Send the version you read as If-Match (412 when stale) or `version` (409 when stale).");
     }
 
     private static async Task<Results<Ok<ExitPlanDto>, ProblemHttpResult>> GetAsync(
-        Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct) =>
-        await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct) is { } dto
-            ? TypedResults.Ok(dto) : RegieApi.NotFound("Deze dienst");
+        Guid id, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, HttpContext http, CancellationToken ct)
+    {
+        if (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct) is not { } dto)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        EditVersion.Tag(http, dto.Version!);
+        return TypedResults.Ok(dto);
+    }
 
     private static async Task<Results<Ok<ExitPlanDto>, ValidationProblem, ProblemHttpResult>> PutAsync(
-        Guid id, ExitPlanInput input, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
+        Guid id, ExitPlanInput input, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, HttpContext http, CancellationToken ct)
     {
-        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), input.ToPlan(), time, ct);
+        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), input.ToPlan(), time, ct, EditVersion.Requested(http.Request, input.Version));
         if (!saving.ServiceFound)
         {
             return RegieApi.NotFound("Deze dienst");
+        }
+
+        if (saving.Stale)
+        {
+            var current = (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct))!;
+            return EditVersion.Conflict(http, "Dit exitplan", current, current.Version!);
         }
 
         if (!saving.Saved)
@@ -94,6 +112,8 @@ public static class ExitPlansEndpoints
                 title: "Het exitplan is niet opgeslagen: controleer de velden.");
         }
 
-        return TypedResults.Ok((await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct))!);
+        var saved = (await ExitPlanStore.LoadAsync(db, board, new ServiceId(id), ExitPlanStore.Today(time), text.ApiCulture, ct))!;
+        EditVersion.Tag(http, saved.Version!);
+        return TypedResults.Ok(saved);
     }
 }

@@ -50,7 +50,10 @@ public sealed class LocalProductInput
 
     public string? Reason { get; set; }
 
-    public static LocalProductInput From(LocalProductEntity p) => new()
+    /// <summary>The version of the product this input was made from; a change over a newer one is refused.</summary>
+    public string? Version { get; set; }
+
+    public static LocalProductInput From(LocalProductEntity p, string? version = null) => new()
     {
         Name = p.Name,
         Category = p.Category,
@@ -61,6 +64,7 @@ public sealed class LocalProductInput
         Aliases = [.. p.Aliases],
         Source = p.Source,
         Reason = p.Reason,
+        Version = version,
     };
 }
 
@@ -211,16 +215,31 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
         return errors;
     }
 
-    /// <summary>Stores a valid input as a new product (<paramref name="product"/> null) or over the board's own; the key never changes.</summary>
-    public async Task<LocalProductEntity> SaveProductAsync(LocalProductInput input, LocalProductEntity? product, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a valid input as a new product (<paramref name="product"/> null) or over the board's own while it still has the
+    /// input's version (none given: any); the key never changes. Null when refused as stale (the entity then holds the stored values).
+    /// </summary>
+    public async Task<LocalProductEntity?> SaveProductAsync(LocalProductInput input, LocalProductEntity? product, CancellationToken cancellationToken = default)
     {
-        var name = input.Name!.Trim();
         if (product is null)
         {
-            product = new LocalProductEntity { Id = Guid.NewGuid(), Key = PartyEditor.KeyOf(name)! };
+            product = new LocalProductEntity { Id = Guid.NewGuid(), Key = PartyEditor.KeyOf(input.Name!.Trim())! };
             db.LocalProducts.Add(product);
+            await WriteProductAsync(input, product, cancellationToken);
+            return product;
         }
 
+        var existing = product;
+        return await EditVersion.SaveIfUnchangedAsync(db, existing, input.Version, () => WriteProductAsync(input, existing, cancellationToken), cancellationToken)
+            ? existing : null;
+    }
+
+    /// <summary>The version of one of the board's own products, which an edit carries.</summary>
+    public string VersionOf(LocalProductEntity product) => EditVersion.Of(db, product);
+
+    private async Task WriteProductAsync(LocalProductInput input, LocalProductEntity product, CancellationToken cancellationToken)
+    {
+        var name = input.Name!.Trim();
         var catalog = await CatalogAsync(cancellationToken);
         product.Name = name;
         product.Category = knowledge.Catalog.CategoryById[input.Category!.Trim()].Id;
@@ -232,7 +251,6 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
         product.Source = Blank(input.Source);
         product.Reason = Blank(input.Reason);
         await db.SaveChangesAsync(cancellationToken);
-        return product;
     }
 
     /// <summary>Why the product cannot be deleted (the services that use it), or null when nothing uses it.</summary>

@@ -25,7 +25,8 @@ public static class LocalKnowledgeEndpoints
         products.MapGet("/", ListProductsAsync).WithSummary("The board's own products, which the catalog lacks.");
         products.MapGet("/{key}", GetProductAsync).WithName("GetLocalProduct");
         products.MapPost("/", CreateProductAsync).WithSummary("Adds a product the catalog lacks; its key is derived from the name.");
-        products.MapPut("/{key}", UpdateProductAsync).WithSummary("Changes one of the board's own products; the key stays.");
+        products.MapPut("/{key}", UpdateProductAsync).WithSummary(
+            "Changes one of the board's own products; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
         products.MapDelete("/{key}", DeleteProductAsync).WithSummary("Deletes one of the board's own products; refused (409) while a service uses it.");
     }
 
@@ -61,13 +62,13 @@ public static class LocalKnowledgeEndpoints
         TypedResults.Ok((await db.LocalProducts.AsNoTracking().ToListAsync(ct))
             .OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase).Select(LocalProductDto.From).ToList());
 
-    private static async Task<Results<Ok<LocalProductDto>, ProblemHttpResult>> GetProductAsync(string key, RegieDbContext db, CancellationToken ct) =>
+    private static async Task<Results<Ok<LocalProductDto>, ProblemHttpResult>> GetProductAsync(string key, RegieDbContext db, HttpContext http, CancellationToken ct) =>
         await db.LocalProducts.AsNoTracking().SingleOrDefaultAsync(p => p.Key == key, ct) is { } product
-            ? TypedResults.Ok(LocalProductDto.From(product))
+            ? TypedResults.Ok(Tagged(product, db, http))
             : RegieApi.NotFound($"Eigen product '{key}'");
 
     private static async Task<Results<CreatedAtRoute<LocalProductDto>, ValidationProblem>> CreateProductAsync(
-        LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+        LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, HttpContext http, CancellationToken ct)
     {
         var editor = new LocalKnowledgeEditor(db, knowledge);
         var errors = await editor.ValidateProductAsync(input, null, ct);
@@ -76,12 +77,12 @@ public static class LocalKnowledgeEndpoints
             return Invalid(errors, "Het product is niet opgeslagen: controleer de velden.");
         }
 
-        var product = await editor.SaveProductAsync(input, null, ct);
-        return TypedResults.CreatedAtRoute(LocalProductDto.From(product), "GetLocalProduct", new { key = product.Key });
+        var product = (await editor.SaveProductAsync(input, null, ct))!;
+        return TypedResults.CreatedAtRoute(Tagged(product, db, http), "GetLocalProduct", new { key = product.Key });
     }
 
     private static async Task<Results<Ok<LocalProductDto>, ValidationProblem, ProblemHttpResult>> UpdateProductAsync(
-        string key, LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+        string key, LocalProductInput input, RegieDbContext db, RegieKnowledge knowledge, HttpContext http, CancellationToken ct)
     {
         var product = await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, ct);
         if (product is null)
@@ -96,7 +97,18 @@ public static class LocalKnowledgeEndpoints
             return Invalid(errors, "Het product is niet opgeslagen: controleer de velden.");
         }
 
-        return TypedResults.Ok(LocalProductDto.From(await editor.SaveProductAsync(input, product, ct)));
+        input.Version = EditVersion.Requested(http.Request, input.Version);
+        var saved = await editor.SaveProductAsync(input, product, ct);
+        var current = Tagged(product, db, http);
+        return saved is null ? EditVersion.Conflict(http, $"Eigen product '{key}'", current, current.Version!) : TypedResults.Ok(current);
+    }
+
+    // The product with its version, which also goes out as the ETag.
+    private static LocalProductDto Tagged(LocalProductEntity product, RegieDbContext db, HttpContext http)
+    {
+        var version = EditVersion.Of(db, product);
+        EditVersion.Tag(http, version);
+        return LocalProductDto.From(product) with { Version = version };
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProductAsync(string key, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
@@ -121,7 +133,7 @@ public sealed record CorrectionDto(Guid Id, string ProductId, CorrectableFact Fi
 
 public sealed record LocalProductDto(
     string Key, string Name, string Category, string? VendorKey, string? HostingProviderKey, DataLocation DataLocation, Tri OpenSource,
-    IReadOnlyList<string> Aliases, string? Source, string? Reason)
+    IReadOnlyList<string> Aliases, string? Source, string? Reason, string? Version = null)
 {
     public static LocalProductDto From(LocalProductEntity p) =>
         new(p.Key, p.Name, p.Category, p.VendorKey, p.HostingProviderKey, p.DataLocation, p.OpenSource, [.. p.Aliases], p.Source, p.Reason);

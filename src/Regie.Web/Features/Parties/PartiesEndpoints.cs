@@ -18,14 +18,16 @@ public static class PartiesEndpoints
         companies.MapGet("/", ListCompaniesAsync).WithSummary("The board's own companies (own: true), then the catalog's (own: false), each with its ownership chain.");
         companies.MapGet("/{key}", GetCompanyAsync).WithName("GetCompany");
         companies.MapPost("/", CreateCompanyAsync).WithSummary("Adds a company the catalog lacks; its key is derived from the name.");
-        companies.MapPut("/{key}", UpdateCompanyAsync).WithSummary("Changes one of the board's own companies; the key stays.");
+        companies.MapPut("/{key}", UpdateCompanyAsync).WithSummary(
+            "Changes one of the board's own companies; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
         companies.MapDelete("/{key}", DeleteCompanyAsync).WithSummary("Deletes one of the board's own companies; refused (409) while a service, company or provider uses it.");
 
         var providers = api.MapGroup("/providers").WithTags("Providers");
         providers.MapGet("/", ListProvidersAsync).WithSummary("The board's own hosting providers (own: true), then the catalog's (own: false).");
         providers.MapGet("/{key}", GetProviderAsync).WithName("GetProvider");
         providers.MapPost("/", CreateProviderAsync).WithSummary("Adds a hosting provider the catalog lacks; its key is derived from the name.");
-        providers.MapPut("/{key}", UpdateProviderAsync).WithSummary("Changes one of the board's own hosting providers; the key stays.");
+        providers.MapPut("/{key}", UpdateProviderAsync).WithSummary(
+            "Changes one of the board's own hosting providers; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
         providers.MapDelete("/{key}", DeleteProviderAsync).WithSummary("Deletes one of the board's own hosting providers; refused (409) while a service is hosted there.");
     }
 
@@ -37,11 +39,12 @@ public static class PartiesEndpoints
             .Select(c => c.ToDto(catalog, sources.GetValueOrDefault(c.Id))).ToList());
     }
 
-    private static async Task<Results<Ok<CompanyDto>, ProblemHttpResult>> GetCompanyAsync(string key, RegieDbContext db, PartyEditor editor, CancellationToken ct)
+    private static async Task<Results<Ok<CompanyDto>, ProblemHttpResult>> GetCompanyAsync(
+        string key, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
     {
         var catalog = await editor.CatalogAsync(ct);
         return catalog.CompanyById.TryGetValue(key, out var company)
-            ? TypedResults.Ok(await CompanyDtoAsync(company.Id, db, catalog, ct))
+            ? TypedResults.Ok(await CompanyDtoAsync(company.Id, db, catalog, ct, http))
             : RegieApi.NotFound($"Bedrijf '{key}'");
     }
 
@@ -54,12 +57,12 @@ public static class PartiesEndpoints
             return Invalid(errors, "Het bedrijf is niet opgeslagen: controleer de velden.");
         }
 
-        var company = await editor.SaveCompanyAsync(input, null, ct);
+        var company = (await editor.SaveCompanyAsync(input, null, ct))!;
         return TypedResults.CreatedAtRoute(await CompanyDtoAsync(company.Key, db, await editor.CatalogAsync(ct), ct), "GetCompany", new { key = company.Key });
     }
 
     private static async Task<Results<Ok<CompanyDto>, ValidationProblem, ProblemHttpResult>> UpdateCompanyAsync(
-        string key, CompanyInput input, RegieDbContext db, PartyEditor editor, CancellationToken ct)
+        string key, CompanyInput input, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
     {
         var company = await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, ct);
         if (company is null)
@@ -73,8 +76,10 @@ public static class PartiesEndpoints
             return Invalid(errors, "Het bedrijf is niet opgeslagen: controleer de velden.");
         }
 
-        await editor.SaveCompanyAsync(input, company, ct);
-        return TypedResults.Ok(await CompanyDtoAsync(key, db, await editor.CatalogAsync(ct), ct));
+        input.Version = EditVersion.Requested(http.Request, input.Version);
+        var saved = await editor.SaveCompanyAsync(input, company, ct);
+        var current = await CompanyDtoAsync(key, db, await editor.CatalogAsync(ct), ct, http);
+        return saved is null ? EditVersion.Conflict(http, $"Eigen bedrijf '{key}'", current, current.Version!) : TypedResults.Ok(current);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCompanyAsync(string key, PartyEditor editor, CancellationToken ct) =>
@@ -87,10 +92,25 @@ public static class PartiesEndpoints
             .Select(p => p.ToDto(catalog)).ToList());
     }
 
-    private static async Task<Results<Ok<ProviderDto>, ProblemHttpResult>> GetProviderAsync(string key, PartyEditor editor, CancellationToken ct)
+    private static async Task<Results<Ok<ProviderDto>, ProblemHttpResult>> GetProviderAsync(
+        string key, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
     {
         var catalog = await editor.CatalogAsync(ct);
-        return catalog.ProviderById.TryGetValue(key, out var provider) ? TypedResults.Ok(provider.ToDto(catalog)) : RegieApi.NotFound($"Hostingpartij '{key}'");
+        return catalog.ProviderById.ContainsKey(key) ? TypedResults.Ok(await ProviderDtoAsync(key, db, editor, catalog, http, ct)) : RegieApi.NotFound($"Hostingpartij '{key}'");
+    }
+
+    // One provider with the version of the board's own (also as the ETag).
+    private static async Task<ProviderDto> ProviderDtoAsync(string key, RegieDbContext db, PartyEditor editor, KnowledgeCatalog catalog, HttpContext http, CancellationToken ct)
+    {
+        var dto = catalog.ProviderById[key].ToDto(catalog);
+        if (await db.LocalProviders.AsNoTracking().SingleOrDefaultAsync(p => p.Key == key, ct) is not { } own)
+        {
+            return dto;
+        }
+
+        var version = editor.VersionOf(own);
+        EditVersion.Tag(http, version);
+        return dto with { Version = version };
     }
 
     private static async Task<Results<CreatedAtRoute<ProviderDto>, ValidationProblem>> CreateProviderAsync(
@@ -102,13 +122,13 @@ public static class PartiesEndpoints
             return Invalid(errors, "De hostingpartij is niet opgeslagen: controleer de velden.");
         }
 
-        var provider = await editor.SaveProviderAsync(input, null, ct);
+        var provider = (await editor.SaveProviderAsync(input, null, ct))!;
         var catalog = await editor.CatalogAsync(ct);
         return TypedResults.CreatedAtRoute(catalog.ProviderById[provider.Key].ToDto(catalog), "GetProvider", new { key = provider.Key });
     }
 
     private static async Task<Results<Ok<ProviderDto>, ValidationProblem, ProblemHttpResult>> UpdateProviderAsync(
-        string key, ProviderInput input, RegieDbContext db, PartyEditor editor, CancellationToken ct)
+        string key, ProviderInput input, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
     {
         var provider = await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, ct);
         if (provider is null)
@@ -122,16 +142,33 @@ public static class PartiesEndpoints
             return Invalid(errors, "De hostingpartij is niet opgeslagen: controleer de velden.");
         }
 
-        await editor.SaveProviderAsync(input, provider, ct);
-        var catalog = await editor.CatalogAsync(ct);
-        return TypedResults.Ok(catalog.ProviderById[key].ToDto(catalog));
+        input.Version = EditVersion.Requested(http.Request, input.Version);
+        var saved = await editor.SaveProviderAsync(input, provider, ct);
+        var current = await ProviderDtoAsync(key, db, editor, await editor.CatalogAsync(ct), http, ct);
+        return saved is null ? EditVersion.Conflict(http, $"Eigen hostingpartij '{key}'", current, current.Version!) : TypedResults.Ok(current);
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProviderAsync(string key, PartyEditor editor, CancellationToken ct) =>
         Deleted(await editor.DeleteProviderAsync(key, ct), $"Eigen hostingpartij '{key}'");
 
-    private static async Task<CompanyDto> CompanyDtoAsync(string key, RegieDbContext db, KnowledgeCatalog catalog, CancellationToken ct) =>
-        catalog.CompanyById[key].ToDto(catalog, await db.LocalCompanies.Where(c => c.Key == key).Select(c => c.Source).FirstOrDefaultAsync(ct));
+    // One company with the board's own source and version (also as the ETag, when an HTTP context is given).
+    private static async Task<CompanyDto> CompanyDtoAsync(string key, RegieDbContext db, KnowledgeCatalog catalog, CancellationToken ct, HttpContext? http = null)
+    {
+        var own = await db.LocalCompanies.AsNoTracking().SingleOrDefaultAsync(c => c.Key == key, ct);
+        var dto = catalog.CompanyById[key].ToDto(catalog, own?.Source);
+        if (own is null)
+        {
+            return dto;
+        }
+
+        var version = EditVersion.Of(db, own);
+        if (http is not null)
+        {
+            EditVersion.Tag(http, version);
+        }
+
+        return dto with { Version = version };
+    }
 
     private static Results<NoContent, ProblemHttpResult> Deleted(Deletion deletion, string what) => deletion.Outcome switch
     {

@@ -8,13 +8,16 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Parties;
 
-/// <summary>A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them.</summary>
+/// <summary>
+/// A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them. The
+/// version (the board's own, on GET and PUT of one) is what a change sends back.
+/// </summary>
 public sealed record CompanyDto(
     string Key, string Name, string? Country, string? ParentKey, CompanyKind Kind, string? Source, bool Own, string Chain,
-    string? UltimateParent, string? UltimateParentCountry);
+    string? UltimateParent, string? UltimateParentCountry, string? Version = null);
 
 /// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
-public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own);
+public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own, string? Version = null);
 
 public static class PartyMapping
 {

@@ -23,7 +23,11 @@ public sealed class CompanyInput
     /// <summary>Where the facts come from, e.g. "KvK-uittreksel 2026" or a URL.</summary>
     public string? Source { get; set; }
 
-    public static CompanyInput From(LocalCompanyEntity c) => new() { Name = c.Name, Country = c.Country, ParentKey = c.ParentKey, Source = c.Source };
+    /// <summary>The version of the company this input was made from; a change over a newer one is refused.</summary>
+    public string? Version { get; set; }
+
+    public static CompanyInput From(LocalCompanyEntity c, string? version = null) =>
+        new() { Name = c.Name, Country = c.Country, ParentKey = c.ParentKey, Source = c.Source, Version = version };
 }
 
 /// <summary>A hosting provider the board adds itself.</summary>
@@ -36,7 +40,11 @@ public sealed class ProviderInput
 
     public ProviderKind? Kind { get; set; }
 
-    public static ProviderInput From(LocalProviderEntity p) => new() { Name = p.Name, CompanyKey = p.CompanyKey, Kind = p.Kind };
+    /// <summary>The version of the provider this input was made from; a change over a newer one is refused.</summary>
+    public string? Version { get; set; }
+
+    public static ProviderInput From(LocalProviderEntity p, string? version = null) =>
+        new() { Name = p.Name, CompanyKey = p.CompanyKey, Kind = p.Kind, Version = version };
 }
 
 /// <summary>
@@ -96,16 +104,31 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         return errors.ToDictionary();
     }
 
-    /// <summary>Stores a valid input as a new company (<paramref name="company"/> null) or over the board's existing one.</summary>
-    public async Task<LocalCompanyEntity> SaveCompanyAsync(CompanyInput input, LocalCompanyEntity? company, CancellationToken cancellationToken = default)
+    /// <summary>The version of one of the board's own parties, which an edit carries.</summary>
+    public string VersionOf(object party) => EditVersion.Of(db, party);
+
+    /// <summary>
+    /// Stores a valid input as a new company (<paramref name="company"/> null) or over the board's existing one while it still
+    /// has the input's version (none given: any); null when refused as stale (the entity then holds the stored values).
+    /// </summary>
+    public async Task<LocalCompanyEntity?> SaveCompanyAsync(CompanyInput input, LocalCompanyEntity? company, CancellationToken cancellationToken = default)
     {
-        var name = input.Name!.Trim();
         if (company is null)
         {
-            company = new LocalCompanyEntity { Id = Guid.NewGuid(), Key = KeyOf(name)! };
+            company = new LocalCompanyEntity { Id = Guid.NewGuid(), Key = KeyOf(input.Name!.Trim())! };
             db.LocalCompanies.Add(company);
+            await WriteCompanyAsync(input, company, cancellationToken);
+            return company;
         }
 
+        var existing = company;
+        return await EditVersion.SaveIfUnchangedAsync(db, existing, input.Version, () => WriteCompanyAsync(input, existing, cancellationToken), cancellationToken)
+            ? existing : null;
+    }
+
+    private async Task WriteCompanyAsync(CompanyInput input, LocalCompanyEntity company, CancellationToken cancellationToken)
+    {
+        var name = input.Name!.Trim();
         var catalog = await CatalogAsync(cancellationToken);
         company.Name = name;
         company.Country = Blank(input.Country) is { } code ? knowledge.Catalog.CountryByCode[code].Code : null;
@@ -117,7 +140,6 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         };
         company.Source = Blank(input.Source);
         await db.SaveChangesAsync(cancellationToken);
-        return company;
     }
 
     /// <summary>Deletes one of the board's own companies, unless a service, company or provider still uses it.</summary>
@@ -207,20 +229,28 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
         return errors.ToDictionary();
     }
 
-    public async Task<LocalProviderEntity> SaveProviderAsync(ProviderInput input, LocalProviderEntity? provider, CancellationToken cancellationToken = default)
+    /// <summary>As <see cref="SaveCompanyAsync"/>, for a hosting provider: null when refused as stale.</summary>
+    public async Task<LocalProviderEntity?> SaveProviderAsync(ProviderInput input, LocalProviderEntity? provider, CancellationToken cancellationToken = default)
     {
-        var name = input.Name!.Trim();
         if (provider is null)
         {
-            provider = new LocalProviderEntity { Id = Guid.NewGuid(), Key = KeyOf(name)! };
+            provider = new LocalProviderEntity { Id = Guid.NewGuid(), Key = KeyOf(input.Name!.Trim())! };
             db.LocalProviders.Add(provider);
+            await WriteProviderAsync(input, provider, cancellationToken);
+            return provider;
         }
 
-        provider.Name = name;
+        var existing = provider;
+        return await EditVersion.SaveIfUnchangedAsync(db, existing, input.Version, () => WriteProviderAsync(input, existing, cancellationToken), cancellationToken)
+            ? existing : null;
+    }
+
+    private async Task WriteProviderAsync(ProviderInput input, LocalProviderEntity provider, CancellationToken cancellationToken)
+    {
+        provider.Name = input.Name!.Trim();
         provider.CompanyKey = Blank(input.CompanyKey) is { } owner ? (await CatalogAsync(cancellationToken)).CompanyById[owner].Id : null;
         provider.Kind = input.Kind!.Value;
         await db.SaveChangesAsync(cancellationToken);
-        return provider;
     }
 
     /// <summary>Why the provider cannot be deleted (the services hosted there), or null when nothing uses it.</summary>

@@ -10,8 +10,15 @@ namespace Regie.Web.Features.Processes;
 
 public sealed record ProcessDto(
     string Key, string Name, string NameEn, ProcessKind Kind, int Criticality, bool Essential, int? MinSeal, int? MinScore,
-    int EffectiveMinSeal, int EffectiveMinScore, IReadOnlyList<Guid> Services);
+    int EffectiveMinSeal, int EffectiveMinScore, IReadOnlyList<Guid> Services, string? Version = null);
 
-public sealed record ProcessUpdate(int Criticality, bool Essential, int? MinSeal, int? MinScore);
+/// <summary>A change of one process; <paramref name="Version"/> is the version it was made from (null: not checked).</summary>
+public sealed record ProcessUpdate(int Criticality, bool Essential, int? MinSeal, int? MinScore, string? Version = null);
+
+/// <summary>What a change came to: no such process, refused with the errors of its fields, refused as stale, or saved.</summary>
+public sealed record ProcessSaving(bool Found, Dictionary<string, string[]> Errors, bool Stale = false)
+{
+    public bool Saved => Found && Errors.Count == 0 && !Stale;
+}
 
 public sealed record WeightProfileInput(string? Profile);

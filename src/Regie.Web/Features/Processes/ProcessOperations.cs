@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Processes;
@@ -30,23 +31,31 @@ public static class ProcessOperations
         return errors;
     }
 
-    /// <summary>Changes one process; null when there is no such process, else the errors (empty when stored).</summary>
-    public static async Task<Dictionary<string, string[]>?> UpdateAsync(RegieDbContext db, string key, ProcessUpdate update, CancellationToken ct)
+    /// <summary>Changes one process, only while it still has the update's version (none given: any).</summary>
+    public static async Task<ProcessSaving> UpdateAsync(RegieDbContext db, string key, ProcessUpdate update, CancellationToken ct)
     {
         var process = await db.Processes.SingleOrDefaultAsync(p => p.Key == key, ct);
         if (process is null)
         {
-            return null;
+            return new(false, []);
         }
 
         var errors = Validate(update.Criticality, update.MinSeal, update.MinScore);
-        if (errors.Count == 0)
+        if (errors.Count > 0)
+        {
+            return new(true, errors);
+        }
+
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, update.Version, async () =>
+        {
+            await db.Entry(process).ReloadAsync(ct);
+            return db.Entry(process).State == EntityState.Detached ? null : EditVersion.Of(db, process);
+        }, async () =>
         {
             (process.Criticality, process.Essential, process.MinSeal, process.MinScore) = (update.Criticality, update.Essential, update.MinSeal, update.MinScore);
             await db.SaveChangesAsync(ct);
-        }
-
-        return errors;
+        }, ct);
+        return new(true, errors, Stale: !saved);
     }
 
     /// <summary>Chooses the board's weight profile; false when the model has no such profile.</summary>
@@ -72,6 +81,6 @@ public static class ProcessOperations
         return [.. processes.OrderByDescending(p => p.Criticality).ThenBy(p => p.NameNl, StringComparer.Ordinal)
             .Select(p => new ProcessDto(p.Key, p.NameNl, p.NameEn, p.Kind, p.Criticality, p.Essential, p.MinSeal, p.MinScore,
                 p.MinSeal ?? policy.MinSeal, p.MinScore ?? policy.MinScore,
-                [.. services.Where(s => s.ProcessKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)]))];
+                [.. services.Where(s => s.ProcessKeys.Contains(p.Key, StringComparer.OrdinalIgnoreCase)).Select(s => s.Id)], EditVersion.Of(db, p)))];
     }
 }

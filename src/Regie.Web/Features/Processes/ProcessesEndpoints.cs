@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Processes;
@@ -13,7 +14,8 @@ public static class ProcessesEndpoints
     {
         var processes = api.MapGroup("/processes").WithTags("Processes");
         processes.MapGet("/", ListAsync);
-        processes.MapPut("/{key}", UpdateAsync).WithSummary("Changes criticality, the essential flag and the policy threshold of one process.");
+        processes.MapPut("/{key}", UpdateAsync).WithSummary(
+            "Changes criticality, the essential flag and the policy threshold of one process. Send the `version` from the list (409 when stale) or If-Match (412).");
         api.MapPut("/organisations/current/weight-profile", WeightProfileAsync).WithTags("Organisations")
             .WithSummary("Chooses the weight profile the board's scores use (one of the model's profiles).");
     }
@@ -31,19 +33,26 @@ public static class ProcessesEndpoints
         TypedResults.Ok(await ProcessOperations.ListAsync(db, board.Knowledge, null, ct));
 
     private static async Task<Results<Ok<ProcessDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        string key, ProcessUpdate update, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+        string key, ProcessUpdate update, RegieDbContext db, BoardAnalysis board, HttpContext http, CancellationToken ct)
     {
-        var errors = await ProcessOperations.UpdateAsync(db, key, update, ct);
-        if (errors is null)
+        var saving = await ProcessOperations.UpdateAsync(db, key, update with { Version = EditVersion.Requested(http.Request, update.Version) }, ct);
+        if (!saving.Found)
         {
             return RegieApi.NotFound($"Proces '{key}'");
         }
 
-        if (errors.Count > 0)
+        if (saving.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "Het proces is niet opgeslagen.");
+            return TypedResults.ValidationProblem(saving.Errors, title: "Het proces is niet opgeslagen.");
         }
 
-        return TypedResults.Ok((await ProcessOperations.ListAsync(db, board.Knowledge, key, ct)).Single());
+        var current = (await ProcessOperations.ListAsync(db, board.Knowledge, key, ct)).Single();
+        if (saving.Stale)
+        {
+            return EditVersion.Conflict(http, $"Proces '{key}'", current, current.Version!);
+        }
+
+        EditVersion.Tag(http, current.Version!);
+        return TypedResults.Ok(current);
     }
 }

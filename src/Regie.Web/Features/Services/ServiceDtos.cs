@@ -21,7 +21,7 @@ public sealed record ServiceDto(
     IReadOnlyList<string> DataCategories, Guid? SignsInThrough, Guid? HostedOnService, string? HostingProviderId, string? HostingRegion,
     string? VendorId, DataLocation DataLocation, Tri OpenSource, DateOnly? ContractEnd, Tri ExitClause, IReadOnlyList<string> ExportFormats,
     AssessmentStatus Dpia, AssessmentStatus Kia, decimal? AnnualCost, MitigationInput Mitigation, string? Notes,
-    IReadOnlyList<DependencyDto> Dependencies);
+    IReadOnlyList<DependencyDto> Dependencies, string? Version = null);
 
 public sealed record DependencyDto(Guid Id, Guid From, string FromName, DependencyKind Kind, Guid To, string ToName);
 
@@ -39,12 +39,12 @@ public static class ServiceMapping
             Math.Round(a.Urgency.Value, 1), a.Urgency.Band);
     }
 
-    public static ServiceDto ToDto(this ServiceEntity s, IReadOnlyList<DependencyDto> dependencies)
+    public static ServiceDto ToDto(this ServiceEntity s, IReadOnlyList<DependencyDto> dependencies, string? version = null)
     {
         var input = ServiceInput.From(s, [.. dependencies.Select(d => new DependencyEntity { FromServiceId = d.From, Kind = d.Kind, ToServiceId = d.To })]);
         return new(s.Id, s.Name, s.CatalogProductId, s.ProcessKeys, s.Pupils, s.Staff, s.DataCategories, input.SignsInThrough,
             input.HostedOnService, s.HostingProviderId, s.HostingRegion, s.VendorId, s.DataLocation, s.OpenSource, s.ContractEnd,
-            s.ExitClause, s.ExportFormats, s.Dpia, s.Kia, s.AnnualCost, input.Mitigation, s.Notes, dependencies);
+            s.ExitClause, s.ExportFormats, s.Dpia, s.Kia, s.AnnualCost, input.Mitigation, s.Notes, dependencies, version);
     }
 
     /// <summary>The board's assessment as the one assessment contract, the document `regie score --format json` writes.</summary>

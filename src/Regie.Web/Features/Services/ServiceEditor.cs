@@ -5,6 +5,7 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Services;
 
@@ -65,7 +66,10 @@ public sealed class ServiceInput
 
     public string? Notes { get; set; }
 
-    public static ServiceInput From(ServiceEntity s, IReadOnlyList<DependencyEntity> edges) => new()
+    /// <summary>The version of the service this input was made from (<see cref="ServiceEditor.VersionAsync"/>); a save over a newer one is refused.</summary>
+    public string? Version { get; set; }
+
+    public static ServiceInput From(ServiceEntity s, IReadOnlyList<DependencyEntity> edges, string? version = null) => new()
     {
         Name = s.Name,
         CatalogProductId = s.CatalogProductId,
@@ -88,8 +92,12 @@ public sealed class ServiceInput
         AnnualCost = s.AnnualCost,
         Notes = s.Notes,
         Mitigation = MitigationChecks.Read(s),
+        Version = version,
     };
 }
+
+/// <summary>What a save came to: the stored service, or refused because the name is taken or the service changed since it was loaded.</summary>
+public sealed record ServiceSaving(ServiceEntity? Service, bool NameTaken = false, bool Stale = false);
 
 /// <summary>The six mitigation checks (beheersmaatregelen); <see cref="MitigationChecks"/> ties them to the core and the columns.</summary>
 public sealed class MitigationInput
@@ -205,17 +213,52 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
 
     /// <summary>
     /// Stores a valid input as a new service (<paramref name="service"/> null) or over an existing one, with its identity and
-    /// hosting edges. Null when a service of the same name was stored at the same moment (the unique index refused this one;
-    /// nothing was stored): the caller says so with <see cref="NameTaken"/>.
+    /// hosting edges. Over an existing one, only while the stored service still has the input's <see cref="ServiceInput.Version"/>
+    /// (none given: any); else nothing is stored and the entity holds the current values. Refused as well when a service of
+    /// the same name was stored at the same moment (the unique index): the caller says so with <see cref="NameTaken"/>.
     /// </summary>
-    public async Task<ServiceEntity?> SaveAsync(ServiceInput input, ServiceEntity? service, CancellationToken cancellationToken = default)
+    public async Task<ServiceSaving> SaveAsync(ServiceInput input, ServiceEntity? service, CancellationToken cancellationToken = default)
     {
-        if (service is null)
+        try
         {
-            service = new ServiceEntity { Id = Guid.NewGuid() };
-            db.Services.Add(service);
-        }
+            if (service is null)
+            {
+                service = new ServiceEntity { Id = Guid.NewGuid() };
+                db.Services.Add(service);
+                await WriteAsync(input, service, cancellationToken);
+                return new(service);
+            }
 
+            var existing = service;
+            var saved = await EditVersion.SaveIfUnchangedAsync(db, input.Version, async () =>
+            {
+                // Read again under the board's write lock: what another editor stored since counts, not what this one loaded.
+                await db.Entry(existing).ReloadAsync(cancellationToken);
+                return db.Entry(existing).State == EntityState.Detached ? null : await VersionAsync(existing, cancellationToken);
+            }, () => WriteAsync(input, existing, cancellationToken), cancellationToken);
+            return saved ? new(existing) : new(db.Entry(existing).State == EntityState.Detached ? null : existing, Stale: true);
+        }
+        catch (DbUpdateException refused) when (DatabaseErrors.IsUniqueViolation(refused))
+        {
+            db.ChangeTracker.Clear();
+            return new(null, NameTaken: true);
+        }
+    }
+
+    /// <summary>The service's version: its stored values and the identity and hosting edges the form edits.</summary>
+    public async Task<string> VersionAsync(ServiceEntity service, CancellationToken cancellationToken = default)
+    {
+        var edges = await db.Dependencies.AsNoTracking()
+            .Where(d => d.FromServiceId == service.Id && (d.Kind == DependencyKind.SignsInThrough || d.Kind == DependencyKind.HostedOn))
+            .Select(d => new { d.Kind, d.ToServiceId }).ToListAsync(cancellationToken);
+        return EditVersion.Of(db, service, [.. edges.OrderBy(e => e.Kind).ThenBy(e => e.ToServiceId).Select(e => $"{e.Kind}>{e.ToServiceId}")]);
+    }
+
+    /// <summary>Deletes the service with its answers and dependencies; false when there is no such service.</summary>
+    public Task<bool> DeleteAsync(ServiceId id, CancellationToken cancellationToken = default) => db.DeleteServiceAsync(id.Value, cancellationToken);
+
+    private async Task WriteAsync(ServiceInput input, ServiceEntity service, CancellationToken cancellationToken)
+    {
         service.Name = input.Name!.Trim();
         service.CatalogProductId = Blank(input.CatalogProductId);
         service.ProcessKeys = [.. input.Processes.Distinct(StringComparer.OrdinalIgnoreCase)];
@@ -239,21 +282,8 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         var edges = await db.Dependencies.Where(d => d.FromServiceId == service.Id).ToListAsync(cancellationToken);
         SetEdge(service.Id, edges, DependencyKind.SignsInThrough, input.SignsInThrough);
         SetEdge(service.Id, edges, DependencyKind.HostedOn, input.HostedOnService);
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateException refused) when (DatabaseErrors.IsUniqueViolation(refused))
-        {
-            db.ChangeTracker.Clear();
-            return null;
-        }
-
-        return service;
+        await db.SaveChangesAsync(cancellationToken);
     }
-
-    /// <summary>Deletes the service with its answers and dependencies; false when there is no such service.</summary>
-    public Task<bool> DeleteAsync(ServiceId id, CancellationToken cancellationToken = default) => db.DeleteServiceAsync(id.Value, cancellationToken);
 
     // The form shows one edge of a kind: keep the stored edges when it still names one of them, else replace them all.
     private void SetEdge(Guid from, List<DependencyEntity> edges, DependencyKind kind, Guid? target)

@@ -5,6 +5,7 @@ using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Services;
@@ -15,9 +16,11 @@ public static class ServicesEndpoints
     {
         var services = api.MapGroup("/services").WithTags("Services");
         services.MapGet("/", ListAsync).WithSummary("All services of the board, with score, SEAL, policy result and urgency.");
-        services.MapGet("/{id:guid}", GetAsync).WithName("GetService");
+        services.MapGet("/{id:guid}", GetAsync).WithName("GetService")
+            .WithSummary("One service; its version comes as the ETag header and as `version`.");
         services.MapPost("/", CreateAsync).WithSummary("Registers a service; validation errors come back as a problem document naming each field.");
-        services.MapPut("/{id:guid}", UpdateAsync);
+        services.MapPut("/{id:guid}", UpdateAsync).WithSummary(
+            "Changes a service. Send the version you read as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current values; without a version the save is not checked.");
         services.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes the service with its answers and dependencies.");
         services.MapGet("/{id:guid}/score", ScoreAsync)
             .WithSummary("The service's assessment document (as `regie score --format json`): score, policy result, criticality, risk and urgency, each reason as {code, args, text}; texts in the regie-lang cookie's or Accept-Language's language.");
@@ -42,14 +45,23 @@ public static class ServicesEndpoints
         return TypedResults.Ok(assessment.Services.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList());
     }
 
-    private static async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> GetAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    private static async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> GetAsync(
+        Guid id, RegieDbContext db, ServiceEditor editor, HttpContext http, CancellationToken ct)
     {
         var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct);
-        return service is null ? RegieApi.NotFound("Deze dienst") : TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
+        return service is null ? RegieApi.NotFound("Deze dienst") : TypedResults.Ok(await TaggedAsync(service, db, editor, http, ct));
+    }
+
+    // The DTO with its version, which also goes out as the ETag.
+    private static async Task<ServiceDto> TaggedAsync(ServiceEntity service, RegieDbContext db, ServiceEditor editor, HttpContext http, CancellationToken ct)
+    {
+        var version = await editor.VersionAsync(service, ct);
+        EditVersion.Tag(http, version);
+        return service.ToDto(await EdgesOfAsync(db, service.Id, ct), version);
     }
 
     private static async Task<Results<CreatedAtRoute<ServiceDto>, ValidationProblem>> CreateAsync(
-        ServiceInput input, ServiceEditor editor, RegieDbContext db, CancellationToken ct)
+        ServiceInput input, ServiceEditor editor, RegieDbContext db, HttpContext http, CancellationToken ct)
     {
         var errors = await editor.ValidateAsync(input, null, ct);
         if (errors.Count > 0)
@@ -57,16 +69,16 @@ public static class ServicesEndpoints
             return Invalid(errors);
         }
 
-        if (await editor.SaveAsync(input, null, ct) is not { } service)
+        if ((await editor.SaveAsync(input, null, ct)).Service is not { } service)
         {
             return Invalid(new() { [nameof(ServiceInput.Name)] = [ServiceEditor.NameTaken(input.Name!.Trim())] });
         }
 
-        return TypedResults.CreatedAtRoute(service.ToDto(await EdgesOfAsync(db, service.Id, ct)), "GetService", new { id = service.Id });
+        return TypedResults.CreatedAtRoute(await TaggedAsync(service, db, editor, http, ct), "GetService", new { id = service.Id });
     }
 
     private static async Task<Results<Ok<ServiceDto>, ValidationProblem, ProblemHttpResult>> UpdateAsync(
-        Guid id, ServiceInput input, ServiceEditor editor, RegieDbContext db, CancellationToken ct)
+        Guid id, ServiceInput input, ServiceEditor editor, RegieDbContext db, HttpContext http, CancellationToken ct)
     {
         var service = await db.Services.SingleOrDefaultAsync(s => s.Id == id, ct);
         if (service is null)
@@ -80,12 +92,21 @@ public static class ServicesEndpoints
             return Invalid(errors);
         }
 
-        if (await editor.SaveAsync(input, service, ct) is null)
+        input.Version = EditVersion.Requested(http.Request, input.Version);
+        var saving = await editor.SaveAsync(input, service, ct);
+        if (saving.Stale)
+        {
+            return saving.Service is { } current && await TaggedAsync(current, db, editor, http, ct) is var now
+                ? EditVersion.Conflict(http, "Deze dienst", now, now.Version!)
+                : RegieApi.NotFound("Deze dienst");
+        }
+
+        if (saving.Service is null)
         {
             return Invalid(new() { [nameof(ServiceInput.Name)] = [ServiceEditor.NameTaken(input.Name!.Trim())] });
         }
 
-        return TypedResults.Ok(service.ToDto(await EdgesOfAsync(db, id, ct)));
+        return TypedResults.Ok(await TaggedAsync(service, db, editor, http, ct));
     }
 
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ServiceEditor editor, CancellationToken ct) =>

@@ -55,7 +55,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
                 return NotFound();
             }
 
-            (ProductKey, Product, AliasesText) = (entity.Key, LocalProductInput.From(entity), string.Join(", ", entity.Aliases));
+            (ProductKey, Product, AliasesText) = (entity.Key, LocalProductInput.From(entity, EditVersion.Of(db, entity)), string.Join(", ", entity.Aliases));
         }
 
         if (company is not null)
@@ -65,7 +65,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
                 return NotFound();
             }
 
-            (CompanyKey, Company) = (entity.Key, CompanyInput.From(entity));
+            (CompanyKey, Company) = (entity.Key, CompanyInput.From(entity, editor.VersionOf(entity)));
         }
 
         if (provider is not null)
@@ -75,7 +75,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
                 return NotFound();
             }
 
-            (ProviderKey, Provider) = (entity.Key, ProviderInput.From(entity));
+            (ProviderKey, Provider) = (entity.Key, ProviderInput.From(entity, editor.VersionOf(entity)));
         }
 
         await LoadAsync(cancellationToken);
@@ -103,7 +103,15 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
             return Page();
         }
 
-        await editor.SaveCompanyAsync(Company, existing, cancellationToken);
+        if (await editor.SaveCompanyAsync(Company, existing, cancellationToken) is null)
+        {
+            // Someone else saved it first: the form shows what is stored now, not what was posted.
+            ModelState.Clear();
+            Company = CompanyInput.From(existing!, editor.VersionOf(existing!));
+            ModelState.AddModelError(nameof(Company), await EditVersion.StaleMessageAsync(db, text, "deze partij", nameof(LocalCompanyEntity), existing!.Id.ToString(), cancellationToken));
+            return await ConflictAsync(cancellationToken);
+        }
+
         Message = text["Opgeslagen."];
         return Redirect("/parties#bedrijven");
     }
@@ -151,9 +159,24 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
             return Page();
         }
 
-        await editor.SaveProviderAsync(Provider, existing, cancellationToken);
+        if (await editor.SaveProviderAsync(Provider, existing, cancellationToken) is null)
+        {
+            ModelState.Clear();
+            Provider = ProviderInput.From(existing!, editor.VersionOf(existing!));
+            ModelState.AddModelError(nameof(Provider), await EditVersion.StaleMessageAsync(db, text, "deze partij", nameof(LocalProviderEntity), existing!.Id.ToString(), cancellationToken));
+            return await ConflictAsync(cancellationToken);
+        }
+
         Message = text["Opgeslagen."];
         return Redirect("/parties#hostingpartijen");
+    }
+
+    private async Task<IActionResult> ConflictAsync(CancellationToken cancellationToken)
+    {
+        await LoadAsync(cancellationToken);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 
     public async Task<IActionResult> OnPostDeleteProviderAsync(string key, CancellationToken cancellationToken)
@@ -202,7 +225,14 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
             return Page();
         }
 
-        await products.SaveProductAsync(Product, existing, cancellationToken);
+        if (await products.SaveProductAsync(Product, existing, cancellationToken) is null)
+        {
+            ModelState.Clear();
+            (Product, AliasesText) = (LocalProductInput.From(existing!, products.VersionOf(existing!)), string.Join(", ", existing!.Aliases));
+            ModelState.AddModelError(nameof(Product), await EditVersion.StaleMessageAsync(db, text, "dit product", nameof(LocalProductEntity), existing.Id.ToString(), cancellationToken));
+            return await ConflictAsync(cancellationToken);
+        }
+
         Message = text["Opgeslagen."];
         return Redirect("/parties#producten");
     }

@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features.Processes;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Processes;
@@ -12,6 +13,9 @@ namespace Regie.Web.Pages.Processes;
 public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text) : PageModel
 {
     public IReadOnlyList<ProcessEntity> Processes { get; private set; } = [];
+
+    /// <summary>The version a process's form carries, so that a save over someone else's is refused.</summary>
+    public string VersionOf(ProcessEntity process) => EditVersion.Of(db, process);
     public BoardAssessment Assessment { get; private set; } = null!;
     public PolicyThreshold DefaultPolicy => board.Knowledge.Model.EssentialPolicy;
     public IReadOnlyList<WeightProfile> Profiles => board.Knowledge.Model.Profiles;
@@ -29,17 +33,31 @@ public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBo
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     public async Task<IActionResult> OnPostProcessAsync(
-        string key, int criticality, bool essential, int? minSeal, int? minScore, CancellationToken cancellationToken)
+        string key, int criticality, bool essential, int? minSeal, int? minScore, string? version, CancellationToken cancellationToken)
     {
         // The same limits and the same operation as PUT /api/v1/processes/{key}; the form's field names are the API's.
         // A value the form could not bind leaves the stored process as it is.
-        var errors = ModelState.IsValid
-            ? await ProcessOperations.UpdateAsync(db, key, new ProcessUpdate(criticality, essential, minSeal, minScore), cancellationToken)
-            : await db.Processes.AnyAsync(p => p.Key == key, cancellationToken) ? ProcessOperations.Validate(criticality, minSeal, minScore) : null;
-        if (errors is null)
+        var saving = ModelState.IsValid
+            ? await ProcessOperations.UpdateAsync(db, key, new ProcessUpdate(criticality, essential, minSeal, minScore, version), cancellationToken)
+            : new ProcessSaving(await db.Processes.AnyAsync(p => p.Key == key, cancellationToken), ProcessOperations.Validate(criticality, minSeal, minScore));
+        if (!saving.Found)
         {
             return NotFound();
         }
+
+        if (saving.Stale)
+        {
+            // The form shows the stored values (it reads the processes again), with the message beside it.
+            Failed = key;
+            var id = await db.Processes.AsNoTracking().Where(p => p.Key == key).Select(p => p.Id).SingleAsync(cancellationToken);
+            ModelState.AddModelError("version", await EditVersion.StaleMessageAsync(db, text, "dit proces", nameof(ProcessEntity), id.ToString(), cancellationToken));
+            await LoadAsync(cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
+        var errors = saving.Errors;
 
         foreach (var (field, messages) in errors)
         {

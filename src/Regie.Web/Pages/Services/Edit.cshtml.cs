@@ -21,7 +21,8 @@ public sealed class EditModel(RegieDbContext db, RegieKnowledge knowledge, Servi
         }
 
         (ServiceId, Name) = (id, service.Name);
-        ShowInForm(ServiceInput.From(service, await Db.Dependencies.Where(d => d.FromServiceId == id).ToListAsync(cancellationToken)));
+        ShowInForm(ServiceInput.From(service, await Db.Dependencies.Where(d => d.FromServiceId == id).ToListAsync(cancellationToken),
+            await Editor.VersionAsync(service, cancellationToken)));
         await LoadChoicesAsync(cancellationToken);
         return Page();
     }

@@ -1,10 +1,12 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Exit;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -44,7 +46,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
             return await LoadAsync(id, ct) ? Page() : NotFound();
         }
 
-        return await SaveAsync(id, Form.ToInput().ToPlan(), text["Het exitplan is opgeslagen."], ct);
+        return await SaveAsync(id, Form.ToInput().ToPlan(), text["Het exitplan is opgeslagen."], Form.Version, ct);
     }
 
     /// <summary>Records today's test: the plan then counts as a tested exit plan for twelve months.</summary>
@@ -56,16 +58,28 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         }
 
         Form = ExitPlanForm.From(Plan);
-        return await SaveAsync(id, Form.ToInput().ToPlan() with { LastTested = Today }, text["Gemarkeerd als getest op {0}.", text.Date(Today)], ct);
+        return await SaveAsync(id, Form.ToInput().ToPlan() with { LastTested = Today }, text["Gemarkeerd als getest op {0}.", text.Date(Today)], Plan.Version, ct);
     }
 
     // The same operation as PUT /api/v1/services/{id}/exit-plan: a refused plan shows its errors beside their fields.
-    private async Task<IActionResult> SaveAsync(Guid id, ExitPlan plan, string saved, CancellationToken ct)
+    private async Task<IActionResult> SaveAsync(Guid id, ExitPlan plan, string saved, string? version, CancellationToken ct)
     {
-        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), plan, time, ct);
+        var saving = await ExitPlanStore.ValidateAndSaveAsync(db, board, new ServiceId(id), plan, time, ct, version);
         if (!saving.ServiceFound)
         {
             return NotFound();
+        }
+
+        if (saving.Stale)
+        {
+            // Show what is stored now, not what was posted: the fields would prefer the posted values.
+            ModelState.Clear();
+            await LoadAsync(id, ct);
+            Form = ExitPlanForm.From(Plan);
+            ModelState.AddModelError("", await EditVersion.StaleMessageAsync(db, text, "dit exitplan", nameof(ExitPlanEntity), Plan.Version == EditVersion.NotStored ? "" : await PlanIdAsync(id, ct), ct));
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
         }
 
         foreach (var error in saving.Errors)
@@ -82,6 +96,9 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         Message = saved;
         return RedirectToPage(new { id });
     }
+
+    private async Task<string> PlanIdAsync(Guid serviceId, CancellationToken ct) =>
+        (await db.ExitPlans.AsNoTracking().Where(p => p.ServiceId == serviceId).Select(p => p.Id).SingleAsync(ct)).ToString();
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken ct)
     {
@@ -124,6 +141,9 @@ public sealed class ExitPlanForm
     public string? Owner { get; set; }
     public DateOnly? LastTested { get; set; }
 
+    /// <summary>The version of the plan the form was filled from; a save over a newer one is refused.</summary>
+    public string? Version { get; set; }
+
     public static ExitPlanForm From(ExitPlanDto p) => new()
     {
         DataToExport = string.Join('\n', p.DataToExport),
@@ -135,9 +155,11 @@ public sealed class ExitPlanForm
         Steps = string.Join('\n', p.Steps),
         Owner = p.Owner,
         LastTested = p.LastTested,
+        Version = p.Version,
     };
 
-    public ExitPlanInput ToInput() => new(Lines(DataToExport), Lines(ExportFormats), ExitClause, NoticePeriodDays, Fallback, AlternativeId, Lines(Steps), Owner, LastTested);
+    public ExitPlanInput ToInput() =>
+        new(Lines(DataToExport), Lines(ExportFormats), ExitClause, NoticePeriodDays, Fallback, AlternativeId, Lines(Steps), Owner, LastTested, Version);
 
     private static string[] Lines(string? text) => (text ?? "").Split('\n');
 }

@@ -5,6 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features.Services;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -25,8 +26,12 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
 
     [TempData] public string? Message { get; set; }
 
+    /// <summary>Set when the save was refused because someone else saved the service first; the form then shows the current values.</summary>
+    public string? Stale { get; private set; }
+
     protected RegieDbContext Db => db;
     protected RegieKnowledge Knowledge => knowledge;
+    protected ServiceEditor Editor => editor;
 
     public Guid? ServiceId { get; protected set; }
     public IReadOnlyList<Product> Products { get; private set; } = [];
@@ -83,7 +88,26 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
             return Page();
         }
 
-        if (await editor.SaveAsync(Input, existing, cancellationToken) is not { } service)
+        var saving = await editor.SaveAsync(Input, existing, cancellationToken);
+        if (saving.Stale)
+        {
+            if (saving.Service is not { } current)
+            {
+                return NotFound();
+            }
+
+            // The form shows what is stored now, not what was posted: clear the posted values the fields would prefer.
+            ModelState.Clear();
+            ShowInForm(ServiceInput.From(current, await db.Dependencies.AsNoTracking().Where(d => d.FromServiceId == current.Id).ToListAsync(cancellationToken),
+                await editor.VersionAsync(current, cancellationToken)));
+            Stale = await EditVersion.StaleMessageAsync(db, text, "deze dienst", nameof(ServiceEntity), current.Id.ToString(), cancellationToken);
+            await LoadChoicesAsync(cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
+        if (saving.Service is not { } service)
         {
             ModelState.AddModelError($"{nameof(Input)}.{nameof(Input.Name)}", ServiceEditor.NameTaken(Input.Name!.Trim()));
             await LoadChoicesAsync(cancellationToken);

@@ -1,0 +1,37 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regie.Data;
+
+namespace Regie.Web.Features.Audit;
+
+public static class AuditEndpoints
+{
+    public static void MapAuditApi(this RouteGroupBuilder api)
+    {
+        api.MapGet("/audit", GetAsync).WithTags("Audit").WithSummary(
+            "The board's audit log, newest first: who (actor), when, which row, what happened, old and new values per field. Filters: entity, actor, from and to (dates, both included). "
+            + "Paged (pageSize at most 200); format=csv or format=json exports every matching entry (at most 50,000) with the same filters.");
+    }
+
+    private static async Task<Results<Ok<AuditPageDto>, FileContentHttpResult, JsonHttpResult<List<AuditEntryDto>>, ValidationProblem>> GetAsync(
+        RegieDbContext db, HttpContext http, CancellationToken ct,
+        [FromQuery] string? entity = null, [FromQuery] string? actor = null, [FromQuery] DateOnly? from = null, [FromQuery] DateOnly? to = null,
+        [FromQuery] int page = 1, [FromQuery] int pageSize = AuditLog.DefaultPageSize, [FromQuery] string? format = null)
+    {
+        var filter = new AuditFilter(entity, actor, from, to, page, pageSize);
+        switch (format?.ToLowerInvariant())
+        {
+            case null or "":
+                return TypedResults.Ok(await AuditLog.PageAsync(db, filter, ct));
+            case "csv":
+                return TypedResults.File(await AuditLog.CsvAsync(db, filter, ct), "text/csv; charset=utf-8", AuditLog.FileName("csv"));
+            case "json":
+                http.Response.Headers.ContentDisposition = $"attachment; filename={AuditLog.FileName("json")}";
+                return TypedResults.Json(await AuditLog.ExportAsync(db, filter, ct));
+            default:
+                return TypedResults.ValidationProblem(
+                    new Dictionary<string, string[]> { ["format"] = [$"Formaat: '{format}' kennen we niet; kies csv of json, of laat het weg voor een pagina."] },
+                    title: "Het logboek is niet opgehaald.");
+        }
+    }
+}

@@ -1,0 +1,100 @@
+namespace Regie.Web.Infrastructure;
+
+public sealed partial class UiText
+{
+    /// <summary>What an audit entry is about, in the reader's words ("ServiceEntity" is "dienst"); an unknown type as stored.</summary>
+    public string AuditEntity(string entity) => AuditEntities.TryGetValue(entity, out var dutch) ? this[dutch] : entity;
+
+    /// <summary>What happened to the row: added, changed or deleted.</summary>
+    public string AuditAction(string action) => this[action switch
+    {
+        "Added" => "toegevoegd",
+        "Modified" => "gewijzigd",
+        "Deleted" => "verwijderd",
+        _ => action,
+    }];
+
+    // The entity types RegieDbContext audits (class names) and the Dutch word a board uses for each.
+    private static readonly Dictionary<string, string> AuditEntities = new(StringComparer.Ordinal)
+    {
+        ["OrganisationEntity"] = "bestuur",
+        ["SchoolEntity"] = "school",
+        ["ProcessEntity"] = "proces",
+        ["ServiceEntity"] = "dienst",
+        ["AnswerOverrideEntity"] = "eigen antwoord",
+        ["DependencyEntity"] = "afhankelijkheid",
+        ["LocalCompanyEntity"] = "eigen bedrijf",
+        ["LocalProviderEntity"] = "eigen hostingpartij",
+        ["LocalProductEntity"] = "eigen product",
+        ["FactCorrectionEntity"] = "correctie van een catalogusfeit",
+        ["IpRangeSetEntity"] = "IP-reeksen",
+        ["DiscoveryRunEntity"] = "ontdekkingsronde",
+        ["DiscoveryFindingEntity"] = "vondst",
+        ["ServiceEvidenceEntity"] = "bewijs bij een dienst",
+        ["ExternalAssessmentEntity"] = "beoordeling van buiten",
+        ["ExitPlanEntity"] = "exitplan",
+        ["PlannedMoveEntity"] = "verhuizing op de routekaart",
+        ["TenderEntity"] = "aanbesteding",
+        ["VendorResponseEntity"] = "antwoord van een aanbieder",
+        ["VendorAnswerEntity"] = "antwoord op de vragenlijst",
+    };
+
+    // The English of the audit log (Logboek) and of a refused stale save.
+    private static Dictionary<string, string> AuditWords => new()
+    {
+        ["Logboek"] = "Audit log",
+        ["Wie heeft wat gewijzigd, en wanneer: elke toevoeging, wijziging en verwijdering in dit bestuur, met de waarden ervoor en erna."] =
+            "Who changed what, and when: every addition, change and deletion in this board, with the values before and after.",
+        ["Door"] = "By",
+        ["Van"] = "From",
+        ["Tot en met"] = "Up to and including",
+        ["alle"] = "all",
+        ["Filteren"] = "Filter",
+        ["Wissen"] = "Clear",
+        ["Tijdstip"] = "Time",
+        ["Wat"] = "What",
+        ["Handeling"] = "Action",
+        ["Ervoor"] = "Before",
+        ["Erna"] = "After",
+        ["toegevoegd"] = "added",
+        ["gewijzigd"] = "changed",
+        ["verwijderd"] = "deleted",
+        ["{0} regel"] = "{0} entry",
+        ["{0} regels"] = "{0} entries",
+        ["Pagina {0} van {1}"] = "Page {0} of {1}",
+        ["Vorige"] = "Previous",
+        ["Volgende"] = "Next",
+        ["Exporteren (CSV)"] = "Export (CSV)",
+        ["Exporteren (JSON)"] = "Export (JSON)",
+        ["Geen regels die bij dit filter passen."] = "No entries match this filter.",
+        ["{0} veld"] = "{0} field",
+        ["{0} velden"] = "{0} fields",
+        ["Wijzigingen"] = "Changes",
+        ["De export bevat dezelfde regels als het filter, hoogstens {0}, de nieuwste eerst; tijden in UTC."] =
+            "The export holds the same entries as the filter, at most {0}, newest first; times in UTC.",
+        ["school"] = "school",
+        ["eigen antwoord"] = "own answer",
+        ["afhankelijkheid"] = "dependency",
+        ["eigen bedrijf"] = "own company",
+        ["eigen hostingpartij"] = "own hosting provider",
+        ["eigen product"] = "own product",
+        ["correctie van een catalogusfeit"] = "catalog fact correction",
+        ["IP-reeksen"] = "IP ranges",
+        ["ontdekkingsronde"] = "discovery run",
+        ["vondst"] = "finding",
+        ["bewijs bij een dienst"] = "service evidence",
+        ["beoordeling van buiten"] = "outside assessment",
+        ["exitplan"] = "exit plan",
+        ["verhuizing op de routekaart"] = "roadmap move",
+        ["aanbesteding"] = "tender",
+        ["antwoord van een aanbieder"] = "vendor response",
+        ["antwoord op de vragenlijst"] = "questionnaire answer",
+        ["deze dienst"] = "this service",
+        ["dit proces"] = "this process",
+        ["dit exitplan"] = "this exit plan",
+        ["deze partij"] = "this party",
+        ["({0}, {1})"] = "({0}, {1})",
+        ["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op."] =
+            "Someone else saved {0} after you opened the form{1}. Your changes were not saved: the current values are shown below. Make your changes again and then save.",
+    };
+}
