@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Regie.Web.Features.Boards;
 using Regie.Web.Features.Catalog;
 using Regie.Web.Features.Dashboard;
@@ -14,6 +15,7 @@ using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features;
 
@@ -23,6 +25,14 @@ public static class RegieApi
     public static IEndpointRouteBuilder MapRegieApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        // Every endpoint follows the board's rule (readers GET, editors change) unless it names its own (docs/SECURITY.md).
+        ((IEndpointConventionBuilder)api).Finally(endpoint =>
+        {
+            if (!endpoint.Metadata.Any(m => m is IAuthorizeData or IAllowAnonymous))
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(Policies.Board));
+            }
+        });
         api.MapOrganisationsApi();
         api.MapBoardsApi();
         api.MapServicesApi();
