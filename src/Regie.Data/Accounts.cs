@@ -87,6 +87,19 @@ public static class RegieIdentity
         options.Lockout.DefaultLockoutTimeSpan = TimeSpan.FromMinutes(15);
         options.Lockout.AllowedForNewUsers = true;
         options.User.RequireUniqueEmail = true;
+        // An e-mail address is the user name: letters with accents and a plus sign are allowed.
+        options.User.AllowedUserNameCharacters = "";
         options.SignIn.RequireConfirmedAccount = false;
     }
+}
+
+/// <summary>Identity's account errors in Dutch, the language of the screens and the CLI; the API returns the same text.</summary>
+public sealed class DutchIdentityErrors : IdentityErrorDescriber
+{
+    public override IdentityError PasswordTooShort(int length) => new() { Code = nameof(PasswordTooShort), Description = $"Het wachtwoord moet minstens {length} tekens lang zijn." };
+    public override IdentityError PasswordRequiresUniqueChars(int uniqueChars) => new() { Code = nameof(PasswordRequiresUniqueChars), Description = $"Het wachtwoord moet minstens {uniqueChars} verschillende tekens bevatten." };
+    public override IdentityError DuplicateEmail(string email) => new() { Code = nameof(DuplicateEmail), Description = $"Er is al een gebruiker met e-mailadres '{email}'." };
+    public override IdentityError DuplicateUserName(string userName) => new() { Code = nameof(DuplicateUserName), Description = $"Er is al een gebruiker '{userName}'." };
+    public override IdentityError InvalidEmail(string? email) => new() { Code = nameof(InvalidEmail), Description = $"'{email}' is geen geldig e-mailadres." };
+    public override IdentityError InvalidUserName(string? userName) => new() { Code = nameof(InvalidUserName), Description = $"'{userName}' is geen geldige gebruikersnaam (gebruik het e-mailadres)." };
 }

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Authorization;
+using Regie.Web.Features.Accounts;
 using Regie.Web.Features.Boards;
 using Regie.Web.Features.Catalog;
 using Regie.Web.Features.Dashboard;
@@ -50,6 +51,7 @@ public static class RegieApi
         api.MapProcurementApi();
         api.MapScenariosApi();
         api.MapQuestionnairesApi();
+        api.MapAccountsApi();
         return app;
     }
 

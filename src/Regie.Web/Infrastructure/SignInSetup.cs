@@ -30,6 +30,7 @@ public static class SignInSetup
         var services = builder.Services;
         services.AddSingleton<LaptopMode>();
         services.AddIdentityCore<RegieUser>(RegieIdentity.Configure)
+            .AddErrorDescriber<DutchIdentityErrors>()
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddSignInManager();
         services.AddAuthentication(Scheme)
