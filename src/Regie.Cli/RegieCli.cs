@@ -30,6 +30,7 @@ public static class RegieCli
         root.Subcommands.Add(SimulateCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
+        root.Subcommands.Add(UserCommand.Create(cli));
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);
