@@ -97,6 +97,7 @@ public static class RegieServices
         app.UseAuthentication();
         app.UseMiddleware<TenancyMiddleware>();
         app.UseAuthorization();
+        app.AnnounceSignIn();
         return app;
     }
 }

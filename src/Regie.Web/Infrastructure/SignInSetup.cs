@@ -59,6 +59,27 @@ public static class SignInSetup
         return builder;
     }
 
+    /// <summary>Says at start whether laptop mode is on, and how to make the first administrator when sign-in is required and nobody can.</summary>
+    public static WebApplication AnnounceSignIn(this WebApplication app)
+    {
+        app.Lifetime.ApplicationStarted.Register(() =>
+        {
+            var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("Regie.SignIn");
+            if (app.Services.GetRequiredService<LaptopMode>().IsOn)
+            {
+                log.LogInformation("Laptopmodus: de app luistert alleen op loopback-adressen en opent zonder aanmelden.");
+                return;
+            }
+
+            using var scope = app.Services.CreateScope();
+            if (!scope.ServiceProvider.GetRequiredService<RegieDbContext>().Users.Any() && !app.Environment.IsEnvironment("Testing"))
+            {
+                log.LogWarning("Aanmelden is verplicht en er is nog geen gebruiker. Maak de eerste beheerder met: regie user add --admin EMAIL (op dezelfde database).");
+            }
+        });
+        return app;
+    }
+
     private static string Choose(HttpContext context) =>
         context.Request.Headers.Authorization.ToString().StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? TokenScheme
         : context.RequestServices.GetRequiredService<LaptopMode>().Applies(context) ? LaptopScheme

@@ -52,5 +52,8 @@ public sealed partial class UiText
         ["Lezers zien alles van dit bestuur, bewerkers wijzigen ook, bestuursbeheerders beheren ook de leden. Een systeembeheerder maakt de gebruiker eerst aan."] =
             "Readers see everything of this board, editors also change it, board administrators also manage its members. A system administrator creates the user first.",
         ["Rol geven"] = "Give role",
+        ["Geen toegang"] = "No access",
+        ["Uw rol bij dit bestuur staat dit niet toe. Vraag een bestuursbeheerder om een andere rol."] =
+            "Your role on this board does not allow this. Ask a board administrator for another role.",
     };
 }

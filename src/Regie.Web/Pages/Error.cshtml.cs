@@ -10,7 +10,9 @@ public sealed class ErrorModel : PageModel
 {
     public bool IsNotFound { get; private set; }
 
-    public void OnGet(int? code) => IsNotFound = code == StatusCodes.Status404NotFound;
+    public bool IsForbidden { get; private set; }
+
+    public void OnGet(int? code) => (IsNotFound, IsForbidden) = (code == StatusCodes.Status404NotFound, code == StatusCodes.Status403Forbidden);
 
     public void OnPost(int? code) => OnGet(code);
 }

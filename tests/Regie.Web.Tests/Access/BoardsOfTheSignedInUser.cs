@@ -65,7 +65,9 @@ public sealed class BoardsOfTheSignedInUser(RegieApp fixture) : IClassFixture<Re
         var demo = await app.DemoBoardIdAsync();
         var client = await app.SignedInClientAsync("nieuw@bestuur.nl", demo, BoardRole.None);
 
-        Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/services", Ct)).StatusCode);
+        var page = await client.GetAsync("/services", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, page.StatusCode);
+        Assert.Contains("Uw rol bij dit bestuur staat dit niet toe.", await page.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.Forbidden, (await client.GetAsync("/api/v1/services", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/tokens", Ct)).StatusCode);
     }

@@ -181,8 +181,14 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         await using var db = RegieDatabase.Create(Database, TenantContext.System);
         db.ApiTokens.Add(new ApiTokenEntity
         {
-            Id = Guid.NewGuid(), UserId = user, OrganisationId = board, Role = role, Name = "test", SecretHash = ApiTokenSecret.Hash(secret),
-            CreatedAt = DateTimeOffset.UtcNow, ExpiresAt = DateTimeOffset.UtcNow + (validFor ?? TimeSpan.FromDays(30)),
+            Id = Guid.NewGuid(),
+            UserId = user,
+            OrganisationId = board,
+            Role = role,
+            Name = "test",
+            SecretHash = ApiTokenSecret.Hash(secret),
+            CreatedAt = DateTimeOffset.UtcNow,
+            ExpiresAt = DateTimeOffset.UtcNow + (validFor ?? TimeSpan.FromDays(30)),
         });
         await db.SaveChangesAsync(TestContext.Current.CancellationToken);
         return secret;

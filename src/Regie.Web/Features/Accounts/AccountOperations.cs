@@ -177,8 +177,14 @@ public static class AccountOperations
         var now = time.GetUtcNow();
         var token = new ApiTokenEntity
         {
-            Id = Guid.NewGuid(), UserId = user, OrganisationId = board.Organisation.Id, Role = role, Name = name!.Trim(),
-            SecretHash = ApiTokenSecret.Hash(secret), CreatedAt = now, ExpiresAt = now.AddDays(days),
+            Id = Guid.NewGuid(),
+            UserId = user,
+            OrganisationId = board.Organisation.Id,
+            Role = role,
+            Name = name!.Trim(),
+            SecretHash = ApiTokenSecret.Hash(secret),
+            CreatedAt = now,
+            ExpiresAt = now.AddDays(days),
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
