@@ -32,6 +32,7 @@ public static class RegieCli
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         root.Subcommands.Add(BackupCommand.Create(cli));
         root.Subcommands.Add(RestoreCommand.Create(cli));
+        root.Subcommands.Add(UserCommand.Create(cli));
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);

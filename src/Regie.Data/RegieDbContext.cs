@@ -1,5 +1,7 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.ChangeTracking;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
@@ -14,8 +16,9 @@ namespace Regie.Data;
 /// <summary>
 /// Regie's database, scoped to one <see cref="ITenantContext"/>: query filters show only the tenant's rows, and
 /// SaveChanges stamps, checks and audits every change. Get one from <see cref="RegieDatabase.Create"/>.
+/// The users (ASP.NET Core Identity's user tables, without its global roles: roles are per board) live here too.
 /// </summary>
-public abstract class RegieDbContext : DbContext
+public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
 {
     /// <summary>The name of the query filter on every board-owned set, for admin code that must pass it to IgnoreQueryFilters.</summary>
     public const string TenantFilter = "Tenant";
@@ -53,6 +56,8 @@ public abstract class RegieDbContext : DbContext
     public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BoardMembershipEntity> Memberships => Set<BoardMembershipEntity>();
+    public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
 
     /// <summary>False only while a restore writes rows that bring their own audit trail (<see cref="DatabaseBackup"/>).</summary>
     internal bool AuditsChanges { get; set; } = true;
@@ -134,10 +139,30 @@ public abstract class RegieDbContext : DbContext
         configuration.Properties<FindingArea>().HaveConversion<string>();
         configuration.Properties<FindingReview>().HaveConversion<string>();
         configuration.Properties<MoveState>().HaveConversion<string>();
+        configuration.Properties<BoardRole>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
     {
+        base.OnModelCreating(model);
+        model.Entity<RegieUser>().ToTable("Users");
+        model.Entity<IdentityUserClaim<Guid>>().ToTable("UserClaims");
+        model.Entity<IdentityUserLogin<Guid>>().ToTable("UserLogins");
+        model.Entity<IdentityUserToken<Guid>>().ToTable("UserTokens");
+        OwnedByBoard<BoardMembershipEntity>(model, m =>
+        {
+            m.HasIndex(e => new { e.OrganisationId, e.UserId }).IsUnique();
+            m.HasIndex(e => e.UserId);
+            m.HasOne<RegieUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<ApiTokenEntity>(t =>
+        {
+            t.HasIndex(e => e.SecretHash).IsUnique();
+            t.HasIndex(e => e.UserId);
+            t.HasOne<RegieUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
+            t.HasOne<OrganisationEntity>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        });
+
         model.Entity<OrganisationEntity>(o =>
         {
             o.PrimitiveCollection(e => e.Sectors).ElementType().HasConversion<string>();
@@ -417,6 +442,7 @@ public abstract class RegieDbContext : DbContext
             {
                 ITenantOwned owned => owned.OrganisationId,
                 OrganisationEntity organisation => organisation.Id,
+                RegieUser or ApiTokenEntity or IdentityUserClaim<Guid> or IdentityUserLogin<Guid> or IdentityUserToken<Guid> => null,
                 _ => tenant.OrganisationId,
             },
             Actor = tenant.Actor,
@@ -430,7 +456,18 @@ public abstract class RegieDbContext : DbContext
     }
 
     private static string Json(IEnumerable<PropertyEntry> properties, Func<PropertyEntry, object?> value) =>
-        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, p => Abridged(value(p))), AuditJson);
+        JsonSerializer.Serialize(properties.ToDictionary(p => p.Metadata.Name, p => IsSecret(p) ? Hidden(value(p)) : Abridged(value(p))), AuditJson);
+
+    // A password hash, a security stamp or a token's hash in the audit would be a second place to steal them from.
+    private static bool IsSecret(PropertyEntry property) => (property.EntityEntry.Entity, property.Metadata.Name) switch
+    {
+        (RegieUser, nameof(RegieUser.PasswordHash) or nameof(RegieUser.SecurityStamp) or nameof(RegieUser.ConcurrencyStamp)) => true,
+        (ApiTokenEntity, nameof(ApiTokenEntity.SecretHash)) => true,
+        (IdentityUserToken<Guid>, nameof(IdentityUserToken<>.Value)) => true,
+        _ => false,
+    };
+
+    private static string? Hidden(object? value) => value is null ? null : "(verborgen)";
 
     // An imported range file is megabytes of text: the audit keeps its size and fingerprint, not a second copy.
     private static object? Abridged(object? value) =>

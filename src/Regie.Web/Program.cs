@@ -12,7 +12,7 @@ await app.PrepareDatabaseAsync();
 app.UseRegieWeb();
 app.MapRegiePreferences();
 app.MapRegieApi();
-app.MapOpenApi();
+app.MapOpenApi().RequireAuthorization(Policies.SignedIn);
 app.MapRazorPages();
 app.Run();
 

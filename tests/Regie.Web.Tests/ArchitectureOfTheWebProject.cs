@@ -66,6 +66,13 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Questionnaires/Vendor:OnPostFileAsync", "POST /api/v1/questionnaires/{vendorId}/answers/file" },
         { "Audit/Index:OnGetCsvAsync", "GET /api/v1/audit" },
         { "Audit/Index:OnGetJsonAsync", "GET /api/v1/audit" },
+        { "Account/SignIn:OnPostAsync", "none: signing in sets the session cookie; the API takes a personal token (Authorization: Bearer)" },
+        { "Account/SignOut:OnPostAsync", "none: ends the session cookie; a token ends with DELETE /api/v1/account/tokens/{id:guid}" },
+        { "Account/Tokens:OnPostCreateAsync", "POST /api/v1/account/tokens" },
+        { "Account/Tokens:OnPostRevokeAsync", "DELETE /api/v1/account/tokens/{id:guid}" },
+        { "Users/Index:OnPostCreateAsync", "POST /api/v1/users" },
+        { "Users/Index:OnPostPasswordAsync", "PUT /api/v1/users/{id:guid}/password" },
+        { "Members/Index:OnPostAsync", "PUT /api/v1/organisations/current/members" },
     };
 
     private static IEnumerable<string> SourceFiles(string folder) =>

@@ -1,3 +1,5 @@
+using Microsoft.AspNetCore.Authorization;
+using Regie.Web.Features.Accounts;
 using Regie.Web.Features.Audit;
 using Regie.Web.Features.Boards;
 using Regie.Web.Features.Catalog;
@@ -15,6 +17,7 @@ using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features;
 
@@ -24,6 +27,14 @@ public static class RegieApi
     public static IEndpointRouteBuilder MapRegieApi(this IEndpointRouteBuilder app)
     {
         var api = app.MapGroup("/api/v1").DisableAntiforgery();
+        // Every endpoint follows the board's rule (readers GET, editors change) unless it names its own (docs/SECURITY.md).
+        ((IEndpointConventionBuilder)api).Finally(endpoint =>
+        {
+            if (!endpoint.Metadata.Any(m => m is IAuthorizeData or IAllowAnonymous))
+            {
+                endpoint.Metadata.Add(new AuthorizeAttribute(Policies.Board));
+            }
+        });
         api.MapOrganisationsApi();
         api.MapBoardsApi();
         api.MapServicesApi();
@@ -42,6 +53,7 @@ public static class RegieApi
         api.MapScenariosApi();
         api.MapQuestionnairesApi();
         api.MapAuditApi();
+        api.MapAccountsApi();
         return app;
     }
 

@@ -58,7 +58,8 @@ public static class RegieServices
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<UiText>();
-        builder.Services.AddRazorPages();
+        builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", PageAccess.RequireBoardUnlessNamed));
+        builder.AddRegieSignIn();
         // Dutch text (ë, é, —, ×) stays as written in the HTML instead of numeric entities; HTML-special characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));
         builder.Services.AddProblemDetails();
@@ -93,7 +94,10 @@ public static class RegieServices
         app.UseStaticFiles();
         app.UseApiBadRequestProblems();
         app.UseRouting();
+        app.UseAuthentication();
         app.UseMiddleware<TenancyMiddleware>();
+        app.UseAuthorization();
+        app.AnnounceSignIn();
         return app;
     }
 }

@@ -1,3 +1,4 @@
+using System.Security.Claims;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
 
@@ -7,7 +8,8 @@ namespace Regie.Web.Infrastructure;
 /// Picks the board for this request: the API header <c>X-Regie-Organisation</c>, else the <c>regie-org</c> cookie from the
 /// header's switcher, else <see cref="DefaultBoard"/> (the board named by <c>Regie:Board</c>, else the board created first, so
 /// that creating a board never silently changes where a visitor lands). Everything after this sees only that board: the
-/// DbContext filters by it. There is no login yet, so the choice is the caller's.
+/// DbContext filters by it. Only the boards the caller may open count (all of them for a system administrator and in laptop
+/// mode, the memberships for a user, the one board of an API token), with the caller's role on each.
 /// </summary>
 public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration configuration)
 {
@@ -29,18 +31,28 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
 
     public async Task InvokeAsync(HttpContext context, RegieDbContext db, CurrentBoard board)
     {
+        var ct = context.RequestAborted;
+        var caller = await CallerAsync(context.User, db, ct);
+        if (!caller.IsSignedIn)
+        {
+            board.Set(caller, null, BoardRole.None, []);
+            await next(context);
+            return;
+        }
+
         // Choosing a board needs to see all of them: the one place that looks across tenants.
-        var all = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
-            .ToListAsync(context.RequestAborted);
-        // The switcher lists a board's own boards before the demo.
-        all = [.. all.OrderBy(o => o.IsDemo).ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)];
-        var choices = all.Select(o => new BoardChoice(o.Id, o.Name, o.IsDemo)).ToList();
+        var all = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().ToListAsync(ct);
+        var roles = await RolesAsync(context.User, caller, all, db, ct);
+        // The switcher lists the caller's boards only, a board's own before the demo.
+        var mine = all.Where(o => roles.ContainsKey(o.Id)).OrderBy(o => o.IsDemo).ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var choices = mine.Select(o => new BoardChoice(o.Id, o.Name, o.IsDemo)).ToList();
 
         OrganisationEntity? chosen;
         if (context.Request.Headers.TryGetValue(Header, out var header))
         {
-            // An API caller that names a board gets that board or a clear 404, never silently another one.
-            chosen = Guid.TryParse(header, out var id) ? all.FirstOrDefault(o => o.Id == id) : null;
+            // An API caller that names a board gets that board or a clear 404, never silently another one; a board the caller
+            // may not open looks exactly like one that does not exist.
+            chosen = Guid.TryParse(header, out var id) ? mine.FirstOrDefault(o => o.Id == id) : null;
             if (chosen is null)
             {
                 await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisatie niet gevonden",
@@ -50,19 +62,59 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         }
         else
         {
+            // A cookie left by someone else's session on this browser names a board of theirs: fall back to one of the caller's.
             var cookie = context.Request.Cookies[Cookie];
-            chosen = Guid.TryParse(cookie, out var id) ? all.FirstOrDefault(o => o.Id == id) : null;
-            if (chosen is null && await DefaultBoard.ChooseAsync(db, [.. all.Select(o => o.Id)], configuration[ConfiguredBoard], context.RequestAborted) is { } fallback)
+            chosen = Guid.TryParse(cookie, out var id) ? mine.FirstOrDefault(o => o.Id == id) : null;
+            if (chosen is null && await DefaultBoard.ChooseAsync(db, [.. mine.Select(o => o.Id)], configuration[ConfiguredBoard], ct) is { } fallback)
             {
-                chosen = all.First(o => o.Id == fallback);
+                chosen = mine.First(o => o.Id == fallback);
             }
         }
 
-        if (chosen is not null)
+        board.Set(caller, chosen, chosen is null ? BoardRole.None : roles[chosen.Id], choices);
+        await next(context);
+    }
+
+    /// <summary>The caller as the authentication step left it, checked against the stored user (deleted or locked out: nobody).</summary>
+    private static async Task<Caller> CallerAsync(ClaimsPrincipal principal, RegieDbContext db, CancellationToken ct)
+    {
+        if (principal.HasClaim(c => c.Type == SignInSetup.LaptopClaim))
         {
-            board.Set(chosen, choices);
+            return Caller.Laptop;
         }
 
-        await next(context);
+        if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
+        {
+            return Caller.Anonymous;
+        }
+
+        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        if (user is null || (user.LockoutEnd is { } until && until > DateTimeOffset.UtcNow))
+        {
+            return Caller.Anonymous;
+        }
+
+        Guid? token = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenClaim), out var tokenId) ? tokenId : null;
+        return new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false);
+    }
+
+    /// <summary>The boards the caller may open with the role on each: a system administrator administers all; a token only its own board, at most its role.</summary>
+    private static async Task<Dictionary<Guid, BoardRole>> RolesAsync(
+        ClaimsPrincipal principal, Caller caller, List<OrganisationEntity> all, RegieDbContext db, CancellationToken ct)
+    {
+        var roles = caller.IsSystemAdministrator
+            ? all.ToDictionary(o => o.Id, _ => BoardRole.BoardAdministrator)
+            : await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+                .Where(m => m.UserId == caller.UserId).ToDictionaryAsync(m => m.OrganisationId, m => m.Role, ct);
+        if (caller.TokenId is null)
+        {
+            return roles;
+        }
+
+        var tokenBoard = Guid.Parse(principal.FindFirstValue(SignInSetup.TokenBoardClaim)!);
+        var tokenRole = Enum.Parse<BoardRole>(principal.FindFirstValue(SignInSetup.TokenRoleClaim)!);
+        return roles.TryGetValue(tokenBoard, out var userRole)
+            ? new() { [tokenBoard] = (BoardRole)Math.Min((int)userRole, (int)tokenRole) }
+            : [];
     }
 }

@@ -10,6 +10,7 @@ using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Api;
 
@@ -111,8 +112,95 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         return (await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken)).Id;
     }
 
+    private WebApplicationFactory<Program>? signInRequired;
+
+    /// <summary>
+    /// The same app and database with sign-in required (<c>Regie:Auth:Mode=required</c>), as on a server that listens on
+    /// the network; the in-memory test server would otherwise count as laptop mode. Start it with <c>Fresh(app.SignInRequired)</c>.
+    /// </summary>
+    public WebApplicationFactory<Program> SignInRequired
+    {
+        get
+        {
+            lock (gate)
+            {
+                return signInRequired ??= WithWebHostBuilder(b => b.UseSetting(LaptopMode.Setting, "required"));
+            }
+        }
+    }
+
+    /// <summary>A client of <see cref="SignInRequired"/> that keeps cookies and shows redirects instead of following them.</summary>
+    public HttpClient AnonymousClient() =>
+        SignInRequired.CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false, HandleCookies = true });
+
+    public const string TestPassword = "correct horse battery staple";
+
+    /// <summary>A local account with <see cref="TestPassword"/>, a system administrator or not, and a role on each board given.</summary>
+    public async Task<Guid> CreateUserAsync(string email, bool systemAdministrator = false, params (Guid Board, BoardRole Role)[] roles)
+    {
+        using (var scope = SignInRequired.Services.CreateScope())
+        {
+            var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<RegieUser>>();
+            var result = await users.CreateAsync(
+                new RegieUser { Id = Guid.NewGuid(), UserName = email, Email = email, IsSystemAdministrator = systemAdministrator }, TestPassword);
+            Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
+        }
+
+        await using var db = RegieDatabase.Create(Database, TenantContext.System);
+        var user = await db.Users.SingleAsync(u => u.Email == email, TestContext.Current.CancellationToken);
+        foreach (var (board, role) in roles)
+        {
+            db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), OrganisationId = board, UserId = user.Id, Role = role });
+        }
+
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return user.Id;
+    }
+
+    /// <summary>Signs the client in through the sign-in page, as a browser does; the cookie stays in the client.</summary>
+    public static async Task SignInAsync(HttpClient client, string email, string password = TestPassword)
+    {
+        var response = await FormPost.SubmitAsync(client, "/account/signin", "/account/signin",
+            [new("Email", email), new("Password", password), new("ReturnUrl", "/")]);
+        Assert.True(response.StatusCode == System.Net.HttpStatusCode.Redirect, $"sign-in of {email}: {(int)response.StatusCode}");
+    }
+
+    /// <summary>A signed-in client of <see cref="SignInRequired"/> for a new user with the given role on the board (none: a user without boards).</summary>
+    public async Task<HttpClient> SignedInClientAsync(string email, Guid board, BoardRole role, bool systemAdministrator = false)
+    {
+        await CreateUserAsync(email, systemAdministrator, role == BoardRole.None ? [] : [(board, role)]);
+        var client = AnonymousClient();
+        await SignInAsync(client, email);
+        return client;
+    }
+
+    /// <summary>An API token stored as the app stores one (its hash), for a user's role on a board; returns the secret.</summary>
+    public async Task<string> CreateTokenAsync(Guid user, Guid board, BoardRole role, TimeSpan? validFor = null)
+    {
+        var secret = ApiTokenSecret.New();
+        await using var db = RegieDatabase.Create(Database, TenantContext.System);
+        db.ApiTokens.Add(new ApiTokenEntity
+        {
+            Id = Guid.NewGuid(),
+            UserId = user,
+            OrganisationId = board,
+            Role = role,
+            Name = "test",
+            SecretHash = ApiTokenSecret.Hash(secret),
+            CreatedAt = DateTimeOffset.UtcNow,
+            ExpiresAt = DateTimeOffset.UtcNow + (validFor ?? TimeSpan.FromDays(30)),
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return secret;
+    }
+
     public override async ValueTask DisposeAsync()
     {
+        if (signInRequired is not null)
+        {
+            await signInRequired.DisposeAsync();
+        }
+
         await base.DisposeAsync();
         SqliteConnection.ClearAllPools();
         File.Delete(DatabasePath);

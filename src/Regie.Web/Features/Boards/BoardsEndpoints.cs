@@ -11,7 +11,8 @@ public static class BoardsEndpoints
 {
     public static void MapBoardsApi(this RouteGroupBuilder api) =>
         api.MapPost("/organisations", CreateAsync).WithTags("Organisations")
-            .WithSummary("Creates a board with its schools and the chosen process templates (processes omitted: all of them). Validation errors name each field; nothing is stored then. Work on the new board by sending its id in X-Regie-Organisation.");
+            .WithSummary("Creates a board with its schools and the chosen process templates (processes omitted: all of them). Validation errors name each field; nothing is stored then. Work on the new board by sending its id in X-Regie-Organisation. System administrators only.")
+            .RequireAuthorization(Policies.SystemAdministrator);
 
     private static async Task<Results<Created<OrganisationDto>, ValidationProblem>> CreateAsync(
         BoardInput input, RegieDbContext db, RegieKnowledge knowledge, DatabaseSettings settings, CurrentBoard board, TimeProvider time,

@@ -11,14 +11,14 @@ public static class PreferenceEndpoints
         {
             context.Response.Cookies.Append(UiText.Cookie, language == "en" ? "en" : "nl", Lasting());
             return Results.LocalRedirect(Local(returnUrl));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().AllowAnonymous(); // the sign-in page has the language switch too
 
         app.MapGet("/organisation", (Guid id, string? returnUrl, HttpContext context) =>
         {
             TenancyMiddleware.Remember(context.Response, id);
             // A page of one board (a service id) means nothing in another board: go to the start.
             return Results.LocalRedirect(Local(returnUrl) is var url && url.StartsWith("/services/", StringComparison.Ordinal) ? "/services" : Local(returnUrl));
-        }).ExcludeFromDescription();
+        }).ExcludeFromDescription().RequireAuthorization(Policies.SignedIn); // the tenancy step accepts only the caller's boards
 
         return app;
     }

@@ -15,7 +15,8 @@ public static class ScenariosEndpoints
                 RunAsync(new ScenarioRequest(kind, target, percent), board, text, ct))
             .WithSummary("Runs one scenario: kind = unavailable, compelled-access, product-ends or price-rise; target = e.g. microsoft, provider:aws, US; percent for a price rise.");
         scenarios.MapPost("/run", (ScenarioRequest request, BoardAnalysis board, UiText text, CancellationToken ct) => RunAsync(request, board, text, ct))
-            .WithSummary("Runs one scenario given in the body ({ kind, target, percent }).");
+            .WithSummary("Runs one scenario given in the body ({ kind, target, percent }).")
+            .RequireAuthorization(Policies.BoardReader); // computes, stores nothing: readers may
         scenarios.MapGet("/sweep", async (BoardAnalysis board, UiText text, CancellationToken ct) =>
             {
                 var sweep = (await ScenarioOperations.PrepareAsync(board, ct)).RunSweep();

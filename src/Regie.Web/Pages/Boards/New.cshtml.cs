@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Knowledge;
@@ -13,6 +14,7 @@ namespace Regie.Web.Pages.Boards;
 /// A new board: its name, sectors, schools (one per line, the format of `regie init --schools`), size and the process templates
 /// it starts with. <see cref="BoardSetup"/> checks and stores it, as for POST /api/v1/organisations; afterwards the switcher opens it.
 /// </summary>
+[Authorize(Policy = Policies.SystemAdministrator)]
 public sealed class NewModel(RegieDbContext db, RegieKnowledge knowledge, DatabaseSettings settings, CurrentBoard board, TimeProvider time) : PageModel
 {
     [BindProperty] public string? Name { get; set; }

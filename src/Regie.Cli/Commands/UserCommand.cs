@@ -1,0 +1,68 @@
+using System.CommandLine;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Data;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>
+/// `regie user add EMAIL [--admin] [--password P] [--role reader|editor|admin --organisation BOARD]`: makes a local account
+/// in the database the web app uses, the first system administrator among them (docs/SECURITY.md). Without --password the
+/// password is read from standard input, so it stays out of the shell's history.
+/// </summary>
+internal static class UserCommand
+{
+    public static Command Create(CliContext cli)
+    {
+        var email = new Argument<string>("EMAIL") { Description = "Het e-mailadres; daarmee meldt de gebruiker zich aan." };
+        var admin = new Option<bool>("--admin") { Description = "Systeembeheerder: maakt besturen en gebruikers aan en mag elk bestuur openen." };
+        var password = new Option<string>("--password") { Description = "Het wachtwoord (minstens 12 tekens); zonder deze optie gelezen van de invoer.", HelpName = "WACHTWOORD" };
+        var role = new Option<string>("--role") { Description = "Een rol op het bestuur van --organisation: reader, editor of admin.", HelpName = "ROL" };
+        role.AcceptOnlyFromAmong("reader", "editor", "admin");
+        var add = new Command("add", "Maakt een lokaal account aan (wachtwoord als hash bewaard).") { email, admin, password, role };
+        add.SetAction(async (parse, ct) =>
+        {
+            var secret = parse.GetValue(password) ?? await ReadPasswordAsync(cli);
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+            Guid? board = null;
+            if (parse.GetValue(role) is not null)
+            {
+                await using var chosen = await cli.OpenBoardAsync(parse, ct);
+                board = chosen.Organisation.Id;
+            }
+
+            await using var services = new ServiceCollection().AddLogging()
+                .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>()
+                .AddEntityFrameworkStores<RegieDbContext>().Services.BuildServiceProvider();
+            var users = services.GetRequiredService<UserManager<RegieUser>>();
+            var address = parse.GetValue(email)!.Trim();
+            var user = new RegieUser { Id = Guid.NewGuid(), UserName = address, Email = address, IsSystemAdministrator = parse.GetValue(admin) };
+            var result = await users.CreateAsync(user, secret);
+            if (!result.Succeeded)
+            {
+                throw new UserError($"Gebruiker '{address}' is niet aangemaakt: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            }
+
+            var said = user.IsSystemAdministrator ? " als systeembeheerder" : "";
+            if (board is { } id)
+            {
+                var boardRole = parse.GetValue(role) switch { "admin" => BoardRole.BoardAdministrator, "editor" => BoardRole.Editor, _ => BoardRole.Reader };
+                db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), OrganisationId = id, UserId = user.Id, Role = boardRole });
+                await db.SaveChangesAsync(ct);
+                said += $" met rol {boardRole} op het bestuur";
+            }
+
+            await cli.Out.WriteLineAsync($"Gebruiker {address} aangemaakt{said}. Aanmelden op /account/signin.");
+            return RegieCli.Ok;
+        });
+        return new Command("user", "Gebruikers van de webapp.") { add };
+    }
+
+    private static async Task<string> ReadPasswordAsync(CliContext cli)
+    {
+        await cli.Err.WriteAsync("Wachtwoord (minstens 12 tekens): ");
+        return (await Console.In.ReadLineAsync())?.TrimEnd('\r', '\n')
+            ?? throw new UserError("Geen wachtwoord: geef --password of typ het in.");
+    }
+}

@@ -1,0 +1,83 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Identity;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Accounts;
+
+public sealed record NewUserInput(string? Email, string? Password, bool SystemAdministrator);
+
+public sealed record PasswordInput(string? Password);
+
+public sealed record MemberInput(string? Email, BoardRole Role);
+
+public sealed record NewTokenInput(string? Name, BoardRole Role, int Days = 90);
+
+/// <summary>Users (system administrators), the current board's members (its administrators) and one's own API tokens.</summary>
+public static class AccountsEndpoints
+{
+    public static void MapAccountsApi(this RouteGroupBuilder api)
+    {
+        var users = api.MapGroup("/users").WithTags("Accounts").RequireAuthorization(Policies.SystemAdministrator);
+        users.MapGet("/", (RegieDbContext db, CancellationToken ct) => AccountOperations.UsersAsync(db, ct))
+            .WithSummary("Every user with their boards and roles. System administrators only.");
+        users.MapPost("/", CreateUserAsync).WithSummary("Creates a local account (e-mail address and password, at least 12 characters).");
+        users.MapPut("/{id:guid}/password", ResetPasswordAsync)
+            .WithSummary("Sets a new password: ends a lockout and signs the user out everywhere.");
+
+        var members = api.MapGroup("/organisations/current/members").WithTags("Accounts").RequireAuthorization(Policies.BoardAdministrator);
+        members.MapGet("/", (RegieDbContext db, CancellationToken ct) => AccountOperations.MembersAsync(db, ct))
+            .WithSummary("The board's members and their roles (Reader, Editor, BoardAdministrator). Board administrators only.");
+        members.MapPut("/", SetMemberAsync).WithSummary("Gives an existing user a role on the board, or changes it; role None removes them.");
+        members.MapDelete("/{userId:guid}", RemoveMemberAsync);
+
+        var tokens = api.MapGroup("/account/tokens").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
+        tokens.MapGet("/", (RegieDbContext db, CurrentBoard board, CancellationToken ct) => AccountOperations.TokensAsync(db, board, ct))
+            .WithSummary("Your own API tokens (never their secrets).");
+        tokens.MapPost("/", CreateTokenAsync)
+            .WithSummary("Makes a personal token for the current board with a role no higher than yours and an expiry (days, at most 366). The token is in the answer once; only its hash is stored.");
+        tokens.MapDelete("/{id:guid}", RevokeTokenAsync).WithSummary("Revokes one of your tokens; it stops working at once.");
+    }
+
+    private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateUserAsync(NewUserInput input, UserManager<RegieUser> users)
+    {
+        var (outcome, user) = await AccountOperations.CreateUserAsync(users, input.Email, input.Password, input.SystemAdministrator);
+        return outcome.Succeeded
+            ? TypedResults.Created($"/api/v1/users/{user!.Id}", new UserDto(user.Id, user.Email!, user.IsSystemAdministrator, false, []))
+            : Invalid("user", outcome);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> ResetPasswordAsync(Guid id, PasswordInput input, UserManager<RegieUser> users)
+    {
+        var outcome = await AccountOperations.ResetPasswordAsync(users, id, input.Password);
+        return outcome.Succeeded ? TypedResults.NoContent() : Invalid("password", outcome);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> SetMemberAsync(MemberInput input, RegieDbContext db, CurrentBoard board, CancellationToken ct)
+    {
+        var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, ct);
+        return outcome.Succeeded ? TypedResults.NoContent() : Invalid("member", outcome);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(Guid userId, RegieDbContext db, CurrentBoard board, CancellationToken ct)
+    {
+        var members = await AccountOperations.MembersAsync(db, ct);
+        return members.FirstOrDefault(m => m.UserId == userId) is { } member
+            && (await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, ct)).Succeeded
+                ? TypedResults.NoContent()
+                : RegieApi.NotFound("Dit lid");
+    }
+
+    private static async Task<Results<Created<NewTokenDto>, ValidationProblem>> CreateTokenAsync(
+        NewTokenInput input, RegieDbContext db, CurrentBoard board, TimeProvider time, CancellationToken ct)
+    {
+        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, input.Name, input.Role, input.Days, time, ct);
+        return outcome.Succeeded ? TypedResults.Created($"/api/v1/account/tokens/{token!.Id}", token) : Invalid("token", outcome);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(Guid id, RegieDbContext db, CurrentBoard board, TimeProvider time, CancellationToken ct) =>
+        await AccountOperations.RevokeTokenAsync(db, board, id, time, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Dit token");
+
+    private static ValidationProblem Invalid(string field, AccountOutcome outcome) =>
+        TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. outcome.Errors] }, title: "Niet opgeslagen");
+}

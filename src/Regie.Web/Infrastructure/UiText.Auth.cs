@@ -1,0 +1,59 @@
+using Regie.Data;
+
+namespace Regie.Web.Infrastructure;
+
+public sealed partial class UiText
+{
+    /// <summary>A board role in the glossary's words.</summary>
+    public string Of(BoardRole role) => this[role switch
+    {
+        BoardRole.Reader => "lezer",
+        BoardRole.Editor => "bewerker",
+        BoardRole.BoardAdministrator => "bestuursbeheerder",
+        _ => "geen",
+    }];
+
+    // The English of sign-in, the users, members and tokens pages and the header's account links.
+    private static Dictionary<string, string> AuthWords => new()
+    {
+        ["Aanmelden"] = "Sign in",
+        ["Afmelden"] = "Sign out",
+        ["Meld je aan met het e-mailadres en wachtwoord dat een beheerder voor je heeft aangemaakt."] =
+            "Sign in with the e-mail address and password an administrator made for you.",
+        ["E-mailadres"] = "E-mail address",
+        ["Wachtwoord"] = "Password",
+        ["Nieuw wachtwoord"] = "New password",
+        ["Het e-mailadres of het wachtwoord klopt niet."] = "The e-mail address or the password is wrong.",
+        ["Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag een beheerder om een nieuw wachtwoord."] =
+            "This account is locked for a while after too many failed attempts. Try again in fifteen minutes, or ask an administrator for a new password.",
+        ["lezer"] = "reader",
+        ["bewerker"] = "editor",
+        ["bestuursbeheerder"] = "board administrator",
+        ["Rol"] = "Role",
+        ["API-tokens"] = "API tokens",
+        ["Een token geeft een script of de opdrachtregel toegang tot de API van één bestuur, met een rol en tot een einddatum. Stuur het mee als 'Authorization: Bearer <token>'."] =
+            "A token gives a script or the command line access to the API of one board, with a role and until an expiry date. Send it as 'Authorization: Bearer <token>'.",
+        ["Kopieer het token nu: het wordt maar één keer getoond en alleen als hash bewaard."] =
+            "Copy the token now: it is shown this once and stored only as a hash.",
+        ["Dagen geldig"] = "Valid for days",
+        ["Token maken voor {0}"] = "Make a token for {0}",
+        ["Geldig tot"] = "Valid until",
+        ["ingetrokken"] = "revoked",
+        ["Intrekken"] = "Revoke",
+        ["Leden"] = "Members",
+        ["Leden van {0}"] = "Members of {0}",
+        ["Systeembeheerder"] = "System administrator",
+        ["geblokkeerd"] = "locked",
+        ["Besturen"] = "Boards",
+        ["Gebruiker aanmaken"] = "Create user",
+        ["Wachtwoord instellen"] = "Set password",
+        ["Een systeembeheerder maakt besturen en gebruikers aan en mag elk bestuur openen. Rollen per bestuur geef je op de pagina Leden van dat bestuur."] =
+            "A system administrator creates boards and users and may open every board. Roles per board are given on that board's Members page.",
+        ["Lezers zien alles van dit bestuur, bewerkers wijzigen ook, bestuursbeheerders beheren ook de leden. Een systeembeheerder maakt de gebruiker eerst aan."] =
+            "Readers see everything of this board, editors also change it, board administrators also manage its members. A system administrator creates the user first.",
+        ["Rol geven"] = "Give role",
+        ["Geen toegang"] = "No access",
+        ["Uw rol bij dit bestuur staat dit niet toe. Vraag een bestuursbeheerder om een andere rol."] =
+            "Your role on this board does not allow this. Ask a board administrator for another role.",
+    };
+}

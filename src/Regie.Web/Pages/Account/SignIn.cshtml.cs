@@ -1,0 +1,44 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Data;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Account;
+
+/// <summary>
+/// Sign in with a local account: e-mail address and password. Five wrong passwords lock the account for fifteen minutes
+/// (<see cref="RegieIdentity"/>); the message never says whether the address exists.
+/// </summary>
+[AllowAnonymous]
+public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : PageModel
+{
+    [BindProperty] public string? Email { get; set; }
+    [BindProperty] public string? Password { get; set; }
+    [BindProperty(SupportsGet = true)] public string? ReturnUrl { get; set; }
+
+    public string? Error { get; private set; }
+
+    public void OnGet()
+    {
+    }
+
+    public async Task<IActionResult> OnPostAsync()
+    {
+        var user = string.IsNullOrWhiteSpace(Email) ? null : await signIn.UserManager.FindByEmailAsync(Email.Trim());
+        var result = user is null || string.IsNullOrEmpty(Password)
+            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
+        if (result.Succeeded)
+        {
+            return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        Error = result.IsLockedOut
+            ? text["Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag een beheerder om een nieuw wachtwoord."]
+            : text["Het e-mailadres of het wachtwoord klopt niet."];
+        Response.StatusCode = StatusCodes.Status400BadRequest;
+        return Page();
+    }
+}

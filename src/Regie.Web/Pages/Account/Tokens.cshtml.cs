@@ -1,0 +1,42 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Data;
+using Regie.Web.Features.Accounts;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Account;
+
+/// <summary>Your API tokens: make one for the current board (shown once), see when each expires, revoke one.</summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class TokensModel(RegieDbContext db, CurrentBoard board, TimeProvider time) : PageModel
+{
+    [BindProperty] public string? Name { get; set; }
+    [BindProperty] public BoardRole Role { get; set; } = BoardRole.Reader;
+    [BindProperty] public int Days { get; set; } = 90;
+
+    public List<TokenDto> Tokens { get; private set; } = [];
+    public NewTokenDto? Made { get; private set; }
+    public IReadOnlyList<string> Errors { get; private set; } = [];
+
+    public async Task OnGetAsync(CancellationToken ct) => Tokens = await AccountOperations.TokensAsync(db, board, ct);
+
+    public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
+    {
+        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, Name, Role, Days, time, ct);
+        (Made, Errors) = (token, outcome.Errors);
+        if (!outcome.Succeeded)
+        {
+            Response.StatusCode = StatusCodes.Status400BadRequest;
+        }
+
+        await OnGetAsync(ct);
+        return Page();
+    }
+
+    public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
+    {
+        await AccountOperations.RevokeTokenAsync(db, board, id, time, ct);
+        return RedirectToPage();
+    }
+}

@@ -1,0 +1,58 @@
+using Microsoft.AspNetCore.Identity;
+using Microsoft.EntityFrameworkCore;
+using Regie.Data;
+
+namespace Regie.Cli.Tests;
+
+/// <summary>`regie user add`: the first administrator of a server, and members of a board, stored as the web app signs them in.</summary>
+public sealed class AddingAUser
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task TheFirstAdministratorIsStoredWithAHashedPassword()
+    {
+        using var board = new TestBoard();
+
+        var result = await board.RunAsync("user", "add", "beheer@bestuur.nl", "--admin", "--password", "een lang wachtwoord");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("als systeembeheerder", result.Out);
+        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System);
+        var user = await db.Users.SingleAsync(Ct);
+        Assert.True(user.IsSystemAdministrator);
+        Assert.Equal("BEHEER@BESTUUR.NL", user.NormalizedEmail);
+        Assert.DoesNotContain("een lang wachtwoord", user.PasswordHash);
+        Assert.Equal(PasswordVerificationResult.Success, new PasswordHasher<RegieUser>().VerifyHashedPassword(user, user.PasswordHash!, "een lang wachtwoord"));
+        Assert.DoesNotContain(user.PasswordHash!, string.Join(" ", await db.AuditEntries.IgnoreQueryFilters().Select(a => a.NewValues).ToListAsync(Ct)));
+    }
+
+    [Fact]
+    public async Task AMemberGetsTheRoleOnTheBoardNamed()
+    {
+        using var board = await TestBoard.CreateAsync();
+
+        var result = await board.RunAsync("user", "add", "piet@bestuur.nl", "--password", "een lang wachtwoord", "--role", "editor", "--organisation", "Stichting Test");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System);
+        var membership = await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(Ct);
+        Assert.Equal(BoardRole.Editor, membership.Role);
+        Assert.False((await db.Users.SingleAsync(Ct)).IsSystemAdministrator);
+    }
+
+    [Fact]
+    public async Task AShortPasswordOrASecondAccountForOneAddressIsRefusedInDutch()
+    {
+        using var board = new TestBoard();
+        await board.RunAsync("user", "add", "anna@bestuur.nl", "--password", "een lang wachtwoord");
+
+        var shortPassword = await board.RunAsync("user", "add", "piet@bestuur.nl", "--password", "kort");
+        var twice = await board.RunAsync("user", "add", "anna@bestuur.nl", "--password", "een ander lang wachtwoord");
+
+        Assert.Equal(1, shortPassword.ExitCode);
+        Assert.Contains("Het wachtwoord moet minstens 12 tekens lang zijn.", shortPassword.Err);
+        Assert.Equal(1, twice.ExitCode);
+        Assert.Contains("Er is al een gebruiker", twice.Err);
+    }
+}
