@@ -103,6 +103,8 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "PAGE /graph", "regie:board" },
         { "PAGE /import", "regie:board" },
         { "PAGE /members", "regie:board-administrator" },
+        { "PAGE /audit", "regie:board-administrator" },
+        { "GET /api/v1/audit", "regie:board-administrator" },
         { "PAGE /parties", "regie:board" },
         { "PAGE /priorities", "regie:board" },
         { "PAGE /procurement", "regie:board" },

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Audit;
 
@@ -8,9 +9,9 @@ public static class AuditEndpoints
 {
     public static void MapAuditApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/audit", GetAsync).WithTags("Audit").WithSummary(
+        api.MapGet("/audit", GetAsync).WithTags("Audit").RequireAuthorization(Policies.BoardAdministrator).WithSummary(
             "The board's audit log, newest first: who (actor), when, which row, what happened, old and new values per field. Filters: entity, actor, from and to (dates, both included). "
-            + "Paged (pageSize at most 200); format=csv or format=json exports every matching entry (at most 50,000) with the same filters.");
+            + "Paged (pageSize at most 200); format=csv or format=json exports every matching entry (at most 50,000) with the same filters. Board administrators only.");
     }
 
     private static async Task<Results<Ok<AuditPageDto>, FileContentHttpResult, JsonHttpResult<List<AuditEntryDto>>, ValidationProblem>> GetAsync(

@@ -3,10 +3,13 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Data;
 using Regie.Web.Features.Audit;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Audit;
 
 /// <summary>The board's audit log ("Logboek"): who changed what and when, filtered and paged, with CSV and JSON exports of the same filter.</summary>
+// Who changed what, with every old and new value, is for the board's administrators (docs/SECURITY.md).
+[Microsoft.AspNetCore.Authorization.Authorize(Policy = Policies.BoardAdministrator)]
 public sealed class IndexModel(RegieDbContext db) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Entity { get; set; }
