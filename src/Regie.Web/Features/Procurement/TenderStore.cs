@@ -8,6 +8,7 @@ using Regie.Data;
 using Regie.Web.Features;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Procurement;
 
@@ -35,6 +36,10 @@ public static class TenderStore
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
         {
             errors["name"] = ["Naam: vul een naam in van hoogstens 200 tekens."];
+        }
+        else if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            errors["name"] = [hidden];
         }
 
         if (string.IsNullOrWhiteSpace(category) || !board.Knowledge.Catalog.CategoryById.ContainsKey(category))
