@@ -93,6 +93,21 @@ public static class Hardening
             return next(context);
         });
 
+        // The API takes no antiforgery token (scripts call it), so a browser's cross-site write is refused by what the
+        // browser itself says about it: a form on evil.example posting text/plain to /api/v1/import gets 403.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site")
+            {
+                await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Verzoek van een andere website geweigerd",
+                    detail: "De API neemt geen wijzigingen aan die een andere website in de browser laat versturen.").ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+
         if (app.Configuration.GetValue($"{HstsKey}:Enabled", false))
         {
             app.UseHsts();
