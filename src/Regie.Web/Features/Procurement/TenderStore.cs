@@ -6,9 +6,9 @@ using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
-using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Procurement;
 

@@ -6,8 +6,8 @@ using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
 using Regie.Data;
-using Regie.Web.Infrastructure;
 using Regie.Web.Features.Shared;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Roadmap;
 
