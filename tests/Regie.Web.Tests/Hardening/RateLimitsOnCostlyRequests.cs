@@ -63,14 +63,16 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
     }
 
     [Fact]
-    public async Task UnderTheDefaultsAFewImportsInARowAreFine()
+    public async Task EachPolicyCountsOnItsOwn()
     {
         var ct = TestContext.Current.CancellationToken;
-        var client = app.CreateClient();
-        for (var i = 0; i < 5; i++)
-        {
-            Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct)).StatusCode);
-        }
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:imports", "1").UseSetting("Regie:RateLimits:discovery-runs", "1"));
+        var client = limited.CreateClient();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct)).StatusCode);
+        var run = await client.PostAsJsonAsync("/api/v1/discovery/runs", new { domains = new[] { "geen domein!" } }, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, run.StatusCode);
+        await AssertTooManyAsync(await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
     }
 
     private static async Task AssertTooManyAsync(HttpResponseMessage response)
