@@ -3,6 +3,7 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CsvHelper;
+using Regie.Core.Common;
 
 namespace Regie.Cli;
 
@@ -32,7 +33,7 @@ internal static class Output
         {
             foreach (var field in row)
             {
-                csv.WriteField(field);
+                csv.WriteField(SpreadsheetCell.Value(field));
             }
 
             csv.NextRecord();

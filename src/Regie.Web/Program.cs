@@ -6,10 +6,13 @@ var builder = WebApplication.CreateBuilder(args);
 builder.AddRegieDatabase();
 builder.AddRegieKnowledge();
 builder.AddRegieWeb();
+builder.AddRegieHardening();
 
 var app = builder.Build();
 await app.PrepareDatabaseAsync();
+app.UseRegieHardening();
 app.UseRegieWeb();
+app.UseRegieRateLimits();
 app.MapRegiePreferences();
 app.MapRegieApi();
 app.MapOpenApi().RequireAuthorization(Policies.SignedIn);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Matching;
 
@@ -97,6 +98,7 @@ internal static class CatalogMatchCommand
         _ => "none",
     };
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Csv(string? value) => SpreadsheetCell.Text(value) is var text && text.IndexOfAny([',', '"', '\n', '\r']) >= 0
+        ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+        : text;
 }

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Net;
 using System.Text.Json;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Ranges;
 using Regie.Data;
@@ -200,6 +201,7 @@ internal static class RangesCommand
 
     private static string Date(DateTimeOffset moment) => moment.ToUniversalTime().ToString("yyyy-MM-dd HH:mm 'UTC'", CultureInfo.InvariantCulture);
 
-    private static string Csv(string? value) =>
-        value is null ? "" : value.IndexOfAny([',', '"', '\n', '\r']) >= 0 ? $"\"{value.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : value;
+    private static string Csv(string? value) => SpreadsheetCell.Text(value) is var text && text.IndexOfAny([',', '"', '\n', '\r']) >= 0
+        ? $"\"{text.Replace("\"", "\"\"", StringComparison.Ordinal)}\""
+        : text;
 }

@@ -65,6 +65,12 @@ public sealed record NotANumber(string Value) : ImportReason;
 
 public sealed record NegativeValue(string Value) : ImportReason;
 
+/// <summary>A count above <see cref="Common.InputRules.MaxCount"/>.</summary>
+public sealed record CountOutOfRange(string Value, int Max) : ImportReason;
+
+/// <summary>An amount above <see cref="Common.InputRules.MaxAmount"/> euro.</summary>
+public sealed record AmountOutOfRange(string Value, decimal Max) : ImportReason;
+
 public sealed record NotAnAmount(string Value) : ImportReason;
 
 public sealed record NotADate(string Value) : ImportReason;

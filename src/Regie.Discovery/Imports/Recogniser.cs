@@ -76,7 +76,7 @@ internal sealed class Recogniser
     {
         null or "" => new NameMissing(),
         { Length: > LongestName } => new NameTooLong(LongestName),
-        _ when name.Any(char.IsControl) => new NameHasControlCharacters(),
+        _ when InputRules.HasHiddenCharacters(name) => new NameHasControlCharacters(),
         _ => null,
     };
 

@@ -3,6 +3,7 @@ using System.Text;
 using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 
 namespace Regie.Discovery.Inventory;
@@ -45,7 +46,7 @@ public static class InventoryTemplate
             csv.NextRecord();
             foreach (var column in InventoryColumns.All)
             {
-                csv.WriteField(example.GetValueOrDefault(column.Column, ""));
+                csv.WriteField(SpreadsheetCell.Text(example.GetValueOrDefault(column.Column, "")));
             }
         }
 
@@ -72,7 +73,7 @@ public static class InventoryTemplate
             sheets["processen"] = knowledge.ProcessTemplates.Select(p => new Dictionary<string, object?>
             {
                 ["id"] = p.Id,
-                ["naam"] = p.Name.Nl,
+                ["naam"] = SpreadsheetCell.Text(p.Name.Nl),
                 ["soort"] = p.Kind == Core.Landscape.ProcessKind.Primary ? "primair (onderwijs)" : "secundair (bedrijfsvoering)",
                 ["kritikaliteit"] = p.Criticality,
                 ["essentieel"] = p.Essential ? "ja" : "nee",
@@ -80,7 +81,7 @@ public static class InventoryTemplate
             sheets["persoonsgegevens"] = knowledge.DataCategories.Select(d => new Dictionary<string, object?>
             {
                 ["id"] = d.Id,
-                ["naam"] = d.Name.Nl,
+                ["naam"] = SpreadsheetCell.Text(d.Name.Nl),
                 ["gevoeligheid (1-5)"] = d.Level,
             }).ToList();
         }
@@ -90,5 +91,5 @@ public static class InventoryTemplate
 
     /// <summary>Whole numbers become number cells so that Excel treats the column as numbers.</summary>
     private static object? Cell(string? value) =>
-        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : value;
+        int.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var number) ? number : SpreadsheetCell.Text(value);
 }

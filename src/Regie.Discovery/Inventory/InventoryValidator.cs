@@ -176,6 +176,12 @@ public static class InventoryValidator
 
             var name = text.Trim();
             var key = PartyKey.Of(name);
+            if (InputRules.HasHiddenCharacters(name))
+            {
+                errors.Add(Error(fileName, row, column, new NameHasControlCharacters()));
+                return null;
+            }
+
             if (key is null || Reserved.Contains(key) || name.Length > LongestName)
             {
                 errors.Add(Error(fileName, row, column, key is not null && name.Length > LongestName ? new NameTooLong(LongestName)

@@ -21,6 +21,10 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         {
             Error(InventoryColumn.Name, new NameMissing());
         }
+        else if (InputRules.HasHiddenCharacters(name))
+        {
+            Error(InventoryColumn.Name, new NameHasControlCharacters());
+        }
 
         var result = new InventoryRow(
             row, name ?? "",
@@ -61,12 +65,14 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         }
 
         decimal? value = cell is double d ? (decimal)d : ParseNumber(text);
-        if (value is not { } v || v != Math.Floor(v) || v > int.MaxValue)
+        if (value is not { } v || v != Math.Floor(v))
         {
             return Error<int?>(column, new NotANumber(text));
         }
 
-        return v < 0 ? Error<int?>(column, new NegativeValue(text)) : (int)v;
+        return v < 0 ? Error<int?>(column, new NegativeValue(text))
+            : !InputRules.IsSaneCount(v) ? Error<int?>(column, new CountOutOfRange(text, InputRules.MaxCount))
+            : (int)v;
     }
 
     private decimal? Amount(InventoryColumn column)
@@ -82,6 +88,7 @@ internal sealed partial class RowParser(string file, int row, IReadOnlyDictionar
         {
             null => Error<decimal?>(column, new NotAnAmount(text)),
             < 0 => Error<decimal?>(column, new NegativeValue(text)),
+            { } v when !InputRules.IsSaneAmount(v) => Error<decimal?>(column, new AmountOutOfRange(text, InputRules.MaxAmount)),
             _ => value,
         };
     }

@@ -4,6 +4,7 @@ using CsvHelper;
 using CsvHelper.Configuration;
 using MiniExcelLibs;
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Questionnaires;
 
 namespace Regie.Discovery.Questionnaires;
@@ -36,7 +37,11 @@ public static class AnswerFile
 
     private static IReadOnlyList<string> Header(CultureInfo culture) => [.. Columns.Select(c => English(culture) ? c.En : c.Nl)];
 
+    // Service and vendor names are the board's text: neutralised, so that a name starting with '=' is not a formula.
     private static IEnumerable<string[]> Rows(VendorQuestions vendor, CultureInfo culture) =>
+        RawRows(vendor, culture).Select(row => row.Select(SpreadsheetCell.Text).ToArray());
+
+    private static IEnumerable<string[]> RawRows(VendorQuestions vendor, CultureInfo culture) =>
         vendor.Open.Select(q => new[]
         {
             q.Id.ToString(), vendor.VendorId, QuestionnaireDocument.Subject(q, vendor.VendorName), string.Join(", ", q.Services.Select(s => s.Name)),

@@ -43,6 +43,27 @@ public sealed class ReadingAndWritingAnswerFiles
     }
 
     [Fact]
+    public void AServiceNamedLikeAFormulaIsTextInTheCsvAndTheWorkbook()
+    {
+        const string formula = "=HYPERLINK(\"http://evil.example\";\"klik\")";
+        var demo = DemoBoard.Create(Shipped);
+        var board = demo with { Services = [.. demo.Services.Select(s => s.Name == "Zermelo" ? s with { Name = formula } : s)] };
+        var vendor = VendorQuestionnaire.OpenQuestions(BoardAssessor.Assess(board, Shipped)).Single(v => v.VendorId == "zermelo");
+
+        var csv = AnswerFile.Csv(vendor, ReasonText.Dutch);
+        Assert.Contains("'" + formula.Replace("\"", "\"\"", StringComparison.Ordinal), csv);
+        Assert.DoesNotContain(";\"=HYPERLINK", csv);
+
+        using var workbook = new MemoryStream();
+        AnswerFile.Xlsx(workbook, vendor, Shipped.Catalog, ReasonText.Dutch);
+        workbook.Position = 0;
+        var services = MiniExcel.Query(workbook, useHeaderRow: true, sheetName: "antwoorden").Cast<IDictionary<string, object?>>()
+            .Select(r => r["diensten"]?.ToString()).ToList();
+        Assert.Contains("'" + formula, services);
+        Assert.DoesNotContain(services, s => s?.StartsWith('=') == true);
+    }
+
+    [Fact]
     public void TheEnglishCsvHasEnglishHeadersAndCommasAndReadsBackToo()
     {
         var csv = AnswerFile.Csv(Zermelo, ReasonText.English);

@@ -33,6 +33,10 @@ public sealed class RegieApp : WebApplicationFactory<Program>
     {
         builder.UseEnvironment("Testing");
         builder.UseSetting("Regie:Database", DatabasePath);
+        // One app serves every test of a class from one client address: the limits are tested on their own
+        // (Hardening/RateLimitsOnCostlyRequests sets them low) and out of the way here.
+        builder.UseSetting("Regie:RateLimits:imports", "100000");
+        builder.UseSetting("Regie:RateLimits:discovery-runs", "100000");
     }
 
     private readonly Lock gate = new();

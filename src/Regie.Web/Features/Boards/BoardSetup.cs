@@ -5,6 +5,7 @@ using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Discovery.Boards;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Features.Boards;
 
@@ -66,6 +67,10 @@ public static class BoardSetup
         {
             Add(nameof(input.Name), $"Naam: hoogstens {MaxNameLength} tekens.");
         }
+        else if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            Add(nameof(input.Name), hidden);
+        }
         else
         {
             // Every board's name, across tenants: two boards of one name would be indistinguishable in the switcher.
@@ -85,14 +90,14 @@ public static class BoardSetup
             Add(nameof(input.Sectors), "Sectoren: kies uit po, vo, so en mbo.");
         }
 
-        if (input.Pupils < 0)
+        if (FieldRules.Count("Aantal leerlingen", input.Pupils) is { } pupils)
         {
-            Add(nameof(input.Pupils), "Aantal leerlingen moet een heel getal van 0 of meer zijn.");
+            Add(nameof(input.Pupils), pupils);
         }
 
-        if (input.Staff < 0)
+        if (FieldRules.Count("Aantal medewerkers", input.Staff) is { } staff)
         {
-            Add(nameof(input.Staff), "Aantal medewerkers moet een heel getal van 0 of meer zijn.");
+            Add(nameof(input.Staff), staff);
         }
 
         var brins = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -109,6 +114,15 @@ public static class BoardSetup
             if (school.Pupils < 0)
             {
                 Add($"{nameof(input.Schools)}[{i}].Pupils", $"{label}, leerlingen: een heel getal van 0 of meer.");
+            }
+            else if (FieldRules.Count($"{label}, leerlingen", school.Pupils) is { } tooMany)
+            {
+                Add($"{nameof(input.Schools)}[{i}].Pupils", tooMany);
+            }
+
+            if (FieldRules.Name($"{label}, naam", school.Name) is { } hiddenInSchool)
+            {
+                Add($"{nameof(input.Schools)}[{i}].Name", hiddenInSchool);
             }
 
             // Two schools with one BRIN is a typing error even when another field of either is wrong too.

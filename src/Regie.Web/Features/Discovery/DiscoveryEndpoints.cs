@@ -19,7 +19,7 @@ public static class DiscoveryEndpoints
             .WithSummary("The board's domains, which discovery runs over.");
         discovery.MapPut("/domains", SaveDomainsAsync).WithSummary("Replaces the board's domains (at most 50) without running discovery.");
         discovery.MapGet("/runs", ListRunsAsync).WithSummary("The board's discovery runs, newest first.");
-        discovery.MapPost("/runs", RunAsync).WithSummary(
+        discovery.MapPost("/runs", RunAsync).RequireRateLimiting(RateLimits.DiscoveryRuns).WithSummary(
             "Runs DNS discovery over the given domains (which become the board's domains) or, without a body, over the board's saved domains.");
         discovery.MapGet("/runs/{id:guid}", GetRunAsync).WithName("GetDiscoveryRun")
             .WithSummary("A run with its findings (provider, service, confidence, rule, evidence, review) and what changed since the run before.");

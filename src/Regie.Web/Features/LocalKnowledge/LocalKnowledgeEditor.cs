@@ -154,6 +154,10 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
         {
             errors[nameof(input.Name)] = [$"De naam mag hoogstens {MaxName} tekens lang zijn."];
         }
+        else if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            errors[nameof(input.Name)] = [hidden];
+        }
         else if (slug is null)
         {
             errors[nameof(input.Name)] = ["Naam: gebruik minstens één letter of cijfer."];

@@ -281,6 +281,12 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
             return null;
         }
 
+        if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            errors.Add(field, hidden);
+            return null;
+        }
+
         var slug = KeyOf(name);
         if (slug is null)
         {

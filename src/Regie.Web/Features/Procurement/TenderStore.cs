@@ -6,6 +6,7 @@ using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
 
@@ -35,6 +36,10 @@ public static class TenderStore
         if (string.IsNullOrWhiteSpace(name) || name.Trim().Length > 200)
         {
             errors["name"] = ["Naam: vul een naam in van hoogstens 200 tekens."];
+        }
+        else if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            errors["name"] = [hidden];
         }
 
         if (string.IsNullOrWhiteSpace(category) || !board.Knowledge.Catalog.CategoryById.ContainsKey(category))

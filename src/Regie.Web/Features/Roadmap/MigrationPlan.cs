@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Planning;
 using Regie.Data;
@@ -55,7 +56,7 @@ public static class MigrationPlan
     }
 
     private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
-        csv.AppendLine(string.Join(';', fields.Select(f => f.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)));
+        csv.AppendLine(string.Join(';', fields.Select(SpreadsheetCell.Text).Select(f => f.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)));
 
     /// <summary>A self-contained HTML document that prints well: the board can attach it to a decision or a policy plan.</summary>
     private const string HowRegieOrders = "Hoe Regie de volgorde bepaalt: afhankelijkheden eerst (inloggen en hosting), uiterlijk bij het contracteinde, nooit meer dan de capaciteit per kwartaal, vastgezette kwartalen blijven staan. De projectie past de verhuizingen cumulatief toe en beoordeelt het hele bestuur opnieuw; onbekend telt als het slechtste antwoord.";

@@ -6,6 +6,7 @@ using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Scoring;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Roadmap;
@@ -89,9 +90,9 @@ public static class RoadmapOperations
             errors["effortDays"] = ["Inspanning: een heel aantal persoonsdagen van 0 tot 10.000."];
         }
 
-        if (input.OneOffCost is < 0)
+        if (FieldRules.Amount("Eenmalige kosten", input.OneOffCost) is { } cost)
         {
-            errors["oneOffCost"] = ["Eenmalige kosten: een bedrag van 0 of meer."];
+            errors["oneOffCost"] = [cost];
         }
 
         if (errors.Count == 0 && input.Status is MoveState.Planned or MoveState.InProgress

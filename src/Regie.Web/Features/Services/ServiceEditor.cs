@@ -132,6 +132,10 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         {
             Add(nameof(input.Name), "De naam mag hoogstens 200 tekens lang zijn.");
         }
+        else if (FieldRules.Name("Naam", name) is { } hidden)
+        {
+            Add(nameof(input.Name), hidden);
+        }
         else if (await db.Services.AnyAsync(s => s.Name == name && s.Id != serviceId, cancellationToken))
         {
             Add(nameof(input.Name), NameTaken(name));
@@ -149,19 +153,19 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
             Add(nameof(input.Processes), $"Processen: '{unknown}' is geen proces van dit bestuur.");
         }
 
-        if (input.Pupils is < 0)
+        if (FieldRules.Count("Aantal leerlingen", input.Pupils) is { } pupils)
         {
-            Add(nameof(input.Pupils), "Aantal leerlingen moet een heel getal van 0 of meer zijn.");
+            Add(nameof(input.Pupils), pupils);
         }
 
-        if (input.Staff is < 0)
+        if (FieldRules.Count("Aantal medewerkers", input.Staff) is { } staff)
         {
-            Add(nameof(input.Staff), "Aantal medewerkers moet een heel getal van 0 of meer zijn.");
+            Add(nameof(input.Staff), staff);
         }
 
-        if (input.AnnualCost is < 0)
+        if (FieldRules.Amount("Jaarlijkse kosten", input.AnnualCost) is { } cost)
         {
-            Add(nameof(input.AnnualCost), "Jaarlijkse kosten moeten 0 of meer zijn.");
+            Add(nameof(input.AnnualCost), cost);
         }
 
         foreach (var unknown in input.DataCategories.Where(d => !knowledge.DataCategoryById.ContainsKey(d)))

@@ -9,7 +9,7 @@
     const chart = echarts.init(el, null, { renderer: "canvas" });
     chart.setOption({
       animation: false,
-      tooltip: { trigger: "axis", valueFormatter: (v) => regieNumber(v) },
+      tooltip: { trigger: "axis", formatter: regieAxisTooltip },
       legend: series.length > 1 ? { top: 0 } : undefined,
       grid: { left: opts.horizontal ? 170 : 40, right: 20, top: series.length > 1 ? 30 : 10, bottom: 30 },
       xAxis: opts.horizontal ? { type: "value", max: opts.max, axisLabel: { formatter: (v) => regieNumber(v) } } : { type: "category", data: labels },

@@ -234,10 +234,10 @@
     const focus = cy.nodes().filter(n => near.has(n.id()));
     if (focus.nonempty()) cy.fit(focus, 40);
   }
-  const hint = panel.innerHTML;
+  const hint = [...panel.childNodes].map(n => n.cloneNode(true));
   function clearPanel() {
     cy.nodes().removeClass('dependant');
-    panel.innerHTML = hint;
+    panel.replaceChildren(...hint.map(n => n.cloneNode(true)));
   }
 
   cy.on('tap', 'node', evt => {

@@ -9,8 +9,8 @@
   chart.setOption({
     animation: false,
     legend: { top: 0, data: bands.map((b) => data.points.find((p) => p.band === b).bandText) },
-    // ECharts writes a tooltip as HTML: names are escaped, numbers in the page's language.
-    tooltip: { formatter: (p) => `#${p.data.rank} ${echarts.format.encodeHTML(p.data.name)}<br>${echarts.format.encodeHTML(p.data.bandText)} · U ${regieNumber(p.data.urgency)}` },
+    // The tooltip is built from text (site.js), so a service's name can never become HTML.
+    tooltip: { formatter: (p) => regieTooltip(`#${p.data.rank} ${p.data.name}`, [`${p.data.bandText} · U ${regieNumber(p.data.urgency)}`]) },
     grid: { left: 50, right: 20, top: 30, bottom: 45 },
     xAxis: { type: "value", min: 0, max: 1, name: data.x, nameLocation: "middle", nameGap: 28, axisLabel: { formatter: (v) => regieNumber(v) } },
     yAxis: { type: "value", min: 0, max: 1, name: data.y, nameLocation: "middle", nameGap: 35, axisLabel: { formatter: (v) => regieNumber(v) } },

@@ -7,7 +7,7 @@
   const sealColours = ["#b42318", "#c4320a", "#8a5300", "#4d7c0f", "#1a7f37"];
   chart.setOption({
     animation: false,
-    tooltip: { trigger: "axis", valueFormatter: (v) => regieNumber(v) },
+    tooltip: { trigger: "axis", formatter: regieAxisTooltip },
     legend: { top: 0, type: "scroll" },
     grid: { left: 50, right: 60, top: 40, bottom: 30 },
     xAxis: { type: "category", data: data.labels },

@@ -16,3 +16,27 @@ window.regieNumber = (() => {
     return formats.get(digits).format(value);
   };
 })();
+
+// Chart tooltips are elements holding text, never HTML strings: a name typed as <img onerror=…> shows as written.
+// ECharts takes an element from a formatter as it is; its own default tooltips build HTML, so every chart passes these.
+window.regieTooltip = (title, lines) => {
+  const box = document.createElement("div");
+  box.className = "chart-tooltip";
+  if (title != null) {
+    const heading = document.createElement("strong");
+    heading.textContent = String(title);
+    box.append(heading);
+  }
+  for (const line of lines) {
+    const row = document.createElement("div");
+    row.textContent = String(line);
+    box.append(row);
+  }
+  return box;
+};
+
+// The tooltip of a chart with trigger "axis": the category, then each series with its value in the page's language.
+window.regieAxisTooltip = (params) => {
+  const list = Array.isArray(params) ? params : [params];
+  return regieTooltip(list[0]?.axisValueLabel ?? list[0]?.name, list.map((p) => `${p.seriesName}: ${regieNumber(Array.isArray(p.value) ? p.value[1] : p.value)}`));
+};

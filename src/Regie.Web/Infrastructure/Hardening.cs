@@ -1,0 +1,147 @@
+using System.Net;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.DataProtection.KeyManagement;
+using Microsoft.AspNetCore.DataProtection.Repositories;
+using Microsoft.AspNetCore.HostFiltering;
+using Microsoft.AspNetCore.HttpOverrides;
+using Microsoft.Data.Sqlite;
+using Regie.Data;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>
+/// What a server on a school network needs before a second person uses it (docs/SECURITY.md, "Hardening"): only the
+/// host names it is meant to answer to, security headers on every response, the real client address and scheme behind a
+/// reverse proxy, HSTS, and data-protection keys that survive a restart. Rate limits live in <see cref="RateLimits"/>.
+/// </summary>
+public static class Hardening
+{
+    /// <summary>Extra host names (semicolon-separated, or an array), e.g. <c>regie.bestuur.nl</c>; <c>*</c> allows any.</summary>
+    public const string AllowedHostsKey = "Regie:AllowedHosts";
+    public const string ReverseProxyKey = "Regie:ReverseProxy";
+    public const string HstsKey = "Regie:Hsts";
+    public const string DataProtectionKeysKey = "Regie:DataProtectionKeys";
+
+    /// <summary>A loopback name or address always works: that is laptop mode.</summary>
+    public static readonly IReadOnlyList<string> LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
+
+    // Styles allow 'unsafe-inline' because the vendored ECharts and Cytoscape set style attributes and a style element
+    // themselves; scripts never run inline. A style cannot run code.
+    public const string ContentSecurityPolicy =
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; " +
+        "connect-src 'self'; object-src 'none'; base-uri 'self'; form-action 'self'; frame-ancestors 'none'";
+
+    public static WebApplicationBuilder AddRegieHardening(this WebApplicationBuilder builder)
+    {
+        // The framework's host filter (on by default, allowing every host) gets the list: DNS rebinding (a page on
+        // evil.example resolving to 127.0.0.1) then reaches the app with Host: evil.example and is refused with 400.
+        builder.Services.PostConfigure<HostFilteringOptions>(options =>
+            options.AllowedHosts = AllowedHosts(builder.Configuration));
+
+        builder.Services.Configure<ForwardedHeadersOptions>(options =>
+        {
+            options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
+            var proxy = builder.Configuration.GetSection(ReverseProxyKey);
+            foreach (var address in Values(proxy.GetSection("KnownProxies")))
+            {
+                options.KnownProxies.Add(IPAddress.Parse(address));
+            }
+
+            foreach (var network in Values(proxy.GetSection("KnownNetworks")))
+            {
+                options.KnownIPNetworks.Add(System.Net.IPNetwork.Parse(network));
+            }
+        });
+
+        builder.Services.AddHsts(options =>
+        {
+            options.MaxAge = TimeSpan.FromDays(builder.Configuration.GetValue($"{HstsKey}:MaxAgeDays", 365));
+            options.IncludeSubDomains = builder.Configuration.GetValue($"{HstsKey}:IncludeSubDomains", false);
+        });
+
+        // Antiforgery and (later) sign-in cookies are sealed with these keys: kept on disk they survive a restart.
+        builder.Services.AddDataProtection().SetApplicationName("Regie");
+        builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, services) =>
+            options.XmlRepository = new FileSystemXmlRepository(
+                KeysFolder(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<DatabaseSettings>()),
+                services.GetRequiredService<ILoggerFactory>()));
+
+        builder.AddRegieRateLimits();
+        return builder;
+    }
+
+    /// <summary>Before everything else, so that static files, errors and refusals carry the headers too.</summary>
+    public static WebApplication UseRegieHardening(this WebApplication app)
+    {
+        if (app.Configuration.GetValue($"{ReverseProxyKey}:Enabled", false))
+        {
+            app.UseForwardedHeaders();
+        }
+
+        app.Use((context, next) =>
+        {
+            context.Response.OnStarting(() =>
+            {
+                var headers = context.Response.Headers;
+                headers.ContentSecurityPolicy = ContentSecurityPolicy;
+                headers.XContentTypeOptions = "nosniff";
+                headers.XFrameOptions = "DENY";
+                headers["Referrer-Policy"] = "same-origin";
+                headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                return Task.CompletedTask;
+            });
+            return next(context);
+        });
+
+        // The API takes no antiforgery token (scripts call it), so a browser's cross-site write is refused by what the
+        // browser itself says about it: a form on evil.example posting text/plain to /api/v1/import gets 403.
+        app.Use(async (context, next) =>
+        {
+            if (context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
+                && context.Request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site")
+            {
+                await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Verzoek van een andere website geweigerd",
+                    detail: "De API neemt geen wijzigingen aan die een andere website in de browser laat versturen.").ExecuteAsync(context);
+                return;
+            }
+
+            await next(context);
+        });
+
+        if (app.Configuration.GetValue($"{HstsKey}:Enabled", false))
+        {
+            app.UseHsts();
+        }
+
+        return app;
+    }
+
+    public static string[] AllowedHosts(IConfiguration configuration)
+    {
+        var configured = Values(configuration.GetSection(AllowedHostsKey)).Concat(Values(configuration.GetSection("AllowedHosts"))).ToList();
+        return configured.Contains("*") ? ["*"] : [.. LoopbackHosts.Concat(configured).Distinct(StringComparer.OrdinalIgnoreCase)];
+    }
+
+    /// <summary><c>Regie:DataProtectionKeys</c>, else <c>keys</c> beside the SQLite file, else beside the default database; owner-only.</summary>
+    public static DirectoryInfo KeysFolder(IConfiguration configuration, DatabaseSettings database)
+    {
+        var folder = configuration[DataProtectionKeysKey] is { Length: > 0 } configured
+            ? configured
+            : Path.Combine(Path.GetDirectoryName(database.Provider == DatabaseProvider.Sqlite
+                ? new SqliteConnectionStringBuilder(database.ConnectionString).DataSource
+                : DatabaseSettings.DefaultSqlitePath())!, "regie-keys");
+        var directory = Directory.CreateDirectory(Path.GetFullPath(folder));
+        if (!OperatingSystem.IsWindows())
+        {
+            directory.UnixFileMode = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+        }
+
+        return directory;
+    }
+
+    /// <summary>A setting given as one string ("a;b", as an environment variable would) or as an array.</summary>
+    private static IEnumerable<string> Values(IConfigurationSection section) =>
+        (section.Value is { } single ? single.Split([';', ','], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries) : [])
+        .Concat(section.GetChildren().Select(c => c.Value).OfType<string>().Select(v => v.Trim()))
+        .Where(v => v.Length > 0);
+}

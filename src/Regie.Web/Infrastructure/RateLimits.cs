@@ -1,0 +1,75 @@
+using System.Threading.RateLimiting;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.RateLimiting;
+
+namespace Regie.Web.Infrastructure;
+
+/// <summary>
+/// Limits per client address on what is costly or guessable: sign-in (policy <see cref="SignIn"/>, for the sign-in
+/// endpoints to attach), discovery runs (each one sends DNS queries) and imports. A refused request gets 429 with a Dutch
+/// problem document and Retry-After. Limits per minute come from <c>Regie:RateLimits:&lt;policy&gt;</c>.
+/// </summary>
+public static class RateLimits
+{
+    public const string SignIn = "sign-in";
+    public const string DiscoveryRuns = "discovery-runs";
+    public const string Imports = "imports";
+
+    private static readonly TimeSpan Window = TimeSpan.FromMinutes(1);
+
+    public static WebApplicationBuilder AddRegieRateLimits(this WebApplicationBuilder builder)
+    {
+        var config = builder.Configuration;
+        builder.Services.AddRateLimiter(options =>
+        {
+            options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            options.AddPolicy(SignIn, context => PerClient(context, SignIn, Limit(config, SignIn, 10)));
+            // The pages' other buttons (accept, reject, save domains) are not limited: only a run or an upload counts.
+            options.AddPolicy(DiscoveryRuns, context => IsPost(context) && (IsApi(context) || Handler(context) == "Run")
+                ? PerClient(context, DiscoveryRuns, Limit(config, DiscoveryRuns, 6))
+                : RateLimitPartition.GetNoLimiter(""));
+            options.AddPolicy(Imports, context => IsPost(context) && (IsApi(context) || Handler(context) is "" or "Apply")
+                ? PerClient(context, Imports, Limit(config, Imports, 20))
+                : RateLimitPartition.GetNoLimiter(""));
+            options.OnRejected = async (rejected, ct) =>
+            {
+                var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int)Window.TotalSeconds;
+                rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel verzoeken",
+                    detail: $"Je hebt dit in korte tijd te vaak gedaan. Probeer het over {seconds} seconden opnieuw.")
+                    .ExecuteAsync(rejected.HttpContext);
+            };
+        });
+
+        builder.Services.Configure<Microsoft.AspNetCore.Mvc.RazorPages.RazorPagesOptions>(options =>
+        {
+            options.Conventions.AddPageApplicationModelConvention("/Discovery/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(DiscoveryRuns)));
+            options.Conventions.AddPageApplicationModelConvention("/Import/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
+        });
+        return builder;
+    }
+
+    /// <summary>After routing, so that a policy attached to an endpoint or page is known.</summary>
+    public static WebApplication UseRegieRateLimits(this WebApplication app)
+    {
+        app.UseRateLimiter();
+        return app;
+    }
+
+    private static RateLimitPartition<string> PerClient(HttpContext context, string policy, int permitsPerMinute) =>
+        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        {
+            PermitLimit = permitsPerMinute,
+            Window = Window,
+            QueueLimit = 0,
+        });
+
+    private static int Limit(IConfiguration config, string policy, int fallback) => config.GetValue($"Regie:RateLimits:{policy}", fallback);
+
+    private static bool IsPost(HttpContext context) => HttpMethods.IsPost(context.Request.Method);
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+
+    // The pages' forms name their handler in the query (asp-page-handler), never in the body.
+    private static string Handler(HttpContext context) => context.Request.Query["handler"].ToString();
+}

@@ -1,0 +1,110 @@
+using System.Net;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.DataProtection;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Http;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Hardening;
+
+public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
+{
+    private readonly RegieApp app = app.Fresh();
+
+    [Fact]
+    public async Task ByDefaultNoHstsAndForwardedHeadersAreIgnored()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var request = new HttpRequestMessage(HttpMethod.Get, "https://regie.example/api/v1/services");
+        request.Headers.Host = "localhost";
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var response = await app.CreateClient().SendAsync(request, ct);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task WithTheProxyTrustedItsSchemeCountsAndHttpsAnswersCarryHsts()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var proxied = app.WithWebHostBuilder(b => b
+            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
+            .UseSetting("Regie:ReverseProxy:Enabled", "true")
+            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
+            .UseSetting("Regie:Hsts:Enabled", "true")
+            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("10.0.0.5"))));
+        var client = proxied.CreateClient();
+
+        var viaProxy = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/api/v1/services");
+        viaProxy.Headers.Add("X-Forwarded-Proto", "https");
+        viaProxy.Headers.Add("X-Forwarded-For", "192.0.2.44");
+        var response = await client.SendAsync(viaProxy, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.StartsWith("max-age=31536000", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
+
+        var plain = await client.GetAsync("http://regie.bestuur.nl/api/v1/services", ct);
+        Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task AnUntrustedSenderCannotClaimHttps()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var proxied = app.WithWebHostBuilder(b => b
+            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
+            .UseSetting("Regie:ReverseProxy:Enabled", "true")
+            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
+            .UseSetting("Regie:Hsts:Enabled", "true")
+            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("203.0.113.9"))));
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/api/v1/services");
+        request.Headers.Add("X-Forwarded-Proto", "https");
+        var response = await proxied.CreateClient().SendAsync(request, ct);
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.False(response.Headers.Contains("Strict-Transport-Security"));
+    }
+
+    [Fact]
+    public async Task DataProtectionKeysAreKeptInTheConfiguredFolderReadableOnlyByTheOwner()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var folder = Path.Combine(Path.GetTempPath(), $"regie-keys-{Guid.NewGuid():N}");
+        try
+        {
+            string sealedText;
+            using (var first = app.WithWebHostBuilder(b => b.UseSetting("Regie:DataProtectionKeys", folder)))
+            {
+                sealedText = first.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Protect("geheim");
+                Assert.Equal(HttpStatusCode.OK, (await first.CreateClient().GetAsync("/import", ct)).StatusCode);
+            }
+
+            Assert.NotEmpty(Directory.GetFiles(folder, "key-*.xml"));
+            if (!OperatingSystem.IsWindows())
+            {
+                Assert.Equal(UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute, File.GetUnixFileMode(folder));
+            }
+
+            // A restart (a new host on the same folder) still opens what the first one sealed: cookies and forms survive.
+            using var second = app.WithWebHostBuilder(b => b.UseSetting("Regie:DataProtectionKeys", folder));
+            Assert.Equal("geheim", second.Services.GetRequiredService<IDataProtectionProvider>().CreateProtector("test").Unprotect(sealedText));
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The test server has no client address; this sets the one a request came from, as a socket would.</summary>
+    private sealed class FromAddress(string address) : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                context.Connection.RemoteIpAddress = IPAddress.Parse(address);
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
+    }
+}

@@ -1,0 +1,88 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.AspNetCore.Hosting;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.Hardening;
+
+public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<RegieApp>
+{
+    private readonly RegieApp app = app.Fresh();
+
+    [Fact]
+    public async Task ASecondDiscoveryRunWithinTheMinuteGets429InDutchAndReadingStillWorks()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:discovery-runs", "1"));
+        var client = limited.CreateClient();
+
+        // Domains that are refused before any DNS query: the first request still counts.
+        var first = await client.PostAsJsonAsync("/api/v1/discovery/runs", new { domains = new[] { "geen domein!" } }, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, first.StatusCode);
+        var second = await client.PostAsJsonAsync("/api/v1/discovery/runs", new { domains = new[] { "geen domein!" } }, ct);
+
+        await AssertTooManyAsync(second);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/discovery/runs", ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/discovery/runs", ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheDiscoveryPagesRunButtonIsLimitedItsOtherButtonsAreNot()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:discovery-runs", "1"));
+        var client = limited.CreateClient();
+
+        for (var i = 0; i < 3; i++)
+        {
+            var save = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Domains", [new("Domains", "geen domein!")]);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, save.StatusCode);
+            Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/discovery", ct)).StatusCode);
+        }
+
+        var run = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", [new("Domains", "geen domein!")]);
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, run.StatusCode);
+        await AssertTooManyAsync(await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", [new("Domains", "geen domein!")]));
+    }
+
+    [Fact]
+    public async Task ImportsAreLimitedPerClient()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:imports", "2"));
+        var client = limited.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            var refused = await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct);
+            Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        }
+
+        await AssertTooManyAsync(await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
+    }
+
+    [Fact]
+    public async Task EachPolicyCountsOnItsOwn()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:imports", "1").UseSetting("Regie:RateLimits:discovery-runs", "1"));
+        var client = limited.CreateClient();
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct)).StatusCode);
+        var run = await client.PostAsJsonAsync("/api/v1/discovery/runs", new { domains = new[] { "geen domein!" } }, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, run.StatusCode);
+        await AssertTooManyAsync(await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
+    }
+
+    private static async Task AssertTooManyAsync(HttpResponseMessage response)
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+        Assert.NotNull(response.Headers.RetryAfter);
+        var problem = await response.Content.ReadFromJsonAsync<JsonElement>(TestContext.Current.CancellationToken);
+        Assert.Equal("Te veel verzoeken", problem.GetProperty("title").GetString());
+        Assert.StartsWith("Je hebt dit in korte tijd te vaak gedaan.", problem.GetProperty("detail").GetString(), StringComparison.Ordinal);
+        SecurityHeadersOnEveryResponse.AssertHardened(response, "429");
+    }
+}
