@@ -23,7 +23,10 @@ public static class RateLimits
         builder.Services.AddRateLimiter(options =>
         {
             options.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            options.AddPolicy(SignIn, context => PerClient(context, SignIn, Limit(config, SignIn, 10)));
+            // Only attempts count (the form's POST), not opening the sign-in page.
+            options.AddPolicy(SignIn, context => IsPost(context)
+                ? PerClient(context, SignIn, Limit(config, SignIn, 10))
+                : RateLimitPartition.GetNoLimiter(""));
             // The pages' other buttons (accept, reject, save domains) are not limited: only a run or an upload counts.
             options.AddPolicy(DiscoveryRuns, context => IsPost(context) && (IsApi(context) || Handler(context) == "Run")
                 ? PerClient(context, DiscoveryRuns, Limit(config, DiscoveryRuns, 6))
@@ -45,6 +48,7 @@ public static class RateLimits
         {
             options.Conventions.AddPageApplicationModelConvention("/Discovery/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(DiscoveryRuns)));
             options.Conventions.AddPageApplicationModelConvention("/Import/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
         });
         return builder;
     }

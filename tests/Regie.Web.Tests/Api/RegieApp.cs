@@ -37,6 +37,7 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         // (Hardening/RateLimitsOnCostlyRequests sets them low) and out of the way here.
         builder.UseSetting("Regie:RateLimits:imports", "100000");
         builder.UseSetting("Regie:RateLimits:discovery-runs", "100000");
+        builder.UseSetting("Regie:RateLimits:sign-in", "100000");
     }
 
     private readonly Lock gate = new();

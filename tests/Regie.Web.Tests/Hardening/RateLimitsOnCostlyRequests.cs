@@ -63,6 +63,23 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task SignInAttemptsAreLimitedButOpeningTheSignInPageIsNot()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.SignInRequired.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:sign-in", "2"));
+        var client = limited.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        for (var i = 0; i < 2; i++)
+        {
+            var wrong = await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord 1")]);
+            Assert.NotEqual(HttpStatusCode.TooManyRequests, wrong.StatusCode);
+        }
+
+        await AssertTooManyAsync(await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord 2")]));
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin", ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task EachPolicyCountsOnItsOwn()
     {
         var ct = TestContext.Current.CancellationToken;

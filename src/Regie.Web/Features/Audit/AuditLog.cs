@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Common;
 using Regie.Data;
 
 namespace Regie.Web.Features.Audit;
@@ -96,12 +97,7 @@ public static class AuditLog
     /// <summary>Neutralises a formula (a cell starting with = + - @, or a tab or carriage return before one) and quotes as CSV needs.</summary>
     public static string Cell(string? value)
     {
-        var text = value ?? "";
-        if (text.Length > 0 && text[0] is '=' or '+' or '-' or '@' or '\t' or '\r')
-        {
-            text = "'" + text;
-        }
-
+        var text = SpreadsheetCell.Text(value);
         return text.IndexOfAny([';', '"', '\n', '\r', ',']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
     }
 
