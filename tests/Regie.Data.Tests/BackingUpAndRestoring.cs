@@ -112,15 +112,19 @@ public sealed class ABackupFromAnOlderSchema : IAsyncDisposable
         var file = world.PathOf("ouder.zip");
         await DatabaseBackup.WriteAsync(source, file, world.Clock, Ct);
         BackupWorld.Rewrite(file, "tables/Organisations.ndjson", rows => System.Text.RegularExpressions.Regex.Replace(rows, "\"MovesPerQuarter\":5,", ""), keepChecksum: false);
-        BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => manifest
-            .Replace("\"lastMigration\": \"UniqueServiceNames\"", "\"lastMigration\": \"VendorAnswers\"", StringComparison.Ordinal)
-            .Replace(",\n      \"UniqueServiceNames\"", "", StringComparison.Ordinal)
-            .Replace("\"MovesPerQuarter\",", "", StringComparison.Ordinal), keepChecksum: true);
+        // The manifest as a Regie that ended at VendorAnswers wrote it: the later migrations absent.
+        var known = BackupWorld.KnownMigrations();
+        var later = known.Skip(known.ToList().IndexOf("VendorAnswers") + 1).ToList();
+        BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => later.Aggregate(
+            manifest
+                .Replace($"\"lastMigration\": \"{known[^1]}\"", "\"lastMigration\": \"VendorAnswers\"", StringComparison.Ordinal)
+                .Replace("\"MovesPerQuarter\",", "", StringComparison.Ordinal),
+            (text, name) => text.Replace($",\n      \"{name}\"", "", StringComparison.Ordinal)), keepChecksum: true);
         var target = world.Fresh(DatabaseProvider.Sqlite);
 
         using var backup = DatabaseBackup.Open(file);
         Assert.Equal("VendorAnswers", backup.Manifest.Schema.LastMigration);
-        Assert.DoesNotContain("UniqueServiceNames", backup.Manifest.Schema.Migrations);
+        Assert.All(later, name => Assert.DoesNotContain(name, backup.Manifest.Schema.Migrations));
         await DatabaseBackup.RestoreAsync(target, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct);
 
         await using var restored = RegieDatabase.Create(target, new FixedTenant(board, "tester"));
@@ -209,9 +213,10 @@ public sealed class ARestoreThatCannotBeFaithful : IAsyncDisposable
         var (database, _) = await world.SeededAsync(provider);
         var file = world.PathOf("nieuwer.zip");
         await DatabaseBackup.WriteAsync(database, file, world.Clock, Ct);
+        var latest = BackupWorld.KnownMigrations()[^1];
         BackupWorld.Rewrite(file, DatabaseBackup.ManifestFile, manifest => manifest
-            .Replace("\"lastMigration\": \"UniqueServiceNames\"", "\"lastMigration\": \"SignIn\"", StringComparison.Ordinal)
-            .Replace("\"UniqueServiceNames\"\n    ]", "\"UniqueServiceNames\",\n      \"SignIn\"\n    ]", StringComparison.Ordinal), keepChecksum: true);
+            .Replace($"\"lastMigration\": \"{latest}\"", "\"lastMigration\": \"Toekomst\"", StringComparison.Ordinal)
+            .Replace($"\"{latest}\"\n    ]", $"\"{latest}\",\n      \"Toekomst\"\n    ]", StringComparison.Ordinal), keepChecksum: true);
         var before = await BackupWorld.TablesAsync(database);
 
         using var backup = DatabaseBackup.Open(file);
@@ -219,8 +224,8 @@ public sealed class ARestoreThatCannotBeFaithful : IAsyncDisposable
             DatabaseBackup.RestoreAsync(database, backup, _ => Task.FromResult(true), "tester", world.Clock, Ct));
 
         Assert.StartsWith("Deze back-up komt van een nieuwere versie van Regie", refusal.Message);
-        Assert.Contains("het schema eindigt bij 'SignIn'", refusal.Message);
-        Assert.Contains("de laatste die ze kent is 'UniqueServiceNames'", refusal.Message);
+        Assert.Contains("het schema eindigt bij 'Toekomst'", refusal.Message);
+        Assert.Contains($"de laatste die ze kent is '{latest}'", refusal.Message);
         Assert.Equal(before, await BackupWorld.TablesAsync(database));
     }
 
@@ -316,8 +321,9 @@ public sealed class BackingUpADatabaseOfAnotherVersion : IAsyncDisposable
         var manifest = await DatabaseBackup.WriteAsync(live, world.PathOf("oud.zip"), world.Clock, Ct);
 
         await using var after = RegieDatabase.Create(live, TenantContext.System);
-        Assert.Equal("UniqueServiceNames", manifest.Schema.LastMigration);
-        Assert.Equal(["UniqueServiceNames"], (await after.Database.GetPendingMigrationsAsync(Ct)).Select(DatabaseBackup.MigrationName));
+        var known = BackupWorld.KnownMigrations();
+        Assert.Equal(known[^1], manifest.Schema.LastMigration);
+        Assert.Equal(known.Skip(known.ToList().IndexOf("VendorAnswers") + 1), (await after.Database.GetPendingMigrationsAsync(Ct)).Select(DatabaseBackup.MigrationName));
     }
 
     [Theory, OnBothDatabases]

@@ -65,6 +65,13 @@ public sealed class BackupWorld : IAsyncDisposable
 
     public string PathOf(string name) => Path.Combine(Folder, name);
 
+    /// <summary>The migrations this Regie knows, by name (as a backup's manifest lists them): the last is the current schema.</summary>
+    public static IReadOnlyList<string> KnownMigrations()
+    {
+        using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(Path.Combine(Path.GetTempPath(), "regie-migrations-unopened.db")), TenantContext.System);
+        return [.. db.Database.GetMigrations().Select(DatabaseBackup.MigrationName)];
+    }
+
     /// <summary>Every table's rows as sorted JSON lines, read with EF independently of the backup code.</summary>
     public static async Task<Dictionary<string, List<string>>> TablesAsync(DatabaseSettings settings)
     {
@@ -195,6 +202,27 @@ public sealed class BackupWorld : IAsyncDisposable
             Responses = [new VendorResponseEntity { Id = Guid.NewGuid(), OrganisationId = board, TenderId = tender, VendorName = "Leverancier", AnswersJson = "{\"r1\":\"ja\"}", ReceivedAt = at }],
         });
         db.VendorAnswers.Add(new VendorAnswerEntity { Id = Guid.NewGuid(), OrganisationId = board, VendorId = "eigen-bv", VendorName = "Eigen BV", Subject = "eigen-rooster", Topic = "jurisdiction", Answer = "nl", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "tester" });
+
+        // The accounts: a user with a claim, an outside login and a stored token, a membership and an API token.
+        var user = Guid.NewGuid();
+        db.Users.Add(new RegieUser
+        {
+            Id = user,
+            UserName = "anna@bestuur.nl",
+            NormalizedUserName = "ANNA@BESTUUR.NL",
+            Email = "anna@bestuur.nl",
+            NormalizedEmail = "ANNA@BESTUUR.NL",
+            PasswordHash = "AQAAAAIAAYagAAAAE-test",
+            SecurityStamp = "stamp",
+            ConcurrencyStamp = "concurrency",
+            LockoutEnabled = true,
+            DisplayName = "Anna",
+        });
+        db.UserClaims.Add(new Microsoft.AspNetCore.Identity.IdentityUserClaim<Guid> { UserId = user, ClaimType = "school", ClaimValue = "De Klimop" });
+        db.UserLogins.Add(new Microsoft.AspNetCore.Identity.IdentityUserLogin<Guid> { UserId = user, LoginProvider = "surfconext", ProviderKey = "anna-123", ProviderDisplayName = "SURFconext" });
+        db.UserTokens.Add(new Microsoft.AspNetCore.Identity.IdentityUserToken<Guid> { UserId = user, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "geheim" });
+        db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), OrganisationId = board, UserId = user, Role = BoardRole.Editor });
+        db.ApiTokens.Add(new ApiTokenEntity { Id = Guid.NewGuid(), UserId = user, OrganisationId = board, Role = BoardRole.Reader, Name = "script", SecretHash = "ab12", CreatedAt = at, ExpiresAt = at.AddDays(30) });
         await db.SaveChangesAsync(Ct);
         return board;
     }

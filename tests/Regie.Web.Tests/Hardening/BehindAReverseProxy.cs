@@ -35,15 +35,17 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
             .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("10.0.0.5"))));
         var client = proxied.CreateClient();
 
-        var viaProxy = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/api/v1/services");
+        // Behind a proxy the visitor is on the network: the sign-in page answers, the API wants a signed-in caller.
+        var viaProxy = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/account/signin");
         viaProxy.Headers.Add("X-Forwarded-Proto", "https");
         viaProxy.Headers.Add("X-Forwarded-For", "192.0.2.44");
         var response = await client.SendAsync(viaProxy, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("max-age=31536000", string.Join(",", response.Headers.GetValues("Strict-Transport-Security")), StringComparison.Ordinal);
 
-        var plain = await client.GetAsync("http://regie.bestuur.nl/api/v1/services", ct);
+        var plain = await client.GetAsync("http://regie.bestuur.nl/account/signin", ct);
         Assert.False(plain.Headers.Contains("Strict-Transport-Security"));
+        Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("http://regie.bestuur.nl/api/v1/services", ct)).StatusCode);
     }
 
     [Fact]
@@ -57,7 +59,7 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
             .UseSetting("Regie:Hsts:Enabled", "true")
             .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("203.0.113.9"))));
 
-        var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/api/v1/services");
+        var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/account/signin");
         request.Headers.Add("X-Forwarded-Proto", "https");
         var response = await proxied.CreateClient().SendAsync(request, ct);
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
