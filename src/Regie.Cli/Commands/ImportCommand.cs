@@ -116,7 +116,7 @@ internal static class ImportCommand
 
         foreach (var edge in result.NewEdges)
         {
-            await cli.Out.WriteLineAsync($"  + {edge.From} {KindWords(edge.Kind)} {edge.To}");
+            await cli.Out.WriteLineAsync($"  + {ReasonText.Edge(edge, dutch)}");
         }
 
         foreach (var note in result.OtherNotes)
@@ -155,13 +155,6 @@ internal static class ImportCommand
             await cli.Out.WriteLineAsync("Er is niets opgeslagen. Importeer zonder --dry-run om dit op te slaan.");
         }
     }
-
-    private static string KindWords(DependencyKind kind) => kind switch
-    {
-        DependencyKind.SignsInThrough => "logt in via",
-        DependencyKind.HostedOn => "draait op",
-        _ => "koppelt met",
-    };
 
     /// <summary>Each --match "NAAM=product-id" or "NAAM=eigen"; the catalog check follows when the file is read.</summary>
     private static MatchDecisions DecisionsOf(IEnumerable<string> answers) =>

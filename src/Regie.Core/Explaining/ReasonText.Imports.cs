@@ -93,6 +93,9 @@ public static partial class ReasonText
         };
     }
 
+    /// <summary>A dependency an import adds, as a line: "Magister logt in via Microsoft Entra ID".</summary>
+    public static string Edge(ImportedEdge edge, CultureInfo culture) => $"{edge.From} {Edge(edge.Kind, culture)} {edge.To}";
+
     /// <summary>One change as a line: "leerlingen: 120 → 150".</summary>
     public static string Change(FieldChange change, CultureInfo culture) =>
         $"{FieldName(change.Field, culture)}: {FieldValue(change.Old, culture)} → {FieldValue(change.New, culture)}";

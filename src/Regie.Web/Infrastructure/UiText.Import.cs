@@ -35,8 +35,6 @@ public sealed partial class UiText
         ["Wordt"] = "Becomes",
         ["bijgewerkt"] = "updated",
         ["Nieuwe afhankelijkheden"] = "New dependencies",
-        ["draait op"] = "runs on",
-        ["koppelt met"] = "integrates with",
         ["Verwijderd, want niet in het bestand"] = "Removed, because not in the file",
         ["Niet in het bestand"] = "Not in the file",
         ["Deze diensten staan in Regie maar niet in dit bestand. Ze blijven staan, tenzij je hieronder kiest ze te verwijderen."] =
