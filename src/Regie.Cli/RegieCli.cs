@@ -29,6 +29,7 @@ public static class RegieCli
         root.Subcommands.Add(RangesCommand.Create(cli));
         root.Subcommands.Add(SimulateCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
+        root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         root.Subcommands.Add(BackupCommand.Create(cli));
         root.Subcommands.Add(RestoreCommand.Create(cli));

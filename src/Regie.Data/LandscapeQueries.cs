@@ -2,6 +2,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Landscape;
+using Regie.Core.Planning;
 using Regie.Core.Questionnaires;
 
 namespace Regie.Data;
@@ -172,6 +173,10 @@ public static class LandscapeQueries
         p.DataLocation == DataLocation.Unknown ? Fact<DataLocation>.Unknown() : BoardFact(p.DataLocation, p.Source),
         p.OpenSource == Tri.Unknown ? Fact<Tri>.Unknown() : BoardFact(p.OpenSource, p.Source),
         IdentityProvider: false, PartOf: null, new Dictionary<string, Fact<int>>());
+
+    public static PlannedMove ToCore(this PlannedMoveEntity e) => new(
+        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, e.Status,
+        Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
 
     public static FactCorrection ToCore(this FactCorrectionEntity c) => new(c.ProductId, c.Field, c.Value, c.Reason, c.Source);
 

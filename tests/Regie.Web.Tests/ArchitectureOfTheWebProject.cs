@@ -47,6 +47,8 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Roadmap/Index:OnPostMoveAsync", "PUT /api/v1/roadmap/moves/{id:guid}" },
         { "Roadmap/Index:OnPostDeleteAsync", "DELETE /api/v1/roadmap/moves/{id:guid}" },
         { "Roadmap/Index:OnGetCsvAsync", "none: a spreadsheet download of the plan GET /api/v1/roadmap returns" },
+        { "Report/Index:OnGetPdfAsync", "GET /api/v1/report" },
+        { "Report/Index:OnGetHtmlAsync", "GET /api/v1/report" },
         { "Roadmap/Index:OnGetDocumentAsync", "none: a printable document of the plan GET /api/v1/roadmap returns" },
         { "Priorities/Index:OnPostMitigationAsync", "PUT /api/v1/services/{id:guid}/mitigation" },
         { "Procurement/Index:OnPostAsync", "POST /api/v1/procurement/tenders" },

@@ -14,6 +14,7 @@ using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
 using Regie.Web.Features.Procurement;
 using Regie.Web.Features.Questionnaires;
+using Regie.Web.Features.Report;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
 using Regie.Web.Features.Services;
@@ -53,6 +54,7 @@ public static class RegieApi
         api.MapScenariosApi();
         api.MapQuestionnairesApi();
         api.MapAuditApi();
+        api.MapReportApi();
         api.MapAccountsApi();
         return app;
     }

@@ -39,6 +39,7 @@ public static class RegieServices
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();
         builder.Services.AddSingleton<ImportStaging>();
+        builder.Services.AddSingleton(sp => new Regie.Reporting.PdfPrinter(sp.GetRequiredService<IConfiguration>()["Regie:Chromium"]));
         builder.Services.TryAddSingleton(TimeProvider.System);
         return builder;
     }

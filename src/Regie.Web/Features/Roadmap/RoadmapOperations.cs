@@ -26,9 +26,7 @@ public static class RoadmapOperations
         return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
     }
 
-    public static PlannedMove ToCore(PlannedMoveEntity e) => new(
-        e.Id, new ServiceId(e.ServiceId), e.AlternativeId, e.Status,
-        Quarter.TryParse(e.PinnedPeriod, out var q) ? q : null, e.EffortDays, e.OneOffCost);
+    public static PlannedMove ToCore(PlannedMoveEntity e) => e.ToCore();
 
 
     public static Dictionary<string, string[]> ValidateSettings(int movesPerQuarter, string? startText, out Quarter? start)

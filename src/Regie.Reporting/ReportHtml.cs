@@ -1,0 +1,427 @@
+using System.Globalization;
+using System.Net;
+using System.Text;
+using Regie.Core.Explaining;
+using Regie.Core.Landscape;
+using Regie.Core.Planning;
+using Regie.Core.Questionnaires;
+using Regie.Core.Reporting;
+using Regie.Core.Scoring;
+using Regie.Core.Verdict;
+
+namespace Regie.Reporting;
+
+/// <summary>
+/// The board report as one self-contained HTML page (docs/REPORT.md): styles inline, charts as SVG, no script and no
+/// outside address, so a browser shows it as it is and headless Chromium prints it to PDF (<see cref="PdfPrinter"/>).
+/// Every text from the board or the catalog is HTML-encoded; the running header that repeats on every printed page is a
+/// CSS string, escaped as one. Dutch or English after the culture; numbers in its format.
+/// </summary>
+public static class ReportHtml
+{
+    public static string Render(BoardReport report, CultureInfo culture)
+    {
+        var w = new Writer(culture);
+        var h = report.Header;
+        w.Raw($"<!DOCTYPE html><html lang=\"{(w.English ? "en" : "nl")}\"><head><meta charset=\"utf-8\">");
+        w.Raw($"<title>{w.E(w.T("Bestuursrapportage", "Board report"))} {w.E(h.Board)} {w.E(w.Date(h.Date))}</title>");
+        w.Raw("<style>").Raw(Styles(report, w)).Raw("</style></head><body>");
+
+        FirstPage(report, w);
+        Picture(report, w);
+        Appendix(report, w);
+        Sources(report, w);
+        w.Raw("</body></html>");
+        return w.ToString();
+    }
+
+    /// <summary>The running header and footer: board, date, catalog and model version on every page, and the page number.</summary>
+    private static string Styles(BoardReport report, Writer w)
+    {
+        var h = report.Header;
+        var left = CssString($"{w.T("Bestuursrapportage", "Board report")} · {h.Board}");
+        var right = CssString($"{w.Date(h.Date)} · {w.T("catalogus", "catalog")} {h.CatalogVersion} · {w.T("model", "model")} {h.ModelVersion}");
+        var page = CssString(w.T("Pagina ", "Page "));
+        var of = CssString(w.T(" van ", " of "));
+        return $$"""
+            @page { size: A4; margin: 20mm 16mm 18mm 16mm;
+              @top-left { content: {{left}}; font: 8pt sans-serif; color: #555; }
+              @top-right { content: {{right}}; font: 8pt sans-serif; color: #555; }
+              @bottom-right { content: {{page}} counter(page) {{of}} counter(pages); font: 8pt sans-serif; color: #555; } }
+            body { font: 10pt/1.4 "DejaVu Sans", "Liberation Sans", sans-serif; color: #1b1b1b; margin: 0; }
+            h1 { font-size: 18pt; margin: 0 0 4pt; color: #1f4e79; }
+            h2 { font-size: 13pt; margin: 14pt 0 4pt; color: #1f4e79; break-after: avoid; }
+            h3 { font-size: 11pt; margin: 10pt 0 2pt; break-after: avoid; }
+            .sub { color: #555; margin: 0 0 8pt; }
+            .verdict { border-left: 4px solid #1f4e79; padding: 4pt 8pt; background: #f3f6fa; }
+            .verdict p { margin: 2pt 0; }
+            .figures { display: flex; gap: 8pt; margin: 8pt 0; }
+            .figure { flex: 1; border: 1px solid #ccd; padding: 4pt 6pt; }
+            .figure b { display: block; font-size: 15pt; color: #1f4e79; }
+            table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 9pt; }
+            th, td { text-align: left; border-bottom: 1px solid #dde; padding: 2pt 4pt; vertical-align: top; }
+            td.n, th.n { text-align: right; white-space: nowrap; }
+            .chart { max-width: 100%; font: 9px sans-serif; margin: 4pt 0; }
+            .chart .t { font-size: 11px; font-weight: bold; }
+            .chart .v { fill: #333; }
+            .service { break-inside: avoid-page; border-top: 1px solid #ccd; padding-top: 4pt; }
+            .muted { color: #666; }
+            .appendix { break-before: page; }
+            ul { margin: 2pt 0 2pt 14pt; padding: 0; }
+            """;
+    }
+
+    private static void FirstPage(BoardReport report, Writer w)
+    {
+        var h = report.Header;
+        w.Raw("<h1>").Text(w.T("Digitale afhankelijkheid: bestuursrapportage", "Digital dependency: board report")).Raw("</h1>");
+        w.Raw("<p class=\"sub\">").Text(h.Board).Raw(" · ").Text(w.Date(h.Date))
+            .Raw(" · ").Text(w.T($"weging {h.Profile}", $"weighting {h.Profile}")).Raw("</p>");
+
+        w.Raw("<section class=\"verdict\"><h2>").Text(w.T("Oordeel", "Verdict")).Raw("</h2>");
+        foreach (var sentence in report.Verdict.Sentences)
+        {
+            w.Raw("<p>").Text(ReasonText.Render(sentence, w.Culture)).Raw("</p>");
+        }
+
+        w.Raw("<p><b>").Text(w.T("Begin hier: ", "Start here: ")).Raw("</b>").Text(BeginHere(report.Verdict.Start, w)).Raw("</p></section>");
+        if (report.IsEmpty)
+        {
+            w.Raw("<p><b>").Text(w.T(
+                "Dit bestuur heeft nog geen diensten geregistreerd; er is dus nog niets te beoordelen. Registreer of importeer de diensten en maak de rapportage opnieuw.",
+                "This board has not registered any services yet, so there is nothing to assess. Register or import the services and make the report again.")).Raw("</b></p>");
+            return;
+        }
+
+        var f = report.Figures;
+        var c = report.Verdict.Counts;
+        w.Raw("<div class=\"figures\">");
+        Figure(w, w.T("Gemiddelde score (bewezen)", "Average score (proven)"), w.N(f.AverageScore, "0.0"));
+        Figure(w, w.T("Gemiddelde score (optimistisch)", "Average score (optimistic)"), w.N(f.AverageOptimisticScore, "0.0"));
+        Figure(w, w.T("Voldoet aan het minimum", "Meets the minimum"), $"{w.N(c.Meets)} / {w.N(c.WithMinimum)}");
+        Figure(w, w.T("Haalt het niet op bekende feiten", "Fails on known facts"), w.N(c.FailsOnKnownFacts));
+        Figure(w, w.T("Nog niet te bepalen", "Undetermined"), w.N(c.Undetermined));
+        w.Raw("</div>");
+        w.Raw("<p class=\"muted\">").Text(w.T(
+            $"Bewezen: een onbekend antwoord telt als het slechtste. Optimistisch: als elk onbekend antwoord het beste zou zijn. {w.Count(f.UnknownAnswers, "antwoord is", "antwoorden zijn")} nog onbekend, over {w.Count(f.Services, "dienst", "diensten")}.",
+            $"Proven: an unknown answer counts as the worst. Optimistic: as if every unknown answer were the best. {w.Count(f.UnknownAnswers, "answer is", "answers are")} still unknown, across {w.Count(f.Services, "service", "services")}.")).Raw("</p>");
+
+        w.Raw(SvgChart.Columns(
+            w.T("Diensten per SEAL-niveau", "Services per SEAL level"),
+            [.. Enumerable.Range(0, 5).Select(l => new ChartBar($"SEAL-{l}", [report.Seals.Proven[l], report.Seals.Optimistic[l]]))],
+            [w.T("bewezen", "proven"), w.T("optimistisch", "optimistic")], w.Culture));
+
+        Failing(report, w);
+        Urgent(report, w);
+        Concentration(report, w);
+        Scenarios(report, w);
+        Roadmap(report, w);
+        Changes(report, w);
+    }
+
+    private static void Figure(Writer w, string label, string value) =>
+        w.Raw("<div class=\"figure\">").Text(label).Raw("<b>").Text(value).Raw("</b></div>");
+
+    private static string BeginHere(BeginHere start, Writer w) => start.Action switch
+    {
+        StartAction.RegisterServices => w.T("registreer of importeer de diensten van het bestuur.", "register or import the board's services."),
+        StartAction.MarkEssentialProcesses => w.T("wijs de essentiële processen aan.", "mark the essential processes."),
+        StartAction.AskVendor => w.T($"stuur {start.Name} de vragenlijst.", $"send {start.Name} the questionnaire."),
+        StartAction.RecordArrangements => w.T($"leg de afspraken vast, te beginnen bij {start.Name}.", $"record the arrangements, starting with {start.Name}."),
+        _ => w.T($"bekijk de alternatieven voor {start.Name}.", $"review the alternatives to {start.Name}."),
+    };
+
+    private static void Failing(BoardReport report, Writer w)
+    {
+        w.Raw("<h2>").Text(w.T("Diensten die het minimum voor essentiële processen niet halen", "Services that fail the minimum for essential processes")).Raw("</h2>");
+        if (report.Failing.Count == 0)
+        {
+            w.Raw("<p>").Text(w.T("Geen: elke dienst van een essentieel proces haalt zijn minimum.", "None: every service of an essential process meets its minimum.")).Raw("</p>");
+            return;
+        }
+
+        w.Raw("<table><thead><tr><th>").Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Stand", "Standing")).Raw("</th><th class=\"n\">")
+            .Text(w.T("Score", "Score")).Raw("</th><th class=\"n\">SEAL</th><th class=\"n\">").Text(w.T("Minimum", "Minimum")).Raw("</th></tr></thead><tbody>");
+        foreach (var s in report.Failing)
+        {
+            w.Raw("<tr><td>").Text(s.Service.Name).Raw("</td><td>").Text(Standing(s.Standing, w)).Raw("</td><td class=\"n\">")
+                .Text($"{w.N(s.Sovereignty.RoundedScore)} ({w.N(s.Sovereignty.RoundedOptimisticScore)})").Raw("</td><td class=\"n\">")
+                .Text($"{s.Sovereignty.Seal} ({s.Sovereignty.OptimisticSeal})").Raw("</td><td class=\"n\">")
+                .Text($"SEAL-{s.Policy.MinSeal} · {w.N(s.Policy.MinScore)}").Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table><p class=\"muted\">").Text(w.T("Tussen haakjes: de optimistische waarde.", "In brackets: the optimistic value.")).Raw("</p>");
+    }
+
+    private static string Standing(Standing standing, Writer w) => standing switch
+    {
+        Core.Scoring.Standing.MeetsMinimum => w.T("voldoet", "meets"),
+        Core.Scoring.Standing.FailsOnKnownFacts => w.T("haalt het niet op bekende feiten", "fails on known facts"),
+        _ => w.T("nog niet te bepalen", "undetermined"),
+    };
+
+    private static void Urgent(BoardReport report, Writer w)
+    {
+        w.Raw("<h2>").Text(w.T("De vijf meest urgente diensten", "The five most urgent services")).Raw("</h2><table><thead><tr><th>#</th><th>")
+            .Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Urgentie", "Urgency")).Raw("</th><th class=\"n\">").Text(w.T("Kritiekheid", "Criticality"))
+            .Raw("</th><th class=\"n\">").Text(w.T("Risico", "Risk")).Raw("</th><th class=\"n\">").Text(w.T("Score", "Score")).Raw("</th></tr></thead><tbody>");
+        foreach (var (s, i) in report.MostUrgent.Select((s, i) => (s, i + 1)))
+        {
+            w.Raw("<tr><td>").Text(w.N(i)).Raw("</td><td>").Text(s.Service.Name).Raw("</td><td>").Text(ReasonText.Band(s.Urgency.Band, w.Culture))
+                .Raw("</td><td class=\"n\">").Text(w.N(s.Criticality.Value)).Raw("</td><td class=\"n\">").Text(w.N(s.Risk.Value, "0.00"))
+                .Raw("</td><td class=\"n\">").Text(w.N(s.Sovereignty.RoundedScore)).Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table>");
+    }
+
+    private static void Concentration(BoardReport report, Writer w)
+    {
+        w.Raw("<h2>").Text(w.T("Concentratie", "Concentration")).Raw("</h2>");
+        string[] series = [w.T("diensten", "services"), w.T("leerlingen", "pupils"), w.T("kritieke processen", "critical processes")];
+        IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items) =>
+            [.. items.Select(c => new ChartBar(c.Name, [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100]))];
+        w.Raw(SvgChart.Shares(w.T("Per uiteindelijke moeder (aandeel van het bestuur, %)", "By ultimate parent (share of the board, %)"), Bars(report.ByParent), series, w.Culture));
+        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ParentIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ParentIndex.Hhi, "0")).Raw("</p>");
+        w.Raw(SvgChart.Shares(w.T("Per hostingpartij (aandeel van het bestuur, %)", "By hosting provider (share of the board, %)"), Bars(report.ByProvider), series, w.Culture));
+        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ProviderIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ProviderIndex.Hhi, "0")).Raw("</p>");
+    }
+
+    private static void Scenarios(BoardReport report, Writer w)
+    {
+        w.Raw("<h2>").Text(w.T("De drie scenario's die het meeste pijn doen", "The three scenarios that would hurt most")).Raw("</h2>");
+        if (report.WorstScenarios.Count == 0)
+        {
+            w.Raw("<p>").Text(w.T("Geen partij of land waarvan het wegvallen een proces raakt.", "No party or country whose loss touches a process.")).Raw("</p>");
+            return;
+        }
+
+        w.Raw("<table><thead><tr><th>").Text(w.T("Scenario", "Scenario")).Raw("</th><th class=\"n\">").Text(w.T("Schade", "Harm"))
+            .Raw("</th><th class=\"n\">").Text(w.T("Diensten uit", "Services down")).Raw("</th><th class=\"n\">").Text(w.T("Processen stil", "Processes stopped"))
+            .Raw("</th><th class=\"n\">").Text(w.T("Leerlingen (minstens)", "Pupils (at least)")).Raw("</th></tr></thead><tbody>");
+        foreach (var row in report.WorstScenarios)
+        {
+            w.Raw("<tr><td>").Text(ReasonText.Render(row.Scenario.Headline, w.Culture)).Raw("</td><td class=\"n\">").Text(w.N(row.Harm, "0"))
+                .Raw("</td><td class=\"n\">").Text(w.N(row.ServicesDown)).Raw("</td><td class=\"n\">").Text(w.N(row.ProcessesStopped))
+                .Raw("</td><td class=\"n\">").Text(w.N(row.PupilsAtLeast)).Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table>");
+    }
+
+    private static void Roadmap(BoardReport report, Writer w)
+    {
+        var r = report.Roadmap;
+        w.Raw("<h2>").Text(w.T("Voortgang van de roadmap", "Roadmap progress")).Raw("</h2><p>");
+        w.Text(r.Total == 0 && r.Dropped == 0
+            ? w.T("Er zijn nog geen verhuizingen gepland.", "No moves have been planned yet.")
+            : w.T(
+                $"{w.Count(r.Done, "verhuizing", "verhuizingen")} afgerond, {w.N(r.InProgress)} bezig, {w.N(r.Planned)} gepland ({w.N(r.DoneShare * 100, "0")}% af); {w.N(r.Dropped)} geschrapt.",
+                $"{w.Count(r.Done, "move", "moves")} done, {w.N(r.InProgress)} in progress, {w.N(r.Planned)} planned ({w.N(r.DoneShare * 100, "0")}% done); {w.N(r.Dropped)} dropped."));
+        w.Raw("</p>");
+    }
+
+    private static void Changes(BoardReport report, Writer w)
+    {
+        w.Raw("<h2>").Text(w.T("Wat veranderde sinds de vorige rapportage", "What changed since the previous report")).Raw("</h2>");
+        if (report.SincePrevious is not { } c)
+        {
+            w.Raw("<p>").Text(w.T("Er is geen eerdere rapportage om mee te vergelijken.", "There is no earlier report to compare with.")).Raw("</p>");
+            return;
+        }
+
+        w.Raw("<p>").Text(w.T(
+            $"Sinds {w.Date(c.Previous.Date)}: gemiddelde score {Signed(c.ScoreChange, w)}; voldoet {Signed(c.MeetsChange, w)}, haalt het niet {Signed(c.FailsChange, w)}, nog niet te bepalen {Signed(c.UndeterminedChange, w)}; onbekende antwoorden {Signed(c.UnknownAnswersChange, w)}.",
+            $"Since {w.Date(c.Previous.Date)}: average score {Signed(c.ScoreChange, w)}; meets {Signed(c.MeetsChange, w)}, fails {Signed(c.FailsChange, w)}, undetermined {Signed(c.UndeterminedChange, w)}; unknown answers {Signed(c.UnknownAnswersChange, w)}.")).Raw("</p>");
+        if (c.Added.Count > 0)
+        {
+            w.Raw("<p>").Text(w.T("Nieuw: ", "Added: ") + string.Join(", ", c.Added)).Raw("</p>");
+        }
+
+        if (c.Removed.Count > 0)
+        {
+            w.Raw("<p>").Text(w.T("Verdwenen: ", "Removed: ") + string.Join(", ", c.Removed)).Raw("</p>");
+        }
+    }
+
+    private static string Signed(double value, Writer w) => (value > 0 ? "+" : "") + value.ToString(value % 1 == 0 ? "0" : "0.0", w.Culture);
+
+    /// <summary>The dependency picture: the essential processes, the services they run on that are most urgent, and their ultimate parents.</summary>
+    private static void Picture(BoardReport report, Writer w)
+    {
+        if (report.IsEmpty)
+        {
+            return;
+        }
+
+        var services = report.Services.Select(a => a.Assessment)
+            .Where(s => s.Service.Service.ProcessIds.Count > 0)
+            .OrderByDescending(s => s.Urgency.BandRank).ThenByDescending(s => s.Criticality.Value).ThenBy(s => s.Service.Name, StringComparer.Ordinal)
+            .Take(14).ToList();
+        var processIds = services.SelectMany(s => s.Service.Service.ProcessIds).Distinct(StringComparer.Ordinal).ToList();
+        var processes = report.Landscape.Processes.Where(p => processIds.Contains(p.Id)).OrderByDescending(p => p.Essential).ThenBy(p => p.Id, StringComparer.Ordinal).Take(14).ToList();
+        var parents = services.Select(s => Parent(s, w)).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+        var links = new List<(int, int, int, int)>();
+        foreach (var (s, si) in services.Select((s, i) => (s, i)))
+        {
+            foreach (var pid in s.Service.Service.ProcessIds)
+            {
+                var pi = processes.FindIndex(p => p.Id == pid);
+                if (pi >= 0)
+                {
+                    links.Add((0, pi, 1, si));
+                }
+            }
+
+            links.Add((1, si, 2, parents.IndexOf(Parent(s, w))));
+        }
+
+        w.Raw("<h2>").Text(w.T("Afhankelijkheden van de meest urgente diensten", "Dependencies of the most urgent services")).Raw("</h2>");
+        w.Raw(SvgChart.Layers(
+            w.T("Proces → dienst → uiteindelijke moeder van de leverancier", "Process → service → the vendor's ultimate parent"),
+            [[.. processes.Select(p => p.Name.In(w.Language) + (p.Essential ? " *" : ""))], [.. services.Select(s => s.Service.Name)], parents],
+            links));
+        w.Raw("<p class=\"muted\">").Text(w.T("* essentieel proces", "* essential process")).Raw("</p>");
+    }
+
+    private static string Parent(ServiceAssessment s, Writer w) =>
+        s.Service.VendorChain.UltimateParent?.Name ?? s.Service.VendorChain.Vendor?.Name ?? w.T("leverancier onbekend", "vendor unknown");
+
+    private static void Appendix(BoardReport report, Writer w)
+    {
+        if (report.IsEmpty)
+        {
+            return;
+        }
+
+        w.Raw("<section class=\"appendix\"><h2>").Text(w.T("Bijlage: per dienst", "Appendix: per service")).Raw("</h2>");
+        foreach (var a in report.Services)
+        {
+            var s = a.Assessment;
+            var r = s.Service;
+            w.Raw("<div class=\"service\"><h3>").Text(r.Name).Raw("</h3><p>");
+            w.Text($"{w.T("Score", "Score")} {w.N(s.Sovereignty.RoundedScore)} ({w.T("optimistisch", "optimistic")} {w.N(s.Sovereignty.RoundedOptimisticScore)}) · SEAL-{s.Sovereignty.Seal} ({s.Sovereignty.OptimisticSeal}) · ");
+            w.Text(s.Policy.Applies ? Standing(s.Standing, w) : w.T("geen minimumeis", "no minimum"));
+            w.Text($" · {w.T("urgentie", "urgency")} {ReasonText.Band(s.Urgency.Band, w.Culture)}");
+            w.Raw("<br>").Text($"{w.T("Leverancier", "Vendor")}: {r.VendorChain.Vendor?.Name ?? w.T("onbekend", "unknown")}");
+            if (r.VendorChain.UltimateParent is { } parent && parent != r.VendorChain.Vendor)
+            {
+                w.Text($" ({w.T("moeder", "parent")}: {parent.Name})");
+            }
+
+            w.Text($" · {w.T("Hosting", "Hosting")}: {r.HostingProvider?.Name ?? w.T("onbekend", "unknown")}").Raw("</p>");
+            if (s.Sovereignty.Binding.Count > 0 || s.Policy.Why.Count > 0)
+            {
+                w.Raw("<ul>");
+                foreach (var why in s.Policy.Why.Concat(s.Sovereignty.Binding.Select(b => b.Why)).Take(8))
+                {
+                    w.Raw("<li>").Text(ReasonText.Render(why, w.Culture)).Raw("</li>");
+                }
+
+                w.Raw("</ul>");
+            }
+
+            var answers = s.Sovereignty.Objectives.SelectMany(o => o.Criteria).ToList();
+            w.Raw("<p class=\"muted\">").Text(w.T(
+                $"{w.Count(answers.Count(c => !c.IsUnknown), "antwoord", "antwoorden")} bekend, {w.N(answers.Count(c => c.IsUnknown))} onbekend.",
+                $"{w.Count(answers.Count(c => !c.IsUnknown), "answer", "answers")} known, {w.N(answers.Count(c => c.IsUnknown))} unknown."));
+            if (a.Links.Count > 0)
+            {
+                w.Raw("<br>").Text(w.T("Afhankelijkheden: ", "Dependencies: ")).Text(string.Join("; ", a.Links.Select(l => l.Outgoing
+                    ? $"{ReasonText.Edge(l.Kind, w.Culture)} {l.Other}"
+                    : $"{l.Other} {ReasonText.Edge(l.Kind, w.Culture)} {w.T("deze dienst", "this service")}")));
+            }
+
+            w.Raw("<br>").Text(w.T("Exitplan: ", "Exit plan: ")).Text(a.ExitPlan switch
+            {
+                ExitPlanState.None => w.T("geen", "none"),
+                ExitPlanState.Written => w.T("beschreven, niet getest", "written, not tested"),
+                ExitPlanState.Tested => w.T($"getest op {w.Date(a.ExitPlanTested!.Value)}", $"tested on {w.Date(a.ExitPlanTested!.Value)}"),
+                _ => w.T($"laatst getest op {w.Date(a.ExitPlanTested!.Value)}, langer dan twaalf maanden geleden", $"last tested on {w.Date(a.ExitPlanTested!.Value)}, more than twelve months ago"),
+            });
+            if (a.OpenQuestions.Count > 0)
+            {
+                w.Raw("<br>").Text(w.T("Open vragen aan de leverancier: ", "Open questions to the vendor: "))
+                    .Text(string.Join("; ", a.OpenQuestions.Take(6).Select(q => $"{q.VendorName}: {QuestionnaireDocument.QuestionText(q.Question, w.Culture)}")));
+                if (a.OpenQuestions.Count > 6)
+                {
+                    w.Text(w.T($" en {a.OpenQuestions.Count - 6} meer", $" and {a.OpenQuestions.Count - 6} more"));
+                }
+            }
+
+            w.Raw("</p></div>");
+        }
+
+        w.Raw("</section>");
+    }
+
+    private static void Sources(BoardReport report, Writer w)
+    {
+        w.Raw("<section><h2>").Text(w.T("Bronnen van de gebruikte feiten", "Sources of the facts used")).Raw("</h2>");
+        if (report.Sources.Count == 0)
+        {
+            w.Raw("<p>").Text(w.T("Geen: elk bekend antwoord komt van het bestuur zelf.", "None: every known answer comes from the board itself.")).Raw("</p></section>");
+            return;
+        }
+
+        w.Raw("<table><thead><tr><th>").Text(w.T("Bron", "Source")).Raw("</th><th>").Text(w.T("Gelezen op", "Read on")).Raw("</th><th class=\"n\">")
+            .Text(w.T("Antwoorden", "Answers")).Raw("</th><th class=\"n\">").Text(w.T("Diensten", "Services")).Raw("</th></tr></thead><tbody>");
+        foreach (var source in report.Sources)
+        {
+            w.Raw("<tr><td>").Text(source.Source).Raw("</td><td>").Text(source.Checked is { } d ? w.ShortDate(d) : w.T("onbekend", "unknown"))
+                .Raw("</td><td class=\"n\">").Text(w.N(source.Answers)).Raw("</td><td class=\"n\">").Text(w.N(source.Services)).Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table></section>");
+    }
+
+    /// <summary>A CSS string literal for any text: every character outside letters, digits and spaces as a hex escape, so nothing ends the string or the style element.</summary>
+    public static string CssString(string text)
+    {
+        var css = new StringBuilder("\"");
+        foreach (var ch in text)
+        {
+            if (char.IsLetterOrDigit(ch) || ch == ' ')
+            {
+                css.Append(ch);
+            }
+            else
+            {
+                css.Append('\\').Append(((int)ch).ToString("x", CultureInfo.InvariantCulture)).Append(' ');
+            }
+        }
+
+        return css.Append('"').ToString();
+    }
+
+    /// <summary>Writes HTML: markup as given, text encoded; the language and number format of one culture.</summary>
+    private sealed class Writer(CultureInfo culture)
+    {
+        private readonly StringBuilder html = new();
+
+        public CultureInfo Culture => culture;
+        public bool English => culture.TwoLetterISOLanguageName == "en";
+        public string Language => English ? "en" : "nl";
+
+        public Writer Raw(string markup)
+        {
+            html.Append(markup);
+            return this;
+        }
+
+        public Writer Text(string text)
+        {
+            html.Append(WebUtility.HtmlEncode(text));
+            return this;
+        }
+
+        public string E(string text) => WebUtility.HtmlEncode(text);
+        public string T(string nl, string en) => English ? en : nl;
+        public string N(double value, string format = "0") => value.ToString(format, culture);
+        public string N(int value) => value.ToString("N0", culture);
+        public string Count(int count, string one, string many) => Plural.Count(count, one, many, culture);
+        public string Date(DateOnly date) => date.ToString("d MMMM yyyy", culture);
+        public string ShortDate(DateOnly date) => date.ToString(English ? "yyyy-MM-dd" : "dd-MM-yyyy", culture);
+        public override string ToString() => html.ToString();
+    }
+}
