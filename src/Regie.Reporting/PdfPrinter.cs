@@ -25,24 +25,18 @@ public sealed class PdfPrinter(string? chromiumPath = null, TimeSpan? timeout = 
     /// <summary>The browser that will be used, or null when none is installed.</summary>
     public string? Chromium => Resolve(chromiumPath);
 
+    /// <summary>A path the user named (option or setting, else REGIE_CHROMIUM) is the only one tried; without one, the usual places.</summary>
     public static string? Resolve(string? configured)
     {
-        foreach (var candidate in new[] { configured, Environment.GetEnvironmentVariable("REGIE_CHROMIUM") }.Concat(KnownPaths))
-        {
-            if (!string.IsNullOrWhiteSpace(candidate) && File.Exists(candidate))
-            {
-                return candidate;
-            }
-        }
-
-        return null;
+        var named = !string.IsNullOrWhiteSpace(configured) ? configured : Environment.GetEnvironmentVariable("REGIE_CHROMIUM");
+        return !string.IsNullOrWhiteSpace(named) ? (File.Exists(named) ? named : null) : KnownPaths.FirstOrDefault(File.Exists);
     }
 
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
         var chromium = Chromium ?? throw new PdfPrintException(
-            "Chromium is niet gevonden, en dat is nodig om de PDF te maken. Installeer het (Debian: apt-get install chromium), "
-            + "wijs het aan met REGIE_CHROMIUM=/pad/naar/chromium, of maak de rapportage als HTML (--format html).");
+            $"Chromium is niet gevonden{(string.IsNullOrWhiteSpace(chromiumPath) ? "" : $" op {chromiumPath}")}, en dat is nodig om de PDF te maken. "
+            + "Installeer het (Debian: apt-get install chromium), wijs het aan met REGIE_CHROMIUM=/pad/naar/chromium, of maak de rapportage als HTML (--format html).");
         await Slots.WaitAsync(cancellationToken);
         DirectoryInfo? folder = null;
         try
