@@ -28,7 +28,7 @@ public static class ReportHtml
         w.Raw("<style>").Raw(Styles(report, w)).Raw("</style></head><body>");
 
         FirstPage(report, w);
-        Picture(report, w);
+        Explanation(report, w);
         Appendix(report, w);
         Sources(report, w);
         w.Raw("</body></html>");
@@ -44,12 +44,12 @@ public static class ReportHtml
         var page = CssString(w.T("Pagina ", "Page "));
         var of = CssString(w.T(" van ", " of "));
         return $$"""
-            @page { size: A4; margin: 20mm 16mm 18mm 16mm;
+            @page { size: A4; margin: 17mm 15mm 15mm 15mm;
               @top-left { content: {{left}}; font: 8pt sans-serif; color: #555; }
               @top-right { content: {{right}}; font: 8pt sans-serif; color: #555; }
               @bottom-right { content: {{page}} counter(page) {{of}} counter(pages); font: 8pt sans-serif; color: #555; } }
             body { font: 10pt/1.4 "DejaVu Sans", "Liberation Sans", sans-serif; color: #1b1b1b; margin: 0; }
-            h1 { font-size: 18pt; margin: 0 0 4pt; color: #1f4e79; }
+            h1 { font-size: 16pt; margin: 0 0 2pt; color: #1f4e79; }
             h2 { font-size: 13pt; margin: 14pt 0 4pt; color: #1f4e79; break-after: avoid; }
             h3 { font-size: 11pt; margin: 10pt 0 2pt; break-after: avoid; }
             .sub { color: #555; margin: 0 0 8pt; }
@@ -57,7 +57,7 @@ public static class ReportHtml
             .verdict p { margin: 2pt 0; }
             .figures { display: flex; gap: 8pt; margin: 8pt 0; }
             .figure { flex: 1; border: 1px solid #ccd; padding: 4pt 6pt; }
-            .figure b { display: block; font-size: 15pt; color: #1f4e79; }
+            .figure b { display: block; font-size: 13pt; color: #1f4e79; }
             table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 9pt; }
             th, td { text-align: left; border-bottom: 1px solid #dde; padding: 2pt 4pt; vertical-align: top; }
             td.n, th.n { text-align: right; white-space: nowrap; }
@@ -66,7 +66,17 @@ public static class ReportHtml
             .chart .v { fill: #333; }
             .service { break-inside: avoid-page; border-top: 1px solid #ccd; padding-top: 4pt; }
             .muted { color: #666; }
-            .appendix { break-before: page; }
+            .appendix, .explanation { break-before: page; }
+            .first { font-size: 9pt; }
+            .first h2 { font-size: 11pt; margin: 8pt 0 2pt; }
+            .first table { font-size: 8.5pt; }
+            .first .verdict p { margin: 1pt 0; }
+            .first .verdict h2 { margin-top: 2pt; }
+            .first table { break-inside: avoid; }
+            .columns { display: flex; gap: 12pt; align-items: flex-start; }
+            .columns > div { flex: 1; min-width: 0; }
+            h2.part { font-size: 15pt; }
+            p.note { margin: 3pt 0; }
             ul { margin: 2pt 0 2pt 14pt; padding: 0; }
             """;
     }
@@ -74,7 +84,7 @@ public static class ReportHtml
     private static void FirstPage(BoardReport report, Writer w)
     {
         var h = report.Header;
-        w.Raw("<h1>").Text(w.T("Digitale afhankelijkheid: bestuursrapportage", "Digital dependency: board report")).Raw("</h1>");
+        w.Raw("<section class=\"first\"><h1>").Text(w.T("Digitale afhankelijkheid: bestuursrapportage", "Digital dependency: board report")).Raw("</h1>");
         w.Raw("<p class=\"sub\">").Text(h.Board).Raw(" · ").Text(w.Date(h.Date))
             .Raw(" · ").Text(w.T($"weging {h.Profile}", $"weighting {h.Profile}")).Raw("</p>");
 
@@ -89,7 +99,7 @@ public static class ReportHtml
         {
             w.Raw("<p><b>").Text(w.T(
                 "Dit bestuur heeft nog geen diensten geregistreerd; er is dus nog niets te beoordelen. Registreer of importeer de diensten en maak de rapportage opnieuw.",
-                "This board has not registered any services yet, so there is nothing to assess. Register or import the services and make the report again.")).Raw("</b></p>");
+                "This board has not registered any services yet, so there is nothing to assess. Register or import the services and make the report again.")).Raw("</b></p></section>");
             return;
         }
 
@@ -106,18 +116,53 @@ public static class ReportHtml
             $"Bewezen: een onbekend antwoord telt als het slechtste. Optimistisch: als elk onbekend antwoord het beste zou zijn. {w.Count(f.UnknownAnswers, "antwoord is", "antwoorden zijn")} nog onbekend, over {w.Count(f.Services, "dienst", "diensten")}.",
             $"Proven: an unknown answer counts as the worst. Optimistic: as if every unknown answer were the best. {w.Count(f.UnknownAnswers, "answer is", "answers are")} still unknown, across {w.Count(f.Services, "service", "services")}.")).Raw("</p>");
 
+        w.Raw("<div class=\"columns\"><div>");
         w.Raw(SvgChart.Columns(
             w.T("Diensten per SEAL-niveau", "Services per SEAL level"),
             [.. Enumerable.Range(0, 5).Select(l => new ChartBar($"SEAL-{l}", [report.Seals.Proven[l], report.Seals.Optimistic[l]]))],
-            [w.T("bewezen", "proven"), w.T("optimistisch", "optimistic")], w.Culture));
-
-        Failing(report, w);
+            [w.T("bewezen", "proven"), w.T("optimistisch", "optimistic")], w.Culture, width: 360, height: 160));
+        w.Raw("</div><div>");
         Urgent(report, w);
-        Concentration(report, w);
+        Progress(report, w);
+        w.Raw("</div></div>");
+
+        Failing(report, w, FailingOnPageOne);
+        w.Raw("<div class=\"columns\"><div>");
+        w.Raw(SvgChart.Shares(w.T("Concentratie per uiteindelijke moeder (%)", "Concentration by ultimate parent (%)"),
+            Bars(report.ByParent.Take(ConcentrationOnPageOne), withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
+        w.Raw("</div><div>");
+        w.Raw(SvgChart.Shares(w.T("Concentratie per hostingpartij (%)", "Concentration by hosting provider (%)"),
+            Bars(report.ByProvider.Take(ConcentrationOnPageOne), withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
+        w.Raw("</div></div>");
         Scenarios(report, w);
-        Roadmap(report, w);
-        Changes(report, w);
+        w.Raw("</section>");
     }
+
+    /// <summary>Page one lists this many failing services; the explanation after it lists them all.</summary>
+    private const int FailingOnPageOne = 5;
+
+    /// <summary>Page one's concentration charts show this many parties; the explanation shows <see cref="BoardReport.ConcentrationShown"/>.</summary>
+    private const int ConcentrationOnPageOne = 5;
+
+    /// <summary>After page one: every failing service, the concentration charts with their index, and the dependency picture.</summary>
+    private static void Explanation(BoardReport report, Writer w)
+    {
+        if (report.IsEmpty)
+        {
+            return;
+        }
+
+        w.Raw("<section class=\"explanation\"><h2 class=\"part\">").Text(w.T("Toelichting", "Explanation")).Raw("</h2>");
+        Failing(report, w, int.MaxValue);
+        Concentration(report, w);
+        Picture(report, w);
+        w.Raw("</section>");
+    }
+
+    private static IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items, bool withProcesses = true) =>
+        [.. items.Select(c => new ChartBar(c.Name, withProcesses ? [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100] : [c.ServiceShare * 100, c.PupilShare * 100]))];
+
+    private static string[] ConcentrationSeries(Writer w) => [w.T("diensten", "services"), w.T("leerlingen", "pupils"), w.T("kritieke processen", "critical processes")];
 
     private static void Figure(Writer w, string label, string value) =>
         w.Raw("<div class=\"figure\">").Text(label).Raw("<b>").Text(value).Raw("</b></div>");
@@ -131,7 +176,7 @@ public static class ReportHtml
         _ => w.T($"bekijk de alternatieven voor {start.Name}.", $"review the alternatives to {start.Name}."),
     };
 
-    private static void Failing(BoardReport report, Writer w)
+    private static void Failing(BoardReport report, Writer w, int shown)
     {
         w.Raw("<h2>").Text(w.T("Diensten die het minimum voor essentiële processen niet halen", "Services that fail the minimum for essential processes")).Raw("</h2>");
         if (report.Failing.Count == 0)
@@ -142,7 +187,7 @@ public static class ReportHtml
 
         w.Raw("<table><thead><tr><th>").Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Stand", "Standing")).Raw("</th><th class=\"n\">")
             .Text(w.T("Score", "Score")).Raw("</th><th class=\"n\">SEAL</th><th class=\"n\">").Text(w.T("Minimum", "Minimum")).Raw("</th></tr></thead><tbody>");
-        foreach (var s in report.Failing)
+        foreach (var s in report.Failing.Take(shown))
         {
             w.Raw("<tr><td>").Text(s.Service.Name).Raw("</td><td>").Text(Standing(s.Standing, w)).Raw("</td><td class=\"n\">")
                 .Text($"{w.N(s.Sovereignty.RoundedScore)} ({w.N(s.Sovereignty.RoundedOptimisticScore)})").Raw("</td><td class=\"n\">")
@@ -150,7 +195,13 @@ public static class ReportHtml
                 .Text($"SEAL-{s.Policy.MinSeal} · {w.N(s.Policy.MinScore)}").Raw("</td></tr>");
         }
 
-        w.Raw("</tbody></table><p class=\"muted\">").Text(w.T("Tussen haakjes: de optimistische waarde.", "In brackets: the optimistic value.")).Raw("</p>");
+        w.Raw("</tbody></table><p class=\"muted\">").Text(w.T("Tussen haakjes: de optimistische waarde.", "In brackets: the optimistic value."));
+        if (report.Failing.Count > shown)
+        {
+            w.Text(w.T($" En nog {w.N(report.Failing.Count - shown)}: zie de toelichting.", $" And {w.N(report.Failing.Count - shown)} more: see the explanation."));
+        }
+
+        w.Raw("</p>");
     }
 
     private static string Standing(Standing standing, Writer w) => standing switch
@@ -163,7 +214,7 @@ public static class ReportHtml
     private static void Urgent(BoardReport report, Writer w)
     {
         w.Raw("<h2>").Text(w.T("De vijf meest urgente diensten", "The five most urgent services")).Raw("</h2><table><thead><tr><th>#</th><th>")
-            .Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Urgentie", "Urgency")).Raw("</th><th class=\"n\">").Text(w.T("Kritiekheid", "Criticality"))
+            .Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Urgentie", "Urgency")).Raw("</th><th class=\"n\">").Text(w.T("Kritiek", "Critical"))
             .Raw("</th><th class=\"n\">").Text(w.T("Risico", "Risk")).Raw("</th><th class=\"n\">").Text(w.T("Score", "Score")).Raw("</th></tr></thead><tbody>");
         foreach (var (s, i) in report.MostUrgent.Select((s, i) => (s, i + 1)))
         {
@@ -178,9 +229,7 @@ public static class ReportHtml
     private static void Concentration(BoardReport report, Writer w)
     {
         w.Raw("<h2>").Text(w.T("Concentratie", "Concentration")).Raw("</h2>");
-        string[] series = [w.T("diensten", "services"), w.T("leerlingen", "pupils"), w.T("kritieke processen", "critical processes")];
-        IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items) =>
-            [.. items.Select(c => new ChartBar(c.Name, [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100]))];
+        var series = ConcentrationSeries(w);
         w.Raw(SvgChart.Shares(w.T("Per uiteindelijke moeder (aandeel van het bestuur, %)", "By ultimate parent (share of the board, %)"), Bars(report.ByParent), series, w.Culture));
         w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ParentIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ParentIndex.Hhi, "0")).Raw("</p>");
         w.Raw(SvgChart.Shares(w.T("Per hostingpartij (aandeel van het bestuur, %)", "By hosting provider (share of the board, %)"), Bars(report.ByProvider), series, w.Culture));
@@ -209,39 +258,39 @@ public static class ReportHtml
         w.Raw("</tbody></table>");
     }
 
-    private static void Roadmap(BoardReport report, Writer w)
+    /// <summary>The roadmap's progress and what changed since the previous report, as two short paragraphs for page one.</summary>
+    private static void Progress(BoardReport report, Writer w)
     {
         var r = report.Roadmap;
-        w.Raw("<h2>").Text(w.T("Voortgang van de roadmap", "Roadmap progress")).Raw("</h2><p>");
-        w.Text(r.Total == 0 && r.Dropped == 0
-            ? w.T("Er zijn nog geen verhuizingen gepland.", "No moves have been planned yet.")
+        w.Raw("<p class=\"note\"><b>").Text(w.T("Routekaart: ", "Roadmap: ")).Raw("</b>").Text(r.Total == 0 && r.Dropped == 0
+            ? w.T("er zijn nog geen verhuizingen gepland.", "no moves have been planned yet.")
             : w.T(
                 $"{w.Count(r.Done, "verhuizing", "verhuizingen")} afgerond, {w.N(r.InProgress)} bezig, {w.N(r.Planned)} gepland ({w.N(r.DoneShare * 100, "0")}% af); {w.N(r.Dropped)} geschrapt.",
-                $"{w.Count(r.Done, "move", "moves")} done, {w.N(r.InProgress)} in progress, {w.N(r.Planned)} planned ({w.N(r.DoneShare * 100, "0")}% done); {w.N(r.Dropped)} dropped."));
-        w.Raw("</p>");
-    }
-
-    private static void Changes(BoardReport report, Writer w)
-    {
-        w.Raw("<h2>").Text(w.T("Wat veranderde sinds de vorige rapportage", "What changed since the previous report")).Raw("</h2>");
+                $"{w.Count(r.Done, "move", "moves")} done, {w.N(r.InProgress)} in progress, {w.N(r.Planned)} planned ({w.N(r.DoneShare * 100, "0")}% done); {w.N(r.Dropped)} dropped."))
+            .Raw("</p><p class=\"note\"><b>").Text(w.T("Sinds de vorige rapportage: ", "Since the previous report: ")).Raw("</b>");
         if (report.SincePrevious is not { } c)
         {
-            w.Raw("<p>").Text(w.T("Er is geen eerdere rapportage om mee te vergelijken.", "There is no earlier report to compare with.")).Raw("</p>");
+            w.Text(w.T("er is geen eerdere rapportage om mee te vergelijken.", "there is no earlier report to compare with.")).Raw("</p>");
             return;
         }
 
-        w.Raw("<p>").Text(w.T(
-            $"Sinds {w.Date(c.Previous.Date)}: gemiddelde score {Signed(c.ScoreChange, w)}; voldoet {Signed(c.MeetsChange, w)}, haalt het niet {Signed(c.FailsChange, w)}, nog niet te bepalen {Signed(c.UndeterminedChange, w)}; onbekende antwoorden {Signed(c.UnknownAnswersChange, w)}.",
-            $"Since {w.Date(c.Previous.Date)}: average score {Signed(c.ScoreChange, w)}; meets {Signed(c.MeetsChange, w)}, fails {Signed(c.FailsChange, w)}, undetermined {Signed(c.UndeterminedChange, w)}; unknown answers {Signed(c.UnknownAnswersChange, w)}.")).Raw("</p>");
-        if (c.Added.Count > 0)
+        w.Text(w.T(
+            $"({w.Date(c.Previous.Date)}) gemiddelde score {Signed(c.ScoreChange, w)}; voldoet {Signed(c.MeetsChange, w)}, haalt het niet {Signed(c.FailsChange, w)}, nog niet te bepalen {Signed(c.UndeterminedChange, w)}; onbekende antwoorden {Signed(c.UnknownAnswersChange, w)}.",
+            $"({w.Date(c.Previous.Date)}) average score {Signed(c.ScoreChange, w)}; meets {Signed(c.MeetsChange, w)}, fails {Signed(c.FailsChange, w)}, undetermined {Signed(c.UndeterminedChange, w)}; unknown answers {Signed(c.UnknownAnswersChange, w)}."));
+        Names(w.T(" Nieuw: ", " Added: "), c.Added, w);
+        Names(w.T(" Verdwenen: ", " Removed: "), c.Removed, w);
+        w.Raw("</p>");
+    }
+
+    /// <summary>A list of service names, the first eight and how many more.</summary>
+    private static void Names(string lead, IReadOnlyList<string> names, Writer w)
+    {
+        if (names.Count == 0)
         {
-            w.Raw("<p>").Text(w.T("Nieuw: ", "Added: ") + string.Join(", ", c.Added)).Raw("</p>");
+            return;
         }
 
-        if (c.Removed.Count > 0)
-        {
-            w.Raw("<p>").Text(w.T("Verdwenen: ", "Removed: ") + string.Join(", ", c.Removed)).Raw("</p>");
-        }
+        w.Text(lead + string.Join(", ", names.Take(8)) + (names.Count > 8 ? w.T($" en {w.N(names.Count - 8)} meer.", $" and {w.N(names.Count - 8)} more.") : "."));
     }
 
     private static string Signed(double value, Writer w) => (value > 0 ? "+" : "") + value.ToString(value % 1 == 0 ? "0" : "0.0", w.Culture);

@@ -17,9 +17,9 @@ public static class SvgChart
     private static readonly string[] Colours = ["#1f4e79", "#8fb3d9", "#c55a11"];
 
     /// <summary>Vertical grouped bars (e.g. services per SEAL level, proven beside optimistic).</summary>
-    public static string Columns(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture)
+    public static string Columns(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture, int width = 640, int height = 230)
     {
-        const int width = 640, height = 230, left = 40, bottom = 40, top = 30;
+        const int left = 40, bottom = 40, top = 30;
         var max = Math.Max(1, bars.SelectMany(b => b.Values).DefaultIfEmpty(0).Max());
         var plotHeight = height - bottom - top;
         var groupWidth = (width - left - 10) / (double)Math.Max(1, bars.Count);
@@ -46,9 +46,10 @@ public static class SvgChart
     }
 
     /// <summary>Horizontal bars of percentages (0–100) per party, one bar per series (e.g. services, pupils, critical processes).</summary>
-    public static string Shares(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture)
+    public static string Shares(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture, int width = 640)
     {
-        const int width = 640, labelWidth = 210, rowGap = 8, top = 30;
+        const int rowGap = 8, top = 30;
+        var labelWidth = width / 3;
         var barHeight = 9.0;
         var rowHeight = (barHeight * series.Count) + rowGap;
         var height = (int)(top + (bars.Count * rowHeight) + 30);
@@ -57,7 +58,7 @@ public static class SvgChart
         for (var i = 0; i < bars.Count; i++)
         {
             var y0 = top + (i * rowHeight);
-            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth - 6}" y="{y0 + (barHeight * series.Count / 2) + 4:0.#}" text-anchor="end">{Text(Shorten(bars[i].Label, 34))}</text>""");
+            svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth - 6}" y="{y0 + (barHeight * series.Count / 2) + 4:0.#}" text-anchor="end">{Text(Shorten(bars[i].Label, labelWidth / 6))}</text>""");
             for (var s = 0; s < bars[i].Values.Count; s++)
             {
                 var value = Math.Clamp(bars[i].Values[s], 0, 100);
@@ -67,7 +68,7 @@ public static class SvgChart
             }
         }
 
-        Legend(svg, series, labelWidth, height - 8);
+        Legend(svg, series, width < 500 ? 0 : labelWidth, height - 8);
         return End(svg);
     }
 
