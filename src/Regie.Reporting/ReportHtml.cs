@@ -185,8 +185,7 @@ public static class ReportHtml
             return;
         }
 
-        w.Raw("<table><thead><tr><th>").Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Stand", "Standing")).Raw("</th><th class=\"n\">")
-            .Text(w.T("Score", "Score")).Raw("</th><th class=\"n\">SEAL</th><th class=\"n\">").Text(w.T("Minimum", "Minimum")).Raw("</th></tr></thead><tbody>");
+        w.Table(("Dienst", "Service", false), ("Stand", "Standing", false), ("Score", "Score", true), ("SEAL", "SEAL", true), ("Minimum", "Minimum", true));
         foreach (var s in report.Failing.Take(shown))
         {
             w.Raw("<tr><td>").Text(s.Service.Name).Raw("</td><td>").Text(Standing(s.Standing, w)).Raw("</td><td class=\"n\">")
@@ -213,9 +212,9 @@ public static class ReportHtml
 
     private static void Urgent(BoardReport report, Writer w)
     {
-        w.Raw("<h2>").Text(w.T("De vijf meest urgente diensten", "The five most urgent services")).Raw("</h2><table><thead><tr><th>#</th><th>")
-            .Text(w.T("Dienst", "Service")).Raw("</th><th>").Text(w.T("Urgentie", "Urgency")).Raw("</th><th class=\"n\">").Text(w.T("Kritiek", "Critical"))
-            .Raw("</th><th class=\"n\">").Text(w.T("Risico", "Risk")).Raw("</th><th class=\"n\">").Text(w.T("Score", "Score")).Raw("</th></tr></thead><tbody>");
+        w.Raw("<h2>").Text(w.T("De vijf meest urgente diensten", "The five most urgent services")).Raw("</h2>");
+        w.Table(("#", "#", false), ("Dienst", "Service", false), ("Urgentie", "Urgency", false), ("Kritiek", "Critical", true), ("Risico", "Risk", true),
+            ("Score", "Score", true));
         foreach (var (s, i) in report.MostUrgent.Select((s, i) => (s, i + 1)))
         {
             w.Raw("<tr><td>").Text(w.N(i)).Raw("</td><td>").Text(s.Service.Name).Raw("</td><td>").Text(ReasonText.Band(s.Urgency.Band, w.Culture))
@@ -245,9 +244,8 @@ public static class ReportHtml
             return;
         }
 
-        w.Raw("<table><thead><tr><th>").Text(w.T("Scenario", "Scenario")).Raw("</th><th class=\"n\">").Text(w.T("Schade", "Harm"))
-            .Raw("</th><th class=\"n\">").Text(w.T("Diensten uit", "Services down")).Raw("</th><th class=\"n\">").Text(w.T("Processen stil", "Processes stopped"))
-            .Raw("</th><th class=\"n\">").Text(w.T("Leerlingen (minstens)", "Pupils (at least)")).Raw("</th></tr></thead><tbody>");
+        w.Table(("Scenario", "Scenario", false), ("Schade", "Harm", true), ("Diensten uit", "Services down", true), ("Processen stil", "Processes stopped", true),
+            ("Leerlingen (minstens)", "Pupils (at least)", true));
         foreach (var row in report.WorstScenarios)
         {
             w.Raw("<tr><td>").Text(ReasonText.Render(row.Scenario.Headline, w.Culture)).Raw("</td><td class=\"n\">").Text(w.N(row.Harm, "0"))
@@ -413,8 +411,7 @@ public static class ReportHtml
             return;
         }
 
-        w.Raw("<table><thead><tr><th>").Text(w.T("Bron", "Source")).Raw("</th><th>").Text(w.T("Gelezen op", "Read on")).Raw("</th><th class=\"n\">")
-            .Text(w.T("Antwoorden", "Answers")).Raw("</th><th class=\"n\">").Text(w.T("Diensten", "Services")).Raw("</th></tr></thead><tbody>");
+        w.Table(("Bron", "Source", false), ("Gelezen op", "Read on", false), ("Antwoorden", "Answers", true), ("Diensten", "Services", true));
         foreach (var source in report.Sources)
         {
             w.Raw("<tr><td>").Text(source.Source).Raw("</td><td>").Text(source.Checked is { } d ? w.ShortDate(d) : w.T("onbekend", "unknown"))
@@ -465,6 +462,19 @@ public static class ReportHtml
         }
 
         public string E(string text) => WebUtility.HtmlEncode(text);
+
+        /// <summary>Opens a table with its header row: each column's Dutch and English heading, numbers right-aligned.</summary>
+        public Writer Table(params (string Nl, string En, bool Number)[] columns)
+        {
+            html.Append("<table><thead><tr>");
+            foreach (var (nl, en, number) in columns)
+            {
+                html.Append(number ? "<th class=\"n\">" : "<th>").Append(WebUtility.HtmlEncode(T(nl, en))).Append("</th>");
+            }
+
+            html.Append("</tr></thead><tbody>");
+            return this;
+        }
         public string T(string nl, string en) => English ? en : nl;
         public string N(double value, string format = "0") => value.ToString(format, culture);
         public string N(int value) => value.ToString("N0", culture);
