@@ -28,6 +28,7 @@ public static class RegieCli
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(RangesCommand.Create(cli));
         root.Subcommands.Add(SimulateCommand.Create(cli));
+        root.Subcommands.Add(ListCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));

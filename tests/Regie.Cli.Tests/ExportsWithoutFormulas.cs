@@ -27,7 +27,7 @@ public sealed class ExportsWithoutFormulas
         Assert.DoesNotContain(names, n => n.StartsWith('=') || n.StartsWith('@'));
     }
 
-    /// <summary>The cells of one CSV line (CsvHelper quotes a cell with a comma or a quote and doubles the quotes).</summary>
+    /// <summary>The cells of one line of the Dutch CSV (';' between cells; a cell with ';' or a quote is quoted, its quotes doubled).</summary>
     private static List<string> Cells(string line)
     {
         var cells = new List<string>();
@@ -45,7 +45,7 @@ public sealed class ExportsWithoutFormulas
             {
                 quoted = !quoted;
             }
-            else if (c == ',' && !quoted)
+            else if (c == ';' && !quoted)
             {
                 cells.Add(cell.ToString());
                 cell.Clear();

@@ -106,7 +106,7 @@ public sealed class ImportingAGoodInventory
         var csv = await board.RunAsync("score", "--format", "csv");
 
         var lines = csv.Out.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.StartsWith("id,naam,catalogus-id,score,score-hoog,seal", lines[0]);
+        Assert.StartsWith("\uFEFFId;Dienst;Catalogus-id;Score;Score optimistisch;SEAL", lines[0]);
         Assert.Equal(4, lines.Length);
     }
 }

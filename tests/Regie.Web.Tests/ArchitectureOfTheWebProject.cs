@@ -46,7 +46,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Roadmap/Index:OnPostSettingsAsync", "PUT /api/v1/roadmap/settings" },
         { "Roadmap/Index:OnPostMoveAsync", "PUT /api/v1/roadmap/moves/{id:guid}" },
         { "Roadmap/Index:OnPostDeleteAsync", "DELETE /api/v1/roadmap/moves/{id:guid}" },
-        { "Roadmap/Index:OnGetCsvAsync", "none: a spreadsheet download of the plan GET /api/v1/roadmap returns" },
+        { "Roadmap/Index:OnGetCsvAsync", "GET /api/v1/exports/roadmap" },
         { "Report/Index:OnGetPdfAsync", "GET /api/v1/report" },
         { "Report/Index:OnGetHtmlAsync", "GET /api/v1/report" },
         { "Roadmap/Index:OnGetDocumentAsync", "none: a printable document of the plan GET /api/v1/roadmap returns" },

@@ -1,22 +1,23 @@
 using System.CommandLine;
 using System.Globalization;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
 using Regie.Core.Scoring;
 using Regie.Core.Verdict;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as flat CSV.</summary>
+/// <summary>`regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as the scores list in CSV or XLSX (ListExports.Scores, as the web downloads it).</summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext cli)
     {
-        var format = new Option<string>("--format") { Description = "table, json (met volledige uitleg) of csv.", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var format = ListOutput.Format("json (met volledige uitleg)");
+        var output = ListOutput.Output();
         var profile = new Option<string>("--profile") { Description = "Wegingsprofiel uit het soevereiniteitsmodel.", HelpName = "ID" };
-        var language = CliLanguage.Create("Taal van de uitleg in json: nl of en.");
-        var command = new Command("score", "Soevereiniteitsscore, minimumeis en urgentie per dienst.") { format, profile, language };
+        var language = CliLanguage.Create("Taal van de uitleg in json en van csv en xlsx (nl: ';' en decimale komma): nl of en.");
+        var command = new Command("score", "Soevereiniteitsscore, minimumeis en urgentie per dienst.") { format, output, profile, language };
         command.SetAction(async (parse, ct) =>
         {
             var knowledge = await cli.LoadKnowledgeAsync(parse);
@@ -36,8 +37,8 @@ internal static class ScoreCommand
                     await Output.WriteJsonAsync(cli.Out, AssessmentDocument.From(
                         assessment, culture, new AssessedOrganisation(board.Organisation.Id, board.Organisation.Name), knowledge.Catalog.Version));
                     break;
-                case "csv":
-                    Output.WriteCsv(cli.Out, CsvHeader, services.Select(CsvRow));
+                case "csv" or "xlsx":
+                    await ListOutput.WriteAsync(cli, ListExports.Scores(assessment, CliLanguage.Culture(parse, language)), parse.GetValue(format)!, parse.GetValue(output), CliLanguage.Culture(parse, language), ct);
                     break;
                 default:
                     WriteTable(cli, board.Organisation.Name, assessment, services);
@@ -78,30 +79,6 @@ internal static class ScoreCommand
         cli.Console.WriteLine("De uitleg per criterium, minimumeis en urgentie: regie score --format json");
     }
 
-    private static string PolicyText(PolicyResult policy) => !policy.Applies ? "n.v.t." : policy.Passes ? "voldoet" : "voldoet niet";
-
     private static string StandingText(PolicyResult policy) =>
         policy.Applies ? ReasonText.Render(new StandingIs(policy.Standing), ReasonText.Dutch) : "n.v.t.";
-
-    private static readonly string[] CsvHeader =
-    [
-        "id", "naam", "catalogus-id", "score", "score-hoog", "seal", "seal-hoog", "onbekende-antwoorden", "minimumeis",
-        "kritikaliteit", "risico", "urgentie", "urgentieband", "kwadrant", "stand",
-    ];
-
-    private static IEnumerable<object?> CsvRow(ServiceAssessment s) =>
-    [
-        s.Service.Id, s.Service.Name, s.Service.Service.CatalogProductId, s.Sovereignty.RoundedScore, s.Sovereignty.RoundedOptimisticScore,
-        s.Sovereignty.Seal, s.Sovereignty.OptimisticSeal, s.Sovereignty.UnknownAnswers, PolicyText(s.Policy), s.Criticality.Value,
-        Math.Round(s.Risk.Value, 2).ToString(CultureInfo.InvariantCulture), Math.Round(s.Urgency.Value, 2).ToString(CultureInfo.InvariantCulture),
-        s.Urgency.Band, QuadrantText(s.Urgency.InQuadrant), StandingText(s.Policy),
-    ];
-
-    private static string QuadrantText(RiskQuadrant quadrant) => quadrant switch
-    {
-        RiskQuadrant.Critical => "kritiek",
-        RiskQuadrant.Manageable => "beheersbaar",
-        RiskQuadrant.Attention => "aandacht",
-        _ => "optimaal",
-    };
 }

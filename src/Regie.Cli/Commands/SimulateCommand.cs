@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
 using Regie.Core.Scenarios;
 using Spectre.Console;
 
@@ -17,11 +18,11 @@ internal static class SimulateCommand
         var productEnds = new Option<string>("--product-ends") { Description = "Een leverancier stopt met een product (catalogus-id).", HelpName = "PRODUCT" };
         var priceRise = new Option<string>("--price-rise") { Description = "Een prijs stijgt: DOEL=PROCENT, bv. microsoft=10.", HelpName = "DOEL=PROCENT" };
         var sweep = new Option<bool>("--sweep") { Description = "Elke hostingpartij, elk bedrijf en elk land laten wegvallen en rangschikken op schade." };
-        var format = new Option<string>("--format") { Description = "table of json (met alle paden en de formule).", DefaultValueFactory = _ => "table" };
-        format.AcceptOnlyFromAmong("table", "json");
+        var format = ListOutput.Format("json (met alle paden en de formule); csv en xlsx bij --sweep");
+        var output = ListOutput.Output();
         var command = new Command("simulate", "Wat als? Een scenario doorrekenen over de afhankelijkheden van het bestuur, of de schaal van alle scenario's.")
         {
-            unavailable, compelled, productEnds, priceRise, sweep, format,
+            unavailable, compelled, productEnds, priceRise, sweep, format, output,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -37,6 +38,11 @@ internal static class SimulateCommand
                     : $"Kies één scenario tegelijk, niet {string.Join(" en ", chosen)}.");
             }
 
+            if (parse.GetValue(format) is "csv" or "xlsx" && !parse.GetValue(sweep))
+            {
+                throw UserError.Usage($"--format {parse.GetValue(format)} schrijft de lijst van --sweep; één scenario is er als table of json.");
+            }
+
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
             var scenarios = await cli.StatusAsync("Scenario's voorbereiden…", () => Task.FromResult(ScenarioBoard.Prepare(board.Landscape, knowledge)));
@@ -44,7 +50,11 @@ internal static class SimulateCommand
             if (parse.GetValue(sweep))
             {
                 var result = scenarios.RunSweep();
-                if (json)
+                if (parse.GetValue(format) is "csv" or "xlsx")
+                {
+                    await ListOutput.WriteAsync(cli, ListExports.Scenarios(result, ReasonText.Dutch), parse.GetValue(format)!, parse.GetValue(output), ReasonText.Dutch, ct);
+                }
+                else if (json)
                 {
                     await Output.WriteJsonAsync(cli.Out, new
                     {

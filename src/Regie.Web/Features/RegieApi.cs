@@ -6,6 +6,7 @@ using Regie.Web.Features.Catalog;
 using Regie.Web.Features.Dashboard;
 using Regie.Web.Features.Discovery;
 using Regie.Web.Features.ExitPlans;
+using Regie.Web.Features.Exports;
 using Regie.Web.Features.Graph;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
@@ -55,6 +56,7 @@ public static class RegieApi
         api.MapQuestionnairesApi();
         api.MapAuditApi();
         api.MapReportApi();
+        api.MapExportsApi();
         api.MapAccountsApi();
         return app;
     }

@@ -36,6 +36,7 @@ public static class RegieServices
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<AnswerOverrides>();
         builder.Services.AddScoped<PartyEditor>();
+        builder.Services.AddScoped<Features.Exports.ExportOperations>();
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();
         builder.Services.AddSingleton<ImportStaging>();

@@ -43,7 +43,7 @@ public static class AuditLog
     /// <summary>An export holds at most this many entries, newest first; narrow the filter for older ones.</summary>
     public const int MaxExport = 50_000;
 
-    public static readonly string[] CsvHeader = ["at", "actor", "entity", "entityId", "action", "oldValues", "newValues"];
+    public static readonly string[] CsvHeader = [.. Exports.AuditExport.Columns.Select(c => c.Dutch)];
 
     /// <summary>
     /// One page of the entries matching <paramref name="filter"/>. <paramref name="acrossBoards"/> reads past the tenant
@@ -70,29 +70,15 @@ public static class AuditLog
     public static async Task<byte[]> CsvAsync(RegieDbContext db, AuditFilter filter, CancellationToken ct, bool acrossBoards = false) =>
         Csv(await StoredAsync(db, filter, ct, acrossBoards));
 
-    private static Task<List<AuditEntry>> StoredAsync(RegieDbContext db, AuditFilter filter, CancellationToken ct, bool acrossBoards) =>
+    internal static Task<List<AuditEntry>> StoredAsync(RegieDbContext db, AuditFilter filter, CancellationToken ct, bool acrossBoards) =>
         Filtered(Entries(db, acrossBoards), filter.Bounded()).OrderByDescending(a => a.Id).Take(MaxExport).ToListAsync(ct);
 
     /// <summary>
     /// The entries as CSV (UTF-8 with BOM, ';' as Dutch spreadsheets expect): time in UTC (ISO 8601), actor, entity, key, action
     /// and the stored old and new values as JSON. A cell that a spreadsheet would read as a formula starts with an apostrophe.
     /// </summary>
-    public static byte[] Csv(IEnumerable<AuditEntry> entries)
-    {
-        var csv = new StringBuilder();
-        csv.Append(string.Join(';', CsvHeader)).Append("\r\n");
-        foreach (var e in entries)
-        {
-            var cells = new[]
-            {
-                e.At.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), e.Actor, e.Entity, e.EntityId, e.Action,
-                e.OldValues, e.NewValues,
-            };
-            csv.Append(string.Join(';', cells.Select(Cell))).Append("\r\n");
-        }
-
-        return [.. Encoding.UTF8.GetPreamble(), .. Encoding.UTF8.GetBytes(csv.ToString())];
-    }
+    public static byte[] Csv(IEnumerable<AuditEntry> entries) =>
+        Regie.Discovery.Exporting.TableFiles.Bytes(Exports.AuditExport.Table(entries), Regie.Discovery.Exporting.ExportFormat.Csv, english: false);
 
     /// <summary>Neutralises a formula (a cell starting with = + - @, or a tab or carriage return before one) and quotes as CSV needs.</summary>
     public static string Cell(string? value)

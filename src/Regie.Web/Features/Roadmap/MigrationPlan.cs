@@ -9,55 +9,9 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Roadmap;
 
-/// <summary>The roadmap's two exports, written from the sequencer's result so they say exactly what the page says.</summary>
+/// <summary>The printable migration plan, written from the sequencer's result so it says exactly what the page says (the CSV is ListExports.Roadmap).</summary>
 public static class MigrationPlan
 {
-    public static readonly string[] CsvHeader =
-    [
-        "stap", "kwartaal", "dienst", "alternatief", "status", "vastgezet", "inspanning_dagen", "inspanning_indicatie", "eenmalige_kosten", "redenen",
-        "score_na", "seal0", "seal1", "seal2", "seal3", "seal4", "hhi_moederbedrijven", "hhi_hosting",
-    ];
-
-    /// <remarks>
-    /// A spreadsheet for people: the columns stay as documented (docs/ROADMAP.md), the reasons and the numbers follow the
-    /// reader's culture (nl-NL: decimal comma, which is why the separator is ';').
-    /// </remarks>
-    public static string Csv(Core.Planning.Roadmap plan, IReadOnlyList<PlannedMoveEntity> moves, CultureInfo culture)
-    {
-        var byId = moves.ToDictionary(m => m.Id);
-        var csv = new StringBuilder();
-        csv.AppendLine(string.Join(';', CsvHeader));
-        foreach (var quarter in plan.Quarters)
-        {
-            foreach (var step in quarter.Steps)
-            {
-                var e = byId[step.Move.Id];
-                var p = quarter.After;
-                Row(csv, [
-                    step.Number.ToString(culture), step.Quarter.ToString(), step.ServiceName, step.Target.Name,
-                    RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "", e.EffortDays?.ToString(culture) ?? "",
-                    step.Effort is { } indicative ? $"{indicative.LowDays}-{indicative.HighDays}" : "",
-                    e.OneOffCost?.ToString(culture) ?? "", string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))),
-                    p.MeanScore.ToString("0.0", culture), .. p.SealCounts.Select(c => c.ToString(culture)),
-                    p.ParentHhi.ToString("0", culture), p.ProviderHhi.ToString("0", culture),
-                ]);
-            }
-        }
-
-        foreach (var aside in plan.SetAside)
-        {
-            var e = byId[aside.Move.Id];
-            Row(csv, ["", "", aside.ServiceName, aside.Target.Name, RoadmapOperations.StatusText(e.Status), e.PinnedPeriod ?? "",
-                e.EffortDays?.ToString(culture) ?? "", "", e.OneOffCost?.ToString(culture) ?? "", ReasonText.Render(aside.Why, culture),
-                "", "", "", "", "", "", "", ""]);
-        }
-
-        return csv.ToString();
-    }
-
-    private static void Row(StringBuilder csv, IEnumerable<string> fields) =>
-        csv.AppendLine(string.Join(';', fields.Select(SpreadsheetCell.Text).Select(f => f.IndexOfAny([';', '"', '\n', '\r']) >= 0 ? "\"" + f.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : f)));
-
     /// <summary>A self-contained HTML document that prints well: the board can attach it to a decision or a policy plan.</summary>
     private const string HowRegieOrders = "Hoe Regie de volgorde bepaalt: afhankelijkheden eerst (inloggen en hosting), uiterlijk bij het contracteinde, nooit meer dan de capaciteit per kwartaal, vastgezette kwartalen blijven staan. De projectie past de verhuizingen cumulatief toe en beoordeelt het hele bestuur opnieuw; onbekend telt als het slechtste antwoord.";
 

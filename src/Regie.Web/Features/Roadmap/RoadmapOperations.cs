@@ -22,11 +22,9 @@ public static class RoadmapOperations
         organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
         var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
         var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
-        var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(ToCore)], Math.Max(1, organisation.MovesPerQuarter), start);
+        var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(m => m.ToCore())], Math.Max(1, organisation.MovesPerQuarter), start);
         return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);
     }
-
-    public static PlannedMove ToCore(PlannedMoveEntity e) => e.ToCore();
 
 
     public static Dictionary<string, string[]> ValidateSettings(int movesPerQuarter, string? startText, out Quarter? start)

@@ -3,8 +3,10 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Exporting;
 using Regie.Core.Planning;
 using Regie.Data;
+using Regie.Discovery.Exporting;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Infrastructure;
 
@@ -83,12 +85,13 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
         return Redirect("/roadmap#verhuizingen");
     }
 
-    /// <summary>One row per move (sequenced first, then those set aside), ';'-separated as Dutch spreadsheets expect.</summary>
+    /// <summary>One row per move (sequenced first, then those set aside), as every list downloads (docs/EXPORTS.md).</summary>
     public async Task<IActionResult> OnGetCsvAsync(CancellationToken cancellationToken)
     {
         await LoadAsync(cancellationToken);
-        return File(Encoding.UTF8.GetPreamble().Concat(Encoding.UTF8.GetBytes(MigrationPlan.Csv(Plan, Moves, text.Culture))).ToArray(),
-            "text/csv; charset=utf-8", "routekaart.csv");
+        var table = ListExports.Roadmap(Plan, text.Culture);
+        return File(TableFiles.Bytes(table, ExportFormat.Csv, text.IsEnglish), TableFiles.ContentType(ExportFormat.Csv),
+            table.FileName(Organisation.Name, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), text.IsEnglish, "csv"));
     }
 
     /// <summary>The printable "Migratieplan": steps, reasons and projections in one HTML file.</summary>
