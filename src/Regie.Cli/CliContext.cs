@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Regie.Cli.Remote;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
@@ -46,6 +47,20 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
+    public Option<string> Server { get; } = new("--server")
+    {
+        Description = "Adres van een Regie-server (https://…; of REGIE_SERVER): score, verdict, services, priorities en import gaan dan via de API met een API-token.",
+        HelpName = "URL",
+        Recursive = true,
+    };
+
+    public Option<string> Token { get; } = new("--token")
+    {
+        Description = "API-token voor --server. Liever REGIE_TOKEN: wat op de opdrachtregel staat, ziet iedereen op deze computer in 'ps'.",
+        HelpName = "TOKEN",
+        Recursive = true,
+    };
+
     /// <summary>Tables and reports: stdout. Only on a terminal does Spectre use colour and width.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole(output);
 
@@ -54,11 +69,22 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public void AddGlobalOptions(RootCommand root)
     {
-        foreach (var option in new[] { Database, Connection, Data, Organisation })
+        foreach (var option in new[] { Database, Connection, Data, Organisation, Server, Token })
         {
             root.Options.Add(option);
         }
     }
+
+    /// <summary>The server to talk to (--server, else REGIE_SERVER), or null for the local database.</summary>
+    public string? ServerAddress(ParseResult parse) =>
+        parse.GetValue(Server) is { Length: > 0 } url ? url
+        : Environment.GetEnvironmentVariable("REGIE_SERVER") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+
+    /// <summary>Where the board's data comes from: a Regie server when one is named, else the local database and data folder.</summary>
+    public IBoardSource OpenSource(ParseResult parse) =>
+        ServerAddress(parse) is { } url
+            ? new RemoteBoardSource(RegieServer.Connect(url, parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("REGIE_TOKEN")))
+            : new LocalBoardSource(this, parse);
 
     public DatabaseSettings DatabaseSettings(ParseResult parse)
     {

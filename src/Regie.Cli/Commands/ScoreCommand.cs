@@ -7,7 +7,10 @@ using Spectre.Console;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as flat CSV.</summary>
+/// <summary>
+/// `regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as flat CSV;
+/// from the local database or, with --server, from the API's /scores.
+/// </summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext cli)
@@ -19,28 +22,20 @@ internal static class ScoreCommand
         var command = new Command("score", "Soevereiniteitsscore, minimumeis en urgentie per dienst.") { format, profile, language };
         command.SetAction(async (parse, ct) =>
         {
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            var profileId = parse.GetValue(profile);
-            if (profileId is not null && knowledge.Model.Profiles.All(p => p.Id != profileId))
-            {
-                throw UserError.Usage($"--profile: onbekend wegingsprofiel '{profileId}'. Kies uit: {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}.");
-            }
-
-            await using var board = await cli.OpenBoardAsync(parse, ct);
-            var assessment = await cli.StatusAsync("Scores berekenen…", () => Task.FromResult(BoardAssessor.Assess(board.Landscape, knowledge, profileId)));
-            var services = assessment.ByUrgency();
+            var json = parse.GetValue(format) == "json";
+            using var source = cli.OpenSource(parse);
+            // Tables and CSV speak Dutch; --language chooses the words of the JSON's explanations.
+            var document = await source.ScoresAsync(parse.GetValue(profile), json ? CliLanguage.Culture(parse, language) : ReasonText.Dutch, ct);
             switch (parse.GetValue(format))
             {
                 case "json":
-                    var culture = CliLanguage.Culture(parse, language);
-                    await Output.WriteJsonAsync(cli.Out, AssessmentDocument.From(
-                        assessment, culture, new AssessedOrganisation(board.Organisation.Id, board.Organisation.Name), knowledge.Catalog.Version));
+                    await Output.WriteJsonAsync(cli.Out, document);
                     break;
                 case "csv":
-                    Output.WriteCsv(cli.Out, CsvHeader, services.Select(CsvRow));
+                    Output.WriteCsv(cli.Out, CsvHeader, document.Services.Select(CsvRow));
                     break;
                 default:
-                    WriteTable(cli, board.Organisation.Name, assessment, services);
+                    WriteTable(cli, document);
                     break;
             }
 
@@ -49,8 +44,10 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static void WriteTable(CliContext cli, string boardName, BoardAssessment assessment, IReadOnlyList<ServiceAssessment> services)
+    private static void WriteTable(CliContext cli, AssessmentDocument assessment)
     {
+        var boardName = assessment.Organisation?.Name ?? "";
+        var services = assessment.Services;
         if (services.Count == 0)
         {
             cli.Console.WriteLine($"{boardName} heeft nog geen diensten. Importeer ze met: regie import FILE");
@@ -65,22 +62,21 @@ internal static class ScoreCommand
 
         foreach (var s in services)
         {
-            var score = s.Sovereignty;
             table.AddRow(
-                new Text(s.Service.Name), new Text($"{score.RoundedScore}"), new Text($"{score.RoundedScore}–{score.RoundedOptimisticScore}"),
-                new Text(score.Seal == score.OptimisticSeal ? $"SEAL-{score.Seal}" : $"SEAL-{score.Seal} (tot {score.OptimisticSeal})"),
+                new Text(s.Name), new Text($"{s.RoundedScore}"), new Text($"{s.RoundedScore}–{s.RoundedOptimisticScore}"),
+                new Text(s.Seal == s.OptimisticSeal ? $"SEAL-{s.Seal}" : $"SEAL-{s.Seal} (tot {s.OptimisticSeal})"),
                 new Text(StandingText(s.Policy)), new Text(s.Urgency.Band));
         }
 
         cli.Console.Write(table);
-        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name.Nl}. Bereik: de bewezen score (onbekend telt als het slechtste antwoord) tot de optimistische (elk onbekend antwoord het beste).");
+        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name}. Bereik: de bewezen score (onbekend telt als het slechtste antwoord) tot de optimistische (elk onbekend antwoord het beste).");
         cli.Console.WriteLine("Oorzaken en wat het wegnemen ervan oplevert: regie verdict");
         cli.Console.WriteLine("De uitleg per criterium, minimumeis en urgentie: regie score --format json");
     }
 
-    private static string PolicyText(PolicyResult policy) => !policy.Applies ? "n.v.t." : policy.Passes ? "voldoet" : "voldoet niet";
+    private static string PolicyText(PolicyDocument policy) => !policy.Applies ? "n.v.t." : policy.Passes ? "voldoet" : "voldoet niet";
 
-    private static string StandingText(PolicyResult policy) =>
+    internal static string StandingText(PolicyDocument policy) =>
         policy.Applies ? ReasonText.Render(new StandingIs(policy.Standing), ReasonText.Dutch) : "n.v.t.";
 
     private static readonly string[] CsvHeader =
@@ -89,15 +85,15 @@ internal static class ScoreCommand
         "kritikaliteit", "risico", "urgentie", "urgentieband", "kwadrant", "stand",
     ];
 
-    private static IEnumerable<object?> CsvRow(ServiceAssessment s) =>
+    // The document's risk and urgency are rounded to two decimals already.
+    private static IEnumerable<object?> CsvRow(ServiceAssessmentDocument s) =>
     [
-        s.Service.Id, s.Service.Name, s.Service.Service.CatalogProductId, s.Sovereignty.RoundedScore, s.Sovereignty.RoundedOptimisticScore,
-        s.Sovereignty.Seal, s.Sovereignty.OptimisticSeal, s.Sovereignty.UnknownAnswers, PolicyText(s.Policy), s.Criticality.Value,
-        Math.Round(s.Risk.Value, 2).ToString(CultureInfo.InvariantCulture), Math.Round(s.Urgency.Value, 2).ToString(CultureInfo.InvariantCulture),
-        s.Urgency.Band, QuadrantText(s.Urgency.InQuadrant), StandingText(s.Policy),
+        s.Id, s.Name, s.CatalogProductId, s.RoundedScore, s.RoundedOptimisticScore, s.Seal, s.OptimisticSeal, s.UnknownAnswers, PolicyText(s.Policy),
+        s.Criticality.Value, s.Risk.Value.ToString(CultureInfo.InvariantCulture), s.Urgency.Value.ToString(CultureInfo.InvariantCulture),
+        s.Urgency.Band, QuadrantText(s.Urgency.Quadrant), StandingText(s.Policy),
     ];
 
-    private static string QuadrantText(RiskQuadrant quadrant) => quadrant switch
+    internal static string QuadrantText(RiskQuadrant quadrant) => quadrant switch
     {
         RiskQuadrant.Critical => "kritiek",
         RiskQuadrant.Manageable => "beheersbaar",
