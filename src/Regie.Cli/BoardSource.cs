@@ -91,7 +91,39 @@ internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
             throw UserError.Usage("--profile werkt niet met --server: de server rekent met het wegingsprofiel van het bestuur (te kiezen op de pagina Processen).");
         }
 
-        return await server.GetAsync<AssessmentDocument>("scores", "score", culture.Name, ct);
+        using var first = await server.GetAsync<JsonDocument>("scores", "score", culture.Name, ct);
+        var document = Read<AssessmentDocument>(first);
+        if (!first.RootElement.TryGetProperty("total", out var count) || !count.TryGetInt32(out var total) || total <= document.Services.Count)
+        {
+            return document;
+        }
+
+        // A server that pages the document (a `total` beside `services`): fetch the rest, so a table is never silently cut short.
+        var services = new List<ServiceAssessmentDocument>(document.Services);
+        for (var page = 2; services.Count < total; page++)
+        {
+            var next = await server.GetAsync<AssessmentDocument>($"scores?page={page}", "score", culture.Name, ct);
+            if (next.Services.Count == 0)
+            {
+                throw new UserError($"De server {server.Address} noemt {total} diensten maar gaf er {services.Count}; probeer het opnieuw.");
+            }
+
+            services.AddRange(next.Services);
+        }
+
+        return document with { Services = services };
+    }
+
+    private T Read<T>(JsonDocument json)
+    {
+        try
+        {
+            return json.Deserialize<T>(RegieServer.Json) ?? throw new JsonException("leeg antwoord");
+        }
+        catch (JsonException e)
+        {
+            throw new UserError($"Het antwoord van {server.Address} is geen Regie-antwoord dat deze regie kent ({e.Message}).");
+        }
     }
 
     public Task<VerdictDocument> VerdictAsync(CultureInfo culture, CancellationToken ct) =>
@@ -124,8 +156,7 @@ internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
                 throw new UserError($"Niets geïmporteerd: {string.Join(" ", Problem.Messages(body.RootElement))}");
             }
 
-            var answer = body.Deserialize<RemoteImport>(RegieServer.Json) ?? throw new UserError($"Het antwoord van {server.Address} op de import is leeg.");
-            return answer.ToReport(boardName);
+            return Read<RemoteImport>(body).ToReport(boardName);
         }
     }
 

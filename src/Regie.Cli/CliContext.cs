@@ -81,10 +81,21 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         : Environment.GetEnvironmentVariable("REGIE_SERVER") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
 
     /// <summary>Where the board's data comes from: a Regie server when one is named, else the local database and data folder.</summary>
-    public IBoardSource OpenSource(ParseResult parse) =>
-        ServerAddress(parse) is { } url
-            ? new RemoteBoardSource(RegieServer.Connect(url, parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("REGIE_TOKEN")))
-            : new LocalBoardSource(this, parse);
+    public IBoardSource OpenSource(ParseResult parse)
+    {
+        if (ServerAddress(parse) is not { } url)
+        {
+            return new LocalBoardSource(this, parse);
+        }
+
+        // The token names the board; a database option would be silently ignored, so it is refused instead.
+        if (new Option[] { Organisation, Database, Connection }.FirstOrDefault(o => parse.GetResult(o) is not null) is { } local)
+        {
+            throw UserError.Usage($"{local.Name} werkt niet met --server: het API-token bepaalt het bestuur, de server zijn database.");
+        }
+
+        return new RemoteBoardSource(RegieServer.Connect(url, parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("REGIE_TOKEN")));
+    }
 
     public DatabaseSettings DatabaseSettings(ParseResult parse)
     {

@@ -32,6 +32,15 @@ public sealed class NamingAServer
     }
 
     [Fact]
+    public async Task ABoardOrDatabaseOptionBesideAServerIsRefusedNotIgnored()
+    {
+        var result = await Cli.RunAsync("--server", "https://regie.example.nl", "--token", "regie_x", "--organisation", "Stichting Test", "score");
+
+        Assert.Equal(RegieCli.Usage, result.ExitCode);
+        Assert.StartsWith("--organisation werkt niet met --server: het API-token bepaalt het bestuur", result.Err);
+    }
+
+    [Fact]
     public async Task AServerWithoutATokenAsksForOneInTheEnvironment()
     {
         var result = await Cli.RunAsync("--server", "https://regie.example.nl", "score");
