@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Microsoft.EntityFrameworkCore;
+using Regie.Cli.Remote;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
@@ -46,6 +47,20 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         Recursive = true,
     };
 
+    public Option<string> Server { get; } = new("--server")
+    {
+        Description = "Adres van een Regie-server (https://…; of REGIE_SERVER): score, verdict, services, priorities en import gaan dan via de API met een API-token.",
+        HelpName = "URL",
+        Recursive = true,
+    };
+
+    public Option<string> Token { get; } = new("--token")
+    {
+        Description = "API-token voor --server. Liever REGIE_TOKEN: wat op de opdrachtregel staat, ziet iedereen op deze computer in 'ps'.",
+        HelpName = "TOKEN",
+        Recursive = true,
+    };
+
     /// <summary>Tables and reports: stdout. Only on a terminal does Spectre use colour and width.</summary>
     public IAnsiConsole Console => _console ??= CreateConsole(output);
 
@@ -54,10 +69,32 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public void AddGlobalOptions(RootCommand root)
     {
-        foreach (var option in new[] { Database, Connection, Data, Organisation })
+        foreach (var option in new[] { Database, Connection, Data, Organisation, Server, Token })
         {
             root.Options.Add(option);
         }
+    }
+
+    /// <summary>The server to talk to (--server, else REGIE_SERVER), or null for the local database.</summary>
+    public string? ServerAddress(ParseResult parse) =>
+        parse.GetValue(Server) is { Length: > 0 } url ? url
+        : Environment.GetEnvironmentVariable("REGIE_SERVER") is { Length: > 0 } fromEnvironment ? fromEnvironment : null;
+
+    /// <summary>Where the board's data comes from: a Regie server when one is named, else the local database and data folder.</summary>
+    public IBoardSource OpenSource(ParseResult parse)
+    {
+        if (ServerAddress(parse) is not { } url)
+        {
+            return new LocalBoardSource(this, parse);
+        }
+
+        // The token names the board; a database option would be silently ignored, so it is refused instead.
+        if (new Option[] { Organisation, Database, Connection }.FirstOrDefault(o => parse.GetResult(o) is not null) is { } local)
+        {
+            throw UserError.Usage($"{local.Name} werkt niet met --server: het API-token bepaalt het bestuur, de server zijn database.");
+        }
+
+        return new RemoteBoardSource(RegieServer.Connect(url, parse.GetValue(Token) ?? Environment.GetEnvironmentVariable("REGIE_TOKEN")));
     }
 
     public DatabaseSettings DatabaseSettings(ParseResult parse)

@@ -16,6 +16,23 @@ public static class RegieCli
     public static int Run(string[] args, TextWriter output, TextWriter error) =>
         RunAsync(args, output, error).GetAwaiter().GetResult();
 
+    /// <summary>The commands that have an API equivalent and so run against a server (--server); the rest need the database itself.</summary>
+    public static readonly string[] RemoteCommands = ["score", "verdict", "services", "priorities", "import"];
+
+    // The root itself (help, version) needs no board; `import template` only writes a local file.
+    private static bool RunsRemotely(Command command) => CommandPath(command) is var path && (path.Count == 0 || RemoteCommands.Contains(path[0]));
+
+    private static List<string> CommandPath(Command command)
+    {
+        var names = new List<string>();
+        for (Command? c = command; c is not null and not RootCommand; c = c.Parents.OfType<Command>().FirstOrDefault())
+        {
+            names.Insert(0, c.Name);
+        }
+
+        return names;
+    }
+
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
         var cli = new CliContext(output, error);
@@ -31,6 +48,8 @@ public static class RegieCli
         root.Subcommands.Add(ListCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
+        root.Subcommands.Add(ServicesCommand.Services(cli));
+        root.Subcommands.Add(ServicesCommand.Priorities(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         root.Subcommands.Add(BackupCommand.Create(cli));
         root.Subcommands.Add(RestoreCommand.Create(cli));
@@ -38,6 +57,15 @@ public static class RegieCli
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);
+        // Before the usage errors: whatever else is missing, this command does not run against a server.
+        if (cli.ServerAddress(parsed) is { } server && !RunsRemotely(parsed.CommandResult.Command))
+        {
+            var name = string.Join(' ', CommandPath(parsed.CommandResult.Command));
+            await error.WriteLineAsync($"'regie {name}' werkt alleen met een lokale database, niet met een server ({server}). " +
+                "Via de server kunnen: " + string.Join(", ", RemoteCommands.Select(c => "regie " + c)) + ". Laat --server (en REGIE_SERVER) weg voor deze opdracht.");
+            return Usage;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Regie.Core.Explaining;
 using Regie.Core.Imports;
-using Regie.Core.Landscape;
 using Regie.Data.Imports;
 using Regie.Discovery.Imports;
 using Regie.Discovery.Inventory;
@@ -33,10 +32,15 @@ internal static class ImportCommand
             Description = "Beslis over een onzekere herkenning: \"NAAM=product-id\" (dat product uit de catalogus) of \"NAAM=eigen\" (eigen dienst van het bestuur). Mag vaker.",
             AllowMultipleArgumentsPerToken = false,
         };
+        var fingerprint = new Option<string>("--fingerprint")
+        {
+            Description = "De vingerafdruk die --dry-run noemde: de import weigert als het bestuur sindsdien veranderde (een ander wijzigde intussen iets).",
+            HelpName = "VINGERAFDRUK",
+        };
         var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets. " +
             "Opnieuw importeren werkt bestaande diensten bij; --dry-run toont eerst wat er verandert.")
         {
-            file, format, dryRun, removeMissing, match, Template(cli),
+            file, format, dryRun, removeMissing, match, fingerprint, Template(cli),
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -47,27 +51,19 @@ internal static class ImportCommand
             }
 
             var kind = FormatOf(path, parse.GetValue(format));
-            var decisions = DecisionsOf(parse.GetValue(match) ?? []);
-            var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(removeMissing));
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            await using var board = await cli.OpenBoardAsync(parse, ct);
-            var fileName = Path.GetFileName(path);
-            var result = await cli.StatusAsync(options.DryRun ? $"{fileName} lezen…" : $"{fileName} importeren…", async () =>
-            {
-                await using var stream = File.OpenRead(path);
-                return await ImportApplier.ImportAsync(
-                    board.Db, new OrganisationId(board.Organisation.Id), landscape => BoardImport.Read(stream, fileName, kind, knowledge, landscape, decisions), fileName,
-                    ct, cli.Time, options);
-            });
-
+            var answers = parse.GetValue(match) ?? [];
+            _ = DecisionsOf(answers);
+            var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(removeMissing), parse.GetValue(fingerprint) is { Length: > 0 } f ? f.Trim() : null);
+            using var source = cli.OpenSource(parse);
+            var result = await source.ImportAsync(new ImportRequest(path, kind, answers, options), ct);
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)
                 {
-                    await cli.Err.WriteLineAsync(ReasonText.Render(error, ReasonText.Dutch));
+                    await cli.Err.WriteLineAsync(error);
                 }
 
-                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Plural.Count(result.Errors.Count, "fout", "fouten")} in {fileName}. Verbeter het bestand en importeer opnieuw.");
+                await cli.Err.WriteLineAsync($"Niets geïmporteerd: {Plural.Count(result.Errors.Count, "fout", "fouten")} in {result.FileName}. Verbeter het bestand en importeer opnieuw.");
                 if (parse.GetValue(format) is null && kind == ImportFormat.Inventory && ImportFormats.LooksLikeExport(Head(path)) is { } export)
                 {
                     var option = export == ImportFormat.Entra ? "entra" : "google";
@@ -77,7 +73,7 @@ internal static class ImportCommand
                 return RegieCli.BadInput;
             }
 
-            await ReportAsync(cli, board.Organisation.Name, result);
+            await ReportAsync(cli, result);
             return RegieCli.Ok;
         });
         return command;
@@ -87,10 +83,9 @@ internal static class ImportCommand
     /// The import or its preview in Dutch: the counts, every row that is not simply new (updates with their changes old → new),
     /// the dependencies added, the services the file no longer names, and the review list with the --match that decides it.
     /// </summary>
-    private static async Task ReportAsync(CliContext cli, string boardName, ImportResult result)
+    private static async Task ReportAsync(CliContext cli, ImportReport result)
     {
-        var dutch = ReasonText.Dutch;
-        if (result.Rows.Count == 0)
+        if (result.RowCount == 0)
         {
             await cli.Out.WriteLineAsync($"{result.FileName} bevat geen diensten; er is niets geïmporteerd.");
             return;
@@ -101,32 +96,37 @@ internal static class ImportCommand
             $"{result.Recognised} herkend in de catalogus" +
             (result.Assessments > 0 ? $"; {Plural.Count(result.Assessments, "beoordeling", "beoordelingen")} van buiten" : "") + ".";
         await cli.Out.WriteLineAsync(result.Applied
-            ? $"{result.FileName} geïmporteerd in '{boardName}': {counts}"
-            : $"Voorbeeld (--dry-run, niets opgeslagen) van {result.FileName} voor '{boardName}': {counts}");
+            ? $"{result.FileName} geïmporteerd in '{result.BoardName}': {counts}"
+            : $"Voorbeeld (--dry-run, niets opgeslagen) van {result.FileName} voor '{result.BoardName}': {counts}");
 
         // An inventory's new rows are its bulk; an export's few rows each say what became of the app.
         foreach (var row in result.Rows.Where(r => r.Outcome != RowOutcome.Created || result.Format != ImportFormat.Inventory))
         {
-            await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {ReasonText.Render(row.Why, dutch)}");
+            await cli.Out.WriteLineAsync($"  {row.Place}: '{row.RawName}': {row.Why}");
             foreach (var change in row.Changes)
             {
-                await cli.Out.WriteLineAsync($"      {ReasonText.Change(change, dutch)}");
+                await cli.Out.WriteLineAsync($"      {change}");
             }
+        }
+
+        if (result.RowsOmitted > 0)
+        {
+            await cli.Out.WriteLineAsync($"  … en {Plural.Count(result.RowsOmitted, "rij", "rijen")} die de server niet afzonderlijk noemt.");
         }
 
         foreach (var edge in result.NewEdges)
         {
-            await cli.Out.WriteLineAsync($"  + {ReasonText.Edge(edge, dutch)}");
+            await cli.Out.WriteLineAsync($"  + {edge}");
         }
 
-        foreach (var note in result.OtherNotes)
+        foreach (var note in result.Notes)
         {
-            await cli.Out.WriteLineAsync($"Let op: {ReasonText.Render(note, dutch)}");
+            await cli.Out.WriteLineAsync($"Let op: {note}");
         }
 
         if (result.Missing.Count > 0)
         {
-            var names = string.Join(", ", result.Missing.Select(m => m.Name));
+            var names = string.Join(", ", result.Missing);
             await cli.Out.WriteLineAsync(result.MissingRemoved ? $"Verwijderd, want niet in het bestand ({result.Missing.Count}): {names}."
                 : result.Applied ? $"Niet in het bestand, blijven staan ({result.Missing.Count}): {names}. Verwijderen kan met --remove-missing."
                 : $"Niet in het bestand ({result.Missing.Count}): {names}. Ze blijven staan, of worden verwijderd met --remove-missing.");
@@ -137,8 +137,7 @@ internal static class ImportCommand
             await cli.Out.WriteLineAsync($"Te controleren ({result.Review.Count}): onzekere herkenningen, toegevoegd als eigen dienst:");
             foreach (var unsure in result.Review)
             {
-                var maybe = (MightBeProduct)unsure.Why;
-                await cli.Out.WriteLineAsync($"  {ReasonText.Render(unsure, dutch)} Kies met --match \"{maybe.Name}={maybe.ProductId}\" of --match \"{maybe.Name}=eigen\".");
+                await cli.Out.WriteLineAsync($"  {unsure.Text} Kies met --match \"{unsure.Name}={unsure.ProductId}\" of --match \"{unsure.Name}=eigen\".");
             }
         }
 
@@ -152,7 +151,8 @@ internal static class ImportCommand
 
         if (!result.Applied)
         {
-            await cli.Out.WriteLineAsync("Er is niets opgeslagen. Importeer zonder --dry-run om dit op te slaan.");
+            await cli.Out.WriteLineAsync("Er is niets opgeslagen. Importeer zonder --dry-run om dit op te slaan; " +
+                $"met --fingerprint {result.Fingerprint} weigert de import als het bestuur sindsdien veranderde.");
         }
     }
 

@@ -8,7 +8,10 @@ using Spectre.Console;
 
 namespace Regie.Cli.Commands;
 
-/// <summary>`regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as the scores list in CSV or XLSX (ListExports.Scores, as the web downloads it).</summary>
+/// <summary>
+/// `regie score`: the sovereignty score of every service, as a table, as JSON (the assessment document the API also gives), or as the
+/// scores list in CSV or XLSX (ListExports.Scores, as the web downloads it); from the local database or, with --server, from the API's /scores.
+/// </summary>
 internal static class ScoreCommand
 {
     public static Command Create(CliContext cli)
@@ -20,28 +23,20 @@ internal static class ScoreCommand
         var command = new Command("score", "Soevereiniteitsscore, minimumeis en urgentie per dienst.") { format, output, profile, language };
         command.SetAction(async (parse, ct) =>
         {
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            var profileId = parse.GetValue(profile);
-            if (profileId is not null && knowledge.Model.Profiles.All(p => p.Id != profileId))
-            {
-                throw UserError.Usage($"--profile: onbekend wegingsprofiel '{profileId}'. Kies uit: {string.Join(", ", knowledge.Model.Profiles.Select(p => p.Id))}.");
-            }
-
-            await using var board = await cli.OpenBoardAsync(parse, ct);
-            var assessment = await cli.StatusAsync("Scores berekenen…", () => Task.FromResult(BoardAssessor.Assess(board.Landscape, knowledge, profileId)));
-            var services = assessment.ByUrgency();
+            using var source = cli.OpenSource(parse);
+            // The table speaks Dutch; --language chooses the words of the JSON's explanations and the CSV/XLSX's headers and numbers.
+            var culture = parse.GetValue(format) == "table" ? ReasonText.Dutch : CliLanguage.Culture(parse, language);
+            var document = await source.ScoresAsync(parse.GetValue(profile), culture, ct);
             switch (parse.GetValue(format))
             {
                 case "json":
-                    var culture = CliLanguage.Culture(parse, language);
-                    await Output.WriteJsonAsync(cli.Out, AssessmentDocument.From(
-                        assessment, culture, new AssessedOrganisation(board.Organisation.Id, board.Organisation.Name), knowledge.Catalog.Version));
+                    await Output.WriteJsonAsync(cli.Out, document);
                     break;
                 case "csv" or "xlsx":
-                    await ListOutput.WriteAsync(cli, ListExports.Scores(assessment, CliLanguage.Culture(parse, language)), parse.GetValue(format)!, parse.GetValue(output), CliLanguage.Culture(parse, language), ct);
+                    await ListOutput.WriteAsync(cli, ListExports.Scores(document, culture), parse.GetValue(format)!, parse.GetValue(output), culture, ct);
                     break;
                 default:
-                    WriteTable(cli, board.Organisation.Name, assessment, services);
+                    WriteTable(cli, document);
                     break;
             }
 
@@ -50,8 +45,10 @@ internal static class ScoreCommand
         return command;
     }
 
-    private static void WriteTable(CliContext cli, string boardName, BoardAssessment assessment, IReadOnlyList<ServiceAssessment> services)
+    private static void WriteTable(CliContext cli, AssessmentDocument assessment)
     {
+        var boardName = assessment.Organisation?.Name ?? "";
+        var services = assessment.Services;
         if (services.Count == 0)
         {
             cli.Console.WriteLine($"{boardName} heeft nog geen diensten. Importeer ze met: regie import FILE");
@@ -66,19 +63,26 @@ internal static class ScoreCommand
 
         foreach (var s in services)
         {
-            var score = s.Sovereignty;
             table.AddRow(
-                new Text(s.Service.Name), new Text($"{score.RoundedScore}"), new Text($"{score.RoundedScore}–{score.RoundedOptimisticScore}"),
-                new Text(score.Seal == score.OptimisticSeal ? $"SEAL-{score.Seal}" : $"SEAL-{score.Seal} (tot {score.OptimisticSeal})"),
+                new Text(s.Name), new Text($"{s.RoundedScore}"), new Text($"{s.RoundedScore}–{s.RoundedOptimisticScore}"),
+                new Text(s.Seal == s.OptimisticSeal ? $"SEAL-{s.Seal}" : $"SEAL-{s.Seal} (tot {s.OptimisticSeal})"),
                 new Text(StandingText(s.Policy)), new Text(s.Urgency.Band));
         }
 
         cli.Console.Write(table);
-        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name.Nl}. Bereik: de bewezen score (onbekend telt als het slechtste antwoord) tot de optimistische (elk onbekend antwoord het beste).");
+        cli.Console.WriteLine($"Model {assessment.ModelVersion}, profiel {assessment.Profile.Name}. Bereik: de bewezen score (onbekend telt als het slechtste antwoord) tot de optimistische (elk onbekend antwoord het beste).");
         cli.Console.WriteLine("Oorzaken en wat het wegnemen ervan oplevert: regie verdict");
         cli.Console.WriteLine("De uitleg per criterium, minimumeis en urgentie: regie score --format json");
     }
 
-    private static string StandingText(PolicyResult policy) =>
+    internal static string StandingText(PolicyDocument policy) =>
         policy.Applies ? ReasonText.Render(new StandingIs(policy.Standing), ReasonText.Dutch) : "n.v.t.";
+
+    internal static string QuadrantText(RiskQuadrant quadrant) => quadrant switch
+    {
+        RiskQuadrant.Critical => "kritiek",
+        RiskQuadrant.Manageable => "beheersbaar",
+        RiskQuadrant.Attention => "aandacht",
+        _ => "optimaal",
+    };
 }

@@ -1,6 +1,4 @@
 using System.CommandLine;
-using Regie.Core.Explaining;
-using Regie.Core.Scoring;
 using Regie.Core.Verdict;
 using Spectre.Console;
 
@@ -17,34 +15,30 @@ internal static class VerdictCommand
         var command = new Command("verdict", "Het oordeel: wie voldoet, wat vaststaat en wat onbekend is, en welke oorzaak het meeste oplevert.") { format, language };
         command.SetAction(async (parse, ct) =>
         {
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            await using var board = await cli.OpenBoardAsync(parse, ct);
             var culture = CliLanguage.Culture(parse, language);
-            var cache = new AssessmentCache();
-            var assessment = BoardAssessor.Assess(board.Landscape, knowledge, null, cache);
-            var verdict = await cli.StatusAsync("Oorzaken en hefbomen berekenen…",
-                () => Task.FromResult(BoardVerdict.For(board.Landscape, knowledge, assessment, cache)));
+            using var source = cli.OpenSource(parse);
+            var verdict = await source.VerdictAsync(culture, ct);
             if (parse.GetValue(format) == "json")
             {
-                await Output.WriteJsonAsync(cli.Out, VerdictDocument.From(
-                    verdict, assessment, culture, new AssessedOrganisation(board.Organisation.Id, board.Organisation.Name), knowledge.Catalog.Version));
+                await Output.WriteJsonAsync(cli.Out, verdict);
                 return RegieCli.Ok;
             }
 
-            WriteText(cli, board.Organisation.Name, verdict, culture);
+            WriteText(cli, verdict, culture);
             return RegieCli.Ok;
         });
         return command;
     }
 
-    private static void WriteText(CliContext cli, string boardName, BoardVerdict verdict, System.Globalization.CultureInfo culture)
+    private static void WriteText(CliContext cli, VerdictDocument verdict, System.Globalization.CultureInfo culture)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
         string T(string nl, string en) => english ? en : nl;
+        var boardName = verdict.Organisation?.Name ?? "";
         cli.Console.WriteLine(T($"Oordeel voor {boardName}", $"Verdict for {boardName}"));
-        foreach (var sentence in verdict.Sentences)
+        foreach (var sentence in verdict.Verdict)
         {
-            cli.Console.WriteLine(ReasonText.Render(sentence, culture));
+            cli.Console.WriteLine(sentence.Text);
         }
 
         var c = verdict.Counts;
@@ -52,7 +46,7 @@ internal static class VerdictCommand
         cli.Console.WriteLine(T(
             $"Voldoet: {c.Meets}   Haalt het niet op bekende feiten: {c.FailsOnKnownFacts}   Nog niet te bepalen: {c.Undetermined}   Geen minimumeis: {c.WithoutMinimum}",
             $"Meets the minimum: {c.Meets}   Fails on known facts: {c.FailsOnKnownFacts}   Undetermined: {c.Undetermined}   No minimum: {c.WithoutMinimum}"));
-        if (verdict.Causes.Causes.Count == 0)
+        if (verdict.RootCauses.Count == 0)
         {
             return;
         }
@@ -65,10 +59,10 @@ internal static class VerdictCommand
             table.AddColumn(header);
         }
 
-        foreach (var (cause, rank) in verdict.Causes.Causes.Take(15).Select((cause, i) => (cause, i + 1)))
+        foreach (var cause in verdict.RootCauses.Take(15))
         {
             table.AddRow(
-                new Text(rank.ToString(culture)), new Text(ReasonText.Render(cause.Cause, culture)), new Text(cause.Held.Count.ToString(culture)),
+                new Text(cause.Rank.ToString(culture)), new Text(cause.Cause.Text), new Text(cause.ServicesHeld.ToString(culture)),
                 new Text(cause.LiftAtBest.ToString(culture)), new Text(cause.LiftAtWorst.ToString(culture)));
         }
 

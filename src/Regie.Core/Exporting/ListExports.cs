@@ -41,7 +41,19 @@ public static class ListExports
         ]));
 
     /// <summary>The sovereignty score of every service: proven and optimistic, SEAL, the minimum, criticality, risk and urgency; most urgent first.</summary>
-    public static ExportTable Scores(BoardAssessment assessment, CultureInfo culture) => new(
+    public static ExportTable Scores(BoardAssessment assessment, CultureInfo culture) => ScoreTable(
+        assessment.ByUrgency().Select(s => ScoreRow(
+            s.Service.Id.Value, s.Service.Name, s.Service.Service.CatalogProductId, s.Sovereignty.Score, s.Sovereignty.OptimisticScore, s.Sovereignty.Seal,
+            s.Sovereignty.OptimisticSeal, s.Sovereignty.UnknownAnswers, StandingText(s.Policy.Applies, s.Policy.Standing, culture),
+            s.Criticality.Value, s.Risk.Value, s.Urgency.Value, s.Urgency.Band)));
+
+    /// <summary>The same table from the assessment's JSON document (what `regie score --server` receives from the API), in its order.</summary>
+    public static ExportTable Scores(AssessmentDocument document, CultureInfo culture) => ScoreTable(
+        document.Services.Select(s => ScoreRow(
+            s.Id, s.Name, s.CatalogProductId, s.Score, s.OptimisticScore, s.Seal, s.OptimisticSeal, s.UnknownAnswers,
+            StandingText(s.Policy.Applies, s.Policy.Standing, culture), s.Criticality.Value, s.Risk.Value, s.Urgency.Value, s.Urgency.Band)));
+
+    private static ExportTable ScoreTable(IEnumerable<IReadOnlyList<object?>> rows) => new(
         new("scores", "scores"),
         [
             new("id", "Id", "Id"), new("name", "Dienst", "Service"), new("catalogProductId", "Catalogus-id", "Catalog id"),
@@ -52,12 +64,12 @@ public static class ListExports
             new("criticality", "Kritikaliteit", "Criticality", CellKind.Integer), new("risk", "Risico", "Risk", CellKind.Decimal, 2),
             new("urgency", "Urgentie", "Urgency", CellKind.Decimal, 2), new("urgencyBand", "Urgentieband", "Urgency band"),
         ],
-        assessment.ByUrgency().Select(s => (IReadOnlyList<object?>)
-        [
-            s.Service.Id.Value.ToString(), s.Service.Name, s.Service.Service.CatalogProductId, s.Sovereignty.Score, s.Sovereignty.OptimisticScore,
-            s.Sovereignty.Seal, s.Sovereignty.OptimisticSeal, s.Sovereignty.UnknownAnswers, StandingText(s.Policy, culture),
-            s.Criticality.Value, s.Risk.Value, s.Urgency.Value, s.Urgency.Band,
-        ]));
+        rows);
+
+    private static IReadOnlyList<object?> ScoreRow(
+        Guid id, string name, string? product, double score, double optimistic, int seal, int optimisticSeal, int unknown, string standing,
+        int criticality, double risk, double urgency, string band) =>
+        [id.ToString(), name, product, score, optimistic, seal, optimisticSeal, unknown, standing, criticality, risk, urgency, band];
 
     /// <summary>Services ranked by urgency ("waar begin je"), with the quadrant and the mitigation that lowers the risk.</summary>
     public static ExportTable Priorities(BoardAssessment assessment, CultureInfo culture) => new(
@@ -175,8 +187,10 @@ public static class ListExports
             string.Join(", ", p.Processes), catalog.Version,
         ]));
 
-    private static string StandingText(PolicyResult policy, CultureInfo culture) =>
-        policy.Applies ? ReasonText.Render(new StandingIs(policy.Standing), culture) : Word(new("n.v.t.", "n/a"), culture);
+    private static string StandingText(PolicyResult policy, CultureInfo culture) => StandingText(policy.Applies, policy.Standing, culture);
+
+    private static string StandingText(bool applies, Standing standing, CultureInfo culture) =>
+        applies ? ReasonText.Render(new StandingIs(standing), culture) : Word(new("n.v.t.", "n/a"), culture);
 
     private static LocalizedText QuadrantWord(RiskQuadrant quadrant) => quadrant switch
     {

@@ -4,6 +4,7 @@ using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Common;
 using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Audit;
 
@@ -23,9 +24,14 @@ public sealed record AuditFilter(string? Entity = null, string? Actor = null, Da
 /// <summary>One field of a change: its value before and after, as text (null: not set, or not part of this change).</summary>
 public sealed record AuditChangeDto(string Field, string? Old, string? New);
 
-/// <summary>One audit entry: who (the actor as recorded), when, which row, what happened and the fields before and after.</summary>
+/// <summary>
+/// One audit entry: who (the actor as recorded), when, which row, what happened and the fields before and after. On a page
+/// (not in the exports) <see cref="Name"/> names the row as it is now (a service's name, a process's, …), or as it was stored
+/// when the row is gone (<see cref="Deleted"/>); <see cref="Board"/> names the board when the log spans boards.
+/// </summary>
 public sealed record AuditEntryDto(
-    long Id, Guid? OrganisationId, string Actor, DateTimeOffset At, string Entity, string EntityId, string Action, IReadOnlyList<AuditChangeDto> Changes);
+    long Id, Guid? OrganisationId, string Actor, DateTimeOffset At, string Entity, string EntityId, string Action, IReadOnlyList<AuditChangeDto> Changes,
+    string? Name = null, bool Deleted = false, string? Board = null);
 
 /// <summary>A page of the log, newest first, with the total matching and the entities and actors to filter on.</summary>
 public sealed record AuditPageDto(
@@ -46,10 +52,16 @@ public static class AuditLog
     public static readonly string[] CsvHeader = [.. Exports.AuditExport.Columns.Select(c => c.Dutch)];
 
     /// <summary>
-    /// One page of the entries matching <paramref name="filter"/>. <paramref name="acrossBoards"/> reads past the tenant
-    /// filter: for the system administrator, whom sign-in will name; no caller passes it yet.
+    /// Whether the caller may read the log of every board at once: a system administrator signed in (or the laptop's implicit
+    /// one), not an API token, which is bound to one board.
     /// </summary>
-    public static async Task<AuditPageDto> PageAsync(RegieDbContext db, AuditFilter filter, CancellationToken ct, bool acrossBoards = false)
+    public static bool MayReadAcrossBoards(Caller caller) => caller.IsSystemAdministrator && caller.TokenId is null;
+
+    /// <summary>
+    /// One page of the entries matching <paramref name="filter"/>, each row named as it is now. <paramref name="acrossBoards"/>
+    /// reads past the tenant filter, for a system administrator (<see cref="MayReadAcrossBoards"/>), and names each entry's board.
+    /// </summary>
+    public static async Task<AuditPageDto> PageAsync(RegieDbContext db, AuditFilter filter, CancellationToken ct, bool acrossBoards = false, bool english = false)
     {
         filter = filter.Bounded();
         var all = Entries(db, acrossBoards);
@@ -58,8 +70,24 @@ public static class AuditLog
         var rows = await matching.OrderByDescending(a => a.Id).Skip((filter.Page - 1) * filter.PageSize).Take(filter.PageSize).ToListAsync(ct);
         var entities = await all.Select(a => a.Entity).Distinct().ToListAsync(ct);
         var actors = await all.Select(a => a.Actor).Distinct().ToListAsync(ct);
-        return new(total, filter.Page, filter.PageSize, [.. rows.Select(ToDto)],
+        var names = await AuditNames.ResolveAsync(db, rows, acrossBoards, english, ct);
+        var boards = acrossBoards ? await AuditNames.BoardsAsync(db, rows, ct) : [];
+        return new(total, filter.Page, filter.PageSize,
+            [.. rows.Select(r => Named(ToDto(r), r, names, boards))],
             [.. entities.Order(StringComparer.Ordinal)], [.. actors.Order(StringComparer.Ordinal)]);
+    }
+
+    // The row's name now; gone: the name its own entry stored, else none, marked deleted.
+    private static AuditEntryDto Named(AuditEntryDto dto, AuditEntry entry, Dictionary<(string, string), string> names, Dictionary<Guid, string> boards)
+    {
+        var board = entry.OrganisationId is { } id ? boards.GetValueOrDefault(id) : null;
+        if (names.TryGetValue((entry.Entity, entry.EntityId), out var name))
+        {
+            return dto with { Name = name, Board = board };
+        }
+
+        var stored = AuditNames.Stored(entry.Entity, dto.Changes);
+        return dto with { Name = stored, Deleted = AuditNames.Resolves(entry.Entity), Board = board };
     }
 
     /// <summary>Every entry matching the filter (page ignored), newest first, at most <see cref="MaxExport"/>.</summary>
