@@ -167,6 +167,33 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
     }
 
     [Fact]
+    public async Task AProviderThatMayCreateUsersMakesOneWithoutAnyBoard()
+    {
+        var providers = "Regie:Auth:OpenIdConnect:Providers:google:";
+        await using var app = new RegieOnKestrel(new Dictionary<string, string?>
+        {
+            [providers + "DisplayName"] = "Google",
+            [providers + "Authority"] = bed.Provider.Authority,
+            [providers + "ClientId"] = "regie-entra",
+            [providers + "ClientSecret"] = "entra-secret-2",
+            [providers + "RequireHttpsMetadata"] = "false",
+            [providers + "CreateUnknownUsers"] = "true",
+        });
+        bed.Provider.Person = new Dictionary<string, string> { ["sub"] = "google-nieuw", ["email"] = "nieuw@school.nl" };
+        var browser = app.Browser();
+
+        using var response = await browser.GetAsync("/account/external/google?returnUrl=%2Faccount%2Ftokens", Ct);
+
+        Assert.Equal("/account/tokens", response.RequestMessage!.RequestUri!.AbsolutePath);
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        var user = await db.Users.SingleAsync(u => u.Email == "nieuw@school.nl", Ct);
+        Assert.False(user.IsSystemAdministrator);
+        Assert.Null(user.PasswordHash);
+        Assert.False(await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AnyAsync(m => m.UserId == user.Id, Ct));
+        Assert.True(await db.UserLogins.AnyAsync(l => l.UserId == user.Id && l.LoginProvider == "oidc-google" && l.ProviderKey == "google-nieuw", Ct));
+    }
+
+    [Fact]
     public async Task TheCallbackWithoutASignInUnderWayIsRefused()
     {
         using var response = await App.Browser().GetAsync("/account/external/surf?handler=callback", Ct);
