@@ -49,6 +49,7 @@ public static class RateLimits
             options.Conventions.AddPageApplicationModelConvention("/Discovery/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(DiscoveryRuns)));
             options.Conventions.AddPageApplicationModelConvention("/Import/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/Setup", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
         });
         return builder;
     }

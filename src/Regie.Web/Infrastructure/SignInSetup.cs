@@ -1,6 +1,8 @@
 using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting.Server;
+using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -33,7 +35,9 @@ public static class SignInSetup
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddSignInManager();
-        services.AddAuthentication(Scheme)
+        var authentication = services.AddAuthentication(Scheme);
+        authentication.AddRegieOpenIdConnect(OpenIdConnectSignIn.Read(builder.Configuration));
+        authentication
             .AddPolicyScheme(Scheme, "Regie", o => o.ForwardDefaultSelector = Choose)
             .AddScheme<AuthenticationSchemeOptions, LaptopHandler>(LaptopScheme, null)
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(TokenScheme, null)
@@ -53,6 +57,7 @@ public static class SignInSetup
                     ? Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol bij dit bestuur staat dit niet toe.")
                     : Status(c.HttpContext, StatusCodes.Status403Forbidden);
             }));
+        services.AddSingleton<SetupLink>();
         services.AddAuthorization(Policies.Add);
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerInOpenApi>());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, BoardAccessHandler>();
@@ -72,9 +77,15 @@ public static class SignInSetup
             }
 
             using var scope = app.Services.CreateScope();
-            if (!scope.ServiceProvider.GetRequiredService<RegieDbContext>().Users.Any() && !app.Environment.IsEnvironment("Testing"))
+            if (!scope.ServiceProvider.GetRequiredService<RegieDbContext>().Users.Any(u => u.IsSystemAdministrator))
             {
-                log.LogWarning("Aanmelden is verplicht en er is nog geen gebruiker. Maak de eerste beheerder met: regie user add --admin EMAIL (op dezelfde database).");
+                // Printed once per start; tests read it at Information so that their output stays quiet.
+                var link = app.Services.GetRequiredService<SetupLink>().Issue();
+                var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()?.Addresses.FirstOrDefault() ?? "";
+                log.Log(app.Environment.IsEnvironment("Testing") ? LogLevel.Information : LogLevel.Warning,
+                    "Aanmelden is verplicht en er is nog geen systeembeheerder. Maak die aan met de eenmalige set-uplink {Link} "
+                    + "(één keer te gebruiken, 24 uur geldig en tot de app herstart) of met: regie user add --admin EMAIL (op dezelfde database).",
+                    address.TrimEnd('/') + link);
             }
         });
         return app;

@@ -52,6 +52,24 @@ public sealed partial class UiText
         ["Lezers zien alles van dit bestuur, bewerkers wijzigen ook, bestuursbeheerders beheren ook de leden. Een systeembeheerder maakt de gebruiker eerst aan."] =
             "Readers see everything of this board, editors also change it, board administrators also manage its members. A system administrator creates the user first.",
         ["Rol geven"] = "Give role",
+        ["Of meld je aan via je eigen organisatie"] = "Or sign in through your own organisation",
+        ["Aanmelden met {0}"] = "Sign in with {0}",
+        ["Terug naar de aanmeldpagina"] = "Back to the sign-in page",
+        ["Er is geen aanmelding bij een identiteitsprovider bezig. Begin opnieuw op de aanmeldpagina."] =
+            "No sign-in with an identity provider is under way. Start again on the sign-in page.",
+        ["Dit account is geblokkeerd. Vraag de beheerder van Regie om het te deblokkeren."] =
+            "This account is locked. Ask Regie's administrator to unlock it.",
+        ["Dit account mag zich niet aanmelden. Vraag de beheerder van Regie waarom."] =
+            "This account may not sign in. Ask Regie's administrator why.",
+        ["Dit account is niet bekend in Regie; vraag de beheerder van Regie om je toe te voegen."] =
+            "This account is not known in Regie; ask Regie's administrator to add you.",
+        ["Aanmelden bij {0} is niet gelukt of afgebroken."] = "Signing in with {0} failed or was cancelled.",
+        ["Regie instellen"] = "Set up Regie",
+        ["Maak de systeembeheerder aan: die maakt daarna besturen en gebruikers aan. Deze link werkt maar één keer."] =
+            "Create the system administrator, who then creates boards and users. This link works only once.",
+        ["Systeembeheerder aanmaken"] = "Create system administrator",
+        ["Deze set-uplink is ongeldig, verlopen of al gebruikt. Een systeembeheerder maakt gebruikers aan op de pagina Gebruikers, of met: regie user add --admin EMAIL."] =
+            "This set-up link is invalid, expired or already used. A system administrator creates users on the Users page, or with: regie user add --admin EMAIL.",
         ["Geen toegang"] = "No access",
         ["Uw rol bij dit bestuur staat dit niet toe. Vraag een bestuursbeheerder om een andere rol."] =
             "Your role on this board does not allow this. Ask a board administrator for another role.",

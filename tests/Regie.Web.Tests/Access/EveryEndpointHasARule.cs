@@ -102,6 +102,8 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "PAGE /Services", "regie:board" },
         { "PAGE /Services/Create", "regie:board" },
         { "PAGE /Services/Index", "regie:board" },
+        { "PAGE /account/external/{provider?}", "anonymous" },
+        { "PAGE /account/setup", "anonymous" },
         { "PAGE /account/signin", "anonymous" },
         { "PAGE /account/signout", "regie:signed-in" },
         { "PAGE /account/tokens", "regie:signed-in" },

@@ -28,11 +28,17 @@ public sealed class BrowserSession : IAsyncDisposable
 
     public string BaseUrl => app.ClientOptions.BaseAddress.ToString().TrimEnd('/');
 
-    public static async Task<BrowserSession> StartAsync()
+    /// <summary>The app's services (its user manager, the catalog), for a test that sets up accounts.</summary>
+    public IServiceProvider Services => app.Services;
+
+    public Regie.Data.DatabaseSettings Database => Regie.Data.DatabaseSettings.SqliteFile(databasePath);
+
+    /// <summary>Starts the app with the given settings (e.g. <c>Regie:Auth:Mode=required</c>) on top of the test defaults.</summary>
+    public static async Task<BrowserSession> StartAsync(IReadOnlyDictionary<string, string?>? settings = null)
     {
         var chromium = ChromiumPath();
         var databasePath = Path.Combine(Path.GetTempPath(), $"regie-e2e-{Guid.NewGuid():N}.db");
-        var app = new AppFactory(databasePath);
+        var app = new AppFactory(databasePath, settings ?? new Dictionary<string, string?>());
         app.UseKestrel(0);
         app.StartServer();
 
@@ -99,9 +105,15 @@ public sealed class BrowserSession : IAsyncDisposable
         throw new DirectoryNotFoundException("Regie.slnx not found above " + AppContext.BaseDirectory);
     }
 
-    private sealed class AppFactory(string databasePath) : WebApplicationFactory<Program>
+    private sealed class AppFactory(string databasePath, IReadOnlyDictionary<string, string?> settings) : WebApplicationFactory<Program>
     {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
+        protected override void ConfigureWebHost(IWebHostBuilder builder)
+        {
             builder.UseEnvironment("Testing").UseSetting("Regie:Database", databasePath);
+            foreach (var (key, value) in settings)
+            {
+                builder.UseSetting(key, value);
+            }
+        }
     }
 }
