@@ -125,7 +125,7 @@ run() { # name url header...
   local name=$1 url=$2; shift 2
   local args=() h; for h in "$@"; do args+=(-H "$h"); done
   wrk -t2 -c"$connections" -d5s "${args[@]}" "$url" >/dev/null 2>&1  # warm-up: JIT, caches, connection pool
-  wrk -t2 -c"$connections" -d"$duration" --latency "${args[@]}" "$url" >"$work/wrk.txt" 2>&1
+  wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "${args[@]}" "$url" >"$work/wrk.txt" 2>&1
   python3 - "$name" "$work/wrk.txt" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
 import sys, re
 name, path, load = sys.argv[1], sys.argv[2], sys.argv[3]

@@ -21,6 +21,7 @@ public sealed class BoardAnalysisCache(IConfiguration configuration) : IDisposab
 
     private readonly MemoryCache boards = new(new MemoryCacheOptions
     {
+        TrackStatistics = true,
         SizeLimit = Math.Max(1, configuration.GetValue(LimitKey, 20_000)),
         // Over the limit, drop a quarter rather than one entry at a time.
         CompactionPercentage = 0.25,
@@ -57,8 +58,11 @@ public sealed class BoardAnalysisCache(IConfiguration configuration) : IDisposab
         }
     }
 
-    /// <summary>How many boards are held now; for tests.</summary>
-    internal int Count => boards.Count;
+    /// <summary>The board's analysis as held now, if any; for tests.</summary>
+    internal AnalysedBoard? Held(Guid board) => boards.TryGetValue(board, out AnalysedBoard? held) ? held : null;
+
+    /// <summary>The size of everything held (services plus one per board); for tests.</summary>
+    internal long HeldServices => boards.GetCurrentStatistics()?.CurrentEstimatedSize ?? 0;
 
     private void Keep(AnalysedBoard analysed) =>
         boards.Set(analysed.Board, analysed, new MemoryCacheEntryOptions { Size = analysed.Size, SlidingExpiration = TimeSpan.FromMinutes(30) });
