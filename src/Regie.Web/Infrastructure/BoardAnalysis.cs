@@ -42,6 +42,28 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
         return await analysed.OnceAsync(a => a.Graph, a => Task.FromResult(a.Graph = DependencyAnalysis.Analyse(landscape, knowledge)), cancellationToken);
     }
 
+    /// <summary>
+    /// An answer rendered from this analysis, kept with it: <paramref name="key"/> names everything besides the analysis it
+    /// depends on (the kind, the language, the page).
+    /// </summary>
+    public async Task<T> RenderedAsync<T>(string key, Func<T> render, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        if (analysed.Rendered.TryGetValue(key, out var kept) && kept is T done)
+        {
+            return done;
+        }
+
+        var made = render();
+        if (analysed.Rendered.Count < AnalysedBoard.MaxRendered)
+        {
+            analysed.Rendered.TryAdd(key, made);
+        }
+
+        return made;
+    }
+
     /// <summary>The board's weight profile, or the model's default when none (or one the model no longer has) is stored.</summary>
     public string ProfileId =>
         board.Organisation?.WeightProfile is { } id && knowledge.Model.Profiles.Any(p => p.Id == id) ? id : knowledge.Model.DefaultProfile;

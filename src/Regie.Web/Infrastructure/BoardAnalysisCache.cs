@@ -92,6 +92,14 @@ internal sealed class AnalysedBoard(Guid board, AnalysisStamp stamp, RegieKnowle
     public GraphAnalysis? Graph { get; set; }
     public BoardVerdict? Verdict { get; set; }
 
+    /// <summary>
+    /// Answers rendered from this analysis (an API list in one language, one page), so a repeated request does not render
+    /// every reason again; at most <see cref="MaxRendered"/> per board, beyond that rendered per request.
+    /// </summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, object> Rendered { get; } = new(StringComparer.Ordinal);
+
+    public const int MaxRendered = 12;
+
     /// <summary>The verdict's what-ifs re-assess the board with one cause removed: sharing it scores the unchanged services once.</summary>
     public AssessmentCache Scores { get; } = new();
 

@@ -142,4 +142,23 @@ public sealed class AnalysisKeptUntilTheBoardChanges(RegieApp app) : IClassFixtu
 
         Assert.True(cache.HeldServices <= 60, $"{cache.HeldServices} services held");
     }
+
+    [Fact]
+    public async Task AKeptListIsKeptPerLanguageAndRenderedAgainAfterAChange()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.ClientFor(await app.DemoBoardIdAsync());
+        var dutch = await client.GetStringAsync("/api/v1/priorities", ct);
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/priorities");
+        english.Headers.Add("Accept-Language", "en");
+        var inEnglish = await (await client.SendAsync(english, ct)).Content.ReadAsStringAsync(ct);
+        Assert.Contains("\"text\":", dutch);
+        Assert.NotEqual(dutch, inEnglish);
+        Assert.Equal(dutch, await client.GetStringAsync("/api/v1/priorities", ct));
+
+        await client.PostAsJsonAsync("/api/v1/services", new ServiceInput { Name = "Nog een dienst", Pupils = 10 }, RegieApp.Json, ct);
+
+        Assert.Contains("Nog een dienst", await client.GetStringAsync("/api/v1/priorities", ct));
+        Assert.Contains("Nog een dienst", await client.GetStringAsync("/api/v1/scores", ct));
+    }
 }

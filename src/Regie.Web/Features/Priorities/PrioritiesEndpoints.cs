@@ -36,7 +36,8 @@ public static class PrioritiesEndpoints
     {
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).ByUrgency());
         shown.Describe(response);
-        return TypedResults.Ok(shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList());
+        return TypedResults.Ok(await board.RenderedAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), ct));
     }
 
     public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text)

@@ -151,7 +151,8 @@ public static class ServicesEndpoints
         var assessment = await board.AssessmentAsync(ct);
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(assessment.ByUrgency());
         shown.Describe(response);
-        return TypedResults.Ok(assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items));
+        return TypedResults.Ok(await board.RenderedAsync($"scores:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items), ct));
     }
 
     private static async Task<Ok<List<DependencyDto>>> DependenciesAsync(RegieDbContext db, CancellationToken ct) =>
