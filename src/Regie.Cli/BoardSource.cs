@@ -84,6 +84,9 @@ internal sealed class LocalBoardSource(CliContext cli, ParseResult parse) : IBoa
 /// <summary>A Regie server's /api/v1, as the token's user and role on the token's board.</summary>
 internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
 {
+    /// <summary>The largest page the API gives (Features/Shared/Paging.MaxPageSize).</summary>
+    private const int PageSize = 500;
+
     public async Task<AssessmentDocument> ScoresAsync(string? profile, CultureInfo culture, CancellationToken ct)
     {
         if (profile is not null)
@@ -91,21 +94,20 @@ internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
             throw UserError.Usage("--profile werkt niet met --server: de server rekent met het wegingsprofiel van het bestuur (te kiezen op de pagina Processen).");
         }
 
-        using var first = await server.GetAsync<JsonDocument>("scores", "score", culture.Name, ct);
-        var document = Read<AssessmentDocument>(first);
-        if (!first.RootElement.TryGetProperty("total", out var count) || !count.TryGetInt32(out var total) || total <= document.Services.Count)
+        // The server pages /scores (X-Total-Count, at most 500 a page): fetch every page, so a table is never silently cut short.
+        var (document, total) = await server.GetPageAsync<AssessmentDocument>($"scores?pageSize={PageSize}", "score", culture.Name, ct);
+        if (total is not { } all || all <= document.Services.Count)
         {
             return document;
         }
 
-        // A server that pages the document (a `total` beside `services`): fetch the rest, so a table is never silently cut short.
         var services = new List<ServiceAssessmentDocument>(document.Services);
-        for (var page = 2; services.Count < total; page++)
+        for (var page = 2; services.Count < all; page++)
         {
-            var next = await server.GetAsync<AssessmentDocument>($"scores?page={page}", "score", culture.Name, ct);
+            var (next, _) = await server.GetPageAsync<AssessmentDocument>($"scores?page={page}&pageSize={PageSize}", "score", culture.Name, ct);
             if (next.Services.Count == 0)
             {
-                throw new UserError($"De server {server.Address} noemt {total} diensten maar gaf er {services.Count}; probeer het opnieuw.");
+                throw new UserError($"De server {server.Address} noemt {all} diensten maar gaf er {services.Count}; probeer het opnieuw.");
             }
 
             services.AddRange(next.Services);

@@ -71,6 +71,18 @@ internal sealed class RegieServer : IDisposable
         return await ReadAsync<T>(response, ct);
     }
 
+    /// <summary>GETs one page of a paged list: the document and the total the server counts (its X-Total-Count header), if it says one.</summary>
+    public async Task<(T Page, int? Total)> GetPageAsync<T>(string path, string command, string language, CancellationToken ct)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, path);
+        request.Headers.AcceptLanguage.Add(new StringWithQualityHeaderValue(language));
+        using var response = await SendAsync(request, command, ct);
+        await ThrowUnlessSuccessAsync(response, command, ct);
+        var total = response.Headers.TryGetValues("X-Total-Count", out var values)
+            && int.TryParse(values.FirstOrDefault(), System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count) ? count : (int?)null;
+        return (await ReadAsync<T>(response, ct), total);
+    }
+
     /// <summary>POSTs <paramref name="content"/> and gives the status with the body, for answers whose 400 carries a document (an import's errors).</summary>
     public async Task<(HttpStatusCode Status, JsonDocument Body)> PostAsync(string path, HttpContent content, string command, string language, CancellationToken ct)
     {

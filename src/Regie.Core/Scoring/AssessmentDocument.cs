@@ -21,10 +21,12 @@ public sealed record AssessmentDocument(
 {
     /// <param name="organisation">The board, when the caller knows it (the core's assessment does not carry it).</param>
     /// <param name="catalogVersion">The catalog version the board was scored against, when the caller knows it.</param>
+    /// <param name="services">The services to write, when only some (one page of the API's list); every service most urgent first when null.</param>
     public static AssessmentDocument From(
-        BoardAssessment board, CultureInfo culture, AssessedOrganisation? organisation = null, string? catalogVersion = null) =>
+        BoardAssessment board, CultureInfo culture, AssessedOrganisation? organisation = null, string? catalogVersion = null,
+        IReadOnlyList<ServiceAssessment>? services = null) =>
         new(organisation, catalogVersion, board.ModelVersion, AssessmentProfile.From(board.Profile, culture), culture.Name,
-            [.. board.ByUrgency().Select(s => ServiceAssessmentDocument.From(s, board, culture))]);
+            [.. (services ?? board.ByUrgency()).Select(s => ServiceAssessmentDocument.From(s, board, culture))]);
 }
 
 public sealed record AssessedOrganisation(Guid Id, string Name);

@@ -8,38 +8,95 @@ using Regie.Data;
 namespace Regie.Web.Infrastructure;
 
 /// <summary>
-/// The current board's landscape, assessment and graph, each computed at most once per request. Pages and the API read
-/// the core's result objects from here and never recompute or re-explain them.
+/// The current board's landscape, assessment, graph and verdict. Pages and the API read the core's result objects from here
+/// and never recompute or re-explain them. They are kept across requests in <see cref="BoardAnalysisCache"/> until the board's
+/// data changes (<see cref="BoardVersion"/>, read once per request, so a write by the command line counts too), or the
+/// knowledge, the weight profile or the day.
 /// </summary>
-public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge, TimeProvider time)
+public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge, TimeProvider time, BoardAnalysisCache shared)
 {
-    private BoardLandscape? landscape;
-    private BoardAssessment? assessment;
-    private GraphAnalysis? graph;
-    private BoardVerdict? verdict;
-
-    // The verdict's what-ifs re-assess the board with one cause removed: sharing the cache scores the unchanged services once.
-    private AssessmentCache cache = new();
+    private AnalysedBoard? held;
 
     public RegieKnowledge Knowledge => knowledge;
 
     public async Task<BoardLandscape> LandscapeAsync(CancellationToken cancellationToken = default) =>
-        landscape ??= await db.LoadLandscapeAsync(new OrganisationId(board.Id), time, cancellationToken);
+        await LandscapeOfAsync(await HeldAsync(cancellationToken), cancellationToken);
 
     public async Task<BoardAssessment> AssessmentAsync(CancellationToken cancellationToken = default) =>
-        assessment ??= BoardAssessor.Assess(await LandscapeAsync(cancellationToken), knowledge, ProfileId, cache);
+        await AssessmentOfAsync(await HeldAsync(cancellationToken), cancellationToken);
 
     /// <summary>The verdict: standings, root causes with their lifts, the decision plan and where to begin.</summary>
-    public async Task<BoardVerdict> VerdictAsync(CancellationToken cancellationToken = default) =>
-        verdict ??= BoardVerdict.For(await LandscapeAsync(cancellationToken), knowledge, await AssessmentAsync(cancellationToken), cache);
+    public async Task<BoardVerdict> VerdictAsync(CancellationToken cancellationToken = default)
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        var landscape = await LandscapeOfAsync(analysed, cancellationToken);
+        var assessment = await AssessmentOfAsync(analysed, cancellationToken);
+        return await analysed.OnceAsync(a => a.Verdict,
+            a => Task.FromResult(a.Verdict = BoardVerdict.For(landscape, knowledge, assessment, a.Scores)), cancellationToken);
+    }
 
-    public async Task<GraphAnalysis> GraphAsync(CancellationToken cancellationToken = default) =>
-        graph ??= DependencyAnalysis.Analyse(await LandscapeAsync(cancellationToken), knowledge);
+    public async Task<GraphAnalysis> GraphAsync(CancellationToken cancellationToken = default)
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        var landscape = await LandscapeOfAsync(analysed, cancellationToken);
+        return await analysed.OnceAsync(a => a.Graph, a => Task.FromResult(a.Graph = DependencyAnalysis.Analyse(landscape, knowledge)), cancellationToken);
+    }
+
+    /// <summary>
+    /// An answer rendered from this analysis, kept with it: <paramref name="key"/> names everything besides the analysis it
+    /// depends on (the kind, the language, the page).
+    /// </summary>
+    public async Task<T> RenderedAsync<T>(string key, Func<T> render, CancellationToken cancellationToken = default)
+        where T : class
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        if (analysed.Rendered.TryGetValue(key, out var kept) && kept is T done)
+        {
+            return done;
+        }
+
+        var made = render();
+        if (analysed.Rendered.Count < AnalysedBoard.MaxRendered)
+        {
+            analysed.Rendered.TryAdd(key, made);
+        }
+
+        return made;
+    }
 
     /// <summary>The board's weight profile, or the model's default when none (or one the model no longer has) is stored.</summary>
     public string ProfileId =>
         board.Organisation?.WeightProfile is { } id && knowledge.Model.Profiles.Any(p => p.Id == id) ? id : knowledge.Model.DefaultProfile;
 
-    /// <summary>Forgets what was computed, after a change in the same request.</summary>
-    public void Invalidate() => (landscape, assessment, graph, verdict, cache) = (null, null, null, null, new());
+    /// <summary>Looks again after a change in the same request: the change's audit entries give the board a new version.</summary>
+    public void Invalidate() => held = null;
+
+    // The board's version is read once per request (until Invalidate), so the figures of one request stay consistent.
+    private async Task<AnalysedBoard> HeldAsync(CancellationToken cancellationToken)
+    {
+        if (held is null)
+        {
+            var version = await BoardVersion.ReadAsync(db, board.Id, cancellationToken);
+            var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+            held = shared.For(board.Id, new AnalysisStamp(version, ProfileId, today), knowledge);
+        }
+
+        return held;
+    }
+
+    private Task<BoardLandscape> LandscapeOfAsync(AnalysedBoard analysed, CancellationToken cancellationToken) =>
+        analysed.OnceAsync(a => a.Landscape, async a =>
+        {
+            var landscape = await db.LoadLandscapeAsync(new OrganisationId(board.Id), time, cancellationToken);
+            a.Landscape = landscape;
+            shared.Resize(a, landscape.Services.Count);
+            return landscape;
+        }, cancellationToken);
+
+    private async Task<BoardAssessment> AssessmentOfAsync(AnalysedBoard analysed, CancellationToken cancellationToken)
+    {
+        var landscape = await LandscapeOfAsync(analysed, cancellationToken);
+        return await analysed.OnceAsync(a => a.Assessment,
+            a => Task.FromResult(a.Assessment = BoardAssessor.Assess(landscape, knowledge, ProfileId, a.Scores)), cancellationToken);
+    }
 }

@@ -33,6 +33,7 @@ public static class RegieServices
         builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentBoard>());
         builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
         builder.Services.AddScoped<BoardAnalysis>();
+        builder.Services.AddSingleton<BoardAnalysisCache>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<AnswerOverrides>();
         builder.Services.AddScoped<PartyEditor>();

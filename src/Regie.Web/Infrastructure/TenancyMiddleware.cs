@@ -40,20 +40,20 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
             return;
         }
 
-        // Choosing a board needs to see all of them: the one place that looks across tenants.
-        var all = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().ToListAsync(ct);
-        var roles = await RolesAsync(context.User, caller, all, db, ct);
+        // Only the caller's boards are read (for a system administrator: every board's id and name), never every board's row.
+        var roles = await RolesAsync(context.User, caller, db, ct);
         // The switcher lists the caller's boards only, a board's own before the demo.
-        var mine = all.Where(o => roles.ContainsKey(o.Id)).OrderBy(o => o.IsDemo).ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
-        var choices = mine.Select(o => new BoardChoice(o.Id, o.Name, o.IsDemo)).ToList();
+        var choices = roles.Values.Select(r => r.Board)
+            .OrderBy(o => o.IsDemo).ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
+        var mine = choices.Select(c => c.Id).ToList();
 
-        OrganisationEntity? chosen;
+        Guid? chosenId;
         if (context.Request.Headers.TryGetValue(Header, out var header))
         {
             // An API caller that names a board gets that board or a clear 404, never silently another one; a board the caller
             // may not open looks exactly like one that does not exist.
-            chosen = Guid.TryParse(header, out var id) ? mine.FirstOrDefault(o => o.Id == id) : null;
-            if (chosen is null)
+            chosenId = Guid.TryParse(header, out var id) && roles.ContainsKey(id) ? id : null;
+            if (chosenId is null)
             {
                 await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisatie niet gevonden",
                     detail: $"Er is geen organisatie met id '{header}' ({Header}).").ExecuteAsync(context);
@@ -64,14 +64,16 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         {
             // A cookie left by someone else's session on this browser names a board of theirs: fall back to one of the caller's.
             var cookie = context.Request.Cookies[Cookie];
-            chosen = Guid.TryParse(cookie, out var id) ? mine.FirstOrDefault(o => o.Id == id) : null;
-            if (chosen is null && await DefaultBoard.ChooseAsync(db, [.. mine.Select(o => o.Id)], configuration[ConfiguredBoard], ct) is { } fallback)
-            {
-                chosen = mine.First(o => o.Id == fallback);
-            }
+            chosenId = Guid.TryParse(cookie, out var id) && roles.ContainsKey(id) ? id
+                : mine.Count == 1 ? mine[0]
+                : await DefaultBoard.ChooseAsync(db, mine, configuration[ConfiguredBoard], ct);
         }
 
-        board.Set(caller, chosen, chosen is null ? BoardRole.None : roles[chosen.Id], choices);
+        // The chosen board's row is read afresh: its weight profile and name must not lag behind a change.
+        var chosen = chosenId is { } open
+            ? await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().FirstOrDefaultAsync(o => o.Id == open, ct)
+            : null;
+        board.Set(caller, chosen, chosen is null ? BoardRole.None : roles[chosen.Id].Role, choices);
         await next(context);
     }
 
@@ -99,22 +101,37 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
     }
 
     /// <summary>The boards the caller may open with the role on each: a system administrator administers all; a token only its own board, at most its role.</summary>
-    private static async Task<Dictionary<Guid, BoardRole>> RolesAsync(
-        ClaimsPrincipal principal, Caller caller, List<OrganisationEntity> all, RegieDbContext db, CancellationToken ct)
+    private static async Task<Dictionary<Guid, (BoardChoice Board, BoardRole Role)>> RolesAsync(
+        ClaimsPrincipal principal, Caller caller, RegieDbContext db, CancellationToken ct)
     {
-        var roles = caller.IsSystemAdministrator
-            ? all.ToDictionary(o => o.Id, _ => BoardRole.BoardAdministrator)
-            : await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
-                .Where(m => m.UserId == caller.UserId).ToDictionaryAsync(m => m.OrganisationId, m => m.Role, ct);
-        if (caller.TokenId is null)
+        Guid? tokenBoard = caller.TokenId is null ? null : Guid.Parse(principal.FindFirstValue(SignInSetup.TokenBoardClaim)!);
+        Dictionary<Guid, (BoardChoice Board, BoardRole Role)> roles;
+        if (caller.IsSystemAdministrator)
+        {
+            // Choosing a board needs to see all of them: the one place that looks across tenants.
+            roles = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+                .Where(o => tokenBoard == null || o.Id == tokenBoard)
+                .Select(o => new BoardChoice(o.Id, o.Name, o.IsDemo))
+                .ToDictionaryAsync(b => b.Id, b => (b, BoardRole.BoardAdministrator), ct);
+        }
+        else
+        {
+            var memberships = db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+                .Where(m => m.UserId == caller.UserId && (tokenBoard == null || m.OrganisationId == tokenBoard));
+            roles = await memberships
+                .Join(db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]), m => m.OrganisationId, o => o.Id,
+                    (m, o) => new { o.Id, o.Name, o.IsDemo, m.Role })
+                .ToDictionaryAsync(x => x.Id, x => (new BoardChoice(x.Id, x.Name, x.IsDemo), x.Role), ct);
+        }
+
+        if (tokenBoard is not { } only)
         {
             return roles;
         }
 
-        var tokenBoard = Guid.Parse(principal.FindFirstValue(SignInSetup.TokenBoardClaim)!);
         var tokenRole = Enum.Parse<BoardRole>(principal.FindFirstValue(SignInSetup.TokenRoleClaim)!);
-        return roles.TryGetValue(tokenBoard, out var userRole)
-            ? new() { [tokenBoard] = (BoardRole)Math.Min((int)userRole, (int)tokenRole) }
+        return roles.TryGetValue(only, out var mine)
+            ? new() { [only] = (mine.Board, (BoardRole)Math.Min((int)mine.Role, (int)tokenRole)) }
             : [];
     }
 }

@@ -10,6 +10,7 @@ using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features;
 using Regie.Web.Features.Services;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Priorities;
@@ -26,15 +27,17 @@ public static class PrioritiesEndpoints
     public static void MapPrioritiesApi(this RouteGroupBuilder api)
     {
         api.MapGet("/priorities", PrioritiesAsync).WithTags("Planning")
-            .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons.");
+            .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons. Paged as /services (?page=&pageSize=, X-Total-Count, Link).");
         api.MapPut("/services/{id:guid}/mitigation", MitigationAsync).WithTags("Planning")
             .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
     }
 
-    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(BoardAnalysis board, UiText text, CancellationToken ct)
+    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(int? page, int? pageSize, BoardAnalysis board, UiText text, HttpResponse response, CancellationToken ct)
     {
-        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
-        return TypedResults.Ok(ranked.Select((a, i) => ToPriority(a, i + 1, text)).ToList());
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).ByUrgency());
+        shown.Describe(response);
+        return TypedResults.Ok(await board.RenderedAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), ct));
     }
 
     public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text)

@@ -48,9 +48,11 @@ public static class ServiceMapping
     }
 
     /// <summary>The board's assessment as the one assessment contract, the document `regie score --format json` writes.</summary>
-    public static AssessmentDocument ToDocument(this BoardAssessment board, CurrentBoard current, KnowledgeCatalog catalog, CultureInfo culture) =>
+    /// <param name="services">One page of the services in the document's order (most urgent first); all of them when null.</param>
+    public static AssessmentDocument ToDocument(
+        this BoardAssessment board, CurrentBoard current, KnowledgeCatalog catalog, CultureInfo culture, IReadOnlyList<ServiceAssessment>? services = null) =>
         AssessmentDocument.From(
-            board, culture, current.Organisation is { } o ? new AssessedOrganisation(o.Id, o.Name) : null, catalog.Version);
+            board, culture, current.Organisation is { } o ? new AssessedOrganisation(o.Id, o.Name) : null, catalog.Version, services);
 
     public static double Percent(double fraction) => Math.Round(100 * fraction, 1);
 }

@@ -15,7 +15,8 @@ public static class ServicesEndpoints
     public static void MapServicesApi(this RouteGroupBuilder api)
     {
         var services = api.MapGroup("/services").WithTags("Services");
-        services.MapGet("/", ListAsync).WithSummary("All services of the board, with score, SEAL, policy result and urgency.");
+        services.MapGet("/", ListAsync).WithSummary(
+            "The board's services, with score, SEAL, policy result and urgency. Paged: ?page=&pageSize= (default and at most 500); the total is in X-Total-Count, the neighbouring pages in the Link header.");
         services.MapGet("/{id:guid}", GetAsync).WithName("GetService")
             .WithSummary("One service; its version comes as the ETag header and as `version`.");
         services.MapPost("/", CreateAsync).WithSummary("Registers a service; validation errors come back as a problem document naming each field.");
@@ -31,7 +32,7 @@ public static class ServicesEndpoints
             .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again.");
 
         api.MapGet("/scores", ScoresAsync).WithTags("Scores")
-            .WithSummary("The board's assessment document, the same document `regie score --format json` writes: every service, most urgent first.");
+            .WithSummary("The board's assessment document, the same document `regie score --format json` writes: the services most urgent first, paged as /services (?page=&pageSize=, X-Total-Count, Link).");
 
         var dependencies = api.MapGroup("/dependencies").WithTags("Dependencies");
         dependencies.MapGet("/", DependenciesAsync);
@@ -39,10 +40,11 @@ public static class ServicesEndpoints
         dependencies.MapDelete("/{id:guid}", DeleteDependencyAsync);
     }
 
-    private static async Task<Ok<List<ServiceSummaryDto>>> ListAsync(BoardAnalysis board, CancellationToken ct)
+    private static async Task<Ok<List<ServiceSummaryDto>>> ListAsync(int? page, int? pageSize, BoardAnalysis board, HttpResponse response, CancellationToken ct)
     {
-        var assessment = await board.AssessmentAsync(ct);
-        return TypedResults.Ok(assessment.Services.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList());
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).Services);
+        shown.Describe(response);
+        return TypedResults.Ok(shown.Items.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList());
     }
 
     private static async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> GetAsync(
@@ -143,8 +145,15 @@ public static class ServicesEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
         await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
-    private static async Task<Ok<AssessmentDocument>> ScoresAsync(BoardAnalysis board, CurrentBoard current, UiText text, CancellationToken ct) =>
-        TypedResults.Ok((await board.AssessmentAsync(ct)).ToDocument(current, board.Knowledge.Catalog, text.ApiCulture));
+    private static async Task<Ok<AssessmentDocument>> ScoresAsync(
+        int? page, int? pageSize, BoardAnalysis board, CurrentBoard current, UiText text, HttpResponse response, CancellationToken ct)
+    {
+        var assessment = await board.AssessmentAsync(ct);
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(assessment.ByUrgency());
+        shown.Describe(response);
+        return TypedResults.Ok(await board.RenderedAsync($"scores:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items), ct));
+    }
 
     private static async Task<Ok<List<DependencyDto>>> DependenciesAsync(RegieDbContext db, CancellationToken ct) =>
         TypedResults.Ok(await DependencyDtosAsync(db, db.Dependencies, ct));

@@ -7,6 +7,7 @@ using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Services;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Priorities;
@@ -14,7 +15,14 @@ namespace Regie.Web.Pages.Priorities;
 /// <summary>"Where do we start?": services by urgency, the quadrant of exposure against mitigation, and the checklist per service.</summary>
 public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText text) : PageModel
 {
+    /// <summary>Every service by urgency (the cards and the quadrant show them all); the table shows <see cref="Shown"/>.</summary>
     public IReadOnlyList<ServiceAssessment> Ranked { get; private set; } = [];
+    public Page<ServiceAssessment> Shown { get; private set; } = null!;
+    public PagerView Pager { get; private set; } = null!;
+
+    // Razor Pages keeps "page" as a route value (the page's path): the number is read from the query string itself.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; set; }
     public UrgencySettings Settings => board.Knowledge.Model.Urgency;
 
     [TempData] public string? Message { get; set; }
@@ -58,10 +66,33 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
 
         var name = await db.Services.Where(s => s.Id == serviceId).Select(s => s.Name).SingleAsync(cancellationToken);
         Message = text["Beheersmaatregelen van {0} opgeslagen.", name];
-        return Redirect($"/priorities#svc-{serviceId}");
+        // Back to the page that holds its row, at its new rank.
+        board.Invalidate();
+        await LoadAsync(cancellationToken);
+        return Redirect(RowLink(serviceId));
     }
 
-    private async Task LoadAsync(CancellationToken cancellationToken) => Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
+    private async Task LoadAsync(CancellationToken cancellationToken)
+    {
+        Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
+        Shown = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(Ranked);
+        Pager = PagerView.For(Shown, Request);
+    }
+
+    /// <summary>The row of a service, on the page that holds it.</summary>
+    public string RowLink(Guid serviceId) => RowLink(serviceId, Ranked.Select((a, i) => (a, i)).FirstOrDefault(x => x.a.Service.Id.Value == serviceId).i);
+
+    private string RowLink(Guid serviceId, int rank)
+    {
+        var page = rank / Shown.Size + 1;
+        var query = (page, Shown.Size) switch
+        {
+            (1, Paging.PageDefault) => "",
+            (_, Paging.PageDefault) => $"?page={page}",
+            _ => $"?page={page}&pageSize={Shown.Size}",
+        };
+        return $"/priorities{query}#svc-{serviceId}";
+    }
 
     /// <summary>The horizontal axis of the quadrant, as the core computes it: exposure weighted by criticality (K / 5).</summary>
     public static double ExposureAxis(ServiceAssessment a) => a.Risk.Exposure * a.Criticality.Value / 5;
@@ -81,6 +112,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
             urgency = Math.Round(a.Urgency.Value, 1),
             rank = i + 1,
             anchor = $"svc-{a.Service.Id}",
+            page = RowLink(a.Service.Id.Value, i),
         }),
     });
 }

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Catalog;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -25,12 +26,19 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
     [BindProperty(SupportsGet = true)] public string? Sort { get; set; }
     [BindProperty(SupportsGet = true)] public bool Desc { get; set; }
 
+    // Razor Pages keeps "page" as a route value (the page's path): the number is read from the query string itself.
+    [FromQuery(Name = "page")] public int? PageNumber { get; set; }
+    [FromQuery(Name = "pageSize")] public int? PageSize { get; set; }
+
     [TempData] public string? Message { get; set; }
 
     public sealed record Row(ServiceAssessment Assessment, Company? Parent, Country? Country);
 
+    /// <summary>The rows of this page; <see cref="Matching"/> of the <see cref="Total"/> services pass the filters.</summary>
     public IReadOnlyList<Row> Rows { get; private set; } = [];
+    public int Matching { get; private set; }
     public int Total { get; private set; }
+    public PagerView Pager { get; private set; } = null!;
     public IReadOnlyList<Process> Processes { get; private set; } = [];
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -98,13 +106,15 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
             _ => r => r.Assessment.Service.Name,
         };
         var sorted = Desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
-        Rows = [.. sorted.ThenBy(r => r.Assessment.Service.Name, StringComparer.CurrentCultureIgnoreCase)];
+        IReadOnlyList<Row> all = [.. sorted.ThenBy(r => r.Assessment.Service.Name, StringComparer.CurrentCultureIgnoreCase)];
+        var page = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(all);
+        (Rows, Matching, Pager) = (page.Items, all.Count, PagerView.For(page, Request));
     }
 
     /// <summary>The link for a column heading: the same filters, sorted by that column, flipping direction on a second click.</summary>
     public string SortLink(string column)
     {
-        var query = Request.Query.Where(kv => kv.Key is not ("sort" or "desc")).ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
+        var query = Request.Query.Where(kv => kv.Key is not ("sort" or "desc" or "page")).ToDictionary(kv => kv.Key, kv => kv.Value.ToString());
         query["sort"] = column;
         if ((Sort ?? "name") == column && !Desc)
         {

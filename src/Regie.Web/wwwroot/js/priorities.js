@@ -39,7 +39,11 @@
   });
   chart.on("click", (p) => {
     const row = document.getElementById(p.data.anchor);
-    if (!row) return;
+    if (!row) {
+      // The row is on another page of the table.
+      if (p.data.page) window.location.href = p.data.page;
+      return;
+    }
     const details = row.querySelector("details");
     if (details) details.open = true;
     row.scrollIntoView();

@@ -1,0 +1,160 @@
+#!/usr/bin/env bash
+# Speed under load (issue 13, point 9): the web app in Release on PostgreSQL holding 1,600 synthetic boards, a signed-in
+# session (Regie:Auth:Mode=required), and wrk at 50 connections against the dashboard and the services page of a
+# 200-service board, the same pages of a 500-service board, and the API's lists with a token. Prints requests/s, p50 and
+# p99 per target and the server's resident memory sampled every second over the whole run.
+#
+# Usage: bench/load-bench.sh [--duration 60s] [--connections 50] [--app DIR] [--cli DIR] [--label NAME]
+#   --duration     wrk's duration per target (the issue's 5-minute run: --duration 5m; default 60s)
+#   --app, --cli   a Release build of Regie.Web / Regie.Cli to measure instead of this tree's (e.g. an older commit's, for a
+#                  same-session baseline); the database is seeded the same way with the given CLI
+# Needs the test cluster (scripts/test.sh starts it: Host=127.0.0.1;Port=55432;Username=postgres); uses its own database
+# regie_load_bench, dropped and made again each run. Installs wrk from Debian when missing.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+root=$PWD
+duration=60s; connections=50; app_dir=""; cli_dir=""; label="this tree"
+while [ $# -gt 0 ]; do
+  case $1 in
+    --duration) duration=$2; shift 2 ;;
+    --connections) connections=$2; shift 2 ;;
+    --app) app_dir=$2; shift 2 ;;
+    --cli) cli_dir=$2; shift 2 ;;
+    --label) label=$2; shift 2 ;;
+    *) echo "unknown option $1"; exit 2 ;;
+  esac
+done
+
+command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; }
+pg="psql -h 127.0.0.1 -p 55432 -U postgres -v ON_ERROR_STOP=1 -qtA"
+$pg -d postgres -c "select 1" >/dev/null || { echo "PostgreSQL test cluster not running on 55432 (scripts/test.sh starts it)"; exit 1; }
+database=regie_load_bench
+connection="Host=127.0.0.1;Port=55432;Username=postgres;Database=$database;Maximum Pool Size=60"
+port=${REGIE_BENCH_PORT:-5391}
+base="http://127.0.0.1:$port"
+work=$(mktemp -d /tmp/regie-load-bench.XXXXXX)
+server=""
+cleanup() { [ -n "$server" ] && kill "$server" 2>/dev/null; wait 2>/dev/null; rm -rf "$work"; }
+trap cleanup EXIT
+
+if [ -z "$app_dir" ]; then
+  dotnet build src/Regie.Web -c Release -v q -nologo 2>&1 | grep -E " error|rror\(s\)" || true
+  app_dir=src/Regie.Web/bin/Release/net10.0
+fi
+if [ -z "$cli_dir" ]; then
+  dotnet build src/Regie.Cli -c Release -v q -nologo 2>&1 | grep -E " error|rror\(s\)" || true
+  cli_dir=src/Regie.Cli/bin/Release/net10.0
+fi
+export REGIE_DATA="$root/data"
+regie() { "$cli_dir/regie" --connection "$connection" "$@"; }
+
+# --- Seed: two imported boards (200 and 500 services), then 1,598 small boards copied in bulk by SQL --------------------
+$pg -d postgres -c "drop database if exists $database with (force)" -c "create database $database"
+python3 - "$work" <<'PY'
+import sys, random
+out = sys.argv[1]
+rnd = random.Random(13)
+known = ["Zoom", "Canva", "Magister", "Somtoday", "Parro", "Zermelo", "Microsoft Teams", "Google Classroom", "Kahoot!", "Padlet", "Social Schools"]
+words = ["Rooster", "Toets", "Lees", "Reken", "Taal", "Ouder", "Leerling", "Portfolio", "Planner", "Bieb", "Muziek", "Sport", "Kunst", "Natuur"]
+vendors = ["Microsoft", "Google", "Iddink", "Topicus", "Zivver BV"] + [f"Leverancier {k:02d} BV" for k in range(40)]
+for n in (200, 500):
+    with open(f"{out}/inventaris-{n}.csv", "w", encoding="utf-8-sig") as f:
+        f.write("naam;processen;leerlingen;medewerkers;persoonsgegevens;leverancier;koppelt-met;contract-einde;exitclausule;exportformaten;dpia;jaarkosten\n")
+        prev = ""
+        for i in range(n):
+            name = known[i] if i < len(known) else f"{rnd.choice(words)}{rnd.choice(words).lower()} {i:04d}"
+            f.write(f"{name};Lesgeven, Leerlingadministratie;{rnd.randint(50, 3000)};{rnd.randint(5, 300)};leerlinggegevens;{rnd.choice(vendors)};"
+                    f"{prev if i % 10 == 0 else ''};31-07-2027;{rnd.choice(['ja', 'nee'])};CSV;klaar;{rnd.randint(100, 20000)}\n")
+            prev = name
+PY
+started=$(date +%s)
+regie init --name "Bench 200" >/dev/null
+regie --organisation "Bench 200" import "$work/inventaris-200.csv" >/dev/null
+regie init --name "Bench 500" >/dev/null
+regie --organisation "Bench 500" import "$work/inventaris-500.csv" >/dev/null
+board200=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 200'")
+board500=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 500'")
+# Every column copied from the 200-service board, with a new id and board: 1,598 boards of 20 services each, one audit entry
+# per board (its creation, as the app writes it).
+columns() { $pg -d $database -c "select string_agg(format('%I', column_name), ',' order by ordinal_position) from information_schema.columns where table_name = '$1' and column_name not in ($2)"; }
+org_cols=$(columns Organisations "'Id','Name'")
+svc_cols=$(columns Services "'Id','OrganisationId'")
+$pg -d $database <<SQL
+create temporary table boards as select gen_random_uuid() as id, format('Synthetisch bestuur %s', lpad(g::text, 4, '0')) as name from generate_series(1, 1598) g;
+insert into "Organisations" ("Id", "Name", $org_cols) select b.id, b.name, $(echo "$org_cols" | sed 's/"\([^"]*\)"/o."\1"/g') from boards b, "Organisations" o where o."Id" = '$board200';
+insert into "Services" ("Id", "OrganisationId", $svc_cols)
+  select gen_random_uuid(), b.id, $(echo "$svc_cols" | sed 's/"\([^"]*\)"/s."\1"/g') from boards b, (select * from "Services" where "OrganisationId" = '$board200' order by "Name" limit 20) s;
+insert into "AuditEntries" ("OrganisationId", "Actor", "At", "Entity", "EntityId", "Action", "NewValues")
+  select b.id, 'bench', now(), 'OrganisationEntity', b.id::text, 'Added', '{}' from boards b;
+analyze;
+SQL
+password="bench-wachtwoord-13"
+regie --organisation "Bench 200" user add bench@example.nl --password "$password" --role reader >/dev/null
+user=$($pg -d $database -c "select \"Id\" from \"Users\" where \"Email\" = 'bench@example.nl'")
+$pg -d $database -c "insert into \"Memberships\" (\"Id\", \"OrganisationId\", \"UserId\", \"Role\") select gen_random_uuid(), '$board500', '$user', \"Role\" from \"Memberships\" where \"UserId\" = '$user'"
+echo "seeded $($pg -d $database -c 'select count(*) from "Organisations"') boards, $($pg -d $database -c 'select count(*) from "Services"') services in $(( $(date +%s) - started )) s"
+
+# --- Start the app: Release, production, sign-in required --------------------------------------------------------------
+ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$base Regie__Connection="$connection" Regie__Auth__Mode=required \
+  Regie__Board="$board200" Logging__LogLevel__Default=Warning Regie__DataProtectionKeys="$work/keys" \
+  dotnet "$app_dir/Regie.Web.dll" >"$work/server.log" 2>&1 &
+server=$!
+for _ in $(seq 1 120); do curl -fs -o /dev/null "$base/account/signin" && break; sleep 0.5; done
+curl -fs -o /dev/null "$base/account/signin" || { echo "the app did not start"; tail -20 "$work/server.log"; exit 1; }
+
+# Sign in as a browser does (antiforgery token from the form), then make a token for the API.
+jar="$work/cookies"
+form=$(curl -s -c "$jar" "$base/account/signin")
+antiforgery=$(grep -o 'name="__RequestVerificationToken"[^>]*value="[^"]*"' <<<"$form" | sed 's/.*value="//;s/"$//' | head -1)
+curl -s -b "$jar" -c "$jar" -o /dev/null -w "sign-in: %{http_code}\n" --data-urlencode "Email=bench@example.nl" --data-urlencode "Password=$password" \
+  --data-urlencode "__RequestVerificationToken=$antiforgery" "$base/account/signin"
+cookie=$(awk '!/^#/ || /^#HttpOnly_/ { if (NF >= 7) printf "%s=%s; ", $6, $7 }' "$jar")
+cookie200="${cookie}regie-org=$board200"
+cookie500="${cookie}regie-org=$board500"
+token=$(curl -s -H "Cookie: $cookie200" -H "Content-Type: application/json" -d '{"name":"bench","role":"Reader","days":1}' \
+  "$base/api/v1/account/tokens" | python3 -c "import sys, json; print(json.load(sys.stdin)['token'])")
+[ "$(curl -s -o /dev/null -w '%{http_code}' -H "Cookie: $cookie200" "$base/services")" = 200 ] || { echo "the signed-in session does not open /services"; exit 1; }
+
+# --- Run ----------------------------------------------------------------------------------------------------------------
+echo "rss_kib" >"$work/rss"
+( while kill -0 "$server" 2>/dev/null; do ps -o rss= -p "$server" >>"$work/rss" || true; sleep 1; done ) &
+sampler=$!
+printf "\n%s, %s per target, %s connections, %s\n" "$label" "$duration" "$connections" "$(date -u '+%Y-%m-%d %H:%M UTC')"
+printf "%-44s %10s %9s %9s  %s\n" target "req/s" p50 p99 "load avg (1 min) after"
+run() { # name url header...
+  local name=$1 url=$2; shift 2
+  local args=() h; for h in "$@"; do args+=(-H "$h"); done
+  wrk -t2 -c"$connections" -d5s "${args[@]}" "$url" >/dev/null 2>&1  # warm-up: JIT, caches, connection pool
+  wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "${args[@]}" "$url" >"$work/wrk.txt" 2>&1
+  python3 - "$name" "$work/wrk.txt" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+import sys, re
+name, path, load = sys.argv[1], sys.argv[2], sys.argv[3]
+text = open(path).read()
+def ms(label):
+    m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+    if not m: return float("nan")
+    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
+rate = re.search(r"Requests/sec:\s*([\d.]+)", text)
+bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", text)
+errors = re.search(r"Socket errors:.*", text)
+note = (f"  {bad.group(1)} non-2xx!" if bad else "") + (f"  {errors.group(0)}" if errors else "")
+print(f"{name:<44} {float(rate.group(1)) if rate else float('nan'):10.1f} {ms('50%'):7.1f}ms {ms('99%'):7.1f}ms  {load}{note}")
+PY
+}
+run "dashboard, 200 services" "$base/" "Cookie: $cookie200"
+run "services page, 200 services" "$base/services" "Cookie: $cookie200"
+run "dashboard, 500 services" "$base/" "Cookie: $cookie500"
+run "services page, 500 services" "$base/services" "Cookie: $cookie500"
+run "priorities page, 200 services" "$base/priorities" "Cookie: $cookie200"
+run "API /services (token), 200 services" "$base/api/v1/services" "Authorization: Bearer $token"
+run "API /scores (token), 200 services" "$base/api/v1/scores" "Authorization: Bearer $token"
+run "API /priorities (token), 200 services" "$base/api/v1/priorities" "Authorization: Bearer $token"
+kill "$sampler" 2>/dev/null || true
+python3 - "$work/rss" <<'PY'
+import sys
+rss = [int(l) / 1024 for l in open(sys.argv[1]).read().split()[1:] if l.strip().isdigit()]
+if rss:
+    tenth = max(1, len(rss) // 10)
+    print(f"\nserver RSS over {len(rss)} s: start {rss[0]:.0f} MiB, max {max(rss):.0f} MiB, mean of the last tenth {sum(rss[-tenth:]) / tenth:.0f} MiB, end {rss[-1]:.0f} MiB")
+PY
+grep -iE "fail|exception" "$work/server.log" | head -5 || true

@@ -1,0 +1,37 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Regie.Data;
+
+/// <summary>
+/// Where a board's stored data stands, read from its audit trail: how many entries it has, and the newest one (time, key
+/// and a fingerprint of what it wrote). Every write to a board is audited in the same save (<see cref="RegieDbContext"/>),
+/// also by another process on the same database (the command line), so any write changes it: the count catches a write
+/// whose clock lags behind the newest entry, the newest entry's content a database restored to an earlier state and then
+/// written again as often. One query on the (OrganisationId, At) index: cheap enough for every request that shows the
+/// board's analysis.
+/// </summary>
+public readonly record struct BoardVersion(long Changes, DateTimeOffset? LastChange, long LastEntry, int LastContent)
+{
+    /// <summary>Read through the tenant filter: only a context working for <paramref name="board"/> sees its entries.</summary>
+    public static async Task<BoardVersion> ReadAsync(RegieDbContext db, Guid board, CancellationToken cancellationToken = default)
+    {
+        var newest = await db.AuditEntries.AsNoTracking()
+            .Where(a => a.OrganisationId == board)
+            .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
+            .Select(a => new
+            {
+                a.Id,
+                a.At,
+                a.Entity,
+                a.EntityId,
+                a.Action,
+                a.OldValues,
+                a.NewValues,
+                Changes = db.AuditEntries.LongCount(b => b.OrganisationId == board),
+            })
+            .FirstOrDefaultAsync(cancellationToken);
+        return newest is null
+            ? default
+            : new(newest.Changes, newest.At, newest.Id, HashCode.Combine(newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues));
+    }
+}
