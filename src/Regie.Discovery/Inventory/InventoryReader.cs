@@ -108,14 +108,14 @@ public static class InventoryReader
     /// <summary>The rows one by one, as the parser reads them, so that a file with too many rows is refused without holding them all.</summary>
     private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportIssue> errors)
     {
-        var text = CsvText.Decode(stream);
+        var csv = CsvText.Open(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = CsvText.DetectDelimiter(text, ";", ",", "\t"),
+            Delimiter = CsvText.DetectDelimiter(csv.FirstLine, ";", ",", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = args => errors.Add(ImportIssue.AtRow(fileName, args.Context.Parser?.Row, null, new QuotesDoNotMatch())),
         };
-        using var parser = new CsvParser(new StringReader(text), config);
+        using var parser = new CsvParser(csv.Reader, config);
         while (parser.Read())
         {
             // Parser.Row counts blank lines and keeps a quoted multi-line cell on one row, as a spreadsheet shows it.
