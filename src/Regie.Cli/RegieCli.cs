@@ -18,6 +18,7 @@ public static class RegieCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        StartupTrace.Mark("main");
         var cli = new CliContext(output, error);
         var root = new RootCommand("Regie: meet en verminder de afhankelijkheid van Big Tech van een schoolbestuur.")
         {
@@ -36,6 +37,7 @@ public static class RegieCli
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);
+        StartupTrace.Mark("command line parsed");
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

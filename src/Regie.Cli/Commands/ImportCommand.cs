@@ -49,8 +49,8 @@ internal static class ImportCommand
             var kind = FormatOf(path, parse.GetValue(format));
             var decisions = DecisionsOf(parse.GetValue(match) ?? []);
             var options = new ImportOptions(parse.GetValue(dryRun), parse.GetValue(removeMissing));
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            await using var board = await cli.OpenBoardAsync(parse, ct);
+            var (knowledge, board) = await cli.LoadKnowledgeAndOpenBoardAsync(parse, ct);
+            await using var opened = board;
             var fileName = Path.GetFileName(path);
             var result = await cli.StatusAsync(options.DryRun ? $"{fileName} lezen…" : $"{fileName} importeren…", async () =>
             {
@@ -60,6 +60,7 @@ internal static class ImportCommand
                     ct, cli.Time, options);
             });
 
+            StartupTrace.Mark("imported");
             if (!result.Succeeded)
             {
                 foreach (var error in result.Errors)
