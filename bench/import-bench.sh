@@ -7,7 +7,9 @@
 #   inventaris-50000.csv      50,000 distinct services, most columns filled, 205 vendors (200 the catalog lacks), a tenth
 #                             integrate with the row before
 # Usage: bench/import-bench.sh [RUNS=3] [REGIE_CLI_DIR=src/Regie.Cli/bin/Release/net10.0]
-# Set REGIE_CLI_DIR to another build (e.g. of an older commit) to compare; the files and database are the same.
+# Set REGIE_CLI_DIR to another build (e.g. of an older commit) to compare; the files and database are the same. A published
+# CLI (`dotnet publish src/Regie.Cli -c Release -o DIR`, ReadyToRun) is measured the same way: pass DIR.
+# REGIE_TRACE=1 makes every command print the time of its start-up phases to stderr (src/Regie.Cli/StartupTrace.cs).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 runs=${1:-3}

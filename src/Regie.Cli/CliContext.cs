@@ -132,10 +132,50 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     public Task<RegieKnowledge> LoadKnowledgeAsync(ParseResult parse)
     {
         var folder = DataFolder(parse);
-        return StatusAsync("Catalogus en model laden…", () => Task.FromResult(KnowledgeLoader.Load(folder)));
+        return StatusAsync("Catalogus en model laden…", () =>
+        {
+            var knowledge = KnowledgeLoader.Load(folder);
+            StartupTrace.Mark("data folder loaded");
+            return Task.FromResult(knowledge);
+        });
     }
 
-    /// <summary>Migrates the database, finds the board (--organisation, else the only or first one) and loads its landscape.</summary>
+    /// <summary>
+    /// The data folder and the board together: the catalog is read on a second thread while the database is checked and the
+    /// board loaded (each about half a second of a command's start, most of it JIT; docs/PERFORMANCE.md, "Imports"). A
+    /// broken data folder is still reported before a database problem, as when the two were loaded one after the other.
+    /// </summary>
+    public async Task<(RegieKnowledge Knowledge, Board Board)> LoadKnowledgeAndOpenBoardAsync(ParseResult parse, CancellationToken cancellationToken)
+    {
+        var folder = DataFolder(parse);
+        var loading = Task.Run(() =>
+        {
+            var knowledge = KnowledgeLoader.Load(folder);
+            StartupTrace.Mark("data folder loaded");
+            return knowledge;
+        }, cancellationToken);
+        Board board;
+        try
+        {
+            board = await OpenBoardAsync(parse, cancellationToken);
+        }
+        catch
+        {
+            await loading; // its error, if any, is the one to report first
+            throw;
+        }
+
+        try
+        {
+            return (await loading, board);
+        }
+        catch
+        {
+            await board.DisposeAsync();
+            throw;
+        }
+    }
+
     /// <summary>The database as the system, for knowledge shared by every board (IP ranges); migrated first.</summary>
     public async Task<RegieDbContext> OpenSharedKnowledgeAsync(ParseResult parse, CancellationToken cancellationToken)
     {
@@ -144,16 +184,19 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         return RegieDatabase.Create(settings, TenantContext.System);
     }
 
+    /// <summary>Migrates the database, finds the board (--organisation, else the only or first one) and loads its landscape.</summary>
     public async Task<Board> OpenBoardAsync(ParseResult parse, CancellationToken cancellationToken)
     {
         var settings = DatabaseSettings(parse);
         await StatusAsync("Database bijwerken…", async () => { await RegieDatabase.MigrateAsync(settings, cancellationToken); return true; });
+        StartupTrace.Mark("database migrated");
         List<OrganisationEntity> organisations;
         await using (var system = RegieDatabase.Create(settings, TenantContext.System))
         {
             organisations = await system.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().ToListAsync(cancellationToken);
         }
 
+        StartupTrace.Mark("boards read");
         organisations = [.. organisations.OrderBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase)];
         if (organisations.Count == 0)
         {
@@ -174,6 +217,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         try
         {
             var landscape = await db.LoadLandscapeAsync(new OrganisationId(organisation.Id), Time, cancellationToken);
+            StartupTrace.Mark("board loaded");
             return new Board(organisation, db, landscape);
         }
         catch

@@ -35,6 +35,7 @@ public static class RegieCli
 
     public static async Task<int> RunAsync(string[] args, TextWriter output, TextWriter error, CancellationToken cancellationToken = default)
     {
+        StartupTrace.Mark("main");
         var cli = new CliContext(output, error);
         var root = new RootCommand("Regie: meet en verminder de afhankelijkheid van Big Tech van een schoolbestuur.")
         {
@@ -57,6 +58,7 @@ public static class RegieCli
         cli.AddGlobalOptions(root);
 
         var parsed = root.Parse(args);
+        StartupTrace.Mark("command line parsed");
         // Before the usage errors: whatever else is missing, this command does not run against a server.
         if (cli.ServerAddress(parsed) is { } server && !RunsRemotely(parsed.CommandResult.Command))
         {

@@ -222,7 +222,7 @@ public static class ImportApplier
     }
 
     /// <summary>Rows added per save of a large import; each save is one bulk insert (RegieDbContext) and is then forgotten.</summary>
-    public const int ChunkRows = 5_000;
+    public const int ChunkRows = 1_000;
 
     private static async Task AddInChunksAsync<T>(RegieDbContext db, IEnumerable<T> rows, CancellationToken cancellationToken) where T : class
     {

@@ -93,9 +93,10 @@ public static class BoardImport
             return ImportPlan.Failed(ImportFormat.Inventory, [ImportIssue.AtRow(fileName, null, null, new InventoryIsCsvOrXlsx())]);
         }
 
-        var parsed = InventoryReader.Read(stream, kind, fileName);
-        var inventory = InventoryValidator.Validate(parsed.Rows, knowledge, [.. landscape.Services.Select(s => s.Name)], landscape.Processes, fileName);
-        var errors = ImportErrors.InSheetOrder(parsed.Errors.Concat(inventory.Errors));
+        // Rows are validated as they are read: a large file is never held as rows and services at once.
+        var reading = InventoryReader.Open(stream, kind, fileName);
+        var inventory = InventoryValidator.Validate(reading.Rows, knowledge, [.. landscape.Services.Select(s => s.Name)], landscape.Processes, fileName);
+        var errors = reading.TooManyRows ? reading.Errors : ImportErrors.InSheetOrder(reading.Errors.Concat(inventory.Errors));
         if (errors.Count > 0)
         {
             return ImportPlan.Failed(ImportFormat.Inventory, errors);

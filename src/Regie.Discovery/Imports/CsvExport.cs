@@ -39,21 +39,22 @@ internal sealed class CsvExport
     /// <summary>Reads the file; a file that is empty or not CSV adds an error and returns null.</summary>
     public static CsvExport? Read(Stream stream, string fileName, List<ImportIssue> errors)
     {
-        var text = CsvText.Decode(stream);
-        if (text.Contains('\0'))
+        var csv = CsvText.Open(stream);
+        if (csv.HasNul)
         {
+            csv.Reader.Dispose();
             errors.Add(ImportIssue.AtRow(fileName, null, null, new NotATextFile()));
             return null;
         }
 
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = CsvText.DetectDelimiter(text, ",", ";", "\t"),
+            Delimiter = CsvText.DetectDelimiter(csv.FirstLine, ",", ";", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = null,
         };
         var table = new List<(int Row, IReadOnlyList<string> Cells)>();
-        using (var parser = new CsvParser(new StringReader(text), config))
+        using (var parser = new CsvParser(csv.Reader, config))
         {
             while (parser.Read())
             {

@@ -17,58 +17,85 @@ public static class InventoryReader
 
     public static InventoryParseResult Read(Stream stream, InventoryFormat format, string fileName)
     {
-        var errors = new List<ImportIssue>();
-        var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
-        (int Row, IReadOnlyList<object?> Cells)? header = null;
-        Dictionary<int, InventoryColumn> columns = [];
-        var rows = new List<InventoryRow>();
-        var filled = 0;
+        var reading = Open(stream, format, fileName);
+        var rows = reading.Rows.ToList();
+        return reading.TooManyRows ? new([], reading.Errors) : new(rows, reading.Errors);
+    }
 
-        // Each row is parsed as it is read, and only its typed result kept: a large file is never held as cells and rows at once.
-        foreach (var (row, cells) in table.Where(r => r.Cells.Any(c => !IsBlank(c))))
+    /// <summary>
+    /// The rows as they are read (<see cref="InventoryReading.Rows"/>, one pass), for a caller that turns each into what it
+    /// keeps (<see cref="InventoryValidator"/>): the typed rows of a large file are then never all held at once.
+    /// </summary>
+    public static InventoryReading Open(Stream stream, InventoryFormat format, string fileName) => new(stream, format, fileName);
+
+    /// <summary>One reading of a spreadsheet; <see cref="Errors"/> and <see cref="TooManyRows"/> are complete once <see cref="Rows"/> has been read.</summary>
+    public sealed class InventoryReading
+    {
+        private readonly List<ImportIssue> errors = [];
+
+        internal InventoryReading(Stream stream, InventoryFormat format, string fileName) => Rows = Parse(stream, format, fileName);
+
+        public IEnumerable<InventoryRow> Rows { get; }
+
+        /// <summary>Every problem found while reading; only <see cref="TooManyRows"/> when the file had too many rows.</summary>
+        public IReadOnlyList<ImportIssue> Errors => errors;
+
+        public bool TooManyRows { get; private set; }
+
+        private IEnumerable<InventoryRow> Parse(Stream stream, InventoryFormat format, string fileName)
         {
-            // Stop at the limit while reading (the header row plus the rows allowed): a small file can hold millions of rows.
-            if (++filled > ImportLimits.MaxRows + 1)
+            var table = format == InventoryFormat.Csv ? ReadCsv(stream, fileName, errors) : ReadXlsx(stream, fileName, errors);
+            (int Row, IReadOnlyList<object?> Cells)? header = null;
+            Dictionary<int, InventoryColumn> columns = [];
+            var filled = 0;
+
+            // Each row is parsed as it is read, and only its typed result handed on: a large file is never held as cells.
+            foreach (var (row, cells) in table.Where(r => r.Cells.Any(c => !IsBlank(c))))
             {
-                return new([], [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))]);
+                // Stop at the limit while reading (the header row plus the rows allowed): a small file can hold millions of rows.
+                if (++filled > ImportLimits.MaxRows + 1)
+                {
+                    TooManyRows = true;
+                    errors.Clear();
+                    errors.Add(ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows)));
+                    yield break;
+                }
+
+                if (header is null)
+                {
+                    header = (row, cells);
+                    columns = MapHeader(header.Value, fileName, errors);
+                    continue;
+                }
+
+                if (!columns.ContainsValue(InventoryColumn.Name))
+                {
+                    continue;
+                }
+
+                var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Value.Cells.Count || IsBlank(header.Value.Cells[i]))).ToList();
+                if (unnamed.Count > 0)
+                {
+                    errors.Add(ImportIssue.AtRow(fileName, row, null, new ValueInUnnamedColumn(unnamed[0] + 1)));
+                }
+
+                var values = new Dictionary<InventoryColumn, object?>();
+                foreach (var (index, column) in columns)
+                {
+                    values[column] = index < cells.Count ? cells[index] : null;
+                }
+
+                if (new RowParser(fileName, row, values, errors).Parse() is { } parsed)
+                {
+                    yield return parsed;
+                }
             }
 
-            if (header is null)
+            if (header is null && errors.Count == 0)
             {
-                header = (row, cells);
-                columns = MapHeader(header.Value, fileName, errors);
-                continue;
-            }
-
-            if (!columns.ContainsValue(InventoryColumn.Name))
-            {
-                continue;
-            }
-
-            var unnamed = Enumerable.Range(0, cells.Count).Where(i => !IsBlank(cells[i]) && (i >= header.Value.Cells.Count || IsBlank(header.Value.Cells[i]))).ToList();
-            if (unnamed.Count > 0)
-            {
-                errors.Add(ImportIssue.AtRow(fileName, row, null, new ValueInUnnamedColumn(unnamed[0] + 1)));
-            }
-
-            var values = new Dictionary<InventoryColumn, object?>();
-            foreach (var (index, column) in columns)
-            {
-                values[column] = index < cells.Count ? cells[index] : null;
-            }
-
-            if (new RowParser(fileName, row, values, errors).Parse() is { } parsed)
-            {
-                rows.Add(parsed);
+                errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
             }
         }
-
-        if (header is null && errors.Count == 0)
-        {
-            errors.Add(ImportIssue.AtRow(fileName, null, null, new FileEmpty()));
-        }
-
-        return new(header is null ? [] : rows, errors);
     }
 
     private static Dictionary<int, InventoryColumn> MapHeader((int Row, IReadOnlyList<object?> Cells) header, string fileName, List<ImportIssue> errors)
@@ -108,14 +135,14 @@ public static class InventoryReader
     /// <summary>The rows one by one, as the parser reads them, so that a file with too many rows is refused without holding them all.</summary>
     private static IEnumerable<(int Row, IReadOnlyList<object?> Cells)> ReadCsv(Stream stream, string fileName, List<ImportIssue> errors)
     {
-        var text = CsvText.Decode(stream);
+        var csv = CsvText.Open(stream);
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = CsvText.DetectDelimiter(text, ";", ",", "\t"),
+            Delimiter = CsvText.DetectDelimiter(csv.FirstLine, ";", ",", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = args => errors.Add(ImportIssue.AtRow(fileName, args.Context.Parser?.Row, null, new QuotesDoNotMatch())),
         };
-        using var parser = new CsvParser(new StringReader(text), config);
+        using var parser = new CsvParser(csv.Reader, config);
         while (parser.Read())
         {
             // Parser.Row counts blank lines and keeps a quoted multi-line cell on one row, as a spreadsheet shows it.

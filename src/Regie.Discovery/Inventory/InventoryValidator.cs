@@ -30,8 +30,13 @@ public sealed record InventoryValidation(IReadOnlyList<ImportedService> Services
 /// </summary>
 public static class InventoryValidator
 {
+    /// <summary>
+    /// One pass over <paramref name="rows"/> (they may be read as they are validated, <see cref="InventoryReader.Open"/>): each
+    /// row becomes its service at once and is not kept; only the dependencies wait for the end, as a row may name a service
+    /// further down the file.
+    /// </summary>
     public static InventoryValidation Validate(
-        IReadOnlyList<InventoryRow> rows, RegieKnowledge knowledge, IReadOnlyCollection<string> existingServiceNames,
+        IEnumerable<InventoryRow> rows, RegieKnowledge knowledge, IReadOnlyCollection<string> existingServiceNames,
         IReadOnlyList<Process>? boardProcesses = null, string fileName = "")
     {
         var errors = new List<ImportIssue>();
@@ -43,17 +48,12 @@ public static class InventoryValidator
         var providers = Lookup(catalog.Providers, p => p.Id, p => [p.Id, p.Name]);
         var existing = Lookup(existingServiceNames, n => n, n => [n]);
         var ownParties = new OwnParties(catalog, fileName, errors);
+        var texts = new TextPool();
 
         // A name already registered, or written twice, is not an error: the applier joins the row to that service and says so.
-        var inFile = new Dictionary<string, InventoryRow>();
-        foreach (var row in rows)
-        {
-            inFile.TryAdd(TextKey.Of(row.Name), row);
-        }
-
+        var inFile = new Dictionary<string, string>();
         var services = new List<ImportedService>();
-        var dependencies = new List<ImportedDependency>();
-        var named = new HashSet<(int Row, DependencyKind Kind, string To)>();
+        var named = new List<NamedDependency>();
         foreach (var row in rows)
         {
             string? Resolve(InventoryColumn column, string? text, Dictionary<string, string> lookup, Func<string, ImportReason> unknown)
@@ -68,7 +68,7 @@ public static class InventoryValidator
                     return id;
                 }
 
-                errors.Add(Error(fileName, row, column, unknown(text)));
+                errors.Add(Error(fileName, row.Row, column, unknown(text)));
                 return null;
             }
 
@@ -77,17 +77,20 @@ public static class InventoryValidator
 
             var product = row.CatalogId is { } catalogId
                 ? catalog.ProductById.GetValueOrDefault(catalogId.Trim())
-                  ?? Error<Product>(errors, fileName, row, InventoryColumn.CatalogId, new ProductNotInCatalog(catalogId))
+                  ?? Error<Product>(errors, fileName, row.Row, InventoryColumn.CatalogId, new ProductNotInCatalog(catalogId))
                 : matcher.Match(row.Name);
 
+            var name = row.Name.Trim();
+            var key = TextKey.Of(row.Name);
+            inFile.TryAdd(key, name);
             var service = new Service(
-                ServiceId.New(), row.Name.Trim(), product?.Id,
+                ServiceId.New(), name, product?.Id,
                 ResolveAll(InventoryColumn.Processes, row.Processes, processes, value => new UnknownProcess(value, Choices(processes))),
                 row.Pupils, row.Staff,
                 ResolveAll(InventoryColumn.DataCategories, row.DataCategories, dataCategories, value => new UnknownDataCategory(value, Choices(dataCategories))),
-                ownParties.Resolve(row, InventoryColumn.Vendor, OwnPartyKind.Company, row.Vendor, companies),
-                ownParties.Resolve(row, InventoryColumn.HostingProvider, OwnPartyKind.HostingProvider, row.HostingProvider, providers),
-                row.Region, row.DataLocation, null, row.ContractEnd, row.ExitClause, row.ExportFormats, row.Dpia, row.Kia, row.AnnualCost,
+                ownParties.Resolve(row.Row, InventoryColumn.Vendor, OwnPartyKind.Company, row.Vendor, companies),
+                ownParties.Resolve(row.Row, InventoryColumn.HostingProvider, OwnPartyKind.HostingProvider, row.HostingProvider, providers),
+                texts.Same(row.Region), row.DataLocation, null, row.ContractEnd, row.ExitClause, texts.Same(row.ExportFormats), row.Dpia, row.Kia, row.AnnualCost,
                 Notes: row.Notes);
             services.Add(new(row.Row, service));
 
@@ -100,25 +103,58 @@ public static class InventoryValidator
             {
                 foreach (var target in targets ?? [])
                 {
-                    var key = TextKey.Of(target);
-                    var to = inFile.TryGetValue(key, out var other) ? other.Name.Trim() : existing.GetValueOrDefault(key);
-                    if (to is null)
-                    {
-                        errors.Add(Error(fileName, row, column, new DependencyNotFound(target)));
-                    }
-                    else if (key == TextKey.Of(row.Name))
-                    {
-                        errors.Add(Error(fileName, row, column, new DependsOnItself()));
-                    }
-                    else if (named.Add((row.Row, kind, to)))
-                    {
-                        dependencies.Add(new(row.Row, service.Name, kind, to));
-                    }
+                    named.Add(new(row.Row, key, name, column, kind, target));
                 }
             }
         }
 
+        var dependencies = new List<ImportedDependency>();
+        var added = new HashSet<(int Row, DependencyKind Kind, string To)>();
+        foreach (var dependency in named)
+        {
+            var key = TextKey.Of(dependency.Target);
+            var to = inFile.GetValueOrDefault(key) ?? existing.GetValueOrDefault(key);
+            if (to is null)
+            {
+                errors.Add(Error(fileName, dependency.Row, dependency.Column, new DependencyNotFound(dependency.Target)));
+            }
+            else if (key == dependency.FromKey)
+            {
+                errors.Add(Error(fileName, dependency.Row, dependency.Column, new DependsOnItself()));
+            }
+            else if (added.Add((dependency.Row, dependency.Kind, to)))
+            {
+                dependencies.Add(new(dependency.Row, dependency.From, dependency.Kind, to));
+            }
+        }
+
         return new(services, dependencies, ImportErrors.InSheetOrder(errors)) { NewParties = ownParties.Added, Notes = ownParties.Notes };
+    }
+
+    /// <summary>A dependency as a row names it, resolved once every row has been read.</summary>
+    private sealed record NamedDependency(int Row, string FromKey, string From, InventoryColumn Column, DependencyKind Kind, string Target);
+
+    /// <summary>
+    /// One instance of each short text many rows repeat (a region, a list of export formats): a large inventory says "CSV" on
+    /// every row, and each service would otherwise keep its own copy.
+    /// </summary>
+    private sealed class TextPool
+    {
+        private readonly Dictionary<string, string> texts = [];
+        private readonly Dictionary<string, IReadOnlyList<string>> lists = [];
+
+        public string? Same(string? text) => text is null ? null : texts.TryAdd(text, text) ? text : texts[text];
+
+        public IReadOnlyList<string>? Same(IReadOnlyList<string>? list)
+        {
+            if (list is null)
+            {
+                return null;
+            }
+
+            var key = string.Join('\u001f', list);
+            return lists.TryAdd(key, list) ? list : lists[key];
+        }
     }
 
     /// <summary>Every spelling a user may type (id, Dutch or English name) mapped to the id.</summary>
@@ -154,6 +190,7 @@ public static class InventoryValidator
         // "B.V.", "Inc." and the like: "Zivver BV" is the catalog's "Zivver B.V.".
         private static readonly HashSet<string> LegalForms = ["bv", "nv", "vof", "inc", "ltd", "llc", "plc", "gmbh", "ag", "sa", "sas", "srl", "ab", "as", "corp", "corporation", "co", "company", "limited"];
 
+        // Each new party's key, one instance for every row that names it.
         private readonly Dictionary<(OwnPartyKind, string), string> added = [];
         private readonly Dictionary<string, string?> companyByCore = ByCore(catalog.Companies.Select(c => (c.Id, c.Name)));
         private readonly Dictionary<string, string?> providerByCore = ByCore(catalog.Providers.Select(p => (p.Id, p.Name)));
@@ -162,7 +199,7 @@ public static class InventoryValidator
 
         public List<ImportIssue> Notes { get; } = [];
 
-        public string? Resolve(InventoryRow row, InventoryColumn column, OwnPartyKind kind, string? text, Dictionary<string, string> lookup)
+        public string? Resolve(int row, InventoryColumn column, OwnPartyKind kind, string? text, Dictionary<string, string> lookup)
         {
             if (text is null || Unknown.Contains(TextKey.Of(text)))
             {
@@ -195,12 +232,14 @@ public static class InventoryValidator
                 return known;
             }
 
-            if (added.TryAdd((kind, key), name))
+            if (added.TryGetValue((kind, key), out var same))
             {
-                Added.Add(new(kind, key, name, $"rij {row.Row}"));
-                Notes.Add(Error(fileName, row, column, kind == OwnPartyKind.Company ? new VendorAddedAsOwnParty(name) : new HostingProviderAddedAsOwnParty(name)));
+                return same;
             }
 
+            added.Add((kind, key), key);
+            Added.Add(new(kind, key, name, $"rij {row}"));
+            Notes.Add(Error(fileName, row, column, kind == OwnPartyKind.Company ? new VendorAddedAsOwnParty(name) : new HostingProviderAddedAsOwnParty(name)));
             return key;
         }
 
@@ -232,10 +271,10 @@ public static class InventoryValidator
         }
     }
 
-    private static ImportIssue Error(string file, InventoryRow row, InventoryColumn column, ImportReason why) =>
-        ImportIssue.AtRow(file, row.Row, InventoryColumns.Header(column), why);
+    private static ImportIssue Error(string file, int row, InventoryColumn column, ImportReason why) =>
+        ImportIssue.AtRow(file, row, InventoryColumns.Header(column), why);
 
-    private static T? Error<T>(List<ImportIssue> errors, string file, InventoryRow row, InventoryColumn column, ImportReason why) where T : class
+    private static T? Error<T>(List<ImportIssue> errors, string file, int row, InventoryColumn column, ImportReason why) where T : class
     {
         errors.Add(Error(file, row, column, why));
         return null;

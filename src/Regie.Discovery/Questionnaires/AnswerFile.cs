@@ -161,16 +161,16 @@ public static class AnswerFile
 
     private static List<(int Row, IReadOnlyList<string?> Cells)>? ReadCsv(MemoryStream buffer)
     {
-        var text = CsvText.Decode(buffer);
+        var csv = CsvText.Open(buffer);
         var bad = false;
         var config = new CsvConfiguration(CultureInfo.InvariantCulture)
         {
-            Delimiter = CsvText.DetectDelimiter(text, ";", ",", "\t"),
+            Delimiter = CsvText.DetectDelimiter(csv.FirstLine, ";", ",", "\t"),
             DetectColumnCountChanges = false,
             BadDataFound = _ => bad = true,
         };
         var table = new List<(int, IReadOnlyList<string?>)>();
-        using var parser = new CsvParser(new StringReader(text), config);
+        using var parser = new CsvParser(csv.Reader, config);
         while (parser.Read())
         {
             table.Add((parser.Row, parser.Record ?? []));

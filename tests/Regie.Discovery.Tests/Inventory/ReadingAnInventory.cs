@@ -109,4 +109,51 @@ public sealed class ReadingAnInventory
 
         Assert.IsType<NameColumnMissing>(Assert.Single(result.Errors).Why);
     }
+
+    // The file is decoded as it is read, in chunks of 64 KiB (CsvText.Open): the encoding must still be decided by the whole file.
+    private static string LongInventory(string lastName) =>
+        "naam;notities\n" + string.Concat(Enumerable.Range(1, 3000).Select(i => $"Dienst {i:0000};{new string('x', 40)}\n")) + lastName + ";\n";
+
+    [Fact]
+    public void AFileIsWindows1252WhenItsFirstInvalidUtf8ComesLate()
+    {
+        var result = ReadCsv(LongInventory("Coöperatie app"), CodePagesEncodingProvider.Instance.GetEncoding(1252));
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(3001, result.Rows.Count);
+        Assert.Equal("Coöperatie app", result.Rows[^1].Name);
+    }
+
+    [Fact]
+    public void Utf8SplitOverTheReadingChunksStaysUtf8()
+    {
+        const string header = "naam;notities\n";
+        var text = LongInventory("Coöperatie app");
+        var at = Array.IndexOf(new UTF8Encoding(false).GetBytes(text), (byte)0xC3);
+        // A notes-only line after the header moves the two bytes of 'ö' onto the boundary: 0xC3 the last byte of the first chunk.
+        const int chunk = 64 * 1024;
+        var inserted = (chunk - 1 - at % chunk + chunk) % chunk;
+        inserted += inserted < "Opvulling;\n".Length ? chunk : 0;
+        var padded = header + "Opvulling;" + new string('y', inserted - "Opvulling;\n".Length) + "\n" + text[header.Length..];
+        var bytes = new UTF8Encoding(false).GetBytes(padded);
+        var result = InventoryReader.Read(new MemoryStream(bytes), InventoryFormat.Csv, "test.csv");
+
+        Assert.Equal(chunk - 1, Array.IndexOf(bytes, (byte)0xC3) % chunk);
+        Assert.Equal("Coöperatie app", result.Rows[^1].Name);
+    }
+
+    [Fact]
+    public void AStreamThatCannotSeekReadsTheSame()
+    {
+        var bytes = new UTF8Encoding(true).GetBytes("naam,leerlingen\nMagister,5\n");
+        var result = InventoryReader.Read(new ForwardOnly(bytes), InventoryFormat.Csv, "test.csv");
+
+        Assert.Empty(result.Errors);
+        Assert.Equal(("Magister", 5), (result.Rows[0].Name, result.Rows[0].Pupils));
+    }
+
+    private sealed class ForwardOnly(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override bool CanSeek => false;
+    }
 }
