@@ -20,9 +20,9 @@ internal static class ImportCommand
         var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF." };
         var format = new Option<string>("--format")
         {
-            Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx of daaf; een .json-bestand wordt herkend aan de inhoud.",
+            Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx, daaf of archimate (standaard voor .xml); een .json-bestand wordt herkend aan de inhoud.",
         };
-        format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "csv", "xlsx");
+        format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "archimate", "csv", "xlsx");
         var dryRun = new Option<bool>("--dry-run") { Description = "Toon wat het bestand zou toevoegen, wijzigen (veld voor veld) en laten staan; sla niets op." };
         var removeMissing = new Option<bool>("--remove-missing")
         {
@@ -208,7 +208,7 @@ internal static class ImportCommand
 
         return ImportFormats.Detect(path, Head(path))
                ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden. Een inventaris is .csv of .xlsx (--format csv|xlsx); " +
-                  "een export kies je met --format entra|google|cyclonedx|daaf.");
+                  "een export kies je met --format entra|google|cyclonedx|daaf|archimate.");
     }
 
     private static byte[] Head(string path)
