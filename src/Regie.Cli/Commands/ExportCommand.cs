@@ -16,7 +16,8 @@ internal static class ExportCommand
     {
         var format = new Option<string>("--format")
         {
-            Description = "cyclonedx (CycloneDX 1.6 JSON, een SaaSBOM) of archimate (ArchiMate Model Exchange File Format, XML).", DefaultValueFactory = _ => "cyclonedx",
+            Description = "cyclonedx (CycloneDX 1.6 JSON, een SaaSBOM) of archimate (ArchiMate Model Exchange File Format, XML).",
+            DefaultValueFactory = _ => "cyclonedx",
         };
         format.AcceptOnlyFromAmong("cyclonedx", "archimate");
         var output = new Option<string>("--output") { Description = "Schrijf naar dit bestand in plaats van naar de uitvoer.", HelpName = "BESTAND" };

@@ -9,7 +9,7 @@ using Regie.Discovery.Inventory;
 namespace Regie.Cli.Commands;
 
 /// <summary>
-/// `regie import FILE [--format …]` reads an inventory or an export from Entra, Google Workspace, CycloneDX or DAAF and adds it
+/// `regie import FILE [--format …]` reads an inventory, an export from Entra, Google Workspace, CycloneDX or DAAF, or an ArchiMate model, and adds it
 /// whole or not at all (read by <see cref="BoardImport"/>, written by <see cref="ImportApplier"/>); `regie import template FILE` writes an empty inventory.
 /// Problems and row messages are reasons, rendered here in Dutch.
 /// </summary>
@@ -17,7 +17,7 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF." };
+        var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF, of een ArchiMate-model (.xml)." };
         var format = new Option<string>("--format")
         {
             Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx, daaf of archimate (standaard voor .xml); een .json-bestand wordt herkend aan de inhoud.",
@@ -33,7 +33,7 @@ internal static class ImportCommand
             Description = "Beslis over een onzekere herkenning: \"NAAM=product-id\" (dat product uit de catalogus) of \"NAAM=eigen\" (eigen dienst van het bestuur). Mag vaker.",
             AllowMultipleArgumentsPerToken = false,
         };
-        var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets. " +
+        var command = new Command("import", "Importeer diensten uit een inventaris, een export (Entra, Google Workspace, CycloneDX, DAAF) of een ArchiMate-model; alles of niets. " +
             "Opnieuw importeren werkt bestaande diensten bij; --dry-run toont eerst wat er verandert.")
         {
             file, format, dryRun, removeMissing, match, Template(cli),

@@ -173,6 +173,7 @@ internal static class ArchiMateReader
             }
         }
 
+        notPlaced -= Owners(relations, byId, placed);
         foreach (var element in elements.Where(e => !placed.Contains(e.Id)))
         {
             notes.Add(ImportIssue.AtRow(fileName, null, null, element.Type == "BusinessProcess"
@@ -200,6 +201,30 @@ internal static class ArchiMateReader
             return new ImportCandidate(c.Id, "archimate-element", c.Name, service, confidence[c.Id], c.Id);
         }).ToList();
         return new(ImportFormat.ArchiMate, candidates, edges, errors, notes) { NewParties = parties.Added };
+    }
+
+    /// <summary>
+    /// The parents of placed vendors and the owners of placed hosting providers (Regie's own export writes them): understood
+    /// as the ownership the catalog keeps, so neither they nor their relationships are listed as not placed. Returns how many
+    /// relationships that were.
+    /// </summary>
+    private static int Owners(List<Relation> relations, Dictionary<string, Concept> byId, HashSet<string> placed)
+    {
+        var owning = relations.Where(r => byId.GetValueOrDefault(r.Source)?.Type == "BusinessActor" && byId.GetValueOrDefault(r.Target)?.Type is "BusinessActor" or "Node"
+            && (r.Type is "Aggregation" or "Composition" || (r.Type == "Association" && byId[r.Target].Type == "Node"))).ToList();
+        var understood = new HashSet<Relation>();
+        for (var grown = true; grown;)
+        {
+            grown = false;
+            foreach (var relation in owning.Where(r => placed.Contains(r.Target) && !understood.Contains(r)))
+            {
+                understood.Add(relation);
+                placed.Add(relation.Source);
+                grown = true;
+            }
+        }
+
+        return understood.Count;
     }
 
     private static Process? BoardProcess(BoardLandscape landscape, Concept element)

@@ -117,7 +117,7 @@ public static class ArchiMateWriter
         Documentation(xml, "Het applicatielandschap van dit schoolbestuur, geëxporteerd uit Regie. De eigenschappen regie:* zijn feiten uit Regie.");
 
         xml.WriteStartElement("elements", Namespace);
-        foreach (var process in landscape.Processes)
+        foreach (var process in landscape.Processes.OrderBy(p => p.Id, StringComparer.Ordinal))
         {
             Element(xml, ProcessId(process.Id), "BusinessProcess", process.Name.Nl, null,
                 [("regie-prop-process-id", process.Id), ("regie-prop-essential", process.Essential ? "true" : "false")]);
