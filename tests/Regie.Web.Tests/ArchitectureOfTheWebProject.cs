@@ -49,6 +49,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Roadmap/Index:OnGetCsvAsync", "GET /api/v1/exports/roadmap" },
         { "Report/Index:OnGetPdfAsync", "GET /api/v1/report" },
         { "Report/Index:OnGetHtmlAsync", "GET /api/v1/report" },
+        { "Graph/Index:OnGetArchiMateAsync", "GET /api/v1/archimate" },
         { "Roadmap/Index:OnGetDocumentAsync", "none: a printable document of the plan GET /api/v1/roadmap returns" },
         { "Priorities/Index:OnPostMitigationAsync", "PUT /api/v1/services/{id:guid}/mitigation" },
         { "Procurement/Index:OnPostAsync", "POST /api/v1/procurement/tenders" },

@@ -8,7 +8,7 @@ using Regie.Discovery.Inventory;
 namespace Regie.Cli.Commands;
 
 /// <summary>
-/// `regie import FILE [--format …]` reads an inventory or an export from Entra, Google Workspace, CycloneDX or DAAF and adds it
+/// `regie import FILE [--format …]` reads an inventory, an export from Entra, Google Workspace, CycloneDX or DAAF, or an ArchiMate model, and adds it
 /// whole or not at all (read by <see cref="BoardImport"/>, written by <see cref="ImportApplier"/>); `regie import template FILE` writes an empty inventory.
 /// Problems and row messages are reasons, rendered here in Dutch.
 /// </summary>
@@ -16,12 +16,12 @@ internal static class ImportCommand
 {
     public static Command Create(CliContext cli)
     {
-        var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF." };
+        var file = new Argument<string>("FILE") { Description = "Het bestand: een inventaris (.csv/.xlsx) of een export uit Entra, Google Workspace, CycloneDX of DAAF, of een ArchiMate-model (.xml)." };
         var format = new Option<string>("--format")
         {
-            Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx of daaf; een .json-bestand wordt herkend aan de inhoud.",
+            Description = "inventory (standaard voor .csv/.xlsx), entra, google, cyclonedx, daaf of archimate (standaard voor .xml); een .json-bestand wordt herkend aan de inhoud.",
         };
-        format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "csv", "xlsx");
+        format.AcceptOnlyFromAmong("inventory", "entra", "google", "cyclonedx", "daaf", "archimate", "csv", "xlsx");
         var dryRun = new Option<bool>("--dry-run") { Description = "Toon wat het bestand zou toevoegen, wijzigen (veld voor veld) en laten staan; sla niets op." };
         var removeMissing = new Option<bool>("--remove-missing")
         {
@@ -37,7 +37,7 @@ internal static class ImportCommand
             Description = "De vingerafdruk die --dry-run noemde: de import weigert als het bestuur sindsdien veranderde (een ander wijzigde intussen iets).",
             HelpName = "VINGERAFDRUK",
         };
-        var command = new Command("import", "Importeer diensten uit een inventaris of een export (Entra, Google Workspace, CycloneDX, DAAF); alles of niets. " +
+        var command = new Command("import", "Importeer diensten uit een inventaris, een export (Entra, Google Workspace, CycloneDX, DAAF) of een ArchiMate-model; alles of niets. " +
             "Opnieuw importeren werkt bestaande diensten bij; --dry-run toont eerst wat er verandert.")
         {
             file, format, dryRun, removeMissing, match, fingerprint, Template(cli),
@@ -208,7 +208,7 @@ internal static class ImportCommand
 
         return ImportFormats.Detect(path, Head(path))
                ?? throw UserError.Usage($"Kan het formaat van '{Path.GetFileName(path)}' niet afleiden. Een inventaris is .csv of .xlsx (--format csv|xlsx); " +
-                  "een export kies je met --format entra|google|cyclonedx|daaf.");
+                  "een export kies je met --format entra|google|cyclonedx|daaf|archimate.");
     }
 
     private static byte[] Head(string path)

@@ -4,7 +4,7 @@ using Regie.Core.Landscape;
 namespace Regie.Core.Imports;
 
 /// <summary>The files `regie import` and the web upload understand.</summary>
-public enum ImportFormat { Inventory, Entra, GoogleWorkspace, CycloneDx, Daaf }
+public enum ImportFormat { Inventory, Entra, GoogleWorkspace, CycloneDx, Daaf, ArchiMate }
 
 public static class ImportFormatOrigins
 {
@@ -16,6 +16,7 @@ public static class ImportFormatOrigins
         ImportFormat.GoogleWorkspace => "google-workspace",
         ImportFormat.CycloneDx => "cyclonedx",
         ImportFormat.Daaf => "daaf",
+        ImportFormat.ArchiMate => "archimate",
         _ => throw new ArgumentOutOfRangeException(nameof(format)),
     };
 }

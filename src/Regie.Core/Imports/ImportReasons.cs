@@ -174,3 +174,27 @@ public sealed record HostingProviderAddedAsOwnParty(string Provider) : ImportRea
 
 /// <summary>The service the export's apps sign in through was not on the board yet and was added from the catalog.</summary>
 public sealed record SignInServiceAdded(string Service) : ImportReason;
+
+// An ArchiMate Model Exchange File (XML). The line counts from 1; ElementId is the identifier of the element or
+// relationship the problem is in, when there is one.
+
+/// <summary>The file is not well-formed XML, or declares a DTD (never read, so no entity can reach outside the file).</summary>
+public sealed record NotXml(int Line, int Position) : ImportReason;
+
+/// <summary>The root element is not The Open Group's &lt;model&gt; in the ArchiMate 3 namespace.</summary>
+public sealed record NotAnArchiMateModel(string Root) : ImportReason;
+
+/// <summary>The file breaks The Open Group's exchange-format schema; <see cref="Detail"/> is the validator's own words.</summary>
+public sealed record NotValidArchiMate(int Line, string? ElementId, string Detail) : ImportReason;
+
+/// <summary>An element of a type Regie has no place for (a DataObject, a Requirement, …): listed, not read.</summary>
+public sealed record ArchiMateElementNotPlaced(string ElementId, string Type, string Name, int Line) : ImportReason;
+
+/// <summary>A business process whose name is none of the board's processes: listed, not read.</summary>
+public sealed record ArchiMateProcessNotOnBoard(string ElementId, string Name, int Line) : ImportReason;
+
+/// <summary>A service's name is empty, longer than <see cref="MaxCharacters"/> or holds control characters: refused.</summary>
+public sealed record ArchiMateNameRefused(string ElementId, int Line, int MaxCharacters) : ImportReason;
+
+/// <summary>Relationships between elements Regie does not place, or of a kind Regie keeps no edge for: counted, not read.</summary>
+public sealed record ArchiMateRelationshipsNotPlaced(int Count) : ImportReason;

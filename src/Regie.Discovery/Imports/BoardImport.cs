@@ -49,6 +49,7 @@ public static class BoardImport
             ImportFormat.GoogleWorkspace => GoogleWorkspaceReader.Read(stream, fileName, recogniser),
             ImportFormat.CycloneDx => CycloneDxReader.Read(stream, fileName, recogniser),
             ImportFormat.Daaf => DaafReader.Read(stream, fileName, recogniser),
+            ImportFormat.ArchiMate => ArchiMateReader.Read(stream, fileName, recogniser, landscape),
             _ => throw new ArgumentOutOfRangeException(nameof(format)),
         };
         return plan.IsValid ? WithUnsureMatches(WithDecisions(plan, decisions), fileName, knowledge.Matcher, decisions) : plan;

@@ -15,6 +15,7 @@ public static class ImportFormats
         "google" or "google-workspace" => ImportFormat.GoogleWorkspace,
         "cyclonedx" => ImportFormat.CycloneDx,
         "daaf" => ImportFormat.Daaf,
+        "archimate" => ImportFormat.ArchiMate,
         _ => null,
     };
 
@@ -33,6 +34,8 @@ public static class ImportFormats
                 return text.Contains("\"bomFormat\"", StringComparison.Ordinal) ? ImportFormat.CycloneDx
                     : text.Contains("DAAF-export", StringComparison.Ordinal) || text.Contains("\"applicaties\"", StringComparison.Ordinal) ? ImportFormat.Daaf
                     : null;
+            case ".xml":
+                return ImportFormat.ArchiMate;
             default:
                 return null;
         }

@@ -43,6 +43,7 @@ public static class RegieApi
         api.MapProcessesApi();
         api.MapPartiesApi();
         api.MapGraphApi();
+        api.MapArchiMateApi();
         api.MapCatalogApi();
         api.MapLocalKnowledgeApi();
         api.MapDiscoveryApi();

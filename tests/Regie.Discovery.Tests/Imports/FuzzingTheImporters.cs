@@ -27,6 +27,7 @@ public sealed class FuzzingTheImporters
         { "google-accessed-apps.csv", ImportFormat.GoogleWorkspace },
         { "saasbom.json", ImportFormat.CycloneDx },
         { "daaf-export.json", ImportFormat.Daaf },
+        { "../archimate/archi-model.xml", ImportFormat.ArchiMate },
     };
 
     [Theory]

@@ -66,6 +66,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/priorities", "regie:board" },
         { "GET /api/v1/processes/", "regie:board" },
         { "GET /api/v1/report", "regie:board" },
+        { "GET /api/v1/archimate", "regie:board" },
         { "GET /api/v1/procurement/tenders/", "regie:board" },
         { "GET /api/v1/procurement/tenders/{id:guid}", "regie:board" },
         { "GET /api/v1/procurement/tenders/{id:guid}/document.md", "regie:board" },

@@ -84,7 +84,7 @@ public static class ImportEndpoints
 {
     public static void MapImportApi(this RouteGroupBuilder api) =>
         api.MapPost("/import", ImportAsync).WithTags("Import").RequireRateLimiting(RateLimits.Imports)
-            .WithSummary("Imports a file sent as the body (fileName names it; format: inventory, entra, google, cyclonedx or daaf, else recognised). All rows or none. " +
+            .WithSummary("Imports a file sent as the body (fileName names it; format: inventory, entra, google, cyclonedx, daaf or archimate, else recognised). All rows or none. " +
                 "dryRun=true previews (nothing stored; the answer's fingerprint confirms it: pass it back as fingerprint to refuse the import when the board changed since); " +
                 "removeMissing=true removes the services the file does not name; match=NAME=product-id or match=NAME=eigen decides a row of the review list.");
 

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Graph;
+using Regie.Web.Features.Graph;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Catalog;
 
@@ -42,6 +43,10 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
         GraphJson = JsonSerializer.Serialize(ToJson(Analysis, id => labels.GetValueOrDefault(id)), JsonSerializerOptions.Web);
         TextJson = JsonSerializer.Serialize(UiWords(), JsonSerializerOptions.Web);
     }
+
+    /// <summary>The landscape as an ArchiMate model, the file GET /api/v1/archimate gives.</summary>
+    public async Task<IActionResult> OnGetArchiMateAsync(CancellationToken cancellationToken) =>
+        File(await ArchiMateExport.WriteAsync(board, cancellationToken), ArchiMateExport.ContentType, ArchiMateExport.FileName);
 
     private static Zone ZoneOf(GraphNode node) => Zones.Of(node.Jurisdiction, node.InEuEea);
 

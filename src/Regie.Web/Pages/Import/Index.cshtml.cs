@@ -31,6 +31,7 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
         ("google", "Google Workspace: app-toegang (CSV)"),
         ("cyclonedx", "CycloneDX 1.6 (JSON, SaaSBOM)"),
         ("daaf", "DAAF-export (JSON, Universiteit Utrecht)"),
+        ("archimate", "ArchiMate-model (XML, uitwisselingsformaat van The Open Group, bijv. uit Archi)"),
     ];
 
     [BindProperty] public string? Format { get; set; }
