@@ -54,7 +54,8 @@ public sealed class SnapshotsAndTheirDiff
         Assert.All(snapshot.Services, s => Assert.Contains(s.Answers, a => a.Criterion == "A.open" && a.Option is null && a.Origin == AnswerOrigin.Unknown));
         Assert.Equal(["Mail", "Rooster"], snapshot.Figures.Report.ServiceNames);
         Assert.Equal(("800", "eu-app", "p1"), (snapshot.Services[1].Fields["pupils"], snapshot.Services[1].Fields["catalogProduct"], snapshot.Services[1].Fields["processes"]));
-        Assert.Equal(10000, snapshot.Figures.ParentHhi, 0);
+        // Two parents weighted by their processes' criticality, 5 : 3: 62.5² + 37.5².
+        Assert.Equal(5312.5, snapshot.Figures.ParentHhi, 6);
         Assert.Equal(("test", "test-model", "p"), (snapshot.CatalogVersion, snapshot.ModelVersion, snapshot.Profile));
     }
 
