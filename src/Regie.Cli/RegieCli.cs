@@ -30,6 +30,8 @@ public static class RegieCli
         root.Subcommands.Add(SimulateCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
+        root.Subcommands.Add(HistoryCommand.Snapshot(cli));
+        root.Subcommands.Add(HistoryCommand.History(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         root.Subcommands.Add(BackupCommand.Create(cli));
         root.Subcommands.Add(RestoreCommand.Create(cli));

@@ -58,11 +58,23 @@ public static class Snapshots
     public static async Task<IReadOnlyList<SnapshotInfo>> ListSnapshotsAsync(this RegieDbContext db, Guid organisationId, CancellationToken cancellationToken = default)
     {
         var rows = await db.Snapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId)
-            .Select(s => new { Row = new BoardSnapshotEntity
+            .Select(s => new
             {
-                Id = s.Id, Date = s.Date, TakenAt = s.TakenAt, Kind = s.Kind, Label = s.Label, Actor = s.Actor, CatalogVersion = s.CatalogVersion,
-                ModelVersion = s.ModelVersion, FiguresJson = s.FiguresJson, JsonBytes = s.JsonBytes,
-            }, StoredBytes = s.Content.Length }).ToListAsync(cancellationToken);
+                Row = new BoardSnapshotEntity
+                {
+                    Id = s.Id,
+                    Date = s.Date,
+                    TakenAt = s.TakenAt,
+                    Kind = s.Kind,
+                    Label = s.Label,
+                    Actor = s.Actor,
+                    CatalogVersion = s.CatalogVersion,
+                    ModelVersion = s.ModelVersion,
+                    FiguresJson = s.FiguresJson,
+                    JsonBytes = s.JsonBytes,
+                },
+                StoredBytes = s.Content.Length
+            }).ToListAsync(cancellationToken);
         return [.. rows.Select(r => Info(r.Row, r.StoredBytes)).OrderBy(s => s.Date).ThenBy(s => s.TakenAt)];
     }
 

@@ -7,6 +7,7 @@ using Regie.Web.Features.Dashboard;
 using Regie.Web.Features.Discovery;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Graph;
+using Regie.Web.Features.History;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
@@ -55,6 +56,7 @@ public static class RegieApi
         api.MapQuestionnairesApi();
         api.MapAuditApi();
         api.MapReportApi();
+        api.MapHistoryApi();
         api.MapAccountsApi();
         return app;
     }

@@ -203,9 +203,19 @@ public sealed class BackupWorld : IAsyncDisposable
         });
         db.Snapshots.Add(new BoardSnapshotEntity
         {
-            Id = Guid.NewGuid(), OrganisationId = board, Date = new DateOnly(2026, 12, 5), TakenAt = at, Kind = Core.History.SnapshotKind.Recorded,
-            Label = "RvT 5 december – “voorlopig”", Actor = "tester", CatalogVersion = "2026.12", ModelVersion = "1.0", ChangeMark = 42,
-            FiguresJson = "{}", Content = [0x1f, 0x8b, 0, 255, 7], JsonBytes = 5,
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            Date = new DateOnly(2026, 12, 5),
+            TakenAt = at,
+            Kind = Core.History.SnapshotKind.Recorded,
+            Label = "RvT 5 december – “voorlopig”",
+            Actor = "tester",
+            CatalogVersion = "2026.12",
+            ModelVersion = "1.0",
+            ChangeMark = 42,
+            FiguresJson = "{}",
+            Content = [0x1f, 0x8b, 0, 255, 7],
+            JsonBytes = 5,
         });
         db.VendorAnswers.Add(new VendorAnswerEntity { Id = Guid.NewGuid(), OrganisationId = board, VendorId = "eigen-bv", VendorName = "Eigen BV", Subject = "eigen-rooster", Topic = "jurisdiction", Answer = "nl", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "tester" });
 
