@@ -6,6 +6,29 @@ using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
 using Regie.Core.Scoring;
 
+// `-- --snapshot-size` measures a history snapshot of the demo board and of a 200-service board (docs/PERFORMANCE.md).
+if (args.Contains("--snapshot-size"))
+{
+    var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
+    foreach (var (name, board) in new[] { ("demo", Regie.Core.Demo.DemoBoard.Create(knowledge)), ("200 services", SyntheticSector.Create(knowledge, 1, 200, seed: 7)[0]) })
+    {
+        var cache = new AssessmentCache();
+        var assessment = BoardAssessor.Assess(board, knowledge, null, cache);
+        var snapshot = Regie.Core.History.BoardSnapshot.Take(new(board, knowledge, assessment, Regie.Core.Verdict.BoardVerdict.For(board, knowledge, assessment, cache),
+            DependencyAnalysis.Analyse(board, knowledge), [], new DateOnly(2026, 12, 6)));
+        var json = Regie.Core.History.SnapshotJson.Write(snapshot);
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.Optimal, leaveOpen: true))
+        {
+            gzip.Write(json);
+        }
+
+        Console.WriteLine($"{name}: {board.Services.Count} services, JSON {json.Length:N0} bytes, gzipped {buffer.Length:N0} bytes");
+    }
+
+    return;
+}
+
 // `dotnet run -c Release --project bench/Regie.Bench -- --timing` gives a quick whole-process figure;
 // anything else is passed to BenchmarkDotNet (e.g. `--filter '*' --job short`).
 if (args.Contains("--timing"))

@@ -51,6 +51,8 @@ public static class RegieCli
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(ServicesCommand.Services(cli));
         root.Subcommands.Add(ServicesCommand.Priorities(cli));
+        root.Subcommands.Add(HistoryCommand.Snapshot(cli));
+        root.Subcommands.Add(HistoryCommand.History(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));
         root.Subcommands.Add(BackupCommand.Create(cli));
         root.Subcommands.Add(RestoreCommand.Create(cli));

@@ -358,3 +358,30 @@ public class AuditEntry
     public string? OldValues { get; set; }
     public string? NewValues { get; set; }
 }
+
+/// <summary>
+/// A snapshot of the board's landscape and results on one day (docs/HISTORY.md): one daily per day on which something
+/// changed, and any number recorded on demand ("vastgelegd", with a label). <see cref="Content"/> is the core's
+/// <see cref="Regie.Core.History.BoardSnapshot"/> as gzipped JSON; <see cref="FiguresJson"/> its headline figures, so the
+/// trend charts read no landscape.
+/// </summary>
+public class BoardSnapshotEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public DateOnly Date { get; set; }
+    public DateTimeOffset TakenAt { get; set; }
+    public Regie.Core.History.SnapshotKind Kind { get; set; }
+    /// <summary>"RvT 12 maart" for a recorded snapshot; empty for the daily one (one per kind, label and day).</summary>
+    public string Label { get; set; } = "";
+    /// <summary>Who recorded it, or whose visit took the daily snapshot.</summary>
+    public string Actor { get; set; } = "";
+    public string CatalogVersion { get; set; } = "";
+    public string ModelVersion { get; set; } = "";
+    /// <summary>The id of the board's newest audit entry the snapshot reflects: a later change makes a new daily snapshot due.</summary>
+    public long ChangeMark { get; set; }
+    public string FiguresJson { get; set; } = "{}";
+    public byte[] Content { get; set; } = [];
+    /// <summary>The JSON's size before compression, in bytes.</summary>
+    public int JsonBytes { get; set; }
+}

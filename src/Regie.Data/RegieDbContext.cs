@@ -56,6 +56,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<BoardSnapshotEntity> Snapshots => Set<BoardSnapshotEntity>();
     public DbSet<BoardMembershipEntity> Memberships => Set<BoardMembershipEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
 
@@ -140,6 +141,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         configuration.Properties<FindingReview>().HaveConversion<string>();
         configuration.Properties<MoveState>().HaveConversion<string>();
         configuration.Properties<BoardRole>().HaveConversion<string>();
+        configuration.Properties<Regie.Core.History.SnapshotKind>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -223,6 +225,9 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
             a.HasIndex(x => new { x.OrganisationId, x.Subject, x.Topic }).IsUnique();
             a.HasIndex(x => new { x.VendorId, x.Subject, x.Topic });
         });
+
+        // One daily snapshot per day; a recorded one per label and day (recording it again replaces it).
+        OwnedByBoard<BoardSnapshotEntity>(model).HasIndex(e => new { e.OrganisationId, e.Date, e.Kind, e.Label }).IsUnique();
 
         model.Entity<AuditEntry>(a =>
         {
@@ -470,10 +475,14 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     private static string? Hidden(object? value) => value is null ? null : "(verborgen)";
 
     // An imported range file is megabytes of text: the audit keeps its size and fingerprint, not a second copy.
-    private static object? Abridged(object? value) =>
-        value is string { Length: > MaxAuditedText } text
-            ? $"({text.Length} tekens, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16]})"
-            : value;
+    // A snapshot's gzipped content likewise: its size and fingerprint.
+    private static object? Abridged(object? value) => value switch
+    {
+        string { Length: > MaxAuditedText } text =>
+            $"({text.Length} tekens, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(text)))[..16]})",
+        byte[] bytes => $"({bytes.Length} bytes, sha256 {Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))[..16]})",
+        _ => value,
+    };
 
     private const int MaxAuditedText = 4000;
 

@@ -26,12 +26,15 @@ public static class ReportQueries
         var plans = await db.ExitPlans.AsNoTracking().Where(p => p.OrganisationId == organisationId)
             .Select(p => new { p.ServiceId, p.LastTested }).ToListAsync(cancellationToken);
         var questions = VendorQuestionnaire.All(assessment, await db.LoadVendorStatementsAsync(cancellationToken), today);
+        // "Sinds de vorige rapportage": the last snapshot recorded before today, else the last daily one (docs/HISTORY.md).
+        var previous = await db.PreviousReportFiguresAsync(organisationId, today, cancellationToken);
         return BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
             [.. plans.Select(p => new ExitPlanRecord(new ServiceId(p.ServiceId), p.LastTested))],
             questions,
-            today));
+            today,
+            previous));
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>

@@ -14,7 +14,7 @@ public sealed record ChartBar(string Label, IReadOnlyList<double> Values);
 /// </summary>
 public static class SvgChart
 {
-    private static readonly string[] Colours = ["#1f4e79", "#8fb3d9", "#c55a11"];
+    private static readonly string[] Colours = ["#1f4e79", "#8fb3d9", "#c55a11", "#548235", "#7f6000"];
 
     /// <summary>Vertical grouped bars (e.g. services per SEAL level, proven beside optimistic).</summary>
     public static string Columns(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture, int width = 640, int height = 230)
@@ -69,6 +69,53 @@ public static class SvgChart
         }
 
         Legend(svg, series, width < 500 ? 0 : labelWidth, height - 8);
+        return End(svg);
+    }
+
+    /// <summary>
+    /// Lines over time (the history's trends): one point per label (a date) and one line per series; <paramref name="max"/>
+    /// fixes the top of the scale (100 for a score or a percentage), else the largest value sets it.
+    /// </summary>
+    public static string Lines(string title, IReadOnlyList<string> labels, IReadOnlyList<(string Name, IReadOnlyList<double> Values)> series, CultureInfo culture,
+        double? max = null, string unit = "", int width = 640, int height = 230)
+    {
+        const int left = 48, bottom = 40, top = 30, right = 16;
+        var top0 = max ?? Math.Max(1, series.SelectMany(s => s.Values).DefaultIfEmpty(0).Max());
+        var plotHeight = height - bottom - top;
+        var plotWidth = width - left - right;
+        double X(int i) => left + (labels.Count <= 1 ? plotWidth / 2.0 : plotWidth * i / (double)(labels.Count - 1));
+        double Y(double v) => top + plotHeight - (plotHeight * Math.Clamp(v, 0, top0) / top0);
+        var svg = Begin(title, width, height);
+        svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" y1="{top + plotHeight}" x2="{width - right}" y2="{top + plotHeight}" stroke="#999"/>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + 4}" text-anchor="end" class="v">{Text(top0.ToString("0.#", culture) + unit)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + plotHeight}" text-anchor="end" class="v">0</text>""");
+        for (var s = 0; s < series.Count; s++)
+        {
+            var values = series[s].Values;
+            var colour = Colours[s % Colours.Length];
+            if (values.Count > 1)
+            {
+                var points = string.Join(" ", values.Select((v, i) => string.Create(CultureInfo.InvariantCulture, $"{X(i):0.#},{Y(v):0.#}")));
+                svg.Append(CultureInfo.InvariantCulture, $"""<polyline points="{points}" fill="none" stroke="{colour}" stroke-width="2"/>""");
+            }
+
+            for (var i = 0; i < values.Count; i++)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"""<circle cx="{X(i):0.#}" cy="{Y(values[i]):0.#}" r="3" fill="{colour}"><title>{Text($"{series[s].Name}, {labels[i]}: {values[i].ToString("0.#", culture)}{unit}")}</title></circle>""");
+            }
+        }
+
+        // Every label when they fit, else the first, the last and some between.
+        var step = Math.Max(1, (int)Math.Ceiling(labels.Count / 6.0));
+        for (var i = 0; i < labels.Count; i++)
+        {
+            if (i % step == 0 || i == labels.Count - 1)
+            {
+                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{X(i):0.#}" y="{height - bottom + 16}" text-anchor="middle">{Text(labels[i])}</text>""");
+            }
+        }
+
+        Legend(svg, [.. series.Select(s => s.Name)], left, height - 8);
         return End(svg);
     }
 

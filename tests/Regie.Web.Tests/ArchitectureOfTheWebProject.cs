@@ -50,6 +50,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Report/Index:OnGetPdfAsync", "GET /api/v1/report" },
         { "Report/Index:OnGetHtmlAsync", "GET /api/v1/report" },
         { "Graph/Index:OnGetArchiMateAsync", "GET /api/v1/archimate" },
+        { "History/Index:OnPostRecordAsync", "POST /api/v1/history/snapshots" },
         { "Roadmap/Index:OnGetDocumentAsync", "none: a printable document of the plan GET /api/v1/roadmap returns" },
         { "Priorities/Index:OnPostMitigationAsync", "PUT /api/v1/services/{id:guid}/mitigation" },
         { "Procurement/Index:OnPostAsync", "POST /api/v1/procurement/tenders" },

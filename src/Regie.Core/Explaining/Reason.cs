@@ -43,6 +43,7 @@ public static partial class ReasonText
         ImportReason r => Import(r, english, culture),
         VerdictReason r => Verdict(r, english, culture),
         QuestionnaireReason r => Questionnaires(r, english, culture),
+        HistoryReason r => History(r, english, culture),
         _ => null,
     };
 }
@@ -66,3 +67,5 @@ public abstract record ImportReason : Reason;
 public abstract record VerdictReason : Reason;
 
 public abstract record QuestionnaireReason : Reason;
+
+public abstract record HistoryReason : Reason;

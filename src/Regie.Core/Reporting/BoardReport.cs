@@ -160,7 +160,7 @@ public sealed record BoardReport(
             now.UnknownAnswers - previous.UnknownAnswers);
     }
 
-    private static RoadmapProgress Progress(IReadOnlyList<PlannedMove> moves) => new(
+    internal static RoadmapProgress Progress(IReadOnlyList<PlannedMove> moves) => new(
         moves.Count(m => m.State == MoveState.Planned),
         moves.Count(m => m.State == MoveState.InProgress),
         moves.Count(m => m.State == MoveState.Done),

@@ -8,6 +8,7 @@ using Regie.Web.Features.Discovery;
 using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Exports;
 using Regie.Web.Features.Graph;
+using Regie.Web.Features.History;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
@@ -58,6 +59,7 @@ public static class RegieApi
         api.MapAuditApi();
         api.MapReportApi();
         api.MapExportsApi();
+        api.MapHistoryApi();
         api.MapAccountsApi();
         return app;
     }

@@ -9,7 +9,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages;
 
 /// <summary>The dashboard: the board's overall picture, each figure linked to where it is explained.</summary>
-public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
+public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.RegieDbContext db, CurrentBoard current, TimeProvider time) : PageModel
 {
     public BoardLandscape Landscape { get; private set; } = null!;
     public BoardAssessment Assessment { get; private set; } = null!;
@@ -37,6 +37,8 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
         Assessment = await board.AssessmentAsync(cancellationToken);
         Graph = await board.GraphAsync(cancellationToken);
         Verdict = await board.VerdictAsync(cancellationToken);
+        // Opening the board keeps today's snapshot when it changed since the last (docs/HISTORY.md).
+        await Features.History.HistoryOperations.KeepDailyAsync(db, current, board, time, cancellationToken);
         foreach (var s in Assessment.Services)
         {
             ScoreBins[Math.Min(9, s.Sovereignty.RoundedScore / 10)]++;

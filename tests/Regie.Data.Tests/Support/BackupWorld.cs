@@ -201,6 +201,22 @@ public sealed class BackupWorld : IAsyncDisposable
             CreatedAt = at,
             Responses = [new VendorResponseEntity { Id = Guid.NewGuid(), OrganisationId = board, TenderId = tender, VendorName = "Leverancier", AnswersJson = "{\"r1\":\"ja\"}", ReceivedAt = at }],
         });
+        db.Snapshots.Add(new BoardSnapshotEntity
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            Date = new DateOnly(2026, 12, 5),
+            TakenAt = at,
+            Kind = Core.History.SnapshotKind.Recorded,
+            Label = "RvT 5 december – “voorlopig”",
+            Actor = "tester",
+            CatalogVersion = "2026.12",
+            ModelVersion = "1.0",
+            ChangeMark = 42,
+            FiguresJson = "{}",
+            Content = [0x1f, 0x8b, 0, 255, 7],
+            JsonBytes = 5,
+        });
         db.VendorAnswers.Add(new VendorAnswerEntity { Id = Guid.NewGuid(), OrganisationId = board, VendorId = "eigen-bv", VendorName = "Eigen BV", Subject = "eigen-rooster", Topic = "jurisdiction", Answer = "nl", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "tester" });
 
         // The accounts: a user with a claim, an outside login and a stored token, a membership and an API token.

@@ -18,10 +18,15 @@ public static class ReportOperations
 {
     public static readonly string[] Formats = ["pdf", "html"];
 
-    public static async Task<BoardReport> BuildAsync(RegieDbContext db, BoardAnalysis analysis, TimeProvider time, CancellationToken ct) =>
-        await db.LoadReportAsync(
+    public static async Task<BoardReport> BuildAsync(RegieDbContext db, BoardAnalysis analysis, TimeProvider time, CancellationToken ct)
+    {
+        var report = await db.LoadReportAsync(
             await analysis.LandscapeAsync(ct), analysis.Knowledge, await analysis.AssessmentAsync(ct), await analysis.VerdictAsync(ct),
             await analysis.GraphAsync(ct), DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
+        // A report read is a day looked at: keep today's snapshot if the board changed (docs/HISTORY.md).
+        await History.HistoryOperations.KeepDailyAsync(db, analysis, time, ct);
+        return report;
+    }
 
     /// <summary>The report as a file in the format asked; a PDF needs Chromium (<see cref="PdfPrintException"/> when it fails).</summary>
     public static async Task<ReportFile> RenderAsync(BoardReport report, string format, CultureInfo culture, PdfPrinter printer, CancellationToken ct)
