@@ -155,8 +155,8 @@ public static class SvgChart
     private static StringBuilder Begin(string title, int width, int height)
     {
         var svg = new StringBuilder();
-        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{Text(title)}" class="chart">""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="0" y="16" class="t">{Text(title)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {width} {height}" width="100%" role="img" aria-label="{Text(title)}" class="chart" font-family="sans-serif" font-size="9">""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="0" y="16" class="t" font-size="11" font-weight="bold">{Text(title)}</text>""");
         return svg;
     }
 
