@@ -129,7 +129,7 @@ internal static class HistoryCommand
 
     private static SnapshotAnalysis Analyse(Board board, RegieKnowledge knowledge)
     {
-        var profile = board.Organisation.WeightProfile is { } p && knowledge.Model.Profiles.Any(x => x.Id == p) ? p : null;
+        var profile = knowledge.Model.StoredProfileOrDefault(board.Organisation.WeightProfile);
         var cache = new AssessmentCache();
         var assessment = BoardAssessor.Assess(board.Landscape, knowledge, profile, cache);
         return new SnapshotAnalysis(board.Landscape, knowledge, assessment, BoardVerdict.For(board.Landscape, knowledge, assessment, cache), DependencyAnalysis.Analyse(board.Landscape, knowledge));

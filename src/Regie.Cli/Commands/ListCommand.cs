@@ -27,7 +27,7 @@ internal static class ListCommand
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
             var culture = CliLanguage.Culture(parse, language);
-            var profile = board.Organisation.WeightProfile is { } id && knowledge.Model.Profiles.Any(p => p.Id == id) ? id : null;
+            var profile = knowledge.Model.StoredProfileOrDefault(board.Organisation.WeightProfile);
             ExportTable table;
             switch (parse.GetValue(list))
             {

@@ -27,7 +27,7 @@ internal static class ReportCommand
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             await using var board = await cli.OpenBoardAsync(parse, ct);
             var culture = CliLanguage.Culture(parse, language);
-            var profile = board.Organisation.WeightProfile is { } p && knowledge.Model.Profiles.Any(x => x.Id == p) ? p : null;
+            var profile = knowledge.Model.StoredProfileOrDefault(board.Organisation.WeightProfile);
             var today = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime);
             var report = await cli.StatusAsync("Rapportage samenstellen…", () => board.Db.LoadReportAsync(board.Landscape, knowledge, profile, today, ct));
             var html = ReportHtml.Render(report, culture);

@@ -59,6 +59,10 @@ public sealed class SovereigntyModel
     public IReadOnlyDictionary<string, IReadOnlyList<Criterion>> CriteriaByObjective { get; }
     public IReadOnlyDictionary<string, Criterion> CriterionById { get; }
 
+    /// <summary>The profile a board stored, or the default when it stored none or one this model no longer has.</summary>
+    public string StoredProfileOrDefault(string? stored) =>
+        stored is not null && Profiles.Any(p => p.Id == stored) ? stored : DefaultProfile;
+
     public WeightProfile Profile(string? id) =>
         Profiles.FirstOrDefault(p => p.Id == (id ?? DefaultProfile))
         ?? throw new ArgumentException($"Onbekend wegingsprofiel '{id}'. Kies uit: {string.Join(", ", Profiles.Select(p => p.Id))}.");

@@ -66,7 +66,7 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
 
     /// <summary>The board's weight profile, or the model's default when none (or one the model no longer has) is stored.</summary>
     public string ProfileId =>
-        board.Organisation?.WeightProfile is { } id && knowledge.Model.Profiles.Any(p => p.Id == id) ? id : knowledge.Model.DefaultProfile;
+        knowledge.Model.StoredProfileOrDefault(board.Organisation?.WeightProfile);
 
     /// <summary>Looks again after a change in the same request: the change's audit entries give the board a new version.</summary>
     public void Invalidate() => held = null;

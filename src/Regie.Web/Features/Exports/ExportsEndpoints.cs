@@ -16,23 +16,27 @@ public static class ExportsEndpoints
 {
     private const string Formats = "format=csv (Dutch Excel: ';', decimal comma, UTF-8 with BOM; English: ',' and '.'), xlsx (numbers as numbers) or json (values invariant); csv when left out.";
 
+    /// <summary>The lists every reader of the board may download, each with what it holds and how the operations build it.</summary>
+    private static readonly (string List, string Summary, Func<ExportOperations, CultureInfo, CancellationToken, Task<ExportTable>> Build)[] Lists =
+    [
+        ("services", "Every service: product, vendor, hosting, people, contract, score.", (l, c, ct) => l.ServicesAsync(c, ct)),
+        ("scores", "Every service's score, SEAL, minimum, criticality, risk and urgency.", (l, c, ct) => l.ScoresAsync(c, ct)),
+        ("priorities", "Services ranked by urgency.", (l, c, ct) => l.PrioritiesAsync(c, ct)),
+        ("scenarios", "The scenario sweep: every party and country falling away, ranked by harm.", (l, c, ct) => l.ScenariosAsync(c, ct)),
+        ("roadmap", "The roadmap's moves with quarter, reasons and the board after each quarter.", (l, c, ct) => l.RoadmapAsync(c, ct)),
+        ("parties", "Vendors and hosting providers, the board's own and the catalog's.", (l, c, ct) => l.PartiesAsync(c, ct)),
+        ("catalog", "The catalog's products as the board sees them.", (l, c, ct) => l.CatalogAsync(c, ct)),
+    ];
+
     public static void MapExportsApi(this RouteGroupBuilder api)
     {
         var exports = api.MapGroup("/exports").WithTags("Exports");
-        exports.MapGet("/services", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.ServicesAsync(culture, ct))).WithSummary("Every service: product, vendor, hosting, people, contract, score. " + Formats);
-        exports.MapGet("/scores", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.ScoresAsync(culture, ct))).WithSummary("Every service's score, SEAL, minimum, criticality, risk and urgency. " + Formats);
-        exports.MapGet("/priorities", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.PrioritiesAsync(culture, ct))).WithSummary("Services ranked by urgency. " + Formats);
-        exports.MapGet("/scenarios", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.ScenariosAsync(culture, ct))).WithSummary("The scenario sweep: every party and country falling away, ranked by harm. " + Formats);
-        exports.MapGet("/roadmap", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.RoadmapAsync(culture, ct))).WithSummary("The roadmap's moves with quarter, reasons and the board after each quarter. " + Formats);
-        exports.MapGet("/parties", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.PartiesAsync(culture, ct))).WithSummary("Vendors and hosting providers, the board's own and the catalog's. " + Formats);
-        exports.MapGet("/catalog", (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
-            DownloadAsync(format, lists, text, http, culture => lists.CatalogAsync(culture, ct))).WithSummary("The catalog's products as the board sees them. " + Formats);
+        foreach (var (list, summary, build) in Lists)
+        {
+            exports.MapGet("/" + list, (string? format, ExportOperations lists, UiText text, HttpContext http, CancellationToken ct) =>
+                DownloadAsync(format, lists, text, http, culture => build(lists, culture, ct))).WithSummary(summary + " " + Formats);
+        }
+
         exports.MapGet("/audit", (ExportOperations lists, UiText text, HttpContext http, CancellationToken ct,
                 [FromQuery] string? format, [FromQuery] string? entity, [FromQuery] string? actor, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to) =>
                 DownloadAsync(format, lists, text, http, _ => lists.AuditAsync(new AuditFilter(entity, actor, from, to), ct)))
