@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.History;
 using Regie.Core.Knowledge;
@@ -15,8 +16,14 @@ public sealed class CompareModel(RegieDbContext db, CurrentBoard board, RegieKno
     /// <summary>Why there is no comparison: a date that is no date, or one without a snapshot (naming the dates that have one).</summary>
     public string? Problem { get; private set; }
 
-    public async Task OnGetAsync(string? from, string? to, CancellationToken ct)
+    public async Task<IActionResult> OnGetAsync(string? from, string? to, CancellationToken ct)
     {
+        // Opened without dates (a bookmark, the menu's history): the two dates are chosen on the history page.
+        if (string.IsNullOrWhiteSpace(from) && string.IsNullOrWhiteSpace(to))
+        {
+            return Redirect("/history#compare-form");
+        }
+
         var result = await HistoryOperations.CompareAsync(db, board.Id, from, to, knowledge.Model, ct);
         Comparison = result.Comparison;
         Problem = result.BadInput ?? (result.Problem is { } why ? text.Why(why) : null);
@@ -24,5 +31,7 @@ public sealed class CompareModel(RegieDbContext db, CurrentBoard board, RegieKno
         {
             Response.StatusCode = result.BadInput is null ? StatusCodes.Status404NotFound : StatusCodes.Status400BadRequest;
         }
+
+        return Page();
     }
 }
