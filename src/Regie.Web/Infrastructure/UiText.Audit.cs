@@ -37,6 +37,7 @@ public sealed partial class UiText
         ["TenderEntity"] = "aanbesteding",
         ["VendorResponseEntity"] = "antwoord van een aanbieder",
         ["VendorAnswerEntity"] = "antwoord op de vragenlijst",
+        ["BoardSnapshotEntity"] = "momentopname",
     };
 
     // The English of the audit log (Logboek) and of a refused stale save.
@@ -99,6 +100,7 @@ public sealed partial class UiText
         ["beoordeling van buiten"] = "outside assessment",
         ["exitplan"] = "exit plan",
         ["verhuizing op de routekaart"] = "roadmap move",
+        ["momentopname"] = "snapshot",
         ["aanbesteding"] = "tender",
         ["antwoord van een aanbieder"] = "vendor response",
         ["antwoord op de vragenlijst"] = "questionnaire answer",
