@@ -38,12 +38,12 @@ public static partial class ReasonText
                 $"{d.File}: line {d.Row}, column {d.Column}: '{d.Value}' is listed before."),
             RegisterUnknownBoard u => Nl($"{u.File}: regel {u.Row}, kolom {u.Column}: bestuur {u.BoardNumber} staat in geen van de besturenbestanden.",
                 $"{u.File}: line {u.Row}, column {u.Column}: board {u.BoardNumber} is in none of the board files."),
-            RegisterUnknownSchool u => Nl($"{u.File}: regel {u.Row}, kolom {u.Column}: vestiging {u.LocationCode} staat in geen van de vestigingenbestanden.",
-                $"{u.File}: line {u.Row}, column {u.Column}: location {u.LocationCode} is in none of the location files."),
             RegisterWithoutSchools => Nl("Geef naast de besturen ook een bestand met vestigingen (hoofdvestigingen of alle vestigingen).",
                 "Give a file of locations (main locations or all locations) besides the boards."),
+            RegisterWithoutBoards => Nl("Geef naast de vestigingen ook een besturenbestand (Schoolbesturen).", "Give a board file (Schoolbesturen) besides the locations."),
+            RegisterTooManyErrors t => Nl($"Meer fouten; de eerste {t.Shown} staan hierboven.", $"More errors; the first {t.Shown} are listed above."),
             ProvidersMoved m => Nl(
-                $"{Count(m.Boards, "bestuur is", "besturen zijn")} en {Count(m.Schools, "school is", "scholen zijn")} met {AreaText(m.Area, english)} van {Provider(m.From, english)} naar {Provider(m.To, english)} verhuisd",
+                $"{Count(m.Boards, "bestuur", "besturen")} en {Count(m.Schools, "school", "scholen")} zijn met {AreaText(m.Area, english)} van {Provider(m.From, english)} naar {Provider(m.To, english)} verhuisd",
                 $"{Count(m.Boards, "board", "boards")} and {Count(m.Schools, "school", "schools")} moved {AreaText(m.Area, english)} from {Provider(m.From, english)} to {Provider(m.To, english)}"),
             _ => null,
         };

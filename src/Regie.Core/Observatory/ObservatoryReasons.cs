@@ -44,9 +44,11 @@ public sealed record RegisterDuplicate(string File, int Row, string Column, stri
 
 public sealed record RegisterUnknownBoard(string File, int Row, string Column, string BoardNumber) : ObservatoryReason;
 
-public sealed record RegisterUnknownSchool(string File, int Row, string Column, string LocationCode) : ObservatoryReason;
-
 public sealed record RegisterWithoutSchools : ObservatoryReason;
+
+public sealed record RegisterWithoutBoards : ObservatoryReason;
+
+public sealed record RegisterTooManyErrors(int Shown) : ObservatoryReason;
 
 /// <summary>Between two scans: <see cref="Boards"/> boards (and <see cref="Schools"/> schools) moved an area from one provider to another.</summary>
 public sealed record ProvidersMoved(ScanArea Area, string From, string To, int Boards, int Schools) : ObservatoryReason;

@@ -111,6 +111,6 @@ public sealed class AggregatingAScan
                 new ProvidersMoved(ScanArea.Mail, "Google", "Microsoft", 1, 1), // board 1 by its domain, school 2
             ],
             moves);
-        Assert.Equal("1 bestuur is en 1 school is met hun mail van Google naar Microsoft verhuisd", Regie.Core.Explaining.ReasonText.Render(moves[1]));
+        Assert.Equal("1 bestuur en 1 school zijn met hun mail van Google naar Microsoft verhuisd", Regie.Core.Explaining.ReasonText.Render(moves[1]));
     }
 }
