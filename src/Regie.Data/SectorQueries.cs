@@ -35,8 +35,18 @@ public static class SectorQueries
         var rows = await db.SectorScanResults.AsNoTracking().Where(r => r.ScanId == scanId)
             .Select(r => new
             {
-                r.Domain, r.Outcome, r.MailId, r.MailName, r.MailFilterId, r.MailFilterName, r.IdentityId, r.IdentityName,
-                r.DnsHostingId, r.DnsHostingName, r.WebHostingId, r.WebHostingName,
+                r.Domain,
+                r.Outcome,
+                r.MailId,
+                r.MailName,
+                r.MailFilterId,
+                r.MailFilterName,
+                r.IdentityId,
+                r.IdentityName,
+                r.DnsHostingId,
+                r.DnsHostingName,
+                r.WebHostingId,
+                r.WebHostingName,
             })
             .ToListAsync(cancellationToken);
         return [.. rows.Select(r => new ScanObservation(r.Domain, r.Outcome,
