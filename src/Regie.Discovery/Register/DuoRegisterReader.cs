@@ -170,65 +170,63 @@ public static partial class DuoRegisterReader
             DetectColumnCountChanges = false,
             BadDataFound = null,
         };
+        using var parser = new CsvParser(csv.Reader, config);
+        if (!parser.Read())
         {
-            using var parser = new CsvParser(csv.Reader, config);
-            if (!parser.Read())
-            {
-                state.Errors.Add(new RegisterFileEmpty(file.Name));
-                return;
-            }
-
-            var header = new Header([.. (parser.Record ?? []).Select(c => c.Trim())]);
-            if (Recognise(header.Names) is not { } kind)
-            {
-                state.Errors.Add(new RegisterFileNotRecognised(file.Name, Abridge(string.Join(config.Delimiter, header.Names))));
-                return;
-            }
-
-            var rows = 0;
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            while (parser.Read())
-            {
-                var cells = parser.Record ?? [];
-                if (cells.All(string.IsNullOrWhiteSpace))
-                {
-                    continue;
-                }
-
-                if (++rows > limits.MaxRows)
-                {
-                    state.Errors.Add(new RegisterFileTooManyRows(file.Name, limits.MaxRows));
-                    return;
-                }
-
-                var row = new Row(file.Name, parser.Row, header, cells, state);
-                if (cells.Length != header.Names.Count)
-                {
-                    state.Add(new RegisterRowWrongWidth(file.Name, parser.Row, cells.Length, header.Names.Count));
-                    continue;
-                }
-
-                switch (kind)
-                {
-                    case DuoFileKind.Boards:
-                        ReadBoard(row, seen, state);
-                        break;
-                    case DuoFileKind.Pupils:
-                        ReadPupils(row, state);
-                        break;
-                    default:
-                        ReadSchool(row, kind, file.Sector, seen, state);
-                        break;
-                }
-
-                if (state.Full)
-                {
-                    return;
-                }
-            }
-
-            state.Files.Add(new DuoFileRead(file.Name, kind, rows));
+            state.Errors.Add(new RegisterFileEmpty(file.Name));
+            return;
         }
+
+        var header = new Header([.. (parser.Record ?? []).Select(c => c.Trim())]);
+        if (Recognise(header.Names) is not { } kind)
+        {
+            state.Errors.Add(new RegisterFileNotRecognised(file.Name, Abridge(string.Join(config.Delimiter, header.Names))));
+            return;
+        }
+
+        var rows = 0;
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        while (parser.Read())
+        {
+            var cells = parser.Record ?? [];
+            if (cells.All(string.IsNullOrWhiteSpace))
+            {
+                continue;
+            }
+
+            if (++rows > limits.MaxRows)
+            {
+                state.Errors.Add(new RegisterFileTooManyRows(file.Name, limits.MaxRows));
+                return;
+            }
+
+            var row = new Row(file.Name, parser.Row, header, cells, state);
+            if (cells.Length != header.Names.Count)
+            {
+                state.Add(new RegisterRowWrongWidth(file.Name, parser.Row, cells.Length, header.Names.Count));
+                continue;
+            }
+
+            switch (kind)
+            {
+                case DuoFileKind.Boards:
+                    ReadBoard(row, seen, state);
+                    break;
+                case DuoFileKind.Pupils:
+                    ReadPupils(row, state);
+                    break;
+                default:
+                    ReadSchool(row, kind, file.Sector, seen, state);
+                    break;
+            }
+
+            if (state.Full)
+            {
+                return;
+            }
+        }
+
+        state.Files.Add(new DuoFileRead(file.Name, kind, rows));
     }
 
     private static void ReadBoard(Row row, HashSet<string> seen, ReadState state)
