@@ -108,9 +108,10 @@ internal static class SectorCommand
         var timeout = new Option<double>("--timeout") { Description = "Seconden wachten op een antwoord.", DefaultValueFactory = _ => 2, HelpName = "SECONDEN" };
         var retries = new Option<int>("--retries") { Description = "Zo vaak opnieuw na een time-out of SERVFAIL.", DefaultValueFactory = _ => 1, HelpName = "N" };
         var quiet = new Option<bool>("--quiet") { Description = "Geen voortgangsbalk." };
+        var ranges = new Option<bool>("--ranges") { Description = "Benoem ook de webhosting en een eigen mailserver met de IP-reeksen uit de database ('regie ranges import')." };
         var command = new Command("scan", "Lees via DNS de aanbieders van elk domein uit het register; een onderbroken scan gaat bij de volgende keer verder.")
         {
-            nameserver, concurrency, rate, timeout, retries, quiet,
+            nameserver, concurrency, rate, timeout, retries, quiet, ranges,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -123,6 +124,11 @@ internal static class SectorCommand
                 Retries = (int)DiscoverCommand.NotNegative(parse.GetValue(retries), "--retries"),
             };
             await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+            if (parse.GetValue(ranges))
+            {
+                options = options with { Ranges = await RangeSets.LoadTableAsync(db, ct), Catalog = (await cli.LoadKnowledgeAsync(parse)).Catalog };
+            }
+
             var domains = RegisterDomains.Of(await db.LoadRegisterAsync(ct));
             if (domains.Count == 0)
             {

@@ -63,4 +63,19 @@ public sealed class ScanningTheSectorFromTheCommandLine(KnotServer dns) : IDispo
         var december = await _files.RunAsync(["sector", "register", .. Month("2026-12")]);
         Assert.Contains("school 92BB00 heet nu CBS De Zonnewijzer (was CBS De Regenboog)", december.Out, StringComparison.Ordinal); // November was still stored
     }
+
+    [Fact]
+    public async Task WithTheRangesTheWebsitesNetworkNamesTheWebHosting()
+    {
+        await _files.RunAsync(["sector", "register", .. Month("2026-11")]);
+        var list = _files.WriteFile("hoster.txt", "192.0.2.0/26\n2001:db8::/32\n");
+        await _files.RunAsync("ranges", "import", list, "--format", "cidr", "--provider", "Eigen hoster");
+
+        var scan = await _files.RunAsync("sector", "scan", "--nameserver", dns.Nameserver, "--retries", "0", "--quiet", "--ranges");
+        var summary = await _files.RunAsync("sector", "summary", "--format", "csv");
+
+        Assert.True(scan.ExitCode == 0, scan.ToString());
+        // self-hosted-school.test's www is in the imported range: the vmbo location (400 pupils).
+        Assert.Contains(summary.Out.Split("\r\n"), l => l.StartsWith("alle;WebHosting;", StringComparison.Ordinal) && l.Contains(";Eigen hoster;1;", StringComparison.Ordinal) && l.Contains(";400;", StringComparison.Ordinal));
+    }
 }
