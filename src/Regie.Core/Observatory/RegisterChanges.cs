@@ -67,8 +67,12 @@ public sealed record RegisterChanges(IReadOnlyList<ObservatoryReason> Changes)
         return new RegisterChanges(changes);
     }
 
-    private static bool SameSite(string? before, string? after) =>
-        (RegisterDomains.FromWebsite(before), RegisterDomains.FromWebsite(after)) is var (a, b) && (a is null && b is null
-            ? string.Equals(before?.Trim(), after?.Trim(), StringComparison.OrdinalIgnoreCase) || (string.IsNullOrWhiteSpace(before) && string.IsNullOrWhiteSpace(after))
-            : a == b);
+    /// <summary>Same domain; for text that is no domain (or none), the same text ignoring case and spaces around it.</summary>
+    private static bool SameSite(string? before, string? after)
+    {
+        var (a, b) = (RegisterDomains.FromWebsite(before), RegisterDomains.FromWebsite(after));
+        return a is not null || b is not null
+            ? a == b
+            : string.Equals(before?.Trim() ?? "", after?.Trim() ?? "", StringComparison.OrdinalIgnoreCase);
+    }
 }

@@ -23,8 +23,8 @@ public sealed record ScanSummary(SummaryGrouping Grouping, SummaryGroup Overall,
 {
     public static ScanSummary Of(SectorAttribution attribution, SummaryGrouping grouping = SummaryGrouping.None)
     {
-        var sizeOfBoard = attribution.Boards.ToDictionary(b => b.Board.BoardNumber, b => b, StringComparer.Ordinal);
-        BoardAttribution? BoardOf(SchoolAttribution s) => sizeOfBoard.GetValueOrDefault(s.School.BoardNumber);
+        var byNumber = attribution.Boards.ToDictionary(b => b.Board.BoardNumber, b => b, StringComparer.Ordinal);
+        BoardAttribution? BoardOf(SchoolAttribution s) => byNumber.GetValueOrDefault(s.School.BoardNumber);
 
         var overall = Group("", attribution.Schools, attribution.Boards);
         IReadOnlyList<SummaryGroup> groups = grouping switch
