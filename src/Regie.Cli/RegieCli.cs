@@ -43,6 +43,7 @@ public static class RegieCli
         };
         CatalogMatchCommand.AddTo(root, cli);
         root.Subcommands.Add(DiscoverCommand.Create(cli));
+        root.Subcommands.Add(SectorCommand.Create(cli));
         root.Subcommands.Add(ExportCommand.Create(cli));
         root.Subcommands.Add(RangesCommand.Create(cli));
         root.Subcommands.Add(SimulateCommand.Create(cli));

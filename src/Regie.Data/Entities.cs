@@ -29,6 +29,13 @@ public class OrganisationEntity
     public int MovesPerQuarter { get; set; } = 2;
     /// <summary>The first quarter of the roadmap; null means the current quarter.</summary>
     public DateOnly? RoadmapStart { get; set; }
+    /// <summary>The board chose to share its full landscape with the sector (off by default, revocable).</summary>
+    public bool SharesWithSector { get; set; }
+    /// <summary>When the board last switched sharing on or off.</summary>
+    public DateTimeOffset? SharingChangedAt { get; set; }
+    /// <summary>The DUO board number ("bevoegd gezag nummer") of this board in the national register, when known.</summary>
+    public string? RegisterBoardNumber { get; set; }
+    public string? Province { get; set; }
 }
 
 public class SchoolEntity : ITenantOwned
@@ -384,4 +391,123 @@ public class BoardSnapshotEntity : ITenantOwned
     public byte[] Content { get; set; } = [];
     /// <summary>The JSON's size before compression, in bytes.</summary>
     public int JsonBytes { get; set; }
+}
+
+/// <summary>
+/// Public data written in bulk (the national register, a sector scan's results): shared by every board, written only by the
+/// system, and not audited row by row; the import or scan that wrote the rows is audited instead.
+/// </summary>
+public interface IBulkPublicData : ISharedKnowledge;
+
+/// <summary>A board in DUO's open register as of the last import (<see cref="Regie.Core.Observatory.RegisterBoard"/>).</summary>
+public class RegisterBoardEntity : IBulkPublicData
+{
+    public Guid Id { get; set; }
+    /// <summary>DUO's "bevoegd gezag nummer"; unique.</summary>
+    public string BoardNumber { get; set; } = "";
+    public string Name { get; set; } = "";
+    public string? Province { get; set; }
+    public string? Municipality { get; set; }
+    public string? Website { get; set; }
+}
+
+/// <summary>A school location in DUO's open register as of the last import (<see cref="Regie.Core.Observatory.RegisterSchool"/>).</summary>
+public class RegisterSchoolEntity : IBulkPublicData
+{
+    public Guid Id { get; set; }
+    /// <summary>BRIN plus vestiging number, six characters; unique.</summary>
+    public string Code { get; set; } = "";
+    public string Brin { get; set; } = "";
+    public string BoardNumber { get; set; } = "";
+    public string Name { get; set; } = "";
+    public Sector Sector { get; set; }
+    public bool IsMainLocation { get; set; }
+    public string? Province { get; set; }
+    public string? Municipality { get; set; }
+    public string? Website { get; set; }
+    public int? Pupils { get; set; }
+}
+
+/// <summary>One import of the register: when, from which files, how many rows, and what changed against the one before.</summary>
+public class RegisterImportEntity : ISharedKnowledge
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset ImportedAt { get; set; }
+    /// <summary>The files' names (without folders), in the order given.</summary>
+    public List<string> Files { get; set; } = [];
+    public int Boards { get; set; }
+    public int Schools { get; set; }
+    public int SchoolsWithPupils { get; set; }
+    public int NewSchools { get; set; }
+    public int ClosedSchools { get; set; }
+    public int Renamed { get; set; }
+    public int NewWebsites { get; set; }
+}
+
+/// <summary>A sector scan: the register's domains read through DNS discovery, resumable until finished.</summary>
+public class SectorScanEntity : ISharedKnowledge
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset StartedAt { get; set; }
+    public DateTimeOffset? FinishedAt { get; set; }
+    public string? Nameserver { get; set; }
+    public SectorScanStatus Status { get; set; } = SectorScanStatus.Running;
+    /// <summary>Domains the register gave when the scan started.</summary>
+    public int Domains { get; set; }
+    /// <summary>Domains done so far (one result row each).</summary>
+    public int Done { get; set; }
+    /// <summary>Of those, domains whose DNS answered.</summary>
+    public int Resolved { get; set; }
+    /// <summary>DNS questions sent by this scan (all its sessions).</summary>
+    public long Queries { get; set; }
+}
+
+public enum SectorScanStatus { Running, Finished }
+
+/// <summary>
+/// One domain's result in a sector scan: its outcome, the <see cref="Regie.Core.Observatory.ScanObservation"/> (per area the
+/// most certain provider) and the full findings and notes as stored JSON, as a board's discovery run stores them.
+/// </summary>
+public class SectorScanResultEntity : IBulkPublicData
+{
+    public Guid Id { get; set; }
+    public Guid ScanId { get; set; }
+    public string Domain { get; set; } = "";
+    public DomainOutcome Outcome { get; set; }
+    public string? MailId { get; set; }
+    public string? MailName { get; set; }
+    public string? MailFilterId { get; set; }
+    public string? MailFilterName { get; set; }
+    public string? IdentityId { get; set; }
+    public string? IdentityName { get; set; }
+    public string? DnsHostingId { get; set; }
+    public string? DnsHostingName { get; set; }
+    public string? WebHostingId { get; set; }
+    public string? WebHostingName { get; set; }
+    /// <summary>The findings (Finding records with their evidence) as JSON.</summary>
+    public string FindingsJson { get; set; } = "[]";
+    /// <summary>The notes as {code, args} (StoredNotes), as JSON.</summary>
+    public string NotesJson { get; set; } = "[]";
+}
+
+/// <summary>
+/// A vendor's answer received at sector level (e.g. by SIVON for all boards), offered to every board that uses the product;
+/// the shape of <see cref="VendorAnswerEntity"/> without a board, with who received it and where it comes from.
+/// </summary>
+public class SectorVendorAnswerEntity : ISharedKnowledge
+{
+    public Guid Id { get; set; }
+    public string VendorId { get; set; } = "";
+    public string VendorName { get; set; } = "";
+    public string Subject { get; set; } = "";
+    public string Topic { get; set; } = "";
+    public string Answer { get; set; } = "";
+    public string? Explanation { get; set; }
+    public DateOnly AnsweredOn { get; set; }
+    public DateTimeOffset RecordedAt { get; set; }
+    public string RecordedBy { get; set; } = "";
+    /// <summary>The organisation that received the answer, e.g. "SIVON".</summary>
+    public string ReceivedBy { get; set; } = "";
+    /// <summary>Where the answer comes from: a document, a letter, a meeting, with its date.</summary>
+    public string Source { get; set; } = "";
 }

@@ -59,6 +59,12 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<BoardSnapshotEntity> Snapshots => Set<BoardSnapshotEntity>();
     public DbSet<BoardMembershipEntity> Memberships => Set<BoardMembershipEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
+    public DbSet<RegisterBoardEntity> RegisterBoards => Set<RegisterBoardEntity>();
+    public DbSet<RegisterSchoolEntity> RegisterSchools => Set<RegisterSchoolEntity>();
+    public DbSet<RegisterImportEntity> RegisterImports => Set<RegisterImportEntity>();
+    public DbSet<SectorScanEntity> SectorScans => Set<SectorScanEntity>();
+    public DbSet<SectorScanResultEntity> SectorScanResults => Set<SectorScanResultEntity>();
+    public DbSet<SectorVendorAnswerEntity> SectorVendorAnswers => Set<SectorVendorAnswerEntity>();
 
     /// <summary>False only while a restore writes rows that bring their own audit trail (<see cref="DatabaseBackup"/>).</summary>
     internal bool AuditsChanges { get; set; } = true;
@@ -142,6 +148,8 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         configuration.Properties<MoveState>().HaveConversion<string>();
         configuration.Properties<BoardRole>().HaveConversion<string>();
         configuration.Properties<Regie.Core.History.SnapshotKind>().HaveConversion<string>();
+        configuration.Properties<DomainOutcome>().HaveConversion<string>();
+        configuration.Properties<SectorScanStatus>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -228,6 +236,22 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
 
         // One daily snapshot per day; a recorded one per label and day (recording it again replaces it).
         OwnedByBoard<BoardSnapshotEntity>(model).HasIndex(e => new { e.OrganisationId, e.Date, e.Kind, e.Label }).IsUnique();
+
+        // The sector observatory: public data, no board's rows (docs/SECTOR.md).
+        model.Entity<RegisterBoardEntity>().HasIndex(e => e.BoardNumber).IsUnique();
+        model.Entity<RegisterSchoolEntity>(s =>
+        {
+            s.HasIndex(e => e.Code).IsUnique();
+            s.HasIndex(e => e.BoardNumber);
+        });
+        model.Entity<RegisterImportEntity>().HasIndex(e => e.ImportedAt);
+        model.Entity<SectorScanEntity>().HasIndex(e => e.StartedAt);
+        model.Entity<SectorScanResultEntity>(r =>
+        {
+            r.HasIndex(e => new { e.ScanId, e.Domain }).IsUnique();
+            r.HasOne<SectorScanEntity>().WithMany().HasForeignKey(e => e.ScanId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<SectorVendorAnswerEntity>().HasIndex(e => new { e.VendorId, e.Subject, e.Topic });
 
         model.Entity<AuditEntry>(a =>
         {
@@ -411,6 +435,11 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
 
     private AuditEntry? ToAudit(EntityEntry entry, DateTimeOffset at)
     {
+        if (entry.Entity is IBulkPublicData)
+        {
+            return null; // public rows written in bulk: their import or scan is the audited change
+        }
+
         var properties = entry.Properties.ToList();
         string? oldValues = null, newValues = null;
         switch (entry.State)

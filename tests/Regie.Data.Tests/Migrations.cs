@@ -57,10 +57,20 @@ public sealed class MigratingToUniqueServiceNames
             var migrator = db.GetService<Microsoft.EntityFrameworkCore.Migrations.IMigrator>();
             var before = db.Database.GetMigrations().TakeWhile(m => !m.EndsWith("_UniqueServiceNames", StringComparison.Ordinal)).Last();
             await migrator.MigrateAsync(before, Ct);
-            var board = await db.CreateOrganisationAsync("Stichting Dubbel", [Core.Landscape.Sector.Po], 100, 10, isDemo: false, StorageFixture.Templates, Ct);
+            // The board as the schema stood then: today's OrganisationEntity has columns that migration did not have.
+            var board = Guid.NewGuid();
+            if (provider == DatabaseProvider.Sqlite)
+            {
+                await db.Database.ExecuteSqlAsync($"""INSERT INTO "Organisations" ("Id", "Name", "Sectors", "Pupils", "Staff", "IsDemo", "Domains", "MovesPerQuarter") VALUES ({board}, 'Stichting Dubbel', '["Po"]', 100, 10, 0, '[]', 2)""", Ct);
+            }
+            else
+            {
+                await db.Database.ExecuteSqlAsync($"""INSERT INTO "Organisations" ("Id", "Name", "Sectors", "Pupils", "Staff", "IsDemo", "Domains", "MovesPerQuarter") VALUES ({board}, 'Stichting Dubbel', ARRAY['Po'], 100, 10, false, ARRAY[]::text[], 2)""", Ct);
+            }
+
             foreach (var name in new[] { "Magister", "Magister", "Magister", "Zermelo" })
             {
-                db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), OrganisationId = board.Id, Name = name });
+                db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), OrganisationId = board, Name = name });
             }
 
             await db.SaveChangesAsync(Ct);

@@ -235,7 +235,7 @@ internal static class DiscoverCommand
 
     private static string Abridge(string value) => value.Length > 60 ? value[..57] + "…" : value;
 
-    private static IPEndPoint? ParseNameserver(string? text)
+    internal static IPEndPoint? ParseNameserver(string? text)
     {
         if (text is null)
         {
@@ -252,10 +252,10 @@ internal static class DiscoverCommand
         }
     }
 
-    private static T Positive<T>(T value, string option) where T : System.Numerics.INumber<T> =>
+    internal static T Positive<T>(T value, string option) where T : System.Numerics.INumber<T> =>
         value > T.Zero ? value : throw UserError.Usage($"{option} moet groter dan 0 zijn.");
 
-    private static T NotNegative<T>(T value, string option) where T : System.Numerics.INumber<T> =>
+    internal static T NotNegative<T>(T value, string option) where T : System.Numerics.INumber<T> =>
         value >= T.Zero ? value : throw UserError.Usage($"{option} mag niet negatief zijn.");
 
     private static DiscoveryCheckpoint OpenCheckpoint(FileInfo path)

@@ -44,6 +44,7 @@ public static partial class ReasonText
         VerdictReason r => Verdict(r, english, culture),
         QuestionnaireReason r => Questionnaires(r, english, culture),
         HistoryReason r => History(r, english, culture),
+        Observatory.ObservatoryReason r => Observatory(r, english, culture),
         _ => null,
     };
 }

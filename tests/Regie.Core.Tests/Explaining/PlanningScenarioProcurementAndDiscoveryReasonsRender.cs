@@ -15,7 +15,7 @@ namespace Regie.Core.Tests.Explaining;
 
 public partial class PlanningScenarioProcurementAndDiscoveryReasonsRender
 {
-    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason), typeof(VerdictReason), typeof(QuestionnaireReason), typeof(HistoryReason)];
+    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason), typeof(VerdictReason), typeof(QuestionnaireReason), typeof(HistoryReason), typeof(Regie.Core.Observatory.ObservatoryReason)];
 
     public static TheoryData<string> ReasonTypes()
     {

@@ -171,6 +171,13 @@ public sealed class BackupWorld : IAsyncDisposable
         db.LocalProviders.Add(new LocalProviderEntity { Id = Guid.NewGuid(), OrganisationId = board, Key = "eigen-dc", Name = "Eigen DC", CompanyKey = "eigen-bv", Kind = ProviderKind.SelfHosted });
         db.LocalProducts.Add(new LocalProductEntity { Id = Guid.NewGuid(), OrganisationId = board, Key = "eigen-rooster", Name = "Eigen rooster", Category = "rooster", Aliases = ["Rooster", "Planner"] });
         db.FactCorrections.Add(new FactCorrectionEntity { Id = Guid.NewGuid(), OrganisationId = board, ProductId = "magister", Field = CorrectableFact.DataLocation, Value = null, Reason = "contract" });
+        db.RegisterBoards.Add(new RegisterBoardEntity { Id = Guid.NewGuid(), BoardNumber = "90001", Name = "Stichting Voorbeeld", Province = "Utrecht", Website = "voorbeeldonderwijs.nl" });
+        db.RegisterSchools.Add(new RegisterSchoolEntity { Id = Guid.NewGuid(), Code = "12AB00", Brin = "12AB", BoardNumber = "90001", Name = "De Klimop", Sector = Sector.Po, IsMainLocation = true, Website = "klimop.nl", Pupils = 240 });
+        db.RegisterImports.Add(new RegisterImportEntity { Id = Guid.NewGuid(), ImportedAt = at, Files = ["05-besturen.csv"], Boards = 1, Schools = 1, SchoolsWithPupils = 1, NewSchools = 1 });
+        var sectorScan = Guid.NewGuid();
+        db.SectorScans.Add(new SectorScanEntity { Id = sectorScan, StartedAt = at, FinishedAt = at.AddMinutes(1), Status = SectorScanStatus.Finished, Domains = 1, Done = 1, Resolved = 1, Queries = 40 });
+        db.SectorScanResults.Add(new SectorScanResultEntity { Id = Guid.NewGuid(), ScanId = sectorScan, Domain = "klimop.nl", Outcome = DomainOutcome.Resolved, MailId = "microsoft", MailName = "Microsoft" });
+        db.SectorVendorAnswers.Add(new SectorVendorAnswerEntity { Id = Guid.NewGuid(), VendorId = "zermelo", VendorName = "Zermelo", Subject = "zermelo", Topic = "SOV2.law", Answer = "2", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "cli:test", ReceivedBy = "SIVON", Source = "brief van 1 november 2026" });
         db.IpRangeSets.Add(new IpRangeSetEntity { Id = Guid.NewGuid(), Provider = "aws", Format = "aws", SourceFile = "ip-ranges.json", ImportedAt = at, PrefixCount = 2, Prefixes = "3.5.0.0/16\tS3\teu-west-1\n2600:1f00::/24\tEC2\t" });
         db.DiscoveryRuns.Add(new DiscoveryRunEntity { Id = run, OrganisationId = board, StartedAt = at, FinishedAt = at.AddMinutes(2), Domains = ["voorbeeldonderwijs.nl"], OutcomesJson = "{\"voorbeeldonderwijs.nl\":\"Ok\"}" });
         db.DiscoveryFindings.Add(new DiscoveryFindingEntity

@@ -740,8 +740,14 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
+                    b.Property<string>("Province")
+                        .HasColumnType("text");
+
                     b.Property<int>("Pupils")
                         .HasColumnType("integer");
+
+                    b.Property<string>("RegisterBoardNumber")
+                        .HasColumnType("text");
 
                     b.Property<DateOnly?>("RoadmapStart")
                         .HasColumnType("date");
@@ -749,6 +755,12 @@ namespace Regie.Data.Migrations.Postgres
                     b.PrimitiveCollection<string[]>("Sectors")
                         .IsRequired()
                         .HasColumnType("text[]");
+
+                    b.Property<bool>("SharesWithSector")
+                        .HasColumnType("boolean");
+
+                    b.Property<DateTimeOffset?>("SharingChangedAt")
+                        .HasColumnType("timestamp with time zone");
 
                     b.Property<int>("Staff")
                         .HasColumnType("integer");
@@ -921,6 +933,129 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Data.RegisterBoardEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BoardNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Municipality")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardNumber")
+                        .IsUnique();
+
+                    b.ToTable("RegisterBoards");
+                });
+
+            modelBuilder.Entity("Regie.Data.RegisterImportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Boards")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("ClosedSchools")
+                        .HasColumnType("integer");
+
+                    b.PrimitiveCollection<List<string>>("Files")
+                        .IsRequired()
+                        .HasColumnType("text[]");
+
+                    b.Property<DateTimeOffset>("ImportedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<int>("NewSchools")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("NewWebsites")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Renamed")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("SchoolsWithPupils")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("RegisterImports");
+                });
+
+            modelBuilder.Entity("Regie.Data.RegisterSchoolEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("BoardNumber")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Brin")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<bool>("IsMainLocation")
+                        .HasColumnType("boolean");
+
+                    b.Property<string>("Municipality")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("text");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("integer");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardNumber");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("RegisterSchools");
+                });
+
             modelBuilder.Entity("Regie.Data.SchoolEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -949,6 +1084,161 @@ namespace Regie.Data.Migrations.Postgres
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Domains")
+                        .HasColumnType("integer");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset?>("FinishedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Nameserver")
+                        .HasColumnType("text");
+
+                    b.Property<long>("Queries")
+                        .HasColumnType("bigint");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("SectorScans");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanResultEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("DnsHostingId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("DnsHostingName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdentityId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("IdentityName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailFilterId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailFilterName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("MailName")
+                        .HasColumnType("text");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("WebHostingId")
+                        .HasColumnType("text");
+
+                    b.Property<string>("WebHostingName")
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("SectorScanResults");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorVendorAnswerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("text");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VendorId")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId", "Subject", "Topic");
+
+                    b.ToTable("SectorVendorAnswers");
                 });
 
             modelBuilder.Entity("Regie.Data.ServiceEntity", b =>
@@ -1441,6 +1731,15 @@ namespace Regie.Data.Migrations.Postgres
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanResultEntity", b =>
+                {
+                    b.HasOne("Regie.Data.SectorScanEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

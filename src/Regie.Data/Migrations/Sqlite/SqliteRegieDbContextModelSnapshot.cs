@@ -730,8 +730,14 @@ namespace Regie.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Pupils")
                         .HasColumnType("INTEGER");
+
+                    b.Property<string>("RegisterBoardNumber")
+                        .HasColumnType("TEXT");
 
                     b.Property<DateOnly?>("RoadmapStart")
                         .HasColumnType("TEXT");
@@ -739,6 +745,12 @@ namespace Regie.Data.Migrations.Sqlite
                     b.PrimitiveCollection<string>("Sectors")
                         .IsRequired()
                         .HasColumnType("TEXT");
+
+                    b.Property<bool>("SharesWithSector")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("SharingChangedAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<int>("Staff")
                         .HasColumnType("INTEGER");
@@ -911,6 +923,129 @@ namespace Regie.Data.Migrations.Sqlite
                     b.ToTable("Users", (string)null);
                 });
 
+            modelBuilder.Entity("Regie.Data.RegisterBoardEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoardNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Municipality")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardNumber")
+                        .IsUnique();
+
+                    b.ToTable("RegisterBoards");
+                });
+
+            modelBuilder.Entity("Regie.Data.RegisterImportEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Boards")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("ClosedSchools")
+                        .HasColumnType("INTEGER");
+
+                    b.PrimitiveCollection<string>("Files")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("ImportedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewSchools")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("NewWebsites")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Renamed")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Schools")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("SchoolsWithPupils")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ImportedAt");
+
+                    b.ToTable("RegisterImports");
+                });
+
+            modelBuilder.Entity("Regie.Data.RegisterSchoolEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("BoardNumber")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Brin")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Code")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<bool>("IsMainLocation")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Municipality")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Province")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int?>("Pupils")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Sector")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Website")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("BoardNumber");
+
+                    b.HasIndex("Code")
+                        .IsUnique();
+
+                    b.ToTable("RegisterSchools");
+                });
+
             modelBuilder.Entity("Regie.Data.SchoolEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -939,6 +1074,161 @@ namespace Regie.Data.Migrations.Sqlite
                     b.HasIndex("OrganisationId");
 
                     b.ToTable("Schools");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Domains")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Done")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("FinishedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Nameserver")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Queries")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Resolved")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("StartedAt");
+
+                    b.ToTable("SectorScans");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanResultEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DnsHostingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("DnsHostingName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Domain")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("FindingsJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("IdentityName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailFilterId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailFilterName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MailName")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("NotesJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ScanId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebHostingId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("WebHostingName")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ScanId", "Domain")
+                        .IsUnique();
+
+                    b.ToTable("SectorScanResults");
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorVendorAnswerEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Answer")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly>("AnsweredOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Explanation")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("ReceivedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("RecordedBy")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Topic")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorId")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("VendorName")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("VendorId", "Subject", "Topic");
+
+                    b.ToTable("SectorVendorAnswers");
                 });
 
             modelBuilder.Entity("Regie.Data.ServiceEntity", b =>
@@ -1431,6 +1721,15 @@ namespace Regie.Data.Migrations.Sqlite
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.SectorScanResultEntity", b =>
+                {
+                    b.HasOne("Regie.Data.SectorScanEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ScanId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -1,0 +1,352 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using Regie.Core.Discovery;
+using Regie.Core.Explaining;
+using Regie.Core.Landscape;
+using Regie.Core.Observatory;
+using Regie.Data;
+using Regie.Discovery.Dns;
+using Regie.Discovery.Exporting;
+using Regie.Discovery.Register;
+using Spectre.Console;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>
+/// `regie sector register|scan|summary`: the sector observatory (docs/SECTOR.md). DUO's open register in, every school's
+/// and board's domain read through DNS discovery, and the share of schools, boards and pupils per provider out.
+/// </summary>
+internal static class SectorCommand
+{
+    /// <summary>Finished domains are stored this many at a time: a stopped scan loses at most one batch, which it does again.</summary>
+    private const int Batch = 100;
+
+    private const int ChangesShown = 40;
+
+    public static Command Create(CliContext cli) =>
+        new("sector", "De sector in beeld: het landelijke DUO-register, een DNS-scan van alle scholen en besturen, en de aandelen per aanbieder.")
+        {
+            Register(cli), Scan(cli), Summary(cli),
+        };
+
+    private static Command Register(CliContext cli)
+    {
+        var files = new Argument<string[]>("BESTAND")
+        {
+            Description = "DUO-bestanden (besturen, hoofdvestigingen, alle vestigingen, leerlingen per vestiging); herkend aan hun kopregel. " +
+                "Zet er 'vo=' (of po=, so=, mbo=) voor als de kopregel de sector niet zegt.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var command = new Command("register", "Importeer het landelijke register van DUO (alles of niets); een nieuwe import vervangt het vorige en toont wat veranderde.") { files };
+        command.SetAction(async (parse, ct) =>
+        {
+            var given = parse.GetValue(files)!.Select(ParseFile).ToList();
+            if (given.Select(f => f.Path).FirstOrDefault(p => !File.Exists(p)) is { } missing)
+            {
+                throw new UserError($"Het bestand '{missing}' bestaat niet.");
+            }
+
+            var streams = given.Select(f => (File: f, Stream: (Stream)File.OpenRead(f.Path))).ToList();
+            DuoRegisterRead read;
+            try
+            {
+                read = DuoRegisterReader.Read([.. streams.Select(s => new DuoFile(Path.GetFileName(s.File.Path), s.Stream, s.File.Sector))]);
+            }
+            finally
+            {
+                streams.ForEach(s => s.Stream.Dispose());
+            }
+
+            if (!read.Succeeded)
+            {
+                throw new UserError("Het register is niet ingelezen; er is niets opgeslagen.\n" + string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+            }
+
+            var register = read.Register!;
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+            var result = await db.ReplaceRegisterAsync(register, [.. given.Select(f => Path.GetFileName(f.Path))], cli.Time.GetUtcNow(), ct);
+            var nl = ReasonText.Dutch;
+            foreach (var file in read.Files)
+            {
+                await cli.Out.WriteLineAsync($"{file.Name}: {FileKindText(file.Kind)}, {Plural.Count(file.Rows, "regel", "regels", nl)}");
+            }
+
+            await cli.Out.WriteLineAsync(
+                $"Register opgeslagen: {Plural.Count(register.Boards.Count, "bestuur", "besturen", nl)}, {Plural.Count(register.Schools.Count, "vestiging", "vestigingen", nl)} " +
+                $"({register.Schools.Count(s => s.Pupils is not null).ToString(nl)} met leerlingaantal, {register.Schools.Sum(s => s.Pupils ?? 0).ToString("N0", nl)} leerlingen), " +
+                $"{Plural.Count(RegisterDomains.Of(register).Count, "domein", "domeinen", nl)}.");
+            if (read.PupilRowsWithoutSchool > 0)
+            {
+                await cli.Out.WriteLineAsync($"{Plural.Count(read.PupilRowsWithoutSchool, "leerlingenregel", "leerlingenregels", nl)} zonder vestiging in het register (gesloten of niet geïmporteerd).");
+            }
+
+            var changes = result.Changes;
+            await cli.Out.WriteLineAsync(
+                $"Veranderd: {changes.NewSchools} nieuw, {changes.ClosedSchools} verdwenen, {changes.Renamed} hernoemd, {changes.NewWebsites} nieuwe website; " +
+                $"besturen {changes.NewBoards} nieuw, {changes.ClosedBoards} verdwenen.");
+            foreach (var change in changes.Changes.Take(ChangesShown))
+            {
+                await cli.Out.WriteLineAsync("  " + ReasonText.Render(change));
+            }
+
+            if (changes.Changes.Count > ChangesShown)
+            {
+                await cli.Out.WriteLineAsync($"  … en {changes.Changes.Count - ChangesShown} meer.");
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Scan(CliContext cli)
+    {
+        var nameserver = new Option<string?>("--nameserver") { Description = "Vraag deze nameserver (IP[:poort]) in plaats van de resolvers van de computer.", HelpName = "HOST[:POORT]" };
+        var concurrency = new Option<int>("--concurrency") { Description = "Zoveel domeinen tegelijk.", DefaultValueFactory = _ => 16, HelpName = "N" };
+        var rate = new Option<double>("--rate") { Description = "Hoogstens zoveel DNS-vragen per seconde (0: geen grens).", DefaultValueFactory = _ => 0, HelpName = "N" };
+        var timeout = new Option<double>("--timeout") { Description = "Seconden wachten op een antwoord.", DefaultValueFactory = _ => 2, HelpName = "SECONDEN" };
+        var retries = new Option<int>("--retries") { Description = "Zo vaak opnieuw na een time-out of SERVFAIL.", DefaultValueFactory = _ => 1, HelpName = "N" };
+        var quiet = new Option<bool>("--quiet") { Description = "Geen voortgangsbalk." };
+        var ranges = new Option<bool>("--ranges") { Description = "Benoem ook de webhosting en een eigen mailserver met de IP-reeksen uit de database ('regie ranges import')." };
+        var command = new Command("scan", "Lees via DNS de aanbieders van elk domein uit het register; een onderbroken scan gaat bij de volgende keer verder.")
+        {
+            nameserver, concurrency, rate, timeout, retries, quiet, ranges,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            var options = new DnsDiscoveryOptions
+            {
+                Nameserver = DiscoverCommand.ParseNameserver(parse.GetValue(nameserver)),
+                Concurrency = DiscoverCommand.Positive(parse.GetValue(concurrency), "--concurrency"),
+                RatePerSecond = DiscoverCommand.NotNegative(parse.GetValue(rate), "--rate"),
+                Timeout = TimeSpan.FromSeconds(DiscoverCommand.Positive(parse.GetValue(timeout), "--timeout")),
+                Retries = (int)DiscoverCommand.NotNegative(parse.GetValue(retries), "--retries"),
+            };
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+            if (parse.GetValue(ranges))
+            {
+                options = options with { Ranges = await RangeSets.LoadTableAsync(db, ct), Catalog = (await cli.LoadKnowledgeAsync(parse)).Catalog };
+            }
+
+            var domains = RegisterDomains.Of(await db.LoadRegisterAsync(ct));
+            if (domains.Count == 0)
+            {
+                throw new UserError("Het register heeft geen domeinen: importeer eerst DUO's bestanden met 'regie sector register'.");
+            }
+
+            var (scan, done) = await db.StartOrResumeScanAsync(domains.Count, parse.GetValue(nameserver), cli.Time.GetUtcNow(), ct);
+            var todo = domains.Where(d => !done.Contains(d)).ToList();
+            var nl = ReasonText.Dutch;
+            await cli.Err.WriteLineAsync(done.Count > 0
+                ? $"Scan {Short(scan.Id)} gaat verder: {Plural.Count(done.Count, "domein", "domeinen", nl)} al gedaan, {todo.Count.ToString(nl)} te gaan."
+                : $"Scan {Short(scan.Id)}: {Plural.Count(todo.Count, "domein", "domeinen", nl)}.");
+
+            var discoverer = new DnsDiscoverer(SignatureLoader.Load(cli.DataFolder(parse)), options);
+            var pending = new List<DomainDiscovery>();
+            long recordedQueries = 0;
+            async Task FlushAsync(CancellationToken token)
+            {
+                var queries = discoverer.QueriesSent;
+                await db.RecordScanResultsAsync(scan.Id, pending, queries - recordedQueries, token);
+                recordedQueries = queries;
+                pending.Clear();
+            }
+
+            async ValueTask Finished(DomainDiscovery d, CancellationToken token)
+            {
+                pending.Add(d);
+                if (pending.Count >= Batch)
+                {
+                    await FlushAsync(token);
+                }
+            }
+
+            try
+            {
+                if (parse.GetValue(quiet) || todo.Count < 2 || !cli.Progress.Profile.Capabilities.Interactive)
+                {
+                    await discoverer.DiscoverManyAsync(todo, Finished, ct);
+                }
+                else
+                {
+                    await cli.Progress.Progress().AutoClear(true).StartAsync(async context =>
+                    {
+                        var task = context.AddTask("Domeinen scannen", maxValue: todo.Count);
+                        await discoverer.DiscoverManyAsync(todo, async (d, token) => { await Finished(d, token); task.Increment(1); }, ct);
+                    });
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                await FlushAsync(CancellationToken.None); // keep what finished, so the next run resumes after it
+                throw;
+            }
+
+            await FlushAsync(ct);
+            await db.FinishScanAsync(scan.Id, cli.Time.GetUtcNow(), ct);
+            var finished = (await db.SectorScansAsync(ct)).Single(s => s.Id == scan.Id);
+            await cli.Out.WriteLineAsync(
+                $"Scan {Short(scan.Id)} klaar: {Plural.Count(finished.Done, "domein", "domeinen", nl)}, {finished.Resolved.ToString(nl)} beantwoord, " +
+                $"{finished.Queries.ToString("N0", nl)} DNS-vragen.");
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    private static Command Summary(CliContext cli)
+    {
+        var scanOption = new Option<string>("--scan") { Description = "De scan (id of begin daarvan), of 'latest' voor de nieuwste.", DefaultValueFactory = _ => "latest", HelpName = "ID" };
+        var by = new Option<string?>("--by") { Description = "Ook per sector, provincie of grootte van het bestuur.", HelpName = "sector|province|size" };
+        by.AcceptOnlyFromAmong("sector", "province", "size");
+        var compare = new Option<string?>("--compare") { Description = "Vergelijk met deze oudere scan: wie verhuisde van welke aanbieder naar welke.", HelpName = "OUDERE_SCAN" };
+        var format = new Option<string>("--format") { Description = "Uitvoer: table, json of csv (Nederlandse Excel).", DefaultValueFactory = _ => "table" };
+        format.AcceptOnlyFromAmong("table", "json", "csv");
+        var command = new Command("summary", "Het aandeel scholen, besturen en leerlingen per aanbieder van mail, mailfilter, identiteit, DNS en webhosting.")
+        {
+            scanOption, by, compare, format,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct);
+            var scans = await db.SectorScansAsync(ct);
+            if (scans.Count == 0)
+            {
+                throw new UserError("Er is nog geen scan: draai eerst 'regie sector scan'.");
+            }
+
+            var scan = Find(scans, parse.GetValue(scanOption)!, "--scan");
+            var older = parse.GetValue(compare) is { } c ? Find(scans, c, "--compare") : null;
+            var grouping = parse.GetValue(by) switch
+            {
+                "sector" => SummaryGrouping.Sector,
+                "province" => SummaryGrouping.Province,
+                "size" => SummaryGrouping.Size,
+                _ => SummaryGrouping.None,
+            };
+            var result = (await db.LoadScanSummaryAsync(scan.Id, grouping, older?.Id, ct))!;
+            switch (parse.GetValue(format))
+            {
+                case "csv":
+                    using (var buffer = new MemoryStream())
+                    {
+                        TableFiles.Csv(buffer, ScanSummaryExport.Table(result.Summary, english: false), english: false);
+                        await cli.Out.WriteAsync(Encoding.UTF8.GetString(buffer.ToArray()));
+                    }
+
+                    break;
+                case "json":
+                    await Output.WriteJsonAsync(cli.Out, new
+                    {
+                        Scan = new { result.Scan.Id, result.Scan.StartedAt, result.Scan.FinishedAt, result.Scan.Status, result.Scan.Domains, result.Scan.Done, result.Scan.Resolved },
+                        result.Summary,
+                        Compared = result.Compared?.Id,
+                        Moves = result.Moves.Select(m => new { m.Area, m.From, m.To, m.Boards, m.Schools, Text = ReasonText.Render(m) }),
+                    });
+                    break;
+                default:
+                    WriteTable(cli, result);
+                    break;
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    private static void WriteTable(CliContext cli, SectorScanSummary result)
+    {
+        var nl = ReasonText.Dutch;
+        cli.Console.WriteLine($"Scan {Short(result.Scan.Id)} van {result.Scan.StartedAt:yyyy-MM-dd}: {Plural.Count(result.Scan.Done, "domein", "domeinen", nl)}, " +
+            $"{result.Scan.Resolved.ToString(nl)} beantwoord{(result.Scan.Status == SectorScanStatus.Running ? " (nog niet af)" : "")}.");
+        foreach (var (group, overall) in new[] { (result.Summary.Overall, true) }.Concat(result.Summary.Groups.Select(g => (g, false))))
+        {
+            var table = new Table().Title(Markup.Escape(overall ? "Hele sector" : GroupText(group.Key, result.Summary.Grouping)) +
+                    $" — {Plural.Count(group.Schools, "school", "scholen", nl)}, {Plural.Count(group.Boards, "bestuur", "besturen", nl)}, {group.Pupils.ToString("N0", nl)} leerlingen")
+                .AddColumns("Gebied", "Aanbieder", "Scholen", "Besturen", "Leerlingen");
+            foreach (var area in group.Areas)
+            {
+                foreach (var p in area.Providers)
+                {
+                    table.AddRow(AreaName(area.Area), Markup.Escape(p.Provider.Name.Length > 0 ? p.Provider.Name : ReasonText.Provider(p.Provider.Id, false)),
+                        $"{p.Schools.ToString(nl)} ({p.SchoolShare.ToString("0.0%", nl)})", $"{p.Boards.ToString(nl)} ({p.BoardShare.ToString("0.0%", nl)})",
+                        $"{p.Pupils.ToString("N0", nl)} ({p.PupilShare.ToString("0.0%", nl)})");
+                }
+            }
+
+            cli.Console.Write(table);
+        }
+
+        if (result.Compared is { } older)
+        {
+            cli.Console.WriteLine($"Sinds scan {Short(older.Id)} van {older.StartedAt:yyyy-MM-dd}:");
+            foreach (var move in result.Moves)
+            {
+                cli.Console.WriteLine("  " + ReasonText.Render(move) + ".");
+            }
+
+            if (result.Moves.Count == 0)
+            {
+                cli.Console.WriteLine("  niemand verhuisd.");
+            }
+        }
+    }
+
+    private static SectorScanEntity Find(List<SectorScanEntity> scans, string text, string option)
+    {
+        if (text.Equals("latest", StringComparison.OrdinalIgnoreCase))
+        {
+            return scans[0];
+        }
+
+        var matches = scans.Where(s => s.Id.ToString().StartsWith(text.Trim(), StringComparison.OrdinalIgnoreCase)).ToList();
+        return matches.Count == 1
+            ? matches[0]
+            : throw UserError.Usage($"{option}: {(matches.Count == 0 ? "geen scan" : "meer dan één scan")} met id '{text}'. Scans: " +
+                string.Join(", ", scans.Select(s => $"{Short(s.Id)} ({s.StartedAt:yyyy-MM-dd})")));
+    }
+
+    private static (string Path, Sector? Sector) ParseFile(string text)
+    {
+        var equals = text.IndexOf('=', StringComparison.Ordinal);
+        if (equals is 2 or 3 && Enum.TryParse<Sector>(text[..equals], ignoreCase: true, out var sector))
+        {
+            return (text[(equals + 1)..], sector);
+        }
+
+        return (text, null);
+    }
+
+    private static string Short(Guid id) => id.ToString()[..8];
+
+    private static string FileKindText(DuoFileKind kind) => kind switch
+    {
+        DuoFileKind.Boards => "besturen",
+        DuoFileKind.MainLocations => "hoofdvestigingen",
+        DuoFileKind.AllLocations => "alle vestigingen",
+        _ => "leerlingen per vestiging",
+    };
+
+    private static string AreaName(ScanArea area) => area switch
+    {
+        ScanArea.Mail => "mail",
+        ScanArea.MailFilter => "mailfilter",
+        ScanArea.Identity => "identiteit",
+        ScanArea.DnsHosting => "DNS",
+        _ => "webhosting",
+    };
+
+    private static string GroupText(string key, SummaryGrouping grouping) => grouping switch
+    {
+        SummaryGrouping.Sector => key.ToLower(CultureInfo.InvariantCulture),
+        SummaryGrouping.Size => key switch
+        {
+            nameof(BoardSize.Small) => "klein bestuur (< 1.000 leerlingen)",
+            nameof(BoardSize.Medium) => "middelgroot bestuur (1.000–4.999)",
+            nameof(BoardSize.Large) => "groot bestuur (5.000–14.999)",
+            _ => "zeer groot bestuur (15.000 en meer)",
+        },
+        SummaryGrouping.Province => key.Length == 0 ? "provincie onbekend" : key,
+        _ => key,
+    };
+}
