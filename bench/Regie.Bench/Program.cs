@@ -67,30 +67,4 @@ if (args.Contains("--sector-allocations"))
     return;
 }
 
-if (args.Contains("--split"))
-{
-    var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
-    var sector = SyntheticSector.Create(knowledge, 1600, 125);
-    for (var round = 0; round < 3; round++)
-    {
-        var a0 = GC.GetTotalAllocatedBytes(true); var sw = Stopwatch.StartNew();
-        foreach (var b in sector) BoardAssessor.Assess(b, knowledge);
-        var a1 = GC.GetTotalAllocatedBytes(true); var t1 = sw.Elapsed.TotalMilliseconds; sw.Restart();
-        foreach (var b in sector) DependencyAnalysis.Analyse(b, knowledge);
-        var a2 = GC.GetTotalAllocatedBytes(true);
-        var t2 = sw.Elapsed.TotalMilliseconds; sw.Restart();
-        var r0 = GC.GetTotalAllocatedBytes(true);
-        foreach (var b in sector) { var c = knowledge.Catalog.For(b); foreach (var sv in b.Services) ResolvedService.Resolve(sv, c); }
-        var r1 = GC.GetTotalAllocatedBytes(true);
-        foreach (var b in sector) { var c = knowledge.Catalog.For(b); foreach (var sv in b.Services) { var rs = ResolvedService.Resolve(sv, c); foreach (var cr in knowledge.Model.Criteria) if (cr.Prefill is { } rule) Prefill.Answer(rule, rs, c); } }
-        var r2 = GC.GetTotalAllocatedBytes(true);
-        Console.WriteLine($"resolve {(r1 - r0) / 1e6:0} MB, resolve+all prefill {(r2 - r1) / 1e6:0} MB");
-        a2 = GC.GetTotalAllocatedBytes(true); sw.Restart();
-        foreach (var b in sector) BoardAssessor.Figures(b, knowledge);
-        var a3 = GC.GetTotalAllocatedBytes(true);
-        Console.WriteLine($"assess {t1:0} ms {(a1 - a0) / 1e6:0} MB; analyse {t2:0} ms {(a2 - a1) / 1e6:0} MB; figures {sw.Elapsed.TotalMilliseconds:0} ms {(a3 - a2) / 1e6:0} MB");
-    }
-    return;
-}
-
 BenchmarkSwitcher.FromAssembly(typeof(AnalysisBenchmarks).Assembly).Run(args);

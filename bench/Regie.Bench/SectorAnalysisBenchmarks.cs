@@ -55,6 +55,8 @@ public class SectorAnalysisBenchmarks
     {
         public GcModes()
         {
+            // Building the benchmark's two processes takes longer than the default two minutes on a shared 2-core machine.
+            WithBuildTimeout(TimeSpan.FromMinutes(10));
             AddJob(Job.ShortRun.WithGcServer(false).WithId("WorkstationGC"));
             AddJob(Job.ShortRun.WithGcServer(true).WithId("ServerGC"));
         }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
@@ -19,7 +20,7 @@ public static class BoardAssessor
     {
         var model = knowledge.Model;
         var profile = model.Profile(profileId);
-        var board = ScoreBoard(landscape, knowledge, profile, cache, explain: true);
+        using var board = ScoreBoard(landscape, knowledge, profile, cache, explain: true);
         var services = landscape.Services;
         var resolved = board.Resolved;
         var foreignPaths = new IReadOnlyList<ForeignAccessPath>[services.Count];
@@ -39,6 +40,7 @@ public static class BoardAssessor
             results[i] = new ServiceAssessment(resolved[i], sovereignty, policy, criticality, risk, urgency, foreignPaths[i]);
         }
 
+        Return((dependants, signInDependants));
         return new BoardAssessment(model.Version, profile, results);
     }
 
@@ -51,7 +53,7 @@ public static class BoardAssessor
     {
         var model = knowledge.Model;
         var profile = model.Profile(profileId);
-        var board = ScoreBoard(landscape, knowledge, profile, null, explain: false);
+        using var board = ScoreBoard(landscape, knowledge, profile, null, explain: false);
         var services = landscape.Services;
         var resolved = board.Resolved;
         var foreignCounts = ForeignAccess(resolved, board.Edges, board.Index, board.Catalog, null);
@@ -75,6 +77,7 @@ public static class BoardAssessor
                 urgency.Value, urgency.Band, urgency.BandRank, urgency.Quadrant, foreignCounts[i]);
         }
 
+        Return((dependants, signInDependants));
         return new BoardFigures(model.Version, profile, results, resolved);
     }
 
@@ -86,7 +89,7 @@ public static class BoardAssessor
     public static IReadOnlyList<(ResolvedService Service, SovereigntyScore Sovereignty)> Sovereignty(
         BoardLandscape landscape, RegieKnowledge knowledge, string? profileId = null, AssessmentCache? cache = null)
     {
-        var board = ScoreBoard(landscape, knowledge, knowledge.Model.Profile(profileId), cache, explain: true);
+        using var board = ScoreBoard(landscape, knowledge, knowledge.Model.Profile(profileId), cache, explain: true);
         var result = new (ResolvedService, SovereigntyScore)[board.Resolved.Length];
         for (var i = 0; i < result.Length; i++)
         {
@@ -96,11 +99,13 @@ public static class BoardAssessor
         return result;
     }
 
-    /// <summary>How many services depend on each service, and how many sign in through it.</summary>
+    /// <summary>How many services depend on each service, and how many sign in through it; pooled arrays, see <see cref="Return"/>.</summary>
     private static (int[] All, int[] SignIn) Dependants(ScoredBoard board)
     {
-        var dependants = new int[board.Resolved.Length];
-        var signInDependants = new int[board.Resolved.Length];
+        var dependants = ArrayPool<int>.Shared.Rent(board.Resolved.Length);
+        var signInDependants = ArrayPool<int>.Shared.Rent(board.Resolved.Length);
+        Array.Clear(dependants, 0, board.Resolved.Length);
+        Array.Clear(signInDependants, 0, board.Resolved.Length);
         foreach (var edge in board.Edges)
         {
             dependants[board.Index[edge.To]]++;
@@ -111,6 +116,12 @@ public static class BoardAssessor
         }
 
         return (dependants, signInDependants);
+    }
+
+    private static void Return((int[] All, int[] SignIn) dependants)
+    {
+        ArrayPool<int>.Shared.Return(dependants.All);
+        ArrayPool<int>.Shared.Return(dependants.SignIn);
     }
 
     /// <summary>A service's scores over its objectives: the weighted score, the lowest SEAL, and the unknown answers.</summary>
@@ -127,8 +138,19 @@ public static class BoardAssessor
     private sealed class ScoredBoard(
         KnowledgeCatalog catalog, Dictionary<ServiceId, int> index, ResolvedService[] resolved, Dependency[] edges, Objective[] objectives,
         double[] weights, OwnScore[]? own, double[] score, int[] seal, double[] optimistic, int[] optimisticSeal, InheritedCap?[] caps,
-        int[] unknown, bool[] cutoffAnsweredWorst)
+        int[] unknown, bool[] cutoffAnsweredWorst) : IDisposable
     {
+        /// <summary>The working arrays go back to the shared pool: a sector run scores 1,600 boards a second and keeps none of them.</summary>
+        public void Dispose()
+        {
+            ArrayPool<double>.Shared.Return(score);
+            ArrayPool<double>.Shared.Return(optimistic);
+            ArrayPool<int>.Shared.Return(seal);
+            ArrayPool<int>.Shared.Return(optimisticSeal);
+            ArrayPool<int>.Shared.Return(unknown);
+            ArrayPool<bool>.Shared.Return(cutoffAnsweredWorst);
+        }
+
         public KnowledgeCatalog Catalog => catalog;
         public Dictionary<ServiceId, int> Index => index;
         public ResolvedService[] Resolved => resolved;
@@ -201,12 +223,14 @@ public static class BoardAssessor
 
         var resolved = new ResolvedService[services.Count];
         var own = explain ? new OwnScore[services.Count * n] : null;
-        var score = new double[services.Count * n];
-        var seal = new int[score.Length];
-        var optimistic = new double[score.Length];
-        var optimisticSeal = new int[score.Length];
-        var unknown = new int[services.Count];
-        var cutoffWorst = new bool[services.Count];
+        var cells = services.Count * n;
+        var score = ArrayPool<double>.Shared.Rent(cells);
+        var seal = ArrayPool<int>.Shared.Rent(cells);
+        var optimistic = ArrayPool<double>.Shared.Rent(cells);
+        var optimisticSeal = ArrayPool<int>.Shared.Rent(cells);
+        var unknown = ArrayPool<int>.Shared.Rent(services.Count);
+        Array.Clear(unknown, 0, services.Count);
+        var cutoffWorst = ArrayPool<bool>.Shared.Rent(services.Count);
         for (var i = 0; i < services.Count; i++)
         {
             OwnScore[]? parts = null;
@@ -245,7 +269,7 @@ public static class BoardAssessor
         var inheritEdges = edges.Where(e => model.Inheritance.Edges.Contains(e.Kind)).ToArray();
 
         // Dependencies carry through: relax caps along inheritance edges until nothing changes (also ends on cycles).
-        var caps = new InheritedCap?[explain ? score.Length : 0];
+        var caps = new InheritedCap?[explain ? cells : 0];
         var inherited = new bool[n];
         var weights = new double[n];
         for (var o = 0; o < n; o++)
@@ -627,9 +651,9 @@ public static class BoardAssessor
         ResolvedService[] services, Dependency[] edges, Dictionary<ServiceId, int> index, KnowledgeCatalog catalog, IReadOnlyList<ForeignAccessPath>[]? paths)
     {
         // At most two parties of a service's own: its vendor's ultimate parent (unless its host operates it) and its host's.
-        var vendorParty = new (Company Company, Country Country)?[services.Length];
-        var hostParty = new (Company Company, Country Country)?[services.Length];
-        var ownCount = new int[services.Length];
+        var vendorParty = ArrayPool<(Company Company, Country Country)?>.Shared.Rent(services.Length);
+        var hostParty = ArrayPool<(Company Company, Country Country)?>.Shared.Rent(services.Length);
+        var ownCount = ArrayPool<int>.Shared.Rent(services.Length);
         static (Company, Country)? UnderForeignLaw(KnowledgeCatalog catalog, Company? company) =>
             Jurisdiction.CountryOf(catalog, company) is { ExtraterritorialAccessLaw: Tri.Yes } country ? (company!, country) : null;
         for (var i = 0; i < services.Length; i++)
@@ -663,7 +687,8 @@ public static class BoardAssessor
         }
 
         var counts = new int[services.Length];
-        var seen = new bool[services.Length];
+        var seen = ArrayPool<bool>.Shared.Rent(services.Length);
+        Array.Clear(seen, 0, services.Length);
         var order = new List<int>();
         for (var i = 0; i < services.Length; i++)
         {
@@ -706,6 +731,10 @@ public static class BoardAssessor
             }
         }
 
+        ArrayPool<(Company, Country)?>.Shared.Return(vendorParty, clearArray: true);
+        ArrayPool<(Company, Country)?>.Shared.Return(hostParty, clearArray: true);
+        ArrayPool<int>.Shared.Return(ownCount);
+        ArrayPool<bool>.Shared.Return(seen);
         return counts;
     }
 }
