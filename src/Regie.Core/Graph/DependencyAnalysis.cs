@@ -146,7 +146,7 @@ public static class DependencyAnalysis
     /// <summary>Closure over hard edges, remembering (when explained) the first path that reached each service.</summary>
     private static Closure Close(IReadOnlyList<Service> services, Prepared prepared, bool explain)
     {
-        var dependents = new Dictionary<string, List<Dependent>>();
+        var dependents = new Dictionary<string, List<Dependent>>(prepared.EntityInfo.Count);
         var serviceDependents = explain ? new Dictionary<int, HashSet<int>>() : null;
         var pathTo = explain ? new string?[services.Count] : null;
         var reach = new HardReach(prepared.Hard);
@@ -284,20 +284,17 @@ public static class DependencyAnalysis
             if (d.IsHard)
             {
                 var from = index[d.From];
-                (hard[from] = ReferenceEquals(hard[from], NoEdges) ? [] : hard[from]).Add(index[d.To]);
+                (hard[from] = ReferenceEquals(hard[from], NoEdges) ? new List<int>(1) : hard[from]).Add(index[d.To]);
             }
         }
 
         // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
         var entityCache = new EntityCache();
         var ownEntities = resolved.Select(r => OwnEntities(r, entityCache)).ToArray();
-        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>();
-        foreach (var list in ownEntities)
+        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>(entityCache.Entities.Count);
+        foreach (var e in entityCache.Entities.Values)
         {
-            foreach (var e in list)
-            {
-                entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
-            }
+            entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
         }
 
         var weights = services.Select(s => (double)MostCritical(s, processes)).ToArray();
