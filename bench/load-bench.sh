@@ -49,45 +49,9 @@ export REGIE_DATA="$root/data"
 regie() { "$cli_dir/regie" --connection "$connection" "$@"; }
 
 # --- Seed: two imported boards (200 and 500 services), then 1,598 small boards copied in bulk by SQL --------------------
-$pg -d postgres -c "drop database if exists $database with (force)" -c "create database $database"
-python3 - "$work" <<'PY'
-import sys, random
-out = sys.argv[1]
-rnd = random.Random(13)
-known = ["Zoom", "Canva", "Magister", "Somtoday", "Parro", "Zermelo", "Microsoft Teams", "Google Classroom", "Kahoot!", "Padlet", "Social Schools"]
-words = ["Rooster", "Toets", "Lees", "Reken", "Taal", "Ouder", "Leerling", "Portfolio", "Planner", "Bieb", "Muziek", "Sport", "Kunst", "Natuur"]
-vendors = ["Microsoft", "Google", "Iddink", "Topicus", "Zivver BV"] + [f"Leverancier {k:02d} BV" for k in range(40)]
-for n in (200, 500):
-    with open(f"{out}/inventaris-{n}.csv", "w", encoding="utf-8-sig") as f:
-        f.write("naam;processen;leerlingen;medewerkers;persoonsgegevens;leverancier;koppelt-met;contract-einde;exitclausule;exportformaten;dpia;jaarkosten\n")
-        prev = ""
-        for i in range(n):
-            name = known[i] if i < len(known) else f"{rnd.choice(words)}{rnd.choice(words).lower()} {i:04d}"
-            f.write(f"{name};Lesgeven, Leerlingadministratie;{rnd.randint(50, 3000)};{rnd.randint(5, 300)};leerlinggegevens;{rnd.choice(vendors)};"
-                    f"{prev if i % 10 == 0 else ''};31-07-2027;{rnd.choice(['ja', 'nee'])};CSV;klaar;{rnd.randint(100, 20000)}\n")
-            prev = name
-PY
-started=$(date +%s)
-regie init --name "Bench 200" >/dev/null
-regie --organisation "Bench 200" import "$work/inventaris-200.csv" >/dev/null
-regie init --name "Bench 500" >/dev/null
-regie --organisation "Bench 500" import "$work/inventaris-500.csv" >/dev/null
+bench/seed-boards.sh "$database" "$cli_dir" 1600 20 200
 board200=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 200'")
 board500=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 500'")
-# Every column copied from the 200-service board, with a new id and board: 1,598 boards of 20 services each, one audit entry
-# per board (its creation, as the app writes it).
-columns() { $pg -d $database -c "select string_agg(format('%I', column_name), ',' order by ordinal_position) from information_schema.columns where table_name = '$1' and column_name not in ($2)"; }
-org_cols=$(columns Organisations "'Id','Name'")
-svc_cols=$(columns Services "'Id','OrganisationId'")
-$pg -d $database <<SQL
-create temporary table boards as select gen_random_uuid() as id, format('Synthetisch bestuur %s', lpad(g::text, 4, '0')) as name from generate_series(1, 1598) g;
-insert into "Organisations" ("Id", "Name", $org_cols) select b.id, b.name, $(echo "$org_cols" | sed 's/"\([^"]*\)"/o."\1"/g') from boards b, "Organisations" o where o."Id" = '$board200';
-insert into "Services" ("Id", "OrganisationId", $svc_cols)
-  select gen_random_uuid(), b.id, $(echo "$svc_cols" | sed 's/"\([^"]*\)"/s."\1"/g') from boards b, (select * from "Services" where "OrganisationId" = '$board200' order by "Name" limit 20) s;
-insert into "AuditEntries" ("OrganisationId", "Actor", "At", "Entity", "EntityId", "Action", "NewValues")
-  select b.id, 'bench', now(), 'OrganisationEntity', b.id::text, 'Added', '{}' from boards b;
-analyze;
-SQL
 password="bench-wachtwoord-13"
 regie --organisation "Bench 200" user add bench@example.nl --password "$password" --role reader >/dev/null
 user=$($pg -d $database -c "select \"Id\" from \"Users\" where \"Email\" = 'bench@example.nl'")

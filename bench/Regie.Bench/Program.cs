@@ -4,6 +4,7 @@ using Regie.Bench;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
+using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 
 // `-- --snapshot-size` measures a history snapshot of the demo board and of a 200-service board (docs/PERFORMANCE.md).
@@ -43,6 +44,46 @@ if (args.Contains("--timing"))
         Interlocked.Add(ref nodes, DependencyAnalysis.Analyse(b, knowledge).Nodes.Count);
     });
     Console.WriteLine($"sector: {sector.Count} boards, {services} services scored, {nodes} graph nodes, in {stopwatch.Elapsed.TotalMilliseconds:0} ms (first run, JIT included)");
+    return;
+}
+
+// `-- --sector-from-database CONNECTION`: the sector end to end from PostgreSQL (bench/sector-bench.sh seeds and runs it).
+if (Array.IndexOf(args, "--sector-from-database") is var at and >= 0 && at + 1 < args.Length)
+{
+    await SectorFromDatabase.RunAsync(args[at + 1]);
+    return;
+}
+
+// `-- --sector-allocations`: what the figures path allocates, by type, on one thread (docs/PERFORMANCE.md, issue 15).
+if (args.Contains("--sector-allocations"))
+{
+    var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
+    var sector = SyntheticSector.Create(knowledge, 1600, 125);
+    var paths = new (string, Action<BoardLandscape>)[]
+    {
+        ("full path (Assess + Analyse)", b => { BoardAssessor.Assess(b, knowledge); DependencyAnalysis.Analyse(b, knowledge); }),
+        ("figures path (both, resolved once)", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge).Resolved)),
+        ("  of which BoardAssessor.Figures", b => BoardAssessor.Figures(b, knowledge)),
+        ("  of which DependencyAnalysis.Figures", b => DependencyAnalysis.Figures(b, knowledge)),
+    };
+    foreach (var (name, run) in paths.Concat(paths))
+    {
+        using var sampler = new AllocationSampler();
+        Thread.Sleep(200);
+        sampler.Counting = true;
+        var before = GC.GetTotalAllocatedBytes(true);
+        var cpu = System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime;
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var b in sector) run(b);
+        sampler.Counting = false;
+        Console.WriteLine($"{name}: {stopwatch.Elapsed.TotalMilliseconds:0} ms wall, {(System.Diagnostics.Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalMilliseconds:0} ms CPU on one thread, "
+            + $"{(GC.GetTotalAllocatedBytes(true) - before) / 1e6:0} MB allocated");
+        if (args.Contains("--by-type"))
+        {
+            foreach (var (type, bytes) in sampler.Top(15)) Console.WriteLine($"  {bytes / 1e6,8:0.0} MB  {type}");
+        }
+    }
+
     return;
 }
 

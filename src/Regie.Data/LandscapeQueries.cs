@@ -32,9 +32,20 @@ public static class LandscapeQueries
             .ToDictionaryAsync(p => p.ServiceId, p => p.LastTested, cancellationToken);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var answers = await db.VendorAnswers.AsNoTracking().Where(a => a.OrganisationId == organisationId).ToListAsync(cancellationToken);
+        return Assemble(organisationRow, schools, processes, services, dependencies, companies, providers, products, corrections, exitTests, answers, today);
+    }
 
-        // Sorted here rather than in SQL, so SQLite and PostgreSQL collations cannot give different orders.
-        return new BoardLandscape(
+    /// <summary>
+    /// One board's rows as the core's landscape: the one mapping of <see cref="LoadLandscapeAsync"/> and of the sector's
+    /// bulk load (<see cref="SectorLandscapes"/>). Sorted here rather than in SQL, so SQLite and PostgreSQL collations
+    /// cannot give different orders.
+    /// </summary>
+    internal static BoardLandscape Assemble(
+        OrganisationEntity organisationRow, IEnumerable<SchoolEntity> schools, IEnumerable<ProcessEntity> processes, IEnumerable<ServiceEntity> services,
+        IEnumerable<DependencyEntity> dependencies, IEnumerable<LocalCompanyEntity> companies, IEnumerable<LocalProviderEntity> providers,
+        IEnumerable<LocalProductEntity> products, IEnumerable<FactCorrectionEntity> corrections, IReadOnlyDictionary<Guid, DateOnly?> exitTests,
+        IEnumerable<VendorAnswerEntity> answers, DateOnly today) =>
+        new(
             organisationRow.ToCore(),
             [.. schools.OrderBy(s => s.Name, StringComparer.Ordinal).Select(s => new School(s.Name, s.Brin, s.Sector, s.Pupils))],
             [.. processes.OrderBy(p => p.Kind).ThenBy(p => p.Key, StringComparer.Ordinal).Select(ToCore)],
@@ -49,7 +60,6 @@ public static class LandscapeQueries
             VendorStatements = [.. VendorStatements.Current(answers.Select(VendorAnswers.ToCore), today)
                 .OrderBy(s => s.Question.Subject, StringComparer.Ordinal).ThenBy(s => s.Question.Topic, StringComparer.Ordinal)],
         };
-    }
 
     /// <summary>
     /// Creates a board with its own copy of the process templates (<c>RegieKnowledge.ProcessTemplates</c>).

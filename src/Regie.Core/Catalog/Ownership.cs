@@ -19,7 +19,7 @@ public sealed record OwnershipChain(IReadOnlyList<Company> Companies, bool Reach
 
     /// <summary>The chain for a company, memoised per catalog: every service of the same vendor shares it.</summary>
     public static OwnershipChain Resolve(KnowledgeCatalog catalog, string? companyId) =>
-        companyId is null ? Empty : catalog.Chains.GetOrAdd(companyId, id => Walk(catalog, id));
+        companyId is null ? Empty : catalog.Chains.GetOrAdd(companyId, static (id, catalog) => Walk(catalog, id), catalog);
 
     private static OwnershipChain Walk(KnowledgeCatalog catalog, string? companyId)
     {

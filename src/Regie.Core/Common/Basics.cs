@@ -24,7 +24,10 @@ public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confid
     /// <summary>The board entered the fact itself (screens say "board" in the reader's language instead of the source).</summary>
     public bool EnteredByBoard { get; init; }
 
-    public static Fact<T> Unknown(string? why = null) => new(default, why, null, Confidence.Unknown);
+    // Shared: facts are immutable, and a sector run resolves hundreds of thousands of services with unknown facts.
+    private static readonly Fact<T> UnknownWithoutReason = new(default, null, null, Confidence.Unknown);
+
+    public static Fact<T> Unknown(string? why = null) => why is null ? UnknownWithoutReason : new(default, why, null, Confidence.Unknown);
 
     /// <summary>A fact entered by the board itself; the board is its own source.</summary>
     public static Fact<T> FromBoard(T? value) =>

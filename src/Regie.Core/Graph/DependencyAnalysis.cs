@@ -48,6 +48,19 @@ public enum ConcentrationParties { UltimateParents, HostingProviders }
 /// <summary>How the HHI over <paramref name="Count"/> parties was computed and how much weight had no known party.</summary>
 public sealed record HhiExplained(ConcentrationParties Parties, int Count, double UnattributedShare) : ScoringReason;
 
+/// <summary>
+/// The figures of one ultimate parent or hosting provider from <see cref="DependencyAnalysis.Figures"/>: what its
+/// <see cref="Concentration"/> says in numbers, with the ids of the processes that depend on it and the count of services
+/// (all, and those that depend on it directly) instead of their list.
+/// </summary>
+public sealed record EntityFigures(
+    string EntityId, string Name, NodeKind Kind, string? Country, double ProcessShare, IReadOnlyList<string> ProcessIds, double PupilShare,
+    double StaffShare, double ServiceShare, int Services, int DirectServices);
+
+/// <summary>A board's dependency figures: per ultimate parent and hosting provider, and the two concentration indices.</summary>
+public sealed record GraphFigures(
+    IReadOnlyList<EntityFigures> ByParent, IReadOnlyList<EntityFigures> ByProvider, ConcentrationIndex ParentIndex, ConcentrationIndex ProviderIndex);
+
 public sealed record GraphAnalysis(
     IReadOnlyList<GraphNode> Nodes,
     IReadOnlyList<GraphEdge> Edges,
@@ -70,34 +83,96 @@ public static class DependencyAnalysis
         var catalog = knowledge.Catalog.For(landscape);
         var services = landscape.Services;
         var resolved = services.Select(s => ResolvedService.Resolve(s, catalog)).ToArray();
-        var (index, deps, hard, ownEntities, entityInfo, processes, weights) = Prepare(landscape, resolved);
+        var prepared = Prepare(landscape, resolved);
+        var (index, deps, _, _, entityInfo, processes, weights) = prepared;
+        var closure = Close(services, prepared, explain: true);
 
-        // Closure over hard edges, remembering the first path that reached each service.
-        var dependents = new Dictionary<string, List<DependentService>>();
-        var serviceDependents = new Dictionary<int, HashSet<int>>();
-        var pathTo = new string?[services.Count];
-        var reach = new HardReach(hard);
+        Concentration Explain(EntityFigures figures)
+        {
+            var list = closure.Dependents[figures.EntityId];
+            return new Concentration(
+                figures.EntityId, figures.Name, figures.Kind, figures.Country, figures.ProcessShare,
+                [.. figures.ProcessIds.Select(p => processes[p].Name.Nl)], figures.PupilShare, figures.StaffShare,
+                [.. list.SelectMany(d => services[d.Service].DataCategoryIds).Distinct(StringComparer.OrdinalIgnoreCase).Order()],
+                figures.ServiceShare,
+                [.. list.Select(d => new DependentService(services[d.Service].Id, services[d.Service].Name, d.Direct, d.Path!))]);
+        }
+
+        var totals = Totals(landscape, processes);
+        var byParent = Measure(landscape, prepared, closure, totals, NodeKind.Parent).Select(Explain).ToArray();
+        var byProvider = Measure(landscape, prepared, closure, totals, NodeKind.Provider).Select(Explain).ToArray();
+        var dependents = closure.Dependents.ToDictionary(kv => kv.Key, kv => kv.Value.Select(d => d.Service).ToList());
+        var spofs = SinglePointsOfFailure(services, dependents, closure.ServiceDependents!, entityInfo, processes);
+        var parentIndex = Hhi(closure.Entities, weights, NodeKind.Parent, entityInfo);
+        var providerIndex = Hhi(closure.Entities, weights, NodeKind.Provider, entityInfo);
+        var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
+        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
+        return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
+    }
+
+    /// <summary>
+    /// The figures of <see cref="Analyse"/> that a sector aggregate reads — each ultimate parent's and hosting provider's
+    /// shares and the two concentration indices — by the same rules, without the graph, paths, names of processes and data
+    /// or single points of failure. Pass <paramref name="resolved"/> (e.g. <see cref="BoardFigures.Resolved"/>) to skip
+    /// resolving the services again.
+    /// </summary>
+    public static GraphFigures Figures(BoardLandscape landscape, RegieKnowledge knowledge, IReadOnlyList<ResolvedService>? resolved = null)
+    {
+        if (resolved is null)
+        {
+            var catalog = knowledge.Catalog.For(landscape);
+            resolved = [.. landscape.Services.Select(s => ResolvedService.Resolve(s, catalog))];
+        }
+        else if (resolved.Count != landscape.Services.Count)
+        {
+            throw new ArgumentException("Eén opgezochte dienst per dienst van het bestuur, in dezelfde volgorde.", nameof(resolved));
+        }
+
+        var prepared = Prepare(landscape, resolved);
+        var closure = Close(landscape.Services, prepared, explain: false);
+        var totals = Totals(landscape, prepared.Processes);
+        return new GraphFigures(
+            Measure(landscape, prepared, closure, totals, NodeKind.Parent), Measure(landscape, prepared, closure, totals, NodeKind.Provider),
+            Hhi(closure.Entities, prepared.Weights, NodeKind.Parent, prepared.EntityInfo),
+            Hhi(closure.Entities, prepared.Weights, NodeKind.Provider, prepared.EntityInfo));
+    }
+
+    /// <summary>A service that depends on an entity: by index, directly or not, and (explained only) the chain through which.</summary>
+    private readonly record struct Dependent(int Service, bool Direct, string? Path);
+
+    /// <summary>Per entity the services that depend on it; per service the entities it depends on and (explained only) the services that depend on it.</summary>
+    private sealed record Closure(Dictionary<string, List<Dependent>> Dependents, Dictionary<int, HashSet<int>>? ServiceDependents, string[][] Entities);
+
+    /// <summary>Closure over hard edges, remembering (when explained) the first path that reached each service.</summary>
+    private static Closure Close(IReadOnlyList<Service> services, Prepared prepared, bool explain)
+    {
+        var dependents = new Dictionary<string, List<Dependent>>(prepared.EntityInfo.Count);
+        var serviceDependents = explain ? new Dictionary<int, HashSet<int>>() : null;
+        var pathTo = explain ? new string?[services.Count] : null;
+        var reach = new HardReach(prepared.Hard);
         var reached = new HashSet<string>();
         var closureEntities = new string[services.Count][];
         for (var i = 0; i < services.Count; i++)
         {
             reached.Clear();
-            var order = reach.From(i);
-            foreach (var reachedService in order)
+            foreach (var reachedService in reach.From(i))
             {
-                var via = reach.ReachedFrom(reachedService);
-                pathTo[reachedService] = via < 0 ? services[i].Name : pathTo[via] + " → " + services[reachedService].Name;
-                if (reachedService != i)
+                if (explain)
                 {
-                    (serviceDependents.TryGetValue(reachedService, out var set) ? set : serviceDependents[reachedService] = []).Add(i);
+                    var via = reach.ReachedFrom(reachedService);
+                    pathTo![reachedService] = via < 0 ? services[i].Name : pathTo[via] + " → " + services[reachedService].Name;
+                    if (reachedService != i)
+                    {
+                        (serviceDependents!.TryGetValue(reachedService, out var set) ? set : serviceDependents[reachedService] = []).Add(i);
+                    }
                 }
 
-                foreach (var entity in ownEntities[reachedService])
+                foreach (var entity in prepared.OwnEntities[reachedService])
                 {
                     if (reached.Add(entity.Id))
                     {
                         (dependents.TryGetValue(entity.Id, out var list) ? list : dependents[entity.Id] = [])
-                            .Add(new DependentService(services[i].Id, services[i].Name, reachedService == i, $"{pathTo[reachedService]} → {entity.Name}"));
+                            .Add(new Dependent(i, reachedService == i, explain ? $"{pathTo![reachedService]} → {entity.Name}" : null));
                     }
                 }
             }
@@ -105,36 +180,49 @@ public static class DependencyAnalysis
             closureEntities[i] = [.. reached];
         }
 
-        var totals = Totals(landscape, processes);
-        Concentration Measure(string id)
+        return new Closure(dependents, serviceDependents, closureEntities);
+    }
+
+    /// <summary>Every entity of one kind with the shares that depend on it, by share of processes, then of services.</summary>
+    private static EntityFigures[] Measure(BoardLandscape landscape, Prepared prepared, Closure closure, BoardTotals totals, NodeKind kind)
+    {
+        var services = landscape.Services;
+        var processes = prepared.Processes;
+        var seenProcesses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var processIds = new List<string>();
+        EntityFigures Of(string id, List<Dependent> list)
         {
-            var info = entityInfo[id];
-            var list = dependents[id];
-            var affected = list.Select(d => services[index[d.Service]]).ToArray();
-            var processIds = affected.SelectMany(s => s.ProcessIds).Where(processes.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase).ToArray();
-            var processWeight = processIds.Sum(p => processes[p].Criticality);
-            return new Concentration(
+            var info = prepared.EntityInfo[id];
+            seenProcesses.Clear();
+            processIds.Clear();
+            int processWeight = 0, pupils = 0, staff = 0, direct = 0;
+            foreach (var d in list)
+            {
+                var service = services[d.Service];
+                var ids = service.ProcessIds;
+                for (var p = 0; p < ids.Count; p++)
+                {
+                    if (processes.TryGetValue(ids[p], out var process) && seenProcesses.Add(ids[p]))
+                    {
+                        processIds.Add(ids[p]);
+                        processWeight += process.Criticality;
+                    }
+                }
+
+                pupils = Math.Max(pupils, service.Pupils ?? 0);
+                staff = Math.Max(staff, service.Staff ?? 0);
+                direct += d.Direct ? 1 : 0;
+            }
+
+            return new EntityFigures(
                 id, info.Name, info.Kind, info.Country,
-                totals.ProcessWeight == 0 ? 0 : (double)processWeight / totals.ProcessWeight,
-                [.. processIds.Select(p => processes[p].Name.Nl)],
-                Share(affected.Max(s => s.Pupils ?? 0), totals.Pupils),
-                Share(affected.Max(s => s.Staff ?? 0), totals.Staff),
-                [.. affected.SelectMany(s => s.DataCategoryIds).Distinct(StringComparer.OrdinalIgnoreCase).Order()],
-                services.Count == 0 ? 0 : (double)list.Count / services.Count,
-                list);
+                totals.ProcessWeight == 0 ? 0 : (double)processWeight / totals.ProcessWeight, [.. processIds],
+                Share(pupils, totals.Pupils), Share(staff, totals.Staff),
+                services.Count == 0 ? 0 : (double)list.Count / services.Count, list.Count, direct);
         }
 
-        var byParent = dependents.Keys.Where(k => entityInfo[k].Kind == NodeKind.Parent).Select(Measure)
-            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
-        var byProvider = dependents.Keys.Where(k => entityInfo[k].Kind == NodeKind.Provider).Select(Measure)
-            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare).ToArray();
-
-        var spofs = SinglePointsOfFailure(services, index, dependents, serviceDependents, entityInfo, processes);
-        var parentIndex = Hhi(closureEntities, weights, NodeKind.Parent, entityInfo);
-        var providerIndex = Hhi(closureEntities, weights, NodeKind.Provider, entityInfo);
-        var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
-        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
-        return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
+        return [.. closure.Dependents.Where(kv => prepared.EntityInfo[kv.Key].Kind == kind).Select(kv => Of(kv.Key, kv.Value))
+            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare)];
     }
 
     /// <summary>
@@ -170,8 +258,10 @@ public static class DependencyAnalysis
         return (Hhi(closureEntities, weights, NodeKind.Parent, entityInfo), Hhi(closureEntities, weights, NodeKind.Provider, entityInfo));
     }
 
+    private static readonly List<int> NoEdges = [];
+
     private readonly record struct Prepared(
-        Dictionary<ServiceId, int> Index, Dependency[] Dependencies, List<int>[] Hard, List<Entity>[] OwnEntities,
+        Dictionary<ServiceId, int> Index, Dependency[] Dependencies, List<int>[] Hard, Entity[][] OwnEntities,
         Dictionary<string, (string Name, NodeKind Kind, string? Country)> EntityInfo, Dictionary<string, Process> Processes, double[] Weights);
 
     /// <summary>What both the full analysis and the indices start from: hard edges by index, each service's own entities and its weight.</summary>
@@ -186,27 +276,25 @@ public static class DependencyAnalysis
 
         var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         var deps = landscape.Dependencies.Where(d => index.ContainsKey(d.From) && index.ContainsKey(d.To) && d.From != d.To).ToArray();
+        // Most services stand on nothing: they share one empty list.
         var hard = new List<int>[services.Count];
-        for (var i = 0; i < hard.Length; i++)
+        Array.Fill(hard, NoEdges);
+        foreach (var d in deps)
         {
-            hard[i] = [];
-        }
-
-        foreach (var d in deps.Where(d => d.IsHard))
-        {
-            hard[index[d.From]].Add(index[d.To]);
+            if (d.IsHard)
+            {
+                var from = index[d.From];
+                (hard[from] = ReferenceEquals(hard[from], NoEdges) ? new List<int>(1) : hard[from]).Add(index[d.To]);
+            }
         }
 
         // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
-        var entityCache = new Dictionary<(string, NodeKind), Entity>();
+        var entityCache = new EntityCache();
         var ownEntities = resolved.Select(r => OwnEntities(r, entityCache)).ToArray();
-        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>();
-        foreach (var list in ownEntities)
+        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>(entityCache.Entities.Count);
+        foreach (var e in entityCache.Entities.Values)
         {
-            foreach (var e in list)
-            {
-                entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
-            }
+            entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
         }
 
         var weights = services.Select(s => (double)MostCritical(s, processes)).ToArray();
@@ -221,7 +309,7 @@ public static class DependencyAnalysis
         private readonly int[] from = [.. Enumerable.Repeat(Unseen, hard.Length)];
 
         /// <summary>The services reached from <paramref name="start"/>, itself first, in breadth-first order.</summary>
-        public IReadOnlyList<int> From(int start)
+        public List<int> From(int start)
         {
             foreach (var seen in order)
             {
@@ -254,9 +342,10 @@ public static class DependencyAnalysis
     private static int MostCritical(Service service, Dictionary<string, Process> processes)
     {
         var max = 1;
-        foreach (var id in service.ProcessIds)
+        var ids = service.ProcessIds;
+        for (var p = 0; p < ids.Count; p++)
         {
-            if (processes.TryGetValue(id, out var process))
+            if (processes.TryGetValue(ids[p], out var process))
             {
                 max = Math.Max(max, process.Criticality);
             }
@@ -265,31 +354,46 @@ public static class DependencyAnalysis
         return max;
     }
 
-    private readonly record struct Entity(string Id, string Name, NodeKind Kind, string? Country);
+    /// <summary>An ultimate parent or hosting provider; made once per board and shared by every service that has it.</summary>
+    private sealed record Entity(string Id, string Name, NodeKind Kind, string? Country);
 
-    private static List<Entity> OwnEntities(ResolvedService r, Dictionary<(string, NodeKind), Entity> cache)
+    /// <summary>Entities repeat across services (one Microsoft for forty services): each entity and each combination is built once a board.</summary>
+    private sealed class EntityCache
     {
-        // Entities repeat across services (one Microsoft for forty services): build each once.
-        Entity Get(string id, NodeKind kind, string name, string? country) =>
-            cache.TryGetValue((id, kind), out var e) ? e : cache[(id, kind)] = new((kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
+        public readonly Dictionary<(string, NodeKind), Entity> Entities = [];
+        public readonly Dictionary<(string?, string?, string?), Entity[]> Combinations = [];
 
-        var list = new List<Entity>(3);
-        if (r.VendorChain.UltimateParent is { } parent)
+        public Entity Get(string id, NodeKind kind, string name, string? country) =>
+            Entities.TryGetValue((id, kind), out var e) ? e : Entities[(id, kind)] = new((kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
+    }
+
+    private static Entity[] OwnEntities(ResolvedService r, EntityCache cache)
+    {
+        var parent = r.VendorChain.UltimateParent;
+        var provider = r.HostingProvider;
+        var hostParent = provider is null ? null : r.HostingChain.UltimateParent;
+        var key = (parent?.Id, provider?.Id, hostParent?.Id);
+        if (cache.Combinations.TryGetValue(key, out var known))
         {
-            list.Add(Get(parent.Id, NodeKind.Parent, parent.Name, parent.Country.Value));
+            return known;
         }
 
-        if (r.HostingProvider is { } provider)
+        var list = new List<Entity>(3);
+        if (parent is not null)
         {
-            var hostParent = r.HostingChain.UltimateParent;
-            list.Add(Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
-            if (hostParent is not null && hostParent.Id != r.VendorChain.UltimateParent?.Id)
+            list.Add(cache.Get(parent.Id, NodeKind.Parent, parent.Name, parent.Country.Value));
+        }
+
+        if (provider is not null)
+        {
+            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
+            if (hostParent is not null && hostParent.Id != parent?.Id)
             {
-                list.Add(Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
+                list.Add(cache.Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
             }
         }
 
-        return list;
+        return cache.Combinations[key] = [.. list];
     }
 
     private readonly record struct BoardTotals(int ProcessWeight, int Pupils, int Staff);
@@ -297,18 +401,32 @@ public static class DependencyAnalysis
     /// <summary>Shares are of the processes the board's services support, and of the board's pupils and staff.</summary>
     private static BoardTotals Totals(BoardLandscape landscape, Dictionary<string, Process> processes)
     {
-        var used = landscape.Services.SelectMany(s => s.ProcessIds).Where(processes.ContainsKey).Distinct(StringComparer.OrdinalIgnoreCase);
-        return new BoardTotals(used.Sum(p => processes[p].Criticality),
-            Math.Max(landscape.Organisation.Pupils, landscape.Services.Select(s => s.Pupils ?? 0).DefaultIfEmpty(0).Max()),
-            Math.Max(landscape.Organisation.Staff, landscape.Services.Select(s => s.Staff ?? 0).DefaultIfEmpty(0).Max()));
+        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        int weight = 0, pupils = 0, staff = 0;
+        foreach (var service in landscape.Services)
+        {
+            var ids = service.ProcessIds;
+            for (var p = 0; p < ids.Count; p++)
+            {
+                if (processes.TryGetValue(ids[p], out var process) && used.Add(ids[p]))
+                {
+                    weight += process.Criticality;
+                }
+            }
+
+            pupils = Math.Max(pupils, service.Pupils ?? 0);
+            staff = Math.Max(staff, service.Staff ?? 0);
+        }
+
+        return new BoardTotals(weight, Math.Max(landscape.Organisation.Pupils, pupils), Math.Max(landscape.Organisation.Staff, staff));
     }
 
     /// <summary>Users of different services overlap, so the largest dependent user group is the lower bound of those affected.</summary>
     private static double Share(int part, int total) => total <= 0 ? 0 : Math.Min(1.0, (double)part / total);
 
     private static List<SinglePointOfFailure> SinglePointsOfFailure(
-        IReadOnlyList<Service> services, Dictionary<ServiceId, int> index,
-        Dictionary<string, List<DependentService>> dependents, Dictionary<int, HashSet<int>> serviceDependents,
+        IReadOnlyList<Service> services,
+        Dictionary<string, List<int>> dependents, Dictionary<int, HashSet<int>> serviceDependents,
         Dictionary<string, (string Name, NodeKind Kind, string? Country)> entityInfo, Dictionary<string, Process> processes)
     {
         var supporters = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
@@ -326,7 +444,7 @@ public static class DependencyAnalysis
         var result = new List<SinglePointOfFailure>();
         foreach (var (id, list) in dependents)
         {
-            var stopped = Stopped(list.Select(d => index[d.Service]).ToHashSet());
+            var stopped = Stopped([.. list]);
             if (stopped.Count > 0)
             {
                 result.Add(new(id, entityInfo[id].Name, entityInfo[id].Kind, stopped));
@@ -360,16 +478,24 @@ public static class DependencyAnalysis
         for (var i = 0; i < closureEntities.Length; i++)
         {
             total += weights[i];
-            var count = closureEntities[i].Count(e => info[e].Kind == kind);
+            var count = 0;
+            foreach (var e in closureEntities[i])
+            {
+                count += info[e].Kind == kind ? 1 : 0;
+            }
+
             if (count == 0)
             {
                 unattributed += weights[i];
                 continue;
             }
 
-            foreach (var e in closureEntities[i].Where(e => info[e].Kind == kind))
+            foreach (var e in closureEntities[i])
             {
-                totals[e] = totals.GetValueOrDefault(e) + weights[i] / count;
+                if (info[e].Kind == kind)
+                {
+                    totals[e] = totals.GetValueOrDefault(e) + weights[i] / count;
+                }
             }
         }
 

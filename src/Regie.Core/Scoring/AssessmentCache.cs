@@ -52,5 +52,9 @@ public sealed class AssessmentCache
 /// <summary>One service's resolved facts and its own score per scored objective, in the model's objective order.</summary>
 internal sealed record OwnPart(ResolvedService Resolved, OwnScore[] Objectives);
 
-/// <summary>An objective's score from the service's own answers, before dependencies cap it.</summary>
-internal readonly record struct OwnScore(CriterionResult[] Criteria, double Score, int Seal, double OptimisticScore, int OptimisticSeal);
+/// <summary>
+/// An objective's score from the service's own answers, before dependencies cap it; the answers themselves only when
+/// explained. <paramref name="CutoffAnsweredWorst"/>: null when the cut-off criterion is not among the objective's.
+/// </summary>
+internal readonly record struct OwnScore(
+    CriterionResult[] Criteria, double Score, int Seal, double OptimisticScore, int OptimisticSeal, int Unknown, bool? CutoffAnsweredWorst);

@@ -81,15 +81,15 @@ public static class Prefill
     /// <summary>Exposed when the vendor's or the hosting provider's ultimate parent sits under a foreign access law (NCSC/Greenberg Traurig: EU location gives no immunity).</summary>
     private static PrefilledAnswer ExtraterritorialExposure(ResolvedService s, KnowledgeCatalog catalog)
     {
-        var (parties, complete) = ControllingParties(s, catalog);
-        var exposed = parties.FirstOrDefault(p => p.Country?.ExtraterritorialAccessLaw == Tri.Yes);
+        var parties = ControllingParties(s, catalog);
+        var exposed = parties.FirstWhere(p => p.Country?.ExtraterritorialAccessLaw == Tri.Yes);
         if (exposed.Company is not null)
         {
             return new(0, new PartyUnderForeignLaw(exposed.Role, exposed.Company.Name, exposed.Country!.Code, exposed.Country.Name, exposed.Country.LawNote),
                 exposed.Country.Source, exposed.Country.Checked);
         }
 
-        if (complete && parties.All(p => p.Country?.InEuEea == true))
+        if (parties.Complete && parties.All(p => p.Country?.InEuEea == true))
         {
             return new(3, s.OperatedByHost
                 ? new OpenSourceRunByEuParty(s.HostingProvider!.Name)
@@ -101,14 +101,14 @@ public static class Prefill
 
     private static PrefilledAnswer CutoffExposure(ResolvedService s, KnowledgeCatalog catalog)
     {
-        var (parties, complete) = ControllingParties(s, catalog);
-        var foreign = parties.FirstOrDefault(p => p.Country is { InEuEea: false });
+        var parties = ControllingParties(s, catalog);
+        var foreign = parties.FirstWhere(p => p.Country is { InEuEea: false });
         if (foreign.Company is not null)
         {
             return new(0, new PartyCanBeForcedToStop(foreign.Role, foreign.Company.Name, foreign.Country!.Code, foreign.Country.Name));
         }
 
-        return complete && parties.All(p => p.Country?.InEuEea == true)
+        return parties.Complete && parties.All(p => p.Country?.InEuEea == true)
             ? new(3, new WholeChainInEu())
             : new(null, MissingChain(s));
     }
@@ -202,8 +202,9 @@ public static class Prefill
         (string?, DateOnly?)? Of<T>(Fact<T> fact) => fact.StatedByVendor ? (fact.Source, fact.Checked) : null;
         (string?, DateOnly?)? Chain(OwnershipChain chain)
         {
-            foreach (var company in chain.Companies)
+            for (var c = 0; c < chain.Companies.Count; c++)
             {
+                var company = chain.Companies[c];
                 if ((company.Parent.StatedByVendor ? company.Parent : company.Country.StatedByVendor ? company.Country : null) is { } fact)
                 {
                     return (fact.Source, fact.Checked);
@@ -229,34 +230,45 @@ public static class Prefill
 
     private readonly record struct Party(ControllingRole Role, Company? Company, Country? Country);
 
+    /// <summary>At most two controlling parties, kept by value: a sector run asks this of every service twice.</summary>
+    private readonly record struct Parties(Party First, Party Second, int Count, bool Complete)
+    {
+        public Party FirstWhere(Func<Party, bool> test) =>
+            Count > 0 && test(First) ? First : Count > 1 && test(Second) ? Second : default;
+
+        public bool All(Func<Party, bool> test) => (Count < 1 || test(First)) && (Count < 2 || test(Second));
+
+        public Parties With(Party party) => Count == 0 ? this with { First = party, Count = 1 } : this with { Second = party, Count = 2 };
+    }
+
     /// <summary>
     /// The parties that hold or run the data: the vendor's ultimate parent (unless the board has the open-source
     /// software run elsewhere) and the hosting provider's ultimate parent. Complete when both are known.
     /// </summary>
-    private static (List<Party> Parties, bool Complete) ControllingParties(ResolvedService s, KnowledgeCatalog catalog)
+    private static Parties ControllingParties(ResolvedService s, KnowledgeCatalog catalog)
     {
-        var parties = new List<Party>();
+        var parties = default(Parties);
         var vendorKnown = s.OperatedByHost;
         if (!s.OperatedByHost && s.VendorChain.UltimateParent is { } v)
         {
-            parties.Add(new(ControllingRole.VendorParent, v, Jurisdiction.CountryOf(catalog, v)));
+            parties = parties.With(new(ControllingRole.VendorParent, v, Jurisdiction.CountryOf(catalog, v)));
             vendorKnown = true;
         }
 
         var hostKnown = false;
         if (s.HostingChain.UltimateParent is { } h)
         {
-            parties.Add(new(ControllingRole.HostingParent, h, Jurisdiction.CountryOf(catalog, h)));
+            parties = parties.With(new(ControllingRole.HostingParent, h, Jurisdiction.CountryOf(catalog, h)));
             hostKnown = true;
         }
         else if (s.HostingProvider?.Kind == ProviderKind.SelfHosted)
         {
             // Run by the board itself: a Dutch school board is under Dutch law.
-            parties.Add(new(ControllingRole.SelfHosted, null, catalog.CountryByCode.GetValueOrDefault("NL")));
+            parties = parties.With(new(ControllingRole.SelfHosted, null, catalog.CountryByCode.GetValueOrDefault("NL")));
             hostKnown = true;
         }
 
-        return (parties, vendorKnown && hostKnown);
+        return parties with { Complete = vendorKnown && hostKnown };
     }
 
     private static ChainIncomplete MissingChain(ResolvedService s) =>

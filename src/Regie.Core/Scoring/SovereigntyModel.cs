@@ -27,7 +27,32 @@ public sealed record UrgencySettings(
     double ImpactWeight, double DataWeight, double CouplingWeight,
     IReadOnlyList<int> CouplingThresholds, double ExposureFloor, double MaxMitigation, IReadOnlyList<UrgencyBand> Bands)
 {
-    public string BandFor(double urgency) => Bands.Last(b => urgency >= b.From || b == Bands[0]).Id;
+    public string BandFor(double urgency)
+    {
+        for (var b = Bands.Count - 1; b > 0; b--)
+        {
+            if (urgency >= Bands[b].From)
+            {
+                return Bands[b].Id;
+            }
+        }
+
+        return Bands[0].Id;
+    }
+
+    /// <summary>A band's place from the lowest (0); -1 for an id the model does not have.</summary>
+    public int RankOf(string band)
+    {
+        for (var b = 0; b < Bands.Count; b++)
+        {
+            if (Bands[b].Id == band)
+            {
+                return b;
+            }
+        }
+
+        return -1;
+    }
 }
 
 public sealed class SovereigntyModel
@@ -46,7 +71,11 @@ public sealed class SovereigntyModel
         Urgency = urgency;
         CriteriaByObjective = objectives.ToDictionary(o => o.Id, o => (IReadOnlyList<Criterion>)[.. criteria.Where(c => c.Objective == o.Id)]);
         CriterionById = criteria.ToDictionary(c => c.Id, StringComparer.OrdinalIgnoreCase);
+        ScoredObjectives = [.. objectives.Where(o => CriteriaByObjective[o.Id].Count > 0)];
     }
+
+    /// <summary>The objectives that have criteria, in the model's order: the ones a service is scored on.</summary>
+    public IReadOnlyList<Objective> ScoredObjectives { get; }
 
     public string Version { get; }
     public string DefaultProfile { get; }
