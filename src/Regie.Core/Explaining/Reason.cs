@@ -44,6 +44,7 @@ public static partial class ReasonText
         VerdictReason r => Verdict(r, english, culture),
         QuestionnaireReason r => Questionnaires(r, english, culture),
         HistoryReason r => History(r, english, culture),
+        SectorReason r => SectorPicture(r, english, culture),
         _ => null,
     };
 }
@@ -69,3 +70,5 @@ public abstract record VerdictReason : Reason;
 public abstract record QuestionnaireReason : Reason;
 
 public abstract record HistoryReason : Reason;
+
+public abstract record SectorReason : Reason;
