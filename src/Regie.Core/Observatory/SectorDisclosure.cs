@@ -259,7 +259,9 @@ public sealed class SectorDisclosure
     /// <summary>
     /// Whether a small atom's figure can be solved from the published cells (the attacker is assumed to know which atoms are
     /// empty): an atom is derivable exactly when a row of the reduced row echelon form of the published cells, taken as
-    /// vectors over the non-empty atoms, is that atom's unit vector. Withholds the smallest published cell holding it.
+    /// vectors over the non-empty atoms, is that atom's unit vector. Then one published cell is withheld: the first, finest
+    /// and smallest first, whose withholding makes the atom underivable (so the whole-sector figure goes last), else the
+    /// smallest cell holding the atom.
     /// </summary>
     private bool DerivableAtom(Dictionary<CellKey, BoardSet> sets, HashSet<CellKey> published, int[] members)
     {
@@ -269,9 +271,25 @@ public sealed class SectorDisclosure
             return false;
         }
 
+        var small = Derivable(published, atoms).FirstOrDefault(a => atoms[a].Boards < Rule.K, -1);
+        if (small < 0)
+        {
+            return false;
+        }
+
+        var candidates = published.OrderByDescending(c => c.Dimension).ThenBy(c => sets[c].Count).ToArray();
+        var breaker = candidates.FirstOrDefault(c => !Derivable([.. published.Where(p => p != c)], atoms).Contains(small))
+            ?? published.Where(c => c.Contains(atoms[small].Place)).OrderBy(c => sets[c].Count).ThenByDescending(c => c.Dimension).First();
+        published.Remove(breaker);
+        return true;
+    }
+
+    /// <summary>The atoms whose unit vector is a row of the reduced row echelon form of the published cells.</summary>
+    private static List<int> Derivable(IEnumerable<CellKey> published, (BoardPlace Place, int Boards)[] atoms)
+    {
         var rows = published.Select(c => atoms.Select(a => c.Contains(a.Place) ? 1.0 : 0.0).ToArray()).ToList();
-        var pivots = Echelon(rows, atoms.Length);
-        foreach (var (row, column) in pivots)
+        var result = new List<int>();
+        foreach (var (row, column) in Echelon(rows, atoms.Length))
         {
             var unit = true;
             for (var j = 0; j < atoms.Length && unit; j++)
@@ -279,15 +297,13 @@ public sealed class SectorDisclosure
                 unit = j == column || Math.Abs(row[j]) < Epsilon;
             }
 
-            if (unit && atoms[column].Boards < Rule.K)
+            if (unit)
             {
-                var holder = published.Where(c => c.Contains(atoms[column].Place)).OrderBy(c => sets[c].Count).ThenByDescending(c => c.Dimension).First();
-                published.Remove(holder);
-                return true;
+                result.Add(column);
             }
         }
 
-        return false;
+        return result;
     }
 
     private const double Epsilon = 1e-9;
