@@ -11,11 +11,44 @@ public sealed class SectorAnalysis
 {
     private readonly IReadOnlyList<BoardContribution> boards;
 
+    // Per party, scenario target, product and question: each board's entry by the board's index (null where it has none).
+    private readonly Dictionary<(PartyKind Kind, string Id), PartyReliance?[]> parties = [];
+    private readonly Dictionary<string, ScenarioHit?[]> hits = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, ProductUse?[]> products = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OpenProductQuestion?[]> questions = new(StringComparer.Ordinal);
+
     public SectorAnalysis(IReadOnlyList<BoardContribution> contributions, DisclosureRule? rule = null)
     {
         boards = contributions;
         Disclosure = new SectorDisclosure([.. contributions.Select(c => c.Place)], rule ?? DisclosureRule.Default);
+        for (var i = 0; i < boards.Count; i++)
+        {
+            foreach (var p in boards[i].Parties)
+            {
+                Entry(parties, (p.Kind, p.Id))[i] = p;
+            }
+
+            foreach (var h in boards[i].Scenarios)
+            {
+                Entry(hits, h.Key)[i] = h;
+            }
+
+            foreach (var p in boards[i].Products)
+            {
+                Entry(products, p.ProductId)[i] = p;
+            }
+
+            foreach (var q in boards[i].OpenQuestions)
+            {
+                Entry(questions, q.Key)[i] = q;
+            }
+        }
     }
+
+    private T?[] Entry<TKey, T>(Dictionary<TKey, T?[]> index, TKey key)
+        where TKey : notnull
+        where T : class =>
+        index.TryGetValue(key, out var list) ? list : index[key] = new T?[boards.Count];
 
     public SectorDisclosure Disclosure { get; }
 
@@ -26,13 +59,13 @@ public sealed class SectorAnalysis
         [.. CellDimensions.Published.SelectMany(d => boards.Select(b => CellKey.Of(d, b.Place))).Distinct()
             .OrderBy(c => c.Dimension).ThenBy(c => c.Sector).ThenBy(c => c.Province, StringComparer.Ordinal).ThenBy(c => c.Size)];
 
-    private BoardSet Where(Func<BoardContribution, bool> contributes) =>
-        BoardSet.Of(boards.Count, Enumerable.Range(0, boards.Count).Where(i => contributes(boards[i])));
+    private BoardSet Where(Func<int, bool> contributes) =>
+        BoardSet.Of(boards.Count, Enumerable.Range(0, boards.Count).Where(contributes));
 
-    private IEnumerable<BoardContribution> In(CellKey cell, BoardSet set) => set.Members().Where(i => cell.Contains(boards[i].Place)).Select(i => boards[i]);
+    private IEnumerable<int> In(CellKey cell, BoardSet set) => set.Members().Where(i => cell.Contains(boards[i].Place));
 
-    /// <summary>Sums <paramref name="value"/> over the boards of <paramref name="cell"/> that contribute to it, if the rule allows.</summary>
-    private Disclosed<int> Sum(CellKey cell, SectorMeasure measure, Func<BoardContribution, int> value)
+    /// <summary>Sums <paramref name="value"/> (by board index) over the boards of <paramref name="cell"/> that contribute to it, if the rule allows.</summary>
+    private Disclosed<int> Sum(CellKey cell, SectorMeasure measure, Func<int, int> value)
     {
         var set = Where(b => value(b) != 0);
         return Disclosure.Disclose(set, cell, measure, () => In(cell, set).Sum(value));
@@ -48,14 +81,14 @@ public sealed class SectorAnalysis
     public SectorPicture Picture(CellKey cell)
     {
         var boardsFigure = Sum(cell, SectorMeasure.Boards, _ => 1);
-        var pupils = Sum(cell, SectorMeasure.Pupils, b => b.Pupils);
-        var staff = Sum(cell, SectorMeasure.Staff, b => b.Staff);
-        var critical = Sum(cell, SectorMeasure.CriticalProcessesResting, b => b.CriticalProcesses.Count);
+        var pupils = Sum(cell, SectorMeasure.Pupils, b => boards[b].Pupils);
+        var staff = Sum(cell, SectorMeasure.Staff, b => boards[b].Staff);
+        var critical = Sum(cell, SectorMeasure.CriticalProcessesResting, b => boards[b].CriticalProcesses.Count);
 
-        var parties = new List<PartyPicture>();
-        foreach (var party in boards.SelectMany(b => b.Parties).Select(p => (p.Kind, p.Id)).Distinct().ToArray())
+        var pictures = new List<PartyPicture>();
+        foreach (var (party, entries) in parties)
         {
-            PartyReliance? Of(BoardContribution b) => b.Parties.FirstOrDefault(p => p.Kind == party.Kind && p.Id == party.Id);
+            PartyReliance? Of(int b) => entries[b];
             var relying = Sum(cell, SectorMeasure.BoardsRelying, b => Of(b) is null ? 0 : 1);
             if (!relying.IsPublished)
             {
@@ -63,50 +96,50 @@ public sealed class SectorAnalysis
                 continue;
             }
 
-            var name = boards.SelectMany(b => b.Parties).First(p => p.Kind == party.Kind && p.Id == party.Id).Name;
+            var name = entries.First(e => e is not null)!.Name;
             var partyPupils = Sum(cell, SectorMeasure.PupilsResting, b => Of(b)?.Pupils ?? 0);
             var direct = Sum(cell, SectorMeasure.PupilsRestingDirectly, b => Of(b)?.PupilsDirect ?? 0);
             var partyStaff = Sum(cell, SectorMeasure.StaffResting, b => Of(b)?.Staff ?? 0);
             var processes = Sum(cell, SectorMeasure.CriticalProcessesResting, b => Of(b)?.Processes.Count ?? 0);
             var processesDirect = Sum(cell, SectorMeasure.CriticalProcessesRestingDirectly, b => Of(b)?.ProcessesDirect.Count ?? 0);
             var perProcess = ProcessCounts(cell, SectorMeasure.ProcessRestingBoards, b => Of(b)?.Processes ?? []);
-            parties.Add(new PartyPicture(party.Kind, party.Id, name, relying,
+            pictures.Add(new PartyPicture(party.Kind, party.Id, name, relying,
                 partyPupils, Share(partyPupils, pupils), direct, Share(direct, pupils), partyStaff, Share(partyStaff, staff),
                 processes, Share(processes, critical), processesDirect, Share(processesDirect, critical), perProcess));
         }
 
         return new SectorPicture(
-            cell, Rule.K, boardsFigure, pupils, staff, Sum(cell, SectorMeasure.Schools, b => b.Schools),
-            [.. parties.OrderBy(p => p.Kind).ThenByDescending(p => p.Pupils is Published<int> v ? v.Value : -1)
+            cell, Rule.K, boardsFigure, pupils, staff, Sum(cell, SectorMeasure.Schools, b => boards[b].Schools),
+            [.. pictures.OrderBy(p => p.Kind).ThenByDescending(p => p.Pupils is Published<int> v ? v.Value : -1)
                 .ThenByDescending(p => ((Published<int>)p.Boards).Value).ThenBy(p => p.Id, StringComparer.Ordinal)],
             Seals(cell),
             Scenarios(cell),
             [.. Enum.GetValues<PartyKind>().Select(k => Concentration(cell, k))]);
     }
 
-    private List<ProcessCount> ProcessCounts(CellKey cell, SectorMeasure measure, Func<BoardContribution, IReadOnlyList<string>> processes) =>
-        [.. boards.SelectMany(processes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
+    private List<ProcessCount> ProcessCounts(CellKey cell, SectorMeasure measure, Func<int, IReadOnlyList<string>> processes) =>
+        [.. Enumerable.Range(0, boards.Count).SelectMany(processes).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal)
             .Select(p => new ProcessCount(p, Sum(cell, measure, b => processes(b).Contains(p) ? 1 : 0)))
             .Where(c => c.Boards.IsPublished)];
 
     private SealPicture Seals(CellKey cell) => new(
-        Sum(cell, SectorMeasure.ServicesAtSeal, b => b.Figures.Services),
-        [.. Enumerable.Range(0, 5).Select(l => Sum(cell, SectorMeasure.ServicesAtSeal, b => b.Seals.Proven[l]))],
-        [.. Enumerable.Range(0, 5).Select(l => Sum(cell, SectorMeasure.ServicesAtOptimisticSeal, b => b.Seals.Optimistic[l]))]);
+        Sum(cell, SectorMeasure.ServicesAtSeal, b => boards[b].Figures.Services),
+        [.. Enumerable.Range(0, 5).Select(l => Sum(cell, SectorMeasure.ServicesAtSeal, b => boards[b].Seals.Proven[l]))],
+        [.. Enumerable.Range(0, 5).Select(l => Sum(cell, SectorMeasure.ServicesAtOptimisticSeal, b => boards[b].Seals.Optimistic[l]))]);
 
     private List<ScenarioPicture> Scenarios(CellKey cell)
     {
         var result = new List<ScenarioPicture>();
-        foreach (var key in boards.SelectMany(b => b.Scenarios).Select(h => h.Key).Distinct(StringComparer.Ordinal).ToArray())
+        foreach (var (key, entries) in hits)
         {
-            ScenarioHit? Of(BoardContribution b) => b.Scenarios.FirstOrDefault(h => h.Key == key);
+            ScenarioHit? Of(int b) => entries[b];
             var hit = Sum(cell, SectorMeasure.BoardsHit, b => Of(b) is null ? 0 : 1);
             if (!hit.IsPublished)
             {
                 continue;
             }
 
-            var first = boards.SelectMany(b => b.Scenarios).First(h => h.Key == key);
+            var first = entries.First(e => e is not null)!;
             result.Add(new ScenarioPicture(first.Kind, first.TargetId, first.TargetName, hit,
                 Sum(cell, SectorMeasure.PupilsHit, b => Of(b)?.PupilsAtLeast ?? 0),
                 ProcessCounts(cell, SectorMeasure.ProcessStoppedBoards, b => Of(b)?.CriticalProcessesStopped ?? [])));
@@ -122,10 +155,10 @@ public sealed class SectorAnalysis
     /// </summary>
     private ConcentrationPicture Concentration(CellKey cell, PartyKind kind)
     {
-        var set = Where(b => b.CriticalProcesses.Count > 0);
+        var set = Where(b => boards[b].CriticalProcesses.Count > 0);
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         double total = 0, unattributed = 0;
-        foreach (var b in In(cell, set))
+        foreach (var b in In(cell, set).Select(i => boards[i]))
         {
             var parties = b.Parties.Where(p => p.Kind == kind).ToArray();
             foreach (var process in b.CriticalProcesses)
@@ -161,9 +194,9 @@ public sealed class SectorAnalysis
         var peers = CellKey.PeersOf(board.Place);
         return new BoardBenchmark(peers, [.. Enum.GetValues<BoardFigure>().Select(f =>
         {
-            var set = Where(b => b.Figures.Of(f) is not null);
+            var set = Where(b => boards[b].Figures.Of(f) is not null);
             Disclosed<Quartiles> In(CellKey cell) => Disclosure.Disclose(set, cell, SectorMeasure.Quartile,
-                () => Quartiles.Of([.. this.In(cell, set).Select(b => b.Figures.Of(f)!.Value)]));
+                () => Quartiles.Of([.. this.In(cell, set).Select(b => boards[b].Figures.Of(f)!.Value)]));
             return new FigureBenchmark(f, board.Figures.Of(f), In(CellKey.All), In(peers));
         })]);
     }
@@ -176,54 +209,54 @@ public sealed class SectorAnalysis
     {
         var cell = within ?? CellKey.All;
         var vendors = new List<VendorDemand>();
-        foreach (var id in boards.SelectMany(b => b.Parties).Where(p => p.Kind == PartyKind.Vendor).Select(p => p.Id).Distinct(StringComparer.Ordinal).ToArray())
+        foreach (var ((kind, id), entries) in parties.Where(p => p.Key.Kind == PartyKind.Vendor))
         {
-            PartyReliance? Of(BoardContribution b) => b.Parties.FirstOrDefault(p => p.Kind == PartyKind.Vendor && p.Id == id && p.ServicesDirect > 0);
+            PartyReliance? Of(int b) => entries[b] is { ServicesDirect: > 0 } e ? e : null;
             var using_ = Sum(cell, SectorMeasure.BoardsUsingVendor, b => Of(b) is null ? 0 : 1);
             if (!using_.IsPublished)
             {
                 continue;
             }
 
-            var name = boards.SelectMany(b => b.Parties).First(p => p.Kind == PartyKind.Vendor && p.Id == id).Name;
+            var name = entries.First(e => e is not null)!.Name;
             vendors.Add(new VendorDemand(id, name, using_,
-                Sum(cell, SectorMeasure.Schools, b => Of(b) is null ? 0 : b.Schools),
+                Sum(cell, SectorMeasure.Schools, b => Of(b) is null ? 0 : boards[b].Schools),
                 Sum(cell, SectorMeasure.PupilsRestingDirectly, b => Of(b)?.PupilsDirect ?? 0),
                 ProcessCounts(cell, SectorMeasure.ProcessRestingBoards, b => Of(b)?.ProcessesDirect ?? [])));
         }
 
-        var products = new List<ProductDemand>();
-        foreach (var id in boards.SelectMany(b => b.Products).Select(p => p.ProductId).Distinct(StringComparer.Ordinal).ToArray())
+        var demand = new List<ProductDemand>();
+        foreach (var (id, entries) in products)
         {
-            ProductUse? Of(BoardContribution b) => b.Products.FirstOrDefault(p => p.ProductId == id);
+            ProductUse? Of(int b) => entries[b];
             var using_ = Sum(cell, SectorMeasure.BoardsUsingProduct, b => Of(b) is null ? 0 : 1);
             if (!using_.IsPublished)
             {
                 continue;
             }
 
-            var first = boards.SelectMany(b => b.Products).First(p => p.ProductId == id);
-            products.Add(new ProductDemand(id, first.ProductName, first.VendorId, first.VendorName, using_,
-                Sum(cell, SectorMeasure.Schools, b => Of(b) is null ? 0 : b.Schools),
+            var first = entries.First(e => e is not null)!;
+            demand.Add(new ProductDemand(id, first.ProductName, first.VendorId, first.VendorName, using_,
+                Sum(cell, SectorMeasure.Schools, b => Of(b) is null ? 0 : boards[b].Schools),
                 Sum(cell, SectorMeasure.PupilsOnProduct, b => Of(b)?.Pupils ?? 0),
                 ProcessCounts(cell, SectorMeasure.ProcessRestingBoards, b => Of(b)?.CriticalProcesses ?? [])));
         }
 
-        var questions = new List<SharedQuestion>();
-        foreach (var key in boards.SelectMany(b => b.OpenQuestions).Select(q => q.Key).Distinct(StringComparer.Ordinal).ToArray())
+        var shared = new List<SharedQuestion>();
+        foreach (var (_, entries) in questions)
         {
-            var asking = Sum(cell, SectorMeasure.BoardsWithOpenQuestion, b => b.OpenQuestions.Any(q => q.Key == key) ? 1 : 0);
+            var asking = Sum(cell, SectorMeasure.BoardsWithOpenQuestion, b => entries[b] is null ? 0 : 1);
             if (asking.IsPublished)
             {
-                questions.Add(new SharedQuestion(boards.SelectMany(b => b.OpenQuestions).First(q => q.Key == key), asking));
+                shared.Add(new SharedQuestion(entries.First(e => e is not null)!, asking));
             }
         }
 
         static int Count(Disclosed<int> d) => ((Published<int>)d).Value;
         return new Vraagmacht(cell,
             [.. vendors.OrderByDescending(v => Count(v.Boards)).ThenBy(v => v.VendorId, StringComparer.Ordinal)],
-            [.. products.OrderByDescending(p => Count(p.Boards)).ThenBy(p => p.ProductId, StringComparer.Ordinal)],
-            [.. questions.OrderByDescending(q => Count(q.Boards)).ThenBy(q => q.Question.Key, StringComparer.Ordinal)]);
+            [.. demand.OrderByDescending(p => Count(p.Boards)).ThenBy(p => p.ProductId, StringComparer.Ordinal)],
+            [.. shared.OrderByDescending(q => Count(q.Boards)).ThenBy(q => q.Question.Key, StringComparer.Ordinal)]);
     }
 }
 
