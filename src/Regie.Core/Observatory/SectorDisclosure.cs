@@ -136,8 +136,8 @@ public sealed class BoardSet : IEquatable<BoardSet>
 /// otherwise the smaller is withheld;</item>
 /// <item>remainders: for a published cell and a finer dimension, the boards of the cell outside its published finer cells
 /// number 0 or at least k; otherwise the smallest published finer cell is withheld;</item>
-/// <item>audit: no single atom (a sector × province × size group) holding 1 to k−1 boards is a linear combination of the
-/// published cells; otherwise the smallest published cell holding it is withheld;</item>
+/// <item>audit: no group of 1 to k−1 of the figure's boards (a union of sector × province × size atoms) has a sum that is a
+/// linear combination of the published cells; otherwise a cell that breaks the combination is withheld;</item>
 /// </list>
 /// repeated until nothing changes. A decision depends only on the figure's set of boards, so it is computed once per set.
 /// </summary>
@@ -257,11 +257,13 @@ public sealed class SectorDisclosure
         && (parent.Size is null || parent.Size == child.Size);
 
     /// <summary>
-    /// Whether a small atom's figure can be solved from the published cells (the attacker is assumed to know which atoms are
-    /// empty): an atom is derivable exactly when a row of the reduced row echelon form of the published cells, taken as
-    /// vectors over the non-empty atoms, is that atom's unit vector. Then one published cell is withheld: the first (of the twelve
-    /// finest and smallest) whose withholding makes the atom underivable (so the whole-sector figure goes last), else the
-    /// smallest cell holding the atom.
+    /// The exact audit: whether any group of the figure's boards holding 1 to k−1 of them has a sum that can be solved from the
+    /// published cells. Published cells are vectors over the non-empty atoms (sector × province × size groups; the attacker is
+    /// assumed to know which are empty); a group is solvable exactly when its 0/1 vector lies in their row space. In reduced
+    /// row echelon form a vector of the row space is fixed by its values at the pivot columns, so it suffices to try every
+    /// set of small pivot atoms whose boards add up to fewer than k (at most k−1 of them) and check that the vector it forces
+    /// is 0/1 and small. When one is found, one published cell is withheld: the first (of the twelve finest and smallest)
+    /// whose withholding makes it unsolvable, so the whole-sector figure goes last, else the smallest cell touching it.
     /// </summary>
     private bool DerivableAtom(Dictionary<CellKey, BoardSet> sets, HashSet<CellKey> published, int[] members)
     {
@@ -271,40 +273,102 @@ public sealed class SectorDisclosure
             return false;
         }
 
-        var small = Derivable(published, atoms).FirstOrDefault(a => atoms[a].Boards < Rule.K, -1);
-        if (small < 0)
+        var small = SmallSolvable(Echelon(Rows(published, atoms), atoms.Length), atoms);
+        if (small is null)
         {
             return false;
         }
 
         // Trying every cell would cost an elimination each; the finest few are where a breaker usually is.
         var candidates = published.OrderByDescending(c => c.Dimension).ThenBy(c => sets[c].Count).Take(BreakersTried).ToArray();
-        var breaker = candidates.FirstOrDefault(c => !Derivable([.. published.Where(p => p != c)], atoms).Contains(small))
-            ?? published.Where(c => c.Contains(atoms[small].Place)).OrderBy(c => sets[c].Count).ThenByDescending(c => c.Dimension).First();
+        var breaker = candidates.FirstOrDefault(c => !InRowSpace(small, Echelon(Rows(published.Where(p => p != c), atoms), atoms.Length)))
+            ?? published.Where(c => atoms.Where((_, j) => Math.Abs(small[j]) > Epsilon).Any(a => c.Contains(a.Place)))
+                .OrderBy(c => sets[c].Count).ThenByDescending(c => c.Dimension).First();
         published.Remove(breaker);
         return true;
     }
 
-    /// <summary>The atoms whose unit vector is a row of the reduced row echelon form of the published cells.</summary>
-    private static List<int> Derivable(IEnumerable<CellKey> published, (BoardPlace Place, int Boards)[] atoms)
-    {
-        var rows = published.Select(c => atoms.Select(a => c.Contains(a.Place) ? 1.0 : 0.0).ToArray()).ToList();
-        var result = new List<int>();
-        foreach (var (row, column) in Echelon(rows, atoms.Length))
-        {
-            var unit = true;
-            for (var j = 0; j < atoms.Length && unit; j++)
-            {
-                unit = j == column || Math.Abs(row[j]) < Epsilon;
-            }
+    private static List<double[]> Rows(IEnumerable<CellKey> cells, (BoardPlace Place, int Boards)[] atoms) =>
+        [.. cells.Select(c => atoms.Select(a => c.Contains(a.Place) ? 1.0 : 0.0).ToArray())];
 
-            if (unit)
+    /// <summary>A 0/1 vector of the row space over fewer than k boards, or null. Searches at most <see cref="SearchLimit"/> sets.</summary>
+    private double[]? SmallSolvable(List<(double[] Row, int Column)> echelon, (BoardPlace Place, int Boards)[] atoms)
+    {
+        var k = Rule.K;
+        var pivots = echelon.Where(e => atoms[e.Column].Boards < k).ToArray();
+        var sum = new double[atoms.Length];
+        var tried = 0;
+        double[]? found = null;
+        void Search(int from, int boards, int depth)
+        {
+            for (var i = from; i < pivots.Length && found is null && tried < SearchLimit; i++)
             {
-                result.Add(column);
+                var weight = boards + atoms[pivots[i].Column].Boards;
+                if (weight >= k)
+                {
+                    continue;
+                }
+
+                tried++;
+                Add(sum, pivots[i].Row, 1);
+                if (IsSmallZeroOne(sum, atoms, k))
+                {
+                    found = [.. sum];
+                }
+                else if (depth + 1 < k - 1)
+                {
+                    Search(i + 1, weight, depth + 1);
+                }
+
+                Add(sum, pivots[i].Row, -1);
             }
         }
 
-        return result;
+        Search(0, 0, 0);
+        return found;
+    }
+
+    private const int SearchLimit = 200_000;
+
+    private static void Add(double[] sum, double[] row, double factor)
+    {
+        for (var j = 0; j < sum.Length; j++)
+        {
+            sum[j] += factor * row[j];
+        }
+    }
+
+    private static bool IsSmallZeroOne(double[] vector, (BoardPlace Place, int Boards)[] atoms, int k)
+    {
+        var boards = 0;
+        for (var j = 0; j < vector.Length; j++)
+        {
+            if (Math.Abs(vector[j] - 1) < Epsilon)
+            {
+                boards += atoms[j].Boards;
+            }
+            else if (Math.Abs(vector[j]) >= Epsilon)
+            {
+                return false;
+            }
+        }
+
+        return boards is > 0 && boards < k;
+    }
+
+    /// <summary>Whether <paramref name="vector"/> reduces to zero against the reduced rows.</summary>
+    private static bool InRowSpace(double[] vector, List<(double[] Row, int Column)> echelon)
+    {
+        var rest = (double[])vector.Clone();
+        foreach (var (row, column) in echelon)
+        {
+            if (Math.Abs(rest[column]) > Epsilon)
+            {
+                Add(rest, row, -rest[column]);
+            }
+        }
+
+        return rest.All(x => Math.Abs(x) < Epsilon);
     }
 
     private const double Epsilon = 1e-9;

@@ -103,6 +103,28 @@ public sealed class DisclosureDefeatsDifferencing
         Assert.Contains(known, k => k.Boards.Count == boards.Count);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void InSeededRandomSectorsTheAttackFindsNothingUnderK(int seed)
+    {
+        var random = new Random(seed);
+        string[] provinces = ["Utrecht", "Gelderland", "Zeeland"];
+        var boards = Enumerable.Range(0, 45).Select(_ => SectorWorld.ByHand(
+            random.Next(3) == 0 ? SectorGroup.Vo : SectorGroup.Po, provinces[random.Next(3)], (BoardSize)random.Next(3), random.Next(100, 20_000),
+            pupilsOnParty: random.Next(2) == 0 ? random.Next(1, 100) : null)).ToList();
+        var analysis = new SectorAnalysis(boards, new DisclosureRule(K));
+
+        var pupils = Attack(boards, analysis, p => p.Pupils);
+        var worst = pupils.Where(k => k.Boards.Count > 0).MinBy(k => k.Boards.Count)!;
+        Assert.True(worst.Boards.Count >= K, string.Join(" | ", worst.Boards.Select(b => boards[b].Place)) + " published: "
+            + string.Join("; ", analysis.Cells.Where(c => analysis.Picture(c).Pupils.IsPublished).Select(c => $"{c.Dimension} {c.Sector} {c.Province} {c.Size}")));
+        var party = Attack(boards, analysis, Figure("party"));
+        Assert.True(party.Count == 0 || party.Where(k => k.Boards.Count > 0).All(k => k.Boards.Count(b => boards[b].Parties.Count > 0) is 0 or >= K));
+    }
+
     [Fact]
     public void WithoutTheRuleTheAttackFindsTheOneLargeBoard()
     {
