@@ -45,6 +45,7 @@ public static partial class ReasonText
         QuestionnaireReason r => Questionnaires(r, english, culture),
         HistoryReason r => History(r, english, culture),
         Observatory.ObservatoryReason r => Observatory(r, english, culture),
+        SectorReason r => SectorPicture(r, english, culture),
         _ => null,
     };
 }
@@ -70,3 +71,5 @@ public abstract record VerdictReason : Reason;
 public abstract record QuestionnaireReason : Reason;
 
 public abstract record HistoryReason : Reason;
+
+public abstract record SectorReason : Reason;
