@@ -43,6 +43,8 @@ public static class RegieServices
         builder.Services.AddSingleton<ImportStaging>();
         builder.Services.AddSingleton(sp => new Regie.Reporting.PdfPrinter(sp.GetRequiredService<IConfiguration>()["Regie:Chromium"]));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Features.History.DailySnapshotSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Features.History.DailySnapshotSweep>());
         return builder;
     }
 

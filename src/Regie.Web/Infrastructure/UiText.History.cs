@@ -44,6 +44,9 @@ public sealed partial class UiText
         ["Onbekende antwoorden en voortgang van de routekaart"] = "Unknown answers and the roadmap's progress",
         ["onbekende antwoorden"] = "unknown answers",
         ["routekaart klaar"] = "roadmap done",
+        ["Onbekende antwoorden"] = "Unknown answers",
+        ["Routekaart klaar"] = "Roadmap done",
+        ["Nog maar één momentopname; de lijn verschijnt vanaf de tweede."] = "Only one snapshot so far; the line appears from the second one.",
         ["Zoals het was"] = "As it was",
         ["Alleen-lezen: {0} zoals vastgelegd op {1} (catalogus {2}, model {3}). Wijzigen kan alleen in het huidige landschap."] =
             "Read-only: {0} as stored on {1} (catalog {2}, model {3}). Changes can only be made to the current landscape.",
