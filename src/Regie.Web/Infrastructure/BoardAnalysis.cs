@@ -71,6 +71,9 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     /// <summary>Whether this request analyses a snapshot's landscape (<see cref="AsOfSnapshot"/>) rather than today's.</summary>
     public bool IsAsOf => asOf.Active;
 
+    /// <summary>The roadmap's planned moves as of the snapshot shown; null when the board is shown as it is now.</summary>
+    public IReadOnlyList<Core.Planning.PlannedMove>? MovesAsOf => asOf.Active ? asOf.Snapshot!.Moves ?? [] : null;
+
     /// <summary>Looks again after a change in the same request: the change's audit entries give the board a new version.</summary>
     public void Invalidate() => held = null;
 

@@ -14,7 +14,7 @@ public sealed class AtModel(RegieDbContext db, CurrentBoard board, UiText text) 
 {
     /// <summary>The pages that can be shown as of a snapshot that keeps its landscape (those marked <see cref="ViewableAsOfAttribute"/>).</summary>
     public static readonly IReadOnlyList<(string Path, string Name)> Viewable =
-        [("/", "Dashboard"), ("/services", "Diensten"), ("/priorities", "Prioriteiten"), ("/graph", "Afhankelijkheden"), ("/scenarios", "Scenario's")];
+        [("/", "Dashboard"), ("/services", "Diensten"), ("/priorities", "Prioriteiten"), ("/graph", "Afhankelijkheden"), ("/scenarios", "Scenario's"), ("/roadmap", "Routekaart")];
 
     public BoardSnapshot? Snapshot { get; private set; }
 
@@ -43,7 +43,7 @@ public sealed class AtModel(RegieDbContext db, CurrentBoard board, UiText text) 
             Today = view;
             NotViewable = Snapshot.Landscape is null
                 ? text["Deze momentopname is gemaakt voordat Regie het hele landschap bewaarde: van {0} zijn alleen de opgeslagen uitkomsten hieronder te zien, niet de pagina {1}.", text.Date(Snapshot.Date), view]
-                : text["De pagina {0} is niet te zien zoals hij was op {1}: de momentopname bewaart daarvoor niet genoeg (zij bewaart het landschap, de uitkomsten en de voortgang van de routekaart, niet de exitplannen, vragenlijsten, ontdekte bronnen of het logboek). Hieronder staat wat er van die dag wel is.", view, text.Date(Snapshot.Date)];
+                : text["De pagina {0} is niet te zien zoals hij was op {1}: de momentopname bewaart daarvoor niet genoeg (zij bewaart het landschap, de uitkomsten en de verhuizingen van de routekaart, niet de exitplannen, vragenlijsten, ontdekte bronnen of het logboek). Hieronder staat wat er van die dag wel is.", view, text.Date(Snapshot.Date)];
         }
     }
 }
