@@ -25,32 +25,82 @@ public sealed record SnapshotAnalysis(BoardLandscape Landscape, RegieKnowledge K
 public static class Snapshots
 {
     /// <summary>
-    /// Takes today's daily snapshot when the board changed since its newest snapshot (a newer audit entry, or another
-    /// catalog or model version); replaces today's daily if there is one. Cheap when nothing changed: two small queries.
-    /// Returns whether a snapshot was written.
+    /// Takes the daily snapshot when the board changed since its newest snapshot (a newer audit entry, or another catalog
+    /// or model version). It is dated the day of the board's last change (UTC), so a change late in the evening that is
+    /// noticed after midnight still lands on its own day, and it replaces that day's daily snapshot if there is one: the
+    /// daily snapshot holds the day's end state. A snapshot recorded on demand is never replaced. Cheap when nothing
+    /// changed: two small queries. Returns whether a snapshot was written.
     /// </summary>
     public static async Task<bool> KeepDailyAsync(
         this RegieDbContext db, Guid organisationId, string catalogVersion, string modelVersion, Func<Task<SnapshotAnalysis>> analysis,
         TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var mark = await ChangeMarkAsync(db, organisationId, cancellationToken);
+        var (mark, changedAt) = await LastChangeAsync(db, organisationId, cancellationToken);
         var newest = await db.Snapshots.AsNoTracking().Where(s => s.OrganisationId == organisationId)
             .OrderByDescending(s => s.ChangeMark).ThenByDescending(s => s.Id)
             .Select(s => new { s.ChangeMark, s.CatalogVersion, s.ModelVersion }).FirstOrDefaultAsync(cancellationToken);
-        if (newest is not null && newest.ChangeMark >= mark && newest.CatalogVersion == catalogVersion && newest.ModelVersion == modelVersion)
+        var boardChanged = newest is null || newest.ChangeMark < mark;
+        if (!boardChanged && newest!.CatalogVersion == catalogVersion && newest.ModelVersion == modelVersion)
         {
             return false;
         }
 
-        await db.TakeAsync(await analysis(), SnapshotKind.Daily, "", time, mark, cancellationToken);
+        // Only the catalog or model changed: that is today's news, not the day of the board's last edit.
+        var day = boardChanged && changedAt is { } at ? DateOnly.FromDateTime(at.UtcDateTime) : Today(time);
+        await db.TakeAsync(await analysis(), SnapshotKind.Daily, "", time, mark, day, cancellationToken);
         return true;
+    }
+
+    /// <summary>
+    /// The sweep behind "a snapshot per day on which anything changed": keeps the daily snapshot (<see cref="KeepDailyAsync"/>)
+    /// of every board that changed since its newest snapshot, also when nobody opened it. Each board is read in a context of
+    /// its own, as <paramref name="actor"/>, and analysed as its pages analyse it (its stored weight profile).
+    /// Returns how many snapshots were written.
+    /// </summary>
+    public static async Task<int> KeepDailyForChangedBoardsAsync(
+        DatabaseSettings settings, RegieKnowledge knowledge, TimeProvider time, string actor, CancellationToken cancellationToken = default)
+    {
+        List<Guid> boards;
+        await using (var system = RegieDatabase.Create(settings, TenantContext.System, time))
+        {
+            boards = await system.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+                .OrderBy(o => o.Id).Select(o => o.Id).ToListAsync(cancellationToken);
+        }
+
+        var written = 0;
+        foreach (var board in boards)
+        {
+            await using var db = RegieDatabase.Create(settings, new FixedTenant(board, actor), time);
+            if (await db.KeepDailyAsync(board, knowledge.Catalog.Version, knowledge.Model.Version, () => AnalyseStoredAsync(db, board, knowledge, time, cancellationToken), time, cancellationToken))
+            {
+                written++;
+            }
+        }
+
+        return written;
+    }
+
+    /// <summary>The board's stored landscape analysed with its stored weight profile.</summary>
+    public static async Task<SnapshotAnalysis> AnalyseStoredAsync(RegieDbContext db, Guid board, RegieKnowledge knowledge, TimeProvider time, CancellationToken cancellationToken = default)
+    {
+        var landscape = await db.LoadLandscapeAsync(new OrganisationId(board), time, cancellationToken);
+        var profile = await db.Organisations.AsNoTracking().Where(o => o.Id == board).Select(o => o.WeightProfile).FirstOrDefaultAsync(cancellationToken);
+        return Analyse(landscape, knowledge, profile);
+    }
+
+    /// <summary>The analysis a snapshot is taken from, computed from the board's landscape alone (the command line and the sweep; the web app shares its per-request one).</summary>
+    public static SnapshotAnalysis Analyse(BoardLandscape landscape, RegieKnowledge knowledge, string? storedProfile)
+    {
+        var cache = new AssessmentCache();
+        var assessment = BoardAssessor.Assess(landscape, knowledge, knowledge.Model.StoredProfileOrDefault(storedProfile), cache);
+        return new SnapshotAnalysis(landscape, knowledge, assessment, BoardVerdict.For(landscape, knowledge, assessment, cache), DependencyAnalysis.Analyse(landscape, knowledge));
     }
 
     /// <summary>Records a snapshot on demand ("vastleggen"), with a label; recording the same label on the same day again replaces it.</summary>
     public static async Task<SnapshotInfo> RecordAsync(this RegieDbContext db, SnapshotAnalysis analysis, string? label, TimeProvider time, CancellationToken cancellationToken = default)
     {
-        var mark = await ChangeMarkAsync(db, analysis.Landscape.Organisation.Id.Value, cancellationToken);
-        var entity = await db.TakeAsync(analysis, SnapshotKind.Recorded, (label ?? "").Trim(), time, mark, cancellationToken);
+        var (mark, _) = await LastChangeAsync(db, analysis.Landscape.Organisation.Id.Value, cancellationToken);
+        var entity = await db.TakeAsync(analysis, SnapshotKind.Recorded, (label ?? "").Trim(), time, mark, Today(time), cancellationToken);
         return Info(entity);
     }
 
@@ -119,11 +169,10 @@ public static class Snapshots
     }
 
     private static async Task<BoardSnapshotEntity> TakeAsync(
-        this RegieDbContext db, SnapshotAnalysis analysis, SnapshotKind kind, string label, TimeProvider time, long mark, CancellationToken cancellationToken)
+        this RegieDbContext db, SnapshotAnalysis analysis, SnapshotKind kind, string label, TimeProvider time, long mark, DateOnly today, CancellationToken cancellationToken)
     {
         var organisationId = analysis.Landscape.Organisation.Id.Value;
         var now = time.GetUtcNow();
-        var today = DateOnly.FromDateTime(now.UtcDateTime);
         var moves = await db.PlannedMoves.AsNoTracking().Where(m => m.OrganisationId == organisationId).ToListAsync(cancellationToken);
         var snapshot = BoardSnapshot.Take(new SnapshotInputs(
             analysis.Landscape, analysis.Knowledge, analysis.Assessment, analysis.Verdict, analysis.Graph,
@@ -159,10 +208,15 @@ public static class Snapshots
         return entity;
     }
 
-    /// <summary>The id of the board's newest audit entry that is not a snapshot's own: what the board last changed.</summary>
-    private static Task<long> ChangeMarkAsync(RegieDbContext db, Guid organisationId, CancellationToken cancellationToken) =>
-        db.AuditEntries.AsNoTracking().Where(a => a.OrganisationId == organisationId && a.Entity != nameof(BoardSnapshotEntity))
-            .OrderByDescending(a => a.Id).Select(a => a.Id).FirstOrDefaultAsync(cancellationToken);
+    /// <summary>The id and time of the board's newest audit entry that is not a snapshot's own: what the board last changed, and when.</summary>
+    private static async Task<(long Mark, DateTimeOffset? At)> LastChangeAsync(RegieDbContext db, Guid organisationId, CancellationToken cancellationToken)
+    {
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.OrganisationId == organisationId && a.Entity != nameof(BoardSnapshotEntity))
+            .OrderByDescending(a => a.Id).Select(a => new { a.Id, a.At }).FirstOrDefaultAsync(cancellationToken);
+        return last is null ? (0, null) : (last.Id, last.At);
+    }
+
+    private static DateOnly Today(TimeProvider time) => DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
 
     private static SnapshotInfo Info(BoardSnapshotEntity e) => Info(e, e.Content.Length);
 

@@ -121,6 +121,61 @@ public sealed class KeepingHistory(StorageFixture storage) : IClassFixture<Stora
         Assert.Empty(built.SincePrevious.Removed);
     }
 
+    private Task<int> SweepAsync(DatabaseProvider provider) =>
+        Snapshots.KeepDailyForChangedBoardsAsync(storage.Settings(provider), Shipped, clock, "regie (dagelijkse momentopname)", Ct);
+
+    private async Task<List<SnapshotInfo>> SnapshotsOfAsync(DatabaseProvider provider, Guid board)
+    {
+        await using var db = Open(provider, board);
+        return [.. await db.ListSnapshotsAsync(board, Ct)];
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task ADayWithAChangeAndNoVisitGetsItsSnapshotFromTheSweep(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider, "Stichting Niemand Kijkt");
+        await AddServiceAsync(provider, board, "Zermelo", "zermelo");
+        await SweepAsync(provider);
+        var afterFirst = await SnapshotsOfAsync(provider, board);
+
+        // Nothing changed: the next sweep writes nothing for this board.
+        clock.Advance(TimeSpan.FromDays(1));
+        await SweepAsync(provider);
+        var unchanged = await SnapshotsOfAsync(provider, board);
+
+        var only = Assert.Single(afterFirst);
+        Assert.Equal((new DateOnly(2026, 12, 1), SnapshotKind.Daily, 1, "regie (dagelijkse momentopname)"), (only.Date, only.Kind, only.Figures.Report.Services, only.Actor));
+        Assert.Single(unchanged);
+    }
+
+    [Theory, OnBothDatabases]
+    public async Task TwoChangesOnOneDayLeaveOneDailySnapshotWithTheLaterStateAndTheRecordedOneStands(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider, "Stichting Twee Wijzigingen");
+        await AddServiceAsync(provider, board, "Zermelo", "zermelo");
+        await SweepAsync(provider);
+        await using (var db = Open(provider, board))
+        {
+            await db.RecordAsync(await AnalyseAsync(db, board, clock), "RvT", clock, Ct);
+        }
+
+        clock.Advance(TimeSpan.FromHours(3));
+        await AddServiceAsync(provider, board, "Magister", "magister");
+        await SweepAsync(provider);
+        // The second change of the day, at 23:58, is noticed by the sweep after midnight: it still belongs to 1 December.
+        clock.Advance(TimeSpan.FromHours(13) - TimeSpan.FromMinutes(2));
+        await AddServiceAsync(provider, board, "Eigen rooster");
+        clock.Advance(TimeSpan.FromMinutes(5));
+        await SweepAsync(provider);
+
+        var list = await SnapshotsOfAsync(provider, board);
+        var daily = Assert.Single(list, s => s.Kind == SnapshotKind.Daily);
+        var recorded = Assert.Single(list, s => s.Kind == SnapshotKind.Recorded);
+        Assert.Equal((new DateOnly(2026, 12, 1), 3), (daily.Date, daily.Figures.Report.Services));
+        Assert.Equal(("RvT", 1, new DateOnly(2026, 12, 1)), (recorded.Label, recorded.Figures.Report.Services, recorded.Date));
+        Assert.Equal(2, list.Count);
+    }
+
     private sealed class MovingClock(DateTimeOffset start) : TimeProvider
     {
         private DateTimeOffset now = start;

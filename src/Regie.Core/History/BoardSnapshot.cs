@@ -67,6 +67,9 @@ public sealed record SnapshotInputs(
 /// A board's landscape and results on one day (docs/HISTORY.md): the facts the analysis read (services with their fields,
 /// dependencies, processes, own parties and corrections) and what it concluded (figures, per-service score, SEAL,
 /// standing and criterion answers). Kept compact: ids and codes, no sentences; the edge stores it as gzipped JSON.
+/// From format 2 on it also keeps the landscape itself (<see cref="Landscape"/>: everything the analysis read, vendors'
+/// answers included) and the roadmap's planned moves, so the board's pages can be shown again as of that day; a format 1
+/// snapshot has neither, and only its stored results can be shown.
 /// </summary>
 public sealed record BoardSnapshot(
     int Format,
@@ -79,9 +82,14 @@ public sealed record BoardSnapshot(
     IReadOnlyList<SnapshotService> Services,
     IReadOnlyList<SnapshotEdge> Dependencies,
     IReadOnlyList<SnapshotItem> Processes,
-    IReadOnlyList<SnapshotItem> OwnParties)
+    IReadOnlyList<SnapshotItem> OwnParties,
+    BoardLandscape? Landscape = null,
+    IReadOnlyList<PlannedMove>? Moves = null)
 {
-    public const int CurrentFormat = 1;
+    public const int CurrentFormat = 2;
+
+    /// <summary>The oldest format this Regie still reads (format 1: no landscape, no moves).</summary>
+    public const int OldestFormat = 1;
 
     /// <summary>Takes the snapshot from an analysis the caller computed; reads nothing else.</summary>
     public static BoardSnapshot Take(SnapshotInputs inputs)
@@ -118,7 +126,9 @@ public sealed record BoardSnapshot(
             [.. landscape.Dependencies.Select(d => new SnapshotEdge(d.From.Value, d.Kind, d.To.Value))
                 .OrderBy(e => e.From).ThenBy(e => e.Kind).ThenBy(e => e.To)],
             [.. landscape.Processes.OrderBy(p => p.Id, StringComparer.Ordinal).Select(ProcessOf)],
-            OwnPartiesOf(landscape));
+            OwnPartiesOf(landscape),
+            landscape,
+            inputs.Moves);
     }
 
     private static SnapshotService ServiceOf(ServiceAssessment a)

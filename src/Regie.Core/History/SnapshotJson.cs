@@ -20,8 +20,8 @@ public static class SnapshotJson
     public static BoardSnapshot Read(ReadOnlySpan<byte> json)
     {
         var snapshot = JsonSerializer.Deserialize<BoardSnapshot>(json, Options) ?? throw new JsonException("empty snapshot");
-        return snapshot.Format == BoardSnapshot.CurrentFormat ? snapshot
-            : throw new JsonException($"snapshot format {snapshot.Format}; this Regie reads format {BoardSnapshot.CurrentFormat}");
+        return snapshot.Format is >= BoardSnapshot.OldestFormat and <= BoardSnapshot.CurrentFormat ? snapshot
+            : throw new JsonException($"snapshot format {snapshot.Format}; this Regie reads formats {BoardSnapshot.OldestFormat} to {BoardSnapshot.CurrentFormat}");
     }
 
     public static string WriteFigures(SnapshotFigures figures) => JsonSerializer.Serialize(figures, Options);

@@ -13,7 +13,7 @@ namespace Regie.Web.Infrastructure;
 /// data changes (<see cref="BoardVersion"/>, read once per request, so a write by the command line counts too), or the
 /// knowledge, the weight profile or the day.
 /// </summary>
-public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge, TimeProvider time, BoardAnalysisCache shared)
+public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKnowledge knowledge, TimeProvider time, BoardAnalysisCache shared, AsOfSnapshot asOf)
 {
     private AnalysedBoard? held;
 
@@ -64,9 +64,15 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
         return made;
     }
 
-    /// <summary>The board's weight profile, or the model's default when none (or one the model no longer has) is stored.</summary>
+    /// <summary>The board's weight profile (as of the snapshot, when a page shows one), or the model's default when none (or one the model no longer has) is stored.</summary>
     public string ProfileId =>
-        knowledge.Model.StoredProfileOrDefault(board.Organisation?.WeightProfile);
+        knowledge.Model.StoredProfileOrDefault(asOf.Active ? asOf.Snapshot!.Profile : board.Organisation?.WeightProfile);
+
+    /// <summary>Whether this request analyses a snapshot's landscape (<see cref="AsOfSnapshot"/>) rather than today's.</summary>
+    public bool IsAsOf => asOf.Active;
+
+    /// <summary>The roadmap's planned moves as of the snapshot shown; null when the board is shown as it is now.</summary>
+    public IReadOnlyList<Core.Planning.PlannedMove>? MovesAsOf => asOf.Active ? asOf.Snapshot!.Moves ?? [] : null;
 
     /// <summary>Looks again after a change in the same request: the change's audit entries give the board a new version.</summary>
     public void Invalidate() => held = null;
@@ -74,6 +80,12 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     // The board's version is read once per request (until Invalidate), so the figures of one request stay consistent.
     private async Task<AnalysedBoard> HeldAsync(CancellationToken cancellationToken)
     {
+        if (held is null && asOf.Landscape is { } then)
+        {
+            // As of a snapshot: its landscape, analysed for this request only and never shared with today's analysis.
+            held = new AnalysedBoard(board.Id, new AnalysisStamp(default, ProfileId, asOf.Date), knowledge, then.Services.Count + 1) { Landscape = then };
+        }
+
         if (held is null)
         {
             var version = await BoardVersion.ReadAsync(db, board.Id, cancellationToken);

@@ -33,6 +33,7 @@ public static class RegieServices
         builder.Services.AddScoped<ITenantContext>(sp => sp.GetRequiredService<CurrentBoard>());
         builder.Services.AddScoped(sp => RegieDatabase.Create(sp.GetRequiredService<DatabaseSettings>(), sp.GetRequiredService<ITenantContext>()));
         builder.Services.AddScoped<BoardAnalysis>();
+        builder.Services.AddScoped<AsOfSnapshot>();
         builder.Services.AddSingleton<BoardAnalysisCache>();
         builder.Services.AddScoped<ServiceEditor>();
         builder.Services.AddScoped<AnswerOverrides>();
@@ -43,6 +44,8 @@ public static class RegieServices
         builder.Services.AddSingleton<ImportStaging>();
         builder.Services.AddSingleton(sp => new Regie.Reporting.PdfPrinter(sp.GetRequiredService<IConfiguration>()["Regie:Chromium"]));
         builder.Services.TryAddSingleton(TimeProvider.System);
+        builder.Services.AddSingleton<Features.History.DailySnapshotSweep>();
+        builder.Services.AddHostedService(sp => sp.GetRequiredService<Features.History.DailySnapshotSweep>());
         return builder;
     }
 
@@ -61,7 +64,8 @@ public static class RegieServices
     {
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<UiText>();
-        builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", PageAccess.RequireBoardUnlessNamed));
+        builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", PageAccess.RequireBoardUnlessNamed))
+            .AddMvcOptions(o => o.Filters.Add<AsOfPageFilter>());
         builder.AddRegieSignIn();
         // Dutch text (ë, é, —, ×) stays as written in the HTML instead of numeric entities; HTML-special characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -44,6 +44,28 @@ public sealed partial class UiText
         ["Onbekende antwoorden en voortgang van de routekaart"] = "Unknown answers and the roadmap's progress",
         ["onbekende antwoorden"] = "unknown answers",
         ["routekaart klaar"] = "roadmap done",
+        ["Onbekende antwoorden"] = "Unknown answers",
+        ["Routekaart klaar"] = "Roadmap done",
+        ["Momentopname van {0} — alleen lezen"] = "Snapshot of {0} — read-only",
+        ["Berekend uit het landschap van die dag, met dezelfde catalogus ({0}) en hetzelfde model ({1}) als toen."] =
+            "Computed from that day's landscape, with the same catalog ({0}) and model ({1}) as then.",
+        ["Berekend uit het landschap van die dag met de huidige catalogus {0} en het huidige model {1}; de momentopname werd gemaakt met catalogus {2} en model {3}, dus een uitkomst kan afwijken van wat het bestuur toen zag."] =
+            "Computed from that day's landscape with the current catalog {0} and model {1}; the snapshot was taken with catalog {2} and model {3}, so a result may differ from what the board saw then.",
+        ["Terug naar vandaag"] = "Back to today",
+        ["De verhuizingen zoals ze die dag gepland waren, zonder hun notities (die bewaart een momentopname niet); het aantal verhuizingen per kwartaal en het startkwartaal zijn de huidige instellingen."] =
+            "The moves as planned that day, without their notes (a snapshot does not keep them); the moves per quarter and the starting quarter are today's settings.",
+        ["Downloaden kan alleen van het landschap zoals het nu is."] = "Downloads are of the landscape as it is now only.",
+        ["De opgeslagen uitkomsten van die dag"] = "That day's stored results",
+        ["Een momentopname is alleen te lezen: wijzigen kan alleen in het huidige landschap."] = "A snapshot can only be read: changes can only be made to the current landscape.",
+        ["Bewijs uit ontdekken en beoordelingen door anderen worden niet in een momentopname bewaard; bekijk de dienst zoals hij nu is om ze te zien."] =
+            "Evidence from discovery and assessments by others are not kept in a snapshot; view the service as it is now to see them.",
+        ["Bekijk de pagina zoals hij nu is"] = "View the page as it is now",
+        ["Als momentopname van deze dag te bekijken:"] = "Can be viewed as of this day:",
+        ["Deze momentopname is gemaakt voordat Regie het hele landschap bewaarde: van {0} zijn alleen de opgeslagen uitkomsten hieronder te zien, niet de pagina {1}."] =
+            "This snapshot was taken before Regie kept the whole landscape: of {0} only the stored results below can be shown, not the page {1}.",
+        ["De pagina {0} is niet te zien zoals hij was op {1}: de momentopname bewaart daarvoor niet genoeg (zij bewaart het landschap, de uitkomsten en de verhuizingen van de routekaart, niet de exitplannen, vragenlijsten, ontdekte bronnen of het logboek). Hieronder staat wat er van die dag wel is."] =
+            "The page {0} cannot be shown as it was on {1}: the snapshot does not keep enough for it (it keeps the landscape, the results and the roadmap's moves, not the exit plans, questionnaires, discovered sources or the audit trail). Below is what there is of that day.",
+        ["Nog maar één momentopname; de lijn verschijnt vanaf de tweede."] = "Only one snapshot so far; the line appears from the second one.",
         ["Zoals het was"] = "As it was",
         ["Alleen-lezen: {0} zoals vastgelegd op {1} (catalogus {2}, model {3}). Wijzigen kan alleen in het huidige landschap."] =
             "Read-only: {0} as stored on {1} (catalog {2}, model {3}). Changes can only be made to the current landscape.",

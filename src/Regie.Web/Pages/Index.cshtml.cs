@@ -9,6 +9,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages;
 
 /// <summary>The dashboard: the board's overall picture, each figure linked to where it is explained.</summary>
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.RegieDbContext db, CurrentBoard current, TimeProvider time) : PageModel
 {
     public BoardLandscape Landscape { get; private set; } = null!;

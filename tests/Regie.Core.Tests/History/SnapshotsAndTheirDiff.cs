@@ -137,8 +137,16 @@ public sealed class SnapshotsAndTheirDiff
 
         var json = SnapshotJson.Write(snapshot);
 
-        Assert.Equal(json, SnapshotJson.Write(SnapshotJson.Read(json)));
+        var read = SnapshotJson.Read(json);
+        Assert.Equal(json, SnapshotJson.Write(read));
         Assert.True(json.Length < 1_000_000, $"{json.Length} bytes");
+        // The landscape comes back whole, so the pages can analyse it again as of that day.
+        Assert.NotNull(read.Landscape);
+        Assert.Equal(snapshot.Landscape!.Services.Select(s => s.Name), read.Landscape.Services.Select(s => s.Name));
+        Assert.Equal(snapshot.Landscape.Dependencies, read.Landscape.Dependencies);
+        var again = BoardAssessor.Assess(read.Landscape, ShippedData.Knowledge);
+        Assert.Equal(snapshot.Services.OrderBy(s => s.Id).Select(s => s.Score),
+            again.Services.OrderBy(s => s.Service.Service.Id.Value).Select(s => Math.Round(s.Sovereignty.Score, 2)));
         Assert.Equal(snapshot.Figures.Report.AverageScore, SnapshotJson.ReadFigures(SnapshotJson.WriteFigures(snapshot.Figures)).Report.AverageScore);
     }
 

@@ -38,6 +38,8 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         builder.UseSetting("Regie:RateLimits:imports", "100000");
         builder.UseSetting("Regie:RateLimits:discovery-runs", "100000");
         builder.UseSetting("Regie:RateLimits:sign-in", "100000");
+        // The daily snapshot sweep runs only where a test asks for it (it would write while Fresh() restores the file).
+        builder.UseSetting("Regie:History:SweepMinutes", "0");
     }
 
     private readonly Lock gate = new();

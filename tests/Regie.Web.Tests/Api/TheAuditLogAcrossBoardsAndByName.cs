@@ -126,9 +126,10 @@ public sealed class TheAuditLogAcrossBoardsAndByName(RegieApp fixture) : IClassF
         var wrong = WebUtility.HtmlDecode(await client.GetStringAsync("/audit?to=gisteren", Ct));
 
         Assert.Contains("Filter: van 1 december 2026 tot en met 6 december 2026.", iso);
-        Assert.Contains("<input id=\"from\" name=\"from\" type=\"date\" value=\"2026-12-01\"", iso);
+        Assert.Contains("<input id=\"from\" name=\"from\" type=\"text\" inputmode=\"numeric\" size=\"10\" value=\"01-12-2026\"", iso);
         Assert.Contains("Filter: vanaf 1 december 2026.", typed);
-        Assert.Contains("<input id=\"from\" name=\"from\" type=\"date\" value=\"2026-12-01\"", typed);
+        Assert.Contains("<label for=\"from\">Van (dd-mm-jjjj)</label>", iso);
+        Assert.Contains("<input id=\"from\" name=\"from\" type=\"text\" inputmode=\"numeric\" size=\"10\" value=\"01-12-2026\"", typed);
         Assert.Contains("'gisteren' is geen datum; schrijf dd-mm-jjjj", wrong);
         Assert.Contains("Filter: geen; alle regels van dit bestuur.", wrong);
     }

@@ -42,6 +42,9 @@ public sealed class KeepingHistoryOnTheWeb(RegieApp app) : IClassFixture<RegieAp
         Assert.Single(second);
         Assert.Contains("<svg", page);
         Assert.Contains("id=\"record\"", page);
+        Assert.Contains("Nog maar één momentopname; de lijn verschijnt vanaf de tweede.", page);
+        Assert.Contains(">Leerlingen<", page);
+        Assert.Contains(">Kritieke processen<", page);
     }
 
     [Fact]
@@ -103,6 +106,7 @@ public sealed class KeepingHistoryOnTheWeb(RegieApp app) : IClassFixture<RegieAp
         var compare = await client.GetFromJsonAsync<JsonElement>($"/api/v1/history/compare?from={Yesterday}&to={Today}", Ct);
         var page = await client.GetStringAsync($"/history/compare?from={Yesterday}&to={Today}", Ct);
         var at = await client.GetStringAsync($"/history/at?date={Yesterday}", Ct);
+        var twoDays = await client.GetStringAsync("/history", Ct);
 
         Assert.Contains("Nieuw: Nieuw Rooster.", report);
         Assert.Equal([Yesterday, Today], history.Select(h => h.GetProperty("date").GetString()));
@@ -111,5 +115,27 @@ public sealed class KeepingHistoryOnTheWeb(RegieApp app) : IClassFixture<RegieAp
         Assert.Contains("id=\"read-only\"", at);
         Assert.DoesNotContain("Nieuw Rooster", at);
         Assert.Contains("id=\"services-at\"", at);
+        Assert.DoesNotContain("id=\"one-snapshot\"", twoDays);
+    }
+
+    [Fact]
+    public async Task AReaderSeesNoVastleggenAndIsRefusedWhenRecordingAnyway()
+    {
+        var demo = await app.DemoBoardIdAsync();
+        var reader = await app.SignedInClientAsync("lezer@bestuur.nl", demo, BoardRole.Reader);
+        var editor = await app.SignedInClientAsync("redacteur@bestuur.nl", demo, BoardRole.Editor);
+
+        var readersPage = await reader.GetStringAsync("/history", Ct);
+        var editorsPage = await editor.GetStringAsync("/history", Ct);
+        var api = await reader.PostAsJsonAsync("/api/v1/history/snapshots", new { label = "stiekem" }, Ct);
+        var form = await reader.PostAsync("/history?handler=record", new FormUrlEncodedContent([new("Label", "stiekem")]), Ct);
+
+        Assert.DoesNotContain("id=\"record\"", readersPage);
+        Assert.DoesNotContain("record-form", readersPage);
+        Assert.Contains("id=\"record\"", editorsPage);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, form.StatusCode);
+        await using var db = RegieDatabase.Create(app.Database, new FixedTenant(demo, "test"));
+        Assert.False(await db.Snapshots.AnyAsync(s => s.Label == "stiekem", Ct));
     }
 }

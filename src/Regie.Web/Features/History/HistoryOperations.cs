@@ -26,13 +26,13 @@ public static class HistoryOperations
 
     /// <summary>Takes today's daily snapshot when the board changed since its newest one; cheap (two small queries) when it did not.</summary>
     public static Task<bool> KeepDailyAsync(RegieDbContext db, CurrentBoard board, BoardAnalysis analysis, TimeProvider time, CancellationToken ct) =>
-        board.Organisation is null
+        board.Organisation is null || analysis.IsAsOf
             ? Task.FromResult(false)
             : db.KeepDailyAsync(board.Id, analysis.Knowledge.Catalog.Version, analysis.Knowledge.Model.Version, () => AnalysisOf(analysis, ct), time, ct);
 
     /// <summary>The same, for a caller that has the board's landscape at hand (the report).</summary>
     public static async Task<bool> KeepDailyAsync(RegieDbContext db, BoardAnalysis analysis, TimeProvider time, CancellationToken ct) =>
-        await db.KeepDailyAsync((await analysis.LandscapeAsync(ct)).Organisation.Id.Value, analysis.Knowledge.Catalog.Version, analysis.Knowledge.Model.Version,
+        !analysis.IsAsOf && await db.KeepDailyAsync((await analysis.LandscapeAsync(ct)).Organisation.Id.Value, analysis.Knowledge.Catalog.Version, analysis.Knowledge.Model.Version,
             () => AnalysisOf(analysis, ct), time, ct);
 
     /// <summary>"Vastleggen": a snapshot with a label (at most <see cref="MaxLabel"/> characters), or the Dutch message why not.</summary>
@@ -94,6 +94,10 @@ public static class HistoryOperations
     public static bool TryDate(string? text, out DateOnly date) =>
         DateOnly.TryParseExact((text ?? "").Trim(), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out date);
 
+    /// <summary>How many of the dates nearest to a missing one the message names.</summary>
+    public const int NearestDates = 5;
+
     private static async Task<NoSnapshotOn> MissingAsync(RegieDbContext db, Guid board, DateOnly date, CancellationToken ct) =>
-        new(date, [.. (await db.ListSnapshotsAsync(board, ct)).Select(s => s.Date).Distinct().Order()]);
+        new(date, [.. (await db.ListSnapshotsAsync(board, ct)).Select(s => s.Date).Distinct()
+            .OrderBy(d => Math.Abs(d.DayNumber - date.DayNumber)).ThenBy(d => d).Take(NearestDates).Order()]);
 }

@@ -20,7 +20,14 @@ public static class RoadmapOperations
         RegieDbContext db, BoardAnalysis board, CurrentBoard current, TimeProvider time, CancellationToken ct, OrganisationEntity? organisation = null)
     {
         organisation ??= await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == current.Id, ct);
-        var moves = await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
+        // As of a snapshot: that day's planned moves (without their notes, which a snapshot does not keep); the quarter settings are today's.
+        var moves = board.MovesAsOf is { } then
+            ? [.. then.OrderBy(m => m.Id).Select(m => new PlannedMoveEntity
+            {
+                Id = m.Id, OrganisationId = current.Id, ServiceId = m.Service.Value, AlternativeId = m.AlternativeId, Status = m.State,
+                PinnedPeriod = m.Pinned?.ToString(), EffortDays = m.EffortDays, OneOffCost = m.OneOffCost,
+            })]
+            : await db.PlannedMoves.AsNoTracking().OrderBy(m => m.Id).ToListAsync(ct);
         var start = organisation.RoadmapStart is { } s ? Quarter.Of(s) : Quarter.Of(DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime));
         var request = new RoadmapRequest(await board.LandscapeAsync(ct), [.. moves.Select(m => m.ToCore())], Math.Max(1, organisation.MovesPerQuarter), start);
         return new Plan(RoadmapSequencer.Sequence(request, board.Knowledge, board.ProfileId), moves, organisation);

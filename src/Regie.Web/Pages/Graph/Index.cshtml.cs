@@ -8,6 +8,7 @@ using Regie.Web.Pages.Catalog;
 
 namespace Regie.Web.Pages.Graph;
 
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true)]

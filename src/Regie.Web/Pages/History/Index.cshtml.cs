@@ -21,6 +21,9 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, BoardAnaly
 
     [BindProperty] public string? Label { get; set; }
 
+    /// <summary>How many days the trend charts have a point for; with one, each line is a lone dot and the page says so.</summary>
+    public int Days { get; private set; }
+
     public async Task OnGetAsync(CancellationToken ct) => await LoadAsync(ct);
 
     public async Task<IActionResult> OnPostRecordAsync(CancellationToken ct)
@@ -43,23 +46,24 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, BoardAnaly
         Snapshots = await db.ListSnapshotsAsync(board.Id, ct);
         // One point per day: the day's recorded snapshot when there is one, else its daily one.
         var days = Snapshots.GroupBy(s => s.Date).Select(g => g.OrderByDescending(s => s.Kind == Core.History.SnapshotKind.Recorded).ThenByDescending(s => s.TakenAt).First()).ToList();
+        Days = days.Count;
         var labels = days.Select(s => s.Date.ToString("d MMM", text.Culture)).ToList();
         var culture = text.Culture;
         IReadOnlyList<double> Of(Func<SnapshotInfo, double> value) => [.. days.Select(value)];
         Charts = days.Count == 0 ? [] :
         [
             SvgChart.Lines(text["Gemiddelde score"], labels,
-                [(text["bewezen"], Of(s => s.Figures.Report.AverageScore)), (text["optimistisch"], Of(s => s.Figures.Report.AverageOptimisticScore))], culture, max: 100),
+                [(text["Bewezen"], Of(s => s.Figures.Report.AverageScore)), (text["Optimistisch"], Of(s => s.Figures.Report.AverageOptimisticScore))], culture, max: 100),
             SvgChart.Lines(text["Diensten per SEAL-niveau (bewezen)"], labels,
                 [.. Enumerable.Range(0, 5).Select(l => (UiText.Seal(l), Of(s => s.Figures.Report.ProvenSeals.ElementAtOrDefault(l))))], culture),
             SvgChart.Lines(text["Diensten per SEAL-niveau (optimistisch)"], labels,
                 [.. Enumerable.Range(0, 5).Select(l => (UiText.Seal(l), Of(s => s.Figures.OptimisticSeals.ElementAtOrDefault(l))))], culture),
             SvgChart.Lines(text["Op diensten onder buitenlands recht"], labels,
-                [(text["leerlingen"], Of(s => 100 * s.Figures.PupilShareUnderForeignLaw)), (text["Kritieke processen"], Of(s => 100 * s.Figures.CriticalProcessShareUnderForeignLaw))], culture, max: 100, unit: "%"),
+                [(text["Leerlingen"], Of(s => 100 * s.Figures.PupilShareUnderForeignLaw)), (text["Kritieke processen"], Of(s => 100 * s.Figures.CriticalProcessShareUnderForeignLaw))], culture, max: 100, unit: "%"),
             SvgChart.Lines(text["Concentratie (HHI)"], labels,
-                [(text["moederbedrijven"], Of(s => s.Figures.ParentHhi)), (text["hostingpartijen"], Of(s => s.Figures.ProviderHhi))], culture, max: 10000),
+                [(text["Moederbedrijven"], Of(s => s.Figures.ParentHhi)), (text["Hostingpartijen"], Of(s => s.Figures.ProviderHhi))], culture, max: 10000),
             SvgChart.Lines(text["Onbekende antwoorden en voortgang van de routekaart"], labels,
-                [(text["onbekende antwoorden"], Of(s => 100 * s.Figures.UnknownShare)), (text["routekaart klaar"], Of(s => 100 * s.Figures.Roadmap.DoneShare))], culture, max: 100, unit: "%"),
+                [(text["Onbekende antwoorden"], Of(s => 100 * s.Figures.UnknownShare)), (text["Routekaart klaar"], Of(s => 100 * s.Figures.Roadmap.DoneShare))], culture, max: 100, unit: "%"),
         ];
     }
 }

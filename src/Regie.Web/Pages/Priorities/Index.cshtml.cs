@@ -13,6 +13,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Priorities;
 
 /// <summary>"Where do we start?": services by urgency, the quadrant of exposure against mitigation, and the checklist per service.</summary>
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText text) : PageModel
 {
     /// <summary>Every service by urgency (the cards and the quadrant show them all); the table shows <see cref="Shown"/>.</summary>

@@ -13,6 +13,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Roadmap;
 
 /// <summary>The roadmap: the chosen moves with their status, the plan per quarter with reasons, the projection, and the exports.</summary>
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBoard current, UiText text, TimeProvider time) : PageModel
 {
     public Core.Planning.Roadmap Plan { get; private set; } = null!;

@@ -7,6 +7,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Scenarios;
 
 /// <summary>/scenarios: choose a scenario and see what it takes down and why; below, the sweep of every party and country ranked by harm.</summary>
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board) : PageModel
 {
     [BindProperty(SupportsGet = true)]

@@ -12,6 +12,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Services;
 
 /// <summary>One service: its facts with source and date, every part of its score, and the board's own answers.</summary>
+[ViewableAsOf]
 public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerOverrides overrides, UiText text) : PageModel
 {
     public ServiceAssessment Assessment { get; private set; } = null!;
@@ -97,10 +98,19 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
         var byId = Landscape.Services.ToDictionary(s => s.Id);
         DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];
         Dependants = [.. Landscape.Dependencies.Where(d => d.To == assessment.Service.Id).Select(d => (d, byId[d.From]))];
+        if (board.IsAsOf)
+        {
+            // A snapshot keeps the landscape, not the evidence found by discovery or imported assessments: none of today's is shown as then.
+            return true;
+        }
+
         Evidence = await db.ServiceEvidence.AsNoTracking().Where(e => e.ServiceId == id).OrderBy(e => e.FoundAt).ThenBy(e => e.Origin).ToListAsync(cancellationToken);
         ExternalAssessments = await db.ExternalAssessments.AsNoTracking().Where(e => e.ServiceId == id).OrderByDescending(e => e.ImportedAt).ToListAsync(cancellationToken);
         return true;
     }
+
+    /// <summary>Shown as of a snapshot: the evidence and other assessments are not part of it, and the page says so.</summary>
+    public bool AsOf => board.IsAsOf;
 
     public string ProcessName(string id) => Landscape.Processes.FirstOrDefault(p => p.Id == id)?.Name.In(text.Language) ?? id;
 

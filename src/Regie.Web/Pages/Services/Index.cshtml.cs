@@ -9,6 +9,7 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Pages.Services;
 
 /// <summary>The board's services: sort, filter and search, all in the query string so links and the back button keep them.</summary>
+[ViewableAsOf]
 public sealed class IndexModel(BoardAnalysis board) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }
