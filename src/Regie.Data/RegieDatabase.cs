@@ -95,11 +95,31 @@ public static class RegieDatabase
         }
     }
 
+    // Options are immutable and the same for every context of one database: built once, not for every request's context.
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DbContextOptions<SqliteRegieDbContext>> SqliteBuilt = new();
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<string, DbContextOptions<PostgresRegieDbContext>> PostgresBuilt = new();
+
     internal static DbContextOptions<SqliteRegieDbContext> SqliteOptions(string connectionString) =>
-        new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite(connectionString).Options;
+        SqliteBuilt.GetOrAdd(connectionString, c => new DbContextOptionsBuilder<SqliteRegieDbContext>().UseSqlite(c).Options);
 
     internal static DbContextOptions<PostgresRegieDbContext> PostgresOptions(string connectionString) =>
-        new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql(connectionString).Options;
+        PostgresBuilt.GetOrAdd(connectionString, c => new DbContextOptionsBuilder<PostgresRegieDbContext>().UseNpgsql(WithoutResetOnClose(c)).Options);
+
+    /// <summary>
+    /// EF opens and closes the connection around every query, and Npgsql then resets the pooled connection with a
+    /// <c>DISCARD ALL</c>: a second round trip per query. Regie keeps no session state (no SET, temporary tables or LISTEN),
+    /// so the reset is skipped unless the connection string asks for it.
+    /// </summary>
+    internal static string WithoutResetOnClose(string connectionString)
+    {
+        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        if (!connectionString.Contains("Reset On Close", StringComparison.OrdinalIgnoreCase))
+        {
+            builder.NoResetOnClose = true;
+        }
+
+        return builder.ConnectionString;
+    }
 }
 
 /// <summary>The SQLite flavour; its migrations live in Migrations/Sqlite.</summary>

@@ -4,6 +4,7 @@ using Regie.Core.Landscape;
 using Regie.Core.Scoring;
 using Regie.Core.Verdict;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 
 namespace Regie.Web.Infrastructure;
 
@@ -44,9 +45,9 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
 
     /// <summary>
     /// An answer rendered from this analysis, kept with it: <paramref name="key"/> names everything besides the analysis it
-    /// depends on (the kind, the language, the page).
+    /// depends on (the kind, the language, the page). Kept answers count towards the cache's limit by their size.
     /// </summary>
-    public async Task<T> RenderedAsync<T>(string key, Func<T> render, CancellationToken cancellationToken = default)
+    public async Task<T> RenderedAsync<T>(string key, Func<Task<T>> render, Func<T, long> bytes, CancellationToken cancellationToken = default)
         where T : class
     {
         var analysed = await HeldAsync(cancellationToken);
@@ -55,13 +56,42 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
             return done;
         }
 
-        var made = render();
-        if (analysed.Rendered.Count < AnalysedBoard.MaxRendered)
+        var made = await render();
+        if (analysed.Rendered.Count < AnalysedBoard.MaxRendered && analysed.Rendered.TryAdd(key, made))
         {
-            analysed.Rendered.TryAdd(key, made);
+            shared.Grow(analysed, bytes(made));
         }
 
         return made;
+    }
+
+    /// <summary>
+    /// An API answer as the JSON the endpoint would write, serialised once per analysis, language and page with the app's
+    /// JSON options: repeated requests for a large list (a whole board's scores) write the kept bytes.
+    /// </summary>
+    public async Task<JsonAnswer<T>> JsonAsync<T>(string key, Func<T> build, HttpContext http, CancellationToken cancellationToken = default)
+    {
+        var options = http.RequestServices.GetRequiredService<Microsoft.Extensions.Options.IOptions<Microsoft.AspNetCore.Http.Json.JsonOptions>>()
+            .Value.SerializerOptions;
+        return await RenderedAsync("json:" + key,
+            () => Task.FromResult(new JsonAnswer<T>(System.Text.Json.JsonSerializer.SerializeToUtf8Bytes(build(), options))),
+            answer => answer.Length, cancellationToken);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="once"/> once per analysis (the board's data, knowledge, profile and day), for work whose outcome
+    /// only a change of those can alter, such as the check whether today's snapshot is kept.
+    /// </summary>
+    public async Task OncePerVersionAsync(string key, Func<Task> once, CancellationToken cancellationToken = default)
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        if (analysed.Done.ContainsKey(key))
+        {
+            return;
+        }
+
+        await once();
+        analysed.Done.TryAdd(key, true);
     }
 
     /// <summary>The board's weight profile (as of the snapshot, when a page shows one), or the model's default when none (or one the model no longer has) is stored.</summary>

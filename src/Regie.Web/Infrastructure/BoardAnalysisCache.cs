@@ -50,11 +50,31 @@ public sealed class BoardAnalysisCache(IConfiguration configuration) : IDisposab
     {
         lock (choosing)
         {
-            if (analysed.Size != services + 1 && boards.TryGetValue(analysed.Board, out AnalysedBoard? held) && ReferenceEquals(held, analysed))
-            {
-                analysed.Size = services + 1;
-                Keep(analysed);
-            }
+            analysed.Services = services;
+            Recount(analysed);
+        }
+    }
+
+    /// <summary>Counts an answer rendered and kept with the analysis, by its size (<see cref="BytesPerService"/> to one service).</summary>
+    internal void Grow(AnalysedBoard analysed, long bytes)
+    {
+        lock (choosing)
+        {
+            analysed.RenderedBytes += bytes;
+            Recount(analysed);
+        }
+    }
+
+    /// <summary>Rendered answers are counted in services: about what one service's analysis with its explanations takes.</summary>
+    public const int BytesPerService = 16 * 1024;
+
+    private void Recount(AnalysedBoard analysed)
+    {
+        var size = analysed.Services + 1 + (int)(analysed.RenderedBytes / BytesPerService);
+        if (analysed.Size != size && boards.TryGetValue(analysed.Board, out AnalysedBoard? held) && ReferenceEquals(held, analysed))
+        {
+            analysed.Size = size;
+            Keep(analysed);
         }
     }
 
@@ -87,6 +107,10 @@ internal sealed class AnalysedBoard(Guid board, AnalysisStamp stamp, RegieKnowle
     public RegieKnowledge Knowledge => knowledge;
     public int Size { get; set; } = size;
 
+    /// <summary>The landscape's services and the bytes of the answers kept in <see cref="Rendered"/>, which <see cref="Size"/> counts.</summary>
+    public int Services { get; set; }
+    public long RenderedBytes { get; set; }
+
     public BoardLandscape? Landscape { get; set; }
     public BoardAssessment? Assessment { get; set; }
     public GraphAnalysis? Graph { get; set; }
@@ -98,7 +122,10 @@ internal sealed class AnalysedBoard(Guid board, AnalysisStamp stamp, RegieKnowle
     /// </summary>
     public System.Collections.Concurrent.ConcurrentDictionary<string, object> Rendered { get; } = new(StringComparer.Ordinal);
 
-    public const int MaxRendered = 12;
+    public const int MaxRendered = 16;
+
+    /// <summary>Work done once for this analysis (<see cref="BoardAnalysis.OncePerVersionAsync"/>).</summary>
+    public System.Collections.Concurrent.ConcurrentDictionary<string, bool> Done { get; } = new(StringComparer.Ordinal);
 
     /// <summary>The verdict's what-ifs re-assess the board with one cause removed: sharing it scores the unchanged services once.</summary>
     public AssessmentCache Scores { get; } = new();

@@ -32,7 +32,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
     public async Task InvokeAsync(HttpContext context, RegieDbContext db, CurrentBoard board)
     {
         var ct = context.RequestAborted;
-        var caller = await CallerAsync(context.User, db, ct);
+        var (caller, memberships) = await CallerAsync(context.User, db, ct);
         if (!caller.IsSignedIn)
         {
             board.Set(caller, null, BoardRole.None, []);
@@ -41,7 +41,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         }
 
         // Only the caller's boards are read (for a system administrator: every board's id and name), never every board's row.
-        var roles = await RolesAsync(context.User, caller, db, ct);
+        var roles = await RolesAsync(context.User, caller, memberships, db, ct);
         // The switcher lists the caller's boards only, a board's own before the demo.
         var choices = roles.Values.Select(r => r.Board)
             .OrderBy(o => o.IsDemo).ThenBy(o => o.Name, StringComparer.CurrentCultureIgnoreCase).ToList();
@@ -69,40 +69,60 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
                 : await DefaultBoard.ChooseAsync(db, mine, configuration[ConfiguredBoard], ct);
         }
 
-        // The chosen board's row is read afresh: its weight profile and name must not lag behind a change.
-        var chosen = chosenId is { } open
-            ? await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().FirstOrDefaultAsync(o => o.Id == open, ct)
-            : null;
+        // The chosen board's row is read afresh in every request (its weight profile and name must not lag behind a change):
+        // a member's came with the memberships; a system administrator's or the laptop's is read by key.
+        var chosen = chosenId is not { } open ? null
+            : memberships?.FirstOrDefault(m => m.Board.Id == open)?.Board
+              ?? await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().FirstOrDefaultAsync(o => o.Id == open, ct);
         board.Set(caller, chosen, chosen is null ? BoardRole.None : roles[chosen.Id].Role, choices);
         await next(context);
     }
 
-    /// <summary>The caller as the authentication step left it, checked against the stored user (deleted or locked out: nobody).</summary>
-    private static async Task<Caller> CallerAsync(ClaimsPrincipal principal, RegieDbContext db, CancellationToken ct)
+    private static readonly string[] AcrossBoards = [RegieDbContext.TenantFilter];
+
+    /// <summary>A board the user is a member of, read whole with the user (one query for the user, the roles and the chosen board).</summary>
+    private sealed record Membership(OrganisationEntity Board, BoardRole Role);
+
+    /// <summary>
+    /// The caller as the authentication step left it, checked against the stored user (deleted or locked out: nobody), with the
+    /// user's memberships (of the token's board only, for a token) in the same query; null for a system administrator, who may
+    /// open every board, and for the laptop.
+    /// </summary>
+    private static async Task<(Caller Caller, List<Membership>? Memberships)> CallerAsync(ClaimsPrincipal principal, RegieDbContext db, CancellationToken ct)
     {
         if (principal.HasClaim(c => c.Type == SignInSetup.LaptopClaim))
         {
-            return Caller.Laptop;
+            return (Caller.Laptop, null);
         }
 
         if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            return Caller.Anonymous;
+            return (Caller.Anonymous, null);
         }
 
-        var user = await db.Users.AsNoTracking().FirstOrDefaultAsync(u => u.Id == userId, ct);
+        Guid? tokenBoard = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenBoardClaim), out var onlyBoard) ? onlyBoard : null;
+        // One row per membership (or one row without a board), as left joins: SQLite has no APPLY for a nested list.
+        var rows = await (from u in db.Users.AsNoTracking().Where(u => u.Id == userId)
+                          from m in db.Memberships.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
+                              .Where(m => m.UserId == u.Id && (tokenBoard == null || m.OrganisationId == tokenBoard)).DefaultIfEmpty()
+                          from o in db.Organisations.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
+                              .Where(o => m != null && o.Id == m.OrganisationId).DefaultIfEmpty()
+                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.LockoutEnd, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
+            .ToListAsync(ct);
+        var user = rows.FirstOrDefault();
         if (user is null || (user.LockoutEnd is { } until && until > DateTimeOffset.UtcNow))
         {
-            return Caller.Anonymous;
+            return (Caller.Anonymous, null);
         }
 
         Guid? token = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenClaim), out var tokenId) ? tokenId : null;
-        return new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false);
+        return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false),
+            user.IsSystemAdministrator ? null : [.. rows.Where(r => r.Board is not null && r.Role is not null).Select(r => new Membership(r.Board!, r.Role!.Value))]);
     }
 
     /// <summary>The boards the caller may open with the role on each: a system administrator administers all; a token only its own board, at most its role.</summary>
     private static async Task<Dictionary<Guid, (BoardChoice Board, BoardRole Role)>> RolesAsync(
-        ClaimsPrincipal principal, Caller caller, RegieDbContext db, CancellationToken ct)
+        ClaimsPrincipal principal, Caller caller, List<Membership>? memberships, RegieDbContext db, CancellationToken ct)
     {
         Guid? tokenBoard = caller.TokenId is null ? null : Guid.Parse(principal.FindFirstValue(SignInSetup.TokenBoardClaim)!);
         Dictionary<Guid, (BoardChoice Board, BoardRole Role)> roles;
@@ -116,12 +136,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         }
         else
         {
-            var memberships = db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
-                .Where(m => m.UserId == caller.UserId && (tokenBoard == null || m.OrganisationId == tokenBoard));
-            roles = await memberships
-                .Join(db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]), m => m.OrganisationId, o => o.Id,
-                    (m, o) => new { o.Id, o.Name, o.IsDemo, m.Role })
-                .ToDictionaryAsync(x => x.Id, x => (new BoardChoice(x.Id, x.Name, x.IsDemo), x.Role), ct);
+            roles = (memberships ?? []).ToDictionary(m => m.Board.Id, m => (new BoardChoice(m.Board.Id, m.Board.Name, m.Board.IsDemo), m.Role));
         }
 
         if (tokenBoard is not { } only)

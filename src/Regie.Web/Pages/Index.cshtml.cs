@@ -27,8 +27,6 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
     public double AverageScore { get; private set; }
     public double AverageOptimisticScore { get; private set; }
 
-    /// <summary>The charts' data, rendered into the page as JSON so the charts need no second request.</summary>
-    public string ChartJson { get; private set; } = "{}";
 
     public static string BinLabel(int bin) => bin == 9 ? "90–100" : $"{bin * 10}–{bin * 10 + 9}";
 
@@ -38,8 +36,10 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         Assessment = await board.AssessmentAsync(cancellationToken);
         Graph = await board.GraphAsync(cancellationToken);
         Verdict = await board.VerdictAsync(cancellationToken);
-        // Opening the board keeps today's snapshot when it changed since the last (docs/HISTORY.md).
-        await Features.History.HistoryOperations.KeepDailyAsync(db, current, board, time, cancellationToken);
+        // Opening the board keeps today's snapshot when it changed since the last (docs/HISTORY.md); asked once per analysis,
+        // as only a change of the board, the knowledge or the day can make a new one due.
+        await board.OncePerVersionAsync("daily-snapshot",
+            () => Features.History.HistoryOperations.KeepDailyAsync(db, current, board, time, cancellationToken), cancellationToken);
         foreach (var s in Assessment.Services)
         {
             ScoreBins[Math.Min(9, s.Sovereignty.RoundedScore / 10)]++;
@@ -50,8 +50,11 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         AverageOptimisticScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.OptimisticScore);
         Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
         MostUrgent = [.. Assessment.ByUrgency().Take(10)];
+    }
 
-        ChartJson = JsonSerializer.Serialize(new
+    /// <summary>The charts' data, rendered into the page as JSON so the charts need no second request.</summary>
+    public string ChartJson() =>
+        JsonSerializer.Serialize(new
         {
             Scores = new
             {
@@ -71,7 +74,6 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
             Concentration = Series(Graph.ByParent.Take(10)),
             Providers = Series(Graph.ByProvider.Take(10)),
         }, JsonSerializerOptions.Web);
-    }
 
     /// <summary>Where the "begin hier" action is done.</summary>
     public static string BeginLink(BeginHere start) => start.Action switch

@@ -32,12 +32,12 @@ public static class PrioritiesEndpoints
             .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
     }
 
-    private static async Task<Ok<List<PriorityDto>>> PrioritiesAsync(int? page, int? pageSize, BoardAnalysis board, UiText text, HttpResponse response, CancellationToken ct)
+    private static async Task<JsonAnswer<List<PriorityDto>>> PrioritiesAsync(int? page, int? pageSize, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).ByUrgency());
-        shown.Describe(response);
-        return TypedResults.Ok(await board.RenderedAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
-            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), ct));
+        shown.Describe(http.Response);
+        return await board.JsonAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), http, ct);
     }
 
     public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text)

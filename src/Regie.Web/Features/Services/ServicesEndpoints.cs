@@ -40,11 +40,12 @@ public static class ServicesEndpoints
         dependencies.MapDelete("/{id:guid}", DeleteDependencyAsync);
     }
 
-    private static async Task<Ok<List<ServiceSummaryDto>>> ListAsync(int? page, int? pageSize, BoardAnalysis board, HttpResponse response, CancellationToken ct)
+    private static async Task<JsonAnswer<List<ServiceSummaryDto>>> ListAsync(int? page, int? pageSize, BoardAnalysis board, HttpContext http, CancellationToken ct)
     {
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).Services);
-        shown.Describe(response);
-        return TypedResults.Ok(shown.Items.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList());
+        shown.Describe(http.Response);
+        return await board.JsonAsync($"services:{shown.Number}:{shown.Size}",
+            () => shown.Items.Select(a => a.ToSummary(board.Knowledge.Catalog)).ToList(), http, ct);
     }
 
     private static async Task<Results<Ok<ServiceDto>, ProblemHttpResult>> GetAsync(
@@ -145,14 +146,14 @@ public static class ServicesEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
         await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
 
-    private static async Task<Ok<AssessmentDocument>> ScoresAsync(
-        int? page, int? pageSize, BoardAnalysis board, CurrentBoard current, UiText text, HttpResponse response, CancellationToken ct)
+    private static async Task<JsonAnswer<AssessmentDocument>> ScoresAsync(
+        int? page, int? pageSize, BoardAnalysis board, CurrentBoard current, UiText text, HttpContext http, CancellationToken ct)
     {
         var assessment = await board.AssessmentAsync(ct);
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(assessment.ByUrgency());
-        shown.Describe(response);
-        return TypedResults.Ok(await board.RenderedAsync($"scores:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
-            () => assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items), ct));
+        shown.Describe(http.Response);
+        return await board.JsonAsync($"scores:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
+            () => assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items), http, ct);
     }
 
     private static async Task<Ok<List<DependencyDto>>> DependenciesAsync(RegieDbContext db, CancellationToken ct) =>

@@ -1,0 +1,119 @@
+using System.Net.Http.Json;
+using System.Text.RegularExpressions;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Data;
+using Regie.Web.Features.Services;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Tests.Api;
+
+/// <summary>
+/// The dashboard's body is rendered once per analysis and language and kept with the board's analysis (issue 13, point 9):
+/// each board's users get their own board's page from it, a change shows in the next page, and each language its own.
+/// </summary>
+public sealed partial class KeptPagesPerBoardAndLanguage(RegieApp fixture) : IClassFixture<RegieApp>
+{
+    private readonly RegieApp app = fixture.Fresh(fixture.SignInRequired);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private BoardAnalysisCache Cache => app.SignInRequired.Services.GetRequiredService<BoardAnalysisCache>();
+
+    [Fact]
+    public async Task UsersOfTwoBoardsEachGetTheirOwnBoardsDashboardFromTheKeptPages()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var rand = await app.CreateBoardAsync("Stichting Rand");
+        var anna = await app.SignedInClientAsync("anna@kern.nl", kern, BoardRole.Reader);
+        var bram = await app.SignedInClientAsync("bram@rand.nl", rand, BoardRole.Reader);
+
+        foreach (var _ in Enumerable.Range(0, 2))
+        {
+            var annas = await anna.GetStringAsync("/", Ct);
+            var brams = await bram.GetStringAsync("/", Ct);
+            Assert.Equal("Stichting Kern", Lead(annas));
+            Assert.Equal("Stichting Rand", Lead(brams));
+            Assert.DoesNotContain("Stichting Rand", annas);
+            Assert.DoesNotContain("Stichting Kern", brams);
+        }
+
+        // Both pages came from what each board keeps, not from one shared entry.
+        Assert.True(Cache.Held(kern)!.Rendered.ContainsKey("html:dashboard:nl"));
+        Assert.True(Cache.Held(rand)!.Rendered.ContainsKey("html:dashboard:nl"));
+    }
+
+    [Fact]
+    public async Task AMemberOfTwoBoardsGetsTheBoardChosenInTheSwitcher()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var rand = await app.CreateBoardAsync("Stichting Rand");
+        await app.CreateUserAsync("carla@beide.nl", false, (kern, BoardRole.Reader), (rand, BoardRole.Editor));
+        var carla = app.AnonymousClient();
+        await RegieApp.SignInAsync(carla, "carla@beide.nl");
+
+        Assert.Equal("Stichting Kern", Lead(await OpenAsync(carla, kern)));
+        Assert.Equal("Stichting Rand", Lead(await OpenAsync(carla, rand)));
+        Assert.Equal("Stichting Kern", Lead(await OpenAsync(carla, kern)));
+    }
+
+    [Fact]
+    public async Task AServiceAddedAfterTheDashboardWasKeptShowsInTheNextDashboard()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var user = await app.CreateUserAsync("dirk@kern.nl", false, (kern, BoardRole.Editor));
+        var browser = app.AnonymousClient();
+        await RegieApp.SignInAsync(browser, "dirk@kern.nl");
+        var api = app.SignInRequired.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateTokenAsync(user, kern, BoardRole.Editor));
+
+        Assert.Equal(0, ServiceCount(await browser.GetStringAsync("/", Ct)));
+        Assert.Equal(0, ServiceCount(await browser.GetStringAsync("/", Ct)));
+
+        var created = await api.PostAsJsonAsync("/api/v1/services", new ServiceInput { Name = "Nieuwe leesapp", Pupils = 40 }, RegieApp.Json, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+
+        Assert.Equal(1, ServiceCount(await browser.GetStringAsync("/", Ct)));
+    }
+
+    [Fact]
+    public async Task EachLanguageGetsItsOwnKeptDashboard()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var browser = await app.SignedInClientAsync("eva@kern.nl", kern, BoardRole.Reader);
+
+        var dutch = await browser.GetStringAsync("/", Ct);
+        var english = await InEnglishAsync(browser);
+        var dutchAgain = await browser.GetStringAsync("/", Ct);
+
+        Assert.Contains("<h1>Soevereiniteit van het bestuur</h1>", dutch);
+        Assert.Contains("<h1>Sovereignty of the board</h1>", english);
+        Assert.DoesNotContain("Soevereiniteit van het bestuur", english);
+        Assert.Contains("<h1>Soevereiniteit van het bestuur</h1>", dutchAgain);
+        Assert.DoesNotContain("Sovereignty of the board", dutchAgain);
+    }
+
+    private static async Task<string> OpenAsync(HttpClient client, Guid board)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", $"regie-org={board}");
+        return await (await client.SendAsync(request, Ct)).Content.ReadAsStringAsync(Ct);
+    }
+
+    private static async Task<string> InEnglishAsync(HttpClient client)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/");
+        request.Headers.Add("Cookie", "regie-lang=en");
+        return await (await client.SendAsync(request, Ct)).Content.ReadAsStringAsync(Ct);
+    }
+
+    /// <summary>The board's name as the dashboard's opening line states it (the header shows it too, outside the kept part).</summary>
+    private static string Lead(string html) => LeadLine().Match(html) is { Success: true } m ? m.Groups[1].Value : "(geen regel)";
+
+    private static int ServiceCount(string html) => int.Parse(ServicesCard().Match(html).Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture);
+
+    [GeneratedRegex("<p class=\"lead\">([^<—]+?) —")]
+    private static partial Regex LeadLine();
+
+    [GeneratedRegex("<a class=\"card\" href=\"/services\"><span class=\"figure\">(\\d+)</span>")]
+    private static partial Regex ServicesCard();
+}
