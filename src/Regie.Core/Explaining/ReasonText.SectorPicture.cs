@@ -89,9 +89,9 @@ public static partial class ReasonText
         {
             parts.Add(size switch
             {
-                Observatory.BoardSize.Small => english ? "small (under 1,000 pupils)" : "klein (onder 1.000 leerlingen)",
-                Observatory.BoardSize.Medium => english ? "medium (1,000–4,999 pupils)" : "middelgroot (1.000–4.999 leerlingen)",
-                Observatory.BoardSize.Large => english ? "large (5,000–14,999 pupils)" : "groot (5.000–14.999 leerlingen)",
+                BoardSize.Small => english ? "small (under 1,000 pupils)" : "klein (onder 1.000 leerlingen)",
+                BoardSize.Medium => english ? "medium (1,000–4,999 pupils)" : "middelgroot (1.000–4.999 leerlingen)",
+                BoardSize.Large => english ? "large (5,000–14,999 pupils)" : "groot (5.000–14.999 leerlingen)",
                 _ => english ? "very large (15,000 pupils or more)" : "zeer groot (15.000 leerlingen of meer)",
             });
         }

@@ -21,6 +21,12 @@ public static class Policies
     /// <summary>Creating boards and users.</summary>
     public const string SystemAdministrator = "regie:system-administrator";
 
+    /// <summary>
+    /// The sector observatory's aggregates and the public scan's per-board results: sector analysts and system
+    /// administrators (laptop mode is one). Never a board's own rows: those stay behind <see cref="Board"/>.
+    /// </summary>
+    public const string SectorAnalyst = "regie:sector-analyst";
+
     /// <summary>Anyone signed in, also without a board (their own tokens, the board switcher, the API description).</summary>
     public const string SignedIn = "regie:signed-in";
 
@@ -31,6 +37,7 @@ public static class Policies
         options.AddPolicy(BoardAdministrator, p => p.AddRequirements(new BoardAccess(BoardRole.BoardAdministrator)));
         options.AddPolicy(SystemAdministrator, p => p.AddRequirements(new SystemAccess()));
         options.AddPolicy(SignedIn, p => p.AddRequirements(new SignedInAccess()));
+        options.AddPolicy(SectorAnalyst, p => p.AddRequirements(new SectorAccess()));
 
         // An endpoint that names no rule still gets the board's: forgetting a rule never opens a door (the test fails on it too).
         options.FallbackPolicy = options.GetPolicy(Board);
@@ -47,6 +54,8 @@ public sealed record BoardAccess(BoardRole? Minimum) : IAuthorizationRequirement
 public sealed record SystemAccess : IAuthorizationRequirement;
 
 public sealed record SignedInAccess : IAuthorizationRequirement;
+
+public sealed record SectorAccess : IAuthorizationRequirement;
 
 public sealed class BoardAccessHandler : IAuthorizationHandler
 {
@@ -65,6 +74,7 @@ public sealed class BoardAccessHandler : IAuthorizationHandler
                 BoardAccess access => board.Organisation is not null && board.Role >= access.Needed(http.Request),
                 SystemAccess => board.Caller.IsSystemAdministrator && board.Caller.TokenId is null,
                 SignedInAccess => board.Caller.IsSignedIn,
+                SectorAccess => board.Caller.IsSectorAnalyst || board.Caller.IsSystemAdministrator,
                 _ => (bool?)null,
             };
             if (met == true)

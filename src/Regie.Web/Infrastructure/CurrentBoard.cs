@@ -34,7 +34,8 @@ public sealed class CurrentBoard : ITenantContext
 }
 
 /// <summary>Who makes the request, as the tenancy step found it.</summary>
-public sealed record Caller(Guid? UserId, string? Email, bool IsSystemAdministrator, Guid? TokenId, bool IsLaptop)
+/// <remarks><see cref="IsSectorAnalyst"/>: sees the sector's aggregates and the public scan's per-board results, never a board's rows (issue 15).</remarks>
+public sealed record Caller(Guid? UserId, string? Email, bool IsSystemAdministrator, Guid? TokenId, bool IsLaptop, bool IsSectorAnalyst = false)
 {
     public static Caller Anonymous { get; } = new(null, null, false, null, false);
 

@@ -107,7 +107,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
                               .Where(m => m.UserId == u.Id && (tokenBoard == null || m.OrganisationId == tokenBoard)).DefaultIfEmpty()
                           from o in db.Organisations.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
                               .Where(o => m != null && o.Id == m.OrganisationId).DefaultIfEmpty()
-                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.LockoutEnd, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
+                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.IsSectorAnalyst, u.LockoutEnd, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
             .ToListAsync(ct);
         var user = rows.FirstOrDefault();
         if (user is null || (user.LockoutEnd is { } until && until > DateTimeOffset.UtcNow))
@@ -116,7 +116,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         }
 
         Guid? token = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenClaim), out var tokenId) ? tokenId : null;
-        return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false),
+        return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false, user.IsSectorAnalyst),
             user.IsSystemAdministrator ? null : [.. rows.Where(r => r.Board is not null && r.Role is not null).Select(r => new Membership(r.Board!, r.Role!.Value))]);
     }
 
