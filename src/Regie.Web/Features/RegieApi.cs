@@ -19,6 +19,7 @@ using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Report;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
+using Regie.Web.Features.Observatory;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 
@@ -61,6 +62,7 @@ public static class RegieApi
         api.MapExportsApi();
         api.MapHistoryApi();
         api.MapAccountsApi();
+        api.MapSectorScanApi();
         return app;
     }
 
