@@ -82,6 +82,5 @@ public sealed partial class UiText
         ["beantwoord"] = "answered",
         ["niet gescand"] = "not scanned",
         ["geen antwoord"] = "no answer",
-        ["zekerheid {0}"] = "confidence {0}",
     };
 }
