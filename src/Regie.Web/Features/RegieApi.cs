@@ -11,6 +11,7 @@ using Regie.Web.Features.Graph;
 using Regie.Web.Features.History;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Observatory;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
@@ -19,7 +20,6 @@ using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Report;
 using Regie.Web.Features.Roadmap;
 using Regie.Web.Features.Scenarios;
-using Regie.Web.Features.Observatory;
 using Regie.Web.Features.Services;
 using Regie.Web.Infrastructure;
 

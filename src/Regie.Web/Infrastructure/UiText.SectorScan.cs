@@ -67,6 +67,9 @@ public sealed partial class UiText
             "A board's pupils are those of its schools; its size follows from them. By sector a board counts in every sector it has a school in, so the boards per sector add up to more than the whole; by province and by size each board counts once.",
         ["Aandelen zijn van alle scholen, besturen en leerlingen van de groep, de niet gemeten meegeteld, zodat de aandelen van een gebied optellen tot 100%."] =
             "Shares are of all schools, boards and pupils of the group, the not measured included, so an area's shares add up to 100%.",
+        ["De resultaten van de scholen van uw bestuur ({0})"] = "The results of your board's schools ({0})",
+        ["De resultaten van één bestuur met zijn scholen en het bewijs: /sector/boards/BESTUURSNUMMER (het nummer van DUO)."] =
+            "One board's results with its schools and the evidence: /sector/boards/BOARDNUMBER (DUO's number).",
         ["Bestuur {0} in de sectorscan"] = "Board {0} in the sector scan",
         ["Terug naar het sectorbeeld"] = "Back to the sector picture",
         ["Scan van {0}. Openbare DNS-gegevens van de websites van het bestuur en zijn scholen."] = "Scan of {0}. Public DNS data of the websites of the board and its schools.",

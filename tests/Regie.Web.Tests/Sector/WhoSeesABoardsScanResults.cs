@@ -52,6 +52,8 @@ public sealed class WhoSeesABoardsScanResults(RegieApp fixture) : IClassFixture<
         Assert.Equal((HttpStatusCode.OK, HttpStatusCode.OK), await OpenAsync(otherEditor, "10002"));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), await OpenAsync(demoReader, "10001"));
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), await OpenAsync(ownReader, "10002"));
+        Assert.Contains("href=\"/sector/boards/10001\"", await ownReader.GetStringAsync("/sector", Ct));
+        Assert.DoesNotContain("href=\"/sector/boards/", await demoReader.GetStringAsync("/sector", Ct));
         // A board number that is no register board looks the same to those who may see every board.
         Assert.Equal((HttpStatusCode.NotFound, HttpStatusCode.NotFound), await OpenAsync(analyst, "99999"));
     }
