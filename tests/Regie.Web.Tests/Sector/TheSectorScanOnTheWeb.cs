@@ -181,4 +181,17 @@ public sealed class TheSectorScanOnTheWeb(RegieApp fixture) : IClassFixture<Regi
         Assert.Equal(["10AA00", "10AB00"], api.GetProperty("schools").EnumerateArray().Select(s => s.GetProperty("code").GetString()!));
         Assert.Equal("MX", api.GetProperty("schools")[0].GetProperty("findings")[0].GetProperty("evidence")[0].GetProperty("recordType").GetString());
     }
+
+    [Fact]
+    public async Task TheOpenApiDocumentDescribesTheSectorEndpoints()
+    {
+        var document = await app.CreateClient().GetFromJsonAsync<JsonElement>("/openapi/v1.json", Ct);
+
+        var paths = document.GetProperty("paths");
+        var summary = paths.GetProperty("/api/v1/sector/summary").GetProperty("get");
+        Assert.Equal(["scan", "by", "compare", "format"], summary.GetProperty("parameters").EnumerateArray().Select(p => p.GetProperty("name").GetString()!));
+        Assert.Contains("Sector", summary.GetProperty("tags").EnumerateArray().Select(t => t.GetString()));
+        Assert.True(paths.TryGetProperty("/api/v1/sector/scans", out _));
+        Assert.True(paths.GetProperty("/api/v1/sector/boards/{number}").TryGetProperty("get", out _));
+    }
 }

@@ -57,6 +57,7 @@ public static class SectorScanEndpoints
                     result.Compared is null ? null : ScanDto.From(result.Compared),
                     [.. result.Moves.Select(m => new MoveDto(m.Area, m.From, m.To, m.Boards, m.Schools, text.Document(m)))]));
             })
+            .Produces<SummaryDto>().Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The share of schools, boards and pupils per provider of mail, mail filter, identity, DNS and web hosting in a scan " +
                 "(scan=ID, its first characters, or latest), for the whole sector and by=all|sector|province|size, with the moves since " +
                 "compare=OLDER_SCAN. format=json (default), csv (Dutch Excel: ';', decimal comma, BOM; English: ',' and '.') or xlsx: the table of `regie sector summary --format csv`. Any signed-in user.");
@@ -66,6 +67,7 @@ public static class SectorScanEndpoints
                 && await SectorScanOperations.BoardAsync(db, number, scan, ct) is { } results
                     ? Results.Ok(BoardDto.From(results))
                     : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"Bestuur {number} is niet gevonden in de laatste scan."))
+            .Produces<BoardDto>().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("One register board's schools in a scan (scan=ID or latest): each school's domain, what DNS said, the provider per area " +
                 "and the findings with their evidence. Sector analysts, system administrators and members of the Regie board with this " +
                 "register board number; everybody else gets 404.");
