@@ -48,5 +48,10 @@ public sealed class ReadingTheSectorPicture
         await Expect(page.Locator("#grouping a[aria-current='page']")).ToHaveTextAsync("by size");
         await Expect(charts.First.Locator("text", new() { HasText = "schools" })).ToHaveCountAsync(1);
         await session.ScreenshotForDocsAsync("sector-en.png");
+
+        await session.GotoAsync("/sector/boards/10001");
+        await page.Locator("#board-schools details summary").First.ClickAsync();
+        await Expect(page.Locator("#board-schools details").First).ToContainTextAsync("10 mx.microsoft.example.");
+        await session.ScreenshotForDocsAsync("sector-board.png");
     }
 }
