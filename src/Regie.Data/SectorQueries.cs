@@ -1,4 +1,6 @@
+using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Discovery;
 using Regie.Core.Observatory;
 
 namespace Regie.Data;
@@ -82,6 +84,16 @@ public static class SectorQueries
         }
 
         return new SectorScanSummary(scan, attribution, ScanSummary.Of(attribution, grouping), older, moves);
+    }
+
+    /// <summary>The stored findings (with their evidence) of the given domains in one scan; a domain not scanned is missing.</summary>
+    public static async Task<Dictionary<string, IReadOnlyList<Finding>>> LoadScanFindingsAsync(
+        this RegieDbContext db, Guid scanId, IReadOnlyCollection<string> domains, CancellationToken cancellationToken = default)
+    {
+        var rows = await db.SectorScanResults.AsNoTracking().Where(r => r.ScanId == scanId && domains.Contains(r.Domain))
+            .Select(r => new { r.Domain, r.FindingsJson }).ToListAsync(cancellationToken);
+        return rows.ToDictionary(r => r.Domain,
+            r => (IReadOnlyList<Finding>)(JsonSerializer.Deserialize<List<Finding>>(r.FindingsJson, SectorStore.StoredJson) ?? []), StringComparer.Ordinal);
     }
 
     private static ScanProvider? Provider(string? id, string? name) => id is null ? null : new ScanProvider(id, name ?? id);

@@ -11,6 +11,7 @@ using Regie.Web.Features.Graph;
 using Regie.Web.Features.History;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Observatory;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
@@ -61,6 +62,7 @@ public static class RegieApi
         api.MapExportsApi();
         api.MapHistoryApi();
         api.MapAccountsApi();
+        api.MapSectorScanApi();
         return app;
     }
 

@@ -174,6 +174,11 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "PUT /api/v1/services/{id:guid}/exit-plan/", "regie:board" },
         { "PUT /api/v1/services/{id:guid}/mitigation", "regie:board" },
         { "PUT /api/v1/users/{id:guid}/password", "regie:system-administrator" },
+        { "GET /api/v1/sector/scans", "regie:signed-in" },
+        { "GET /api/v1/sector/summary", "regie:signed-in" },
+        { "GET /api/v1/sector/boards/{number}", "regie:signed-in" },
+        { "PAGE /sector", "regie:signed-in" },
+        { "PAGE /sector/boards/{number}", "regie:signed-in" },
     };
 
     private static List<RouteEndpoint> Endpoints(IServiceProvider services) =>

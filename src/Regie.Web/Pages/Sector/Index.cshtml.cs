@@ -1,0 +1,89 @@
+using Microsoft.AspNetCore.Authorization;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Explaining;
+using Regie.Core.Observatory;
+using Regie.Data;
+using Regie.Reporting;
+using Regie.Web.Features.Observatory;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Pages.Observatory;
+
+/// <summary>
+/// "Sectorbeeld": the public sector scan's shares per provider, as charts and tables, by grouping, with the moves since an
+/// older scan (docs/SECTOR.md). Public DNS facts about public bodies: anyone signed in may read them.
+/// </summary>
+[Authorize(Policy = Policies.SignedIn)]
+public sealed class IndexModel(RegieDbContext db, UiText text) : PageModel
+{
+    public SectorScanView View { get; private set; } = null!;
+
+    public SummaryGrouping Grouping { get; private set; }
+
+    /// <summary>The grouping's query value, kept in the links that change the scan.</summary>
+    public string By => SectorScanOperations.By(Grouping);
+
+    public string? Scan { get; private set; }
+
+    public string? Compare { get; private set; }
+
+    /// <summary>An unknown grouping in the link; the page then shows the whole sector.</summary>
+    public bool UnknownGrouping { get; private set; }
+
+    public async Task OnGetAsync(string? scan, string? by, string? compare, CancellationToken ct)
+    {
+        UnknownGrouping = SectorScanOperations.Grouping(by) is null;
+        Grouping = SectorScanOperations.Grouping(by) ?? SummaryGrouping.None;
+        (Scan, Compare) = (scan, compare);
+        View = await SectorScanOperations.SummaryAsync(db, scan, Grouping, compare, ct);
+    }
+
+    public static readonly IReadOnlyList<ScanArea> Areas = Enum.GetValues<ScanArea>();
+
+    public string AreaName(ScanArea area) => text[area switch
+    {
+        ScanArea.Mail => "Mail",
+        ScanArea.MailFilter => "Mailfilter",
+        ScanArea.Identity => "Identiteit",
+        ScanArea.DnsHosting => "DNS-hosting",
+        _ => "Webhosting",
+    }];
+
+    public string GroupingName(SummaryGrouping grouping) => text[grouping switch
+    {
+        SummaryGrouping.Sector => "per sector",
+        SummaryGrouping.Province => "per provincie",
+        SummaryGrouping.Size => "per omvang",
+        _ => "hele sector",
+    }];
+
+    /// <summary>A group's name as the reader says it: a sector, a province or a size band; "" is the whole sector.</summary>
+    public string GroupName(string key) => key.Length == 0 ? text["Hele sector"] : Grouping switch
+    {
+        SummaryGrouping.Sector => key.ToLowerInvariant(),
+        SummaryGrouping.Size => text[key switch
+        {
+            nameof(BoardSize.Small) => "kleine besturen (minder dan 1.000 leerlingen)",
+            nameof(BoardSize.Medium) => "middelgrote besturen (1.000–4.999 leerlingen)",
+            nameof(BoardSize.Large) => "grote besturen (5.000–14.999 leerlingen)",
+            _ => "zeer grote besturen (15.000 leerlingen of meer)",
+        }],
+        SummaryGrouping.Province => key.Length == 0 ? text["provincie onbekend"] : key,
+        _ => key,
+    };
+
+    public string ProviderName(ScanProvider provider) =>
+        ReasonText.Provider(provider.Name.Length > 0 ? provider.Name : provider.Id, text.IsEnglish);
+
+    public string Percent(double share) => share.ToString("0.0%", text.Culture);
+
+    /// <summary>One chart per area of a group: per provider, the share of schools, boards and pupils (labels encoded by <see cref="SvgChart"/>).</summary>
+    public string Chart(SummaryGroup group, AreaShares area) => SvgChart.Shares(
+        $"{AreaName(area.Area)} — {GroupName(group.Key)}",
+        [.. area.Providers.Select(p => new ChartBar(ProviderName(p.Provider), [p.SchoolShare * 100, p.BoardShare * 100, p.PupilShare * 100]))],
+        [text["scholen"], text["besturen"], text["leerlingen"]], text.Culture);
+
+    public string ScanLabel(SectorScanEntity scan) =>
+        $"{scan.StartedAt.ToString("d MMM yyyy HH:mm", text.Culture)} ({scan.Id.ToString()[..8]})" +
+        (scan.Status == SectorScanStatus.Running ? " — " + text["nog niet af"] : "");
+}
