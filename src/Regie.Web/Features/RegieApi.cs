@@ -61,6 +61,7 @@ public static class RegieApi
         api.MapExportsApi();
         api.MapHistoryApi();
         api.MapAccountsApi();
+        Sharing.SharingEndpoints.MapSharingApi(api);
         return app;
     }
 

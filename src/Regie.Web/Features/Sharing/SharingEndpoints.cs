@@ -1,0 +1,78 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Data;
+using Regie.Discovery.Exporting;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Sharing;
+
+public static class SharingEndpoints
+{
+    public static void MapSharingApi(this RouteGroupBuilder api)
+    {
+        var board = api.MapGroup("/board/sharing").WithTags("Sector");
+        board.MapGet("/", (CurrentBoard current) => TypedResults.Ok(SharingOperations.Of(current.Organisation!)))
+            .WithSummary("Whether the board shares its landscape with the sector (off by default), since when, its DUO board number and province.");
+        board.MapPut("/", SetAsync).RequireAuthorization(Policies.BoardAdministrator)
+            .WithSummary("Switches sharing on or off (audited, revocable at once) and sets the DUO board number (five digits) and province. Board administrators only.");
+
+        var sector = api.MapGroup("/sector/shared").WithTags("Sector").RequireAuthorization(Policies.SectorAnalyst);
+        sector.MapGet("/picture", PictureAsync)
+            .WithSummary("The sector picture of the shared landscapes in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
+        sector.MapGet("/vraagmacht", VraagmachtAsync)
+            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share. format=json (default) or csv, xlsx.");
+    }
+
+    private static async Task<Results<Ok<SharingDto>, ValidationProblem>> SetAsync(
+        SharingInput input, RegieDbContext db, CurrentBoard current, TimeProvider time, CancellationToken ct)
+    {
+        var errors = await SharingOperations.SetAsync(db, current, time, input, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Het delen is niet gewijzigd.");
+        }
+
+        var organisation = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Id == current.Id, ct);
+        return TypedResults.Ok(SharingOperations.Of(organisation));
+    }
+
+    private static async Task<Results<Ok<PictureDto>, ValidationProblem>> PictureAsync(string? cell, SharedSector sector, UiText text, CancellationToken ct)
+    {
+        if (SharedSectorViews.Parse(cell) is not { } chosen)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen sectorbeeld.");
+        }
+
+        var analysis = await sector.AnalysisAsync(ct);
+        return TypedResults.Ok(SharedSectorViews.Json(analysis.Picture(chosen), analysis.Cells, text));
+    }
+
+    private static async Task<Results<Ok<VraagmachtDto>, FileContentHttpResult, ValidationProblem>> VraagmachtAsync(
+        string? cell, string? format, SharedSector sector, UiText text, CancellationToken ct)
+    {
+        if (SharedSectorViews.Parse(cell) is not { } chosen)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen vraagmacht.");
+        }
+
+        var analysis = await sector.AnalysisAsync(ct);
+        var demand = analysis.Vraagmacht(chosen);
+        if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, text));
+        }
+
+        if (TableFiles.Parse(format) is not { } chosenFormat)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["format"] = [$"Formaat: '{format}' kennen we niet; kies json, csv of xlsx."] }, title: "Geen vraagmacht.");
+        }
+
+        var english = text.ApiCulture.TwoLetterISOLanguageName == "en";
+        var table = SharedSectorViews.Table(demand);
+        return TypedResults.File(TableFiles.Bytes(table, chosenFormat, english), TableFiles.ContentType(chosenFormat),
+            $"{(english ? table.Name.En : table.Name.Nl)}.{TableFiles.Extension(chosenFormat)}");
+    }
+
+    private static string CellError(string? cell) =>
+        $"Cel: '{cell}' is geen cel van het sectorbeeld; gebruik all, sector=po, province=Utrecht, size=Small, sector=po;size=Small of province=Utrecht;size=Small.";
+}
