@@ -1,5 +1,5 @@
-using Regie.Core.Exporting;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
 using Regie.Core.Observatory;
 using Regie.Web.Infrastructure;
 
