@@ -179,6 +179,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/shared/picture", "regie:sector-analyst" },
         { "GET /api/v1/sector/shared/vraagmacht", "regie:sector-analyst" },
         { "PAGE /sharing", "regie:board-administrator" },
+        { "POST /api/v1/sector/answers", "regie:system-administrator" },
         { "PAGE /sector/shared", "regie:sector-analyst" },
     };
 

@@ -15,11 +15,21 @@ public static class SharingEndpoints
         board.MapPut("/", SetAsync).RequireAuthorization(Policies.BoardAdministrator)
             .WithSummary("Switches sharing on or off (audited, revocable at once) and sets the DUO board number (five digits) and province. Board administrators only.");
 
+        api.MapPost("/sector/answers", AddAnswerAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
+            .WithSummary("Records a vendor answer received for the whole sector (vendorId, vendorName, subject: product id or the vendor's id for its ultimate parent, topic, answer, explanation, answeredOn, receivedBy, source). Offered on the questionnaire page of every board it concerns. System administrators only.");
+
         var sector = api.MapGroup("/sector/shared").WithTags("Sector").RequireAuthorization(Policies.SectorAnalyst);
         sector.MapGet("/picture", PictureAsync)
             .WithSummary("The sector picture of the shared landscapes in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
         sector.MapGet("/vraagmacht", VraagmachtAsync)
             .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share. format=json (default) or csv, xlsx.");
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> AddAnswerAsync(
+        SectorAnswerInput input, DatabaseSettings settings, CurrentBoard current, TimeProvider time, CancellationToken ct)
+    {
+        var errors = await SectorAnswerOperations.AddAsync(settings, current, input, time, ct);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Het antwoord is niet opgeslagen.") : TypedResults.NoContent();
     }
 
     private static async Task<Results<Ok<SharingDto>, ValidationProblem>> SetAsync(
