@@ -53,6 +53,8 @@ public sealed partial class UiText
         ["niet getoond"] = "not shown",
         ["Haalt de minimumeis niet"] = "Fails the minimum",
         ["Sectoranalist"] = "Sector analyst",
+        ["Nog minder dan {0} besturen delen hun landschap: er is nog geen cijfer te tonen."] = "Fewer than {0} boards share their landscape yet: there is no figure to show.",
+        ["Geen leverancier of product dat minstens {0} besturen gebruiken."] = "No vendor or product that at least {0} boards use.",
         ["Antwoorden ontvangen voor de hele sector"] = "Answers received for the whole sector",
         ["Een leverancier beantwoordde deze vragen één keer voor alle besturen. Ze gaan over producten of leveranciers die dit bestuur gebruikt; neem er een over en het telt als uw eigen antwoord, met de herkomst erbij."] =
             "A vendor answered these questions once for all boards. They concern products or vendors this board uses; accept one and it counts as your own answer, with its provenance.",
