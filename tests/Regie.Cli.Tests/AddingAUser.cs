@@ -28,6 +28,22 @@ public sealed class AddingAUser
     }
 
     [Fact]
+    public async Task ASectorAnalystIsStoredWithoutAdministrationOrBoards()
+    {
+        using var board = new TestBoard();
+
+        var result = await board.RunAsync("user", "add", "analist@sivon.nl", "--sector-analyst", "--password", "een lang wachtwoord");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("als sectoranalist", result.Out);
+        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System);
+        var user = await db.Users.SingleAsync(Ct);
+        Assert.True(user.IsSectorAnalyst);
+        Assert.False(user.IsSystemAdministrator);
+        Assert.Empty(await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).ToListAsync(Ct));
+    }
+
+    [Fact]
     public async Task AMemberGetsTheRoleOnTheBoardNamed()
     {
         using var board = await TestBoard.CreateAsync();

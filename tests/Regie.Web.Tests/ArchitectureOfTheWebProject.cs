@@ -80,6 +80,8 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Users/Index:OnPostCreateAsync", "POST /api/v1/users" },
         { "Users/Index:OnPostPasswordAsync", "PUT /api/v1/users/{id:guid}/password" },
         { "Members/Index:OnPostAsync", "PUT /api/v1/organisations/current/members" },
+        { "Sharing/Index:OnPostAsync", "PUT /api/v1/board/sharing" },
+        { "Questionnaires/Index:OnPostAcceptAsync", "POST /api/v1/sector/answers/{id:guid}/accept" },
     };
 
     private static IEnumerable<string> SourceFiles(string folder) =>

@@ -7,7 +7,7 @@ using Regie.Data;
 namespace Regie.Cli.Commands;
 
 /// <summary>
-/// `regie user add EMAIL [--admin] [--password P] [--role reader|editor|admin --organisation BOARD]`: makes a local account
+/// `regie user add EMAIL [--admin] [--sector-analyst] [--password P] [--role reader|editor|admin --organisation BOARD]`: makes a local account
 /// in the database the web app uses, the first system administrator among them (docs/SECURITY.md). Without --password the
 /// password is read from standard input, so it stays out of the shell's history.
 /// </summary>
@@ -17,10 +17,11 @@ internal static class UserCommand
     {
         var email = new Argument<string>("EMAIL") { Description = "Het e-mailadres; daarmee meldt de gebruiker zich aan." };
         var admin = new Option<bool>("--admin") { Description = "Systeembeheerder: maakt besturen en gebruikers aan en mag elk bestuur openen." };
+        var analyst = new Option<bool>("--sector-analyst") { Description = "Sectoranalist: ziet de geanonimiseerde cijfers van de sector, nooit de gegevens van een bestuur." };
         var password = new Option<string>("--password") { Description = "Het wachtwoord (minstens 12 tekens); zonder deze optie gelezen van de invoer.", HelpName = "WACHTWOORD" };
         var role = new Option<string>("--role") { Description = "Een rol op het bestuur van --organisation: reader, editor of admin.", HelpName = "ROL" };
         role.AcceptOnlyFromAmong("reader", "editor", "admin");
-        var add = new Command("add", "Maakt een lokaal account aan (wachtwoord als hash bewaard).") { email, admin, password, role };
+        var add = new Command("add", "Maakt een lokaal account aan (wachtwoord als hash bewaard).") { email, admin, analyst, password, role };
         add.SetAction(async (parse, ct) =>
         {
             var secret = parse.GetValue(password) ?? await ReadPasswordAsync(cli);
@@ -37,14 +38,14 @@ internal static class UserCommand
                 .AddEntityFrameworkStores<RegieDbContext>().Services.BuildServiceProvider();
             var users = services.GetRequiredService<UserManager<RegieUser>>();
             var address = parse.GetValue(email)!.Trim();
-            var user = new RegieUser { Id = Guid.NewGuid(), UserName = address, Email = address, IsSystemAdministrator = parse.GetValue(admin) };
+            var user = new RegieUser { Id = Guid.NewGuid(), UserName = address, Email = address, IsSystemAdministrator = parse.GetValue(admin), IsSectorAnalyst = parse.GetValue(analyst) };
             var result = await users.CreateAsync(user, secret);
             if (!result.Succeeded)
             {
                 throw new UserError($"Gebruiker '{address}' is niet aangemaakt: {string.Join(" ", result.Errors.Select(e => e.Description))}");
             }
 
-            var said = user.IsSystemAdministrator ? " als systeembeheerder" : "";
+            var said = (user.IsSystemAdministrator ? " als systeembeheerder" : "") + (user.IsSectorAnalyst ? " als sectoranalist" : "");
             if (board is { } id)
             {
                 var boardRole = parse.GetValue(role) switch { "admin" => BoardRole.BoardAdministrator, "editor" => BoardRole.Editor, _ => BoardRole.Reader };

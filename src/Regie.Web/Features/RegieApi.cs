@@ -63,6 +63,7 @@ public static class RegieApi
         api.MapHistoryApi();
         api.MapAccountsApi();
         api.MapSectorScanApi();
+        Sharing.SharingEndpoints.MapSharingApi(api);
         return app;
     }
 

@@ -10,8 +10,12 @@ namespace Regie.Web.Pages;
 
 /// <summary>The dashboard: the board's overall picture, each figure linked to where it is explained.</summary>
 [ViewableAsOf]
-public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.RegieDbContext db, CurrentBoard current, TimeProvider time) : PageModel
+public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.RegieDbContext db, CurrentBoard current, TimeProvider time,
+    Features.Sharing.SharedSector sector) : PageModel
 {
+    /// <summary>The board beside the sector's sharing boards; null when fewer than k share (or the page shows a snapshot).</summary>
+    public Features.Sharing.SectorBenchmarkView? SectorBenchmark { get; private set; }
+
     public BoardLandscape Landscape { get; private set; } = null!;
     public BoardAssessment Assessment { get; private set; } = null!;
     public BoardVerdict Verdict { get; private set; } = null!;
@@ -50,6 +54,10 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         AverageOptimisticScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.OptimisticScore);
         Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
         MostUrgent = [.. Assessment.ByUrgency().Take(10)];
+        if (!board.IsAsOf)
+        {
+            SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);
+        }
     }
 
     /// <summary>The charts' data, rendered into the page as JSON so the charts need no second request.</summary>

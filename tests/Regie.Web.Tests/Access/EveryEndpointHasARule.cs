@@ -179,6 +179,15 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/boards/{number}", "regie:signed-in" },
         { "PAGE /sector", "regie:signed-in" },
         { "PAGE /sector/boards/{number}", "regie:signed-in" },
+        { "GET /api/v1/board/sharing/", "regie:board" },
+        { "PUT /api/v1/board/sharing/", "regie:board-administrator" },
+        { "GET /api/v1/sector/shared/picture", "regie:sector-analyst" },
+        { "GET /api/v1/sector/shared/vraagmacht", "regie:sector-analyst" },
+        { "PAGE /sharing", "regie:board-administrator" },
+        { "POST /api/v1/sector/answers", "regie:system-administrator" },
+        { "GET /api/v1/sector/answers", "regie:board" },
+        { "POST /api/v1/sector/answers/{id:guid}/accept", "regie:board" },
+        { "PAGE /sector/shared", "regie:sector-analyst" },
     };
 
     private static List<RouteEndpoint> Endpoints(IServiceProvider services) =>
@@ -216,7 +225,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         Assert.Empty(gone);
     }
 
-    private sealed record Who(string Name, HttpClient Client, bool SignedIn, BoardRole Role, bool SystemAdministrator);
+    private sealed record Who(string Name, HttpClient Client, bool SignedIn, BoardRole Role, bool SystemAdministrator, bool SectorAnalyst = false);
 
     [Fact]
     public async Task EachEndpointLetsInExactlyTheCallersItsRuleNames()
@@ -238,7 +247,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
             new("editor", await app.SignedInClientAsync("bewerker@bestuur.nl", demo, BoardRole.Editor), true, BoardRole.Editor, false),
             new("board administrator", await app.SignedInClientAsync("bestuursbeheer@bestuur.nl", demo, BoardRole.BoardAdministrator), true, BoardRole.BoardAdministrator, false),
             new("system administrator", await app.SignedInClientAsync("systeem@bestuur.nl", demo, BoardRole.None, systemAdministrator: true), true, BoardRole.BoardAdministrator, true),
-            new("sector analyst", analyst, true, BoardRole.None, false),
+            new("sector analyst", analyst, true, BoardRole.None, false, SectorAnalyst: true),
             new("reader token of an editor", tokenClient, true, BoardRole.Reader, false),
         ];
         var requests = Endpoints(app.SignInRequired.Services).SelectMany(Requests).DistinctBy(r => (r.Method, r.Url)).ToList();
@@ -280,6 +289,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
             Policies.BoardAdministrator => who.Role >= BoardRole.BoardAdministrator,
             Policies.SystemAdministrator => who.SystemAdministrator,
             Policies.SignedIn => who.SignedIn,
+            Policies.SectorAnalyst => who.SectorAnalyst || who.SystemAdministrator,
             _ => false,
         });
         return met ? "allowed" : !who.SignedIn ? (api ? "401" : "sign-in page") : "403";

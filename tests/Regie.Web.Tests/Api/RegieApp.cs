@@ -143,13 +143,17 @@ public sealed class RegieApp : WebApplicationFactory<Program>
     public const string TestPassword = "correct horse battery staple";
 
     /// <summary>A local account with <see cref="TestPassword"/>, a system administrator or not, and a role on each board given.</summary>
-    public async Task<Guid> CreateUserAsync(string email, bool systemAdministrator = false, params (Guid Board, BoardRole Role)[] roles)
+    public Task<Guid> CreateUserAsync(string email, bool systemAdministrator = false, params (Guid Board, BoardRole Role)[] roles) =>
+        CreateUserAsync(email, systemAdministrator, sectorAnalyst: false, roles);
+
+    /// <summary>The same, also a sector analyst or not.</summary>
+    public async Task<Guid> CreateUserAsync(string email, bool systemAdministrator, bool sectorAnalyst, params (Guid Board, BoardRole Role)[] roles)
     {
         using (var scope = SignInRequired.Services.CreateScope())
         {
             var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<RegieUser>>();
             var result = await users.CreateAsync(
-                new RegieUser { Id = Guid.NewGuid(), UserName = email, Email = email, IsSystemAdministrator = systemAdministrator }, TestPassword);
+                new RegieUser { Id = Guid.NewGuid(), UserName = email, Email = email, IsSystemAdministrator = systemAdministrator, IsSectorAnalyst = sectorAnalyst }, TestPassword);
             Assert.True(result.Succeeded, string.Join("; ", result.Errors.Select(e => e.Description)));
         }
 

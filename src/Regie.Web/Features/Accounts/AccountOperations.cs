@@ -17,7 +17,7 @@ public sealed record AccountOutcome(IReadOnlyList<string> Errors)
     public static AccountOutcome From(IdentityResult result) => new([.. result.Errors.Select(e => e.Description)]);
 }
 
-public sealed record UserDto(Guid Id, string Email, bool SystemAdministrator, bool LockedOut, IReadOnlyList<MembershipDto> Boards);
+public sealed record UserDto(Guid Id, string Email, bool SystemAdministrator, bool LockedOut, IReadOnlyList<MembershipDto> Boards, bool SectorAnalyst = false);
 
 public sealed record MembershipDto(Guid OrganisationId, string Organisation, BoardRole Role);
 
@@ -41,18 +41,19 @@ public static class AccountOperations
         var users = await db.Users.AsNoTracking().OrderBy(u => u.Email).ToListAsync(ct);
         var now = DateTimeOffset.UtcNow;
         return [.. users.Select(u => new UserDto(u.Id, u.Email ?? "", u.IsSystemAdministrator, u.LockoutEnd > now,
-            [.. memberships.Where(m => m.UserId == u.Id && boards.ContainsKey(m.OrganisationId)).Select(m => new MembershipDto(m.OrganisationId, boards[m.OrganisationId], m.Role))]))];
+            [.. memberships.Where(m => m.UserId == u.Id && boards.ContainsKey(m.OrganisationId)).Select(m => new MembershipDto(m.OrganisationId, boards[m.OrganisationId], m.Role))],
+            u.IsSectorAnalyst))];
     }
 
     public static async Task<(AccountOutcome Outcome, RegieUser? User)> CreateUserAsync(
-        UserManager<RegieUser> users, string? email, string? password, bool systemAdministrator)
+        UserManager<RegieUser> users, string? email, string? password, bool systemAdministrator, bool sectorAnalyst = false)
     {
         if (string.IsNullOrWhiteSpace(email) || string.IsNullOrEmpty(password))
         {
             return (AccountOutcome.Refused("Vul een e-mailadres en een wachtwoord in."), null);
         }
 
-        var user = new RegieUser { Id = Guid.NewGuid(), UserName = email.Trim(), Email = email.Trim(), IsSystemAdministrator = systemAdministrator };
+        var user = new RegieUser { Id = Guid.NewGuid(), UserName = email.Trim(), Email = email.Trim(), IsSystemAdministrator = systemAdministrator, IsSectorAnalyst = sectorAnalyst };
         var result = await users.CreateAsync(user, password);
         return result.Succeeded ? (AccountOutcome.Done, user) : (AccountOutcome.From(result), null);
     }

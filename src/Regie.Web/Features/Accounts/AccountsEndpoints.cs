@@ -5,7 +5,7 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Accounts;
 
-public sealed record NewUserInput(string? Email, string? Password, bool SystemAdministrator);
+public sealed record NewUserInput(string? Email, string? Password, bool SystemAdministrator, bool SectorAnalyst = false);
 
 public sealed record PasswordInput(string? Password);
 
@@ -41,9 +41,9 @@ public static class AccountsEndpoints
 
     private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateUserAsync(NewUserInput input, UserManager<RegieUser> users)
     {
-        var (outcome, user) = await AccountOperations.CreateUserAsync(users, input.Email, input.Password, input.SystemAdministrator);
+        var (outcome, user) = await AccountOperations.CreateUserAsync(users, input.Email, input.Password, input.SystemAdministrator, input.SectorAnalyst);
         return outcome.Succeeded
-            ? TypedResults.Created($"/api/v1/users/{user!.Id}", new UserDto(user.Id, user.Email!, user.IsSystemAdministrator, false, []))
+            ? TypedResults.Created($"/api/v1/users/{user!.Id}", new UserDto(user.Id, user.Email!, user.IsSystemAdministrator, false, [], user.IsSectorAnalyst))
             : Invalid("user", outcome);
     }
 

@@ -15,6 +15,7 @@ public sealed class IndexModel(RegieDbContext db, UserManager<RegieUser> users) 
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
     [BindProperty] public bool SystemAdministrator { get; set; }
+    [BindProperty] public bool SectorAnalyst { get; set; }
 
     public List<UserDto> Users { get; private set; } = [];
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -24,7 +25,7 @@ public sealed class IndexModel(RegieDbContext db, UserManager<RegieUser> users) 
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var (outcome, _) = await AccountOperations.CreateUserAsync(users, Email, Password, SystemAdministrator);
+        var (outcome, _) = await AccountOperations.CreateUserAsync(users, Email, Password, SystemAdministrator, SectorAnalyst);
         return await Answer(outcome, ct);
     }
 

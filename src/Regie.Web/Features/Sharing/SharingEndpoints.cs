@@ -1,0 +1,113 @@
+using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Data;
+using Regie.Discovery.Exporting;
+using Regie.Web.Infrastructure;
+
+namespace Regie.Web.Features.Sharing;
+
+/// <summary>A sector answer as the board sees it: what, from whom, its provenance, the board's services it concerns.</summary>
+public sealed record RelevantAnswerDto(
+    Guid Id, string VendorId, string VendorName, string Question, string Answer, string? Explanation, DateOnly AnsweredOn, string ReceivedBy, string Source,
+    IReadOnlyList<string> Services, bool Current, bool AlreadyHeld);
+
+public static class SharingEndpoints
+{
+    public static void MapSharingApi(this RouteGroupBuilder api)
+    {
+        var board = api.MapGroup("/board/sharing").WithTags("Sector");
+        board.MapGet("/", (CurrentBoard current) => TypedResults.Ok(SharingOperations.Of(current.Organisation!)))
+            .WithSummary("Whether the board shares its landscape with the sector (off by default), since when, its DUO board number and province.");
+        board.MapPut("/", SetAsync).RequireAuthorization(Policies.BoardAdministrator)
+            .WithSummary("Switches sharing on or off (audited, revocable at once) and sets the DUO board number (five digits) and province. Board administrators only.");
+
+        api.MapPost("/sector/answers", AddAnswerAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
+            .WithSummary("Records a vendor answer received for the whole sector (vendorId, vendorName, subject: product id or the vendor's id for its ultimate parent, topic, answer, explanation, answeredOn, receivedBy, source). Offered on the questionnaire page of every board it concerns. System administrators only.");
+
+        api.MapGet("/sector/answers", RelevantAnswersAsync).WithTags("Sector")
+            .WithSummary("The vendor answers received for the whole sector that concern the current board, with their provenance and whether the board already holds them.");
+        api.MapPost("/sector/answers/{id:guid}/accept", AcceptAnswerAsync).WithTags("Sector")
+            .WithSummary("Takes a sector answer into the board's own vendor answers (editors; audited). 404 when it does not concern the board.");
+
+        var sector = api.MapGroup("/sector/shared").WithTags("Sector").RequireAuthorization(Policies.SectorAnalyst);
+        sector.MapGet("/picture", PictureAsync)
+            .WithSummary("The sector picture of the shared landscapes in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
+        sector.MapGet("/vraagmacht", VraagmachtAsync)
+            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share. format=json (default) or csv, xlsx.");
+    }
+
+    private static async Task<Ok<List<RelevantAnswerDto>>> RelevantAnswersAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
+        TypedResults.Ok((await SectorAnswerOperations.RelevantAsync(db, board, time, ct)).Select(r => new RelevantAnswerDto(
+            r.Id, r.Relevant.Answer.VendorId, r.Relevant.Answer.VendorName, r.Relevant.Answer.Question.ToString(), r.Relevant.Answer.Answer,
+            r.Relevant.Answer.Explanation, r.Relevant.Answer.AnsweredOn, r.Relevant.Answer.ReceivedBy, r.Relevant.Answer.Source,
+            [.. r.Relevant.Services.Select(s => s.Name)], r.Relevant.Current, r.Relevant.AlreadyHeld)).ToList());
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AcceptAnswerAsync(
+        Guid id, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
+    {
+        var result = await SectorAnswerOperations.AcceptAsync(db, board, current, id, time, ct);
+        return result is null ? RegieApi.NotFound("Dit sectorantwoord")
+            : result.Succeeded ? TypedResults.NoContent()
+            : Questionnaires.QuestionnaireOperations.Problem(result.Errors, text);
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem>> AddAnswerAsync(
+        SectorAnswerInput input, DatabaseSettings settings, CurrentBoard current, TimeProvider time, CancellationToken ct)
+    {
+        var errors = await SectorAnswerOperations.AddAsync(settings, current, input, time, ct);
+        return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Het antwoord is niet opgeslagen.") : TypedResults.NoContent();
+    }
+
+    private static async Task<Results<Ok<SharingDto>, ValidationProblem>> SetAsync(
+        SharingInput input, RegieDbContext db, CurrentBoard current, TimeProvider time, CancellationToken ct)
+    {
+        var errors = await SharingOperations.SetAsync(db, current, time, input, ct);
+        if (errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(errors, title: "Het delen is niet gewijzigd.");
+        }
+
+        var organisation = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Id == current.Id, ct);
+        return TypedResults.Ok(SharingOperations.Of(organisation));
+    }
+
+    private static async Task<Results<Ok<PictureDto>, ValidationProblem>> PictureAsync(string? cell, SharedSector sector, UiText text, CancellationToken ct)
+    {
+        if (SharedSectorViews.Parse(cell) is not { } chosen)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen sectorbeeld.");
+        }
+
+        var analysis = await sector.AnalysisAsync(ct);
+        return TypedResults.Ok(SharedSectorViews.Json(analysis.Picture(chosen), analysis.Cells, text));
+    }
+
+    private static async Task<Results<Ok<VraagmachtDto>, FileContentHttpResult, ValidationProblem>> VraagmachtAsync(
+        string? cell, string? format, SharedSector sector, UiText text, CancellationToken ct)
+    {
+        if (SharedSectorViews.Parse(cell) is not { } chosen)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen vraagmacht.");
+        }
+
+        var analysis = await sector.AnalysisAsync(ct);
+        var demand = analysis.Vraagmacht(chosen);
+        if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
+        {
+            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, text));
+        }
+
+        if (TableFiles.Parse(format) is not { } chosenFormat)
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["format"] = [$"Formaat: '{format}' kennen we niet; kies json, csv of xlsx."] }, title: "Geen vraagmacht.");
+        }
+
+        var english = text.ApiCulture.TwoLetterISOLanguageName == "en";
+        var table = SharedSectorViews.Table(demand);
+        return TypedResults.File(TableFiles.Bytes(table, chosenFormat, english), TableFiles.ContentType(chosenFormat),
+            $"{(english ? table.Name.En : table.Name.Nl)}.{TableFiles.Extension(chosenFormat)}");
+    }
+
+    private static string CellError(string? cell) =>
+        $"Cel: '{cell}' is geen cel van het sectorbeeld; gebruik all, sector=po, province=Utrecht, size=Small, sector=po;size=Small of province=Utrecht;size=Small.";
+}

@@ -1,0 +1,68 @@
+namespace Regie.Web.Infrastructure;
+
+public sealed partial class UiText
+{
+    // The English of the opt-in page, the shared sector page and the dashboard's comparison with the sector (issue 15).
+    private static Dictionary<string, string> SharingWords => new()
+    {
+        ["Als een partij wegvalt"] = "If a party falls away",
+        ["Bestuursnummer bij DUO (vijf cijfers)"] = "DUO board number (five digits)",
+        ["Concentratie-index (HHI)"] = "Concentration index (HHI)",
+        ["Delen met de sector"] = "Sharing with the sector",
+        ["Dit bestuur deelt zelf niet."] = "This board does not share itself.",
+        ["Dit bestuur deelt zijn landschap met de sector"] = "This board shares its landscape with the sector",
+        ["Dit bestuur deelt zijn landschap niet"] = "This board does not share its landscape",
+        ["Een bestuur kan zijn landschap delen met de sector. Dan telt het mee in het geanonimiseerde beeld van de sector: welke leveranciers, moederbedrijven en landen hoeveel leerlingen, medewerkers en essentiële processen dragen."] =
+            "A board can share its landscape with the sector. It then counts in the sector's anonymised picture: which vendors, parent companies and countries carry how many pupils, staff and essential processes.",
+        ["Essentiële processen (aandeel)"] = "Essential processes (share)",
+        ["Essentiële processen zonder bekende partij"] = "Essential processes without a known party",
+        ["Gedeeld worden cijfers: het aantal diensten per SEAL-niveau, de scores, het aandeel diensten dat de minimumeis niet haalt, de concentratie, het aandeel onbekende antwoorden, en per leverancier, moederbedrijf, hostingpartij en land de leerlingen, medewerkers en essentiële processen die erop rusten (ook via afhankelijkheden)."] =
+            "Figures are shared: services per SEAL level, the scores, the share of services failing the minimum, the concentration, the share of unknown answers, and per vendor, parent company, hosting provider and country the pupils, staff and essential processes resting on it (also through dependencies).",
+        ["Gedeelde open vragen"] = "Shared open questions",
+        ["Gedeelde sector"] = "Shared sector",
+        ["Geen partij waarop minstens {0} besturen rusten."] = "No party on which at least {0} boards rest.",
+        ["Geen scenario dat minstens {0} besturen raakt."] = "No scenario that hits at least {0} boards.",
+        ["Groep"] = "Group",
+        ["Het beeld van de besturen die hun landschap delen. Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
+            "The picture of the boards that share their landscape. Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
+        ["Hoe de sector cijfers anonimiseert staat in docs/SECTOR-DISCLOSURE.md."] = "How the sector anonymises its figures is in docs/SECTOR-DISCLOSURE.md.",
+        ["Leerlingen (aandeel)"] = "Pupils (share)",
+        ["Medewerkers (aandeel)"] = "Staff (share)",
+        ["Naast de besturen die hun landschap delen (kwartielen: 25 % · mediaan · 75 %), en naast besturen uit dezelfde sector en grootteklasse ({0}). Een vergelijking die op minder dan {1} besturen zou berusten, wordt niet getoond."] =
+            "Beside the boards that share their landscape (quartiles: 25 % · median · 75 %), and beside boards of the same sector and size band ({0}). A comparison that would rest on fewer than {1} boards is not shown.",
+        ["Nooit gedeeld: de namen van uw diensten, uw eigen producten, notities of personen. Niemand buiten uw bestuur ziet uw rijen."] =
+            "Never shared: the names of your services, your own products, notes or people. Nobody outside your board sees your rows.",
+        ["Ons landschap delen met de sector"] = "Share our landscape with the sector",
+        ["Per leverancier en product: hoeveel besturen, scholen en leerlingen ervan afhangen, en welke vragen aan leveranciers de meeste besturen nog open hebben, zodat één organisatie ze één keer kan stellen."] =
+            "Per vendor and product: how many boards, schools and pupils depend on it, and which vendor questions most boards still have open, so that one organisation can ask them once.",
+        ["Provincie"] = "Province",
+        ["SEAL-verdeling van de diensten"] = "SEAL distribution of the services",
+        ["Sector"] = "Sector",
+        ["Toon"] = "Show",
+        ["U kunt het delen altijd weer uitzetten: vanaf dat moment telt uw bestuur in geen enkel cijfer meer mee. Aan- en uitzetten staat in het logboek, met uw naam."] =
+            "You can switch sharing off at any time: from then on your board counts in no figure. Switching on and off is in the audit log, with your name.",
+        ["Uw bestuur"] = "Your board",
+        ["Uw bestuur naast de sector"] = "Your board beside the sector",
+        ["Vergelijkbare besturen"] = "Comparable boards",
+        ["Vraagmacht"] = "Collective demand",
+        ["Waar de sector op rust"] = "What the sector rests on",
+        ["Wat wordt gedeeld, en wie ziet het"] = "What is shared, and who sees it",
+        ["Wie het ziet: sectoranalisten en systeembeheerders, en elk bestuur op zijn dashboard. Zij zien alleen totalen van minstens {0} besturen; kleinere groepen worden niet getoond."] =
+            "Who sees it: sector analysts and system administrators, and every board on its dashboard. They see only totals of at least {0} boards; smaller groups are not shown.",
+        ["gewijzigd op {0}"] = "changed on {0}",
+        ["niet getoond"] = "not shown",
+        ["Haalt de minimumeis niet"] = "Fails the minimum",
+        ["Sectoranalist"] = "Sector analyst",
+        ["Nog minder dan {0} besturen delen hun landschap: er is nog geen cijfer te tonen."] = "Fewer than {0} boards share their landscape yet: there is no figure to show.",
+        ["Geen leverancier of product dat minstens {0} besturen gebruiken."] = "No vendor or product that at least {0} boards use.",
+        ["Antwoorden ontvangen voor de hele sector"] = "Answers received for the whole sector",
+        ["Een leverancier beantwoordde deze vragen één keer voor alle besturen. Ze gaan over producten of leveranciers die dit bestuur gebruikt; neem er een over en het telt als uw eigen antwoord, met de herkomst erbij."] =
+            "A vendor answered these questions once for all boards. They concern products or vendors this board uses; accept one and it counts as your own answer, with its provenance.",
+        ["ontvangen door {0} op {1}, bron: {2}"] = "received by {0} on {1}, source: {2}",
+        ["ouder dan twaalf maanden"] = "older than twelve months",
+        ["overgenomen"] = "accepted",
+        ["Overnemen"] = "Accept",
+        ["Dit antwoord betreft dit bestuur niet (meer)."] = "This answer does not (or no longer) concern this board.",
+        ["Sectoranalist (ziet alleen geanonimiseerde cijfers van de sector)"] = "Sector analyst (sees only the sector's anonymised figures)",
+    };
+}

@@ -1,0 +1,74 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using Microsoft.EntityFrameworkCore;
+using Regie.Data;
+using Regie.Web.Features.Sharing;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.SectorSharing;
+
+/// <summary>
+/// A vendor answer received once for the sector is offered, with its provenance, to a board whose services it concerns,
+/// and becomes the board's own answer only when an editor accepts it (audited with that editor).
+/// </summary>
+public sealed class SharingSectorAnswers(RegieApp fixture) : IClassFixture<RegieApp>
+{
+    private readonly RegieApp app = fixture.Fresh(fixture.SignInRequired);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Fact]
+    public async Task ASectorAnswerIsOfferedWithItsProvenanceAndAnEditorAcceptsIt()
+    {
+        var board = await app.CreateBoardAsync("Stichting Vraag");
+        await using (var db = RegieDatabase.Create(app.Database, new FixedTenant(board, "test")))
+        {
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = "Ons leerlingvolgsysteem", CatalogProductId = "magister", ProcessKeys = ["leerlingvolgsysteem"] });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var editor = await app.SignedInClientAsync("bewerker@vraag.nl", board, BoardRole.Editor);
+        var admin = await app.SignedInClientAsync("systeem@regie.nl", board, BoardRole.None, systemAdministrator: true);
+        var vendors = await editor.GetFromJsonAsync<JsonElement>("/api/v1/questionnaires", Ct);
+        var vendorId = vendors.EnumerateArray().Single().GetProperty("vendorId").GetString()!;
+        var questionnaire = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/questionnaires/{vendorId}", Ct);
+        var question = questionnaire.GetProperty("questions").EnumerateArray()
+            .First(q => q.GetProperty("kind").GetString() == "criterion" && q.GetProperty("id").GetString()!.StartsWith("magister/", StringComparison.OrdinalIgnoreCase));
+        var (subject, topic) = (question.GetProperty("id").GetString()!.Split('/')[0], question.GetProperty("id").GetString()!.Split('/')[1]);
+
+        var added = await admin.PostAsJsonAsync("/api/v1/sector/answers",
+            new SectorAnswerInput(vendorId, questionnaire.GetProperty("vendorName").GetString(), subject, topic, "0", null, DateOnly.FromDateTime(DateTime.UtcNow), "SIVON", "Brief van 1 december"), Ct);
+        Assert.Equal(HttpStatusCode.NoContent, added.StatusCode);
+        var refused = await editor.PostAsJsonAsync("/api/v1/sector/answers",
+            new SectorAnswerInput(vendorId, "x", subject, topic, "0", null, DateOnly.FromDateTime(DateTime.UtcNow), "SIVON", "x"), Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+
+        var page = await editor.GetStringAsync("/questionnaires", Ct);
+        Assert.Contains("ontvangen door SIVON", page);
+        Assert.Contains("Brief van 1 december", page);
+
+        Guid id;
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            var stored = await db.SectorVendorAnswers.SingleAsync(Ct);
+            Assert.Equal("systeem@regie.nl", stored.RecordedBy);
+            id = stored.Id;
+        }
+
+        var accepted = await FormPost.SubmitAsync(editor, "/questionnaires", $"/questionnaires?handler=Accept&id={id}", []);
+        Assert.Equal(HttpStatusCode.Redirect, accepted.StatusCode);
+
+        var after = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/questionnaires/{vendorId}", Ct);
+        var answered = after.GetProperty("questions").EnumerateArray().Single(q => q.GetProperty("id").GetString() == question.GetProperty("id").GetString());
+        Assert.Contains("SIVON", answered.GetProperty("answer").GetProperty("explanation").GetString());
+        Assert.Contains("overgenomen", await editor.GetStringAsync("/questionnaires", Ct));
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            var audit = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+                .Where(a => a.OrganisationId == board && a.Entity == nameof(VendorAnswerEntity)).ToListAsync(Ct);
+            Assert.NotEmpty(audit);
+            Assert.All(audit, a => Assert.Equal("bewerker@vraag.nl", a.Actor));
+        }
+    }
+}

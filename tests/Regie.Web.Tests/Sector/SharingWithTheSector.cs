@@ -1,0 +1,265 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Regie.Core.Knowledge;
+using Regie.Core.Observatory;
+using Regie.Data;
+using Regie.Web.Features.Sharing;
+using Regie.Web.Tests.Access;
+using Regie.Web.Tests.Api;
+
+namespace Regie.Web.Tests.SectorSharing;
+
+/// <summary>
+/// A board shares its landscape with the sector only when its administrator says so (issue 15 point 3): off by default,
+/// audited with the real user, revocable at once; sector analysts see the aggregates, never a board's rows.
+/// </summary>
+public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixture<RegieApp>
+{
+    private readonly RegieApp app = fixture.Fresh(fixture.SignInRequired);
+
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    private SharedSector Sector => app.SignInRequired.Services.GetRequiredService<SharedSector>();
+
+    /// <summary>New boards with two catalog services each; the first <paramref name="sharing"/> share (set as the system would).</summary>
+    private async Task<List<Guid>> BoardsAsync(int count, int sharing, string? province = null)
+    {
+        var ids = new List<Guid>();
+        for (var i = 0; i < count; i++)
+        {
+            var id = await app.CreateBoardAsync($"Stichting Proef {i + 1}");
+            await using var db = RegieDatabase.Create(app.Database, new FixedTenant(id, "test"));
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = $"Leerlingvolg {i}", CatalogProductId = "magister", ProcessKeys = ["leerlingvolgsysteem"], Pupils = 100 + i });
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = $"Rooster {i}", CatalogProductId = "zermelo", ProcessKeys = ["lesgeven"], Pupils = 200 + i, Staff = 20 });
+            var organisation = await db.Organisations.SingleAsync(o => o.Id == id, Ct);
+            organisation.SharesWithSector = i < sharing;
+            organisation.Province = province;
+            await db.SaveChangesAsync(Ct);
+            ids.Add(id);
+        }
+
+        return ids;
+    }
+
+    private async Task<HttpClient> AnalystAsync()
+    {
+        await app.CreateUserAsync("analist@sivon.nl", false, sectorAnalyst: true);
+        var client = app.AnonymousClient();
+        await RegieApp.SignInAsync(client, "analist@sivon.nl");
+        return client;
+    }
+
+    private static async Task<JsonElement> JsonAsync(HttpClient client, string url)
+    {
+        var response = await client.GetAsync(url, Ct);
+        Assert.True(response.StatusCode == HttpStatusCode.OK, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync(Ct)}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>(Ct);
+    }
+
+    private static int? Value(JsonElement figure) => figure.GetProperty("published").GetBoolean() ? figure.GetProperty("value").GetInt32() : null;
+
+    [Fact]
+    public async Task SharingIsOffByDefault()
+    {
+        var board = (await BoardsAsync(1, 0))[0];
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", board, BoardRole.BoardAdministrator);
+
+        var sharing = await JsonAsync(admin, "/api/v1/board/sharing");
+
+        Assert.False(sharing.GetProperty("sharesWithSector").GetBoolean());
+        Assert.Equal(JsonValueKind.Null, sharing.GetProperty("changedAt").ValueKind);
+        var page = await admin.GetStringAsync("/sharing", Ct);
+        Assert.DoesNotMatch("name=\"SharesWithSector\"[^>]*checked", page);
+        Assert.False((await Sector.AnalysisAsync(Ct)).Picture(CellKey.All).Boards.IsPublished);
+    }
+
+    [Fact]
+    public async Task TurningSharingOnAddsTheBoardAndTurningItOffTakesItOutOfEveryAggregateAtOnce()
+    {
+        var boards = await BoardsAsync(5, 4);
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", boards[4], BoardRole.BoardAdministrator);
+        var analyst = await AnalystAsync();
+        Assert.False((await JsonAsync(analyst, "/api/v1/sector/shared/picture")).GetProperty("boards").GetProperty("published").GetBoolean());
+
+        var on = await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, "12345", "utrecht"), Ct);
+        Assert.Equal(HttpStatusCode.OK, on.StatusCode);
+        var picture = await JsonAsync(analyst, "/api/v1/sector/shared/picture");
+        Assert.Equal(5, Value(picture.GetProperty("boards")));
+        Assert.Equal(5 * 30, Value(picture.GetProperty("staff")));
+        var demand = await JsonAsync(analyst, "/api/v1/sector/shared/vraagmacht");
+        Assert.Contains(demand.GetProperty("products").EnumerateArray(), p => p.GetProperty("id").GetString() == "magister" && Value(p.GetProperty("boards")) == 5);
+
+        var off = await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(false, "12345", "Utrecht"), Ct);
+        Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+
+        // Four boards left: below k, so nothing is published any more, in the picture, the demand or the page.
+        var after = await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct);
+        Assert.DoesNotContain("\"published\":true", after);
+        Assert.DoesNotContain("\"published\":true", await analyst.GetStringAsync("/api/v1/sector/shared/vraagmacht", Ct));
+        Assert.Empty((await Sector.AnalysisAsync(Ct)).Vraagmacht().Products);
+        var stored = await JsonAsync(admin, "/api/v1/board/sharing");
+        Assert.Equal("Utrecht", stored.GetProperty("province").GetString());
+        Assert.Equal("12345", stored.GetProperty("registerBoardNumber").GetString());
+    }
+
+    [Fact]
+    public async Task TurningSharingOnAndOffIsAuditedWithTheRealUser()
+    {
+        var board = (await BoardsAsync(1, 0))[0];
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", board, BoardRole.BoardAdministrator);
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        var before = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter]).MaxAsync(a => a.Id, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, null), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(false, null, null), Ct)).StatusCode);
+
+        var entries = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+            .Where(a => a.Id > before && a.OrganisationId == board && a.Entity == nameof(OrganisationEntity) && a.NewValues!.Contains("SharesWithSector"))
+            .OrderBy(a => a.Id).ToListAsync(Ct);
+        Assert.Equal(2, entries.Count);
+        Assert.All(entries, e => Assert.Equal("beheer@proef.nl", e.Actor));
+        Assert.Contains("\"SharesWithSector\":true", entries[0].NewValues);
+        Assert.Contains("\"SharesWithSector\":false", entries[1].NewValues);
+    }
+
+    [Fact]
+    public async Task ABoardReaderCannotTurnSharingOn()
+    {
+        var board = (await BoardsAsync(1, 0))[0];
+        var reader = await app.SignedInClientAsync("lezer@proef.nl", board, BoardRole.Reader);
+        var editor = await app.SignedInClientAsync("bewerker@proef.nl", board, BoardRole.Editor);
+
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, null), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await editor.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, null), Ct)).StatusCode);
+        Assert.Equal(HttpStatusCode.Forbidden, (await reader.GetAsync("/sharing", Ct)).StatusCode);
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        Assert.False((await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(o => o.Id == board, Ct)).SharesWithSector);
+    }
+
+    [Fact]
+    public async Task AWrongBoardNumberOrProvinceStoresNothing()
+    {
+        var board = (await BoardsAsync(1, 0))[0];
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", board, BoardRole.BoardAdministrator);
+
+        var number = await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, "12a45", null), Ct);
+        var province = await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, "Atlantis"), Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, number.StatusCode);
+        Assert.Contains("vijf cijfers", await number.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.BadRequest, province.StatusCode);
+        Assert.Contains("Atlantis", await province.Content.ReadAsStringAsync(Ct));
+        Assert.False((await JsonAsync(admin, "/api/v1/board/sharing")).GetProperty("sharesWithSector").GetBoolean());
+    }
+
+    [Fact]
+    public async Task ASectorAnalystSeesThePictureButNoBoardsRows()
+    {
+        await BoardsAsync(5, 5);
+        var analyst = await AnalystAsync();
+
+        var page = await analyst.GetAsync("/sector/shared", Ct);
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain("Leerlingvolg 0", await page.Content.ReadAsStringAsync(Ct));
+        Assert.DoesNotContain("Stichting Proef", await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct));
+
+        // Every board endpoint the authorization test knows, by GET with its route values filled in: none lets the analyst in.
+        var wrong = new List<string>();
+        foreach (var (key, rule) in EveryEndpointHasARule.Rules.Where(r => r.Value.StartsWith("regie:board", StringComparison.Ordinal)))
+        {
+            var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+            if (method is not ("GET" or "PAGE"))
+            {
+                continue;
+            }
+
+            var url = RouteValue().Replace(route, m => m.Value.Contains(":guid") ? Guid.NewGuid().ToString() : "x");
+            using var response = await analyst.GetAsync(url, Ct);
+            if (response.StatusCode is not (HttpStatusCode.Forbidden or HttpStatusCode.Unauthorized))
+            {
+                wrong.Add($"{url} ({rule}): {(int)response.StatusCode}");
+            }
+        }
+
+        Assert.True(wrong.Count == 0, string.Join("\n", wrong));
+    }
+
+    [Fact]
+    public async Task ThePicturesFiguresAreTheSectorAnalysisOfTheSameBoards()
+    {
+        var boards = await BoardsAsync(6, 6);
+        var analyst = await AnalystAsync();
+        var knowledge = app.SignInRequired.Services.GetRequiredService<RegieKnowledge>();
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        var landscapes = await db.LoadSectorLandscapesAsync(TimeProvider.System, boards, Ct);
+        var expected = new SectorAnalysis([.. landscapes.Select(l => BoardContribution.Of(l, knowledge, new SharingProfile(null, null)))], new DisclosureRule(5))
+            .Picture(CellKey.All);
+
+        var picture = await JsonAsync(analyst, "/api/v1/sector/shared/picture?cell=all");
+
+        Assert.Equal(((Published<int>)expected.Boards).Value, Value(picture.GetProperty("boards")));
+        Assert.Equal(((Published<int>)expected.Pupils).Value, Value(picture.GetProperty("pupils")));
+        var parties = picture.GetProperty("parties").EnumerateArray().ToDictionary(p => (p.GetProperty("kind").GetString(), p.GetProperty("id").GetString()));
+        Assert.NotEmpty(expected.Parties);
+        Assert.Equal(expected.Parties.Count, parties.Count);
+        foreach (var party in expected.Parties)
+        {
+            var shown = parties[(party.Kind.ToString(), party.Id)];
+            Assert.Equal(party.Pupils is Published<int> p ? p.Value : null, Value(shown.GetProperty("pupils")));
+            Assert.Equal(((Published<int>)party.Boards).Value, Value(shown.GetProperty("boards")));
+        }
+    }
+
+    [Fact]
+    public async Task AWithheldCellShowsNoNumberInThePageOrTheApi()
+    {
+        await BoardsAsync(5, 5);
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            var one = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).FirstAsync(o => o.SharesWithSector, Ct);
+            one.Province = "Zeeland";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var analyst = await AnalystAsync();
+
+        var json = await analyst.GetStringAsync("/api/v1/sector/shared/picture?cell=province%3DZeeland", Ct);
+        var page = await analyst.GetStringAsync("/sector/shared?cell=province%3DZeeland", Ct);
+
+        Assert.DoesNotContain("\"published\":true", json);
+        Assert.DoesNotMatch("\"value\":[0-9]", json);
+        Assert.Contains("minder dan 5 besturen", json);
+        Assert.Contains("niet getoond", page);
+        Assert.Empty(FigureWithNumber().Matches(page));
+        // The whole sector still shows: five boards.
+        Assert.Matches("<summary>5</summary>", await analyst.GetStringAsync("/sector/shared", Ct));
+    }
+
+    [Fact]
+    public async Task TheDashboardComparesTheBoardOnlyOnceKBoardsShare()
+    {
+        var boards = await BoardsAsync(5, 4);
+        var reader = await app.SignedInClientAsync("lezer@proef.nl", boards[0], BoardRole.Reader);
+        Assert.DoesNotContain("id=\"sector-benchmark\"", await reader.GetStringAsync("/", Ct));
+
+        await using (var db = RegieDatabase.Create(app.Database, new FixedTenant(boards[4], "test")))
+        {
+            (await db.Organisations.SingleAsync(o => o.Id == boards[4], Ct)).SharesWithSector = true;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var dashboard = await reader.GetStringAsync("/", Ct);
+        Assert.Contains("id=\"sector-benchmark\"", dashboard);
+        Assert.Contains("Uw bestuur naast de sector", dashboard);
+    }
+
+    [GeneratedRegex(@"\{[^}]+\}")]
+    private static partial Regex RouteValue();
+
+    [GeneratedRegex(@"<details class=""figure""><summary>[^<]*[0-9]")]
+    private static partial Regex FigureWithNumber();
+}
