@@ -49,6 +49,7 @@ export REGIE_DATA="$root/data"
 regie() { "$cli_dir/regie" --connection "$connection" "$@"; }
 
 # --- Seed: two imported boards (200 and 500 services), then 1,598 small boards copied in bulk by SQL --------------------
+started=$(date +%s)
 bench/seed-boards.sh "$database" "$cli_dir" 1600 20 200
 board200=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 200'")
 board500=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 500'")
