@@ -10,8 +10,9 @@ public sealed partial class UiText
         ["Concentratie-index (HHI)"] = "Concentration index (HHI)",
         ["Delen met de sector"] = "Sharing with the sector",
         ["Dit bestuur deelt zelf niet."] = "This board does not share itself.",
-        ["Dit bestuur deelt zijn landschap met de sector"] = "This board shares its landscape with the sector",
-        ["Dit bestuur deelt zijn landschap niet"] = "This board does not share its landscape",
+        ["Dit bestuur deelt zijn landschap met de sector."] = "This board shares its landscape with the sector.",
+        ["Dit bestuur deelt zijn landschap niet."] = "This board does not share its landscape.",
+        ["Geen open vraag die minstens {0} besturen delen."] = "No open question that at least {0} boards share.",
         ["Een bestuur kan zijn landschap delen met de sector. Dan telt het mee in het geanonimiseerde beeld van de sector: welke leveranciers, moederbedrijven en landen hoeveel leerlingen, medewerkers en essentiële processen dragen."] =
             "A board can share its landscape with the sector. It then counts in the sector's anonymised picture: which vendors, parent companies and countries carry how many pupils, staff and essential processes.",
         ["Essentiële processen (aandeel)"] = "Essential processes (share)",
