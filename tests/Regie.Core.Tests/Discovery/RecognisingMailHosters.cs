@@ -87,6 +87,17 @@ public class RecognisingMailHosters
     }
 
     [Fact]
+    public void AHostersMailIsProposedWithTheCatalogsProviderNotAsANewParty()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "smtpin.rzone.de")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("strato", "strato"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+    }
+
+    [Fact]
     public void StratoAndIonosMailBelongToUnitedInternetInGermany()
     {
         foreach (var provider in new[] { "strato", "ionos" })
