@@ -29,6 +29,8 @@ public sealed record DnsDiscoveryOptions
     [
         "selector1", "selector2", "google", "protonmail", "protonmail2", "protonmail3", "k1", "s1", "s2", "default", "mail", "dkim",
         "strato-dkim-0001", "sig1",
+        // IONOS (ionos.de help, DKIM) and mailbox.org (kb.mailbox.org) publish these selectors as CNAMEs to their own keys.
+        "s1-ionos", "MBO0001",
     ];
 
     /// <summary>Names probed for CNAMEs (relative to the domain).</summary>

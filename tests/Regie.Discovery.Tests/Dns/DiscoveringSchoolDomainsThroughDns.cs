@@ -104,4 +104,26 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Equal(2, mail.Evidence.Count(e => e.Name.EndsWith("._domainkey.proton-school.test", StringComparison.Ordinal)));
         Assert.Equal("hetzner", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
     }
+    [Fact]
+    public async Task AStratoSchoolsMailIsStratoInGermany()
+    {
+        var result = await DiscoverAsync("strato-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("strato", "mx", "DE"), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+        Assert.Equal(new Evidence("MX", "strato-school.test", "smtpin.rzone.de"), mail.Evidence[0]);
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == DomainClassifier.SelfHosted);
+    }
+
+    [Fact]
+    public async Task AnIonosSchoolIsFoundByMxDkimAndNameservers()
+    {
+        var result = await DiscoverAsync("ionos-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("ionos", "mx", "DE"), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+        Assert.Equal(2, mail.Evidence.Count(e => e.RecordType == "MX"));
+        Assert.Contains(new Evidence("CNAME", "s1-ionos._domainkey.ionos-school.test", "s1.dkim.ionos.com"), mail.Evidence);
+        Assert.Equal("ionos", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+    }
 }

@@ -1,0 +1,144 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Discovery;
+using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
+using static Regie.Core.Tests.Discovery.DiscoveryTestData;
+
+namespace Regie.Core.Tests.Discovery;
+
+/// <summary>
+/// The mail and web hosters small schools use (issue 17 point 2): their records classify to the hoster, the hoster is a
+/// provider in the catalog, and its ownership chain goes as far as the sources do and no further.
+/// </summary>
+public class RecognisingMailHosters
+{
+    private const string D = "school.test";
+
+    private static readonly Lazy<KnowledgeCatalog> Catalog = new(() => KnowledgeLoader.Load(DataFolder.Locate()).Catalog);
+
+    private static DomainDiscovery Classify(DnsObservations o) => DomainClassifier.Classify(o, Signatures);
+
+    [Theory]
+    [InlineData("smtpin.rzone.de", "strato", "DE")]
+    [InlineData("mx00.ionos.es", "ionos", "DE")]
+    [InlineData("mx1.mail.ovh.net", "ovhcloud", "FR")]
+    [InlineData("www208.your-server.de", "hetzner", "DE")]
+    public void AHostersMxIsThatHostersMail(string mx, string provider, string country)
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, mx)] }), FindingArea.Mail);
+
+        Assert.Equal((provider, "mx", country), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+        Assert.Equal(mx, mail.Evidence[0].Value);
+    }
+
+    [Fact]
+    public void BehindItsOwnMailHostAnIonosDkimKeyShowsIonos()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mail.school.test")],
+            Dkim = [DkimCname(D, "s1-ionos", "s1.dkim.ionos.com")],
+        });
+
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("ionos", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == DomainClassifier.SelfHosted && f.Area == FindingArea.Mail);
+    }
+
+    [Fact]
+    public void AnUnknownMxWithMailboxOrgsSpfAndDkimIsMailboxOrg()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.unknown-relay.test")],
+            SpfIncludes = [Spf(D, "mailbox.org")],
+            Dkim = [DkimCname(D, "MBO0001", "MBO0001._domainkey.mailbox.org")],
+        });
+
+        Assert.Equal(("heinlein-own", "dkim"), (Single(result, FindingArea.Mail).ProviderId, Single(result, FindingArea.Mail).Rule));
+    }
+
+    [Fact]
+    public void HetznerWebhostingIsFoundThroughAutodiscoverAndAutoconfigBehindAGateway()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "autoconfig", "mail.your-server.de")],
+            Srv = [new ProbedName("_autodiscover._tcp", [new Evidence("SRV", "_autodiscover._tcp.school.test", "mail.your-server.de")])],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("hetzner", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+    }
+
+    [Fact]
+    public void EveryHosterSignatureNamesACatalogProvider()
+    {
+        var hosters = new[] { "transip", "strato", "ionos", "ovhcloud", "hetzner", "heinlein-own" };
+
+        foreach (var id in hosters)
+        {
+            Assert.Contains(Signatures.All, s => s.ProviderId == id);
+            Assert.True(Catalog.Value.ProviderById.ContainsKey(id), $"{id} is not in providers.yaml");
+        }
+    }
+
+    [Fact]
+    public void AHostersMailIsProposedWithTheCatalogsProviderNotAsANewParty()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "smtpin.rzone.de")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("strato", "strato"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+    }
+
+    [Fact]
+    public void StratoAndIonosMailBelongToUnitedInternetInGermany()
+    {
+        foreach (var provider in new[] { "strato", "ionos" })
+        {
+            var chain = OwnershipChain.Resolve(Catalog.Value, Catalog.Value.ProviderById[provider].Company.Value);
+
+            Assert.Equal("united-internet", chain.UltimateParent?.Id);
+            Assert.Equal("DE", chain.UltimateParent?.Country.Value);
+        }
+    }
+
+    [Fact]
+    public void TransipsChainStopsWhereTheSourcesStop()
+    {
+        var chain = OwnershipChain.Resolve(Catalog.Value, Catalog.Value.ProviderById["transip"].Company.Value);
+
+        Assert.Equal("transip", chain.Vendor?.Id);
+        Assert.False(chain.ReachesUltimateParent);
+        Assert.Equal(Confidence.Unknown, chain.Top?.Parent.Confidence);
+    }
+
+    [Theory]
+    [InlineData("stichting-snappet")]
+    [InlineData("stichting-basispoort")]
+    [InlineData("stichting-onderwijsdata")]
+    public void AFoundationIsNotItsOwnUltimateParentByInference(string foundation)
+    {
+        var company = Catalog.Value.CompanyById[foundation];
+
+        Assert.Equal(CompanyKind.Foundation, company.Kind);
+        Assert.False(company.Parent.IsKnown);
+        Assert.Equal(Confidence.Unknown, company.Parent.Confidence);
+        Assert.False(OwnershipChain.Resolve(Catalog.Value, foundation).ReachesUltimateParent);
+    }
+
+    [Fact]
+    public void XeduleIsMadeByAdvitraeAVismaCompany()
+    {
+        var xedule = Catalog.Value.ProductById["xedule"];
+
+        Assert.Equal("advitrae", xedule.Vendor.Value);
+        Assert.Equal(["advitrae", "visma"], OwnershipChain.Resolve(Catalog.Value, "advitrae").Companies.Select(c => c.Id));
+    }
+}
