@@ -86,8 +86,7 @@ public static class KnowledgeLoader
     /// <summary>catalog/most-used.yaml is optional: the lint's figures over the most-used products appear only when it exists.</summary>
     private static List<string>? ReadMostUsed(string dataFolder, KnowledgeCatalog catalog, List<DataIssue> issues)
     {
-        var path = Path.Combine(dataFolder, "catalog", MostUsedFileName);
-        if (!File.Exists(path) || KnowledgeFiles.Read<MostUsedFile>(path, MostUsedFileName, issues) is not { } file)
+        if (KnowledgeFiles.ReadMostUsed(dataFolder, issues) is not { } file)
         {
             return null;
         }

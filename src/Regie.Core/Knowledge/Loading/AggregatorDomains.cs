@@ -8,26 +8,60 @@ namespace Regie.Core.Knowledge.Loading;
 /// </summary>
 internal sealed partial class AggregatorDomains
 {
-    private readonly Regex? cited;
+    private readonly HashSet<string> domains;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup;
 
-    private AggregatorDomains(IReadOnlyList<string> domains)
+    private AggregatorDomains(IEnumerable<string> names)
     {
-        Domains = domains;
-        // A domain counts with or without a scheme ("copy on capedge.com") and with any subdomain (kr.advfn.com).
-        cited = domains.Count == 0
-            ? null
-            : new Regex(
-                "(?<![a-z0-9-])(?:[a-z0-9-]+\\.)*(" + string.Join('|', domains.Select(Regex.Escape)) + ")(?![a-z0-9-])",
-                RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
+        domains = new HashSet<string>(names, StringComparer.OrdinalIgnoreCase);
+        lookup = domains.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
-    public IReadOnlyList<string> Domains { get; }
+    /// <summary>
+    /// The listed domains a source text cites, each once, in the order they appear: with or without a scheme ("copy on
+    /// capedge.com") and with any subdomain (kr.advfn.com). One pass over host-like words (letters, digits, '-', '.'),
+    /// each looked up with its subdomains stripped one by one; a regex over every listed name cost a third of the load.
+    /// </summary>
+    public IReadOnlyList<string> CitedBy(string? source)
+    {
+        if (string.IsNullOrEmpty(source) || domains.Count == 0)
+        {
+            return [];
+        }
 
-    /// <summary>The listed domains a source text cites, each once, in the order they appear.</summary>
-    public IReadOnlyList<string> CitedBy(string? source) =>
-        cited is null || string.IsNullOrEmpty(source)
-            ? []
-            : [.. cited.Matches(source).Select(m => m.Groups[1].Value.ToLowerInvariant()).Distinct()];
+        List<string>? cited = null;
+        var text = source.AsSpan();
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && IsHostChar(text[i]))
+            {
+                continue;
+            }
+
+            var word = text[start..i].Trim('.');
+            start = i + 1;
+            while (word.IndexOf('.') > 0)
+            {
+                if (lookup.TryGetValue(word, out var domain))
+                {
+                    cited ??= [];
+                    if (!cited.Contains(domain))
+                    {
+                        cited.Add(domain);
+                    }
+
+                    break;
+                }
+
+                word = word[(word.IndexOf('.') + 1)..];
+            }
+        }
+
+        return cited ?? (IReadOnlyList<string>)[];
+    }
+
+    private static bool IsHostChar(char c) => char.IsAsciiLetterOrDigit(c) || c is '-' or '.';
 
     public static AggregatorDomains Convert(AggregatorDomainsFile file, List<DataIssue> issues)
     {

@@ -52,6 +52,13 @@ internal sealed record KnowledgeFiles(
                 alternativeVendors, harm, effort, tender, aggregators);
     }
 
+    /// <summary>catalog/most-used.yaml, or null when there is none (it is optional) or it is not YAML (a problem says so).</summary>
+    internal static MostUsedFile? ReadMostUsed(string dataFolder, List<DataIssue> issues)
+    {
+        var path = Path.Combine(dataFolder, "catalog", MostUsedFileName);
+        return File.Exists(path) ? Read<MostUsedFile>(path, MostUsedFileName, issues) : null;
+    }
+
     internal static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
 
     /// <summary>One file; <paramref name="name"/> is how problems name it (relative to the data or catalog folder).</summary>
