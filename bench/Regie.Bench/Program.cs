@@ -30,6 +30,14 @@ if (args.Contains("--snapshot-size"))
     return;
 }
 
+// `-- --catalog-timing [FOLDER]`: loading and linting the data folder 21 times in one process, the first with JIT, beside
+// reading the files only (the baseline) in the same run; `--grown` also times a copy whose products are doubled (issue 17).
+if (args.Contains("--catalog-timing"))
+{
+    CatalogTiming.Run(DataFolder.Locate(), args.Contains("--grown"));
+    return;
+}
+
 // `dotnet run -c Release --project bench/Regie.Bench -- --timing` gives a quick whole-process figure;
 // anything else is passed to BenchmarkDotNet (e.g. `--filter '*' --job short`).
 if (args.Contains("--timing"))

@@ -64,6 +64,47 @@ public sealed class LintingTheCatalog
     }
 
     // Through YAML rather than text, so the fixture does not depend on how curators lay out the file.
+    [Fact]
+    public async Task ThePassingLintPrintsTheUnknownSharesAndTheDatesFactsWereRead()
+    {
+        var dutch = await Cli.RunAsync("catalog", "lint", "--data", Cli.RealDataFolder);
+        var english = await Cli.RunAsync("catalog", "lint", "--data", Cli.RealDataFolder, "--language", "en");
+
+        Assert.Matches(@"Onbekend over alle [\d.]+ producten:\n  hostingpartij +\d+ van \d+ \(\d+,\d%\)", dutch.Out.Replace("\r", "", StringComparison.Ordinal));
+        Assert.Matches(@"Uiteindelijk moederbedrijf onbekend: \d+ van \d+ bedrijven", dutch.Out);
+        Assert.Matches(@"Criteria van het model onbekend over de \d+ diensten van het demobestuur: \d+ van \d+ antwoorden", dutch.Out);
+        Assert.Matches(@"  gelezen op 2026-11-22: [\d.]+", dutch.Out);
+        Assert.Matches(@"  hosting provider +\d+ of \d+ \(\d+\.\d%\)", english.Out);
+        Assert.Matches(@"  read on 2026-11-22: [\d,]+", english.Out);
+    }
+
+    [Fact]
+    public async Task WithAListOfMostUsedProductsTheLintCountsOverThoseToo()
+    {
+        using var board = new TestBoard();
+        var data = Path.Combine(board.Folder, "data");
+        CopyFolder(Cli.RealDataFolder, data);
+        File.AppendAllText(Path.Combine(data, "catalog", "products.yaml"), "\n" + string.Concat(new[] { "test-veel-a", "test-veel-b" }.Select(id => $$"""
+              - id: {{id}}
+                name: "Test {{id}}"
+                category: opslag
+                vendor: {value: microsoft, source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
+                hostingProvider: {value: azure, source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
+                hostingRegion: {value: unknown, source: "searched", checked: 2026-11-01, confidence: unknown}
+                dataLocation: {value: unknown, source: "searched", checked: 2026-11-01, confidence: unknown}
+                openSource: {value: "no", source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
+
+            """)));
+        File.WriteAllText(Path.Combine(data, "catalog", "most-used.yaml"), "products:\n  - {id: test-veel-a, why: test}\n  - {id: test-veel-b, why: test}\n");
+
+        var result = await Cli.RunAsync("catalog", "lint", "--data", data);
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        var text = result.Out.Replace("\r", "", StringComparison.Ordinal);
+        Assert.Contains("Onbekend over de 2 meest gebruikte producten (catalog/most-used.yaml):\n  hostingpartij         0 van 2 (0,0%)\n"
+            + "  hostingregio          2 van 2 (100,0%)\n  locatie van gegevens  2 van 2 (100,0%)", text);
+    }
+
     private static void AddCompany(string path, Dictionary<string, object> company)
     {
         var document = new DeserializerBuilder().Build().Deserialize<Dictionary<string, List<object>>>(File.ReadAllText(path));

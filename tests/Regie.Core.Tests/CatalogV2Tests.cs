@@ -50,11 +50,12 @@ internal static class V2Yaml
         @EXTRA@
         """.Replace("@ID@", id, StringComparison.Ordinal).Replace("@EXTRA@", extra, StringComparison.Ordinal);
 
-    public static string Alternative(string id, string replaces) => """
+    public static string Alternative(string id, string replaces, string category = "opslag", string functions = "replacesFunctions: {categories: [opslag], processes: []}") => """
           - id: @ID@
             name: "Test @ID@"
             replaces: [@REPLACES@]
-            category: opslag
+            category: @CATEGORY@
+            @FUNCTIONS@
             licence: {value: "AGPL-3.0", source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
             vendor: {value: surf, source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
             hostingOptions: {values: [sector], source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
@@ -64,7 +65,8 @@ internal static class V2Yaml
             caveats: "test"
             exitTerms: {value: unknown, source: "searched", checked: 2026-11-01, confidence: unknown}
 
-        """.Replace("@ID@", id, StringComparison.Ordinal).Replace("@REPLACES@", replaces, StringComparison.Ordinal);
+        """.Replace("@ID@", id, StringComparison.Ordinal).Replace("@REPLACES@", replaces, StringComparison.Ordinal)
+            .Replace("@CATEGORY@", category, StringComparison.Ordinal).Replace("@FUNCTIONS@", functions, StringComparison.Ordinal);
 }
 
 public sealed class ListFactsFollowTheFactRules

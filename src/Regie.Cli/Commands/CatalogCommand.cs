@@ -9,7 +9,8 @@ internal static class CatalogCommand
 {
     public static Command Create(CliContext cli)
     {
-        var lint = new Command("lint", "Controleer de catalogus, processen, gegevenscategorieën en het model (bron, datum, verwijzingen).");
+        var language = CliLanguage.Create("Taal van de cijfers over wat onbekend is: nl of en.");
+        var lint = new Command("lint", "Controleer de catalogus, processen, gegevenscategorieën en het model (bron, datum, verwijzingen), met cijfers over wat onbekend is.") { language };
         lint.SetAction(async (parse, ct) =>
         {
             var folder = cli.DataFolder(parse);
@@ -36,6 +37,11 @@ internal static class CatalogCommand
                 $"Model {model.Version}: {model.Objectives.Count} doelen, {model.Criteria.Count} criteria, {model.Profiles.Count} wegingsprofielen.");
             await cli.Out.WriteLineAsync($"DNS-signaturen: {signatures!.All.Count}.");
             await cli.Out.WriteLineAsync($"Geen fouten in {folder}.");
+            foreach (var line in CatalogFiguresText.Lines(CatalogFigures.Measure(knowledge), CliLanguage.Culture(parse, language)))
+            {
+                await cli.Out.WriteLineAsync(line);
+            }
+
             return RegieCli.Ok;
         });
         return new Command("catalog", "Werk met de kenniscatalogus.") { lint, CatalogExportCommand.Create(cli) };

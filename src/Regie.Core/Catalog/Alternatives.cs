@@ -28,4 +28,21 @@ public sealed record Alternative(
     Fact<Maturity> Maturity,
     Fact<string> DutchEducationUse,
     string Caveats,
-    Fact<string> ExitTerms);
+    Fact<string> ExitTerms)
+{
+    /// <summary>What it can take over (alternatives.yaml <c>replacesFunctions</c>): Regie proposes it only for a service of one of these.</summary>
+    public ReplacedFunctions ReplacesFunctions { get; init; } = ReplacedFunctions.None;
+}
+
+/// <summary>
+/// The catalog categories and processes (../processes.yaml) an alternative can replace. Regie's own classification, so
+/// no source: a video platform for a website replaces neither a chat nor a meeting service.
+/// </summary>
+public sealed record ReplacedFunctions(IReadOnlyList<string> Categories, IReadOnlyList<string> Processes)
+{
+    public static readonly ReplacedFunctions None = new([], []);
+
+    public bool CoversCategory(string category) => Categories.Contains(category, StringComparer.OrdinalIgnoreCase);
+
+    public bool CoversProcess(string process) => Processes.Contains(process, StringComparer.OrdinalIgnoreCase);
+}

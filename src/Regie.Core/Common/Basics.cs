@@ -16,8 +16,16 @@ public sealed record LocalizedText(string Nl, string En)
     public override string ToString() => Nl;
 }
 
+/// <summary>What every fact says of itself, whatever its value: where it was read, when, and how sure we are.</summary>
+public interface IFactView
+{
+    string? Source { get; }
+    DateOnly? Checked { get; }
+    Confidence Confidence { get; }
+}
+
 /// <summary>A fact about the world with where it was read, when it was checked and how sure we are.</summary>
-public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confidence Confidence)
+public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confidence Confidence) : IFactView
 {
     public bool IsKnown => Value is not null && Confidence != Confidence.Unknown;
 

@@ -63,8 +63,11 @@ public static class KnowledgeLoader
         }
 
         var catalog = new KnowledgeCatalog(files.Catalog.Version ?? "", released, countries, companies, providers, categories, products, standards, alternatives);
+        var alternativeVendorIds = alternativeVendors.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
         KnowledgeLint.CheckReferences(catalog, processes, model, issues);
-        KnowledgeLint.CheckCatalogV2(catalog, alternativeVendors.Select(c => c.Id).ToHashSet(StringComparer.OrdinalIgnoreCase), issues);
+        KnowledgeLint.CheckCatalogV2(catalog, alternativeVendorIds, issues);
+        KnowledgeLint.CheckReplacedFunctions(catalog, processes, issues);
+        KnowledgeLint.CheckConfidence(catalog, alternativeVendorIds, AggregatorDomains.Convert(files.AggregatorDomains, issues), issues);
         KnowledgeLint.CheckModels(catalog, model, effort, tender, issues);
         IReadOnlyDictionary<string, string> domains = new Dictionary<string, string>();
         try
@@ -76,7 +79,42 @@ public static class KnowledgeLoader
             issues.Add(new("matching/domains.yaml", "bestand", e.Message));
         }
 
-        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains }, issues);
+        var mostUsed = ReadMostUsed(dataFolder, catalog, issues);
+        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains, MostUsedProductIds = mostUsed }, issues);
+    }
+
+    /// <summary>catalog/most-used.yaml is optional: the lint's figures over the most-used products appear only when it exists.</summary>
+    private static List<string>? ReadMostUsed(string dataFolder, KnowledgeCatalog catalog, List<DataIssue> issues)
+    {
+        if (KnowledgeFiles.ReadMostUsed(dataFolder, issues) is not { } file)
+        {
+            return null;
+        }
+
+        var ids = new List<string>();
+        foreach (var (entry, i) in file.Products.Select((e, i) => (e, i + 1)))
+        {
+            var place = $"product {i} '{entry.Id}'";
+            if (entry.Id is null || !catalog.ProductById.ContainsKey(entry.Id))
+            {
+                issues.Add(new(MostUsedFileName, place + ", id", "staat niet in products.yaml"));
+            }
+            else if (ids.Contains(entry.Id, StringComparer.OrdinalIgnoreCase))
+            {
+                issues.Add(new(MostUsedFileName, place + ", id", "komt meer dan eens voor"));
+            }
+            else
+            {
+                ids.Add(entry.Id);
+            }
+
+            if (string.IsNullOrWhiteSpace(entry.Why))
+            {
+                issues.Add(new(MostUsedFileName, place + ", why", "ontbreekt: zeg waarom dit product tot de meest gebruikte hoort (bron)"));
+            }
+        }
+
+        return ids;
     }
 
     public static DataLocation? ParseDataLocation(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -29,6 +29,9 @@ public sealed record RegieKnowledge(
     /// <summary>Domain names that identify a product (data/matching/domains.yaml).</summary>
     public IReadOnlyDictionary<string, string> ProductDomains { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The products most used in Dutch po and vo (catalog/most-used.yaml), for the lint's figures; null when the list is absent.</summary>
+    public IReadOnlyList<string>? MostUsedProductIds { get; init; }
+
     private Matching.CatalogMatcher? matcher;
 
     /// <summary>The one name matcher every import uses, built on first use.</summary>

@@ -15,9 +15,11 @@ public sealed record FunctionVerdict(IReadOnlyList<PlanningReason> Listed, Plann
 /// <summary>
 /// What a service is for, to judge a candidate by: its product's category, the processes it supports (the board's and
 /// the catalog product's) and, for a sign-in service that pupils use, the school sectors those pupils may come from.
-/// A candidate is proposed only for the same function: the same category, or a category that serves one of the
-/// service's processes (categories.yaml <c>processes</c>). Being named by the catalog is a reason to look, not enough
-/// on its own: Teams gets no PeerTube (a website) and no Mastodon (parent communication). docs/ROADMAP.md.
+/// A candidate is proposed only for the same function: an alternative when the categories or processes it says it can
+/// replace (alternatives.yaml <c>replacesFunctions</c>) cover the service's category or one of its processes; a catalog
+/// product when it has the same category or a category that serves one of the service's processes (categories.yaml
+/// <c>processes</c>). Being named by the catalog is a reason to look, not enough on its own: Teams gets no PeerTube (a
+/// video platform for a website) and no Mastodon (parent communication). docs/ROADMAP.md.
 /// </summary>
 public sealed class SameFunction
 {
@@ -82,16 +84,27 @@ public sealed class SameFunction
         }
 
         var category = target.Alternative?.Category ?? target.Product?.Category;
-        if (string.Equals(category, product.Category, StringComparison.OrdinalIgnoreCase))
+        if (target.Alternative is { } alternative)
+        {
+            // An alternative says itself what it can replace (alternatives.yaml replacesFunctions); its own category is what it is.
+            var functions = alternative.ReplacesFunctions;
+            if (functions.CoversCategory(product.Category))
+            {
+                listed.Add(new InSameCategory(CategoryName(product.Category)));
+            }
+            else
+            {
+                listed.AddRange(processIds.Where(functions.CoversProcess).Select(ServesSame));
+            }
+        }
+        else if (string.Equals(category, product.Category, StringComparison.OrdinalIgnoreCase))
         {
             listed.Add(new InSameCategory(CategoryName(product.Category)));
         }
         else
         {
             var served = category is not null && catalog.CategoryById.TryGetValue(category, out var c) ? c.ProcessIds : [];
-            listed.AddRange(processIds
-                .Where(p => served.Contains(p, StringComparer.OrdinalIgnoreCase))
-                .Select(p => new ServesSameProcess(processes.TryGetValue(p, out var process) ? process.Name : new LocalizedText(p, p))));
+            listed.AddRange(processIds.Where(p => served.Contains(p, StringComparer.OrdinalIgnoreCase)).Select(ServesSame));
         }
 
         if (listed.Count == (namedByCatalog ? 1 : 0))
@@ -121,6 +134,9 @@ public sealed class SameFunction
 
         return new(listed, null);
     }
+
+    private ServesSameProcess ServesSame(string process) =>
+        new(processes.TryGetValue(process, out var known) ? known.Name : new LocalizedText(process, process));
 
     private LocalizedText CategoryName(string id) => catalog.CategoryById.TryGetValue(id, out var c) ? c.Name : new LocalizedText(id, id);
 }

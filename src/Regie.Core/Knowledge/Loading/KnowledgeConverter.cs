@@ -310,6 +310,11 @@ internal static partial class KnowledgeConverter
                 issues.Add(new(f, place + ", replaces", "noem minstens één product uit products.yaml"));
             }
 
+            if (a.ReplacesFunctions is null || a.ReplacesFunctions.Categories.Count + a.ReplacesFunctions.Processes.Count == 0)
+            {
+                issues.Add(new(f, place + ", replacesFunctions", "ontbreekt: noem de categorieën (categories.yaml) of processen (processes.yaml) die het kan vervangen"));
+            }
+
             result.Add(new Alternative(
                 a.Id ?? "", a.Name ?? "", a.Product, a.Replaces, a.Category ?? "",
                 ConvertFact(a.Licence, AsIs, f, place + ", licence", issues),
@@ -319,7 +324,10 @@ internal static partial class KnowledgeConverter
                 ConvertFact(a.Maturity, ParseMaturity, f, place + ", maturity", issues),
                 ConvertFact(a.DutchEducationUse, AsIs, f, place + ", dutchEducationUse", issues),
                 a.Caveats ?? "",
-                ConvertFact(a.ExitTerms, AsIs, f, place + ", exitTerms", issues)));
+                ConvertFact(a.ExitTerms, AsIs, f, place + ", exitTerms", issues))
+            {
+                ReplacesFunctions = a.ReplacesFunctions is { } functions ? new(functions.Categories, functions.Processes) : ReplacedFunctions.None,
+            });
         }
 
         return result;
@@ -372,6 +380,10 @@ internal static partial class KnowledgeConverter
             {
                 issues.Add(new(file, place + ".values", $"een lijstfeit heeft values: [..], geen value: '{dto.Value}'"));
             }
+            else
+            {
+                CheckUnknown(confidence, file, place, issues);
+            }
 
             return new Fact<IReadOnlyList<T>>(default, dto.Source, checkedOn, Confidence.Unknown);
         }
@@ -415,6 +427,15 @@ internal static partial class KnowledgeConverter
         }
     }
 
+    /// <summary>Confidence says how sure the value is; for "not found" the only honest word is unknown (SCHEMA.md).</summary>
+    internal static void CheckUnknown(Confidence confidence, string file, string place, List<DataIssue> issues)
+    {
+        if (confidence != Confidence.Unknown)
+        {
+            issues.Add(new(file, place + ".confidence", $"een onbekende waarde heeft confidence: unknown, niet {confidence.ToString().ToLowerInvariant()}"));
+        }
+    }
+
     internal static (bool, string) AsIs(string text) => (true, text);
 
     internal static (bool, Tri) ParseKnownTri(string text) => TriText.Parse(text) is var t && t != Tri.Unknown ? (true, t) : (false, Tri.Unknown);
@@ -438,6 +459,7 @@ internal static partial class KnowledgeConverter
         var isUnknown = dto.Value is null || dto.Value.Equals("unknown", StringComparison.OrdinalIgnoreCase);
         if (isUnknown)
         {
+            CheckUnknown(confidence, file, place, issues);
             return new Fact<T>(default, dto.Source, checkedOn, Confidence.Unknown);
         }
 

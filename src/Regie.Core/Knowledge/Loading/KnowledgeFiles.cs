@@ -12,9 +12,11 @@ internal sealed record KnowledgeFiles(
     CatalogFile Catalog, CountriesFile Countries, CompaniesFile Companies, ProvidersFile Providers, CategoriesFile Categories,
     ProductsFile Products, ProcessesFile Processes, DataCategoriesFile DataCategories, ModelFile Model, StandardsFile Standards,
     AlternativesFile Alternatives, CompaniesFile AlternativeVendors, ScenarioHarmFile ScenarioHarm, MigrationEffortFile MigrationEffort,
-    TenderCriteriaFile TenderCriteria)
+    TenderCriteriaFile TenderCriteria, AggregatorDomainsFile AggregatorDomains)
 {
     internal const string AlternativeVendorsFile = "alternative-vendors.yaml";
+    internal const string AggregatorDomainsFile = "aggregator-domains.yaml";
+    internal const string MostUsedFileName = "most-used.yaml";
     internal const string SovereigntyModelFile = "models/sovereignty-model.yaml";
     internal const string ScenarioHarmFileName = "models/scenario-harm.yaml";
     internal const string MigrationEffortFileName = "models/migration-effort.yaml";
@@ -41,12 +43,20 @@ internal sealed record KnowledgeFiles(
         var harm = FromData<ScenarioHarmFile>(ScenarioHarmFileName);
         var effort = FromData<MigrationEffortFile>(MigrationEffortFileName);
         var tender = FromData<TenderCriteriaFile>(TenderCriteriaFileName);
+        var aggregators = FromCatalog<AggregatorDomainsFile>(AggregatorDomainsFile);
         return meta is null || countries is null || companies is null || providers is null || categories is null || products is null
                || processes is null || dataCategories is null || model is null || standards is null || alternatives is null
-               || alternativeVendors is null || harm is null || effort is null || tender is null
+               || alternativeVendors is null || harm is null || effort is null || tender is null || aggregators is null
             ? null
             : new(meta, countries, companies, providers, categories, products, processes, dataCategories, model, standards, alternatives,
-                alternativeVendors, harm, effort, tender);
+                alternativeVendors, harm, effort, tender, aggregators);
+    }
+
+    /// <summary>catalog/most-used.yaml, or null when there is none (it is optional) or it is not YAML (a problem says so).</summary>
+    internal static MostUsedFile? ReadMostUsed(string dataFolder, List<DataIssue> issues)
+    {
+        var path = Path.Combine(dataFolder, "catalog", MostUsedFileName);
+        return File.Exists(path) ? Read<MostUsedFile>(path, MostUsedFileName, issues) : null;
     }
 
     internal static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
@@ -91,6 +101,28 @@ internal sealed class CatalogFile
     public string? Note { get; set; }
 }
 
+internal sealed class MostUsedFile { public List<MostUsedDto> Products { get; set; } = []; }
+
+internal sealed class MostUsedDto
+{
+    public string? Id { get; set; }
+    public string? Why { get; set; }
+}
+
+internal sealed class AggregatorDomainsFile { public List<AggregatorDomainDto> Domains { get; set; } = []; }
+
+internal sealed class AggregatorDomainDto
+{
+    public string? Domain { get; set; }
+    public string? Why { get; set; }
+}
+
+internal sealed class FunctionsDto
+{
+    public List<string> Categories { get; set; } = [];
+    public List<string> Processes { get; set; } = [];
+}
+
 internal sealed class StandardsFile { public List<StandardDto> Standards { get; set; } = []; }
 
 internal sealed class StandardDto
@@ -112,6 +144,7 @@ internal sealed class AlternativeDto
     public string? Product { get; set; }
     public List<string> Replaces { get; set; } = [];
     public string? Category { get; set; }
+    public FunctionsDto? ReplacesFunctions { get; set; }
     public FactDto? Licence { get; set; }
     public FactDto? Vendor { get; set; }
     public FactDto? HostingOptions { get; set; }

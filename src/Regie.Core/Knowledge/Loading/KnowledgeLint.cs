@@ -171,12 +171,9 @@ internal static class KnowledgeLint
             return;
         }
 
-        foreach (var (file, place, checkedOn) in CheckedDates(catalog, alternativeVendorIds))
+        foreach (var fact in Facts(catalog, alternativeVendorIds).Where(f => f.Checked > released))
         {
-            if (checkedOn > released)
-            {
-                issues.Add(new(file, place + ".checked", $"{checkedOn:yyyy-MM-dd} ligt na de uitgave van de catalogus ({released:yyyy-MM-dd}, catalog.yaml)"));
-            }
+            issues.Add(new(fact.File, fact.Place + ".checked", $"{fact.Checked:yyyy-MM-dd} ligt na de uitgave van de catalogus ({released:yyyy-MM-dd}, catalog.yaml)"));
         }
     }
 
@@ -188,56 +185,96 @@ internal static class KnowledgeLint
         }
     }
 
-    internal static IEnumerable<(string File, string Place, DateOnly? Checked)> CheckedDates(KnowledgeCatalog catalog, IReadOnlySet<string> alternativeVendorIds)
+    /// <summary>Every dated fact of the catalog with the file and place a curator finds it at.</summary>
+    internal static IEnumerable<CatalogFactRef> Facts(KnowledgeCatalog catalog, IReadOnlySet<string> alternativeVendorIds)
     {
         foreach (var c in catalog.Countries)
         {
-            yield return ("countries.yaml", $"country '{c.Code}'", c.Checked);
+            yield return new("countries.yaml", $"country '{c.Code}'", c.Source, c.Checked, null);
         }
 
         foreach (var c in catalog.Companies)
         {
             var file = alternativeVendorIds.Contains(c.Id) ? AlternativeVendorsFile : "companies.yaml";
-            yield return (file, $"company '{c.Id}', country", c.Country.Checked);
-            yield return (file, $"company '{c.Id}', parent", c.Parent.Checked);
+            yield return CatalogFactRef.Of(file, $"company '{c.Id}', country", c.Country);
+            yield return CatalogFactRef.Of(file, $"company '{c.Id}', parent", c.Parent);
         }
 
         foreach (var p in catalog.Providers)
         {
-            yield return ("providers.yaml", $"provider '{p.Id}', company", p.Company.Checked);
+            yield return CatalogFactRef.Of("providers.yaml", $"provider '{p.Id}', company", p.Company);
         }
 
         foreach (var p in catalog.Products)
         {
             var place = $"product '{p.Id}'";
-            foreach (var (field, checkedOn) in new[]
+            foreach (var (field, fact) in new (string, IFactView)[]
                      {
-                         ("vendor", p.Vendor.Checked), ("hostingProvider", p.HostingProvider.Checked), ("hostingRegion", p.HostingRegion.Checked),
-                         ("dataLocation", p.DataLocation.Checked), ("openSource", p.OpenSource.Checked), ("subProcessors", p.SubProcessors.Checked),
-                         ("aiFeatures", p.AiFeatures.Checked), ("aiModelProvider", p.AiModelProvider.Checked), ("standards", p.Standards.Checked),
-                         ("privacyCovenant", p.PrivacyCovenant.Checked), ("eduV", p.EduV.Checked), ("pupilSectors", p.PupilSectors.Checked),
+                         ("vendor", p.Vendor), ("hostingProvider", p.HostingProvider), ("hostingRegion", p.HostingRegion),
+                         ("dataLocation", p.DataLocation), ("openSource", p.OpenSource), ("subProcessors", p.SubProcessors),
+                         ("aiFeatures", p.AiFeatures), ("aiModelProvider", p.AiModelProvider), ("standards", p.Standards),
+                         ("privacyCovenant", p.PrivacyCovenant), ("eduV", p.EduV), ("pupilSectors", p.PupilSectors),
                      })
             {
-                yield return ("products.yaml", $"{place}, {field}", checkedOn);
+                // An optional fact left out of the YAML is the shared unknown: nothing was read, so nothing is dated.
+                if (fact.Checked is not null || fact.Source is not null)
+                {
+                    yield return new("products.yaml", $"{place}, {field}", fact.Source, fact.Checked, fact.Confidence);
+                }
             }
 
             foreach (var (criterion, answer) in p.Answers)
             {
-                yield return ("products.yaml", $"{place}, answers.{criterion}", answer.Checked);
+                yield return CatalogFactRef.Of("products.yaml", $"{place}, answers.{criterion}", answer);
             }
         }
 
         foreach (var a in catalog.Alternatives)
         {
             var place = $"alternative '{a.Id}'";
-            foreach (var (field, checkedOn) in new[]
+            foreach (var (field, fact) in new (string, IFactView)[]
                      {
-                         ("licence", a.Licence.Checked), ("vendor", a.Vendor.Checked), ("hostingOptions", a.HostingOptions.Checked),
-                         ("standards", a.Standards.Checked), ("maturity", a.Maturity.Checked), ("dutchEducationUse", a.DutchEducationUse.Checked),
-                         ("exitTerms", a.ExitTerms.Checked),
+                         ("licence", a.Licence), ("vendor", a.Vendor), ("hostingOptions", a.HostingOptions),
+                         ("standards", a.Standards), ("maturity", a.Maturity), ("dutchEducationUse", a.DutchEducationUse),
+                         ("exitTerms", a.ExitTerms),
                      })
             {
-                yield return ("alternatives.yaml", $"{place}, {field}", checkedOn);
+                yield return new("alternatives.yaml", $"{place}, {field}", fact.Source, fact.Checked, fact.Confidence);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Confirmed means read on the vendor's or owner's own page or filing (SCHEMA.md); a mirror or aggregator of
+    /// aggregator-domains.yaml is not that page, so a fact citing one is at most secondary.
+    /// </summary>
+    internal static void CheckConfidence(KnowledgeCatalog catalog, IReadOnlySet<string> alternativeVendorIds, AggregatorDomains aggregators, List<DataIssue> issues)
+    {
+        foreach (var fact in Facts(catalog, alternativeVendorIds).Where(f => f.Confidence == Confidence.Confirmed))
+        {
+            if (aggregators.CitedBy(fact.Source) is { Count: > 0 } cited)
+            {
+                issues.Add(new(fact.File, fact.Place + ".confidence",
+                    $"confirmed, maar de bron noemt {string.Join(", ", cited)} ({KnowledgeFiles.AggregatorDomainsFile}): een kopie of samenvatting is geen eigen pagina van leverancier of eigenaar; maak het secondary"));
+            }
+        }
+    }
+
+    /// <summary>Each alternative names what it can replace, in ids that exist: the finder proposes it only for those.</summary>
+    internal static void CheckReplacedFunctions(KnowledgeCatalog catalog, IReadOnlyList<Process> processes, List<DataIssue> issues)
+    {
+        var processIds = processes.Select(p => p.Id).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        foreach (var alternative in catalog.Alternatives)
+        {
+            var place = $"alternative '{alternative.Id}', replacesFunctions";
+            foreach (var category in alternative.ReplacesFunctions.Categories.Where(c => !catalog.CategoryById.ContainsKey(c)))
+            {
+                issues.Add(new("alternatives.yaml", place + ".categories", $"categorie '{category}' staat niet in categories.yaml"));
+            }
+
+            foreach (var process in alternative.ReplacesFunctions.Processes.Where(p => !processIds.Contains(p)))
+            {
+                issues.Add(new("alternatives.yaml", place + ".processes", $"proces '{process}' staat niet in processes.yaml"));
             }
         }
     }
@@ -272,4 +309,10 @@ internal static class KnowledgeLint
             }
         }
     }
+}
+
+/// <summary>Where a fact stands in the data folder, and what it says of itself; countries carry no confidence.</summary>
+internal sealed record CatalogFactRef(string File, string Place, string? Source, DateOnly? Checked, Confidence? Confidence)
+{
+    public static CatalogFactRef Of(string file, string place, IFactView fact) => new(file, place, fact.Source, fact.Checked, fact.Confidence);
 }

@@ -1,0 +1,77 @@
+using System.Diagnostics;
+using Regie.Core.Knowledge;
+
+namespace Regie.Bench;
+
+/// <summary>
+/// Whole-process timing of <see cref="KnowledgeLoader.Load"/> (parse, convert, lint), with reading the files as the
+/// baseline in the same run; optionally on a copy of the data folder whose products are doubled, the catalog's growth
+/// ahead of time (docs/PERFORMANCE.md, issue 17 point 5).
+/// </summary>
+internal static class CatalogTiming
+{
+    public static void Run(string dataFolder, bool grown)
+    {
+        Time("shipped", dataFolder);
+        if (!grown)
+        {
+            return;
+        }
+
+        var copy = Directory.CreateTempSubdirectory("regie-grown-").FullName;
+        try
+        {
+            foreach (var file in Directory.EnumerateFiles(dataFolder, "*", SearchOption.AllDirectories))
+            {
+                var target = Path.Combine(copy, Path.GetRelativePath(dataFolder, file));
+                Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+                File.Copy(file, target);
+            }
+
+            // Every product once more under a new id: twice the products and their facts, the rest of the data as shipped.
+            var products = Path.Combine(copy, "catalog", "products.yaml");
+            var text = File.ReadAllText(products);
+            var list = text[text.IndexOf("products:\n", StringComparison.Ordinal)..]["products:\n".Length..];
+            File.AppendAllText(products, "\n" + list.Replace("  - id: ", "  - id: grown-", StringComparison.Ordinal)
+                .Replace("    partOf: ", "    partOf: grown-", StringComparison.Ordinal));
+            Time("products doubled", copy);
+        }
+        finally
+        {
+            Directory.Delete(copy, recursive: true);
+        }
+    }
+
+    private static void Time(string name, string folder)
+    {
+        var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories);
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        var first = Stopwatch.StartNew();
+        var products = KnowledgeLoader.Load(folder).Catalog.Products.Count;
+        var jit = first.Elapsed.TotalMilliseconds;
+        var loads = new List<double>();
+        var cpus = new List<double>();
+        var reads = new List<double>();
+        var process = Process.GetCurrentProcess();
+        for (var i = 0; i < 20; i++)
+        {
+            var read = Stopwatch.StartNew();
+            _ = files.Sum(f => File.ReadAllText(f).Length);
+            reads.Add(read.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            var cpu = process.TotalProcessorTime;
+            var load = Stopwatch.StartNew();
+            _ = KnowledgeLoader.Load(folder);
+            loads.Add(load.Elapsed.TotalMilliseconds);
+            process.Refresh();
+            cpus.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
+        }
+
+        loads.Sort();
+        cpus.Sort();
+        reads.Sort();
+        Console.WriteLine($"{name}: {products} products, {bytes / 1024} KiB of YAML; load first (JIT) {jit:0} ms; "
+            + $"load median {loads[10]:0.0} ms (min {loads[0]:0.0}, max {loads[^1]:0.0}), CPU median {cpus[10]:0} ms (min {cpus[0]:0}); read files only median {reads[10]:0.00} ms; "
+            + $"ratio {loads[10] / reads[10]:0}×");
+    }
+}

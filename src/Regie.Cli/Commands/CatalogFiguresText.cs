@@ -1,0 +1,62 @@
+using System.Globalization;
+using Regie.Core.Knowledge;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>The figures block of `regie catalog lint` (issue 17 point 6), in Dutch or, with --language en, English.</summary>
+internal static class CatalogFiguresText
+{
+    public static IEnumerable<string> Lines(CatalogFigures figures, CultureInfo culture)
+    {
+        var en = culture.TwoLetterISOLanguageName == "en";
+        string F(FormattableString text) => text.ToString(culture);
+        string Share(UnknownShare s, string of = "") => en ? F($"{s.Unknown:N0} of {s.Total:N0}{of} ({s.Share:P1})") : F($"{s.Unknown:N0} van {s.Total:N0}{of} ({s.Share:P1})");
+        string Field(CatalogField f) => (f, en) switch
+        {
+            (CatalogField.HostingProvider, false) => "hostingpartij",
+            (CatalogField.HostingProvider, true) => "hosting provider",
+            (CatalogField.HostingRegion, false) => "hostingregio",
+            (CatalogField.HostingRegion, true) => "hosting region",
+            (CatalogField.DataLocation, false) => "locatie van gegevens",
+            (CatalogField.DataLocation, true) => "data location",
+            _ => f.ToString(),
+        };
+
+        var products = figures.Products[0].Total;
+        yield return en ? F($"Unknown over all {products:N0} products:") : F($"Onbekend over alle {products:N0} producten:");
+        foreach (var share in figures.Products)
+        {
+            yield return $"  {Field(share.Field),-22}{Share(share)}";
+        }
+
+        if (figures.MostUsedProducts is { } mostUsed)
+        {
+            var count = mostUsed[0].Total;
+            yield return en
+                ? F($"Unknown over the {count:N0} most-used products (catalog/most-used.yaml):")
+                : F($"Onbekend over de {count:N0} meest gebruikte producten (catalog/most-used.yaml):");
+            foreach (var share in mostUsed)
+            {
+                yield return $"  {Field(share.Field),-22}{Share(share)}";
+            }
+        }
+        else
+        {
+            yield return en ? "No catalog/most-used.yaml: no figures over the most-used products." : "Geen catalog/most-used.yaml: geen cijfers over de meest gebruikte producten.";
+        }
+
+        var parents = figures.UltimateParents;
+        yield return en
+            ? $"Ultimate parent unknown: {Share(parents, " companies")}."
+            : $"Uiteindelijk moederbedrijf onbekend: {Share(parents, " bedrijven")}.";
+        yield return en
+            ? $"Model criteria unknown over the demo board's {figures.DemoBoardServices} services: {Share(figures.DemoBoardCriteria, " answers")}."
+            : $"Criteria van het model onbekend over de {figures.DemoBoardServices} diensten van het demobestuur: {Share(figures.DemoBoardCriteria, " antwoorden")}.";
+        yield return en ? "Facts by the date they were read:" : "Feiten per datum waarop ze zijn gelezen:";
+        foreach (var day in figures.FactsByDateRead)
+        {
+            var date = day.Date?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) ?? (en ? "no date" : "geen datum");
+            yield return en ? F($"  read on {date}: {day.Facts:N0}") : F($"  gelezen op {date}: {day.Facts:N0}");
+        }
+    }
+}

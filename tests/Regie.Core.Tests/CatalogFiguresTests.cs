@@ -1,0 +1,88 @@
+using Regie.Core.Knowledge;
+
+namespace Regie.Core.Tests;
+
+/// <summary>Issue 17 point 6: the unknown shares and the dates facts were read, as `regie catalog lint` prints them.</summary>
+public class CatalogFiguresTests
+{
+    private static CatalogFigures Of(DataCopy data) => CatalogFigures.Measure(KnowledgeLoader.Load(data.Folder));
+
+    private static UnknownShare Products(CatalogFigures f, CatalogField field) => f.Products.Single(s => s.Field == field);
+
+    [Fact]
+    public void AProductWithAnUnknownRegionCountsAsUnknownForTheRegionOnly()
+    {
+        using var before = new DataCopy();
+        using var after = new DataCopy().Append("products.yaml", V2Yaml.Product("test-regio-onbekend", ""));
+
+        var (was, now) = (Of(before), Of(after));
+
+        Assert.Equal(Products(was, CatalogField.HostingRegion) with { Unknown = Products(was, CatalogField.HostingRegion).Unknown + 1, Total = Products(was, CatalogField.HostingRegion).Total + 1 },
+            Products(now, CatalogField.HostingRegion));
+        Assert.Equal(Products(was, CatalogField.HostingProvider).Unknown, Products(now, CatalogField.HostingProvider).Unknown);
+        Assert.Equal(Products(was, CatalogField.DataLocation).Unknown, Products(now, CatalogField.DataLocation).Unknown);
+    }
+
+    [Fact]
+    public void ACompanyWhoseParentIsUnknownHasNoKnownUltimateParent()
+    {
+        using var before = new DataCopy();
+        using var after = new DataCopy().Append("companies.yaml", """
+              - id: test-onbekende-eigenaar
+                name: "Test"
+                country: {value: NL, source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
+                parent: {value: unknown, source: "searched the register", checked: 2026-11-01, confidence: unknown}
+            """);
+
+        Assert.Equal(Of(before).UltimateParents.Unknown + 1, Of(after).UltimateParents.Unknown);
+    }
+
+    [Fact]
+    public void TheMostUsedFiguresAppearOnlyWithTheirListAndCountOverItsProducts()
+    {
+        using var data = new DataCopy()
+            .Append("products.yaml", V2Yaml.Product("test-veel-a", ""))
+            .Append("products.yaml", V2Yaml.Product("test-veel-b", ""));
+        Assert.Null(Of(data).MostUsedProducts);
+
+        File.WriteAllText(Path.Combine(data.Folder, "catalog", "most-used.yaml"),
+            "products:\n  - {id: test-veel-a, why: test}\n  - {id: test-veel-b, why: test}\n");
+
+        var mostUsed = Of(data).MostUsedProducts!;
+        Assert.Equal(new UnknownShare(CatalogField.HostingRegion, 2, 2), mostUsed.Single(s => s.Field == CatalogField.HostingRegion));
+        Assert.Equal(new UnknownShare(CatalogField.HostingProvider, 0, 2), mostUsed.Single(s => s.Field == CatalogField.HostingProvider));
+    }
+
+    [Fact]
+    public void AMostUsedProductThatIsNotInTheCatalogFailsLint()
+    {
+        using var data = new DataCopy();
+        File.WriteAllText(Path.Combine(data.Folder, "catalog", "most-used.yaml"), "products:\n  - {id: bestaat-niet, why: test}\n  - {id: microsoft-365}\n");
+
+        var issues = data.LintIssues();
+        Assert.Contains("most-used.yaml: product 1 'bestaat-niet', id: staat niet in products.yaml", issues);
+        Assert.Contains("most-used.yaml: product 2 'microsoft-365', why: ontbreekt: zeg waarom dit product tot de meest gebruikte hoort (bron)", issues);
+    }
+
+    [Fact]
+    public void FactsAreCountedByTheDateTheyWereRead()
+    {
+        using var before = new DataCopy();
+        using var after = new DataCopy().Append("products.yaml", V2Yaml.Product("test-gelezen", ""));
+
+        int On(CatalogFigures f) => f.FactsByDateRead.SingleOrDefault(d => d.Date == new DateOnly(2026, 11, 1))?.Facts ?? 0;
+
+        // vendor, hostingProvider, hostingRegion, dataLocation and openSource, all read on 2026-11-01.
+        Assert.Equal(On(Of(before)) + 5, On(Of(after)));
+        Assert.Equal(Of(after).FactsByDateRead.Select(d => d.Date).Order(), Of(after).FactsByDateRead.Select(d => d.Date));
+    }
+
+    [Fact]
+    public void TheModelsCriteriaAreCountedForEveryServiceOfTheDemoBoard()
+    {
+        var figures = CatalogFigures.Measure(ShippedData.Knowledge);
+
+        Assert.Equal(figures.DemoBoardServices * ShippedData.Knowledge.Model.Criteria.Count, figures.DemoBoardCriteria.Total);
+        Assert.InRange(figures.DemoBoardCriteria.Unknown, 1, figures.DemoBoardCriteria.Total - 1);
+    }
+}
