@@ -59,15 +59,19 @@ if (args.Contains("--sector-allocations"))
 {
     var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
     var sector = SyntheticSector.Create(knowledge, 1600, 125);
+    var shared = new SectorScoreCache(knowledge);
     var paths = new (string, Action<BoardLandscape>)[]
     {
         ("full path (Assess + Analyse)", b => { BoardAssessor.Assess(b, knowledge); DependencyAnalysis.Analyse(b, knowledge); }),
         ("figures path (both, resolved once)", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge).Resolved)),
         ("  of which BoardAssessor.Figures", b => BoardAssessor.Figures(b, knowledge)),
+        ("figures path, own scores shared across boards", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge, shared: shared).Resolved)),
+        ("  of which BoardAssessor.Figures, shared", b => BoardAssessor.Figures(b, knowledge, shared: shared)),
         ("  of which DependencyAnalysis.Figures", b => DependencyAnalysis.Figures(b, knowledge)),
     };
     foreach (var (name, run) in paths.Concat(paths))
     {
+        shared = new SectorScoreCache(knowledge); // one cache per sector run, as the edges use it
         using var sampler = new AllocationSampler();
         Thread.Sleep(200);
         sampler.Counting = true;
