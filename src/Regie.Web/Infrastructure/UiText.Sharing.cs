@@ -26,6 +26,14 @@ public sealed partial class UiText
         ["Groep"] = "Group",
         ["Het beeld van de besturen die hun landschap delen. Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
             "The picture of the boards that share their landscape. Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
+        ["Antwoord van een leverancier voor de hele sector vastleggen"] = "Record a vendor answer for the whole sector",
+        ["Het antwoord wordt aangeboden op de vragenlijstpagina van elk bestuur dat het product gebruikt, met wie het ontving en de bron; een bestuur neemt het pas over als een redacteur dat doet."] =
+            "The answer is offered on the questionnaire page of every board that uses the product, with who received it and the source; a board takes it over only when one of its editors does.",
+        ["Leverancier (id)"] = "Vendor (id)",
+        ["Leverancier (naam)"] = "Vendor (name)",
+        ["Onderwerp (product of leverancier)"] = "Subject (product or vendor)",
+        ["Vraag (criterium of feit)"] = "Question (criterion or fact)",
+        ["Ontvangen door"] = "Received by",
         ["Hoe uw bestuur onherkenbaar blijft"] = "How your board stays unrecognisable",
         ["Hoe uw bestuur onherkenbaar blijft:"] = "How your board stays unrecognisable:",
         ["lees hieronder"] = "read below",
