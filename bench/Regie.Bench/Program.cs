@@ -62,20 +62,42 @@ if (Array.IndexOf(args, "--sector-from-database") is var at and >= 0 && at + 1 <
     return;
 }
 
+// `-- --sector-figures shared|plain`: the sector's figures path on both cores, five times, with or without the own scores
+// shared across boards; one process per path, so two processes can be timed against each other (docs/PERFORMANCE.md, issue 15).
+if (Array.IndexOf(args, "--sector-figures") is var figuresAt and >= 0 && figuresAt + 1 < args.Length)
+{
+    var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
+    var sector = SyntheticSector.Create(knowledge, 1600, 125);
+    var sharing = args[figuresAt + 1] == "shared";
+    for (var run = 1; run <= 5; run++)
+    {
+        var shared = sharing ? new SectorScoreCache(knowledge) : null;
+        var stopwatch = Stopwatch.StartNew();
+        Parallel.ForEach(sector, b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge, shared: shared).Resolved));
+        Console.WriteLine($"{args[figuresAt + 1]} run {run}: {stopwatch.Elapsed.TotalMilliseconds:0} ms");
+    }
+
+    return;
+}
+
 // `-- --sector-allocations`: what the figures path allocates, by type, on one thread (docs/PERFORMANCE.md, issue 15).
 if (args.Contains("--sector-allocations"))
 {
     var knowledge = KnowledgeLoader.Load(DataFolder.Locate());
     var sector = SyntheticSector.Create(knowledge, 1600, 125);
+    var shared = new SectorScoreCache(knowledge);
     var paths = new (string, Action<BoardLandscape>)[]
     {
         ("full path (Assess + Analyse)", b => { BoardAssessor.Assess(b, knowledge); DependencyAnalysis.Analyse(b, knowledge); }),
         ("figures path (both, resolved once)", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge).Resolved)),
         ("  of which BoardAssessor.Figures", b => BoardAssessor.Figures(b, knowledge)),
+        ("figures path, own scores shared across boards", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge, shared: shared).Resolved)),
+        ("  of which BoardAssessor.Figures, shared", b => BoardAssessor.Figures(b, knowledge, shared: shared)),
         ("  of which DependencyAnalysis.Figures", b => DependencyAnalysis.Figures(b, knowledge)),
     };
     foreach (var (name, run) in paths.Concat(paths))
     {
+        shared = new SectorScoreCache(knowledge); // one cache per sector run, as the edges use it
         using var sampler = new AllocationSampler();
         Thread.Sleep(200);
         sampler.Counting = true;

@@ -50,6 +50,20 @@ public class SectorAnalysisBenchmarks
         return total;
     }
 
+    /// <summary>The figures path with one <see cref="SectorScoreCache"/> for the run: a product's own scores computed once for all boards.</summary>
+    [Benchmark]
+    public int FiguresSharedAcrossBoards()
+    {
+        var total = 0;
+        var shared = new SectorScoreCache(knowledge);
+        Parallel.ForEach(sector, () => 0, (b, _, sum) =>
+        {
+            var figures = BoardAssessor.Figures(b, knowledge, shared: shared);
+            return sum + figures.Services.Count + DependencyAnalysis.Figures(b, knowledge, figures.Resolved).ByParent.Count;
+        }, sum => Interlocked.Add(ref total, sum));
+        return total;
+    }
+
     /// <summary>The CLI runs with the workstation GC, the web app (ASP.NET Core) with the server GC.</summary>
     private sealed class GcModes : ManualConfig
     {

@@ -34,4 +34,38 @@ public readonly record struct BoardVersion(long Changes, DateTimeOffset? LastCha
             ? default
             : new(newest.Changes, newest.At, newest.Id, HashCode.Combine(newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues));
     }
+
+    /// <summary>
+    /// The versions of many boards in one query, each equal to what <see cref="ReadAsync"/> gives for that board; a board
+    /// without entries is left out (its version is the default). Reads across boards, past the tenant filter: for work done
+    /// on the system's behalf, such as the sector picture over the boards that share.
+    /// </summary>
+    public static async Task<IReadOnlyDictionary<Guid, BoardVersion>> ReadManyAsync(
+        RegieDbContext db, IReadOnlyCollection<Guid> boards, CancellationToken cancellationToken = default)
+    {
+        var ids = boards.Distinct().ToList();
+        var entries = db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking();
+        // Each board's newest entry by the same order as ReadAsync, as a correlated subquery (SQLite has no APPLY).
+        var newestIds = db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+            .Where(o => ids.Contains(o.Id))
+            .Select(o => entries.Where(a => a.OrganisationId == o.Id).OrderByDescending(a => a.At).ThenByDescending(a => a.Id).Select(a => a.Id).FirstOrDefault());
+        var newest = await entries
+            .Where(a => newestIds.Contains(a.Id))
+            .Select(a => new
+            {
+                Board = a.OrganisationId!.Value,
+                a.Id,
+                a.At,
+                a.Entity,
+                a.EntityId,
+                a.Action,
+                a.OldValues,
+                a.NewValues,
+                Changes = entries.LongCount(b => b.OrganisationId == a.OrganisationId),
+            })
+            .ToListAsync(cancellationToken);
+        return newest.ToDictionary(
+            n => n.Board,
+            n => new BoardVersion(n.Changes, n.At, n.Id, HashCode.Combine(n.Entity, n.EntityId, n.Action, n.OldValues, n.NewValues)));
+    }
 }

@@ -82,6 +82,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Members/Index:OnPostAsync", "PUT /api/v1/organisations/current/members" },
         { "Sharing/Index:OnPostAsync", "PUT /api/v1/board/sharing" },
         { "Questionnaires/Index:OnPostAcceptAsync", "POST /api/v1/sector/answers/{id:guid}/accept" },
+        { "SectorShared/Shared:OnPostAnswerAsync", "POST /api/v1/sector/answers" },
     };
 
     private static IEnumerable<string> SourceFiles(string folder) =>

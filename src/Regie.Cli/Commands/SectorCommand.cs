@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Discovery;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
@@ -27,8 +28,53 @@ internal static class SectorCommand
     public static Command Create(CliContext cli) =>
         new("sector", "De sector in beeld: het landelijke DUO-register, een DNS-scan van alle scholen en besturen, en de aandelen per aanbieder.")
         {
-            Register(cli), Scan(cli), Summary(cli),
+            Register(cli), Scan(cli), Summary(cli), Share(cli),
         };
+
+    /// <summary>The board's opt-in, the same operation as the web's /sharing (<see cref="BoardSharing"/>), audited with the command line's user.</summary>
+    private static Command Share(CliContext cli)
+    {
+        var choice = new Argument<string>("on|off|status") { Description = "on: het landschap van het bestuur delen met de sector; off: niet meer delen; status: tonen." };
+        choice.AcceptOnlyFromAmong("on", "off", "status");
+        var number = new Option<string?>("--register-number") { Description = "Het bestuursnummer bij DUO (vijf cijfers); weggelaten blijft het zoals het was.", HelpName = "NUMMER" };
+        var province = new Option<string?>("--province") { Description = "De provincie van het bestuur; weggelaten blijft ze zoals ze was.", HelpName = "PROVINCIE" };
+        var command = new Command("share", "Deel het landschap van het bestuur met de sector (aan of uit, met bestuursnummer en provincie), of toon of het gedeeld wordt.")
+        {
+            choice, number, province,
+        };
+        command.SetAction(async (parse, ct) =>
+        {
+            if (cli.ServerAddress(parse) is not null)
+            {
+                throw UserError.Usage("regie sector share werkt nog niet met --server: gebruik op de server de pagina Delen met de sector (/sharing) of PUT /api/v1/board/sharing.");
+            }
+
+            await using var board = await cli.OpenBoardAsync(parse, ct);
+            var organisation = await board.Db.Organisations.SingleAsync(o => o.Id == board.Organisation.Id, ct);
+            var wanted = parse.GetValue(choice);
+            if (wanted != "status")
+            {
+                var errors = await BoardSharing.SetAsync(board.Db, organisation.Id, wanted == "on",
+                    parse.GetValue(number) ?? organisation.RegisterBoardNumber, parse.GetValue(province) ?? organisation.Province, cli.Time, ct);
+                if (errors.Count > 0)
+                {
+                    throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", errors.Values.SelectMany(e => e)));
+                }
+            }
+
+            await cli.Out.WriteLineAsync(organisation.SharesWithSector
+                ? $"{organisation.Name} deelt zijn landschap met de sector."
+                : $"{organisation.Name} deelt zijn landschap niet met de sector.");
+            if (organisation.SharingChangedAt is { } at)
+            {
+                await cli.Out.WriteLineAsync($"Gewijzigd op {at.ToString("d MMMM yyyy HH:mm", CultureInfo.GetCultureInfo("nl-NL"))} (UTC).");
+            }
+
+            await cli.Out.WriteLineAsync($"Bestuursnummer (DUO): {organisation.RegisterBoardNumber ?? "onbekend"}; provincie: {organisation.Province ?? "onbekend"}.");
+            return RegieCli.Ok;
+        });
+        return command;
+    }
 
     private static Command Register(CliContext cli)
     {

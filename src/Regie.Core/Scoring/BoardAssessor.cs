@@ -49,11 +49,17 @@ public static class BoardAssessor
     /// by the same rules, without their explanations (no criterion answers, reasons or paths): what a sector aggregate reads.
     /// A tenth of the allocation of <see cref="Assess"/>; read a board's explanations by assessing it in full.
     /// </summary>
-    public static BoardFigures Figures(BoardLandscape landscape, RegieKnowledge knowledge, string? profileId = null)
+    /// <param name="shared">Pass one cache to every board of a sector run: a product's own scores are then computed once for all boards that use it as it is.</param>
+    public static BoardFigures Figures(BoardLandscape landscape, RegieKnowledge knowledge, string? profileId = null, SectorScoreCache? shared = null)
     {
+        if (shared is not null && !ReferenceEquals(shared.Knowledge, knowledge))
+        {
+            throw new ArgumentException("The sector's score cache was filled from other knowledge.", nameof(shared));
+        }
+
         var model = knowledge.Model;
         var profile = model.Profile(profileId);
-        using var board = ScoreBoard(landscape, knowledge, profile, null, explain: false);
+        using var board = ScoreBoard(landscape, knowledge, profile, null, explain: false, shared);
         var services = landscape.Services;
         var resolved = board.Resolved;
         var foreignCounts = ForeignAccess(resolved, board.Edges, board.Index, board.Catalog, null);
@@ -196,10 +202,16 @@ public static class BoardAssessor
     }
 
     /// <summary>Each service's own objective scores, capped along inheritance edges; answers kept only when <paramref name="explain"/>.</summary>
-    private static ScoredBoard ScoreBoard(BoardLandscape landscape, RegieKnowledge knowledge, WeightProfile profile, AssessmentCache? cache, bool explain)
+    private static ScoredBoard ScoreBoard(
+        BoardLandscape landscape, RegieKnowledge knowledge, WeightProfile profile, AssessmentCache? cache, bool explain, SectorScoreCache? shared = null)
     {
         var model = knowledge.Model;
         var catalog = cache?.CatalogFor(landscape, knowledge) ?? knowledge.Catalog.For(landscape);
+        if (shared is not null && (explain || cache is not null || !shared.Serves(catalog)))
+        {
+            shared = null;
+        }
+
         var services = landscape.Services;
         var index = new Dictionary<ServiceId, int>(services.Count);
         for (var i = 0; i < services.Count; i++)
@@ -221,6 +233,7 @@ public static class BoardAssessor
             return new OwnPart(r, parts);
         }
 
+        Func<Service, OwnPart>? scoreOwn = shared is null ? null : Score;
         var resolved = new ResolvedService[services.Count];
         var own = explain ? new OwnScore[services.Count * n] : null;
         var cells = services.Count * n;
@@ -234,7 +247,11 @@ public static class BoardAssessor
         for (var i = 0; i < services.Count; i++)
         {
             OwnScore[]? parts = null;
-            if (cache is null)
+            if (shared is not null && SectorScoreCache.InputOf(services[i]) is { } input)
+            {
+                (resolved[i], parts) = shared.Own(input, services[i], scoreOwn!);
+            }
+            else if (cache is null)
             {
                 resolved[i] = ResolvedService.Resolve(services[i], catalog);
             }

@@ -26,7 +26,23 @@ public sealed partial class UiText
         ["Groep"] = "Group",
         ["Het beeld van de besturen die hun landschap delen. Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
             "The picture of the boards that share their landscape. Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
-        ["Hoe de sector cijfers anonimiseert staat in docs/SECTOR-DISCLOSURE.md."] = "How the sector anonymises its figures is in docs/SECTOR-DISCLOSURE.md.",
+        ["Antwoord van een leverancier voor de hele sector vastleggen"] = "Record a vendor answer for the whole sector",
+        ["Het antwoord wordt aangeboden op de vragenlijstpagina van elk bestuur dat het product gebruikt, met wie het ontving en de bron; een bestuur neemt het pas over als een redacteur dat doet."] =
+            "The answer is offered on the questionnaire page of every board that uses the product, with who received it and the source; a board takes it over only when one of its editors does.",
+        ["Leverancier (id)"] = "Vendor (id)",
+        ["Leverancier (naam)"] = "Vendor (name)",
+        ["Onderwerp (product of leverancier)"] = "Subject (product or vendor)",
+        ["Vraag (criterium of feit)"] = "Question (criterion or fact)",
+        ["Ontvangen door"] = "Received by",
+        ["Hoe uw bestuur onherkenbaar blijft"] = "How your board stays unrecognisable",
+        ["Hoe uw bestuur onherkenbaar blijft:"] = "How your board stays unrecognisable:",
+        ["lees hieronder"] = "read below",
+        ["Een cijfer wordt alleen getoond als het op minstens {0} besturen berust. Een kleinere groep, bijvoorbeeld de grote besturen in één provincie als dat er maar twee zijn, blijft leeg."] =
+            "A figure is shown only when it rests on at least {0} boards. A smaller group, for instance the large boards of one province when there are only two, stays empty.",
+        ["Ook het verschil tussen twee getoonde cijfers mag niet op minder dan {0} besturen berusten. Anders zou iemand één bestuur kunnen terugrekenen, bijvoorbeeld uit een provincie met en zonder een grootteklasse; dan wordt een van de twee niet getoond."] =
+            "The difference between two figures shown may not rest on fewer than {0} boards either. Otherwise someone could work one board out, for instance from a province with and without a size band; then one of the two is not shown.",
+        ["Er zijn alleen vaste indelingen: de hele sector, sector, provincie en grootteklasse. Niemand kan een eigen selectie van besturen opvragen."] =
+            "There are fixed groupings only: the whole sector, sector, province and size band. Nobody can ask for a selection of boards of their own.",
         ["Leerlingen (aandeel)"] = "Pupils (share)",
         ["Medewerkers (aandeel)"] = "Staff (share)",
         ["Naast de besturen die hun landschap delen (kwartielen: 25 % · mediaan · 75 %), en naast besturen uit dezelfde sector en grootteklasse ({0}). Een vergelijking die op minder dan {1} besturen zou berusten, wordt niet getoond."] =

@@ -107,6 +107,61 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AChangeToASharingBoardsLandscapeChangesTheNextPicture()
+    {
+        var boards = await BoardsAsync(5, 5);
+        var before = await Sector.AnalysisAsync(Ct);
+        Assert.Same(before, await Sector.AnalysisAsync(Ct));
+        static int PupilsOn(SectorAnalysis analysis, string party) =>
+            analysis.Picture(CellKey.All).Parties.Where(p => p.Kind == PartyKind.Vendor && p.Id == party).Select(p => ((Published<int>)p.Pupils).Value).Single();
+        const string vendor = "iddink"; // Magister's vendor in the catalog
+        var pupilsBefore = PupilsOn(before, vendor);
+
+        // A write as the board's own pages make it (audited in the same save): the board's leerlingvolg service grows.
+        await using (var db = RegieDatabase.Create(app.Database, new FixedTenant(boards[2], "test")))
+        {
+            var service = await db.Services.SingleAsync(s => s.CatalogProductId == "magister", Ct);
+            service.Pupils = 5_000;
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var after = await Sector.AnalysisAsync(Ct);
+
+        Assert.NotSame(before, after);
+        Assert.True(PupilsOn(after, vendor) >= pupilsBefore + 5_000 - 202, $"{pupilsBefore} → {PupilsOn(after, vendor)}");
+    }
+
+    [Fact]
+    public async Task ABoardThatStopsSharingLeavesTheNextPicture()
+    {
+        var boards = await BoardsAsync(6, 6);
+        Assert.Equal(6, ((Published<int>)(await Sector.AnalysisAsync(Ct)).Picture(CellKey.All).Boards).Value);
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", boards[0], BoardRole.BoardAdministrator);
+
+        var off = await admin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(false, null, null), Ct);
+
+        Assert.Equal(HttpStatusCode.OK, off.StatusCode);
+        var picture = (await Sector.AnalysisAsync(Ct)).Picture(CellKey.All);
+        Assert.Equal(6 - 1, ((Published<int>)picture.Boards).Value);
+        Assert.Equal(5 * 30, ((Published<int>)picture.Staff).Value);
+    }
+
+    [Fact]
+    public async Task TheSharingPageExplainsTheAnonymisationInPlainWordsWithALinkThatWorks()
+    {
+        var board = (await BoardsAsync(1, 0))[0];
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", board, BoardRole.BoardAdministrator);
+
+        var page = await admin.GetStringAsync("/sharing", Ct);
+
+        Assert.DoesNotContain("docs/", page);
+        Assert.DoesNotContain(".md", page);
+        Assert.Contains("href=\"#how-anonymised\"", page);
+        Assert.Matches("<section[^>]*id=\"how-anonymised\"", page);
+        Assert.Contains("minstens 5 besturen berust", page);
+    }
+
+    [Fact]
     public async Task TurningSharingOnAndOffIsAuditedWithTheRealUser()
     {
         var board = (await BoardsAsync(1, 0))[0];

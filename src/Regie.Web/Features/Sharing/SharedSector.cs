@@ -13,12 +13,12 @@ namespace Regie.Web.Features.Sharing;
 /// <summary>
 /// The sector picture of the shared landscapes: one home for the page and the API (issue 15 points 3–6). The list of
 /// sharing boards is read on every call, so a board that revokes is out of every aggregate at once; only a board's
-/// contribution is kept, keyed by the board's version (its audit trail), profile and the day, so only changed boards are
+/// contribution is kept, keyed by the board's version (<see cref="BoardVersion"/>, read for all sharing boards in one query), the knowledge and the day, so only changed boards are
 /// analysed again. Reads every board's rows on a system context and publishes aggregates only.
 /// </summary>
 public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowledge, TimeProvider time, IConfiguration configuration)
 {
-    private readonly ConcurrentDictionary<Guid, (string Key, BoardContribution Contribution)> contributions = new();
+    private readonly ConcurrentDictionary<Guid, (Stamp Key, BoardContribution Contribution)> contributions = new();
     private Kept? last;
 
     /// <summary>The fewest boards a published figure rests on: <c>Regie:Sector:K</c>, 5 by default, never below 2.</summary>
@@ -39,14 +39,10 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
             .Where(o => o.SharesWithSector).OrderBy(o => o.Id)
             .Select(o => new { o.Id, o.WeightProfile, o.Province, o.RegisterBoardNumber }).ToListAsync(ct);
         var ids = boards.Select(b => b.Id).ToList();
-        var versions = (await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
-            .Where(a => a.OrganisationId != null && ids.Contains(a.OrganisationId.Value))
-            .GroupBy(a => a.OrganisationId!.Value)
-            .Select(g => new { Board = g.Key, Changes = g.LongCount(), Last = g.Max(a => a.Id) }).ToListAsync(ct))
-            .ToDictionary(v => v.Board, v => $"{v.Changes}:{v.Last}");
+        var versions = await BoardVersion.ReadManyAsync(db, ids, ct);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rule = Rule;
-        string KeyOf(Guid board) => $"{versions.GetValueOrDefault(board)}|{today:yyyy-MM-dd}|{knowledge.GetHashCode()}";
+        Stamp KeyOf(Guid board) => new(versions.GetValueOrDefault(board), today);
 
         var stale = ids.Where(id => !contributions.TryGetValue(id, out var kept) || kept.Key != KeyOf(id)).ToList();
         if (stale.Count > 0)
@@ -77,6 +73,9 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
         last = new Kept(key, analysis);
         return analysis;
     }
+
+    /// <summary>A contribution holds while the board's stored data and the day stay the same (the knowledge is this instance's own).</summary>
+    private readonly record struct Stamp(BoardVersion Version, DateOnly Day);
 
     // One reference, so a reader never sees the key of one analysis with another.
     private sealed record Kept(string Key, SectorAnalysis Analysis);

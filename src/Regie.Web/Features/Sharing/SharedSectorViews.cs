@@ -1,6 +1,7 @@
 using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Observatory;
+using Regie.Data;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Sharing;
@@ -65,7 +66,7 @@ public static class SharedSectorViews
                     sector = s;
                     break;
                 case "province" when value.Length > 0 && province is null:
-                    province = value == CellKey.UnknownProvince ? value : SharingOperations.ProvinceOf(value);
+                    province = value == CellKey.UnknownProvince ? value : BoardSharing.ProvinceOf(value);
                     if (province is null)
                     {
                         return null;

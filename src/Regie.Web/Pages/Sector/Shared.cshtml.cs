@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Observatory;
+using Regie.Data;
 using Regie.Web.Features.Sharing;
 using Regie.Web.Infrastructure;
 
@@ -12,8 +13,16 @@ namespace Regie.Web.Pages.SectorShared;
 /// aggregates only, each figure through the disclosure rule, never a board's rows.
 /// </summary>
 [Authorize(Policy = Policies.SectorAnalyst)]
-public sealed class SharedModel(SharedSector sector) : PageModel
+public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, CurrentBoard current, TimeProvider time) : PageModel
 {
+    /// <summary>A vendor answer for the whole sector, as a system administrator records it here (the API's operation and checks).</summary>
+    [BindProperty]
+    public SectorAnswerInput Answer { get; set; } = new(null, null, null, null, null, null, null, null, null);
+
+    public IReadOnlyList<string> AnswerErrors { get; private set; } = [];
+    public bool AnswerSaved { get; private set; }
+    public bool MayRecordAnswers => current.Caller.IsSystemAdministrator;
+
     public SectorPicture Picture { get; private set; } = null!;
     public Vraagmacht Demand { get; private set; } = null!;
     public IReadOnlyList<CellKey> Cells { get; private set; } = [];
@@ -27,8 +36,34 @@ public sealed class SharedModel(SharedSector sector) : PageModel
             return BadRequest();
         }
 
+        await ShowAsync(chosen, ct);
+        return Page();
+    }
+
+    /// <summary>Records a sector vendor answer; system administrators only, as <c>POST /api/v1/sector/answers</c>. On an error nothing is stored.</summary>
+    public async Task<IActionResult> OnPostAnswerAsync(CancellationToken ct)
+    {
+        if (!MayRecordAnswers)
+        {
+            return Forbid();
+        }
+
+        var errors = await SectorAnswerOperations.AddAsync(settings, current, Answer, time, ct);
+        AnswerErrors = [.. errors.Values.SelectMany(e => e)];
+        AnswerSaved = errors.Count == 0;
+        if (AnswerSaved)
+        {
+            Answer = new(null, null, null, null, null, null, null, null, null);
+            ModelState.Clear();
+        }
+
+        await ShowAsync(CellKey.All, ct);
+        return Page();
+    }
+
+    private async Task ShowAsync(CellKey chosen, CancellationToken ct)
+    {
         var analysis = await sector.AnalysisAsync(ct);
         (Picture, Demand, Cells, Cell, K) = (analysis.Picture(chosen), analysis.Vraagmacht(chosen), analysis.Cells, SharedSectorViews.Name(chosen), analysis.Rule.K);
-        return Page();
     }
 }
