@@ -76,7 +76,8 @@ public static class KnowledgeLoader
             issues.Add(new("matching/domains.yaml", "bestand", e.Message));
         }
 
-        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains }, issues);
+        var sectorDpias = SectorDpiaFile.Load(dataFolder, catalog, issues);
+        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains, SectorDpias = sectorDpias }, issues);
     }
 
     public static DataLocation? ParseDataLocation(string? text) => text?.Trim().ToLowerInvariant() switch

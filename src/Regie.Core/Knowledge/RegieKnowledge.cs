@@ -29,6 +29,9 @@ public sealed record RegieKnowledge(
     /// <summary>Domain names that identify a product (data/matching/domains.yaml).</summary>
     public IReadOnlyDictionary<string, string> ProductDomains { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>DPIAs done for the sector (data/catalog/sector-dpias.yaml), offered in the DPIA register.</summary>
+    public IReadOnlyList<Privacy.SectorDpia> SectorDpias { get; init; } = [];
+
     private Matching.CatalogMatcher? matcher;
 
     /// <summary>The one name matcher every import uses, built on first use.</summary>
