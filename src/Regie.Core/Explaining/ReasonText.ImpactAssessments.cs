@@ -59,6 +59,10 @@ public static partial class ReasonText
         (ImpactField.Notes, true) => "notes",
         (ImpactField.Risks, false) => "risico's",
         (ImpactField.Risks, true) => "risks",
+        (ImpactField.Status, false) => "status",
+        (ImpactField.Status, true) => "status",
+        (ImpactField.MeasureStatus, false) => "status van de maatregel",
+        (ImpactField.MeasureStatus, true) => "measure status",
         _ => field.ToString(),
     };
 
@@ -104,6 +108,8 @@ public static partial class ReasonText
             (TooManyRisks r, true) => $"Risks: {r.Count.ToString(culture)} risks, at most {r.Max.ToString(culture)} per assessment.",
             (UnknownSectorDpia r, false) => $"Sector-DPIA: '{r.Id}' staat niet in de catalogus.",
             (UnknownSectorDpia r, true) => $"Sector DPIA: '{r.Id}' is not in the catalog.",
+            (ImpactValueUnknown r, false) => $"{Field(r.Field, 0)}: '{r.Value}' is geen bekende waarde.",
+            (ImpactValueUnknown r, true) => $"{Field(r.Field, 0)}: '{r.Value}' is not a known value.",
             _ => null,
         };
     }

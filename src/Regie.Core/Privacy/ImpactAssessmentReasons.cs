@@ -24,7 +24,7 @@ public sealed record SectorDpiaUsed(string Title, string Published) : ImpactAsse
 public sealed record AssessmentNotStarted(ImpactKind Kind, AssessmentStatus Status) : ImpactAssessmentReason;
 
 /// <summary>A field of the register entry a person typed.</summary>
-public enum ImpactField { PerformedOn, ReviewOn, Outcome, RiskDescription, Measure, SectorDpia, Notes, Risks }
+public enum ImpactField { PerformedOn, ReviewOn, Outcome, RiskDescription, Measure, SectorDpia, Notes, Risks, Status, MeasureStatus }
 
 /// <summary>The review date lies before the date the assessment was done.</summary>
 public sealed record ReviewBeforePerformed(DateOnly PerformedOn, DateOnly ReviewOn) : ImpactAssessmentReason;
@@ -46,3 +46,6 @@ public sealed record TooManyRisks(int Count, int Max) : ImpactAssessmentReason;
 
 /// <summary>The sector DPIA the entry names is not in the catalog.</summary>
 public sealed record UnknownSectorDpia(string Id) : ImpactAssessmentReason;
+
+/// <summary>A value outside the field's closed list (a status, outcome or measure status the register does not know).</summary>
+public sealed record ImpactValueUnknown(ImpactField Field, string Value) : ImpactAssessmentReason;
