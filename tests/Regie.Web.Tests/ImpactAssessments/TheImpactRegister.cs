@@ -74,6 +74,25 @@ public sealed partial class TheImpactRegister(RegieApp app) : IClassFixture<Regi
     }
 
     [Fact]
+    public async Task TheBoardReportCountsTheRegisterAndNamesOverdueReviews()
+    {
+        var client = app.CreateClient();
+        var id = await ServiceAsync(client, "Magister");
+        var (entry, _) = await EntryAsync(client, "kia", id);
+        (await client.PutAsJsonAsync($"/api/v1/impact-assessments/kia/{id}",
+            Input(AssessmentStatus.Done, Today.AddDays(-2), entry.Version, new HighRiskDto("Profilering van leerlingen", null, MeasureStatus.Planned)), RegieApp.Json, Ct)).EnsureSuccessStatusCode();
+
+        var report = WebUtility.HtmlDecode(await client.GetStringAsync("/report?handler=html", Ct));
+
+        var section = report[report.IndexOf("<section class=\"impact-assessments\">", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Contains("<h2>DPIA's en KIA's</h2>", section);
+        Assert.Contains("<tr><th>KIA</th>", section);
+        Assert.Contains("KIA achterstallig: Magister", section);
+        Assert.EndsWith("<td>1</td><td>1</td></tr>", section[..(section.IndexOf("</tbody>", StringComparison.Ordinal))]);
+    }
+
+    [Fact]
     public async Task TheRegisterEditsTheStatusThatFeedsSov7()
     {
         var client = app.CreateClient();
