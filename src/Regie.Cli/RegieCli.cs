@@ -52,6 +52,8 @@ public static class RegieCli
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(ServicesCommand.Services(cli));
         root.Subcommands.Add(ServicesCommand.Priorities(cli));
+        root.Subcommands.Add(ImpactRegisterCommand.Dpia(cli));
+        root.Subcommands.Add(ImpactRegisterCommand.Kia(cli));
         root.Subcommands.Add(HistoryCommand.Snapshot(cli));
         root.Subcommands.Add(HistoryCommand.History(cli));
         root.Subcommands.Add(QuestionnaireCommand.Create(cli));

@@ -511,3 +511,35 @@ public class SectorVendorAnswerEntity : ISharedKnowledge
     /// <summary>Where the answer comes from: a document, a letter, a meeting, with its date.</summary>
     public string Source { get; set; } = "";
 }
+
+/// <summary>
+/// The register's details of a service's DPIA or KIA (docs/IMPACT-ASSESSMENTS.md). The status itself stays on
+/// <see cref="ServiceEntity.Dpia"/>/<see cref="ServiceEntity.Kia"/>, which feeds criterion SOV7 and the imports.
+/// </summary>
+public class ImpactAssessmentEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    public Regie.Core.Privacy.ImpactKind Kind { get; set; }
+    public DateOnly? PerformedOn { get; set; }
+    public Regie.Core.Privacy.ImpactOutcome Outcome { get; set; }
+    public DateOnly? ReviewOn { get; set; }
+    /// <summary>A data/catalog/sector-dpias.yaml id the board builds on.</summary>
+    public string? SectorDpiaId { get; set; }
+    public string? Notes { get; set; }
+    public DateTimeOffset UpdatedAt { get; set; }
+    public List<ImpactRiskEntity> Risks { get; set; } = [];
+}
+
+/// <summary>A high risk an assessment found and the measure against it, in the order the board gave them.</summary>
+public class ImpactRiskEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid AssessmentId { get; set; }
+    public int Position { get; set; }
+    public string Description { get; set; } = "";
+    public string? Measure { get; set; }
+    public Regie.Core.Privacy.MeasureStatus MeasureStatus { get; set; }
+}

@@ -51,6 +51,8 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<ServiceEvidenceEntity> ServiceEvidence => Set<ServiceEvidenceEntity>();
     public DbSet<ExternalAssessmentEntity> ExternalAssessments => Set<ExternalAssessmentEntity>();
     public DbSet<ExitPlanEntity> ExitPlans => Set<ExitPlanEntity>();
+    public DbSet<ImpactAssessmentEntity> ImpactAssessments => Set<ImpactAssessmentEntity>();
+    public DbSet<ImpactRiskEntity> ImpactRisks => Set<ImpactRiskEntity>();
     public DbSet<PlannedMoveEntity> PlannedMoves => Set<PlannedMoveEntity>();
     public DbSet<TenderEntity> Tenders => Set<TenderEntity>();
     public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
@@ -150,6 +152,9 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         configuration.Properties<Regie.Core.History.SnapshotKind>().HaveConversion<string>();
         configuration.Properties<DomainOutcome>().HaveConversion<string>();
         configuration.Properties<SectorScanStatus>().HaveConversion<string>();
+        configuration.Properties<Regie.Core.Privacy.ImpactKind>().HaveConversion<string>();
+        configuration.Properties<Regie.Core.Privacy.ImpactOutcome>().HaveConversion<string>();
+        configuration.Properties<Regie.Core.Privacy.MeasureStatus>().HaveConversion<string>();
     }
 
     protected override void OnModelCreating(ModelBuilder model)
@@ -219,6 +224,23 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         {
             e.HasIndex(x => new { x.OrganisationId, x.ServiceId }).IsUnique();
             e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<ImpactAssessmentEntity>(model, e =>
+        {
+            e.HasIndex(x => new { x.OrganisationId, x.ServiceId, x.Kind }).IsUnique();
+            e.Property(x => x.Kind).HasMaxLength(8);
+            e.Property(x => x.Outcome).HasMaxLength(40);
+            e.Property(x => x.SectorDpiaId).HasMaxLength(100);
+            e.Property(x => x.Notes).HasMaxLength(Regie.Core.Privacy.ImpactAssessmentRules.MaxText);
+            e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.HasMany(x => x.Risks).WithOne().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<ImpactRiskEntity>(model, r =>
+        {
+            r.Property(x => x.Description).HasMaxLength(Regie.Core.Privacy.ImpactAssessmentRules.MaxText);
+            r.Property(x => x.Measure).HasMaxLength(Regie.Core.Privacy.ImpactAssessmentRules.MaxText);
+            r.Property(x => x.MeasureStatus).HasMaxLength(20);
+            r.HasIndex(x => x.AssessmentId);
         });
         OwnedByBoard<PlannedMoveEntity>(model, m =>
         {

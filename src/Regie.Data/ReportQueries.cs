@@ -28,13 +28,22 @@ public static class ReportQueries
         var questions = VendorQuestionnaire.All(assessment, await db.LoadVendorStatementsAsync(cancellationToken), today);
         // "Sinds de vorige rapportage": the last snapshot recorded before today, else the last daily one (docs/HISTORY.md).
         var previous = await db.PreviousReportFiguresAsync(organisationId, today, cancellationToken);
+        var registers = new List<Core.Privacy.ImpactRegister>();
+        foreach (var kind in new[] { Core.Privacy.ImpactKind.Dpia, Core.Privacy.ImpactKind.Kia })
+        {
+            registers.Add(Core.Privacy.ImpactAssessments.Build(landscape.Services, kind, await ImpactAssessmentQueries.DetailsAsync(db, kind, cancellationToken),
+                knowledge.Catalog.For(landscape), knowledge.SectorDpias, today));
+        }
+
+        var impact = Core.Privacy.ImpactReportSection.From([.. registers]);
         return BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
             [.. plans.Select(p => new ExitPlanRecord(new ServiceId(p.ServiceId), p.LastTested))],
             questions,
             today,
-            previous));
+            previous)) with
+        { ImpactAssessments = impact };
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>

@@ -29,6 +29,7 @@ public static class ReportHtml
 
         FirstPage(report, w);
         Explanation(report, w);
+        ImpactAssessments(report, w);
         Appendix(report, w);
         Sources(report, w);
         w.Raw("</body></html>");
@@ -158,6 +159,54 @@ public static class ReportHtml
         Picture(report, w);
         w.Raw("</section>");
     }
+
+    /// <summary>"DPIA's en KIA's": per register the count by status, the overdue reviews and the high risks without a measure.</summary>
+    private static void ImpactAssessments(BoardReport report, Writer w)
+    {
+        if (report.IsEmpty || report.ImpactAssessments is not { } section)
+        {
+            return;
+        }
+
+        var english = w.Culture.TwoLetterISOLanguageName == "en";
+        w.Raw("<section class=\"impact-assessments\"><h2>").Text(w.T("DPIA's en KIA's", "DPIAs and CRIAs")).Raw("</h2><table><thead><tr><th>")
+            .Text(w.T("Register", "Register")).Raw("</th>");
+        foreach (var status in Enum.GetValues<Core.Landscape.AssessmentStatus>())
+        {
+            w.Raw("<th>").Text(StatusName(status, w)).Raw("</th>");
+        }
+
+        w.Raw("<th>").Text(w.T("Herziening achterstallig", "Review overdue")).Raw("</th><th>").Text(w.T("Hoge risico's zonder maatregel", "High risks without a measure")).Raw("</th></tr></thead><tbody>");
+        foreach (var kind in section.Kinds)
+        {
+            w.Raw("<tr><th>").Text(Core.Explaining.ReasonText.KindName(kind.Kind, english)).Raw("</th>");
+            foreach (var status in Enum.GetValues<Core.Landscape.AssessmentStatus>())
+            {
+                w.Raw("<td>").Text(w.N(kind.ByStatus.GetValueOrDefault(status))).Raw("</td>");
+            }
+
+            w.Raw("<td>").Text(w.N(kind.Overdue.Count)).Raw("</td><td>").Text(w.N(kind.HighRisksWithoutMeasure)).Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table>");
+        foreach (var kind in section.Kinds.Where(k => k.Overdue.Count > 0))
+        {
+            w.Raw("<p class=\"note\">");
+            Names(w.T($"{Core.Explaining.ReasonText.KindName(kind.Kind, false)} achterstallig: ", $"{Core.Explaining.ReasonText.KindName(kind.Kind, true)} overdue: "), kind.Overdue, w);
+            w.Raw("</p>");
+        }
+
+        w.Raw("</section>");
+    }
+
+    private static string StatusName(Core.Landscape.AssessmentStatus status, Writer w) => status switch
+    {
+        Core.Landscape.AssessmentStatus.Done => w.T("uitgevoerd", "done"),
+        Core.Landscape.AssessmentStatus.InProgress => w.T("loopt", "in progress"),
+        Core.Landscape.AssessmentStatus.NotStarted => w.T("niet gestart", "not started"),
+        Core.Landscape.AssessmentStatus.NotNeeded => w.T("niet nodig", "not needed"),
+        _ => w.T("onbekend", "unknown"),
+    };
 
     private static IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items, bool withProcesses = true) =>
         [.. items.Select(c => new ChartBar(c.Name, withProcesses ? [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100] : [c.ServiceShare * 100, c.PupilShare * 100]))];

@@ -32,6 +32,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Services/Details:OnPostClearOverrideAsync", "DELETE /api/v1/services/{id:guid}/answers/{criterionId}" },
         { "Services/ExitPlan:OnPostAsync", "PUT /api/v1/services/{id:guid}/exit-plan" },
         { "Services/ExitPlan:OnPostTestedAsync", "PUT /api/v1/services/{id:guid}/exit-plan" },
+        { "ImpactAssessments/Edit:OnPostAsync", "PUT /api/v1/impact-assessments/{kind}/{id:guid}" },
         { "Services/Alternatives:OnPostChooseAsync", "POST /api/v1/roadmap/moves" },
         { "Parties/Index:OnPostCompanyAsync", "POST /api/v1/companies" },
         { "Parties/Index:OnPostDeleteCompanyAsync", "DELETE /api/v1/companies/{key}" },

@@ -80,7 +80,13 @@ public static class KnowledgeLoader
         }
 
         var mostUsed = ReadMostUsed(dataFolder, catalog, issues);
-        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains, MostUsedProductIds = mostUsed }, issues);
+        var sectorDpias = SectorDpiaFile.Load(dataFolder, catalog, issues);
+        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender)
+        {
+            ProductDomains = domains,
+            MostUsedProductIds = mostUsed,
+            SectorDpias = sectorDpias,
+        }, issues);
     }
 
     /// <summary>catalog/most-used.yaml is optional: the lint's figures over the most-used products appear only when it exists.</summary>

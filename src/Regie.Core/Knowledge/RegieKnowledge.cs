@@ -32,6 +32,9 @@ public sealed record RegieKnowledge(
     /// <summary>The products most used in Dutch po and vo (catalog/most-used.yaml), for the lint's figures; null when the list is absent.</summary>
     public IReadOnlyList<string>? MostUsedProductIds { get; init; }
 
+    /// <summary>DPIAs done for the sector (data/catalog/sector-dpias.yaml), offered in the DPIA register.</summary>
+    public IReadOnlyList<Privacy.SectorDpia> SectorDpias { get; init; } = [];
+
     private Matching.CatalogMatcher? matcher;
 
     /// <summary>The one name matcher every import uses, built on first use.</summary>

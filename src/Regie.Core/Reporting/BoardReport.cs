@@ -91,6 +91,9 @@ public sealed record BoardReport(
 
     public bool IsEmpty => Landscape.Services.Count == 0;
 
+    /// <summary>The DPIA and KIA registers in short (docs/IMPACT-ASSESSMENTS.md); null when the caller did not read them.</summary>
+    public Privacy.ImpactReportSection? ImpactAssessments { get; init; }
+
     /// <summary>Builds the report from the board's analysis, computed once by the caller and passed in.</summary>
     public static BoardReport Build(ReportInputs inputs)
     {

@@ -9,6 +9,7 @@ using Regie.Web.Features.ExitPlans;
 using Regie.Web.Features.Exports;
 using Regie.Web.Features.Graph;
 using Regie.Web.Features.History;
+using Regie.Web.Features.ImpactAssessments;
 using Regie.Web.Features.Import;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Observatory;
@@ -54,6 +55,7 @@ public static class RegieApi
         api.MapPrioritiesApi();
         api.MapRoadmapApi();
         api.MapExitPlansApi();
+        api.MapImpactAssessmentsApi();
         api.MapProcurementApi();
         api.MapScenariosApi();
         api.MapQuestionnairesApi();

@@ -33,6 +33,8 @@ public sealed partial class UiText
         ["ServiceEvidenceEntity"] = "bewijs bij een dienst",
         ["ExternalAssessmentEntity"] = "beoordeling van buiten",
         ["ExitPlanEntity"] = "exitplan",
+        ["ImpactAssessmentEntity"] = "DPIA of KIA",
+        ["ImpactRiskEntity"] = "risico uit een DPIA of KIA",
         ["PlannedMoveEntity"] = "verhuizing op de routekaart",
         ["TenderEntity"] = "aanbesteding",
         ["VendorResponseEntity"] = "antwoord van een aanbieder",

@@ -199,6 +199,20 @@ public sealed class BackupWorld : IAsyncDisposable
         db.ExternalAssessments.Add(new ExternalAssessmentEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Tool = "DAAF", Subject = "Rooster", Score = 6.5m, ImportedAt = at });
         db.ExitPlans.Add(new ExitPlanEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, DataToExport = ["roosters"], Steps = ["exporteer", "importeer"], LastTested = new DateOnly(2026, 10, 1), UpdatedAt = at });
         db.PlannedMoves.Add(new PlannedMoveEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, AlternativeId = "eigen-rooster", Status = MoveState.InProgress, PinnedPeriod = "2027-Q2", OneOffCost = 0.01m });
+        var assessment = Guid.NewGuid();
+        db.ImpactAssessments.Add(new ImpactAssessmentEntity
+        {
+            Id = assessment,
+            OrganisationId = board,
+            ServiceId = service,
+            Kind = Regie.Core.Privacy.ImpactKind.Kia,
+            PerformedOn = new DateOnly(2026, 3, 1),
+            Outcome = Regie.Core.Privacy.ImpactOutcome.AcceptableWithMeasures,
+            ReviewOn = new DateOnly(2027, 3, 1),
+            Notes = "regel 1\nregel 2",
+            UpdatedAt = at,
+            Risks = [new ImpactRiskEntity { Id = Guid.NewGuid(), OrganisationId = board, AssessmentId = assessment, Position = 1, Description = "profilering", Measure = "uitzetten", MeasureStatus = Regie.Core.Privacy.MeasureStatus.Done }],
+        });
         db.Tenders.Add(new TenderEntity
         {
             Id = tender,

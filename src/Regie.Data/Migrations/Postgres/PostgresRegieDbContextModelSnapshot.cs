@@ -558,6 +558,93 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("FactCorrections");
                 });
 
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("date");
+
+                    b.Property<string>("SectorDpiaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "ServiceId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ImpactAssessments");
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactRiskEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("uuid");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)");
+
+                    b.Property<string>("MeasureStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("integer");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ImpactRisks");
+                });
+
             modelBuilder.Entity("Regie.Data.IpRangeSetEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1675,6 +1762,36 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.ServiceEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactRiskEntity", b =>
+                {
+                    b.HasOne("Regie.Data.ImpactAssessmentEntity", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.LocalCompanyEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
@@ -1804,6 +1921,11 @@ namespace Regie.Data.Migrations.Postgres
             modelBuilder.Entity("Regie.Data.DiscoveryRunEntity", b =>
                 {
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.Navigation("Risks");
                 });
 
             modelBuilder.Entity("Regie.Data.ServiceEntity", b =>

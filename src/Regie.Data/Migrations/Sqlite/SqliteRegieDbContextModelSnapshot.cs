@@ -548,6 +548,93 @@ namespace Regie.Data.Migrations.Sqlite
                     b.ToTable("FactCorrections");
                 });
 
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Notes")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("PerformedOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateOnly?>("ReviewOn")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("SectorDpiaId")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ServiceId");
+
+                    b.HasIndex("OrganisationId", "ServiceId", "Kind")
+                        .IsUnique();
+
+                    b.ToTable("ImpactAssessments");
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactRiskEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("AssessmentId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Description")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Measure")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("MeasureStatus")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Position")
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("AssessmentId");
+
+                    b.HasIndex("OrganisationId");
+
+                    b.ToTable("ImpactRisks");
+                });
+
             modelBuilder.Entity("Regie.Data.IpRangeSetEntity", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1665,6 +1752,36 @@ namespace Regie.Data.Migrations.Sqlite
                         .IsRequired();
                 });
 
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.ServiceEntity", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactRiskEntity", b =>
+                {
+                    b.HasOne("Regie.Data.ImpactAssessmentEntity", null)
+                        .WithMany("Risks")
+                        .HasForeignKey("AssessmentId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+
+                    b.HasOne("Regie.Data.OrganisationEntity", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
             modelBuilder.Entity("Regie.Data.LocalCompanyEntity", b =>
                 {
                     b.HasOne("Regie.Data.OrganisationEntity", null)
@@ -1794,6 +1911,11 @@ namespace Regie.Data.Migrations.Sqlite
             modelBuilder.Entity("Regie.Data.DiscoveryRunEntity", b =>
                 {
                     b.Navigation("Findings");
+                });
+
+            modelBuilder.Entity("Regie.Data.ImpactAssessmentEntity", b =>
+                {
+                    b.Navigation("Risks");
                 });
 
             modelBuilder.Entity("Regie.Data.ServiceEntity", b =>

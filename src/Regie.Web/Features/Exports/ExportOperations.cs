@@ -16,7 +16,7 @@ namespace Regie.Web.Features.Exports;
 public sealed class ExportOperations(RegieDbContext db, BoardAnalysis board, CurrentBoard current, PartyEditor parties, TimeProvider time)
 {
     /// <summary>The lists that download, by the name in their route (/api/v1/exports/{list}).</summary>
-    public static readonly IReadOnlyList<string> Lists = ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit"];
+    public static readonly IReadOnlyList<string> Lists = ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit", "impact-assessments"];
 
     public async Task<ExportTable> ServicesAsync(CultureInfo culture, CancellationToken ct) => ListExports.Services(await board.AssessmentAsync(ct), culture);
 
@@ -35,6 +35,15 @@ public sealed class ExportOperations(RegieDbContext db, BoardAnalysis board, Cur
     /// <summary>The catalog as the board sees it: the shipped one with the board's own products and corrections laid over it, as on /catalog.</summary>
     public async Task<ExportTable> CatalogAsync(CultureInfo culture, CancellationToken ct) =>
         ListExports.Catalog(await db.LoadBoardCatalogAsync(board.Knowledge.Catalog, ct), culture);
+
+    /// <summary>The DPIA and the KIA register, a row per service and kind, as on /impact-assessments.</summary>
+    public async Task<ExportTable> ImpactAssessmentsAsync(CultureInfo culture, CancellationToken ct)
+    {
+        var today = ImpactAssessments.ImpactAssessmentStore.Today(time);
+        return Core.Privacy.ImpactAssessmentExport.Table(
+            [await ImpactAssessments.ImpactAssessmentStore.RegisterAsync(db, board, Core.Privacy.ImpactKind.Dpia, today, ct),
+             await ImpactAssessments.ImpactAssessmentStore.RegisterAsync(db, board, Core.Privacy.ImpactKind.Kia, today, ct)], culture);
+    }
 
     public async Task<ExportTable> AuditAsync(AuditFilter filter, CancellationToken ct) => AuditExport.Table(await AuditLog.StoredAsync(db, filter, ct, acrossBoards: false));
 

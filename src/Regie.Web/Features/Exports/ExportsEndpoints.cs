@@ -26,6 +26,7 @@ public static class ExportsEndpoints
         ("roadmap", "The roadmap's moves with quarter, reasons and the board after each quarter.", (l, c, ct) => l.RoadmapAsync(c, ct)),
         ("parties", "Vendors and hosting providers, the board's own and the catalog's.", (l, c, ct) => l.PartiesAsync(c, ct)),
         ("catalog", "The catalog's products as the board sees them.", (l, c, ct) => l.CatalogAsync(c, ct)),
+        ("impact-assessments", "The DPIA and KIA register: status, date, outcome, high risks and measures, review date (overdue), sector DPIAs.", (l, c, ct) => l.ImpactAssessmentsAsync(c, ct)),
     ];
 
     public static void MapExportsApi(this RouteGroupBuilder api)
