@@ -46,6 +46,7 @@ public static partial class ReasonText
         HistoryReason r => History(r, english, culture),
         Observatory.ObservatoryReason r => Observatory(r, english, culture),
         SectorReason r => SectorPicture(r, english, culture),
+        Privacy.ProcessingRegisterReason r => ProcessingRegister(r, english, culture),
         _ => null,
     };
 }

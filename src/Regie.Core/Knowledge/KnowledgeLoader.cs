@@ -37,6 +37,7 @@ public static class KnowledgeLoader
 
         var processes = ConvertProcesses(files.Processes, issues);
         var dataCategories = ConvertDataCategories(files.DataCategories, issues);
+        var processSubjects = ConvertProcessSubjects(files.Processes, issues);
         var model = ConvertModel(files.Model, issues);
         var countries = ConvertCountries(files.Countries, issues);
         var companies = ConvertCompanies(files.Companies, "companies.yaml", issues);
@@ -76,7 +77,7 @@ public static class KnowledgeLoader
             issues.Add(new("matching/domains.yaml", "bestand", e.Message));
         }
 
-        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains }, issues);
+        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains, ProcessSubjects = processSubjects }, issues);
     }
 
     public static DataLocation? ParseDataLocation(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -204,6 +204,7 @@ internal sealed class ProcessDto
     public string? Kind { get; set; }
     public int Criticality { get; set; }
     public bool Essential { get; set; }
+    public List<string>? Subjects { get; set; }
 }
 
 internal sealed class DataCategoriesFile { public List<DataCategoryDto> DataCategories { get; set; } = []; }
@@ -213,6 +214,7 @@ internal sealed class DataCategoryDto
     public string? Id { get; set; }
     public Dictionary<string, string>? Name { get; set; }
     public int Level { get; set; }
+    public List<string>? Subjects { get; set; }
 }
 
 internal sealed class ModelFile
