@@ -126,3 +126,48 @@ public static partial class ReasonText
         };
     }
 }
+
+public static partial class ReasonText
+{
+    /// <summary>Where a field of the processing register came from, in a word.</summary>
+    public static string OriginName(RegisterOrigin origin, CultureInfo culture) => (origin, IsEnglish(culture)) switch
+    {
+        (RegisterOrigin.Landscape, false) => "landschap",
+        (RegisterOrigin.Landscape, true) => "landscape",
+        (RegisterOrigin.Catalog, false) => "catalogus",
+        (RegisterOrigin.Catalog, true) => "catalog",
+        (RegisterOrigin.Vendor, false) => "antwoord leverancier",
+        (RegisterOrigin.Vendor, true) => "vendor's answer",
+        (RegisterOrigin.Derived, false) => "afgeleid",
+        (RegisterOrigin.Derived, true) => "derived",
+        (RegisterOrigin.Board, false) => "bestuur",
+        (RegisterOrigin.Board, true) => "board",
+        (_, false) => "onbekend",
+        (_, true) => "unknown",
+    };
+
+    public static string TransferStatusName(TransferStatus status, CultureInfo culture) => (status, IsEnglish(culture)) switch
+    {
+        (TransferStatus.Outside, false) => "ja",
+        (TransferStatus.Outside, true) => "yes",
+        (TransferStatus.None, false) => "nee",
+        (TransferStatus.None, true) => "no",
+        (_, false) => "onbekend",
+        (_, true) => "unknown",
+    };
+
+    /// <summary>A transfer with the fact it rests on: "… (bron: …, 2026-11-22)".</summary>
+    public static string Render(Transfer transfer, CultureInfo culture)
+    {
+        var text = Render(transfer.Why, culture);
+        var date = transfer.Checked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var fact = (transfer.Source, date) switch
+        {
+            (null, null) => null,
+            ({ } source, null) => source,
+            (null, { } d) => d,
+            ({ } source, { } d) => $"{source}, {d}",
+        };
+        return fact is null ? text : $"{text} ({(IsEnglish(culture) ? "source" : "bron")}: {fact})";
+    }
+}
