@@ -91,6 +91,9 @@ public sealed record BoardReport(
 
     public bool IsEmpty => Landscape.Services.Count == 0;
 
+    /// <summary>The processing register in figures (docs/PROCESSING-REGISTER.md), laid on by the edge that loads the board's own fields; null when not loaded.</summary>
+    public Privacy.ProcessingRegisterSummary? ProcessingRegister { get; init; }
+
     /// <summary>Builds the report from the board's analysis, computed once by the caller and passed in.</summary>
     public static BoardReport Build(ReportInputs inputs)
     {

@@ -174,6 +174,19 @@ public sealed partial class TheProcessingRegisterThroughApiAndPage(RegieApp app)
         Assert.Contains($"href=\"/processing-register/{id}\"", service);
     }
 
+    [Fact]
+    public async Task TheBoardReportHasAShortRegisterSectionWithTheSummarysFigures()
+    {
+        var client = app.CreateClient();
+        var summary = (await RegisterAsync(client))!.Summary;
+
+        var html = WebUtility.HtmlDecode(await client.GetStringAsync("/api/v1/report?format=html", Ct));
+
+        Assert.Contains("<h2 id=\"processing-register\">Verwerkingsregister</h2>", html);
+        Assert.Contains($"{summary.Records} verwerkingen in het register (artikel 30 AVG), gegenereerd uit het landschap; {summary.WithTransfers} met doorgifte buiten de EU/EER", html);
+        Assert.Contains($"<td>{summary.TransfersByProcessor[0].Processor}</td><td class=\"n\">{summary.TransfersByProcessor[0].Services}</td>", html);
+    }
+
     [GeneratedRegex("name=\"Form.Version\" value=\"([0-9a-f]+)\"")]
     private static partial Regex FormVersion();
 }
