@@ -52,7 +52,7 @@ public static class ProcessingRegisterHtml
                 From(r.DataCategories), r.DataCategories.IsKnown);
             Row(T("Categorieën betrokkenen", "Categories of data subjects"),
                 r.DataSubjects.IsKnown ? E(string.Join(", ", r.DataSubjects.Value!.Select(s => ReasonText.SubjectName(s, culture)))) : E(ReasonText.Render(r.DataSubjects.Why, culture)),
-                From(r.DataSubjects) + (r.DataSubjects.Origin == RegisterOrigin.Derived ? ": " + ReasonText.Render(r.DataSubjects.Why, culture) : ""), r.DataSubjects.IsKnown);
+                r.DataSubjects.Origin == RegisterOrigin.Derived ? ReasonText.Render(r.DataSubjects.Why, culture) : From(r.DataSubjects), r.DataSubjects.IsKnown);
             Row(T("Doeleinden", "Purposes"),
                 r.Purposes.IsKnown ? E(string.Join(", ", r.Purposes.Value!.Select(Word))) : E(ReasonText.Render(r.Purposes.Why, culture)), From(r.Purposes), r.Purposes.IsKnown);
             Row(T("Grondslag", "Legal basis"),
