@@ -29,13 +29,14 @@ public static class ReportQueries
         // "Sinds de vorige rapportage": the last snapshot recorded before today, else the last daily one (docs/HISTORY.md).
         var previous = await db.PreviousReportFiguresAsync(organisationId, today, cancellationToken);
         var register = Core.Privacy.ProcessingRegisterSummary.Of(await db.LoadProcessingRegisterAsync(landscape, knowledge, cancellationToken));
-        return BoardReport.Build(new ReportInputs(
+        var report = BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
             [.. plans.Select(p => new ExitPlanRecord(new ServiceId(p.ServiceId), p.LastTested))],
             questions,
             today,
-            previous)) with { ProcessingRegister = register };
+            previous));
+        return report with { ProcessingRegister = register };
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>
