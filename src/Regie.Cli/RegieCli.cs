@@ -48,6 +48,7 @@ public static class RegieCli
         root.Subcommands.Add(RangesCommand.Create(cli));
         root.Subcommands.Add(SimulateCommand.Create(cli));
         root.Subcommands.Add(ListCommand.Create(cli));
+        root.Subcommands.Add(RegisterCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(ServicesCommand.Services(cli));

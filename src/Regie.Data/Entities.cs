@@ -543,3 +543,24 @@ public class ImpactRiskEntity : ITenantOwned
     public string? Measure { get; set; }
     public Regie.Core.Privacy.MeasureStatus MeasureStatus { get; set; }
 }
+
+/// <summary>
+/// The board's own fields of one service's record in the processing register (AVG art. 30): a null field is not set and
+/// the register shows what Regie generates from the landscape (docs/PROCESSING-REGISTER.md).
+/// </summary>
+public class ProcessingRecordEntity : ITenantOwned
+{
+    public Guid Id { get; set; }
+    public Guid OrganisationId { get; set; }
+    public Guid ServiceId { get; set; }
+    public string? Purpose { get; set; }
+    /// <summary>Data-subject keys (leerlingen, ouders, …) separated by commas; null when the board did not set them.</summary>
+    public string? DataSubjects { get; set; }
+    /// <summary>A legal-basis key (algemeen-belang, …).</summary>
+    public string? LegalBasis { get; set; }
+    public string? Retention { get; set; }
+    public string? Notes { get; set; }
+    /// <summary>Who saved last, as the audit trail names the actor.</summary>
+    public string UpdatedBy { get; set; } = "";
+    public DateTimeOffset UpdatedAt { get; set; }
+}

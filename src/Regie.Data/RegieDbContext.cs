@@ -57,6 +57,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<TenderEntity> Tenders => Set<TenderEntity>();
     public DbSet<VendorResponseEntity> VendorResponses => Set<VendorResponseEntity>();
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
+    public DbSet<ProcessingRecordEntity> ProcessingRecords => Set<ProcessingRecordEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
     public DbSet<BoardSnapshotEntity> Snapshots => Set<BoardSnapshotEntity>();
     public DbSet<BoardMembershipEntity> Memberships => Set<BoardMembershipEntity>();
@@ -254,6 +255,18 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         {
             a.HasIndex(x => new { x.OrganisationId, x.Subject, x.Topic }).IsUnique();
             a.HasIndex(x => new { x.VendorId, x.Subject, x.Topic });
+        });
+
+        OwnedByBoard<ProcessingRecordEntity>(model, e =>
+        {
+            e.HasIndex(x => new { x.OrganisationId, x.ServiceId }).IsUnique();
+            e.HasOne<ServiceEntity>().WithMany().HasForeignKey(x => x.ServiceId).OnDelete(DeleteBehavior.Cascade);
+            e.Property(x => x.Purpose).HasMaxLength(Core.Privacy.ProcessingRecordRules.MaxPurpose);
+            e.Property(x => x.DataSubjects).HasMaxLength(200);
+            e.Property(x => x.LegalBasis).HasMaxLength(50);
+            e.Property(x => x.Retention).HasMaxLength(Core.Privacy.ProcessingRecordRules.MaxRetention);
+            e.Property(x => x.Notes).HasMaxLength(Core.Privacy.ProcessingRecordRules.MaxNotes);
+            e.Property(x => x.UpdatedBy).HasMaxLength(400);
         });
 
         // One daily snapshot per day; a recorded one per label and day (recording it again replaces it).

@@ -36,6 +36,7 @@ public static class ReportQueries
         }
 
         var impact = Core.Privacy.ImpactReportSection.From([.. registers]);
+        var register = Core.Privacy.ProcessingRegisterSummary.Of(await db.LoadProcessingRegisterAsync(landscape, knowledge, cancellationToken));
         return BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
@@ -43,7 +44,7 @@ public static class ReportQueries
             questions,
             today,
             previous)) with
-        { ImpactAssessments = impact };
+        { ImpactAssessments = impact, ProcessingRegister = register };
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>

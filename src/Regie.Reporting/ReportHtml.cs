@@ -17,7 +17,7 @@ namespace Regie.Reporting;
 /// Every text from the board or the catalog is HTML-encoded; the running header that repeats on every printed page is a
 /// CSS string, escaped as one. Dutch or English after the culture; numbers in its format.
 /// </summary>
-public static class ReportHtml
+public static partial class ReportHtml
 {
     public static string Render(BoardReport report, CultureInfo culture)
     {
@@ -157,6 +157,7 @@ public static class ReportHtml
         Failing(report, w, int.MaxValue);
         Concentration(report, w);
         Picture(report, w);
+        ProcessingRegister(report, w);
         w.Raw("</section>");
     }
 

@@ -47,6 +47,7 @@ public static partial class ReasonText
         Observatory.ObservatoryReason r => Observatory(r, english, culture),
         SectorReason r => SectorPicture(r, english, culture),
         Privacy.ImpactAssessmentReason r => ImpactAssessments(r, english, culture),
+        Privacy.ProcessingRegisterReason r => ProcessingRegister(r, english, culture),
         _ => null,
     };
 }

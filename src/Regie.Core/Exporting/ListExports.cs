@@ -13,7 +13,7 @@ namespace Regie.Core.Exporting;
 /// The board's lists as export tables, built from the analysis' own results so that a download says what the page says.
 /// Text cells that explain (standing, reasons) are rendered in <c>culture</c>; numbers stay numbers.
 /// </summary>
-public static class ListExports
+public static partial class ListExports
 {
     private static bool IsEnglish(CultureInfo culture) => culture.TwoLetterISOLanguageName == "en";
 

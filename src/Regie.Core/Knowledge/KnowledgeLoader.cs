@@ -37,6 +37,7 @@ public static class KnowledgeLoader
 
         var processes = ConvertProcesses(files.Processes, issues);
         var dataCategories = ConvertDataCategories(files.DataCategories, issues);
+        var processSubjects = ConvertProcessSubjects(files.Processes, issues);
         var model = ConvertModel(files.Model, issues);
         var countries = ConvertCountries(files.Countries, issues);
         var companies = ConvertCompanies(files.Companies, "companies.yaml", issues);
@@ -86,6 +87,7 @@ public static class KnowledgeLoader
             ProductDomains = domains,
             MostUsedProductIds = mostUsed,
             SectorDpias = sectorDpias,
+            ProcessSubjects = processSubjects,
         }, issues);
     }
 

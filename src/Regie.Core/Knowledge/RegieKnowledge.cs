@@ -8,7 +8,11 @@ using Regie.Core.Scoring;
 
 namespace Regie.Core.Knowledge;
 
-public sealed record DataCategory(string Id, LocalizedText Name, int Level);
+public sealed record DataCategory(string Id, LocalizedText Name, int Level)
+{
+    /// <summary>Whose data this is where the category says so (leerlinggegevens: pupils); the processing register derives its data subjects from it.</summary>
+    public IReadOnlyList<Privacy.DataSubject> Subjects { get; init; } = [];
+}
 
 /// <summary>
 /// Everything Regie knows that is not a board's own: the catalog, the scoring model, the starting lists and the numbers of
@@ -25,6 +29,10 @@ public sealed record RegieKnowledge(
 {
     public IReadOnlyDictionary<string, DataCategory> DataCategoryById { get; } =
         DataCategories.ToDictionary(d => d.Id, StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Whose data a process concerns where data/processes.yaml says so, by process id; the processing register derives its data subjects from it.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<Privacy.DataSubject>> ProcessSubjects { get; init; } =
+        new Dictionary<string, IReadOnlyList<Privacy.DataSubject>>(StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Domain names that identify a product (data/matching/domains.yaml).</summary>
     public IReadOnlyDictionary<string, string> ProductDomains { get; init; } = new Dictionary<string, string>();

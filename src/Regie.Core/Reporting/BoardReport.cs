@@ -93,6 +93,8 @@ public sealed record BoardReport(
 
     /// <summary>The DPIA and KIA registers in short (docs/IMPACT-ASSESSMENTS.md); null when the caller did not read them.</summary>
     public Privacy.ImpactReportSection? ImpactAssessments { get; init; }
+    /// <summary>The processing register in figures (docs/PROCESSING-REGISTER.md), laid on by the edge that loads the board's own fields; null when not loaded.</summary>
+    public Privacy.ProcessingRegisterSummary? ProcessingRegister { get; init; }
 
     /// <summary>Builds the report from the board's analysis, computed once by the caller and passed in.</summary>
     public static BoardReport Build(ReportInputs inputs)

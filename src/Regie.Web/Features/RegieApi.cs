@@ -16,6 +16,7 @@ using Regie.Web.Features.Observatory;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
+using Regie.Web.Features.ProcessingRecords;
 using Regie.Web.Features.Procurement;
 using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Report;
@@ -62,6 +63,7 @@ public static class RegieApi
         api.MapAuditApi();
         api.MapReportApi();
         api.MapExportsApi();
+        api.MapProcessingRegisterApi();
         api.MapHistoryApi();
         api.MapAccountsApi();
         api.MapSectorScanApi();

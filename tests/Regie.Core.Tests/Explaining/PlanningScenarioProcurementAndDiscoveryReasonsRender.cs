@@ -15,7 +15,7 @@ namespace Regie.Core.Tests.Explaining;
 
 public partial class PlanningScenarioProcurementAndDiscoveryReasonsRender
 {
-    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason), typeof(VerdictReason), typeof(QuestionnaireReason), typeof(HistoryReason), typeof(Regie.Core.Observatory.ObservatoryReason)];
+    private static readonly Type[] Areas = [typeof(PlanningReason), typeof(ScenarioReason), typeof(ProcurementReason), typeof(DiscoveryReason), typeof(ExitReason), typeof(ImportReason), typeof(VerdictReason), typeof(QuestionnaireReason), typeof(HistoryReason), typeof(Regie.Core.Observatory.ObservatoryReason), typeof(Regie.Core.Privacy.ProcessingRegisterReason)];
 
     public static TheoryData<string> ReasonTypes()
     {

@@ -198,6 +198,7 @@ public sealed class BackupWorld : IAsyncDisposable
         db.ServiceEvidence.Add(new ServiceEvidenceEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Origin = "dns", RecordType = "MX", Name = "voorbeeldonderwijs.nl", Value = "x.mail.protection.outlook.com", Confidence = 0.9, FoundAt = at });
         db.ExternalAssessments.Add(new ExternalAssessmentEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Tool = "DAAF", Subject = "Rooster", Score = 6.5m, ImportedAt = at });
         db.ExitPlans.Add(new ExitPlanEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, DataToExport = ["roosters"], Steps = ["exporteer", "importeer"], LastTested = new DateOnly(2026, 10, 1), UpdatedAt = at });
+        db.ProcessingRecords.Add(new ProcessingRecordEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Purpose = "roosters maken", DataSubjects = "leerlingen,medewerkers", LegalBasis = "algemeen-belang", Retention = "1 jaar", Notes = "regel 1\nregel 2", UpdatedBy = "tester", UpdatedAt = at });
         db.PlannedMoves.Add(new PlannedMoveEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, AlternativeId = "eigen-rooster", Status = MoveState.InProgress, PinnedPeriod = "2027-Q2", OneOffCost = 0.01m });
         var assessment = Guid.NewGuid();
         db.ImpactAssessments.Add(new ImpactAssessmentEntity

@@ -23,7 +23,7 @@ public sealed class DownloadingLists(RegieApp app) : IClassFixture<RegieApp>
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    public static TheoryData<string> Lists => ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit"];
+    public static TheoryData<string> Lists => ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit", "processing-register"];
 
     private static readonly Dictionary<string, string> DutchNames = new()
     {
@@ -35,6 +35,7 @@ public sealed class DownloadingLists(RegieApp app) : IClassFixture<RegieApp>
         ["parties"] = "partijen",
         ["catalog"] = "catalogus",
         ["audit"] = "logboek",
+        ["processing-register"] = "verwerkingsregister",
     };
 
     private static List<Dictionary<string, string>> ReadDutchCsv(byte[] bytes)

@@ -45,7 +45,33 @@ internal static partial class KnowledgeConverter
             issues.Add(new("data-categories.yaml", $"category '{d.Id}', level", $"moet 1–5 zijn, is {d.Level}"));
         }
 
-        return [.. file.DataCategories.Select(d => new DataCategory(d.Id ?? "", Text(d.Name), d.Level))];
+        return [.. file.DataCategories.Select(d => new DataCategory(d.Id ?? "", Text(d.Name), d.Level)
+        {
+            Subjects = Subjects("data-categories.yaml", $"category '{d.Id}', subjects", d.Subjects, issues),
+        })];
+    }
+
+    /// <summary>The data subjects processes.yaml names per process, for the processing register.</summary>
+    internal static Dictionary<string, IReadOnlyList<Privacy.DataSubject>> ConvertProcessSubjects(ProcessesFile file, List<DataIssue> issues) =>
+        file.Processes.Where(p => p.Subjects is { Count: > 0 } && p.Id is not null)
+            .ToDictionary(p => p.Id!, p => Subjects("processes.yaml", $"process '{p.Id}', subjects", p.Subjects, issues), StringComparer.OrdinalIgnoreCase);
+
+    private static IReadOnlyList<Privacy.DataSubject> Subjects(string file, string place, List<string>? keys, List<DataIssue> issues)
+    {
+        var subjects = new List<Privacy.DataSubject>();
+        foreach (var key in keys ?? [])
+        {
+            if (Privacy.RegisterKeys.Subject(key) is { } subject)
+            {
+                subjects.Add(subject);
+            }
+            else
+            {
+                issues.Add(new(file, place, $"'{key}' is geen categorie betrokkenen ({string.Join(", ", Privacy.RegisterKeys.AllSubjects.Select(Privacy.RegisterKeys.Key))})"));
+            }
+        }
+
+        return subjects;
     }
 
     internal static SovereigntyModel ConvertModel(ModelFile file, List<DataIssue> issues)

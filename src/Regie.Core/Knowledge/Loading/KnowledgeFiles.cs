@@ -237,6 +237,7 @@ internal sealed class ProcessDto
     public string? Kind { get; set; }
     public int Criticality { get; set; }
     public bool Essential { get; set; }
+    public List<string>? Subjects { get; set; }
 }
 
 internal sealed class DataCategoriesFile { public List<DataCategoryDto> DataCategories { get; set; } = []; }
@@ -246,6 +247,7 @@ internal sealed class DataCategoryDto
     public string? Id { get; set; }
     public Dictionary<string, string>? Name { get; set; }
     public int Level { get; set; }
+    public List<string>? Subjects { get; set; }
 }
 
 internal sealed class ModelFile

@@ -16,7 +16,7 @@ namespace Regie.Web.Features.Exports;
 public sealed class ExportOperations(RegieDbContext db, BoardAnalysis board, CurrentBoard current, PartyEditor parties, TimeProvider time)
 {
     /// <summary>The lists that download, by the name in their route (/api/v1/exports/{list}).</summary>
-    public static readonly IReadOnlyList<string> Lists = ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit", "impact-assessments"];
+    public static readonly IReadOnlyList<string> Lists = ["services", "scores", "priorities", "scenarios", "roadmap", "parties", "catalog", "audit", "impact-assessments", "processing-register"];
 
     public async Task<ExportTable> ServicesAsync(CultureInfo culture, CancellationToken ct) => ListExports.Services(await board.AssessmentAsync(ct), culture);
 
@@ -43,6 +43,13 @@ public sealed class ExportOperations(RegieDbContext db, BoardAnalysis board, Cur
         return Core.Privacy.ImpactAssessmentExport.Table(
             [await ImpactAssessments.ImpactAssessmentStore.RegisterAsync(db, board, Core.Privacy.ImpactKind.Dpia, today, ct),
              await ImpactAssessments.ImpactAssessmentStore.RegisterAsync(db, board, Core.Privacy.ImpactKind.Kia, today, ct)], culture);
+    }
+
+    /// <summary>The processing register (docs/PROCESSING-REGISTER.md), all records or only those with a transfer outside the EU/EEA.</summary>
+    public async Task<ExportTable> ProcessingRegisterAsync(CultureInfo culture, bool outsideEea, CancellationToken ct)
+    {
+        var records = await ProcessingRecords.ProcessingRegisterOperations.RecordsAsync(db, board, ct);
+        return ListExports.ProcessingRegister(outsideEea ? Core.Privacy.ProcessingRegister.OutsideEea(records) : records, culture);
     }
 
     public async Task<ExportTable> AuditAsync(AuditFilter filter, CancellationToken ct) => AuditExport.Table(await AuditLog.StoredAsync(db, filter, ct, acrossBoards: false));

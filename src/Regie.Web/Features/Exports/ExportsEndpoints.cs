@@ -38,6 +38,11 @@ public static class ExportsEndpoints
                 DownloadAsync(format, lists, text, http, culture => build(lists, culture, ct))).WithSummary(summary + " " + Formats);
         }
 
+        exports.MapGet("/processing-register", (ExportOperations lists, UiText text, HttpContext http, CancellationToken ct,
+                [FromQuery] string? format, [FromQuery] bool? outsideEea) =>
+                DownloadAsync(format, lists, text, http, culture => lists.ProcessingRegisterAsync(culture, outsideEea == true, ct)))
+            .WithSummary("The processing register (GDPR art. 30): per service data, data subjects, purposes, legal basis, processor, sub-processors, transfers outside the EU/EEA with their facts, retention; each with where it came from. outsideEea=true keeps the records with a transfer. " + Formats);
+
         exports.MapGet("/audit", (ExportOperations lists, UiText text, HttpContext http, CancellationToken ct,
                 [FromQuery] string? format, [FromQuery] string? entity, [FromQuery] string? actor, [FromQuery] DateOnly? from, [FromQuery] DateOnly? to) =>
                 DownloadAsync(format, lists, text, http, _ => lists.AuditAsync(new AuditFilter(entity, actor, from, to), ct)))
