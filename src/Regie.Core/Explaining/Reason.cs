@@ -46,6 +46,7 @@ public static partial class ReasonText
         HistoryReason r => History(r, english, culture),
         Observatory.ObservatoryReason r => Observatory(r, english, culture),
         SectorReason r => SectorPicture(r, english, culture),
+        PublicValueReason r => PublicValues(r, english, culture),
         _ => null,
     };
 }
@@ -73,3 +74,5 @@ public abstract record QuestionnaireReason : Reason;
 public abstract record HistoryReason : Reason;
 
 public abstract record SectorReason : Reason;
+
+public abstract record PublicValueReason : Reason;

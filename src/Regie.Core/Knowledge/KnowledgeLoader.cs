@@ -56,6 +56,7 @@ public static class KnowledgeLoader
         var harm = ConvertHarmWeights(files.ScenarioHarm, issues);
         var effort = ConvertEffortRules(files.MigrationEffort, issues);
         var tender = ConvertTenderCriteria(files.TenderCriteria, issues);
+        var publicValues = ReadPublicValues(dataFolder, issues);
         var released = ParseDate(files.Catalog.Released, "catalog.yaml", "released", issues);
         if (string.IsNullOrWhiteSpace(files.Catalog.Version))
         {
@@ -76,7 +77,7 @@ public static class KnowledgeLoader
             issues.Add(new("matching/domains.yaml", "bestand", e.Message));
         }
 
-        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains }, issues);
+        return (new RegieKnowledge(catalog, model, processes, dataCategories, harm, effort, tender) { ProductDomains = domains, PublicValues = publicValues }, issues);
     }
 
     public static DataLocation? ParseDataLocation(string? text) => text?.Trim().ToLowerInvariant() switch

@@ -29,6 +29,9 @@ public sealed record RegieKnowledge(
     /// <summary>Domain names that identify a product (data/matching/domains.yaml).</summary>
     public IReadOnlyDictionary<string, string> ProductDomains { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>The public-values assessment framework (data/models/public-values.yaml, docs/PUBLIC-VALUES.md).</summary>
+    public PublicValues.PublicValuesModel PublicValues { get; init; } = Regie.Core.PublicValues.PublicValuesModel.Empty;
+
     private Matching.CatalogMatcher? matcher;
 
     /// <summary>The one name matcher every import uses, built on first use.</summary>
