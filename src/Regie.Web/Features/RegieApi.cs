@@ -16,6 +16,7 @@ using Regie.Web.Features.Parties;
 using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Features.PublicValues;
 using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Report;
 using Regie.Web.Features.Roadmap;
@@ -54,6 +55,7 @@ public static class RegieApi
         api.MapPrioritiesApi();
         api.MapRoadmapApi();
         api.MapExitPlansApi();
+        api.MapPublicValuesApi();
         api.MapProcurementApi();
         api.MapScenariosApi();
         api.MapQuestionnairesApi();
