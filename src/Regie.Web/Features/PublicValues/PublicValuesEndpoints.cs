@@ -169,17 +169,9 @@ public static class PublicValuesEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
         await PublicValuesOperations.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze beoordeling");
 
-    public static async Task<WeightsDto> WeightsDtoAsync(RegieDbContext db, BoardAnalysis board, string language, CancellationToken ct)
-    {
-        var weights = await PublicValuesOperations.WeightsAsync(db, ct);
-        return new WeightsDto(
-            [.. board.Knowledge.PublicValues.Values.Select(v => new WeightDto(v.Id, v.Name.In(language), Group(v.Group), weights.Of(v), v.DefaultWeight, weights.IsSet(v)))],
-            await PublicValuesOperations.WeightsVersionAsync(db, ct));
-    }
-
     private static async Task<Ok<WeightsDto>> GetWeightsAsync(RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
-        var dto = await WeightsDtoAsync(db, board, text.ApiCulture.TwoLetterISOLanguageName, ct);
+        var dto = await PublicValuesOperations.WeightsDtoAsync(db, board, text.ApiCulture.TwoLetterISOLanguageName, ct);
         EditVersion.Tag(http, dto.Version);
         return TypedResults.Ok(dto);
     }
@@ -193,7 +185,7 @@ public static class PublicValuesEndpoints
             return TypedResults.ValidationProblem(saving.Errors, title: "De gewichten zijn niet opgeslagen: controleer de velden.");
         }
 
-        var current = await WeightsDtoAsync(db, board, text.ApiCulture.TwoLetterISOLanguageName, ct);
+        var current = await PublicValuesOperations.WeightsDtoAsync(db, board, text.ApiCulture.TwoLetterISOLanguageName, ct);
         if (saving.Stale)
         {
             return EditVersion.Conflict(http, "De gewichten", current, current.Version);
@@ -203,14 +195,10 @@ public static class PublicValuesEndpoints
         return TypedResults.Ok(current);
     }
 
-    public static IEnumerable<Guid> ParseIds(IEnumerable<string?> values) =>
-        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
-            .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty);
-
     private static async Task<Results<Ok<ComparisonDto>, ProblemHttpResult>> CompareAsync(
         [FromQuery] string[]? ids, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
-        var parsed = ParseIds(ids ?? []).ToList();
+        var parsed = PublicValuesOperations.ParseIds(ids ?? []).ToList();
         if (parsed.Contains(Guid.Empty))
         {
             return TypedResults.Problem(statusCode: StatusCodes.Status400BadRequest, title: "ids: elke id moet een GUID van een beoordeling zijn.");

@@ -40,6 +40,18 @@ public static class PublicValuesOperations
     public static async Task<PublicValueWeights> WeightsAsync(RegieDbContext db, CancellationToken ct) =>
         new((await db.ValueWeights.AsNoTracking().ToListAsync(ct)).ToDictionary(w => w.ValueId, w => w.Weight, StringComparer.OrdinalIgnoreCase));
 
+    public static async Task<WeightsDto> WeightsDtoAsync(RegieDbContext db, BoardAnalysis board, string language, CancellationToken ct)
+    {
+        var weights = await WeightsAsync(db, ct);
+        return new WeightsDto(
+            [.. board.Knowledge.PublicValues.Values.Select(v => new WeightDto(v.Id, v.Name.In(language), PublicValuesEndpoints.Group(v.Group), weights.Of(v), v.DefaultWeight, weights.IsSet(v)))],
+            await WeightsVersionAsync(db, ct));
+    }
+
+    public static IEnumerable<Guid> ParseIds(IEnumerable<string?> values) =>
+        values.SelectMany(v => (v ?? "").Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
+            .Select(v => Guid.TryParse(v, out var g) ? g : Guid.Empty);
+
     public static async Task<string> WeightsVersionAsync(RegieDbContext db, CancellationToken ct)
     {
         var rows = await db.ValueWeights.AsNoTracking().OrderBy(w => w.ValueId).ToListAsync(ct);
