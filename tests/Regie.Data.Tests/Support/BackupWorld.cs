@@ -199,6 +199,16 @@ public sealed class BackupWorld : IAsyncDisposable
         db.ExternalAssessments.Add(new ExternalAssessmentEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, Tool = "DAAF", Subject = "Rooster", Score = 6.5m, ImportedAt = at });
         db.ExitPlans.Add(new ExitPlanEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, DataToExport = ["roosters"], Steps = ["exporteer", "importeer"], LastTested = new DateOnly(2026, 10, 1), UpdatedAt = at });
         db.PlannedMoves.Add(new PlannedMoveEntity { Id = Guid.NewGuid(), OrganisationId = board, ServiceId = service, AlternativeId = "eigen-rooster", Status = MoveState.InProgress, PinnedPeriod = "2027-Q2", OneOffCost = 0.01m });
+        var valueAssessment = Guid.NewGuid();
+        db.ValueAssessments.Add(new ValueAssessmentEntity
+        {
+            Id = valueAssessment, OrganisationId = board, SubjectKind = Core.PublicValues.SubjectKind.Facility, SubjectName = "Nextcloud bij SURF", CreatedAt = at, UpdatedAt = at,
+        });
+        db.ValueAnswers.Add(new ValueAnswerEntity
+        {
+            Id = Guid.NewGuid(), OrganisationId = board, AssessmentId = valueAssessment, QuestionId = "quality.learning", Score = 2, Evidence = "pilot\nmet ë", Assessor = "FG", Date = new DateOnly(2026, 12, 1),
+        });
+        db.ValueWeights.Add(new ValueWeightEntity { Id = Guid.NewGuid(), OrganisationId = board, ValueId = "quality", Weight = 2.5 });
         db.Tenders.Add(new TenderEntity
         {
             Id = tender,
