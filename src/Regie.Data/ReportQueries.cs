@@ -28,13 +28,15 @@ public static class ReportQueries
         var questions = VendorQuestionnaire.All(assessment, await db.LoadVendorStatementsAsync(cancellationToken), today);
         // "Sinds de vorige rapportage": the last snapshot recorded before today, else the last daily one (docs/HISTORY.md).
         var previous = await db.PreviousReportFiguresAsync(organisationId, today, cancellationToken);
+        var values = await db.LoadValueAssessmentsAsync(landscape, knowledge, cancellationToken, assessment, graph);
         return BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
             [.. plans.Select(p => new ExitPlanRecord(new ServiceId(p.ServiceId), p.LastTested))],
             questions,
             today,
-            previous));
+            previous)) with
+        { PublicValues = [.. values.Select(v => new ReportedPublicValues(v.Result, v.Sovereignty))] };
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>

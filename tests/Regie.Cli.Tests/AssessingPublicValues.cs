@@ -25,12 +25,16 @@ public sealed class AssessingPublicValues
         {
             db.ValueAssessments.Add(new ValueAssessmentEntity
             {
-                Id = first, SubjectKind = SubjectKind.Facility, SubjectName = "Nextcloud bij SURF",
+                Id = first,
+                SubjectKind = SubjectKind.Facility,
+                SubjectName = "Nextcloud bij SURF",
                 Answers = [new() { Id = Guid.NewGuid(), QuestionId = "quality.learning", Score = 3 }, new() { Id = Guid.NewGuid(), QuestionId = "cost.funding", Score = 0 }],
             });
             db.ValueAssessments.Add(new ValueAssessmentEntity
             {
-                Id = second, SubjectKind = SubjectKind.Facility, SubjectName = "Eigen server",
+                Id = second,
+                SubjectKind = SubjectKind.Facility,
+                SubjectName = "Eigen server",
                 Answers = [new() { Id = Guid.NewGuid(), QuestionId = "quality.learning", Score = 1 }],
             });
             await db.SaveChangesAsync(ct);
