@@ -50,6 +50,7 @@ public static class RegieCli
         root.Subcommands.Add(ListCommand.Create(cli));
         root.Subcommands.Add(RegisterCommand.Create(cli));
         root.Subcommands.Add(VerdictCommand.Create(cli));
+        root.Subcommands.Add(AssessCommand.Create(cli));
         root.Subcommands.Add(ReportCommand.Create(cli));
         root.Subcommands.Add(ServicesCommand.Services(cli));
         root.Subcommands.Add(ServicesCommand.Priorities(cli));

@@ -59,6 +59,9 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<VendorAnswerEntity> VendorAnswers => Set<VendorAnswerEntity>();
     public DbSet<ProcessingRecordEntity> ProcessingRecords => Set<ProcessingRecordEntity>();
     public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<ValueAssessmentEntity> ValueAssessments => Set<ValueAssessmentEntity>();
+    public DbSet<ValueAnswerEntity> ValueAnswers => Set<ValueAnswerEntity>();
+    public DbSet<ValueWeightEntity> ValueWeights => Set<ValueWeightEntity>();
     public DbSet<BoardSnapshotEntity> Snapshots => Set<BoardSnapshotEntity>();
     public DbSet<BoardMembershipEntity> Memberships => Set<BoardMembershipEntity>();
     public DbSet<ApiTokenEntity> ApiTokens => Set<ApiTokenEntity>();
@@ -151,6 +154,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
         configuration.Properties<MoveState>().HaveConversion<string>();
         configuration.Properties<BoardRole>().HaveConversion<string>();
         configuration.Properties<Regie.Core.History.SnapshotKind>().HaveConversion<string>();
+        configuration.Properties<Regie.Core.PublicValues.SubjectKind>().HaveConversion<string>();
         configuration.Properties<DomainOutcome>().HaveConversion<string>();
         configuration.Properties<SectorScanStatus>().HaveConversion<string>();
         configuration.Properties<Regie.Core.Privacy.ImpactKind>().HaveConversion<string>();
@@ -271,6 +275,20 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
 
         // One daily snapshot per day; a recorded one per label and day (recording it again replaces it).
         OwnedByBoard<BoardSnapshotEntity>(model).HasIndex(e => new { e.OrganisationId, e.Date, e.Kind, e.Label }).IsUnique();
+
+        // Public values (docs/PUBLIC-VALUES.md): one answer per question per assessment, one weight per value per board.
+        OwnedByBoard<ValueAssessmentEntity>(model, a =>
+        {
+            a.Property(x => x.SubjectName).HasMaxLength(ValueAssessmentEntity.MaxNameLength);
+            a.HasMany(x => x.Answers).WithOne().HasForeignKey(x => x.AssessmentId).OnDelete(DeleteBehavior.Cascade);
+        });
+        OwnedByBoard<ValueAnswerEntity>(model, a =>
+        {
+            a.HasIndex(x => new { x.AssessmentId, x.QuestionId }).IsUnique();
+            a.Property(x => x.Evidence).HasMaxLength(ValueAssessmentEntity.MaxEvidenceLength);
+            a.Property(x => x.Assessor).HasMaxLength(ValueAssessmentEntity.MaxAssessorLength);
+        });
+        OwnedByBoard<ValueWeightEntity>(model).HasIndex(e => new { e.OrganisationId, e.ValueId }).IsUnique();
 
         // The sector observatory: public data, no board's rows (docs/SECTOR.md).
         model.Entity<RegisterBoardEntity>().HasIndex(e => e.BoardNumber).IsUnique();

@@ -37,6 +37,7 @@ public static class ReportQueries
 
         var impact = Core.Privacy.ImpactReportSection.From([.. registers]);
         var register = Core.Privacy.ProcessingRegisterSummary.Of(await db.LoadProcessingRegisterAsync(landscape, knowledge, cancellationToken));
+        var values = await db.LoadValueAssessmentsAsync(landscape, knowledge, cancellationToken, assessment, graph);
         return BoardReport.Build(new ReportInputs(
             landscape, knowledge, assessment, verdict, graph, ScenarioBoard.Prepare(landscape, knowledge).RunSweep(),
             [.. moves.OrderBy(m => m.Id).Select(m => m.ToCore())],
@@ -44,7 +45,7 @@ public static class ReportQueries
             questions,
             today,
             previous)) with
-        { ImpactAssessments = impact, ProcessingRegister = register };
+        { ImpactAssessments = impact, ProcessingRegister = register, PublicValues = [.. values.Select(v => new ReportedPublicValues(v.Result, v.Sovereignty))] };
     }
 
     /// <summary>The board report computed from the landscape alone (the command line): one assessment, shared by the verdict's what-ifs.</summary>

@@ -30,6 +30,7 @@ public static partial class ReportHtml
         FirstPage(report, w);
         Explanation(report, w);
         ImpactAssessments(report, w);
+        PublicValues(report, w);
         Appendix(report, w);
         Sources(report, w);
         w.Raw("</body></html>");
@@ -304,6 +305,33 @@ public static partial class ReportHtml
         }
 
         w.Raw("</tbody></table>");
+    }
+
+    /// <summary>The public-values assessments with their totals and unknown share; the sovereignty in its own column, outside the total.</summary>
+    private static void PublicValues(BoardReport report, Writer w)
+    {
+        if (report.PublicValues.Count == 0)
+        {
+            return;
+        }
+
+        w.Raw("<section class=\"public-values\"><h2>").Text(w.T("Publieke waarden", "Public values")).Raw("</h2><p>")
+            .Text(w.T("Gewogen totaal van de beantwoorde waarden (0–3); onbekende waarden blijven buiten het totaal. De soevereiniteitsscore staat ernaast en telt niet mee.",
+                "Weighted total of the answered values (0–3); unknown values stay out of the total. The sovereignty score stands beside it and does not count."))
+            .Raw("</p>");
+        w.Table(("Onderwerp", "Subject", false), ("Totaal", "Total", true), ("Onbekend", "Unknown", true), ("Buiten het totaal", "Left out", false),
+            ("Soevereiniteit (apart)", "Sovereignty (apart)", true));
+        foreach (var v in report.PublicValues)
+        {
+            var r = v.Result;
+            w.Raw("<tr><td>").Text(r.Subject.Name).Raw("</td><td class=\"n\">").Text(r.Total is { } t ? w.N(t, "0.00") : w.T("geen", "none"))
+                .Raw("</td><td class=\"n\">").Text(w.N(r.UnknownShare * 100, "0") + "%")
+                .Raw("</td><td>").Text(r.LeftOut.Count == 0 ? "—" : string.Join(", ", r.LeftOut.Select(x => w.English ? x.Name.En : x.Name.Nl)))
+                .Raw("</td><td class=\"n\">").Text(v.Sovereignty.Score is { } s ? $"{w.N(s, "0")} · SEAL {v.Sovereignty.Seal}" : w.T("geen score", "no score"))
+                .Raw("</td></tr>");
+        }
+
+        w.Raw("</tbody></table></section>");
     }
 
     /// <summary>The roadmap's progress and what changed since the previous report, as two short paragraphs for page one.</summary>

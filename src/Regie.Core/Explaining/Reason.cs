@@ -48,6 +48,7 @@ public static partial class ReasonText
         SectorReason r => SectorPicture(r, english, culture),
         Privacy.ImpactAssessmentReason r => ImpactAssessments(r, english, culture),
         Privacy.ProcessingRegisterReason r => ProcessingRegister(r, english, culture),
+        PublicValueReason r => PublicValues(r, english, culture),
         _ => null,
     };
 }
@@ -75,3 +76,5 @@ public abstract record QuestionnaireReason : Reason;
 public abstract record HistoryReason : Reason;
 
 public abstract record SectorReason : Reason;
+
+public abstract record PublicValueReason : Reason;

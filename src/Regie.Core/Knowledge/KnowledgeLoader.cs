@@ -57,6 +57,7 @@ public static class KnowledgeLoader
         var harm = ConvertHarmWeights(files.ScenarioHarm, issues);
         var effort = ConvertEffortRules(files.MigrationEffort, issues);
         var tender = ConvertTenderCriteria(files.TenderCriteria, issues);
+        var publicValues = ReadPublicValues(dataFolder, issues);
         var released = ParseDate(files.Catalog.Released, "catalog.yaml", "released", issues);
         if (string.IsNullOrWhiteSpace(files.Catalog.Version))
         {
@@ -88,6 +89,7 @@ public static class KnowledgeLoader
             MostUsedProductIds = mostUsed,
             SectorDpias = sectorDpias,
             ProcessSubjects = processSubjects,
+            PublicValues = publicValues,
         }, issues);
     }
 

@@ -42,6 +42,8 @@ public sealed record RegieKnowledge(
 
     /// <summary>DPIAs done for the sector (data/catalog/sector-dpias.yaml), offered in the DPIA register.</summary>
     public IReadOnlyList<Privacy.SectorDpia> SectorDpias { get; init; } = [];
+    /// <summary>The public-values assessment framework (data/models/public-values.yaml, docs/PUBLIC-VALUES.md).</summary>
+    public PublicValues.PublicValuesModel PublicValues { get; init; } = Regie.Core.PublicValues.PublicValuesModel.Empty;
 
     private Matching.CatalogMatcher? matcher;
 

@@ -80,6 +80,9 @@ public sealed record BoardReport(
     IReadOnlyList<ServiceAppendix> Services,
     IReadOnlyList<FactSourceUse> Sources)
 {
+    /// <summary>The board's public-values assessments (docs/PUBLIC-VALUES.md), each with its sovereignty apart; empty when none.</summary>
+    public IReadOnlyList<ReportedPublicValues> PublicValues { get; init; } = [];
+
     /// <summary>How many of the most urgent services page one lists.</summary>
     public const int UrgentShown = 5;
 

@@ -18,6 +18,7 @@ using Regie.Web.Features.Priorities;
 using Regie.Web.Features.Processes;
 using Regie.Web.Features.ProcessingRecords;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Features.PublicValues;
 using Regie.Web.Features.Questionnaires;
 using Regie.Web.Features.Report;
 using Regie.Web.Features.Roadmap;
@@ -57,6 +58,7 @@ public static class RegieApi
         api.MapRoadmapApi();
         api.MapExitPlansApi();
         api.MapImpactAssessmentsApi();
+        api.MapPublicValuesApi();
         api.MapProcurementApi();
         api.MapScenariosApi();
         api.MapQuestionnairesApi();

@@ -105,6 +105,28 @@ public sealed class TheBoardReport
     }
 
     [Fact]
+    public void ThePublicValuesSectionListsTotalsAndUnknownShareWithTheSovereigntyApart()
+    {
+        var report = Build(DemoBoard.Create(ShippedData.Knowledge));
+        Assert.DoesNotContain("Publieke waarden", ReportHtml.Render(report, ReasonText.Dutch));
+
+        var withValues = report with
+        {
+            PublicValues =
+            [
+                new(PublicValues.WeighingPublicValues.Teams(), new Core.PublicValues.SovereigntyBeside(38.4, 1, null)),
+                new(PublicValues.WeighingPublicValues.Nextcloud(), new Core.PublicValues.SovereigntyBeside(null, null, new Core.PublicValues.NoSovereigntyScore())),
+            ],
+        };
+        var html = ReportHtml.Render(withValues, ReasonText.Dutch);
+
+        Assert.Contains("<h2>Publieke waarden</h2>", html);
+        Assert.Contains("<td>Microsoft Teams</td><td class=\"n\">1,08</td><td class=\"n\">17%</td>", html);
+        Assert.Contains("<td>Nextcloud bij SURF</td><td class=\"n\">2,20</td><td class=\"n\">67%</td><td>b</td><td class=\"n\">geen score</td>", html);
+        Assert.Contains("SEAL 1</td></tr>", html);
+    }
+
+    [Fact]
     public void ABoardWithoutServicesGetsAReportThatSaysSo()
     {
         var demo = DemoBoard.Create(ShippedData.Knowledge);

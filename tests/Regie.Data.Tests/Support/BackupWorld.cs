@@ -214,6 +214,28 @@ public sealed class BackupWorld : IAsyncDisposable
             UpdatedAt = at,
             Risks = [new ImpactRiskEntity { Id = Guid.NewGuid(), OrganisationId = board, AssessmentId = assessment, Position = 1, Description = "profilering", Measure = "uitzetten", MeasureStatus = Regie.Core.Privacy.MeasureStatus.Done }],
         });
+        var valueAssessment = Guid.NewGuid();
+        db.ValueAssessments.Add(new ValueAssessmentEntity
+        {
+            Id = valueAssessment,
+            OrganisationId = board,
+            SubjectKind = Core.PublicValues.SubjectKind.Facility,
+            SubjectName = "Nextcloud bij SURF",
+            CreatedAt = at,
+            UpdatedAt = at,
+        });
+        db.ValueAnswers.Add(new ValueAnswerEntity
+        {
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            AssessmentId = valueAssessment,
+            QuestionId = "quality.learning",
+            Score = 2,
+            Evidence = "pilot\nmet ë",
+            Assessor = "FG",
+            Date = new DateOnly(2026, 12, 1),
+        });
+        db.ValueWeights.Add(new ValueWeightEntity { Id = Guid.NewGuid(), OrganisationId = board, ValueId = "quality", Weight = 2.5 });
         db.Tenders.Add(new TenderEntity
         {
             Id = tender,

@@ -202,6 +202,19 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/answers", "regie:board" },
         { "POST /api/v1/sector/answers/{id:guid}/accept", "regie:board" },
         { "PAGE /sector/shared", "regie:sector-analyst" },
+        { "GET /api/v1/values/model", "regie:board" },
+        { "GET /api/v1/values/assessments", "regie:board" },
+        { "POST /api/v1/values/assessments", "regie:board" },
+        { "GET /api/v1/values/assessments/{id:guid}", "regie:board" },
+        { "PUT /api/v1/values/assessments/{id:guid}/answers", "regie:board" },
+        { "DELETE /api/v1/values/assessments/{id:guid}", "regie:board" },
+        { "GET /api/v1/values/weights", "regie:board" },
+        { "PUT /api/v1/values/weights", "regie:board" },
+        { "GET /api/v1/values/compare", "regie:board" },
+        { "PAGE /values", "regie:board" },
+        { "PAGE /values/{id:guid}", "regie:board" },
+        { "PAGE /values/weights", "regie:board" },
+        { "PAGE /values/compare", "regie:board" },
     };
 
     private static List<RouteEndpoint> Endpoints(IServiceProvider services) =>
