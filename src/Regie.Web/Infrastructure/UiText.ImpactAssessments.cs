@@ -29,7 +29,6 @@ public sealed partial class UiText
         ["DPIA's die SIVON, SURF en de Rijksoverheid (SLM Rijk) lieten doen; een bestuur bouwt erop voort in een eigen DPIA. Uit data/catalog/sector-dpias.yaml, met bron en de datum waarop we ze lazen."] =
             "DPIAs that SIVON, SURF and the Dutch government (SLM Rijk) had done; a board builds on them in its own DPIA. From data/catalog/sector-dpias.yaml, with their source and the date we read them.",
         ["Opdrachtgever"] = "Commissioned by",
-        ["Gelezen op"] = "Read on",
         ["secundair"] = "secondary",
         ["Hoge risico's en maatregelen"] = "High risks and measures",
         ["Maatregel"] = "Measure",

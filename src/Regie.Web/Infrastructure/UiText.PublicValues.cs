@@ -53,7 +53,6 @@ public sealed partial class UiText
         ["Standaard"] = "Default",
         ["Telt mee zolang u zelf niets kiest."] = "Counts as long as you choose nothing yourself.",
         ["Totaal (0–3)"] = "Total (0–3)",
-        ["Uitkomst"] = "Outcome",
         ["Vergelijk"] = "Compare",
         ["Vergelijk {0}"] = "Compare {0}",
         ["Voorinvulling van Regie"] = "Pre-filled by Regie",

@@ -106,6 +106,7 @@ public sealed class SecurityHeadersOnEveryResponse(RegieApp app) : IClassFixture
                 .Replace("{id:guid}", service.ToString(), StringComparison.Ordinal)
                 .Replace("/catalog/{id}", "/catalog/" + product, StringComparison.Ordinal)
                 .Replace("/sector/boards/{number}", "/sector/boards/10001", StringComparison.Ordinal)
+                .Replace("/impact-assessments/{kind}", "/impact-assessments/dpia", StringComparison.Ordinal)
                 .Replace("/account/external/{provider?}", "/account/external/x?handler=failed", StringComparison.Ordinal))
             .Select(r => r.Contains('{', StringComparison.Ordinal) ? throw new InvalidOperationException($"No value for the route {r}") : r)];
     }
