@@ -14,7 +14,8 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
 {
     private readonly RegieApp app = app.Fresh();
 
-    // Words that only a Dutch sentence has; names of services, products and companies have none of them.
+    // Words that only a Dutch sentence has. The board's own service names are its text and stay as typed (the demo board's
+    // "ChatGPT (onbeheerd gebruik door personeel)"), so they are taken out of a reason before it is read.
     [GeneratedRegex(@"\b(het|de|een|van|niet|wordt|zijn|naar|door|bij|voor|valt|weg|logt|gehost|dienst|diensten|onbekend|voldoet|schade|leerlingen|medewerkers|kwartaal|vastgezet|verhuist|eerst|gaat|leverancier|toelichting|antwoord)\b", RegexOptions.IgnoreCase)]
     private static partial Regex DutchWord();
 
@@ -39,9 +40,9 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
     private static List<string> Reasons(string html) =>
         [.. ReasonElement().Matches(html).Select(m => WebUtility.HtmlDecode(Tag().Replace(m.Groups[2].Value, " ")).Trim()).Where(t => t.Length > 0)];
 
-    private static void AllEnglish(string page, string html)
+    private static void AllEnglish(string page, string html, IReadOnlyList<string> boardsOwnNames)
     {
-        var reasons = Reasons(html);
+        var reasons = Reasons(html).Select(r => boardsOwnNames.Aggregate(r, (text, name) => text.Replace(name, "", StringComparison.Ordinal))).ToList();
         Assert.True(reasons.Count > 0, $"{page} shows no reasons");
         Assert.All(reasons, r => Assert.False(DutchWord().IsMatch(r), $"{page}: Dutch in \"{r}\""));
     }
@@ -62,10 +63,11 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
         (await client.PostAsJsonAsync($"/api/v1/procurement/tenders/{tender.Id}/responses", new VendorResponseRequest("Leverancier A", "parnassys", answers), RegieApp.Json, ct))
             .EnsureSuccessStatusCode();
 
-        AllEnglish("roadmap", await PageAsync(client, "/roadmap", "en"));
-        AllEnglish("alternatives", await PageAsync(client, $"/services/{entra}/alternatives", "en"));
-        AllEnglish("scenario", await PageAsync(client, "/scenarios?kind=unavailable&target=microsoft", "en"));
-        AllEnglish("tender", await PageAsync(client, $"/procurement/{tender.Id}", "en"));
+        var names = (await app.ServicesAsync(client)).Select(s => s.Name).OrderByDescending(n => n.Length).ToList();
+        AllEnglish("roadmap", await PageAsync(client, "/roadmap", "en"), names);
+        AllEnglish("alternatives", await PageAsync(client, $"/services/{entra}/alternatives", "en"), names);
+        AllEnglish("scenario", await PageAsync(client, "/scenarios?kind=unavailable&target=microsoft", "en"), names);
+        AllEnglish("tender", await PageAsync(client, $"/procurement/{tender.Id}", "en"), names);
     }
 
     [Fact]

@@ -119,7 +119,8 @@
 
   function hideUnreadableLabels() {
     const zoom = cy.zoom();
-    cy.batch(() => cy.nodes().forEach(n => n.toggleClass('unreadable', fontSize(n) * zoom < MIN_LABEL_PX)));
+    // A hundredth of a pixel of slack: the fit's zoom can land a rounding error below the readable zoom it was sized for.
+    cy.batch(() => cy.nodes().forEach(n => n.toggleClass('unreadable', fontSize(n) * zoom < MIN_LABEL_PX - 0.01)));
   }
   cy.on('zoom', hideUnreadableLabels);
 
@@ -143,7 +144,7 @@
     cy.style().update();
     const box = cy.elements().boundingBox();
     const zoom = Math.min(readable, width / box.w);
-    container.style.height = Math.round(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, box.h * zoom + 2 * PADDING))) + 'px';
+    container.style.height = Math.ceil(Math.max(MIN_HEIGHT, Math.min(MAX_HEIGHT, box.h * zoom + 2 * PADDING))) + 'px';
     cy.resize();
     fit();
   }
