@@ -199,8 +199,12 @@ internal static class SectorAnswerFile
                 }
 
                 var current = row;
-                string? Cell(string field) => element.EnumerateObject().FirstOrDefault(p => p.Name.Equals(field, StringComparison.OrdinalIgnoreCase)).Value is
-                    { ValueKind: JsonValueKind.String } value ? value.GetString() : null;
+                string? Cell(string field)
+                {
+                    var value = element.EnumerateObject().FirstOrDefault(p => p.Name.Equals(field, StringComparison.OrdinalIgnoreCase)).Value;
+                    return value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+                }
+
                 rows.Add(new(current, Input(Cell, current, cellErrors)));
             }
 

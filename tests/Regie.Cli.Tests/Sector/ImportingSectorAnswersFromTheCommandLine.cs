@@ -107,6 +107,26 @@ public sealed class ImportingSectorAnswersFromTheCommandLine
     }
 
     [Fact]
+    public async Task ABadAnswerInJsonNamesItsPlaceInTheArrayAndTheField()
+    {
+        using var board = await TestBoard.CreateAsync();
+        var file = board.WriteFile("antwoorden.json", $$"""
+            [
+              { "vendorId": "iddink", "vendorName": "Iddink", "subject": "magister", "topic": "SOV1", "answer": "0", "answeredOn": "{{Today}}", "receivedBy": "SIVON", "source": "Brief" },
+              { "vendorId": "iddink", "vendorName": "Iddink", "subject": "magister", "topic": "SOV2", "answer": 1, "answeredOn": "{{Today}}", "receivedBy": "SIVON" }
+            ]
+            """);
+
+        var result = await board.RunAsync("sector", "answers", "import", file);
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("antwoorden.json: rij 2, veld 'answer': verwacht tekst tussen aanhalingstekens.", result.Err);
+        Assert.Contains("antwoorden.json: rij 2, veld 'source': Bron: vul dit in.", result.Err);
+        Assert.DoesNotContain("Antwoord: vul dit in", result.Err);
+        Assert.Equal(0, await StoredAsync(board));
+    }
+
+    [Fact]
     public async Task AMissingColumnIsNamedAndNothingStored()
     {
         using var board = await TestBoard.CreateAsync();
