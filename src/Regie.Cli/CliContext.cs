@@ -177,12 +177,15 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     }
 
     /// <summary>The database as the system, for knowledge shared by every board (IP ranges); migrated first.</summary>
-    public async Task<RegieDbContext> OpenSharedKnowledgeAsync(ParseResult parse, CancellationToken cancellationToken)
+    public async Task<RegieDbContext> OpenSharedKnowledgeAsync(ParseResult parse, CancellationToken cancellationToken, ITenantContext? writer = null)
     {
         var settings = DatabaseSettings(parse);
         await StatusAsync("Database bijwerken…", async () => { await RegieDatabase.MigrateAsync(settings, cancellationToken); return true; });
-        return RegieDatabase.Create(settings, TenantContext.System);
+        return RegieDatabase.Create(settings, writer ?? TenantContext.System);
     }
+
+    /// <summary>Who the command line's writes are audited as: the user who runs it.</summary>
+    public static string Actor => $"cli:{Environment.UserName}";
 
     /// <summary>Migrates the database, finds the board (--organisation, else the only or first one) and loads its landscape.</summary>
     public async Task<Board> OpenBoardAsync(ParseResult parse, CancellationToken cancellationToken)

@@ -28,7 +28,7 @@ internal static class SectorCommand
     public static Command Create(CliContext cli) =>
         new("sector", "De sector in beeld: het landelijke DUO-register, een DNS-scan van alle scholen en besturen, en de aandelen per aanbieder.")
         {
-            Register(cli), Scan(cli), Summary(cli), Share(cli),
+            Register(cli), Scan(cli), Summary(cli), Share(cli), Answers(cli),
         };
 
     /// <summary>The board's opt-in, the same operation as the web's /sharing (<see cref="BoardSharing"/>), audited with the command line's user.</summary>
@@ -74,6 +74,57 @@ internal static class SectorCommand
             return RegieCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// `regie sector answers import FILE`: many sector vendor answers at once, each checked as POST /api/v1/sector/answers
+    /// checks one (<see cref="SectorAnswerRecords"/>), stored all or nothing and audited with the command line's user.
+    /// </summary>
+    private static Command Answers(CliContext cli)
+    {
+        var file = new Argument<string>("BESTAND") { Description = "CSV met kopregel (vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source) of een JSON-lijst zoals de API er één neemt." };
+        var import = new Command("import", $"Importeer antwoorden van leveranciers voor de hele sector (alles of niets; hoogstens {SectorAnswerFile.MaxBytes / 1024 / 1024} MB en {SectorAnswerFile.MaxRows.ToString("N0", ReasonText.Dutch)} antwoorden).") { file };
+        import.SetAction(async (parse, ct) =>
+        {
+            // With --server, RegieCli refuses before this runs: the server takes one answer at a time (/sector/shared, POST /api/v1/sector/answers).
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new UserError($"Het bestand '{path}' bestaat niet.");
+            }
+
+            var name = Path.GetFileName(path);
+            var read = SectorAnswerFile.Read(path);
+            if (read.FileErrors.Count > 0)
+            {
+                throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", read.FileErrors));
+            }
+
+            // Every row checked before anything is stored: what the file could not say (a date that is no date), then the API's own check of each answer.
+            var errors = read.Rows.SelectMany(row =>
+            {
+                var unreadable = read.FieldErrors.Where(e => e.Row == row.Row).ToList();
+                return unreadable.Select(e => $"{SectorAnswerFile.Place(name, e.Row, e.Field)}: {e.Message}").Concat(
+                    SectorAnswerRecords.Validate(row.Input).Where(e => unreadable.All(u => u.Field != e.Key))
+                        .SelectMany(e => e.Value.Select(message => $"{SectorAnswerFile.Place(name, row.Row, e.Key)}: {message}")));
+            }).ToList();
+            if (errors.Count > 0)
+            {
+                throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", errors));
+            }
+
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct, new SharedKnowledgeWriter(CliContext.Actor));
+            var refused = await SectorAnswerRecords.AddAsync(db, [.. read.Rows.Select(r => r.Input)], CliContext.Actor, cli.Time, ct);
+            if (refused.Count > 0)
+            {
+                throw new InvalidOperationException("Het opslaan weigerde antwoorden die de controle goedkeurde.");
+            }
+
+            await cli.Out.WriteLineAsync($"{name}: {Plural.Count(read.Rows.Count, "antwoord", "antwoorden", ReasonText.Dutch)} opgeslagen voor de sector; " +
+                "ze worden aangeboden aan elk bestuur dat het product of de leverancier gebruikt.");
+            return RegieCli.Ok;
+        });
+        return new Command("answers", "Antwoorden van leveranciers die voor de hele sector zijn ontvangen (bijvoorbeeld door SIVON).") { import };
     }
 
     private static Command Register(CliContext cli)

@@ -1,0 +1,111 @@
+using Microsoft.EntityFrameworkCore;
+using Regie.Core.Knowledge;
+using Regie.Core.Landscape;
+using Regie.Core.Observatory;
+
+namespace Regie.Data;
+
+/// <summary>A vendor answer received for the whole sector, as a system administrator records it (the API's body, a row of `regie sector answers import`).</summary>
+public sealed record SectorAnswerInput(
+    string? VendorId, string? VendorName, string? Subject, string? Topic, string? Answer, string? Explanation, DateOnly? AnsweredOn, string? ReceivedBy, string? Source);
+
+/// <summary>Shared knowledge is written without a board, as the person who records it: the audit names them, not "system".</summary>
+public sealed record SharedKnowledgeWriter(string Actor) : ITenantContext
+{
+    public Guid? OrganisationId => null;
+}
+
+/// <summary>
+/// Vendor answers received at sector level (issue 15 point 6), one home for the web's form, POST /api/v1/sector/answers and
+/// `regie sector answers import`: the same check of each answer, the same stored row, and the same read of what a board is offered.
+/// </summary>
+public static class SectorAnswerRecords
+{
+    /// <summary>The fields of <see cref="SectorAnswerInput"/> as the API names them, in the order of a file's columns.</summary>
+    public static readonly IReadOnlyList<string> Fields =
+        ["vendorId", "vendorName", "subject", "topic", "answer", "explanation", "answeredOn", "receivedBy", "source"];
+
+    /// <summary>Every field but the explanation is needed. Returns the errors by field (the API's names); empty when the answer is good.</summary>
+    public static Dictionary<string, string[]> Validate(SectorAnswerInput input)
+    {
+        var errors = new Dictionary<string, string[]>();
+        void Need(string field, string? value, string dutch)
+        {
+            if (string.IsNullOrWhiteSpace(value))
+            {
+                errors[field] = [$"{dutch}: vul dit in."];
+            }
+        }
+
+        Need("vendorId", input.VendorId, "Leverancier (id)");
+        Need("vendorName", input.VendorName, "Leverancier (naam)");
+        Need("subject", input.Subject, "Onderwerp (product of leverancier)");
+        Need("topic", input.Topic, "Vraag (criterium of feit)");
+        Need("answer", input.Answer, "Antwoord");
+        Need("receivedBy", input.ReceivedBy, "Ontvangen door");
+        Need("source", input.Source, "Bron");
+        if (input.AnsweredOn is null)
+        {
+            errors["answeredOn"] = ["Datum van het antwoord: vul dit in."];
+        }
+
+        return errors;
+    }
+
+    /// <summary>
+    /// Stores the answers all or nothing, in one save (one transaction), after checking every one; the context's actor is
+    /// recorded and audited. Returns the errors by answer (its index in <paramref name="inputs"/>) and field; on any error nothing is stored.
+    /// </summary>
+    public static async Task<IReadOnlyList<(int Index, Dictionary<string, string[]> Errors)>> AddAsync(
+        RegieDbContext db, IReadOnlyList<SectorAnswerInput> inputs, string actor, TimeProvider time, CancellationToken ct)
+    {
+        var errors = inputs.Select((input, i) => (Index: i, Errors: Validate(input))).Where(e => e.Errors.Count > 0).ToList();
+        if (errors.Count > 0)
+        {
+            return errors;
+        }
+
+        var now = time.GetUtcNow();
+        db.SectorVendorAnswers.AddRange(inputs.Select(input => new SectorVendorAnswerEntity
+        {
+            Id = Guid.NewGuid(),
+            VendorId = input.VendorId!.Trim().ToLowerInvariant(),
+            VendorName = input.VendorName!.Trim(),
+            Subject = input.Subject!.Trim().ToLowerInvariant(),
+            Topic = input.Topic!.Trim(),
+            Answer = input.Answer!.Trim(),
+            Explanation = string.IsNullOrWhiteSpace(input.Explanation) ? null : input.Explanation.Trim(),
+            AnsweredOn = input.AnsweredOn!.Value,
+            RecordedAt = now,
+            RecordedBy = actor,
+            ReceivedBy = input.ReceivedBy!.Trim(),
+            Source = input.Source!.Trim(),
+        }));
+        await db.SaveChangesAsync(ct);
+        return errors;
+    }
+
+    /// <summary>The sector's answers that concern the board (<see cref="SectorAnswers.RelevantTo"/>), each with its stored id: what the board is offered.</summary>
+    public static async Task<IReadOnlyList<(Guid Id, RelevantAnswer Relevant)>> RelevantAsync(
+        RegieDbContext db, BoardLandscape landscape, RegieKnowledge knowledge, DateOnly today, CancellationToken ct)
+    {
+        var rows = await db.SectorVendorAnswers.AsNoTracking().ToListAsync(ct);
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        // By reference: two stored answers alike in every field (a file imported twice) are two offers, not a duplicate key.
+        var byAnswer = new Dictionary<SectorVendorAnswer, Guid>(ReferenceEqualityComparer.Instance);
+        foreach (var row in rows)
+        {
+            byAnswer[ToAnswer(row)] = row.Id;
+        }
+
+        var relevant = SectorAnswers.RelevantTo(landscape, knowledge, [.. byAnswer.Keys], today);
+        return [.. relevant.Select(r => (byAnswer[r.Answer], r))];
+    }
+
+    private static SectorVendorAnswer ToAnswer(SectorVendorAnswerEntity e) =>
+        new(e.VendorId, e.VendorName, e.Subject, e.Topic, e.Answer, e.Explanation, e.AnsweredOn, e.ReceivedBy, e.Source);
+}
