@@ -32,8 +32,12 @@ public readonly record struct BoardVersion(long Changes, DateTimeOffset? LastCha
             .FirstOrDefaultAsync(cancellationToken);
         return newest is null
             ? default
-            : new(newest.Changes, newest.At, newest.Id, HashCode.Combine(newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues));
+            : Of(newest.Changes, newest.At, newest.Id, newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues);
     }
+
+    // The one place the newest entry becomes a version, so ReadAsync and ReadManyAsync cannot fingerprint it differently.
+    private static BoardVersion Of(long changes, DateTimeOffset at, long id, string entity, string entityId, string action, string? oldValues, string? newValues) =>
+        new(changes, at, id, HashCode.Combine(entity, entityId, action, oldValues, newValues));
 
     /// <summary>
     /// The versions of many boards in one query, each equal to what <see cref="ReadAsync"/> gives for that board; a board
@@ -66,6 +70,6 @@ public readonly record struct BoardVersion(long Changes, DateTimeOffset? LastCha
             .ToListAsync(cancellationToken);
         return newest.ToDictionary(
             n => n.Board,
-            n => new BoardVersion(n.Changes, n.At, n.Id, HashCode.Combine(n.Entity, n.EntityId, n.Action, n.OldValues, n.NewValues)));
+            n => Of(n.Changes, n.At, n.Id, n.Entity, n.EntityId, n.Action, n.OldValues, n.NewValues));
     }
 }
