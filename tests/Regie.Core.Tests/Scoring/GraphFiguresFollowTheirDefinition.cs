@@ -43,6 +43,25 @@ public class GraphFiguresFollowTheirDefinition
         AssertFollowsTheDefinition(board, World);
     }
 
+    [Theory]
+    [MemberData(nameof(Boards))]
+    public void TheBenchmarksFrozenSessionNineGraphGivesTheSameFigures(string name)
+    {
+        // The benchmark's baseline (bench/Regie.Bench/SessionNineGraphFigures.cs) must compute what the indexed walk computes, or the ratio compares unlike work.
+        var board = FiguresEqualTheFullAssessment.Board(name);
+        var (now, then) = (DependencyAnalysis.Figures(board, Shipped), Regie.Bench.SessionNineGraphFigures.Figures(board, Shipped));
+
+        Assert.Equal(then.ByParent.Select(Row), now.ByParent.Select(Row));
+        Assert.Equal(then.ByProvider.Select(Row), now.ByProvider.Select(Row));
+        Assert.Equal((then.ParentIndex.Hhi, then.ParentIndex.UnattributedShare, then.ParentIndex.Why), (now.ParentIndex.Hhi, now.ParentIndex.UnattributedShare, now.ParentIndex.Why));
+        Assert.Equal(then.ParentIndex.Shares, now.ParentIndex.Shares);
+        Assert.Equal((then.ProviderIndex.Hhi, then.ProviderIndex.UnattributedShare, then.ProviderIndex.Why), (now.ProviderIndex.Hhi, now.ProviderIndex.UnattributedShare, now.ProviderIndex.Why));
+        Assert.Equal(then.ProviderIndex.Shares, now.ProviderIndex.Shares);
+    }
+
+    private static string Row(EntityFigures e) =>
+        $"{e.EntityId}|{e.Name}|{e.Kind}|{e.Country}|{e.ProcessShare:R}|{string.Join(",", e.ProcessIds)}|{e.PupilShare:R}|{e.StaffShare:R}|{e.ServiceShare:R}|{e.Services}|{e.DirectServices}";
+
     private static void AssertFollowsTheDefinition(BoardLandscape board, RegieKnowledge knowledge)
     {
         var catalog = knowledge.Catalog.For(board);
