@@ -94,6 +94,8 @@ if (args.Contains("--sector-allocations"))
         ("figures path, own scores shared across boards", b => DependencyAnalysis.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge, shared: shared).Resolved)),
         ("  of which BoardAssessor.Figures, shared", b => BoardAssessor.Figures(b, knowledge, shared: shared)),
         ("  of which DependencyAnalysis.Figures", b => DependencyAnalysis.Figures(b, knowledge)),
+        ("figures path, shared, session 9's graph (SessionNineGraphFigures)", b => SessionNineGraphFigures.Figures(b, knowledge, BoardAssessor.Figures(b, knowledge, shared: shared).Resolved)),
+        ("  of which SessionNineGraphFigures.Figures", b => SessionNineGraphFigures.Figures(b, knowledge)),
     };
     foreach (var (name, run) in paths.Concat(paths))
     {

@@ -64,6 +64,23 @@ public class SectorAnalysisBenchmarks
         return total;
     }
 
+    /// <summary>
+    /// Today's path before session 10, the baseline of issue 15's point 7 in the same run: the own scores shared as in
+    /// <see cref="FiguresSharedAcrossBoards"/>, the graph's figures by the frozen string-keyed closure (<see cref="SessionNineGraphFigures"/>).
+    /// </summary>
+    [Benchmark]
+    public int FiguresSharedAcrossBoardsSessionNineGraph()
+    {
+        var total = 0;
+        var shared = new SectorScoreCache(knowledge);
+        Parallel.ForEach(sector, () => 0, (b, _, sum) =>
+        {
+            var figures = BoardAssessor.Figures(b, knowledge, shared: shared);
+            return sum + figures.Services.Count + SessionNineGraphFigures.Figures(b, knowledge, figures.Resolved).ByParent.Count;
+        }, sum => Interlocked.Add(ref total, sum));
+        return total;
+    }
+
     /// <summary>The CLI runs with the workstation GC, the web app (ASP.NET Core) with the server GC.</summary>
     private sealed class GcModes : ManualConfig
     {

@@ -84,29 +84,30 @@ public static class DependencyAnalysis
         var services = landscape.Services;
         var resolved = services.Select(s => ResolvedService.Resolve(s, catalog)).ToArray();
         var prepared = Prepare(landscape, resolved);
-        var (index, deps, _, _, entityInfo, processes, weights) = prepared;
-        var closure = Close(services, prepared, explain: true);
+        var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        var paths = new DependencyPaths(services, prepared.Entities.Length);
+        var tally = Close(services, prepared, paths);
+        var entityIndex = prepared.Entities.ToDictionary(e => e.Id, e => e.Index);
 
         Concentration Explain(EntityFigures figures)
         {
-            var list = closure.Dependents[figures.EntityId];
+            var list = paths.Dependents[entityIndex[figures.EntityId]];
             return new Concentration(
                 figures.EntityId, figures.Name, figures.Kind, figures.Country, figures.ProcessShare,
                 [.. figures.ProcessIds.Select(p => processes[p].Name.Nl)], figures.PupilShare, figures.StaffShare,
                 [.. list.SelectMany(d => services[d.Service].DataCategoryIds).Distinct(StringComparer.OrdinalIgnoreCase).Order()],
                 figures.ServiceShare,
-                [.. list.Select(d => new DependentService(services[d.Service].Id, services[d.Service].Name, d.Direct, d.Path!))]);
+                [.. list.Select(d => new DependentService(services[d.Service].Id, services[d.Service].Name, d.Direct, d.Path))]);
         }
 
-        var totals = Totals(landscape, processes);
-        var byParent = Measure(landscape, prepared, closure, totals, NodeKind.Parent).Select(Explain).ToArray();
-        var byProvider = Measure(landscape, prepared, closure, totals, NodeKind.Provider).Select(Explain).ToArray();
-        var dependents = closure.Dependents.ToDictionary(kv => kv.Key, kv => kv.Value.Select(d => d.Service).ToList());
-        var spofs = SinglePointsOfFailure(services, dependents, closure.ServiceDependents!, entityInfo, processes);
-        var parentIndex = Hhi(closure.Entities, weights, NodeKind.Parent, entityInfo);
-        var providerIndex = Hhi(closure.Entities, weights, NodeKind.Provider, entityInfo);
+        var totals = Totals(landscape, prepared);
+        var byParent = Measure(landscape.Services.Count, tally, totals, NodeKind.Parent).Select(Explain).ToArray();
+        var byProvider = Measure(landscape.Services.Count, tally, totals, NodeKind.Provider).Select(Explain).ToArray();
+        var spofs = SinglePointsOfFailure(services, tally.FirstReached, paths, processes);
+        var parentIndex = Hhi(tally, prepared.Entities, NodeKind.Parent);
+        var providerIndex = Hhi(tally, prepared.Entities, NodeKind.Provider);
         var serviceNodeIds = services.ToDictionary(s => s.Id, s => "service:" + s.Id);
-        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, deps, processes, serviceNodeIds);
+        var (nodes, edges) = BuildGraph(landscape, resolved, catalog, prepared.Dependencies, processes, prepared.MostCritical, serviceNodeIds);
         return new GraphAnalysis(nodes, edges, byParent, byProvider, spofs, parentIndex, providerIndex);
     }
 
@@ -129,100 +130,11 @@ public static class DependencyAnalysis
         }
 
         var prepared = Prepare(landscape, resolved);
-        var closure = Close(landscape.Services, prepared, explain: false);
-        var totals = Totals(landscape, prepared.Processes);
+        var tally = Close(landscape.Services, prepared, paths: null);
+        var totals = Totals(landscape, prepared);
         return new GraphFigures(
-            Measure(landscape, prepared, closure, totals, NodeKind.Parent), Measure(landscape, prepared, closure, totals, NodeKind.Provider),
-            Hhi(closure.Entities, prepared.Weights, NodeKind.Parent, prepared.EntityInfo),
-            Hhi(closure.Entities, prepared.Weights, NodeKind.Provider, prepared.EntityInfo));
-    }
-
-    /// <summary>A service that depends on an entity: by index, directly or not, and (explained only) the chain through which.</summary>
-    private readonly record struct Dependent(int Service, bool Direct, string? Path);
-
-    /// <summary>Per entity the services that depend on it; per service the entities it depends on and (explained only) the services that depend on it.</summary>
-    private sealed record Closure(Dictionary<string, List<Dependent>> Dependents, Dictionary<int, HashSet<int>>? ServiceDependents, string[][] Entities);
-
-    /// <summary>Closure over hard edges, remembering (when explained) the first path that reached each service.</summary>
-    private static Closure Close(IReadOnlyList<Service> services, Prepared prepared, bool explain)
-    {
-        var dependents = new Dictionary<string, List<Dependent>>(prepared.EntityInfo.Count);
-        var serviceDependents = explain ? new Dictionary<int, HashSet<int>>() : null;
-        var pathTo = explain ? new string?[services.Count] : null;
-        var reach = new HardReach(prepared.Hard);
-        var reached = new HashSet<string>();
-        var closureEntities = new string[services.Count][];
-        for (var i = 0; i < services.Count; i++)
-        {
-            reached.Clear();
-            foreach (var reachedService in reach.From(i))
-            {
-                if (explain)
-                {
-                    var via = reach.ReachedFrom(reachedService);
-                    pathTo![reachedService] = via < 0 ? services[i].Name : pathTo[via] + " → " + services[reachedService].Name;
-                    if (reachedService != i)
-                    {
-                        (serviceDependents!.TryGetValue(reachedService, out var set) ? set : serviceDependents[reachedService] = []).Add(i);
-                    }
-                }
-
-                foreach (var entity in prepared.OwnEntities[reachedService])
-                {
-                    if (reached.Add(entity.Id))
-                    {
-                        (dependents.TryGetValue(entity.Id, out var list) ? list : dependents[entity.Id] = [])
-                            .Add(new Dependent(i, reachedService == i, explain ? $"{pathTo![reachedService]} → {entity.Name}" : null));
-                    }
-                }
-            }
-
-            closureEntities[i] = [.. reached];
-        }
-
-        return new Closure(dependents, serviceDependents, closureEntities);
-    }
-
-    /// <summary>Every entity of one kind with the shares that depend on it, by share of processes, then of services.</summary>
-    private static EntityFigures[] Measure(BoardLandscape landscape, Prepared prepared, Closure closure, BoardTotals totals, NodeKind kind)
-    {
-        var services = landscape.Services;
-        var processes = prepared.Processes;
-        var seenProcesses = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
-        var processIds = new List<string>();
-        EntityFigures Of(string id, List<Dependent> list)
-        {
-            var info = prepared.EntityInfo[id];
-            seenProcesses.Clear();
-            processIds.Clear();
-            int processWeight = 0, pupils = 0, staff = 0, direct = 0;
-            foreach (var d in list)
-            {
-                var service = services[d.Service];
-                var ids = service.ProcessIds;
-                for (var p = 0; p < ids.Count; p++)
-                {
-                    if (processes.TryGetValue(ids[p], out var process) && seenProcesses.Add(ids[p]))
-                    {
-                        processIds.Add(ids[p]);
-                        processWeight += process.Criticality;
-                    }
-                }
-
-                pupils = Math.Max(pupils, service.Pupils ?? 0);
-                staff = Math.Max(staff, service.Staff ?? 0);
-                direct += d.Direct ? 1 : 0;
-            }
-
-            return new EntityFigures(
-                id, info.Name, info.Kind, info.Country,
-                totals.ProcessWeight == 0 ? 0 : (double)processWeight / totals.ProcessWeight, [.. processIds],
-                Share(pupils, totals.Pupils), Share(staff, totals.Staff),
-                services.Count == 0 ? 0 : (double)list.Count / services.Count, list.Count, direct);
-        }
-
-        return [.. closure.Dependents.Where(kv => prepared.EntityInfo[kv.Key].Kind == kind).Select(kv => Of(kv.Key, kv.Value))
-            .OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare)];
+            Measure(landscape.Services.Count, tally, totals, NodeKind.Parent), Measure(landscape.Services.Count, tally, totals, NodeKind.Provider),
+            Hhi(tally, prepared.Entities, NodeKind.Parent), Hhi(tally, prepared.Entities, NodeKind.Provider));
     }
 
     /// <summary>
@@ -237,34 +149,179 @@ public static class DependencyAnalysis
             throw new ArgumentException("Eén opgezochte dienst per dienst van het bestuur, in dezelfde volgorde.", nameof(resolved));
         }
 
-        var (_, _, hard, ownEntities, entityInfo, _, weights) = Prepare(landscape, resolved);
-        var reach = new HardReach(hard);
-        var reached = new HashSet<string>();
-        var closureEntities = new string[resolved.Count][];
-        for (var i = 0; i < resolved.Count; i++)
+        var prepared = Prepare(landscape, resolved);
+        var tally = Close(landscape.Services, prepared, paths: null);
+        return (Hhi(tally, prepared.Entities, NodeKind.Parent), Hhi(tally, prepared.Entities, NodeKind.Provider));
+    }
+
+    /// <summary>
+    /// The closure over hard edges, walked once a board: every service reaches itself and what it is hosted on or signs in
+    /// through, transitively, and so depends on their entities. Entities are marked by index (one <c>int</c> per entity,
+    /// stamped with the service being walked), and what the sector reads is added up on the way in <see cref="EntityTally"/>;
+    /// the chains behind each dependency are written only when <paramref name="paths"/> asks for them (the explained analysis).
+    /// </summary>
+    private static EntityTally Close(IReadOnlyList<Service> services, Prepared prepared, DependencyPaths? paths)
+    {
+        var tally = new EntityTally(prepared);
+        var reach = new HardReach(prepared.Hard);
+        var reachedBy = new int[prepared.Entities.Length];
+        Array.Fill(reachedBy, -1);
+        var reached = new List<Entity>(8);
+        for (var i = 0; i < services.Count; i++)
         {
             reached.Clear();
             foreach (var reachedService in reach.From(i))
             {
-                foreach (var entity in ownEntities[reachedService])
+                paths?.Reached(i, reachedService, reach.ReachedFrom(reachedService));
+                foreach (var entity in prepared.OwnEntities[reachedService])
                 {
-                    reached.Add(entity.Id);
+                    if (reachedBy[entity.Index] != i)
+                    {
+                        reachedBy[entity.Index] = i;
+                        reached.Add(entity);
+                        tally.Depends(entity, i, direct: reachedService == i);
+                        paths?.Depends(entity, i, reachedService);
+                    }
                 }
             }
 
-            closureEntities[i] = [.. reached];
+            tally.Attribute(reached, prepared.MostCritical[i]);
         }
 
-        return (Hhi(closureEntities, weights, NodeKind.Parent, entityInfo), Hhi(closureEntities, weights, NodeKind.Provider, entityInfo));
+        return tally;
+    }
+
+    /// <summary>
+    /// Per entity what the services depending on it add up to — how many, how many directly, the largest user groups, the
+    /// processes they support — and its weight in the concentration index, filled service by service in the board's order.
+    /// </summary>
+    private sealed class EntityTally(Prepared prepared)
+    {
+        private readonly IReadOnlyList<Service> services = prepared.Services;
+        private readonly int processCount = prepared.ProcessCriticality.Length;
+        private readonly bool[] processSeen = new bool[prepared.Entities.Length * prepared.ProcessCriticality.Length];
+
+        public readonly int[] Services = new int[prepared.Entities.Length];
+        public readonly int[] DirectServices = new int[prepared.Entities.Length];
+        public readonly int[] Pupils = new int[prepared.Entities.Length];
+        public readonly int[] Staff = new int[prepared.Entities.Length];
+        public readonly int[] ProcessWeight = new int[prepared.Entities.Length];
+        public readonly List<string>?[] ProcessIds = new List<string>?[prepared.Entities.Length];
+
+        /// <summary>Entities in the order the walk first reached them; ties in every ranking keep this order.</summary>
+        public readonly List<Entity> FirstReached = new(prepared.Entities.Length);
+
+        /// <summary>Each entity's part of the services' weights, split equally among the entities of its kind a service depends on.</summary>
+        public readonly double[] Weight = new double[prepared.Entities.Length];
+        public double TotalWeight;
+        public double UnattributedParents;
+        public double UnattributedProviders;
+
+        public void Depends(Entity entity, int service, bool direct)
+        {
+            var e = entity.Index;
+            if (Services[e] == 0)
+            {
+                FirstReached.Add(entity);
+            }
+
+            Services[e]++;
+            DirectServices[e] += direct ? 1 : 0;
+            var dependent = services[service];
+            Pupils[e] = Math.Max(Pupils[e], dependent.Pupils ?? 0);
+            Staff[e] = Math.Max(Staff[e], dependent.Staff ?? 0);
+            var slots = prepared.ProcessSlots.Of(service);
+            for (var p = 0; p < slots.Length; p++)
+            {
+                if (slots[p] >= 0 && !processSeen[e * processCount + slots[p]])
+                {
+                    processSeen[e * processCount + slots[p]] = true;
+                    (ProcessIds[e] ??= []).Add(dependent.ProcessIds[p]);
+                    ProcessWeight[e] += prepared.ProcessCriticality[slots[p]];
+                }
+            }
+        }
+
+        /// <summary>The HHI's rule: a service weighs as its most critical process, split over the distinct entities of each kind it depends on.</summary>
+        public void Attribute(List<Entity> reached, double weight)
+        {
+            TotalWeight += weight;
+            UnattributedParents += Split(reached, weight, NodeKind.Parent) ? 0 : weight;
+            UnattributedProviders += Split(reached, weight, NodeKind.Provider) ? 0 : weight;
+        }
+
+        private bool Split(List<Entity> reached, double weight, NodeKind kind)
+        {
+            var count = 0;
+            foreach (var entity in reached)
+            {
+                count += entity.Kind == kind ? 1 : 0;
+            }
+
+            foreach (var entity in reached)
+            {
+                if (entity.Kind == kind)
+                {
+                    Weight[entity.Index] += weight / count;
+                }
+            }
+
+            return count > 0;
+        }
+    }
+
+    /// <summary>What only the explained analysis reads: per entity the services depending on it with the chain through which, per service the services leaning on it.</summary>
+    private sealed class DependencyPaths(IReadOnlyList<Service> services, int entityCount)
+    {
+        private readonly string[] pathTo = new string[services.Count];
+        public readonly List<Dependent>[] Dependents = [.. Enumerable.Range(0, entityCount).Select(_ => new List<Dependent>())];
+        public readonly Dictionary<int, HashSet<int>> ServiceDependents = [];
+
+        public void Reached(int start, int service, int via)
+        {
+            pathTo[service] = via < 0 ? services[start].Name : pathTo[via] + " → " + services[service].Name;
+            if (service != start)
+            {
+                (ServiceDependents.TryGetValue(service, out var set) ? set : ServiceDependents[service] = []).Add(start);
+            }
+        }
+
+        public void Depends(Entity entity, int start, int service) =>
+            Dependents[entity.Index].Add(new Dependent(start, service == start, $"{pathTo[service]} → {entity.Name}"));
+    }
+
+    /// <summary>A service that depends on an entity: by index, directly or not, and through which chain.</summary>
+    private readonly record struct Dependent(int Service, bool Direct, string Path);
+
+    /// <summary>Every entity of one kind with the shares that depend on it, by share of processes, then of services.</summary>
+    private static EntityFigures[] Measure(int serviceCount, EntityTally tally, BoardTotals totals, NodeKind kind)
+    {
+        var result = new List<EntityFigures>();
+        foreach (var entity in tally.FirstReached)
+        {
+            if (entity.Kind != kind)
+            {
+                continue;
+            }
+
+            var e = entity.Index;
+            result.Add(new EntityFigures(
+                entity.Id, entity.Name, entity.Kind, entity.Country,
+                totals.ProcessWeight == 0 ? 0 : (double)tally.ProcessWeight[e] / totals.ProcessWeight, (IReadOnlyList<string>?)tally.ProcessIds[e] ?? [],
+                Share(tally.Pupils[e], totals.Pupils), Share(tally.Staff[e], totals.Staff),
+                serviceCount == 0 ? 0 : (double)tally.Services[e] / serviceCount, tally.Services[e], tally.DirectServices[e]));
+        }
+
+        return [.. result.OrderByDescending(c => c.ProcessShare).ThenByDescending(c => c.ServiceShare)];
     }
 
     private static readonly List<int> NoEdges = [];
 
     private readonly record struct Prepared(
-        Dictionary<ServiceId, int> Index, Dependency[] Dependencies, List<int>[] Hard, Entity[][] OwnEntities,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> EntityInfo, Dictionary<string, Process> Processes, double[] Weights);
+        IReadOnlyList<Service> Services, Dependency[] Dependencies, List<int>[] Hard, Entity[] Entities, Entity[][] OwnEntities,
+        ProcessSlots ProcessSlots, int[] ProcessCriticality, int[] MostCritical);
 
-    /// <summary>What both the full analysis and the indices start from: hard edges by index, each service's own entities and its weight.</summary>
+    /// <summary>What every path starts from: hard edges by index, each service's own entities, its processes by index and its weight.</summary>
     private static Prepared Prepare(BoardLandscape landscape, IReadOnlyList<ResolvedService> resolved)
     {
         var services = landscape.Services;
@@ -274,7 +331,6 @@ public static class DependencyAnalysis
             index[services[i].Id] = i;
         }
 
-        var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         var deps = landscape.Dependencies.Where(d => index.ContainsKey(d.From) && index.ContainsKey(d.To) && d.From != d.To).ToArray();
         // Most services stand on nothing: they share one empty list.
         var hard = new List<int>[services.Count];
@@ -290,15 +346,58 @@ public static class DependencyAnalysis
 
         // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
         var entityCache = new EntityCache();
-        var ownEntities = resolved.Select(r => OwnEntities(r, entityCache)).ToArray();
-        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>(entityCache.Entities.Count);
-        foreach (var e in entityCache.Entities.Values)
+        var ownEntities = new Entity[resolved.Count][];
+        for (var i = 0; i < ownEntities.Length; i++)
         {
-            entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
+            ownEntities[i] = OwnEntities(resolved[i], entityCache);
         }
 
-        var weights = services.Select(s => (double)MostCritical(s, processes)).ToArray();
-        return new Prepared(index, deps, hard, ownEntities, entityInfo, processes, weights);
+        var slots = ProcessSlots.Of(landscape);
+        var criticality = landscape.Processes.Select(p => p.Criticality).ToArray();
+        var mostCritical = new int[services.Count];
+        for (var i = 0; i < services.Count; i++)
+        {
+            mostCritical[i] = MostCritical(slots.Of(i), criticality);
+        }
+
+        return new Prepared(services, deps, hard, [.. entityCache.Entities], ownEntities, slots, criticality, mostCritical);
+    }
+
+    /// <summary>
+    /// Each service's process ids as indexes into the board's processes (−1 for an id the board does not know), in one array:
+    /// the ids are looked up once a board, not once per entity a service depends on.
+    /// </summary>
+    private sealed class ProcessSlots(int[] start, int[] process)
+    {
+        public ReadOnlySpan<int> Of(int service) => process.AsSpan(start[service], start[service + 1] - start[service]);
+
+        public static ProcessSlots Of(BoardLandscape landscape)
+        {
+            var index = new Dictionary<string, int>(landscape.Processes.Count, StringComparer.OrdinalIgnoreCase);
+            for (var p = 0; p < landscape.Processes.Count; p++)
+            {
+                index.Add(landscape.Processes[p].Id, p);
+            }
+
+            var services = landscape.Services;
+            var start = new int[services.Count + 1];
+            for (var i = 0; i < services.Count; i++)
+            {
+                start[i + 1] = start[i] + services[i].ProcessIds.Count;
+            }
+
+            var process = new int[start[^1]];
+            for (var i = 0; i < services.Count; i++)
+            {
+                var ids = services[i].ProcessIds;
+                for (var p = 0; p < ids.Count; p++)
+                {
+                    process[start[i] + p] = index.TryGetValue(ids[p], out var at) ? at : -1;
+                }
+            }
+
+            return new ProcessSlots(start, process);
+        }
     }
 
     /// <summary>Breadth first over hard edges, so each reached service keeps its shortest explaining path; buffers are reused per start.</summary>
@@ -339,32 +438,40 @@ public static class DependencyAnalysis
     }
 
     /// <summary>The criticality of the most critical process a service supports (1 when it supports none we know).</summary>
-    private static int MostCritical(Service service, Dictionary<string, Process> processes)
+    private static int MostCritical(ReadOnlySpan<int> processes, int[] criticality)
     {
         var max = 1;
-        var ids = service.ProcessIds;
-        for (var p = 0; p < ids.Count; p++)
+        foreach (var p in processes)
         {
-            if (processes.TryGetValue(ids[p], out var process))
+            if (p >= 0)
             {
-                max = Math.Max(max, process.Criticality);
+                max = Math.Max(max, criticality[p]);
             }
         }
 
         return max;
     }
 
-    /// <summary>An ultimate parent or hosting provider; made once per board and shared by every service that has it.</summary>
-    private sealed record Entity(string Id, string Name, NodeKind Kind, string? Country);
+    /// <summary>An ultimate parent or hosting provider; made once per board and shared by every service that has it. <paramref name="Index"/> is its place in the board's entities.</summary>
+    private sealed record Entity(int Index, string Id, string Name, NodeKind Kind, string? Country);
 
     /// <summary>Entities repeat across services (one Microsoft for forty services): each entity and each combination is built once a board.</summary>
     private sealed class EntityCache
     {
-        public readonly Dictionary<(string, NodeKind), Entity> Entities = [];
+        private readonly Dictionary<(string, NodeKind), Entity> byId = [];
+        public readonly List<Entity> Entities = [];
         public readonly Dictionary<(string?, string?, string?), Entity[]> Combinations = [];
 
-        public Entity Get(string id, NodeKind kind, string name, string? country) =>
-            Entities.TryGetValue((id, kind), out var e) ? e : Entities[(id, kind)] = new((kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
+        public Entity Get(string id, NodeKind kind, string name, string? country)
+        {
+            if (!byId.TryGetValue((id, kind), out var entity))
+            {
+                entity = byId[(id, kind)] = new(Entities.Count, (kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
+                Entities.Add(entity);
+            }
+
+            return entity;
+        }
     }
 
     private static Entity[] OwnEntities(ResolvedService r, EntityCache cache)
@@ -399,21 +506,22 @@ public static class DependencyAnalysis
     private readonly record struct BoardTotals(int ProcessWeight, int Pupils, int Staff);
 
     /// <summary>Shares are of the processes the board's services support, and of the board's pupils and staff.</summary>
-    private static BoardTotals Totals(BoardLandscape landscape, Dictionary<string, Process> processes)
+    private static BoardTotals Totals(BoardLandscape landscape, Prepared prepared)
     {
-        var used = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var used = new bool[prepared.ProcessCriticality.Length];
         int weight = 0, pupils = 0, staff = 0;
-        foreach (var service in landscape.Services)
+        for (var i = 0; i < landscape.Services.Count; i++)
         {
-            var ids = service.ProcessIds;
-            for (var p = 0; p < ids.Count; p++)
+            foreach (var p in prepared.ProcessSlots.Of(i))
             {
-                if (processes.TryGetValue(ids[p], out var process) && used.Add(ids[p]))
+                if (p >= 0 && !used[p])
                 {
-                    weight += process.Criticality;
+                    used[p] = true;
+                    weight += prepared.ProcessCriticality[p];
                 }
             }
 
+            var service = landscape.Services[i];
             pupils = Math.Max(pupils, service.Pupils ?? 0);
             staff = Math.Max(staff, service.Staff ?? 0);
         }
@@ -425,9 +533,7 @@ public static class DependencyAnalysis
     private static double Share(int part, int total) => total <= 0 ? 0 : Math.Min(1.0, (double)part / total);
 
     private static List<SinglePointOfFailure> SinglePointsOfFailure(
-        IReadOnlyList<Service> services,
-        Dictionary<string, List<int>> dependents, Dictionary<int, HashSet<int>> serviceDependents,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> entityInfo, Dictionary<string, Process> processes)
+        IReadOnlyList<Service> services, List<Entity> firstReached, DependencyPaths paths, Dictionary<string, Process> processes)
     {
         var supporters = new Dictionary<string, HashSet<int>>(StringComparer.OrdinalIgnoreCase);
         for (var i = 0; i < services.Count; i++)
@@ -442,18 +548,18 @@ public static class DependencyAnalysis
             [.. supporters.Where(kv => kv.Value.All(failing.Contains)).Select(kv => processes[kv.Key].Name.Nl).Order()];
 
         var result = new List<SinglePointOfFailure>();
-        foreach (var (id, list) in dependents)
+        foreach (var entity in firstReached)
         {
-            var stopped = Stopped([.. list]);
+            var stopped = Stopped([.. paths.Dependents[entity.Index].Select(d => d.Service)]);
             if (stopped.Count > 0)
             {
-                result.Add(new(id, entityInfo[id].Name, entityInfo[id].Kind, stopped));
+                result.Add(new(entity.Id, entity.Name, entity.Kind, stopped));
             }
         }
 
         for (var i = 0; i < services.Count; i++)
         {
-            var failing = serviceDependents.TryGetValue(i, out var set) ? new HashSet<int>(set) { i } : [i];
+            var failing = paths.ServiceDependents.TryGetValue(i, out var set) ? new HashSet<int>(set) { i } : [i];
             var stopped = Stopped(failing);
             // A service counts only when others lean on it: a process with one service is already visible on the processes page.
             if (stopped.Count > 0 && failing.Count > 1)
@@ -469,38 +575,13 @@ public static class DependencyAnalysis
     /// HHI over entity shares: each service weighs as its most critical process, split equally over the distinct
     /// entities of the kind it depends on (transitively over hard edges). Services with none known are reported apart.
     /// </summary>
-    private static ConcentrationIndex Hhi(
-        string[][] closureEntities, double[] weights, NodeKind kind,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> info)
+    private static ConcentrationIndex Hhi(EntityTally tally, Entity[] entities, NodeKind kind)
     {
-        var totals = new Dictionary<string, double>();
-        double total = 0, unattributed = 0;
-        for (var i = 0; i < closureEntities.Length; i++)
-        {
-            total += weights[i];
-            var count = 0;
-            foreach (var e in closureEntities[i])
-            {
-                count += info[e].Kind == kind ? 1 : 0;
-            }
-
-            if (count == 0)
-            {
-                unattributed += weights[i];
-                continue;
-            }
-
-            foreach (var e in closureEntities[i])
-            {
-                if (info[e].Kind == kind)
-                {
-                    totals[e] = totals.GetValueOrDefault(e) + weights[i] / count;
-                }
-            }
-        }
-
+        var total = tally.TotalWeight;
+        var unattributed = kind == NodeKind.Parent ? tally.UnattributedParents : tally.UnattributedProviders;
         var attributed = total - unattributed;
-        var shares = totals.Select(kv => (info[kv.Key].Name, Share: attributed <= 0 ? 0 : kv.Value / attributed))
+        var shares = tally.FirstReached.Where(e => e.Kind == kind)
+            .Select(e => (e.Name, Share: attributed <= 0 ? 0 : tally.Weight[e.Index] / attributed))
             .OrderByDescending(s => s.Share).ToArray();
         var hhi = 10_000 * shares.Sum(s => s.Share * s.Share);
         var unattributedShare = total <= 0 ? 0 : unattributed / total;
@@ -510,7 +591,7 @@ public static class DependencyAnalysis
 
     private static (List<GraphNode>, List<GraphEdge>) BuildGraph(
         BoardLandscape landscape, ResolvedService[] resolved, KnowledgeCatalog catalog, Dependency[] deps, Dictionary<string, Process> processes,
-        Dictionary<ServiceId, string> serviceNodeIds)
+        int[] mostCritical, Dictionary<ServiceId, string> serviceNodeIds)
     {
         var nodes = new Dictionary<string, GraphNode>();
         var edges = new HashSet<GraphEdge>();
@@ -565,12 +646,12 @@ public static class DependencyAnalysis
             nodes[processNodeIds[p.Id]] = new GraphNode(processNodeIds[p.Id], NodeKind.Process, p.Name.Nl, null, true, p.Criticality);
         }
 
-        foreach (var r in resolved)
+        for (var i = 0; i < resolved.Length; i++)
         {
+            var r = resolved[i];
             var id = serviceNodeIds[r.Id];
             var control = Jurisdiction.AsFarAsKnown(catalog, r.VendorChain);
-            var criticality = MostCritical(r.Service, processes);
-            nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control.Country?.Code, control.Country?.InEuEea ?? false, criticality, !control.ParentKnown);
+            nodes[id] = new GraphNode(id, NodeKind.Service, r.Name, control.Country?.Code, control.Country?.InEuEea ?? false, mostCritical[i], !control.ParentKnown);
             foreach (var p in r.Service.ProcessIds.Where(processes.ContainsKey))
             {
                 edges.Add(new GraphEdge(id, processNodeIds[p], EdgeKind.Supports));

@@ -18,11 +18,11 @@ public class FiguresEqualTheFullAssessment
 {
     private static readonly RegieKnowledge Shipped = ShippedData.Knowledge;
 
-    private static readonly string[] BoardNames = ["demo", "synthetic 0", "synthetic 1", "synthetic 2", "varied 3", "varied 4", "varied 5"];
+    internal static readonly string[] BoardNames = ["demo", "synthetic 0", "synthetic 1", "synthetic 2", "varied 3", "varied 4", "varied 5"];
 
     public static TheoryData<string> Boards() => [.. BoardNames];
 
-    private static BoardLandscape Board(string name)
+    internal static BoardLandscape Board(string name)
     {
         if (name == "demo")
         {
