@@ -1,8 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using Regie.Core.Explaining;
-using Regie.Core.PublicValues;
-using Regie.Data;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;

@@ -3,7 +3,6 @@ using System.Globalization;
 using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Privacy;
-using Regie.Data;
 
 namespace Regie.Cli.Commands;
 
