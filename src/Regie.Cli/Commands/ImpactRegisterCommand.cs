@@ -1,8 +1,6 @@
 using System.CommandLine;
 using Regie.Core.Explaining;
-using Regie.Core.Landscape;
 using Regie.Core.Privacy;
-using Regie.Data;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;

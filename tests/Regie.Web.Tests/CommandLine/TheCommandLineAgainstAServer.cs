@@ -2,7 +2,6 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Cli;
 using Regie.Data;
 using Regie.Tests.Support;
-using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.CommandLine;
 

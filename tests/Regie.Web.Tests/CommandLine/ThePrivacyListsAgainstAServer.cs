@@ -5,10 +5,10 @@ using Regie.Cli;
 using Regie.Core.Landscape;
 using Regie.Core.Privacy;
 using Regie.Data;
+using Regie.Tests.Support;
 using Regie.Web.Features.ImpactAssessments;
 using Regie.Web.Features.ProcessingRecords;
 using Regie.Web.Features.PublicValues;
-using Regie.Tests.Support;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.CommandLine;
