@@ -27,6 +27,18 @@ internal interface IBoardSource : IDisposable
 
     /// <summary>Imports (or previews) a file; a file the importer refuses comes back with its errors, nothing stored.</summary>
     Task<ImportReport> ImportAsync(ImportRequest request, CancellationToken ct);
+
+    /// <summary>The DPIA or KIA register, only the overdue reviews when <paramref name="overdueOnly"/> (docs/IMPACT-ASSESSMENTS.md).</summary>
+    Task<ImpactRegisterView> ImpactRegisterAsync(Core.Privacy.ImpactKind kind, bool overdueOnly, CancellationToken ct);
+
+    /// <summary>The processing register as the terminal's table shows it, with the summary of every record (docs/PROCESSING-REGISTER.md).</summary>
+    Task<RegisterLines> ProcessingRegisterLinesAsync(bool outsideEea, CultureInfo culture, CancellationToken ct);
+
+    /// <summary>The processing register with every column, as the web's download (CSV, XLSX, JSON).</summary>
+    Task<Core.Exporting.ExportTable> ProcessingRegisterTableAsync(bool outsideEea, CultureInfo culture, CancellationToken ct);
+
+    /// <summary>The board's public-values assessments, one, or two or more side by side (docs/PUBLIC-VALUES.md).</summary>
+    Task<ValuesView> PublicValuesAsync(ValuesRequest request, CultureInfo culture, CancellationToken ct);
 }
 
 /// <summary>An import as the command line asked for it: the file, its format, the --match answers and the options.</summary>
@@ -36,7 +48,7 @@ internal sealed record ImportRequest(string Path, ImportFormat Format, IReadOnly
 }
 
 /// <summary>The local database (--database or --connection) and the data folder, as before there was a server.</summary>
-internal sealed class LocalBoardSource(CliContext cli, ParseResult parse) : IBoardSource
+internal sealed partial class LocalBoardSource(CliContext cli, ParseResult parse) : IBoardSource
 {
     public async Task<AssessmentDocument> ScoresAsync(string? profile, CultureInfo culture, CancellationToken ct)
     {
@@ -84,7 +96,7 @@ internal sealed class LocalBoardSource(CliContext cli, ParseResult parse) : IBoa
 }
 
 /// <summary>A Regie server's /api/v1, as the token's user and role on the token's board.</summary>
-internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
+internal sealed partial class RemoteBoardSource(RegieServer server) : IBoardSource
 {
     /// <summary>The largest page the API gives (Features/Shared/Paging.MaxPageSize).</summary>
     private const int PageSize = 500;
@@ -96,26 +108,32 @@ internal sealed class RemoteBoardSource(RegieServer server) : IBoardSource
             throw UserError.Usage("--profile werkt niet met --server: de server rekent met het wegingsprofiel van het bestuur (te kiezen op de pagina Processen).");
         }
 
-        // The server pages /scores (X-Total-Count, at most 500 a page): fetch every page, so a table is never silently cut short.
-        var (document, total) = await server.GetPageAsync<AssessmentDocument>($"scores?pageSize={PageSize}", "score", culture.Name, ct);
-        if (total is not { } all || all <= document.Services.Count)
-        {
-            return document;
-        }
+        var (first, services) = await AllPagesAsync<AssessmentDocument, ServiceAssessmentDocument>("scores", "score", culture.Name, d => d.Services, ct);
+        return first with { Services = services };
+    }
 
-        var services = new List<ServiceAssessmentDocument>(document.Services);
-        for (var page = 2; services.Count < all; page++)
+    /// <summary>
+    /// Every page of a paged list (X-Total-Count, at most <see cref="PageSize"/> a page), so that a table is never silently cut
+    /// short: the first page's document (the counts beside the list) and the items of all pages.
+    /// </summary>
+    private async Task<(TDocument First, List<TItem> Items)> AllPagesAsync<TDocument, TItem>(
+        string path, string command, string language, Func<TDocument, IReadOnlyList<TItem>> items, CancellationToken ct)
+    {
+        var separator = path.Contains('?', StringComparison.Ordinal) ? '&' : '?';
+        var (first, total) = await server.GetPageAsync<TDocument>($"{path}{separator}pageSize={PageSize}", command, language, ct);
+        var all = new List<TItem>(items(first));
+        for (var page = 2; total is { } count && all.Count < count; page++)
         {
-            var (next, _) = await server.GetPageAsync<AssessmentDocument>($"scores?page={page}&pageSize={PageSize}", "score", culture.Name, ct);
-            if (next.Services.Count == 0)
+            var (next, _) = await server.GetPageAsync<TDocument>($"{path}{separator}page={page}&pageSize={PageSize}", command, language, ct);
+            if (items(next).Count == 0)
             {
-                throw new UserError($"De server {server.Address} noemt {all} diensten maar gaf er {services.Count}; probeer het opnieuw.");
+                throw new UserError($"De server {server.Address} noemt {count} regels maar gaf er {all.Count}; probeer het opnieuw.");
             }
 
-            services.AddRange(next.Services);
+            all.AddRange(items(next));
         }
 
-        return document with { Services = services };
+        return (first, all);
     }
 
     private T Read<T>(JsonDocument json)

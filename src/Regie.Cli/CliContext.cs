@@ -49,7 +49,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
 
     public Option<string> Server { get; } = new("--server")
     {
-        Description = "Adres van een Regie-server (https://…; of REGIE_SERVER): score, verdict, services, priorities en import gaan dan via de API met een API-token.",
+        Description = "Adres van een Regie-server (https://…; of REGIE_SERVER): score, verdict, services, priorities, import, assess, dpia, kia en register gaan dan via de API met een API-token.",
         HelpName = "URL",
         Recursive = true,
     };

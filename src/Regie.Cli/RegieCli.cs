@@ -17,7 +17,7 @@ public static class RegieCli
         RunAsync(args, output, error).GetAwaiter().GetResult();
 
     /// <summary>The commands that have an API equivalent and so run against a server (--server); the rest need the database itself.</summary>
-    public static readonly string[] RemoteCommands = ["score", "verdict", "services", "priorities", "import"];
+    public static readonly string[] RemoteCommands = ["score", "verdict", "services", "priorities", "import", "assess", "dpia", "kia", "register"];
 
     // The root itself (help, version) needs no board; `import template` only writes a local file.
     private static bool RunsRemotely(Command command) => CommandPath(command) is var path && (path.Count == 0 || RemoteCommands.Contains(path[0]));

@@ -1,15 +1,13 @@
 using System.CommandLine;
 using System.Globalization;
-using Regie.Core.Explaining;
-using Regie.Core.PublicValues;
-using Regie.Data;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;
 
 /// <summary>
-/// `regie assess`: the board's public-values assessments (docs/PUBLIC-VALUES.md) from the local database: the list,
-/// one assessment with its answers, or two or more side by side with the sovereignty score apart from the total.
+/// `regie assess`: the board's public-values assessments (docs/PUBLIC-VALUES.md) from the local database or, with --server,
+/// from the API's /values: the list, one assessment with its answers, or two or more side by side with the sovereignty score
+/// apart from the total.
 /// </summary>
 internal static class AssessCommand
 {
@@ -41,42 +39,31 @@ internal static class AssessCommand
     {
         var culture = CliLanguage.Culture(parse, language);
         var english = culture.TwoLetterISOLanguageName == "en";
-        var (knowledge, board) = await cli.LoadKnowledgeAndOpenBoardAsync(parse, ct);
-        await using var _ = board;
-        var all = await board.Db.LoadValueAssessmentsAsync(board.Landscape, knowledge, ct);
-        var chosen = new List<StoredValueAssessment>();
-        foreach (var text in ids)
-        {
-            var found = all.FirstOrDefault(a => Guid.TryParse(text, out var g) && a.Entity.Id == g)
-                ?? throw new UserError($"Beoordeling '{text}' bestaat niet bij dit bestuur. Bekend: {string.Join(", ", all.Select(a => a.Entity.Id))}.");
-            chosen.Add(found);
-        }
-
-        var shown = ids.Count == 0 ? all : chosen;
-        if (compare && shown.Count < 2)
+        var request = new ValuesRequest(ids, compare);
+        if (compare && ids.Count < 2)
         {
             throw UserError.Usage("compare: noem minstens twee beoordelingen.");
         }
 
-        var model = knowledge.PublicValues;
-        var why = compare ? ValuesComparison.Of(model, [.. shown.Select(s => new ComparedOption(s.Result, s.Sovereignty))]).Why : [];
-        var lang = english ? "en" : "nl";
+        using var source = cli.OpenSource(parse);
+        var view = await source.PublicValuesAsync(request, culture, ct);
+        var shown = view.Shown;
         switch (parse.GetValue(format))
         {
             case "json":
                 await Output.WriteJsonAsync(cli.Out, new
                 {
-                    model = new { model.Version, model.Source },
-                    assessments = shown.Select(s => Document(s, culture, lang, withAnswers: ids.Count > 0 && !compare)),
-                    why = why.Select(w => ReasonDocument.From(w, culture)),
+                    model = new { version = view.ModelVersion, source = view.ModelSource },
+                    assessments = shown.Select(s => Document(s, request.WithAnswers)),
+                    why = view.Why,
                 });
                 return RegieCli.Ok;
             case "csv":
-                Output.WriteCsv(cli.Out, ["value", .. shown.Select(s => s.Entity.SubjectName)],
+                Output.WriteCsv(cli.Out, ["value", .. shown.Select(s => s.SubjectName)],
                     [
-                        .. model.Values.Select(v => (IEnumerable<object?>)[v.Id, .. shown.Select(s => (object?)s.Result.For(v.Id)?.Mean)]),
-                        ["total", .. shown.Select(s => (object?)s.Result.Total)],
-                        ["unknownShare", .. shown.Select(s => (object?)s.Result.UnknownShare)],
+                        .. view.Values.Select(v => (IEnumerable<object?>)[v.Id, .. shown.Select(s => (object?)s.MeanOf(v.Id))]),
+                        ["total", .. shown.Select(s => (object?)s.Total)],
+                        ["unknownShare", .. shown.Select(s => (object?)s.UnknownShare)],
                         ["sovereigntyScore (apart)", .. shown.Select(s => (object?)s.Sovereignty.Score)],
                         ["seal (apart)", .. shown.Select(s => (object?)s.Sovereignty.Seal)],
                     ]);
@@ -101,66 +88,66 @@ internal static class AssessCommand
 
             foreach (var s in shown)
             {
-                table.AddRow(new Text(s.Entity.Id.ToString()), new Text(s.Entity.SubjectName), new Text(N(s.Result.Total)),
-                    new Text((s.Result.UnknownShare * 100).ToString("0", culture) + "%"), new Text(Sovereignty(s, culture, english)));
+                table.AddRow(new Text(s.Id.ToString()), new Text(s.SubjectName), new Text(N(s.Total)),
+                    new Text((s.UnknownShare * 100).ToString("0", culture) + "%"), new Text(Sovereignty(s, culture, english)));
             }
 
             cli.Console.Write(table);
             return RegieCli.Ok;
         }
 
-        var side = new Table().Title(compare ? T("Publieke waarden naast elkaar", "Public values side by side") : shown[0].Entity.SubjectName);
+        var side = new Table().Title(compare ? T("Publieke waarden naast elkaar", "Public values side by side") : Markup.Escape(shown[0].SubjectName));
         side.AddColumn(T("Waarde", "Value"));
         foreach (var s in shown)
         {
-            side.AddColumn(s.Entity.SubjectName);
+            side.AddColumn(Markup.Escape(s.SubjectName));
         }
 
-        foreach (var v in model.Values)
+        foreach (var v in view.Values)
         {
-            side.AddRow([new Text(v.Name.In(lang)), .. shown.Select(s => new Text(N(s.Result.For(v.Id)?.Mean)))]);
+            side.AddRow([new Text(v.Name), .. shown.Select(s => new Text(N(s.MeanOf(v.Id))))]);
         }
 
-        side.AddRow([new Text(T("Gewogen totaal", "Weighted total")), .. shown.Select(s => new Text(N(s.Result.Total)))]);
-        side.AddRow([new Text(T("Onbekend", "Unknown")), .. shown.Select(s => new Text((s.Result.UnknownShare * 100).ToString("0", culture) + "%"))]);
+        side.AddRow([new Text(T("Gewogen totaal", "Weighted total")), .. shown.Select(s => new Text(N(s.Total)))]);
+        side.AddRow([new Text(T("Onbekend", "Unknown")), .. shown.Select(s => new Text((s.UnknownShare * 100).ToString("0", culture) + "%"))]);
         side.AddRow([new Text(T("Soevereiniteit (apart, niet in het totaal)", "Sovereignty (apart, not in the total)")), .. shown.Select(s => new Text(Sovereignty(s, culture, english)))]);
         cli.Console.Write(side);
-        foreach (var reason in shown.SelectMany(s => s.Result.Why).Concat(why))
+        foreach (var reason in shown.SelectMany(s => s.Why).Concat(view.Why))
         {
-            cli.Console.WriteLine(ReasonText.Render(reason, culture));
+            cli.Console.WriteLine(reason.Text);
         }
 
         return RegieCli.Ok;
     }
 
-    private static string Sovereignty(StoredValueAssessment s, CultureInfo culture, bool english) => s.Sovereignty.Score is { } score
+    private static string Sovereignty(ValuesOption s, CultureInfo culture, bool english) => s.Sovereignty.Score is { } score
         ? $"{score.ToString("0", culture)} · SEAL {s.Sovereignty.Seal}"
         : english ? "no score" : "geen score";
 
-    private static object Document(StoredValueAssessment s, CultureInfo culture, string lang, bool withAnswers) => new
+    private static object Document(ValuesOption s, bool withAnswers) => new
     {
-        id = s.Entity.Id,
-        subject = new { kind = s.Entity.SubjectKind.ToString().ToLowerInvariant(), key = s.Entity.SubjectKey, name = s.Entity.SubjectName },
-        total = s.Result.Total,
-        max = s.Result.Max,
-        unknownShare = s.Result.UnknownShare,
-        leftOut = s.Result.LeftOut.Select(v => v.Id),
-        values = s.Result.Values.Select(v => new
+        id = s.Id,
+        subject = new { kind = s.SubjectKind, key = s.SubjectKey, name = s.SubjectName },
+        total = s.Total,
+        max = s.Max,
+        unknownShare = s.UnknownShare,
+        leftOut = s.LeftOut,
+        values = s.Values.Select(v => new
         {
-            id = v.Value.Id,
-            name = v.Value.Name.In(lang),
+            id = v.Id,
+            name = v.Name,
             weight = v.Weight,
             mean = v.Mean,
             answers = withAnswers
-                ? v.Answers.Select(a => new
+                ? v.Answers?.Select(a => new
                 {
-                    question = a.Question.Id,
+                    question = a.Id,
                     score = a.Score,
-                    origin = a.Origin.ToString().ToLowerInvariant(),
-                    evidence = a.Given?.Evidence,
-                    assessor = a.Given?.Assessor,
-                    date = a.Given?.Date,
-                    prefilled = a.Prefilled is { } p ? new { score = p.Score, why = ReasonDocument.From(p.Why, culture), source = p.Source } : null,
+                    origin = a.Origin,
+                    evidence = a.Evidence,
+                    assessor = a.Assessor,
+                    date = a.Date,
+                    prefilled = a.Prefilled is { } p ? new { score = p.Score, why = p.Why, source = p.Source } : null,
                 })
                 : null,
         }),

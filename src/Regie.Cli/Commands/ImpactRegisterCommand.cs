@@ -1,14 +1,12 @@
 using System.CommandLine;
 using Regie.Core.Explaining;
-using Regie.Core.Landscape;
 using Regie.Core.Privacy;
-using Regie.Data;
 using Spectre.Console;
 
 namespace Regie.Cli.Commands;
 
 /// <summary>
-/// `regie dpia` and `regie kia`: the board's DPIA or KIA register from the local database (status, date, outcome, high risks
+/// `regie dpia` and `regie kia`: the board's DPIA or KIA register from the local database or, with --server, the API's /impact-assessments/{kind} (status, date, outcome, high risks
 /// and measures, review date, sector DPIAs), `--overdue` for the reviews whose date has passed; the same table as the web's
 /// download (docs/IMPACT-ASSESSMENTS.md).
 /// </summary>
@@ -28,20 +26,12 @@ internal static class ImpactRegisterCommand
         var command = new Command(name, description) { overdue, format, output };
         command.SetAction(async (parse, ct) =>
         {
-            var (knowledge, board) = await cli.LoadKnowledgeAndOpenBoardAsync(parse, ct);
-            await using var _ = board;
-            var today = DateOnly.FromDateTime(cli.Time.GetUtcNow().UtcDateTime);
-            var details = await ImpactAssessmentQueries.DetailsAsync(board.Db, kind, ct);
-            var register = ImpactAssessments.Build(board.Landscape.Services, kind, details, knowledge.Catalog.For(board.Landscape), knowledge.SectorDpias, today);
-            if (parse.GetValue(overdue))
-            {
-                register = register with { Entries = [.. register.Entries.Where(e => e.Overdue)] };
-            }
-
+            using var source = cli.OpenSource(parse);
+            var (boardName, register) = await source.ImpactRegisterAsync(kind, parse.GetValue(overdue), ct);
             await ListOutput.WriteAsync(cli, ImpactAssessmentExport.Table([register], ReasonText.Dutch), parse.GetValue(format)!, parse.GetValue(output), ReasonText.Dutch, ct);
             if (parse.GetValue(format) == "table")
             {
-                cli.Console.WriteLine($"{ReasonText.KindName(kind, false)}-register van {board.Organisation.Name}: {Plural.Count(register.Overdue, "achterstallige herziening", "achterstallige herzieningen")}, " +
+                cli.Console.WriteLine($"{ReasonText.KindName(kind, false)}-register van {boardName}: {Plural.Count(register.Overdue, "achterstallige herziening", "achterstallige herzieningen")}, " +
                     $"{Plural.Count(register.HighRisksWithoutMeasure, "hoog risico", "hoge risico's")} zonder maatregel.");
             }
 

@@ -3,14 +3,13 @@ using System.Globalization;
 using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Privacy;
-using Regie.Data;
 
 namespace Regie.Cli.Commands;
 
 /// <summary>
 /// `regie register [--format table|csv|json|xlsx] [--out FILE] [--outside-eea]`: the board's processing register (AVG art. 30)
-/// from the local database, the same table the web app exports (docs/PROCESSING-REGISTER.md). Not `regie sector register`,
-/// which imports DUO's register of schools.
+/// from the local database or, with --server, from the API (/processing-register, /exports/processing-register): the same
+/// table the web app exports (docs/PROCESSING-REGISTER.md). Not `regie sector register`, which imports DUO's register of schools.
 /// </summary>
 internal static class RegisterCommand
 {
@@ -26,42 +25,36 @@ internal static class RegisterCommand
         };
         command.SetAction(async (parse, ct) =>
         {
-            var knowledge = await cli.LoadKnowledgeAsync(parse);
-            await using var board = await cli.OpenBoardAsync(parse, ct);
+            using var source = cli.OpenSource(parse);
             var culture = CliLanguage.Culture(parse, language);
-            var records = await board.Db.LoadProcessingRegisterAsync(board.Landscape, knowledge, ct);
-            var shown = parse.GetValue(outsideEea) ? ProcessingRegister.OutsideEea(records) : records;
             var chosen = parse.GetValue(format)!;
-            var table = chosen == "table" ? Terminal(shown, culture) : ListExports.ProcessingRegister(shown, culture);
-            await ListOutput.WriteAsync(cli, table, chosen, parse.GetValue(output), culture, ct);
-            if (chosen == "table")
+            if (chosen != "table")
             {
-                var summary = ProcessingRegisterSummary.Of(records);
-                await cli.Out.WriteLineAsync(culture.TwoLetterISOLanguageName == "en"
-                    ? $"{summary.Records} processing records, {summary.WithTransfers} with transfers outside the EU/EEA, {summary.TransfersUnknown} unknown; {summary.UnknownFields} fields unknown."
-                    : $"{summary.Records} verwerkingen, {summary.WithTransfers} met doorgifte buiten de EU/EER, {summary.TransfersUnknown} onbekend; {summary.UnknownFields} velden onbekend.");
+                await ListOutput.WriteAsync(cli, await source.ProcessingRegisterTableAsync(parse.GetValue(outsideEea), culture, ct), chosen, parse.GetValue(output), culture, ct);
+                return RegieCli.Ok;
             }
 
+            var (lines, summary) = await source.ProcessingRegisterLinesAsync(parse.GetValue(outsideEea), culture, ct);
+            await ListOutput.WriteAsync(cli, Terminal(lines, culture), chosen, parse.GetValue(output), culture, ct);
+            await cli.Out.WriteLineAsync(culture.TwoLetterISOLanguageName == "en"
+                ? $"{summary.Records} processing records, {summary.WithTransfers} with transfers outside the EU/EEA, {summary.TransfersUnknown} unknown; {summary.UnknownFields} fields unknown."
+                : $"{summary.Records} verwerkingen, {summary.WithTransfers} met doorgifte buiten de EU/EER, {summary.TransfersUnknown} onbekend; {summary.UnknownFields} velden onbekend.");
             return RegieCli.Ok;
         });
         return command;
     }
 
     /// <summary>The register narrow enough for a terminal; the files hold every column.</summary>
-    private static ExportTable Terminal(IReadOnlyList<ProcessingRecord> records, CultureInfo culture) => new(
+    private static ExportTable Terminal(IReadOnlyList<RegisterLine> lines, CultureInfo culture) => new(
         new("verwerkingsregister", "processing-register"),
         [
             new("service", "Dienst", "Service"), new("dataSubjects", "Betrokkenen", "Data subjects"), new("processor", "Verwerker", "Processor"),
             new("outsideEea", "Buiten EER", "Outside EEA"), new("transfers", "Doorgifte (feit)", "Transfer (fact)"),
             new("unknown", "Onbekend", "Unknown", CellKind.Integer),
         ],
-        records.Select(r => (IReadOnlyList<object?>)
+        lines.Select(r => (IReadOnlyList<object?>)
         [
-            r.ServiceName,
-            r.DataSubjects.IsKnown ? string.Join(", ", r.DataSubjects.Value!.Select(s => ReasonText.SubjectName(s, culture))) : ReasonText.OriginName(RegisterOrigin.Unknown, culture),
-            ProcessingRegisterSummary.ProcessorName(r),
-            ReasonText.TransferStatusName(r.Transfers.Status, culture),
-            string.Join("; ", r.Transfers.Transfers.Select(t => ReasonText.Render(t, culture))),
-            r.UnknownFields.Count,
+            r.Service, r.DataSubjects ?? ReasonText.OriginName(RegisterOrigin.Unknown, culture), r.Processor,
+            ReasonText.TransferStatusName(r.Transfer, culture), string.Join("; ", r.Transfers), r.Unknown,
         ]));
 }

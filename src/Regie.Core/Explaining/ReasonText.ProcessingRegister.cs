@@ -157,16 +157,18 @@ public static partial class ReasonText
     };
 
     /// <summary>A transfer with the fact it rests on: "… (bron: …, 2026-11-22)".</summary>
-    public static string Render(Transfer transfer, CultureInfo culture)
+    public static string Render(Transfer transfer, CultureInfo culture) => WithFact(Render(transfer.Why, culture), transfer.Source, transfer.Checked, culture);
+
+    /// <summary>A rendered reason with its fact after it, for a transfer the API already gave as text (the command line with --server).</summary>
+    public static string WithFact(string text, string? source, DateOnly? @checked, CultureInfo culture)
     {
-        var text = Render(transfer.Why, culture);
-        var date = transfer.Checked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-        var fact = (transfer.Source, date) switch
+        var date = @checked?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var fact = (source, date) switch
         {
             (null, null) => null,
-            ({ } source, null) => source,
+            ({ } named, null) => named,
             (null, { } d) => d,
-            ({ } source, { } d) => $"{source}, {d}",
+            ({ } named, { } d) => $"{named}, {d}",
         };
         return fact is null ? text : $"{text} ({(IsEnglish(culture) ? "source" : "bron")}: {fact})";
     }

@@ -1,13 +1,7 @@
-using Microsoft.AspNetCore.Hosting;
-using Microsoft.AspNetCore.Identity;
-using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 using Regie.Cli;
 using Regie.Data;
 using Regie.Tests.Support;
-using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.CommandLine;
 
@@ -18,20 +12,19 @@ namespace Regie.Web.Tests.CommandLine;
 /// </summary>
 public sealed class TheCommandLineAgainstAServer : IAsyncLifetime
 {
-    private readonly string databasePath = Path.Combine(Path.GetTempPath(), $"regie-cli-server-{Guid.NewGuid():N}.db");
-    private ServerFactory? server;
+    private CommandLineServer server = null!;
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private string Url => server!.ClientOptions.BaseAddress.ToString().TrimEnd('/');
+    private string Url => server.Url;
 
     public ValueTask InitializeAsync()
     {
-        server = new ServerFactory(databasePath);
-        server.UseKestrel(0);
-        server.StartServer();
+        server = new CommandLineServer();
         return ValueTask.CompletedTask;
     }
+
+    public ValueTask DisposeAsync() => server.DisposeAsync();
 
     [Fact]
     public async Task TheScoreTableAndCsvFromTheServerAreTheOnesOfTheLocalDatabase()
@@ -41,7 +34,7 @@ public sealed class TheCommandLineAgainstAServer : IAsyncLifetime
 
         foreach (var format in new[] { "table", "csv" })
         {
-            var local = await RunAsync("--database", databasePath, "--data", TestFiles.RealDataFolder, "--organisation", board.ToString(), "score", "--format", format);
+            var local = await RunAsync("--database", server.DatabasePath, "--data", TestFiles.RealDataFolder, "--organisation", board.ToString(), "score", "--format", format);
             var remote = await RunAsync("--server", Url, "--token", token, "score", "--format", format);
 
             Assert.True(remote.ExitCode == 0, remote.ToString());
@@ -61,7 +54,7 @@ public sealed class TheCommandLineAgainstAServer : IAsyncLifetime
 
         foreach (var command in new[] { "verdict", "priorities", "services" })
         {
-            var local = await RunAsync("--database", databasePath, "--data", TestFiles.RealDataFolder, "--organisation", board.ToString(), command);
+            var local = await RunAsync("--database", server.DatabasePath, "--data", TestFiles.RealDataFolder, "--organisation", board.ToString(), command);
             var remote = await RunAsync("--server", Url, "--token", token, command);
 
             Assert.True(remote.ExitCode == 0, remote.ToString());
@@ -148,74 +141,15 @@ public sealed class TheCommandLineAgainstAServer : IAsyncLifetime
         }
     }
 
-    private static async Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = await RegieCli.RunAsync(args, output, error, Ct);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static Task<(int ExitCode, string Out, string Err)> RunAsync(params string[] args) => CommandLineServer.RunAsync(args);
 
-    private async Task<Guid> DemoBoardAsync()
-    {
-        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(databasePath), TenantContext.System);
-        return await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).Where(o => o.IsDemo).Select(o => o.Id).SingleAsync(Ct);
-    }
+    private Task<Guid> DemoBoardAsync() => server.DemoBoardAsync();
+
+    private Task<string> TokenAsync(string email, Guid board, BoardRole role) => server.TokenAsync(email, board, role);
 
     private async Task<int> CountAsync(string serviceName)
     {
-        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(databasePath), TenantContext.System);
+        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(server.DatabasePath), TenantContext.System);
         return await db.Services.IgnoreQueryFilters([RegieDbContext.TenantFilter]).CountAsync(s => s.Name == serviceName, Ct);
-    }
-
-    /// <summary>A user with <paramref name="role"/> on the board and a personal token with the same role, stored as the app stores one.</summary>
-    private async Task<string> TokenAsync(string email, Guid board, BoardRole role)
-    {
-        using (var scope = server!.Services.CreateScope())
-        {
-            var users = scope.ServiceProvider.GetRequiredService<UserManager<RegieUser>>();
-            var created = await users.CreateAsync(new RegieUser { Id = Guid.NewGuid(), UserName = email, Email = email }, "correct horse battery staple");
-            Assert.True(created.Succeeded, string.Join("; ", created.Errors.Select(e => e.Description)));
-        }
-
-        var secret = ApiTokenSecret.New();
-        await using var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(databasePath), TenantContext.System);
-        var user = await db.Users.SingleAsync(u => u.Email == email, Ct);
-        db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), OrganisationId = board, UserId = user.Id, Role = role });
-        db.ApiTokens.Add(new ApiTokenEntity
-        {
-            Id = Guid.NewGuid(),
-            UserId = user.Id,
-            OrganisationId = board,
-            Role = role,
-            Name = "regie op de laptop",
-            SecretHash = ApiTokenSecret.Hash(secret),
-            CreatedAt = DateTimeOffset.UtcNow,
-            ExpiresAt = DateTimeOffset.UtcNow.AddDays(30),
-        });
-        await db.SaveChangesAsync(Ct);
-        return secret;
-    }
-
-    public async ValueTask DisposeAsync()
-    {
-        if (server is not null)
-        {
-            await server.DisposeAsync();
-        }
-
-        SqliteConnection.ClearAllPools();
-        foreach (var file in new[] { databasePath, databasePath + "-wal", databasePath + "-shm" })
-        {
-            File.Delete(file);
-        }
-    }
-
-    /// <summary>The app on a real loopback port, sign-in required as when it listens on the network.</summary>
-    private sealed class ServerFactory(string databasePath) : WebApplicationFactory<Program>
-    {
-        protected override void ConfigureWebHost(IWebHostBuilder builder) =>
-            builder.UseEnvironment("Testing").UseSetting("Regie:Database", databasePath).UseSetting(LaptopMode.Setting, "required")
-                .UseSetting("Regie:RateLimits:imports", "100000");
     }
 }

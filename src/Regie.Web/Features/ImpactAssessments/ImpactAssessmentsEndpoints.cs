@@ -15,7 +15,7 @@ public static class ImpactAssessmentsEndpoints
         var group = api.MapGroup("/impact-assessments").WithTags("DPIA and KIA register");
         group.MapGet("/sector-dpias", SectorDpias).WithSummary("The DPIAs done for the sector (SIVON, SURF, SLM Rijk) as catalog facts, with source and the date they were read.");
         group.MapGet("/{kind}", RegisterAsync).WithSummary(
-            "The board's DPIA (`dpia`) or KIA (`kia`) register: per service the status, date, outcome, high risks with measures, review date (overdue flagged) and the sector DPIAs that cover it. `?overdue=true` keeps only overdue reviews.");
+            "The board's DPIA (`dpia`) or KIA (`kia`) register: per service the status, date, outcome, high risks with measures, review date (overdue flagged) and the sector DPIAs that cover it. `?overdue=true` keeps only overdue reviews. The counts are of the whole register; the entries are paged as /services (?page=&pageSize=, X-Total-Count, Link).");
         group.MapGet("/{kind}/{id:guid}", GetAsync).WithSummary("One service's entry; its version comes as the ETag and as `version`.");
         group.MapPut("/{kind}/{id:guid}", PutAsync).WithSummary(
             "Saves one service's entry: the status (the service's DPIA or KIA status, which feeds SOV7) and the register's details. Send the version you read as If-Match (412 when stale) or `version` (409 when stale).");
@@ -25,7 +25,8 @@ public static class ImpactAssessmentsEndpoints
         TypedResults.Ok<IReadOnlyList<SectorDpiaDto>>([.. board.Knowledge.SectorDpias.Select(d => SectorDpiaDto.From(d, text.ApiCulture))]);
 
     private static async Task<Results<Ok<ImpactRegisterDto>, ProblemHttpResult>> RegisterAsync(
-        string kind, bool? overdue, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, CancellationToken ct)
+        string kind, bool? overdue, int? page, int? pageSize, RegieDbContext db, BoardAnalysis board, TimeProvider time, UiText text, HttpContext http,
+        CancellationToken ct)
     {
         if (!ImpactAssessmentStore.TryParseKind(kind, out var k))
         {
@@ -33,7 +34,10 @@ public static class ImpactAssessmentsEndpoints
         }
 
         var register = await ImpactAssessmentStore.RegisterAsync(db, board, k, ImpactAssessmentStore.Today(time), ct);
-        return TypedResults.Ok(ImpactAssessmentStore.ToDto(register, text.ApiCulture, overdue == true));
+        var whole = ImpactAssessmentStore.ToDto(register, text.ApiCulture, overdue == true);
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(whole.Entries);
+        shown.Describe(http.Response);
+        return TypedResults.Ok(whole with { Entries = shown.Items });
     }
 
     private static async Task<Results<Ok<ImpactEntryDto>, ProblemHttpResult>> GetAsync(

@@ -48,20 +48,22 @@ public static class ProcessingRegisterEndpoints
     {
         var register = api.MapGroup("/processing-register").WithTags("Processing register");
         register.MapGet("/", ListAsync).WithSummary(
-            "The processing register (GDPR art. 30) generated from the landscape, the board's fields laid over it; outsideEea=true keeps the records with a known transfer outside the EU/EEA.");
+            "The processing register (GDPR art. 30) generated from the landscape, the board's fields laid over it; outsideEea=true keeps the records with a known transfer outside the EU/EEA. The summary counts every record; the records are paged as /services (?page=&pageSize=, X-Total-Count, Link).");
         register.MapGet("/document", DocumentAsync).WithSummary("The printable register for the DPO: format=html (default) or pdf (printed by Chromium).");
         register.MapGet("/{id:guid}", GetAsync).WithSummary("One service's record; its version comes as the ETag and as `version` (\"0\": the board set nothing yet).");
         register.MapPut("/{id:guid}", PutAsync).WithSummary(
             "Sets the board's fields of a service's record: purpose, dataSubjects (leerlingen, ouders, medewerkers, overigen), legalBasis (toestemming, overeenkomst, wettelijke-plicht, vitaal-belang, algemeen-belang, gerechtvaardigd-belang), retention, notes; blank fields show what Regie generates. Send the version you read as If-Match (412 when stale) or `version` (409 when stale).");
     }
 
-    private static async Task<Ok<ProcessingRegisterDto>> ListAsync(bool? outsideEea, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
+    private static async Task<Ok<ProcessingRegisterDto>> ListAsync(
+        bool? outsideEea, int? page, int? pageSize, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
         var records = await ProcessingRegisterOperations.RecordsAsync(db, board, ct);
         var versions = await ProcessingRegisterOperations.VersionsAsync(db, ct);
-        var shown = outsideEea == true ? ProcessingRegister.OutsideEea(records) : records;
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(outsideEea == true ? ProcessingRegister.OutsideEea(records) : records);
+        shown.Describe(http.Response);
         return TypedResults.Ok(new ProcessingRegisterDto(ProcessingRegisterSummary.Of(records),
-            [.. shown.Select(r => ProcessingRegisterOperations.ToDto(r, versions.GetValueOrDefault(r.ServiceId.Value, EditVersion.NotStored), text.ApiCulture))]));
+            [.. shown.Items.Select(r => ProcessingRegisterOperations.ToDto(r, versions.GetValueOrDefault(r.ServiceId.Value, EditVersion.NotStored), text.ApiCulture))]));
     }
 
     private static async Task<Results<Ok<ProcessingRecordDto>, ProblemHttpResult>> GetAsync(
