@@ -83,9 +83,71 @@ public static class RegieDatabase
         _ => throw new ArgumentOutOfRangeException(nameof(settings), settings.Provider, null),
     };
 
-    /// <summary>Creates the database when missing and applies every migration of its provider.</summary>
+    /// <summary>A database file that another user can read and that this process could not make owner-only (it is not its owner).</summary>
+    public sealed record LooseFile(string Path, UnixFileMode Mode);
+
+    private const UnixFileMode GroupAndOthers = UnixFileMode.GroupRead | UnixFileMode.GroupWrite | UnixFileMode.GroupExecute
+        | UnixFileMode.OtherRead | UnixFileMode.OtherWrite | UnixFileMode.OtherExecute;
+
+    /// <summary>
+    /// The SQLite file holds every board's data and the password and token hashes: it is created readable by its owner only
+    /// (mode 600), and an existing file, or its -wal, -shm or -journal, that group or others may read is tightened. SQLite
+    /// gives the journal files it makes the database file's mode. Returns the files that stay loose because this process
+    /// does not own them, for the caller to warn about. Nothing to do for PostgreSQL or on Windows.
+    /// </summary>
+    public static IReadOnlyList<LooseFile> KeepSqliteFilesOwnerOnly(DatabaseSettings settings)
+    {
+        if (settings.Provider != DatabaseProvider.Sqlite || OperatingSystem.IsWindows()
+            || new SqliteConnectionStringBuilder(settings.ConnectionString).DataSource is not { Length: > 0 } path
+            || path == ":memory:" || path.StartsWith("file:", StringComparison.OrdinalIgnoreCase))
+        {
+            return [];
+        }
+
+        if (!File.Exists(path))
+        {
+            try
+            {
+                // An empty file is an empty SQLite database; made here, it never exists with the process's umask.
+                using var created = new FileStream(path, new FileStreamOptions
+                {
+                    Mode = FileMode.CreateNew,
+                    Access = FileAccess.Write,
+                    UnixCreateMode = UnixFileMode.UserRead | UnixFileMode.UserWrite,
+                });
+            }
+            catch (IOException) when (File.Exists(path))
+            {
+                // Made by someone else in the meantime: checked below like any existing file.
+            }
+        }
+
+        var loose = new List<LooseFile>();
+        foreach (var file in new[] { path, path + "-wal", path + "-shm", path + "-journal" }.Where(File.Exists))
+        {
+            var mode = File.GetUnixFileMode(file);
+            if ((mode & GroupAndOthers) == 0)
+            {
+                continue;
+            }
+
+            try
+            {
+                File.SetUnixFileMode(file, mode & ~GroupAndOthers);
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                loose.Add(new LooseFile(file, mode));
+            }
+        }
+
+        return loose;
+    }
+
+    /// <summary>Creates the database when missing (a SQLite file owner-only) and applies every migration of its provider.</summary>
     public static async Task MigrateAsync(DatabaseSettings settings, CancellationToken cancellationToken = default)
     {
+        KeepSqliteFilesOwnerOnly(settings);
         await using var db = Create(settings, TenantContext.System);
         // Migrating also compares the model with the migrations and takes a lock, about a quarter of a second of every CLI
         // command; a database that has every migration needs none of it (the test Migrations keeps model and migrations in step).

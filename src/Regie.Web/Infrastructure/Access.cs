@@ -86,3 +86,32 @@ public sealed class BoardAccessHandler : IAuthorizationHandler
         return Task.CompletedTask;
     }
 }
+
+/// <summary>
+/// The framework's answer to an authorization result, with every 403 logged first (ASVS 7.2.2): who was refused, the rule
+/// they did not meet, the board and role they had (<see cref="SecurityEvents.AccessDenied"/>).
+/// </summary>
+public sealed class LoggedAuthorizationResults : Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler
+{
+    private readonly Microsoft.AspNetCore.Authorization.Policy.AuthorizationMiddlewareResultHandler framework = new();
+
+    public Task HandleAsync(RequestDelegate next, HttpContext context, AuthorizationPolicy policy, Microsoft.AspNetCore.Authorization.Policy.PolicyAuthorizationResult authorizeResult)
+    {
+        if (authorizeResult.Forbidden)
+        {
+            SecurityEvents.AccessDenied(context, string.Join(", ",
+                authorizeResult.AuthorizationFailure?.FailedRequirements.Select(r => Describe(r, context.Request)) ?? ["-"]));
+        }
+
+        return framework.HandleAsync(next, context, policy, authorizeResult);
+    }
+
+    private static string Describe(IAuthorizationRequirement requirement, HttpRequest request) => requirement switch
+    {
+        BoardAccess access => $"board role {access.Needed(request)}",
+        SystemAccess => "system administrator",
+        SignedInAccess => "signed in",
+        SectorAccess => "sector analyst",
+        _ => requirement.GetType().Name,
+    };
+}

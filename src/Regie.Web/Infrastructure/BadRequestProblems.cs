@@ -4,7 +4,8 @@ namespace Regie.Web.Infrastructure;
 
 /// <summary>
 /// A request body the API cannot read (text where a number belongs, an unknown enum value, broken JSON) gets the same
-/// RFC 7807 answer as a validation error, naming the field, instead of an empty 400.
+/// RFC 7807 answer as a validation error, naming the field, instead of an empty 400; a body that is not JSON at all
+/// (a form, text) gets 415.
 /// </summary>
 public static class BadRequestProblems
 {
@@ -21,6 +22,12 @@ public static class BadRequestProblems
             try
             {
                 await next(context);
+                // A JSON endpoint sent a form, text or XML: the framework answers 415 without a body; say what it wants (ASVS 13.1.5).
+                if (context.Response.StatusCode == StatusCodes.Status415UnsupportedMediaType && !context.Response.HasStarted)
+                {
+                    await Results.Problem(statusCode: StatusCodes.Status415UnsupportedMediaType, title: "Verkeerd inhoudstype",
+                        detail: "Deze aanvraag verwacht JSON: stuur de gegevens met Content-Type: application/json.").ExecuteAsync(context);
+                }
             }
             catch (BadHttpRequestException e) when (!context.Response.HasStarted)
             {

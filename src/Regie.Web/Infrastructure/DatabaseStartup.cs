@@ -12,6 +12,12 @@ public static class DatabaseStartup
         var settings = app.Services.GetRequiredService<DatabaseSettings>();
         var knowledge = app.Services.GetRequiredService<RegieKnowledge>();
         app.Logger.LogInformation("Database: {Database}", settings);
+        foreach (var loose in RegieDatabase.KeepSqliteFilesOwnerOnly(settings))
+        {
+            app.Logger.LogWarning("Het databasebestand {Path} is leesbaar voor anderen (modus {Mode}) en is niet van deze gebruiker, dus Regie kan dat niet "
+                + "aanpassen. Maak het alleen voor de eigenaar leesbaar: chmod 600 {Path}", loose.Path, Convert.ToString((int)loose.Mode, 8), loose.Path);
+        }
+
         await RegieDatabase.MigrateAsync(settings);
 
         await using var db = RegieDatabase.Create(settings, TenantContext.System);

@@ -66,6 +66,9 @@ public static class Hardening
                 KeysFolder(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<DatabaseSettings>()),
                 services.GetRequiredService<ILoggerFactory>()));
 
+        // No "Server: Kestrel": the header tells an attacker which server to look up vulnerabilities for (ASVS 14.3.3).
+        builder.WebHost.ConfigureKestrel(kestrel => kestrel.AddServerHeader = false);
+
         builder.AddRegieRateLimits();
         return builder;
     }
@@ -88,6 +91,16 @@ public static class Hardening
                 headers.XFrameOptions = "DENY";
                 headers["Referrer-Policy"] = "same-origin";
                 headers["Cross-Origin-Opener-Policy"] = "same-origin";
+                if (KeepsBoardData(context) && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+                {
+                    headers.CacheControl = "no-store";
+                }
+
+                if (context.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status405MethodNotAllowed)
+                {
+                    SecurityEvents.RequestRefused(context, context.Response.StatusCode);
+                }
+
                 return Task.CompletedTask;
             });
             return next(context);
@@ -115,6 +128,14 @@ public static class Hardening
 
         return app;
     }
+
+    /// <summary>
+    /// Answers that may hold a board's data must not stay in a browser's or proxy's cache (ASVS 8.1.1, 8.2.1): the API, every
+    /// page and every download. Only the static files (no endpoint, not /api, no attachment) may be kept.
+    /// </summary>
+    private static bool KeepsBoardData(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.GetEndpoint() is not null
+        || context.Response.Headers.ContentDisposition.Count > 0;
 
     public static string[] AllowedHosts(IConfiguration configuration)
     {

@@ -36,6 +36,7 @@ public static class RateLimits
                 : RateLimitPartition.GetNoLimiter(""));
             options.OnRejected = async (rejected, ct) =>
             {
+                SecurityEvents.RateLimited(rejected.HttpContext, rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int)Window.TotalSeconds;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel verzoeken",

@@ -85,6 +85,8 @@ public static class RegieServices
             if (env.IsEnvironment("Testing"))
             {
                 options.MinLevel = LogLevel.Warning;
+                // Refusals are what many tests provoke; they capture security events with a provider of their own.
+                options.Rules.Add(new LoggerFilterRule(null, SecurityEvents.Category, LogLevel.Error, null));
             }
         });
         return builder;

@@ -61,6 +61,7 @@ public static class SignInSetup
         services.AddAuthorization(Policies.Add);
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerInOpenApi>());
         services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationHandler, BoardAccessHandler>();
+        services.AddSingleton<Microsoft.AspNetCore.Authorization.IAuthorizationMiddlewareResultHandler, LoggedAuthorizationResults>();
         return builder;
     }
 
@@ -151,12 +152,18 @@ internal sealed class ApiTokenHandler(
                            join u in db.Users.AsNoTracking() on t.UserId equals u.Id
                            where t.SecretHash == hash
                            select new { Token = t, User = u }).FirstOrDefaultAsync(Context.RequestAborted);
-        if (found is null || found.Token.RevokedAt is not null || found.Token.ExpiresAt <= now
-            || (found.User.LockoutEnd is { } until && until > now))
+        SecurityEvents.TokenRefusal? refusal = found is null ? SecurityEvents.TokenRefusal.Unknown
+            : found.Token.RevokedAt is not null ? SecurityEvents.TokenRefusal.Revoked
+            : found.Token.ExpiresAt <= now ? SecurityEvents.TokenRefusal.Expired
+            : found.User.LockoutEnd is { } until && until > now ? SecurityEvents.TokenRefusal.OwnerLockedOut
+            : null;
+        if (found is null || refusal is not null)
         {
+            SecurityEvents.TokenRefused(Context, refusal ?? SecurityEvents.TokenRefusal.Unknown, found?.Token.Id, found?.User.Id, found?.User.Email);
             return AuthenticateResult.Fail("Het token is onbekend, ingetrokken of verlopen.");
         }
 
+        SecurityEvents.TokenAccepted(Context, found.Token.Id, found.User.Id, found.User.Email);
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, found.User.Id.ToString()),

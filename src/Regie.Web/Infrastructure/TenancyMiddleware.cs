@@ -55,6 +55,7 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
             chosenId = Guid.TryParse(header, out var id) && roles.ContainsKey(id) ? id : null;
             if (chosenId is null)
             {
+                SecurityEvents.BoardNotFound(context, caller, header);
                 await Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Organisatie niet gevonden",
                     detail: $"Er is geen organisatie met id '{header}' ({Header}).").ExecuteAsync(context);
                 return;

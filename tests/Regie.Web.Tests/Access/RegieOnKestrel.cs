@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 
@@ -35,7 +36,13 @@ public sealed class RegieOnKestrel : WebApplicationFactory<Program>
         {
             builder.UseSetting(key, value);
         }
+
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs).AddFilter<Api.CapturedLogs>(null, LogLevel.Information)
+            .AddFilter<Api.CapturedLogs>("Microsoft.EntityFrameworkCore", LogLevel.Warning));
     }
+
+    /// <summary>What the app logged since it started (<see cref="Api.CapturedLogs"/>).</summary>
+    public Api.CapturedLogs Logs { get; } = new();
 
     /// <summary>A client as a browser is: it keeps cookies and follows redirects, also to the identity provider.</summary>
     public HttpClient Browser() =>

@@ -1,6 +1,7 @@
 using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Tests.Access;
 
@@ -95,6 +96,8 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
         await using var db = RegieDatabase.Create(App.Database, TenantContext.System);
         var login = await db.UserLogins.SingleAsync(l => l.UserId == jan, Ct);
         Assert.Equal(("oidc-surf", "surf-jan-1"), (login.LoginProvider, login.ProviderKey));
+        Assert.Contains(App.Logs.Events(SecurityEvents.Category, SecurityEvents.Ids.SignedIn), e =>
+            e["UserName"] == "jan@school.nl" && e["UserId"] == jan.ToString() && e["Method"] == "oidc-surf" && e["ClientAddress"] == "127.0.0.1");
 
         // Later the provider's claim changes: the stored link (the provider's subject) still finds Jan.
         var again = App.Browser();
@@ -129,6 +132,8 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
         await using var db = RegieDatabase.Create(App.Database, TenantContext.System);
         Assert.False(await db.Users.AnyAsync(u => u.Email == "onbekend@elders.nl", Ct));
         Assert.False(await db.UserLogins.AnyAsync(l => l.ProviderKey == "surf-stranger", Ct));
+        Assert.Contains(App.Logs.Events(SecurityEvents.Category, SecurityEvents.Ids.ExternalSignInRefused), e =>
+            e["UserName"] == "onbekend@elders.nl" && e["Reason"] == "Unknown" && e["Provider"] == "oidc-surf" && e["ClientAddress"] == "127.0.0.1");
     }
 
     [Fact]
@@ -146,6 +151,8 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
 
         Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
         Assert.Contains("Dit account is geblokkeerd.", body);
+        Assert.Contains(App.Logs.Events(SecurityEvents.Category, SecurityEvents.Ids.ExternalSignInRefused), e =>
+            e["UserId"] == kees.ToString() && e["Reason"] == "LockedOut");
         Assert.False(await SignedInAsync(browser));
     }
 

@@ -1,11 +1,13 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Data;
@@ -40,6 +42,35 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         builder.UseSetting("Regie:RateLimits:sign-in", "100000");
         // The daily snapshot sweep runs only where a test asks for it (it would write while Fresh() restores the file).
         builder.UseSetting("Regie:History:SweepMinutes", "0");
+        // Every host of this fixture (SignInRequired too) logs into Logs as well, at the level an operator runs with (security events: all).
+        builder.ConfigureLogging(logging => logging.AddProvider(Logs)
+            .AddFilter<CapturedLogs>(null, LogLevel.Information)
+            .AddFilter<CapturedLogs>(SecurityEvents.Category, LogLevel.Debug)
+            .AddFilter<CapturedLogs>("Microsoft.EntityFrameworkCore", LogLevel.Warning));
+        builder.ConfigureServices(services => services.AddSingleton<IStartupFilter>(new ClientAddressFromTest()));
+    }
+
+    /// <summary>What the app logged, from every host of this fixture, since it started.</summary>
+    public CapturedLogs Logs { get; } = new();
+
+    /// <summary>The test header that stands in for a client's own address (the in-memory server has none).</summary>
+    public const string ClientAddressHeader = "X-Test-Client-Address";
+
+    private sealed class ClientAddressFromTest : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use((context, nextMiddleware) =>
+            {
+                if (System.Net.IPAddress.TryParse(context.Request.Headers[ClientAddressHeader], out var address))
+                {
+                    context.Connection.RemoteIpAddress = address;
+                }
+
+                return nextMiddleware(context);
+            });
+            next(app);
+        };
     }
 
     private readonly Lock gate = new();

@@ -39,44 +39,77 @@ public static class AccountsEndpoints
         tokens.MapDelete("/{id:guid}", RevokeTokenAsync).WithSummary("Revokes one of your tokens; it stops working at once.");
     }
 
-    private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateUserAsync(NewUserInput input, UserManager<RegieUser> users)
+    private static async Task<Results<Created<UserDto>, ValidationProblem>> CreateUserAsync(NewUserInput input, UserManager<RegieUser> users, HttpContext http)
     {
         var (outcome, user) = await AccountOperations.CreateUserAsync(users, input.Email, input.Password, input.SystemAdministrator, input.SectorAnalyst);
+        if (user is not null)
+        {
+            SecurityEvents.UserCreated(http, user.Id, user.Email, user.IsSystemAdministrator, user.IsSectorAnalyst);
+        }
+
         return outcome.Succeeded
             ? TypedResults.Created($"/api/v1/users/{user!.Id}", new UserDto(user.Id, user.Email!, user.IsSystemAdministrator, false, [], user.IsSectorAnalyst))
             : Invalid("user", outcome);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> ResetPasswordAsync(Guid id, PasswordInput input, UserManager<RegieUser> users)
+    private static async Task<Results<NoContent, ValidationProblem>> ResetPasswordAsync(Guid id, PasswordInput input, UserManager<RegieUser> users, HttpContext http)
     {
         var outcome = await AccountOperations.ResetPasswordAsync(users, id, input.Password);
+        if (outcome.Succeeded)
+        {
+            SecurityEvents.PasswordReset(http, id);
+        }
+
         return outcome.Succeeded ? TypedResults.NoContent() : Invalid("password", outcome);
     }
 
-    private static async Task<Results<NoContent, ValidationProblem>> SetMemberAsync(MemberInput input, RegieDbContext db, CurrentBoard board, CancellationToken ct)
+    private static async Task<Results<NoContent, ValidationProblem>> SetMemberAsync(MemberInput input, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
     {
         var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, ct);
+        if (outcome.Succeeded)
+        {
+            SecurityEvents.RoleChanged(http, input.Email, input.Role.ToString());
+        }
+
         return outcome.Succeeded ? TypedResults.NoContent() : Invalid("member", outcome);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(Guid userId, RegieDbContext db, CurrentBoard board, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(Guid userId, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
     {
         var members = await AccountOperations.MembersAsync(db, ct);
-        return members.FirstOrDefault(m => m.UserId == userId) is { } member
-            && (await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, ct)).Succeeded
-                ? TypedResults.NoContent()
-                : RegieApi.NotFound("Dit lid");
+        if (members.FirstOrDefault(m => m.UserId == userId) is not { } member
+            || !(await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, ct)).Succeeded)
+        {
+            return RegieApi.NotFound("Dit lid");
+        }
+
+        SecurityEvents.RoleChanged(http, member.Email, nameof(BoardRole.None));
+        return TypedResults.NoContent();
     }
 
     private static async Task<Results<Created<NewTokenDto>, ValidationProblem>> CreateTokenAsync(
-        NewTokenInput input, RegieDbContext db, CurrentBoard board, TimeProvider time, CancellationToken ct)
+        NewTokenInput input, RegieDbContext db, CurrentBoard board, TimeProvider time, HttpContext http, CancellationToken ct)
     {
         var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, input.Name, input.Role, input.Days, time, ct);
+        if (token is not null)
+        {
+            SecurityEvents.TokenCreated(http, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt);
+        }
+
         return outcome.Succeeded ? TypedResults.Created($"/api/v1/account/tokens/{token!.Id}", token) : Invalid("token", outcome);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(Guid id, RegieDbContext db, CurrentBoard board, TimeProvider time, CancellationToken ct) =>
-        await AccountOperations.RevokeTokenAsync(db, board, id, time, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Dit token");
+    private static async Task<Results<NoContent, ProblemHttpResult>> RevokeTokenAsync(
+        Guid id, RegieDbContext db, CurrentBoard board, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        if (!await AccountOperations.RevokeTokenAsync(db, board, id, time, ct))
+        {
+            return RegieApi.NotFound("Dit token");
+        }
+
+        SecurityEvents.TokenRevoked(http, id);
+        return TypedResults.NoContent();
+    }
 
     private static ValidationProblem Invalid(string field, AccountOutcome outcome) =>
         TypedResults.ValidationProblem(new Dictionary<string, string[]> { [field] = [.. outcome.Errors] }, title: "Niet opgeslagen");

@@ -26,24 +26,34 @@ public sealed record StagedImport(string Token, Guid Board, string FileName, str
 /// Keeps an upload between the web's preview and its confirmation, so the user does not send the file twice and the apply
 /// reads exactly the file that was previewed. Files live in a folder of their own (Regie:ImportStaging, else the system's
 /// temporary folder), named by a random token; a token belongs to one board, expires after an hour, and at most
-/// <see cref="MaxStaged"/> files are kept (the oldest go first), so disk use stays bounded (20 MB each).
+/// <see cref="MaxStaged"/> files are kept (the oldest go first), so disk use stays bounded (20 MB each). The uploads are a
+/// board's data: the folder is owner-only (mode 700) and every file in it too (600), also in a shared temporary folder.
 /// </summary>
-public sealed class ImportStaging(IConfiguration configuration, TimeProvider time)
+public sealed class ImportStaging(IConfiguration configuration, TimeProvider time, ILogger<ImportStaging> log)
 {
     public const int MaxStaged = 20;
     public static readonly TimeSpan Lifetime = TimeSpan.FromHours(1);
 
+    /// <summary>The configuration key (environment: <c>Regie__ImportStaging</c>) of the folder; default: regie-imports in the system's temporary folder.</summary>
+    public const string FolderKey = "Regie:ImportStaging";
+
+    private const UnixFileMode OwnerOnlyFolder = UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute;
+    private const UnixFileMode OwnerOnlyFile = UnixFileMode.UserRead | UnixFileMode.UserWrite;
+
     private static readonly JsonSerializerOptions Json = new(JsonSerializerDefaults.Web);
 
-    private readonly string folder = Directory.CreateDirectory(
-        configuration["Regie:ImportStaging"] is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "regie-imports")).FullName;
+    private string? folder;
+
+    /// <summary>Made on first use (owner-only), not at start, so that the log can say when it cannot be made owner-only.</summary>
+    public string Folder => folder ??= OwnerOnly(Path.GetFullPath(
+        configuration[FolderKey] is { Length: > 0 } configured ? configured : Path.Combine(Path.GetTempPath(), "regie-imports")));
 
     /// <summary>Keeps <paramref name="content"/> for <paramref name="board"/>; returns the token the confirm step sends back.</summary>
     public async Task<StagedImport> StageAsync(MemoryStream content, Guid board, string fileName, string? format, CancellationToken ct)
     {
         Prune();
         var staged = new StagedImport(Convert.ToHexStringLower(RandomNumberGenerator.GetBytes(16)), board, fileName, format, time.GetUtcNow(), new Dictionary<string, string?>());
-        await using (var file = File.Create(DataPath(staged.Token)))
+        await using (var file = new FileStream(DataPath(staged.Token), Writing))
         {
             content.Position = 0;
             await content.CopyToAsync(file, ct);
@@ -72,8 +82,44 @@ public sealed class ImportStaging(IConfiguration configuration, TimeProvider tim
     }
 
     /// <summary>Remembers the review answers the latest preview was made with.</summary>
-    public Task SaveAsync(StagedImport staged, CancellationToken ct) =>
-        File.WriteAllTextAsync(MetaPath(staged.Token), JsonSerializer.Serialize(staged, Json), ct);
+    public async Task SaveAsync(StagedImport staged, CancellationToken ct)
+    {
+        await using var file = new FileStream(MetaPath(staged.Token), Writing);
+        await JsonSerializer.SerializeAsync(file, staged, Json, ct);
+    }
+
+    private static FileStreamOptions Writing => OperatingSystem.IsWindows()
+        ? new() { Mode = FileMode.Create, Access = FileAccess.Write }
+        : new() { Mode = FileMode.Create, Access = FileAccess.Write, UnixCreateMode = OwnerOnlyFile };
+
+    /// <summary>
+    /// Creates the folder mode 700, or tightens an existing one this process owns; one it does not own (another user made
+    /// it first in the shared temporary folder) is used with a warning, its files still owner-only.
+    /// </summary>
+    private string OwnerOnly(string path)
+    {
+        if (OperatingSystem.IsWindows())
+        {
+            return Directory.CreateDirectory(path).FullName;
+        }
+
+        var directory = Directory.CreateDirectory(path, OwnerOnlyFolder);
+        if ((directory.UnixFileMode & ~OwnerOnlyFolder) != 0)
+        {
+            try
+            {
+                directory.UnixFileMode = OwnerOnlyFolder;
+            }
+            catch (Exception e) when (e is UnauthorizedAccessException or IOException)
+            {
+                log.LogWarning("De map voor geüploade imports {Folder} is leesbaar voor anderen (modus {Mode}) en is niet van deze gebruiker. "
+                    + "Kies een eigen map met Regie:ImportStaging, of maak deze alleen voor de eigenaar toegankelijk (chmod 700).",
+                    path, Convert.ToString((int)directory.UnixFileMode, 8));
+            }
+        }
+
+        return directory.FullName;
+    }
 
     public void Remove(string token)
     {
@@ -87,7 +133,7 @@ public sealed class ImportStaging(IConfiguration configuration, TimeProvider tim
     /// <summary>Drops expired uploads and, beyond <see cref="MaxStaged"/> - 1, the oldest, to make room for one more.</summary>
     private void Prune()
     {
-        var files = new DirectoryInfo(folder).GetFiles("*.upload").OrderByDescending(f => f.LastWriteTimeUtc).ToList();
+        var files = new DirectoryInfo(Folder).GetFiles("*.upload").OrderByDescending(f => f.LastWriteTimeUtc).ToList();
         foreach (var (file, index) in files.Select((f, i) => (f, i)))
         {
             if (index >= MaxStaged - 1 || time.GetUtcNow() - file.LastWriteTimeUtc > Lifetime)
@@ -100,7 +146,7 @@ public sealed class ImportStaging(IConfiguration configuration, TimeProvider tim
     // Only tokens this class makes name files: 32 lower-case hex digits, so no path can be smuggled in.
     private static bool IsToken(string? token) => token is { Length: 32 } && token.All(char.IsAsciiHexDigitLower);
 
-    private string DataPath(string token) => Path.Combine(folder, token + ".upload");
+    private string DataPath(string token) => Path.Combine(Folder, token + ".upload");
 
-    private string MetaPath(string token) => Path.Combine(folder, token + ".json");
+    private string MetaPath(string token) => Path.Combine(Folder, token + ".json");
 }

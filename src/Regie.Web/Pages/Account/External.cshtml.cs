@@ -47,7 +47,17 @@ public sealed class ExternalModel(SignInManager<RegieUser> signIn, OpenIdConnect
         }
 
         await HttpContext.SignOutAsync(IdentityConstants.ExternalScheme);
-        var (outcome, _) = await ExternalSignIn.SignInAsync(signIn, provider, external.Principal);
+        var (outcome, user) = await ExternalSignIn.SignInAsync(signIn, provider, external.Principal);
+        if (outcome == ExternalSignInOutcome.SignedIn)
+        {
+            SecurityEvents.SignedIn(HttpContext, user!.Id, user.Email, provider.Scheme);
+        }
+        else
+        {
+            SecurityEvents.ExternalSignInRefused(HttpContext, provider.Scheme, outcome.ToString(), user?.Id,
+                user?.Email ?? external.Principal.FindFirst(provider.MatchClaim)?.Value);
+        }
+
         return outcome switch
         {
             ExternalSignInOutcome.SignedIn => LocalRedirect(LocalReturnUrl),
@@ -60,8 +70,11 @@ public sealed class ExternalModel(SignInManager<RegieUser> signIn, OpenIdConnect
         };
     }
 
-    public IActionResult OnGetFailed() =>
-        Refused(StatusCodes.Status400BadRequest, text["Aanmelden bij {0} is niet gelukt of afgebroken.", providers.Named(Provider)?.Title ?? Provider ?? ""]);
+    public IActionResult OnGetFailed()
+    {
+        SecurityEvents.ExternalSignInRefused(HttpContext, providers.Named(Provider)?.Scheme ?? Provider ?? "", "ProviderFailedOrCancelled", null, null);
+        return Refused(StatusCodes.Status400BadRequest, text["Aanmelden bij {0} is niet gelukt of afgebroken.", providers.Named(Provider)?.Title ?? Provider ?? ""]);
+    }
 
     private string LocalReturnUrl => Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/";
 

@@ -43,7 +43,9 @@ public sealed class SetupModel(SetupLink link, RegieDbContext db, SignInManager<
             return Page();
         }
 
+        SecurityEvents.UserCreated(HttpContext, user!.Id, user.Email, systemAdministrator: true, sectorAnalyst: false);
         await signIn.SignInAsync(user!, isPersistent: false);
+        SecurityEvents.SignedIn(HttpContext, user.Id, user.Email, "setup link");
         return LocalRedirect("/");
     }
 

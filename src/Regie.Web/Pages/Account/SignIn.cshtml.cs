@@ -32,7 +32,17 @@ public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : 
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
+            SecurityEvents.SignedIn(HttpContext, user!.Id, user.Email, "password");
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
+        }
+
+        if (result.IsLockedOut)
+        {
+            SecurityEvents.LockedOut(HttpContext, user?.Id, user?.Email ?? Email);
+        }
+        else
+        {
+            SecurityEvents.SignInFailed(HttpContext, user?.Id, user?.Email ?? Email);
         }
 
         Error = result.IsLockedOut

@@ -13,6 +13,7 @@ public sealed class SignOutModel(SignInManager<RegieUser> signIn) : PageModel
 {
     public async Task<IActionResult> OnPostAsync()
     {
+        SecurityEvents.SignedOut(HttpContext);
         await signIn.SignOutAsync();
         return LocalRedirect(SignInSetup.SignInPath);
     }

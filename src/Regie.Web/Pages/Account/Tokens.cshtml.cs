@@ -25,6 +25,11 @@ public sealed class TokensModel(RegieDbContext db, CurrentBoard board, TimeProvi
     {
         var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, Name, Role, Days, time, ct);
         (Made, Errors) = (token, outcome.Errors);
+        if (token is not null)
+        {
+            SecurityEvents.TokenCreated(HttpContext, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt);
+        }
+
         if (!outcome.Succeeded)
         {
             Response.StatusCode = StatusCodes.Status400BadRequest;
@@ -36,7 +41,11 @@ public sealed class TokensModel(RegieDbContext db, CurrentBoard board, TimeProvi
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken ct)
     {
-        await AccountOperations.RevokeTokenAsync(db, board, id, time, ct);
+        if (await AccountOperations.RevokeTokenAsync(db, board, id, time, ct))
+        {
+            SecurityEvents.TokenRevoked(HttpContext, id);
+        }
+
         return RedirectToPage();
     }
 }

@@ -24,6 +24,7 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board) : PageMode
         var outcome = await AccountOperations.SetMemberAsync(db, board, Email, Role, ct);
         if (outcome.Succeeded)
         {
+            SecurityEvents.RoleChanged(HttpContext, Email, Role.ToString());
             return RedirectToPage();
         }
 

@@ -25,12 +25,25 @@ public sealed class IndexModel(RegieDbContext db, UserManager<RegieUser> users) 
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var (outcome, _) = await AccountOperations.CreateUserAsync(users, Email, Password, SystemAdministrator, SectorAnalyst);
+        var (outcome, user) = await AccountOperations.CreateUserAsync(users, Email, Password, SystemAdministrator, SectorAnalyst);
+        if (user is not null)
+        {
+            SecurityEvents.UserCreated(HttpContext, user.Id, user.Email, user.IsSystemAdministrator, user.IsSectorAnalyst);
+        }
+
         return await Answer(outcome, ct);
     }
 
-    public async Task<IActionResult> OnPostPasswordAsync(Guid id, string? newPassword, CancellationToken ct) =>
-        await Answer(await AccountOperations.ResetPasswordAsync(users, id, newPassword), ct);
+    public async Task<IActionResult> OnPostPasswordAsync(Guid id, string? newPassword, CancellationToken ct)
+    {
+        var outcome = await AccountOperations.ResetPasswordAsync(users, id, newPassword);
+        if (outcome.Succeeded)
+        {
+            SecurityEvents.PasswordReset(HttpContext, id);
+        }
+
+        return await Answer(outcome, ct);
+    }
 
     private async Task<IActionResult> Answer(AccountOutcome outcome, CancellationToken ct)
     {
