@@ -35,6 +35,12 @@ public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : 
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // Only Identity's short-lived two-factor cookie so far; the session cookie follows the code (SignInCode).
+            return RedirectToPage("SignInCode", new { ReturnUrl });
+        }
+
         Error = result.IsLockedOut
             ? text["Dit account is tijdelijk geblokkeerd na te veel mislukte pogingen. Probeer het over een kwartier opnieuw, of vraag een beheerder om een nieuw wachtwoord."]
             : text["Het e-mailadres of het wachtwoord klopt niet."];
