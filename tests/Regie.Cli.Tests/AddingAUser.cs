@@ -71,4 +71,36 @@ public sealed class AddingAUser
         Assert.Equal(1, twice.ExitCode);
         Assert.Contains("Er is al een gebruiker", twice.Err);
     }
+
+    [Fact]
+    public async Task ResettingTheSecondFactorOfALockedOutAdministratorSwitchesItOffAndIsAudited()
+    {
+        using var board = new TestBoard();
+        await board.RunAsync("user", "add", "beheer@bestuur.nl", "--admin", "--password", "een lang wachtwoord");
+        await using (var db = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System))
+        {
+            var admin = await db.Users.SingleAsync(Ct);
+            admin.TwoFactorEnabled = true;
+            admin.AccessFailedCount = 5;
+            admin.LockoutEnd = DateTimeOffset.UtcNow.AddMinutes(15);
+            db.Set<IdentityUserToken<Guid>>().Add(new() { UserId = admin.Id, LoginProvider = "[AspNetUserStore]", Name = "AuthenticatorKey", Value = "JBSWY3DPEHPK3PXP" });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var result = await board.RunAsync("user", "reset-2fa", "beheer@bestuur.nl");
+        var unknown = await board.RunAsync("user", "reset-2fa", "niemand@bestuur.nl");
+
+        Assert.True(result.ExitCode == 0, result.ToString());
+        Assert.Contains("De tweede factor van beheer@bestuur.nl is uit.", result.Out);
+        Assert.Equal(1, unknown.ExitCode);
+        Assert.Contains("Er is geen gebruiker met e-mailadres 'niemand@bestuur.nl'.", unknown.Err);
+        await using var check = RegieDatabase.Create(DatabaseSettings.SqliteFile(board.DatabasePath), TenantContext.System);
+        var user = await check.Users.SingleAsync(Ct);
+        Assert.False(user.TwoFactorEnabled);
+        Assert.Null(user.LockoutEnd);
+        Assert.Equal(0, user.AccessFailedCount);
+        Assert.Empty(await check.Set<IdentityUserToken<Guid>>().Where(t => t.Name == "AuthenticatorKey").ToListAsync(Ct));
+        Assert.Contains(await check.AuditEntries.IgnoreQueryFilters().Where(a => a.Entity == nameof(RegieUser)).ToListAsync(Ct),
+            a => a.Actor.StartsWith("cli:", StringComparison.Ordinal) && a.NewValues!.Contains("\"TwoFactorEnabled\":false", StringComparison.Ordinal));
+    }
 }

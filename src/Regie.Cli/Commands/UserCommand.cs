@@ -33,9 +33,7 @@ internal static class UserCommand
                 board = chosen.Organisation.Id;
             }
 
-            await using var services = new ServiceCollection().AddLogging()
-                .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>()
-                .AddEntityFrameworkStores<RegieDbContext>().Services.BuildServiceProvider();
+            await using var services = Identity(db);
             var users = services.GetRequiredService<UserManager<RegieUser>>();
             var address = parse.GetValue(email)!.Trim();
             var user = new RegieUser { Id = Guid.NewGuid(), UserName = address, Email = address, IsSystemAdministrator = parse.GetValue(admin), IsSectorAnalyst = parse.GetValue(analyst) };
@@ -57,8 +55,39 @@ internal static class UserCommand
             await cli.Out.WriteLineAsync($"Gebruiker {address} aangemaakt{said}. Aanmelden op /account/signin.");
             return RegieCli.Ok;
         });
-        return new Command("user", "Gebruikers van de webapp.") { add };
+        return new Command("user", "Gebruikers van de webapp.") { add, ResetTwoFactor(cli) };
     }
+
+    /// <summary>
+    /// `regie user reset-2fa EMAIL`: for an administrator who lost the phone and the recovery codes and so cannot reach the
+    /// users page. Whoever can run this can open the database anyway; the audit records it with the command line's user.
+    /// </summary>
+    private static Command ResetTwoFactor(CliContext cli)
+    {
+        var email = new Argument<string>("EMAIL") { Description = "Het e-mailadres van de gebruiker." };
+        var reset = new Command("reset-2fa", "Zet de tweede factor van een gebruiker uit (sleutel en herstelcodes vergeten, blokkade opgeheven, overal afgemeld).") { email };
+        reset.SetAction(async (parse, ct) =>
+        {
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct, new SharedKnowledgeWriter(CliContext.Actor));
+            await using var services = Identity(db);
+            var users = services.GetRequiredService<UserManager<RegieUser>>();
+            var address = parse.GetValue(email)!.Trim();
+            var user = await users.FindByEmailAsync(address) ?? throw new UserError($"Er is geen gebruiker met e-mailadres '{address}'.");
+            var result = await RegieTwoFactor.ResetAsync(users, user);
+            if (!result.Succeeded)
+            {
+                throw new UserError($"De tweede factor van {address} is niet gewist: {string.Join(" ", result.Errors.Select(e => e.Description))}");
+            }
+
+            await cli.Out.WriteLineAsync($"De tweede factor van {address} is uit. Aanmelden kan nu met alleen het wachtwoord; koppel daarna een nieuwe app op /account/two-factor.");
+            return RegieCli.Ok;
+        });
+        return reset;
+    }
+
+    private static ServiceProvider Identity(RegieDbContext db) => new ServiceCollection().AddLogging()
+        .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>()
+        .AddEntityFrameworkStores<RegieDbContext>().AddRegieTwoFactor().Services.BuildServiceProvider();
 
     private static async Task<string> ReadPasswordAsync(CliContext cli)
     {

@@ -51,6 +51,8 @@ public static class RateLimits
             options.Conventions.AddPageApplicationModelConvention("/Import/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/Setup", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/SignInCode", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
+            options.Conventions.AddPageApplicationModelConvention("/Account/TwoFactor", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
         });
         return builder;
     }

@@ -107,6 +107,7 @@ public static class RegieServices
         app.UseAuthentication();
         app.UseMiddleware<TenancyMiddleware>();
         app.UseAuthorization();
+        app.UseMiddleware<AdministratorTwoFactor>();
         app.AnnounceSignIn();
         return app;
     }

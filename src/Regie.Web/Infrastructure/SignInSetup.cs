@@ -34,6 +34,7 @@ public static class SignInSetup
         services.AddIdentityCore<RegieUser>(RegieIdentity.Configure)
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddEntityFrameworkStores<RegieDbContext>()
+            .AddRegieTwoFactor()
             .AddSignInManager();
         var authentication = services.AddAuthentication(Scheme);
         authentication.AddRegieOpenIdConnect(OpenIdConnectSignIn.Read(builder.Configuration));

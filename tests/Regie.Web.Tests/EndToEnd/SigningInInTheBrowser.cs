@@ -108,4 +108,53 @@ public sealed class SigningInInTheBrowser
         await Expect(page.Locator(".board-name")).ToHaveTextAsync("Stichting Eigen Scholen");
         Assert.Equal(1, provider.CodesRedeemed);
     }
+
+    [Fact]
+    public async Task AnAdministratorLinksAnAuthenticatorAppFirstAndThenSignsInWithItsCode()
+    {
+        await using var session = await BrowserSession.StartAsync(new Dictionary<string, string?>
+        {
+            [LaptopMode.Setting] = "required",
+            [AdministratorTwoFactor.Setting] = "true",
+        });
+        var page = session.Page;
+        var user = new RegieUser { Id = Guid.NewGuid(), UserName = "beheer@eigen.nl", Email = "beheer@eigen.nl", IsSystemAdministrator = true };
+        using (var scope = session.Services.CreateScope())
+        {
+            Assert.True((await scope.ServiceProvider.GetRequiredService<UserManager<RegieUser>>().CreateAsync(user, RegieApp.TestPassword)).Succeeded);
+        }
+
+        var violations = new List<string>();
+        page.Console += (_, message) => violations.AddRange(message.Text.Contains("Content Security Policy", StringComparison.Ordinal) ? [message.Text] : []);
+        await session.GotoAsync("/users");
+        await page.Locator("#Email").FillAsync("beheer@eigen.nl");
+        await page.Locator("#Password").FillAsync(RegieApp.TestPassword);
+        await page.Locator("#signin button[type=submit]").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(session.BaseUrl + "/account/two-factor");
+        await Expect(page.Locator("#required")).ToBeVisibleAsync();
+        await page.Locator("#begin button").ClickAsync();
+        await Expect(page.Locator("#qr-code svg")).ToBeVisibleAsync();
+        var app = new AuthenticatorApp(await page.Locator("#shared-key").TextContentAsync() ?? "");
+        await page.Locator("#Code").FillAsync(app.Code(AuthenticatorApp.Now));
+        await page.Locator("#confirm button").ClickAsync();
+        await Expect(page.Locator("#recovery-codes li")).ToHaveCountAsync(10);
+        await session.GotoAsync("/users");
+        await Expect(page).ToHaveURLAsync(session.BaseUrl + "/users");
+
+        await page.GetByRole(AriaRole.Button, new() { Name = "Afmelden" }).ClickAsync();
+        await page.Locator("#Email").FillAsync("beheer@eigen.nl");
+        await page.Locator("#Password").FillAsync(RegieApp.TestPassword);
+        await page.Locator("#signin button[type=submit]").ClickAsync();
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/account/signin/code"));
+        await page.Locator("#Code").FillAsync(app.WrongCode());
+        await page.Locator("#signin-code button").ClickAsync();
+        await Expect(page.Locator("#errors")).ToContainTextAsync("Deze code klopt niet.");
+        await page.Locator("#Code").FillAsync(app.Code(AuthenticatorApp.Now + 1));
+        await page.Locator("#signin-code button").ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(session.BaseUrl + "/");
+        await Expect(page.Locator(".sign-out .user")).ToHaveTextAsync("beheer@eigen.nl");
+        Assert.Empty(violations);
+    }
 }

@@ -17,7 +17,7 @@ public sealed record AccountOutcome(IReadOnlyList<string> Errors)
     public static AccountOutcome From(IdentityResult result) => new([.. result.Errors.Select(e => e.Description)]);
 }
 
-public sealed record UserDto(Guid Id, string Email, bool SystemAdministrator, bool LockedOut, IReadOnlyList<MembershipDto> Boards, bool SectorAnalyst = false);
+public sealed record UserDto(Guid Id, string Email, bool SystemAdministrator, bool LockedOut, IReadOnlyList<MembershipDto> Boards, bool SectorAnalyst = false, bool TwoFactor = false);
 
 public sealed record MembershipDto(Guid OrganisationId, string Organisation, BoardRole Role);
 
@@ -42,7 +42,7 @@ public static class AccountOperations
         var now = DateTimeOffset.UtcNow;
         return [.. users.Select(u => new UserDto(u.Id, u.Email ?? "", u.IsSystemAdministrator, u.LockoutEnd > now,
             [.. memberships.Where(m => m.UserId == u.Id && boards.ContainsKey(m.OrganisationId)).Select(m => new MembershipDto(m.OrganisationId, boards[m.OrganisationId], m.Role))],
-            u.IsSectorAnalyst))];
+            u.IsSectorAnalyst, u.TwoFactorEnabled))];
     }
 
     public static async Task<(AccountOutcome Outcome, RegieUser? User)> CreateUserAsync(

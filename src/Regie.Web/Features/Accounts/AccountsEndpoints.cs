@@ -24,6 +24,8 @@ public static class AccountsEndpoints
         users.MapPost("/", CreateUserAsync).WithSummary("Creates a local account (e-mail address and password, at least 12 characters).");
         users.MapPut("/{id:guid}/password", ResetPasswordAsync)
             .WithSummary("Sets a new password: ends a lockout and signs the user out everywhere.");
+        users.MapDelete("/{id:guid}/two-factor", ResetTwoFactorAsync)
+            .WithSummary("Resets the user's second factor (a lost phone): switched off, key and recovery codes forgotten, the user signed out everywhere. Audited.");
 
         var members = api.MapGroup("/organisations/current/members").WithTags("Accounts").RequireAuthorization(Policies.BoardAdministrator);
         members.MapGet("/", (RegieDbContext db, CancellationToken ct) => AccountOperations.MembersAsync(db, ct))
@@ -62,6 +64,9 @@ public static class AccountsEndpoints
 
         return outcome.Succeeded ? TypedResults.NoContent() : Invalid("password", outcome);
     }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> ResetTwoFactorAsync(Guid id, UserManager<RegieUser> users) =>
+        (await TwoFactorOperations.ResetByAdministratorAsync(users, id)).Succeeded ? TypedResults.NoContent() : RegieApi.NotFound("Deze gebruiker");
 
     private static async Task<Results<NoContent, ValidationProblem>> SetMemberAsync(MemberInput input, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
     {

@@ -36,6 +36,12 @@ public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : 
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
+        if (result.RequiresTwoFactor)
+        {
+            // Only Identity's short-lived two-factor cookie so far; the session cookie follows the code (SignInCode).
+            return RedirectToPage("SignInCode", new { ReturnUrl });
+        }
+
         if (result.IsLockedOut)
         {
             SecurityEvents.LockedOut(HttpContext, user?.Id, user?.Email ?? Email);

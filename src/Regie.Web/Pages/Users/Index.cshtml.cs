@@ -8,7 +8,10 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Users;
 
-/// <summary>Every user with their boards and roles; a system administrator creates users and sets a new password (which ends a lockout).</summary>
+/// <summary>
+/// Every user with their boards and roles; a system administrator creates users, sets a new password (which ends a lockout)
+/// and resets a user's second factor.
+/// </summary>
 [Authorize(Policy = Policies.SystemAdministrator)]
 public sealed class IndexModel(RegieDbContext db, UserManager<RegieUser> users) : PageModel
 {
@@ -44,6 +47,9 @@ public sealed class IndexModel(RegieDbContext db, UserManager<RegieUser> users) 
 
         return await Answer(outcome, ct);
     }
+
+    public async Task<IActionResult> OnPostTwoFactorAsync(Guid id, CancellationToken ct) =>
+        await Answer(await TwoFactorOperations.ResetByAdministratorAsync(users, id), ct);
 
     private async Task<IActionResult> Answer(AccountOutcome outcome, CancellationToken ct)
     {
