@@ -34,7 +34,7 @@ internal static class UserCommand
             }
 
             await using var services = new ServiceCollection().AddLogging()
-                .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>()
+                .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>().AddRegiePasswordRules()
                 .AddEntityFrameworkStores<RegieDbContext>().Services.BuildServiceProvider();
             var users = services.GetRequiredService<UserManager<RegieUser>>();
             var address = parse.GetValue(email)!.Trim();
