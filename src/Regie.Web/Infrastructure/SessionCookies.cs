@@ -8,15 +8,15 @@ namespace Regie.Web.Infrastructure;
 /// The names and flags of the sign-in and antiforgery cookies (ASVS 3.4.1, 3.4.4). A server that others reach (any
 /// listening address that is not loopback, or a reverse proxy in front: <c>Regie:ReverseProxy:Enabled</c>) sends
 /// <c>__Host-regie-auth</c> with Secure always, Path=/ and no Domain, and a <c>__Host-</c> antiforgery cookie: a browser
-/// keeps a <c>__Host-</c> cookie only when it is Secure, came over HTTPS and names no domain, so no other host of the
-/// school's domain and no plain-HTTP page can set or read it.
+/// keeps a <c>__Host-</c> cookie only when it is Secure, came from a secure origin and names no domain, so no other host
+/// of the school's domain and no plain-HTTP page can set or read it.
 /// <para>
 /// A server that listens on loopback only (laptop mode, or sign-in required on 127.0.0.1 as the tests run it) keeps the
-/// old names with Secure as the request is: it is plain HTTP there, and a Secure cookie over http://127.0.0.1 works only
-/// in some clients. Chromium and Firefox treat http://127.0.0.1 and http://localhost as secure origins and keep Secure
-/// cookies from them, but .NET's and curl's cookie stores never send a Secure cookie over http://, and the antiforgery
-/// system throws on every plain-HTTP request once its cookie is SecurePolicy=Always. Nobody else can reach a loopback
-/// address, so the prefix would protect nothing there.
+/// old names with Secure as the request is. It is plain HTTP there, and a Secure cookie over http://127.0.0.1 works only
+/// in some clients: Chromium keeps Secure and even __Host- cookies from http://127.0.0.1 and http://localhost (checked
+/// with Debian's Chromium 156 on 2026-12-06: it counts loopback as a secure origin), but .NET's cookie store never sends
+/// a Secure cookie over http://, and the antiforgery system throws on every plain-HTTP request once its cookie is
+/// SecurePolicy=Always. Nobody else can reach a loopback address, so the prefix would protect nothing there.
 /// </para>
 /// </summary>
 public sealed class SessionCookies(LaptopMode laptop, IConfiguration configuration)
