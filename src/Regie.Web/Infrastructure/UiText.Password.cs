@@ -4,7 +4,7 @@ namespace Regie.Web.Infrastructure;
 
 public sealed partial class UiText
 {
-    // The English of the own-password page and of the password rules' messages (Regie.Data writes them in Dutch).
+    // The English of the own-password page, the password rules' messages (Regie.Data writes them in Dutch) and the sign-in page's HTTPS notice.
     private static Dictionary<string, string> PasswordWords => new()
     {
         ["Wachtwoord wijzigen"] = "Change password",
@@ -24,6 +24,8 @@ public sealed partial class UiText
             "Your account has no password in Regie: you sign in through your own organisation and change your password there.",
         ["Vul je huidige en je nieuwe wachtwoord in."] = "Fill in your current and your new password.",
         ["De twee nieuwe wachtwoorden zijn niet gelijk."] = "The two new passwords are not the same.",
+        ["Deze server is via het netwerk bereikbaar en meldt alleen via HTTPS aan. Open Regie met https:// (of laat de beheerder HTTPS of een reverse proxy instellen, zie docs/SECURITY.md)."] =
+            "This server can be reached over the network and signs in over HTTPS only. Open Regie with https:// (or ask the administrator to set up HTTPS or a reverse proxy, see docs/SECURITY.md).",
         [CommonPasswordValidator.CommonMessage] =
             "This password is on a list of common and breached passwords, or is one with only digits or symbols added. Choose, for example, a sentence of your own words.",
         [CommonPasswordValidator.UserNameMessage] = "The password may not contain the user name (the e-mail address or the part before the @).",

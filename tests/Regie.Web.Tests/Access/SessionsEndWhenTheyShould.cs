@@ -166,6 +166,24 @@ public sealed partial class SessionsEndWhenTheyShould(RegieApp fixture) : IClass
         Assert.Equal(HttpStatusCode.Unauthorized, (await client.GetAsync("/api/v1/services", Ct)).StatusCode);
     }
 
+    [Fact]
+    public async Task OnEveryAddressOverPlainHttpTheSignInPageSaysToUseHttps()
+    {
+        await using var server = new RegieApp();
+        server.UseKestrel(o => o.Listen(IPAddress.Any, 0));
+        server.StartServer();
+        var address = server.Services.GetRequiredService<Microsoft.AspNetCore.Hosting.Server.IServer>().Features
+            .Get<Microsoft.AspNetCore.Hosting.Server.Features.IServerAddressesFeature>()!.Addresses.Single();
+        using var client = new HttpClient { BaseAddress = new Uri($"http://127.0.0.1:{new Uri(address.Replace("0.0.0.0", "localhost")).Port}") };
+
+        var page = await client.GetAsync("/account/signin", Ct);
+
+        Assert.Contains("id=\"https-needed\"", await page.Content.ReadAsStringAsync(Ct));
+        Assert.StartsWith("__Host-regie-antiforgery=", Assert.Single(page.Headers.GetValues("Set-Cookie")), StringComparison.Ordinal);
+        var signInOnLoopback = await app.SignInRequired.CreateClient().GetStringAsync("/account/signin", Ct);
+        Assert.DoesNotContain("https-needed", signInOnLoopback);
+    }
+
     private static readonly WebApplicationFactoryClientOptions NoRedirects = new() { AllowAutoRedirect = false, HandleCookies = false };
 
     private static Task<HttpResponseMessage> ChangeAsync(HttpClient client, string current, string replacement, string repeated) =>
