@@ -103,4 +103,18 @@ public sealed class AddingAUser
         Assert.Contains(await check.AuditEntries.IgnoreQueryFilters().Where(a => a.Entity == nameof(RegieUser)).ToListAsync(Ct),
             a => a.Actor.StartsWith("cli:", StringComparison.Ordinal) && a.NewValues!.Contains("\"TwoFactorEnabled\":false", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public async Task ACommonPasswordOrOneWithTheUserNameIsRefusedInDutch()
+    {
+        using var board = new TestBoard();
+
+        var common = await board.RunAsync("user", "add", "anna@bestuur.nl", "--password", "password123456");
+        var ownName = await board.RunAsync("user", "add", "pieter@bestuur.nl", "--password", "pieter zijn wachtwoord");
+
+        Assert.Equal(1, common.ExitCode);
+        Assert.Contains("lijst van veelgebruikte en gelekte wachtwoorden", common.Err);
+        Assert.Equal(1, ownName.ExitCode);
+        Assert.Contains("mag de gebruikersnaam", ownName.Err);
+    }
 }

@@ -83,6 +83,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Account/External:OnGetCallbackAsync", "none: an identity provider signs a browser in (session cookie); the API takes a personal token" },
         { "Account/External:OnGetFailed", "none: the page a browser sees when the identity provider refused or was cancelled" },
         { "Account/Setup:OnPostAsync", "none: the one-time set-up link makes the first system administrator; afterwards POST /api/v1/users" },
+        { "Account/Password:OnPostAsync", "none: changing one's own password renews this browser's session cookie; a system administrator sets one with PUT /api/v1/users/{id:guid}/password" },
         { "Account/Tokens:OnPostCreateAsync", "POST /api/v1/account/tokens" },
         { "Account/Tokens:OnPostRevokeAsync", "DELETE /api/v1/account/tokens/{id:guid}" },
         { "Users/Index:OnPostCreateAsync", "POST /api/v1/users" },

@@ -86,7 +86,7 @@ internal static class UserCommand
     }
 
     private static ServiceProvider Identity(RegieDbContext db) => new ServiceCollection().AddLogging()
-        .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>()
+        .AddSingleton(db).AddIdentityCore<RegieUser>(RegieIdentity.Configure).AddErrorDescriber<DutchIdentityErrors>().AddRegiePasswordRules()
         .AddEntityFrameworkStores<RegieDbContext>().AddRegieTwoFactor().Services.BuildServiceProvider();
 
     private static async Task<string> ReadPasswordAsync(CliContext cli)

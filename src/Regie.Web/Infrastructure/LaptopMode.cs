@@ -21,8 +21,11 @@ public sealed class LaptopMode(IServer server, IConfiguration configuration)
     /// Read from the server's real addresses once it listens; an in-memory test server has none and counts as loopback.
     /// Any value of the setting other than "auto" (or none) means sign-in is required.
     /// </summary>
-    public bool IsOn => configuration[Setting] is null or "" or "auto"
-        && (listensOnLoopbackOnly ??= (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []).All(IsLoopback));
+    public bool IsOn => configuration[Setting] is null or "" or "auto" && ListensOnLoopbackOnly;
+
+    /// <summary>Every address the server listens on is a loopback address (whatever the setting says): only this machine can reach it.</summary>
+    public bool ListensOnLoopbackOnly =>
+        listensOnLoopbackOnly ??= (server.Features.Get<IServerAddressesFeature>()?.Addresses ?? []).All(IsLoopback);
 
     public bool Applies(HttpContext context) => IsOn
         && (context.Connection.RemoteIpAddress is null || IPAddress.IsLoopback(context.Connection.RemoteIpAddress))

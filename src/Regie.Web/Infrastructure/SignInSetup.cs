@@ -33,6 +33,7 @@ public static class SignInSetup
         services.AddSingleton<LaptopMode>();
         services.AddIdentityCore<RegieUser>(RegieIdentity.Configure)
             .AddErrorDescriber<DutchIdentityErrors>()
+            .AddRegiePasswordRules()
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddRegieTwoFactor()
             .AddSignInManager();
@@ -44,7 +45,7 @@ public static class SignInSetup
             .AddScheme<AuthenticationSchemeOptions, ApiTokenHandler>(TokenScheme, null)
             .AddIdentityCookies(cookies => cookies.ApplicationCookie!.Configure(o =>
             {
-                o.Cookie.Name = "regie-auth";
+                // The name and Secure flag: SessionCookies (__Host-regie-auth on a server others reach).
                 o.Cookie.HttpOnly = true;
                 o.Cookie.SameSite = SameSiteMode.Lax;
                 o.LoginPath = SignInPath;
@@ -58,6 +59,7 @@ public static class SignInSetup
                     ? Problem(c.HttpContext, StatusCodes.Status403Forbidden, "Geen toegang", "Uw rol bij dit bestuur staat dit niet toe.")
                     : Status(c.HttpContext, StatusCodes.Status403Forbidden);
             }));
+        SessionCookies.AddRegieSessionCookies(services);
         services.AddSingleton<SetupLink>();
         services.AddAuthorization(Policies.Add);
         services.Configure<Microsoft.AspNetCore.OpenApi.OpenApiOptions>("v1", o => o.AddDocumentTransformer<BearerInOpenApi>());

@@ -1,4 +1,6 @@
 using System.Security.Claims;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
 
@@ -32,7 +34,15 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
     public async Task InvokeAsync(HttpContext context, RegieDbContext db, CurrentBoard board)
     {
         var ct = context.RequestAborted;
-        var (caller, memberships) = await CallerAsync(context.User, db, ct);
+        var (caller, memberships, ended) = await CallerAsync(context.User, db, ct);
+        if (ended)
+        {
+            // A session ended by sign-out, a new password or an administrator (its security stamp changed): the cookie is
+            // removed and the request goes on as anonymous, so pages send the visitor to the sign-in page and the API says 401.
+            await context.SignOutAsync(IdentityConstants.ApplicationScheme);
+            context.User = new ClaimsPrincipal(new ClaimsIdentity());
+        }
+
         if (!caller.IsSignedIn)
         {
             board.Set(caller, null, BoardRole.None, []);
@@ -87,18 +97,18 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
     /// <summary>
     /// The caller as the authentication step left it, checked against the stored user (deleted or locked out: nobody), with the
     /// user's memberships (of the token's board only, for a token) in the same query; null for a system administrator, who may
-    /// open every board, and for the laptop.
+    /// open every board, and for the laptop. <c>Ended</c>: a sign-in cookie whose security stamp is no longer the user's.
     /// </summary>
-    private static async Task<(Caller Caller, List<Membership>? Memberships)> CallerAsync(ClaimsPrincipal principal, RegieDbContext db, CancellationToken ct)
+    private static async Task<(Caller Caller, List<Membership>? Memberships, bool Ended)> CallerAsync(ClaimsPrincipal principal, RegieDbContext db, CancellationToken ct)
     {
         if (principal.HasClaim(c => c.Type == SignInSetup.LaptopClaim))
         {
-            return (Caller.Laptop, null);
+            return (Caller.Laptop, null, false);
         }
 
         if (!Guid.TryParse(principal.FindFirstValue(ClaimTypes.NameIdentifier), out var userId))
         {
-            return (Caller.Anonymous, null);
+            return (Caller.Anonymous, null, false);
         }
 
         Guid? tokenBoard = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenBoardClaim), out var onlyBoard) ? onlyBoard : null;
@@ -108,18 +118,28 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
                               .Where(m => m.UserId == u.Id && (tokenBoard == null || m.OrganisationId == tokenBoard)).DefaultIfEmpty()
                           from o in db.Organisations.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
                               .Where(o => m != null && o.Id == m.OrganisationId).DefaultIfEmpty()
-                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.IsSectorAnalyst, u.LockoutEnd, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
+                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.IsSectorAnalyst, u.LockoutEnd, u.SecurityStamp, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
             .ToListAsync(ct);
         var user = rows.FirstOrDefault();
         if (user is null || (user.LockoutEnd is { } until && until > DateTimeOffset.UtcNow))
         {
-            return (Caller.Anonymous, null);
+            return (Caller.Anonymous, null, false);
         }
 
         Guid? token = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenClaim), out var tokenId) ? tokenId : null;
+        // The cookie is a sealed ticket that stays valid until it expires; the stamp it carries is what makes it revocable.
+        // Sign-out, a password change or reset and an administrator's changes give the user a new stamp (AccountOperations).
+        if (token is null && principal.FindFirstValue(SecurityStampClaim) != user.SecurityStamp)
+        {
+            return (Caller.Anonymous, null, true);
+        }
+
         return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false, user.IsSectorAnalyst),
-            user.IsSystemAdministrator ? null : [.. rows.Where(r => r.Board is not null && r.Role is not null).Select(r => new Membership(r.Board!, r.Role!.Value))]);
+            user.IsSystemAdministrator ? null : [.. rows.Where(r => r.Board is not null && r.Role is not null).Select(r => new Membership(r.Board!, r.Role!.Value))], false);
     }
+
+    /// <summary>Identity's claim type for the stamp in the cookie (<see cref="ClaimsIdentityOptions.SecurityStampClaimType"/>; Regie keeps the default).</summary>
+    private static readonly string SecurityStampClaim = new ClaimsIdentityOptions().SecurityStampClaimType;
 
     /// <summary>The boards the caller may open with the role on each: a system administrator administers all; a token only its own board, at most its role.</summary>
     private static async Task<Dictionary<Guid, (BoardChoice Board, BoardRole Role)>> RolesAsync(

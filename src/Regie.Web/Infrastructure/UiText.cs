@@ -131,7 +131,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
     // One dictionary per feature (UiText.<Feature>.cs), so each screen's words live beside each other; a key in two files fails at start-up.
     // Built once, on first use; the feature dictionaries are read only here.
     private static readonly Lazy<FrozenDictionary<string, string>> EnglishWords = new(() =>
-        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords, BoardWords, ImportWords, AuditWords, AuthWords, TwoFactorWords, ReportWords, ExportWords, PagingWords, HistoryWords, SectorScanWords, SharingWords, ImpactAssessmentWords, ProcessingRegisterWords, PublicValuesWords }
+        new Dictionary<string, string>[] { CoreWords, ScenarioWords, PriorityWords, RoadmapWords, ProcurementWords, VerdictWords, PictureWords, QuestionnaireWords, BoardWords, ImportWords, AuditWords, AuthWords, TwoFactorWords, ReportWords, ExportWords, PagingWords, HistoryWords, SectorScanWords, SharingWords, ImpactAssessmentWords, ProcessingRegisterWords, PublicValuesWords, PasswordWords }
             .SelectMany(d => d)
             .ToDictionary(StringComparer.Ordinal)
             .ToFrozenDictionary(StringComparer.Ordinal));

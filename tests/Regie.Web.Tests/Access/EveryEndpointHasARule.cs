@@ -119,6 +119,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "PAGE /Services/Create", "regie:board" },
         { "PAGE /Services/Index", "regie:board" },
         { "PAGE /account/external/{provider?}", "anonymous" },
+        { "PAGE /account/password", "regie:signed-in" },
         { "PAGE /account/setup", "anonymous" },
         { "PAGE /account/signin", "anonymous" },
         { "PAGE /account/signin/code", "anonymous" },
