@@ -4,8 +4,10 @@
 # 200-service board, the same pages of a 500-service board, and the API's lists with a token. Prints requests/s, p50 and
 # p99 per target and the server's resident memory sampled every second over the whole run.
 #
-# Usage: bench/load-bench.sh [--duration 60s] [--connections 50] [--app DIR] [--cli DIR] [--label NAME]
+# Usage: bench/load-bench.sh [--duration 60s] [--connections 50] [--app DIR] [--cli DIR] [--label NAME] [--only REGEX] [--reuse]
 #   --duration     wrk's duration per target (the issue's 5-minute run: --duration 5m; default 60s)
+#   --only         run only the targets whose name matches the (grep -E) pattern, e.g. --only 'dashboard|scores'
+#   --reuse        keep the database of the previous run instead of seeding it again (same boards, same user)
 #   --app, --cli   a Release build of Regie.Web / Regie.Cli to measure instead of this tree's (e.g. an older commit's, for a
 #                  same-session baseline); the database is seeded the same way with the given CLI
 # Needs the test cluster (scripts/test.sh starts it: Host=127.0.0.1;Port=55432;Username=postgres); uses its own database
@@ -13,7 +15,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-duration=60s; connections=50; app_dir=""; cli_dir=""; label="this tree"
+duration=60s; connections=50; app_dir=""; cli_dir=""; label="this tree"; only=""; reuse=""
 while [ $# -gt 0 ]; do
   case $1 in
     --duration) duration=$2; shift 2 ;;
@@ -21,6 +23,8 @@ while [ $# -gt 0 ]; do
     --app) app_dir=$2; shift 2 ;;
     --cli) cli_dir=$2; shift 2 ;;
     --label) label=$2; shift 2 ;;
+    --only) only=$2; shift 2 ;;
+    --reuse) reuse=1; shift ;;
     *) echo "unknown option $1"; exit 2 ;;
   esac
 done
@@ -50,14 +54,19 @@ regie() { "$cli_dir/regie" --connection "$connection" "$@"; }
 
 # --- Seed: two imported boards (200 and 500 services), then 1,598 small boards copied in bulk by SQL --------------------
 started=$(date +%s)
-bench/seed-boards.sh "$database" "$cli_dir" 1600 20 200
+password="bench-wachtwoord-13"
+if [ -z "$reuse" ] || [ "$($pg -d postgres -c "select count(*) from pg_database where datname = '$database'")" != 1 ]; then
+  reuse=""
+  bench/seed-boards.sh "$database" "$cli_dir" 1600 20 200
+fi
 board200=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 200'")
 board500=$($pg -d $database -c "select \"Id\" from \"Organisations\" where \"Name\" = 'Bench 500'")
-password="bench-wachtwoord-13"
-regie --organisation "Bench 200" user add bench@example.nl --password "$password" --role reader >/dev/null
-user=$($pg -d $database -c "select \"Id\" from \"Users\" where \"Email\" = 'bench@example.nl'")
-$pg -d $database -c "insert into \"Memberships\" (\"Id\", \"OrganisationId\", \"UserId\", \"Role\") select gen_random_uuid(), '$board500', '$user', \"Role\" from \"Memberships\" where \"UserId\" = '$user'"
-echo "seeded $($pg -d $database -c 'select count(*) from "Organisations"') boards, $($pg -d $database -c 'select count(*) from "Services"') services in $(( $(date +%s) - started )) s"
+if [ -z "$reuse" ]; then
+  regie --organisation "Bench 200" user add bench@example.nl --password "$password" --role reader >/dev/null
+  user=$($pg -d $database -c "select \"Id\" from \"Users\" where \"Email\" = 'bench@example.nl'")
+  $pg -d $database -c "insert into \"Memberships\" (\"Id\", \"OrganisationId\", \"UserId\", \"Role\") select gen_random_uuid(), '$board500', '$user', \"Role\" from \"Memberships\" where \"UserId\" = '$user'"
+fi
+echo "$([ -n "$reuse" ] && echo reused || echo seeded) $($pg -d $database -c 'select count(*) from "Organisations"') boards, $($pg -d $database -c 'select count(*) from "Services"') services in $(( $(date +%s) - started )) s"
 
 # --- Start the app: Release, production, sign-in required --------------------------------------------------------------
 ASPNETCORE_ENVIRONMENT=Production ASPNETCORE_URLS=$base Regie__Connection="$connection" Regie__Auth__Mode=required \
@@ -85,15 +94,20 @@ echo "rss_kib" >"$work/rss"
 ( while kill -0 "$server" 2>/dev/null; do ps -o rss= -p "$server" >>"$work/rss" || true; sleep 1; done ) &
 sampler=$!
 printf "\n%s, %s per target, %s connections, %s\n" "$label" "$duration" "$connections" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf "%-44s %10s %9s %9s  %s\n" target "req/s" p50 p99 "load avg (1 min) after"
+printf "%-44s %10s %9s %9s %11s  %s\n" target "req/s" p50 p99 "server CPU" "load avg (1 min) after"
+# The server's CPU time (user + system, in clock ticks) so far: divided by the requests served, it says what one request
+# costs whatever else the machine runs, which the rates and latencies do not.
+server_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
 run() { # name url header...
   local name=$1 url=$2; shift 2
+  if [ -n "$only" ] && ! grep -qE "$only" <<<"$name"; then return; fi
   local args=() h; for h in "$@"; do args+=(-H "$h"); done
   wrk -t2 -c"$connections" -d5s "${args[@]}" "$url" >/dev/null 2>&1  # warm-up: JIT, caches, connection pool
+  local before; before=$(server_ticks)
   wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "${args[@]}" "$url" >"$work/wrk.txt" 2>&1
-  python3 - "$name" "$work/wrk.txt" "$(cut -d' ' -f1 /proc/loadavg)" <<'PY'
+  python3 - "$name" "$work/wrk.txt" "$(cut -d' ' -f1 /proc/loadavg)" "$(( $(server_ticks) - before ))" "$(getconf CLK_TCK)" <<'PY'
 import sys, re
-name, path, load = sys.argv[1], sys.argv[2], sys.argv[3]
+name, path, load, ticks, hz = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
 text = open(path).read()
 def ms(label):
     m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
@@ -103,7 +117,9 @@ rate = re.search(r"Requests/sec:\s*([\d.]+)", text)
 bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", text)
 errors = re.search(r"Socket errors:.*", text)
 note = (f"  {bad.group(1)} non-2xx!" if bad else "") + (f"  {errors.group(0)}" if errors else "")
-print(f"{name:<44} {float(rate.group(1)) if rate else float('nan'):10.1f} {ms('50%'):7.1f}ms {ms('99%'):7.1f}ms  {load}{note}")
+served = re.search(r"(\d+) requests in", text)
+cpu = ticks * 1000 / hz / int(served.group(1)) if served and int(served.group(1)) else float("nan")
+print(f"{name:<44} {float(rate.group(1)) if rate else float('nan'):10.1f} {ms('50%'):7.1f}ms {ms('99%'):7.1f}ms {cpu:9.2f}ms  {load}{note}")
 PY
 }
 run "dashboard, 200 services" "$base/" "Cookie: $cookie200"

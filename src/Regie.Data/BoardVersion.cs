@@ -13,27 +13,21 @@ namespace Regie.Data;
 public readonly record struct BoardVersion(long Changes, DateTimeOffset? LastChange, long LastEntry, int LastContent)
 {
     /// <summary>Read through the tenant filter: only a context working for <paramref name="board"/> sees its entries.</summary>
-    public static async Task<BoardVersion> ReadAsync(RegieDbContext db, Guid board, CancellationToken cancellationToken = default)
-    {
-        var newest = await db.AuditEntries.AsNoTracking()
+    public static async Task<BoardVersion> ReadAsync(RegieDbContext db, Guid board, CancellationToken cancellationToken = default) =>
+        await NewestEntry.For(db)(db, board, cancellationToken) is { } newest
+            ? Of(newest.Changes, newest.At, newest.Id, newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues)
+            : default;
+
+    private sealed record Newest(long Id, DateTimeOffset At, string Entity, string EntityId, string Action, string? OldValues, string? NewValues, long Changes);
+
+    // Runs on every request that shows a board.
+    private static readonly CompiledPerModel<Func<RegieDbContext, Guid, CancellationToken, Task<Newest?>>> NewestEntry = new(() => EF.CompileAsyncQuery(
+        (RegieDbContext db, Guid board, CancellationToken _) => db.AuditEntries.AsNoTracking()
             .Where(a => a.OrganisationId == board)
             .OrderByDescending(a => a.At).ThenByDescending(a => a.Id)
-            .Select(a => new
-            {
-                a.Id,
-                a.At,
-                a.Entity,
-                a.EntityId,
-                a.Action,
-                a.OldValues,
-                a.NewValues,
-                Changes = db.AuditEntries.LongCount(b => b.OrganisationId == board),
-            })
-            .FirstOrDefaultAsync(cancellationToken);
-        return newest is null
-            ? default
-            : Of(newest.Changes, newest.At, newest.Id, newest.Entity, newest.EntityId, newest.Action, newest.OldValues, newest.NewValues);
-    }
+            .Select(a => new Newest(a.Id, a.At, a.Entity, a.EntityId, a.Action, a.OldValues, a.NewValues,
+                db.AuditEntries.LongCount(b => b.OrganisationId == board)))
+            .FirstOrDefault()));
 
     // The one place the newest entry becomes a version, so ReadAsync and ReadManyAsync cannot fingerprint it differently.
     private static BoardVersion Of(long changes, DateTimeOffset at, long id, string entity, string entityId, string action, string? oldValues, string? newValues) =>

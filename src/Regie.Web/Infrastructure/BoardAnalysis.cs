@@ -36,6 +36,17 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
             a => Task.FromResult(a.Verdict = BoardVerdict.For(landscape, knowledge, assessment, a.Scores)), cancellationToken);
     }
 
+    /// <summary>
+    /// The catalog as this board sees it (its own parties and products, its corrections, its vendors' current answers), made
+    /// once per analysis: building it copies the catalog's lists, too much to do on every page view of a board with own entries.
+    /// </summary>
+    public async Task<Core.Catalog.KnowledgeCatalog> CatalogAsync(CancellationToken cancellationToken = default)
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        var landscape = await LandscapeOfAsync(analysed, cancellationToken);
+        return await analysed.OnceAsync(a => a.Catalog, a => Task.FromResult(a.Catalog = knowledge.Catalog.For(landscape)), cancellationToken);
+    }
+
     public async Task<GraphAnalysis> GraphAsync(CancellationToken cancellationToken = default)
     {
         var analysed = await HeldAsync(cancellationToken);

@@ -115,6 +115,7 @@ internal sealed class AnalysedBoard(Guid board, AnalysisStamp stamp, RegieKnowle
     public BoardAssessment? Assessment { get; set; }
     public GraphAnalysis? Graph { get; set; }
     public BoardVerdict? Verdict { get; set; }
+    public Core.Catalog.KnowledgeCatalog? Catalog { get; set; }
 
     /// <summary>
     /// Answers rendered from this analysis (an API list in one language, one page), so a repeated request does not render

@@ -151,10 +151,7 @@ internal sealed class ApiTokenHandler(
         var hash = ApiTokenSecret.Hash(header["Bearer ".Length..].Trim());
         var db = Context.RequestServices.GetRequiredService<RegieDbContext>();
         var now = time.GetUtcNow();
-        var found = await (from t in db.ApiTokens.AsNoTracking()
-                           join u in db.Users.AsNoTracking() on t.UserId equals u.Id
-                           where t.SecretHash == hash
-                           select new { Token = t, User = u }).FirstOrDefaultAsync(Context.RequestAborted);
+        var found = await TokenWithUser.For(db)(db, hash, Context.RequestAborted);
         SecurityEvents.TokenRefusal? refusal = found is null ? SecurityEvents.TokenRefusal.Unknown
             : found.Token.RevokedAt is not null ? SecurityEvents.TokenRefusal.Revoked
             : found.Token.ExpiresAt <= now ? SecurityEvents.TokenRefusal.Expired
@@ -177,6 +174,16 @@ internal sealed class ApiTokenHandler(
         ], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
+
+    private sealed record Found(ApiTokenEntity Token, RegieUser User);
+
+    // Every API call looks its token up.
+    private static readonly CompiledPerModel<Func<RegieDbContext, string, CancellationToken, Task<Found?>>> TokenWithUser = new(() => EF.CompileAsyncQuery(
+        (RegieDbContext db, string hash, CancellationToken _) =>
+            (from t in db.ApiTokens.AsNoTracking()
+             join u in db.Users.AsNoTracking() on t.UserId equals u.Id
+             where t.SecretHash == hash
+             select new Found(t, u)).FirstOrDefault()));
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {

@@ -112,14 +112,12 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         }
 
         Guid? tokenBoard = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenBoardClaim), out var onlyBoard) ? onlyBoard : null;
-        // One row per membership (or one row without a board), as left joins: SQLite has no APPLY for a nested list.
-        var rows = await (from u in db.Users.AsNoTracking().Where(u => u.Id == userId)
-                          from m in db.Memberships.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
-                              .Where(m => m.UserId == u.Id && (tokenBoard == null || m.OrganisationId == tokenBoard)).DefaultIfEmpty()
-                          from o in db.Organisations.IgnoreQueryFilters(AcrossBoards).AsNoTracking()
-                              .Where(o => m != null && o.Id == m.OrganisationId).DefaultIfEmpty()
-                          select new { u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.IsSectorAnalyst, u.LockoutEnd, u.SecurityStamp, Board = o, Role = m == null ? (BoardRole?)null : m.Role })
-            .ToListAsync(ct);
+        var rows = new List<CallerRow>();
+        await foreach (var row in CallerRows.For(db)(db, userId, tokenBoard).WithCancellation(ct))
+        {
+            rows.Add(row);
+        }
+
         var user = rows.FirstOrDefault();
         if (user is null || (user.LockoutEnd is { } until && until > DateTimeOffset.UtcNow))
         {
@@ -140,6 +138,22 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
 
     /// <summary>Identity's claim type for the stamp in the cookie (<see cref="ClaimsIdentityOptions.SecurityStampClaimType"/>; Regie keeps the default).</summary>
     private static readonly string SecurityStampClaim = new ClaimsIdentityOptions().SecurityStampClaimType;
+
+    private sealed record CallerRow(
+        Guid Id, string? Email, string? UserName, bool IsSystemAdministrator, bool IsSectorAnalyst, DateTimeOffset? LockoutEnd,
+        string? SecurityStamp, OrganisationEntity? Board, BoardRole? Role);
+
+    // One row per membership (or one row without a board), as left joins: SQLite has no APPLY for a nested list. Runs on
+    // every request.
+    private static readonly CompiledPerModel<Func<RegieDbContext, Guid, Guid?, IAsyncEnumerable<CallerRow>>> CallerRows = new(() => EF.CompileAsyncQuery(
+        (RegieDbContext db, Guid userId, Guid? tokenBoard) =>
+            from u in db.Users.AsNoTracking().Where(u => u.Id == userId)
+            from m in db.Memberships.IgnoreQueryFilters(new[] { RegieDbContext.TenantFilter }).AsNoTracking()
+                .Where(m => m.UserId == u.Id && (tokenBoard == null || m.OrganisationId == tokenBoard)).DefaultIfEmpty()
+            from o in db.Organisations.IgnoreQueryFilters(new[] { RegieDbContext.TenantFilter }).AsNoTracking()
+                .Where(o => m != null && o.Id == m.OrganisationId).DefaultIfEmpty()
+            select new CallerRow(u.Id, u.Email, u.UserName, u.IsSystemAdministrator, u.IsSectorAnalyst, u.LockoutEnd, u.SecurityStamp, o,
+                m == null ? (BoardRole?)null : m.Role)));
 
     /// <summary>The boards the caller may open with the role on each: a system administrator administers all; a token only its own board, at most its role.</summary>
     private static async Task<Dictionary<Guid, (BoardChoice Board, BoardRole Role)>> RolesAsync(

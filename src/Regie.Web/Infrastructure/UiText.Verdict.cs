@@ -30,6 +30,13 @@ public sealed partial class UiText
         ["Opbrengst"] = "Lift",
         ["Niet meer tekort op bekende feiten"] = "No longer failing on known facts",
         ["Diensten en redenen"] = "Services and reasons",
+        ["Bekijk de {0} dienst in de lijst"] = "See the {0} service in the list",
+        ["Bekijk alle {0} diensten in de lijst"] = "See all {0} services in the list",
+        ["De {0} met de laagste score."] = "The {0} with the lowest score.",
+        ["Alleen de diensten die deze oorzaak onder de minimumeis houdt: {0}."] = "Only the services this cause holds below their minimum: {0}.",
+        ["Deze oorzaak houdt geen diensten meer tegen: de gegevens van het bestuur zijn sinds de link veranderd."] =
+            "This cause no longer holds any services back: the board's data changed since the link was made.",
+        ["Terug naar de oorzaken"] = "Back to the causes",
         ["Regie rekent het bestuur opnieuw door zonder de oorzaak: antwoorden die de oorzaak bepaalt krijgen het beste antwoord; bij open vragen ook het slechtste (de opbrengst na de schuine streep); een inlog- of hostingafhankelijkheid gaat naar het beste product met dezelfde functie uit de catalogus, of valt weg als de catalogus geen beter kent. Leerlingen (minstens) is het grootste aantal leerlingen van één tegengehouden dienst: het werkelijke aantal is minstens zo groot. Zo ook voor medewerkers."] =
             "Regie assesses the board again without the cause: answers the cause determines get the best answer; for open questions also the worst (the lift after the slash); a sign-in or hosting dependency moves to the best product with the same function in the catalog, or is dropped when the catalog knows none better. Pupils (at least) is the largest number of pupils of one held-back service: the real number is at least that large. The same goes for staff.",
         ["Bewezen"] = "Proven",

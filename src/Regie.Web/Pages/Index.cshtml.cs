@@ -32,6 +32,16 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
     public double AverageOptimisticScore { get; private set; }
 
 
+    // The dashboard summarises: a cause shows its first held services with their reasons and links to the full list, so the
+    // page stays small for a board of hundreds of services (it was 250 kB for 200, most of it the same reasons repeated).
+    public const int HeldShown = 5;
+    public const int FailingShown = 10;
+
+    /// <summary>The distinct reasons a cause holds its services back, each with the number of held services it applies to, most first.</summary>
+    public static IEnumerable<(string Reason, int Services)> ReasonsOf(RootCauseResult cause, UiText text) =>
+        cause.Held.SelectMany(h => h.Shortfalls.Select(s => text.Why(s.Why)).Distinct())
+            .GroupBy(reason => reason).Select(g => (g.Key, g.Count())).OrderByDescending(r => r.Item2);
+
     public static string BinLabel(int bin) => bin == 9 ? "90–100" : $"{bin * 10}–{bin * 10 + 9}";
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
@@ -56,7 +66,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         MostUrgent = [.. Assessment.ByUrgency().Take(10)];
         if (!board.IsAsOf)
         {
-            SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);
+            SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, db, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);
         }
     }
 

@@ -92,6 +92,50 @@ public sealed partial class KeptPagesPerBoardAndLanguage(RegieApp fixture) : ICl
         Assert.DoesNotContain("Sovereignty of the board", dutchAgain);
     }
 
+    [Fact]
+    public async Task ThePrioritiesPageIsKeptWithoutAUsersTokenAndEachUserSavesWithTheirOwn()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var fleur = await app.CreateUserAsync("fleur@kern.nl", false, (kern, BoardRole.Editor));
+        await app.CreateUserAsync("gijs@kern.nl", false, (kern, BoardRole.Editor));
+        var api = app.SignInRequired.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateTokenAsync(fleur, kern, BoardRole.Editor));
+        var created = await api.PostAsJsonAsync("/api/v1/services", new ServiceInput { Name = "Rekenapp", Pupils = 300 }, RegieApp.Json, Ct);
+        Assert.Equal(System.Net.HttpStatusCode.Created, created.StatusCode);
+        var service = (await created.Content.ReadFromJsonAsync<ServiceDto>(RegieApp.Json, Ct))!.Id;
+
+        var first = app.AnonymousClient();
+        await RegieApp.SignInAsync(first, "fleur@kern.nl");
+        var second = app.AnonymousClient();
+        await RegieApp.SignInAsync(second, "gijs@kern.nl");
+        var firstPage = await first.GetStringAsync("/priorities", Ct);
+        var secondPage = await second.GetStringAsync("/priorities", Ct);
+        var (firstToken, secondToken) = (FormToken(firstPage), FormToken(secondPage));
+
+        // The second page came from the kept fragment, yet carries the second user's own token, and the kept HTML neither.
+        var kept = (string)Cache.Held(kern)!.Rendered["html:priorities:nl"];
+        Assert.Contains("Rekenapp", kept);
+        Assert.DoesNotContain(firstToken, kept);
+        Assert.DoesNotContain(secondToken, kept);
+        Assert.DoesNotContain(firstToken, secondPage);
+        Assert.Contains("Rekenapp", secondPage);
+
+        foreach (var (client, token, answer) in new[] { (second, secondToken, "Yes"), (first, firstToken, "Partly") })
+        {
+            var saved = await client.PostAsync("/priorities?handler=Mitigation", new FormUrlEncodedContent(
+                [new("__RequestVerificationToken", token), new("serviceId", service.ToString()),
+                 .. MitigationChecks.All.Select(f => new KeyValuePair<string, string>(f.Id, answer))]), Ct);
+            Assert.Equal(System.Net.HttpStatusCode.Redirect, saved.StatusCode);
+        }
+
+        // The last save changed the board: the page is made again and shows it.
+        Assert.Contains("0 ja, 6 deels van 6", await first.GetStringAsync("/priorities", Ct));
+    }
+
+    private static string FormToken(string html) => Regex.Match(html, "name=\"__RequestVerificationToken\" type=\"hidden\" value=\"([^\"]+)\"").Groups[1].Value is { Length: > 20 } token
+        ? token
+        : throw new InvalidOperationException("no antiforgery token on the page");
+
     private static async Task<string> OpenAsync(HttpClient client, Guid board)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, "/");

@@ -140,6 +140,42 @@ public sealed partial class TheVerdictOnTheDemoBoard(RegieApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task ACauseHoldingManyServicesShowsAFewOnTheDashboardAndAllInTheFilteredList()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var verdict = JsonNode.Parse(await client.GetStringAsync("/api/v1/verdict", ct))!;
+        var html = await client.GetStringAsync("/", ct);
+
+        // Every cause row that holds more services than the dashboard lists links to the list of exactly those services.
+        var rows = CauseRow().Matches(html).ToList();
+        Assert.NotEmpty(rows);
+        var linked = 0;
+        foreach (var row in rows)
+        {
+            var cause = verdict["rootCauses"]![int.Parse(row.Groups["rank"].Value, System.Globalization.CultureInfo.InvariantCulture) - 1]!;
+            var held = cause["held"]!.AsArray().Select(h => (string)h!["id"]!).ToHashSet();
+            Assert.True(HeldItem().Matches(row.Value).Count <= Pages.IndexModel.HeldShown);
+            var link = HeldLink().Match(row.Value);
+            Assert.Equal(held.Count > Pages.IndexModel.HeldShown, link.Success);
+            if (link.Success)
+            {
+                linked++;
+                var list = await client.GetStringAsync(System.Net.WebUtility.HtmlDecode(link.Groups[1].Value), ct);
+                Assert.Equal(held, ListedService().Matches(list).Select(m => m.Groups[1].Value).ToHashSet());
+                Assert.Contains("Alleen de diensten die deze oorzaak onder de minimumeis houdt", list, StringComparison.Ordinal);
+            }
+        }
+
+        Assert.True(linked > 0, "No cause of the demo board holds more services than the dashboard lists.");
+
+        // A link made before the board changed names a cause that holds nothing now: no services, and a plain message.
+        var stale = await client.GetStringAsync("/services?cause=vendorParty%3Abestaat-niet", ct);
+        Assert.Empty(ListedService().Matches(stale));
+        Assert.Contains("Deze oorzaak houdt geen diensten meer tegen", stale, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task AFailingServicePageShowsWhatHoldsItAndBothScores()
     {
         var ct = TestContext.Current.CancellationToken;
@@ -206,4 +242,16 @@ public sealed partial class TheVerdictOnTheDemoBoard(RegieApp app) : IClassFixtu
 
     [GeneratedRegex("<tr>\\s*<td><a href=\"/services/[0-9a-f-]{36}\">")]
     private static partial Regex ServiceRow();
+
+    [GeneratedRegex("<tr>\\s*<td><a href=\"/services/([0-9a-f-]{36})\">")]
+    private static partial Regex ListedService();
+
+    [GeneratedRegex("<tr data-cause=\"[^\"]+\">\\s*<td class=\"num\">(?<rank>\\d+)</td>.*?</tr>", RegexOptions.Singleline)]
+    private static partial Regex CauseRow();
+
+    [GeneratedRegex("<li><a href=\"/services/[0-9a-f-]{36}#score\">")]
+    private static partial Regex HeldItem();
+
+    [GeneratedRegex("<a href=\"(/services\\?cause=[^\"]+)\">")]
+    private static partial Regex HeldLink();
 }

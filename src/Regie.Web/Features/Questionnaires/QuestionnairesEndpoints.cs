@@ -43,7 +43,7 @@ public static class QuestionnairesEndpoints
             return RegieApi.NotFound("Deze leverancier");
         }
 
-        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        var catalog = await board.CatalogAsync(ct);
         var markdown = QuestionnaireDocument.Markdown(vendor, current.Organisation?.Name ?? "", QuestionnaireOperations.Today(time), catalog, text.ApiCulture);
         return TypedResults.File(Encoding.UTF8.GetBytes(markdown), "text/markdown; charset=utf-8", AnswerFile.FileName(vendor, "md"));
     }
@@ -61,7 +61,7 @@ public static class QuestionnairesEndpoints
         }
 
         using var workbook = new MemoryStream();
-        AnswerFile.Xlsx(workbook, vendor, board.Knowledge.Catalog.For(await board.LandscapeAsync(ct)), text.ApiCulture);
+        AnswerFile.Xlsx(workbook, vendor, await board.CatalogAsync(ct), text.ApiCulture);
         return TypedResults.File(workbook.ToArray(), "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", AnswerFile.FileName(vendor, "xlsx"));
     }
 

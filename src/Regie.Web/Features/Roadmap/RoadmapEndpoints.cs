@@ -194,7 +194,7 @@ public static class RoadmapEndpoints
     private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
         var name = await db.Services.Where(s => s.Id == move.ServiceId).Select(s => s.Name).SingleAsync(ct);
-        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        var catalog = await board.CatalogAsync(ct);
         return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
             move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, []);
     }

@@ -67,7 +67,7 @@ public static class RoadmapOperations
             errors["serviceId"] = ["Dienst: kies een dienst van dit bestuur."];
         }
 
-        var catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        var catalog = await board.CatalogAsync(ct);
         if (string.IsNullOrWhiteSpace(input.AlternativeId))
         {
             errors["alternativeId"] = ["Alternatief: kies een alternatief of product uit de catalogus."];

@@ -11,10 +11,11 @@ public sealed record SectorBenchmarkView(BoardBenchmark Benchmark, int K, bool B
 {
     /// <summary>Null when fewer than k boards share: then there is no sector to stand beside.</summary>
     public static async Task<SectorBenchmarkView?> ForAsync(
-        SharedSector sector, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph, CancellationToken ct)
+        SharedSector sector, RegieDbContext db, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph,
+        CancellationToken ct)
     {
         var k = sector.Rule.K;
-        if (await sector.SharingBoardsAsync(ct) < k)
+        if (await SharedSector.SharingBoardsAsync(db, ct) < k)
         {
             return null;
         }

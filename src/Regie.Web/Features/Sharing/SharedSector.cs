@@ -24,12 +24,14 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
     /// <summary>The fewest boards a published figure rests on: <c>Regie:Sector:K</c>, 5 by default, never below 2.</summary>
     public DisclosureRule Rule => new(Math.Max(2, configuration.GetValue<int?>("Regie:Sector:K") ?? DisclosureRule.DefaultK));
 
-    /// <summary>How many boards share today (a cheap query: the dashboard asks it before anything else).</summary>
-    public async Task<int> SharingBoardsAsync(CancellationToken ct)
-    {
-        await using var db = RegieDatabase.Create(settings, TenantContext.System, time);
-        return await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).CountAsync(o => o.SharesWithSector, ct);
-    }
+    /// <summary>
+    /// How many boards share today: the dashboard asks it on every view, before anything else, on the request's own context
+    /// (a count across boards, no board's rows).
+    /// </summary>
+    public static Task<int> SharingBoardsAsync(RegieDbContext db, CancellationToken ct) => SharingBoards.For(db)(db, ct);
+
+    private static readonly CompiledPerModel<Func<RegieDbContext, CancellationToken, Task<int>>> SharingBoards = new(() => EF.CompileAsyncQuery(
+        (RegieDbContext db, CancellationToken _) => db.Organisations.IgnoreQueryFilters(new[] { RegieDbContext.TenantFilter }).Count(o => o.SharesWithSector)));
 
     /// <summary>The analysis over the boards that share right now.</summary>
     public async Task<SectorAnalysis> AnalysisAsync(CancellationToken ct)

@@ -99,7 +99,7 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
         }
 
         Questionnaire = questionnaire;
-        Catalog = board.Knowledge.Catalog.For(await board.LandscapeAsync(ct));
+        Catalog = await board.CatalogAsync(ct);
         return true;
     }
 

@@ -93,7 +93,7 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
 
         Assessment = assessment;
         Landscape = await board.LandscapeAsync(cancellationToken);
-        Catalog = board.Knowledge.Catalog.For(Landscape);
+        Catalog = await board.CatalogAsync(cancellationToken);
         HeldBy = RootCauseAnalysis.ShortfallsOf(Landscape, Board, assessment, board.Knowledge.Model);
         var byId = Landscape.Services.ToDictionary(s => s.Id);
         DependsOn = [.. Landscape.Dependencies.Where(d => d.From == assessment.Service.Id).Select(d => (d, byId[d.To]))];

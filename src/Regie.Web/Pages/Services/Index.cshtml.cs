@@ -19,6 +19,12 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
 
     /// <summary>meets, known (fails on known facts) or undetermined; services without a minimum count as meeting it only under "meets".</summary>
     [BindProperty(SupportsGet = true)] public string? Standing { get; set; }
+    /// <summary>A root cause of the verdict (<see cref="VerdictLinks.CauseKey"/>): only the services it holds below their minimum.</summary>
+    [BindProperty(SupportsGet = true)] public string? Cause { get; set; }
+
+    /// <summary>The cause named by <see cref="Cause"/>; null when none is asked for, or the board's verdict no longer has it.</summary>
+    public Core.Verdict.RootCauseResult? HeldBy { get; private set; }
+
     /// <summary>"eu", "non-eu" or "unknown": where the vendor's ultimate parent is established.</summary>
     [BindProperty(SupportsGet = true)] public string? Jurisdiction { get; set; }
     [BindProperty(SupportsGet = true)] public int? ScoreMin { get; set; }
@@ -46,7 +52,7 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
     {
         var landscape = await board.LandscapeAsync(cancellationToken);
         var assessment = await board.AssessmentAsync(cancellationToken);
-        var catalog = board.Knowledge.Catalog.For(landscape);
+        var catalog = await board.CatalogAsync(cancellationToken);
         Processes = [.. landscape.Processes.OrderBy(p => p.Name.Nl)];
         Total = assessment.Services.Count;
 
@@ -56,6 +62,14 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
         if (!string.IsNullOrEmpty(q))
         {
             rows = rows.Where(r => r.Assessment.Service.Name.Contains(q, StringComparison.CurrentCultureIgnoreCase));
+        }
+
+        if (!string.IsNullOrEmpty(Cause))
+        {
+            // A cause the verdict no longer names (the board changed since the link was made) holds no services.
+            HeldBy = (await board.VerdictAsync(cancellationToken)).Causes.Causes.FirstOrDefault(c => VerdictLinks.CauseKey(c.Cause) == Cause);
+            var held = HeldBy?.Held.Select(h => h.Id).ToHashSet() ?? [];
+            rows = rows.Where(r => held.Contains(r.Assessment.Service.Id));
         }
 
         if (!string.IsNullOrEmpty(Process))
