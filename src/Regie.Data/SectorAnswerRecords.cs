@@ -5,10 +5,6 @@ using Regie.Core.Observatory;
 
 namespace Regie.Data;
 
-/// <summary>A vendor answer received for the whole sector, as a system administrator records it (the API's body, a row of `regie sector answers import`).</summary>
-public sealed record SectorAnswerInput(
-    string? VendorId, string? VendorName, string? Subject, string? Topic, string? Answer, string? Explanation, DateOnly? AnsweredOn, string? ReceivedBy, string? Source);
-
 /// <summary>Shared knowledge is written without a board, as the person who records it: the audit names them, not "system".</summary>
 public sealed record SharedKnowledgeWriter(string Actor) : ITenantContext
 {
@@ -16,15 +12,11 @@ public sealed record SharedKnowledgeWriter(string Actor) : ITenantContext
 }
 
 /// <summary>
-/// Vendor answers received at sector level (issue 15 point 6), one home for the web's form, POST /api/v1/sector/answers and
-/// `regie sector answers import`: the same check of each answer, the same stored row, and the same read of what a board is offered.
+/// Vendor answers received at sector level (issue 15 point 6), one home for the web's form and file upload, POST
+/// /api/v1/sector/answers and `regie sector answers import`: the same check of each answer, the same stored row, and the same read of what a board is offered.
 /// </summary>
 public static class SectorAnswerRecords
 {
-    /// <summary>The fields of <see cref="SectorAnswerInput"/> as the API names them, in the order of a file's columns.</summary>
-    public static readonly IReadOnlyList<string> Fields =
-        ["vendorId", "vendorName", "subject", "topic", "answer", "explanation", "answeredOn", "receivedBy", "source"];
-
     /// <summary>Every field but the explanation is needed. Returns the errors by field (the API's names); empty when the answer is good.</summary>
     public static Dictionary<string, string[]> Validate(SectorAnswerInput input)
     {
@@ -83,6 +75,42 @@ public static class SectorAnswerRecords
         }));
         await db.SaveChangesAsync(ct);
         return errors;
+    }
+
+    /// <summary>Where in a file a message points: "antwoorden.csv: rij 3, veld 'source'".</summary>
+    public static string Place(string file, int row, string field) => $"{file}: rij {row}, veld '{field}'";
+
+    /// <summary>
+    /// A file's answers (<paramref name="content"/>, as a reader found them), every row checked before anything is stored:
+    /// what the file could not say (a date that is no date), then <see cref="Validate"/>. All or nothing: on any error
+    /// nothing is stored, and the errors name the file, the row and the field in Dutch. Returns the number stored and the errors.
+    /// </summary>
+    public static async Task<(int Stored, IReadOnlyList<string> Errors)> ImportFileAsync(
+        RegieDbContext db, string file, SectorAnswerFileContent content, string actor, TimeProvider time, CancellationToken ct)
+    {
+        if (content.FileErrors.Count > 0)
+        {
+            return (0, content.FileErrors);
+        }
+
+        var errors = content.Rows.SelectMany(row =>
+        {
+            var unreadable = content.FieldErrors.Where(e => e.Row == row.Row).ToList();
+            return unreadable.Select(e => $"{Place(file, e.Row, e.Field)}: {e.Message}").Concat(
+                Validate(row.Input).Where(e => unreadable.All(u => u.Field != e.Key))
+                    .SelectMany(e => e.Value.Select(message => $"{Place(file, row.Row, e.Key)}: {message}")));
+        }).ToList();
+        if (errors.Count > 0)
+        {
+            return (0, errors);
+        }
+
+        if ((await AddAsync(db, [.. content.Rows.Select(r => r.Input)], actor, time, ct)).Count > 0)
+        {
+            throw new InvalidOperationException("Het opslaan weigerde antwoorden die de controle goedkeurde.");
+        }
+
+        return (content.Rows.Count, []);
     }
 
     /// <summary>The sector's answers that concern the board (<see cref="SectorAnswers.RelevantTo"/>), each with its stored id: what the board is offered.</summary>

@@ -98,6 +98,7 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Sharing/Index:OnPostAsync", "PUT /api/v1/board/sharing" },
         { "Questionnaires/Index:OnPostAcceptAsync", "POST /api/v1/sector/answers/{id:guid}/accept" },
         { "SectorShared/Shared:OnPostAnswerAsync", "POST /api/v1/sector/answers" },
+        { "SectorShared/Shared:OnPostAnswersFileAsync", "none: the file of `regie sector answers import`, in a system administrator's session; the API records one answer at a time (POST /api/v1/sector/answers) and no token acts as a system administrator" },
     };
 
     private static IEnumerable<string> SourceFiles(string folder) =>

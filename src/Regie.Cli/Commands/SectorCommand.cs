@@ -9,6 +9,7 @@ using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Discovery.Dns;
 using Regie.Discovery.Exporting;
+using Regie.Discovery.Questionnaires;
 using Regie.Discovery.Register;
 using Spectre.Console;
 
@@ -86,7 +87,7 @@ internal static class SectorCommand
         var import = new Command("import", $"Importeer antwoorden van leveranciers voor de hele sector (alles of niets; hoogstens {SectorAnswerFile.MaxBytes / 1024 / 1024} MB en {SectorAnswerFile.MaxRows.ToString("N0", ReasonText.Dutch)} antwoorden).") { file };
         import.SetAction(async (parse, ct) =>
         {
-            // With --server, RegieCli refuses before this runs: the server takes one answer at a time (/sector/shared, POST /api/v1/sector/answers).
+            // With --server, RegieCli refuses before this runs: recording sector answers needs a system administrator, and no API token carries that role.
             var path = parse.GetValue(file)!;
             if (!File.Exists(path))
             {
@@ -94,30 +95,23 @@ internal static class SectorCommand
             }
 
             var name = Path.GetFileName(path);
-            var read = SectorAnswerFile.Read(path);
+            SectorAnswerFileContent read;
+            await using (var stream = File.OpenRead(path))
+            {
+                read = SectorAnswerFile.Read(stream, name, stream.Length);
+            }
+
+            // Nothing to store: say what is wrong before opening the database.
             if (read.FileErrors.Count > 0)
             {
                 throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", read.FileErrors));
             }
 
-            // Every row checked before anything is stored: what the file could not say (a date that is no date), then the API's own check of each answer.
-            var errors = read.Rows.SelectMany(row =>
-            {
-                var unreadable = read.FieldErrors.Where(e => e.Row == row.Row).ToList();
-                return unreadable.Select(e => $"{SectorAnswerFile.Place(name, e.Row, e.Field)}: {e.Message}").Concat(
-                    SectorAnswerRecords.Validate(row.Input).Where(e => unreadable.All(u => u.Field != e.Key))
-                        .SelectMany(e => e.Value.Select(message => $"{SectorAnswerFile.Place(name, row.Row, e.Key)}: {message}")));
-            }).ToList();
+            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct, new SharedKnowledgeWriter(CliContext.Actor));
+            var (_, errors) = await SectorAnswerRecords.ImportFileAsync(db, name, read, CliContext.Actor, cli.Time, ct);
             if (errors.Count > 0)
             {
                 throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", errors));
-            }
-
-            await using var db = await cli.OpenSharedKnowledgeAsync(parse, ct, new SharedKnowledgeWriter(CliContext.Actor));
-            var refused = await SectorAnswerRecords.AddAsync(db, [.. read.Rows.Select(r => r.Input)], CliContext.Actor, cli.Time, ct);
-            if (refused.Count > 0)
-            {
-                throw new InvalidOperationException("Het opslaan weigerde antwoorden die de controle goedkeurde.");
             }
 
             await cli.Out.WriteLineAsync($"{name}: {Plural.Count(read.Rows.Count, "antwoord", "antwoorden", ReasonText.Dutch)} opgeslagen voor de sector; " +

@@ -21,6 +21,27 @@ public sealed record SectorVendorAnswer(
 }
 
 /// <summary>
+/// A vendor answer received for the whole sector as someone records it, before it is checked (the API's body, a row of a
+/// file): every field as given, null where it was left out.
+/// </summary>
+public sealed record SectorAnswerInput(
+    string? VendorId, string? VendorName, string? Subject, string? Topic, string? Answer, string? Explanation, DateOnly? AnsweredOn, string? ReceivedBy, string? Source)
+{
+    /// <summary>The fields as the API names them, in the order of a file's columns.</summary>
+    public static readonly IReadOnlyList<string> Fields =
+        ["vendorId", "vendorName", "subject", "topic", "answer", "explanation", "answeredOn", "receivedBy", "source"];
+}
+
+/// <summary>One answer of a file, with the row a reader finds it at: the spreadsheet's row in a CSV (the header is row 1), the element's place in a JSON array (from 1).</summary>
+public sealed record SectorAnswerRow(int Row, SectorAnswerInput Input);
+
+/// <summary>A cell the file could not give as the field needs it (a date that is no date, a number where text belongs), in the reader's words.</summary>
+public sealed record SectorAnswerCellError(int Row, string Field, string Message);
+
+/// <summary>What a file held: its answers, what is wrong with the file as a whole (then there are no rows), and what is wrong in single cells.</summary>
+public sealed record SectorAnswerFileContent(IReadOnlyList<SectorAnswerRow> Rows, IReadOnlyList<string> FileErrors, IReadOnlyList<SectorAnswerCellError> FieldErrors);
+
+/// <summary>
 /// A sector answer that concerns the board: the board's services it is about (its own rows, shown only to itself), whether
 /// it still counts today (twelve months), and whether the board already holds this very answer.
 /// </summary>

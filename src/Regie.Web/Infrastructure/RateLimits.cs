@@ -31,7 +31,7 @@ public static class RateLimits
             options.AddPolicy(DiscoveryRuns, context => IsPost(context) && (IsApi(context) || Handler(context) == "Run")
                 ? PerClient(context, DiscoveryRuns, Limit(config, DiscoveryRuns, 6))
                 : RateLimitPartition.GetNoLimiter(""));
-            options.AddPolicy(Imports, context => IsPost(context) && (IsApi(context) || Handler(context) is "" or "Apply")
+            options.AddPolicy(Imports, context => IsPost(context) && (IsApi(context) || Handler(context) is "" or "Apply" or "AnswersFile")
                 ? PerClient(context, Imports, Limit(config, Imports, 20))
                 : RateLimitPartition.GetNoLimiter(""));
             options.OnRejected = async (rejected, ct) =>
@@ -49,6 +49,7 @@ public static class RateLimits
         {
             options.Conventions.AddPageApplicationModelConvention("/Discovery/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(DiscoveryRuns)));
             options.Conventions.AddPageApplicationModelConvention("/Import/Index", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
+            options.Conventions.AddPageApplicationModelConvention("/Sector/Shared", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(Imports)));
             options.Conventions.AddPageApplicationModelConvention("/Account/SignIn", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/Setup", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));
             options.Conventions.AddPageApplicationModelConvention("/Account/SignInCode", page => page.EndpointMetadata.Add(new EnableRateLimitingAttribute(SignIn)));

@@ -41,6 +41,7 @@ public static class RegieServices
         builder.Services.AddScoped<Features.Exports.ExportOperations>();
         builder.Services.AddScoped<DiscoveryRunner>();
         builder.Services.AddSingleton<RangeTableCache>();
+        builder.Services.AddSingleton<Features.Observatory.SectorBoardListCache>();
         builder.Services.AddSingleton<Features.Sharing.SharedSector>();
         builder.Services.AddSingleton<ImportStaging>();
         builder.Services.AddSingleton(sp => new Regie.Reporting.PdfPrinter(sp.GetRequiredService<IConfiguration>()["Regie:Chromium"]));

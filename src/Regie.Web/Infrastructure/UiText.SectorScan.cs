@@ -68,8 +68,8 @@ public sealed partial class UiText
         ["Aandelen zijn van alle scholen, besturen en leerlingen van de groep, de niet gemeten meegeteld, zodat de aandelen van een gebied optellen tot 100%."] =
             "Shares are of all schools, boards and pupils of the group, the not measured included, so an area's shares add up to 100%.",
         ["De resultaten van de scholen van uw bestuur ({0})"] = "The results of your board's schools ({0})",
-        ["De resultaten van één bestuur met zijn scholen en het bewijs: /sector/boards/BESTUURSNUMMER (het nummer van DUO)."] =
-            "One board's results with its schools and the evidence: /sector/boards/BOARDNUMBER (DUO's number).",
+        ["Alle besturen in de scan: zoeken, filteren, sorteren"] = "Every board in the scan: search, filter, sort",
+        ["Een aanbieder in de tabellen hieronder opent de besturen die met die aanbieder tellen."] = "A provider in the tables below opens the boards that count with that provider.",
         ["Bestuur {0} in de sectorscan"] = "Board {0} in the sector scan",
         ["Terug naar het sectorbeeld"] = "Back to the sector picture",
         ["Scan van {0}. Openbare DNS-gegevens van de websites van het bestuur en zijn scholen."] = "Scan of {0}. Public DNS data of the websites of the board and its schools.",
@@ -85,5 +85,31 @@ public sealed partial class UiText
         ["beantwoord"] = "answered",
         ["niet gescand"] = "not scanned",
         ["geen antwoord"] = "no answer",
+
+        // The list of boards (/sector/boards), for sector analysts and system administrators.
+        ["Besturen in de sectorscan"] = "Boards in the sector scan",
+        ["Elk bestuur uit het register van DUO met zijn scholen, leerlingen en aanbieders in de scan. Alleen voor sectoranalisten en systeembeheerders; een bestuur ziet alleen zijn eigen resultaten."] =
+            "Every board in DUO's register with its schools, pupils and providers in the scan. For sector analysts and system administrators only; a board sees only its own results.",
+        ["Er is nog geen scan (of geen scan met dat id). Draai na het register:"] = "There is no scan yet (or none with that id). After the register, run:",
+        ["Scan van {0}."] = "Scan of {0}.",
+        ["Veranderd: vergeleken met de scan van {0}."] = "Changed: compared with the scan of {0}.",
+        ["Er is geen eerdere scan om mee te vergelijken."] = "There is no earlier scan to compare with.",
+        ["Zoek op naam, nummer of gemeente"] = "Search by name, number or municipality",
+        ["Alle sectoren"] = "All sectors",
+        ["Alle provincies"] = "All provinces",
+        ["Omvang"] = "Size",
+        ["Alle aanbieders"] = "All providers",
+        ["klein (minder dan 1.000 leerlingen)"] = "small (under 1,000 pupils)",
+        ["middelgroot (1.000–4.999 leerlingen)"] = "medium (1,000–4,999 pupils)",
+        ["groot (5.000–14.999 leerlingen)"] = "large (5,000–14,999 pupils)",
+        ["zeer groot (15.000 leerlingen of meer)"] = "very large (15,000 pupils or more)",
+        ["{0} van {1} bestuur"] = "{0} of {1} board",
+        ["{0} van {1} besturen"] = "{0} of {1} boards",
+        ["CSV van deze lijst"] = "CSV of this list",
+        ["Geen besturen gevonden."] = "No boards found.",
+        ["Nummer"] = "Number",
+        ["Gemeente"] = "Municipality",
+        ["Veranderd sinds vorige scan"] = "Changed since previous scan",
+        ["ja: {0}"] = "yes: {0}",
     };
 }

@@ -27,6 +27,13 @@ public sealed partial class UiText
         ["Het beeld van de besturen die hun landschap delen. Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
             "The picture of the boards that share their landscape. Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
         ["Antwoord van een leverancier voor de hele sector vastleggen"] = "Record a vendor answer for the whole sector",
+        ["Veel antwoorden tegelijk: een bestand"] = "Many answers at once: a file",
+        ["Een CSV met als kopregel de velden hierboven (vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source) of een JSON-lijst zoals de API er één neemt; hoogstens {0} MB en {1} antwoorden. Alles of niets: is één antwoord fout, dan wordt niets opgeslagen. Hetzelfde als regie sector answers import."] =
+            "A CSV with the fields above as its header (vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source) or a JSON list as the API takes one; at most {0} MB and {1} answers. All or nothing: if one answer is wrong, nothing is saved. The same as regie sector answers import.",
+        ["{0}: {1} opgeslagen."] = "{0}: {1} saved.",
+        ["{0} antwoord"] = "{0} answer",
+        ["{0} antwoorden"] = "{0} answers",
+        ["Uploaden en opslaan"] = "Upload and save",
         ["Het antwoord wordt aangeboden op de vragenlijstpagina van elk bestuur dat het product gebruikt, met wie het ontving en de bron; een bestuur neemt het pas over als een redacteur dat doet."] =
             "The answer is offered on the questionnaire page of every board that uses the product, with who received it and the source; a board takes it over only when one of its editors does.",
         ["Leverancier (id)"] = "Vendor (id)",

@@ -197,6 +197,8 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/boards/{number}", "regie:signed-in" },
         { "PAGE /sector", "regie:signed-in" },
         { "PAGE /sector/boards/{number}", "regie:signed-in" },
+        { "GET /api/v1/sector/boards", "regie:sector-analyst + regie:signed-in" },
+        { "PAGE /sector/boards", "regie:sector-analyst" },
         { "GET /api/v1/board/sharing/", "regie:board" },
         { "PUT /api/v1/board/sharing/", "regie:board-administrator" },
         { "GET /api/v1/sector/shared/picture", "regie:sector-analyst" },

@@ -53,5 +53,17 @@ public sealed class ReadingTheSectorPicture
         await page.Locator("#board-schools details summary").First.ClickAsync();
         await Expect(page.Locator("#board-schools details").First).ToContainTextAsync("10 mx.microsoft.example.");
         await session.ScreenshotForDocsAsync("sector-board.png");
+
+        // From the shares, a provider opens the list of boards that count with it.
+        await session.GotoAsync("/sector");
+        await page.Locator("table.sector-shares").First.Locator("a.boards-link", new() { HasText = "Microsoft 365" }).ClickAsync();
+
+        await Expect(page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("provider=microsoft"));
+        await Expect(page.Locator("table.sector-boards tbody tr")).ToHaveCountAsync(1);
+        await Expect(page.Locator("table.sector-boards tbody tr[data-board='10001'] td.provider")).ToHaveTextAsync("Microsoft 365");
+        await page.Locator("#provider").SelectOptionAsync("(not-measured)");
+        await page.Locator("#boards-filters button[type=submit]").ClickAsync();
+        await Expect(page.Locator("table.sector-boards tbody tr[data-board='10003']")).ToHaveCountAsync(1);
+        await Expect(page.Locator("#boards-count")).ToContainTextAsync("1 of 3 boards"); // the page is in English since the switch above
     }
 }

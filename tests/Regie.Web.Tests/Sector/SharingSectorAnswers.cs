@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Web.Features.Sharing;
 using Regie.Web.Tests.Api;

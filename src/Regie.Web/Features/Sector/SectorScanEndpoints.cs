@@ -5,6 +5,7 @@ using Regie.Core.Exporting;
 using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Discovery.Exporting;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Observatory;
@@ -62,6 +63,49 @@ public static class SectorScanEndpoints
                 "(scan=ID, its first characters, or latest), for the whole sector and by=all|sector|province|size, with the moves since " +
                 "compare=OLDER_SCAN. format=json (default), csv (Dutch Excel: ';', decimal comma, BOM; English: ',' and '.') or xlsx: the table of `regie sector summary --format csv`. Any signed-in user.");
 
+        sector.MapGet("/boards", async (RegieDbContext db, SectorBoardListCache cache, UiText text, HttpContext http, CancellationToken ct,
+                [FromQuery] int? page, [FromQuery] int? pageSize, [FromQuery] string? q, [FromQuery] string? sector, [FromQuery] string? province,
+                [FromQuery] string? provider, [FromQuery] string? area, [FromQuery] string? size, [FromQuery] string? sort, [FromQuery] bool? desc,
+                [FromQuery] string? scan, [FromQuery] string? format) =>
+            {
+                var (filter, errors) = SectorBoardList.Parse(q, sector, province, size, area, provider, sort, desc ?? false);
+                var chosen = string.IsNullOrEmpty(format) ? ExportFormat.Json : TableFiles.Parse(format);
+                if (chosen is null)
+                {
+                    errors["format"] = [$"format: '{format}' kennen we niet; kies json, csv of xlsx."];
+                }
+
+                if (errors.Count > 0)
+                {
+                    return TypedResults.ValidationProblem(errors, title: "Ongeldige vraag");
+                }
+
+                if (await SectorBoardList.ListAsync(db, cache, scan, filter, ct) is not { } list)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Geen scan",
+                        detail: string.IsNullOrWhiteSpace(scan) ? "Er is nog geen scan: draai eerst 'regie sector scan'." : $"Geen scan met id '{scan}'.");
+                }
+
+                if (chosen != ExportFormat.Json)
+                {
+                    var english = text.ApiCulture.TwoLetterISOLanguageName == "en";
+                    var table = BoardListingExport.Table(list.Rows, english);
+                    return TypedResults.File(TableFiles.Bytes(table, chosen!.Value, english), TableFiles.ContentType(chosen.Value),
+                        table.FileName("", DateOnly.FromDateTime(list.Scan.StartedAt.UtcDateTime), english, TableFiles.Extension(chosen.Value)));
+                }
+
+                var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(list.Rows);
+                shown.Describe(http.Response);
+                return TypedResults.Ok(shown.Items.Select(BoardRowDto.From).ToList());
+            })
+            .RequireAuthorization(Policies.SectorAnalyst)
+            .Produces<List<BoardRowDto>>().Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
+            .WithSummary("The register's boards in a scan (scan=ID or latest): number, name, sectors, province, municipality, schools, pupils, the provider " +
+                "per area and the areas changed since the scan before. q= searches name, number and municipality; sector=po|so|vo|mbo, province= (- for " +
+                "unknown), size=small|medium|large|verylarge, provider=ID in area=mail (default)|mailfilter|identity|dnshosting|webhosting; " +
+                "sort=name|number|province|municipality|schools|pupils|provider|changed, desc=true. Paged (?page=&pageSize=, at most 500; X-Total-Count, Link); " +
+                "format=csv or xlsx gives every matching board. Sector analysts and system administrators only.");
+
         sector.MapGet("/boards/{number}", async (string number, RegieDbContext db, CurrentBoard board, CancellationToken ct, [FromQuery] string? scan) =>
                 await SectorScanOperations.MayOpenAsync(db, board, number, ct)
                 && await SectorScanOperations.BoardAsync(db, number, scan, ct) is { } results
@@ -84,6 +128,16 @@ public static class SectorScanEndpoints
     public sealed record MoveDto(ScanArea Area, string From, string To, int Boards, int Schools, ReasonDocument Reason);
 
     public sealed record SummaryDto(ScanDto Scan, string By, ScanSummary Summary, ScanDto? Compared, IReadOnlyList<MoveDto> Moves);
+
+    /// <summary>One board of the list; <see cref="Changed"/> is null when there is no scan before or the board was not in it.</summary>
+    public sealed record BoardRowDto(
+        string BoardNumber, string Name, IReadOnlyList<string> Sectors, string? Province, string? Municipality, int Schools, int Pupils, BoardSize Size,
+        bool ByOwnDomain, IReadOnlyDictionary<ScanArea, ScanProvider> Providers, IReadOnlyList<ScanArea>? Changed)
+    {
+        public static BoardRowDto From(BoardListRow r) => new(
+            r.Board.Board.BoardNumber, r.Board.Board.Name, [.. r.Board.Sectors.Select(s => s.ToString().ToLowerInvariant())], r.Board.Province,
+            r.Board.Board.Municipality, r.Schools, r.Board.Pupils, r.Board.Size, r.Board.ByOwnDomain, r.Board.Providers, r.Changed);
+    }
 
     public sealed record SchoolDto(
         string Code, string Name, string Sector, bool IsMainLocation, string? Province, string? Website, int? Pupils,

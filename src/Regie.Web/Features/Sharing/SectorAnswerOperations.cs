@@ -3,6 +3,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Observatory;
 using Regie.Core.Questionnaires;
 using Regie.Data;
+using Regie.Discovery.Questionnaires;
 using Regie.Web.Features.Questionnaires;
 using Regie.Web.Infrastructure;
 
@@ -32,6 +33,30 @@ public static class SectorAnswerOperations
         var line = new AnswerLine(1, a.Question.ToString(), a.Answer,
             string.IsNullOrWhiteSpace(a.Explanation) ? provenance : $"{a.Explanation.Trim()} ({provenance})", a.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         return await QuestionnaireOperations.ImportAsync(db, board, current, a.VendorId, [line], time, ct);
+    }
+
+    /// <summary>
+    /// Records every answer of an uploaded file (the reader and the rules of `regie sector answers import`: at most 5 MB and
+    /// 10,000 answers, all or nothing), audited with the system administrator who uploads it. Returns the number stored and
+    /// the Dutch errors naming file, row and field.
+    /// </summary>
+    public static async Task<(int Stored, IReadOnlyList<string> Errors)> ImportFileAsync(
+        DatabaseSettings settings, CurrentBoard current, IFormFile file, TimeProvider time, CancellationToken ct)
+    {
+        var name = Path.GetFileName(file.FileName);
+        SectorAnswerFileContent content;
+        await using (var stream = file.Length > SectorAnswerFile.MaxBytes ? Stream.Null : file.OpenReadStream())
+        {
+            content = SectorAnswerFile.Read(stream, name, file.Length);
+        }
+
+        if (content.FileErrors.Count > 0)
+        {
+            return (0, content.FileErrors);
+        }
+
+        await using var db = RegieDatabase.Create(settings, new SharedKnowledgeWriter(current.Actor), time);
+        return await SectorAnswerRecords.ImportFileAsync(db, name, content, current.Actor, time, ct);
     }
 
     /// <summary>Records a sector answer (<see cref="SectorAnswerRecords"/>, the same check as the command line's import). Returns the errors by field.</summary>

@@ -1,4 +1,5 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Discovery.Exporting;
 using Regie.Web.Infrastructure;

@@ -40,7 +40,9 @@ public sealed class IndexModel(RegieDbContext db, UiText text) : PageModel
 
     public static readonly IReadOnlyList<ScanArea> Areas = Enum.GetValues<ScanArea>();
 
-    public string AreaName(ScanArea area) => text[area switch
+    public string AreaName(ScanArea area) => AreaName(text, area);
+
+    public static string AreaName(UiText text, ScanArea area) => text[area switch
     {
         ScanArea.Mail => "Mail",
         ScanArea.MailFilter => "Mailfilter",
@@ -74,6 +76,28 @@ public sealed class IndexModel(RegieDbContext db, UiText text) : PageModel
 
     public string ProviderName(ScanProvider provider) =>
         ReasonText.Provider(provider.Name.Length > 0 ? provider.Name : provider.Id, text.IsEnglish);
+
+    /// <summary>The list of boards that count with this provider in this area, within the group (sector, province or size band) shown.</summary>
+    public string BoardsLink(SummaryGroup group, ScanArea area, ScanProvider provider)
+    {
+        var query = new List<KeyValuePair<string, string?>> { new("area", area.ToString().ToLowerInvariant()), new("provider", provider.Id) };
+        if (group.Key.Length > 0 || Grouping == SummaryGrouping.Province)
+        {
+            query.Add(Grouping switch
+            {
+                SummaryGrouping.Sector => new("sector", group.Key.ToLowerInvariant()),
+                SummaryGrouping.Size => new("size", group.Key.ToLowerInvariant()),
+                _ => new("province", group.Key.Length == 0 ? "-" : group.Key),
+            });
+        }
+
+        if (!string.IsNullOrEmpty(Scan))
+        {
+            query.Add(new("scan", View.Result?.Scan.Id.ToString() ?? Scan));
+        }
+
+        return "/sector/boards" + Microsoft.AspNetCore.Http.QueryString.Create(query);
+    }
 
     public string Percent(double share) => share.ToString("0.0%", text.Culture);
 

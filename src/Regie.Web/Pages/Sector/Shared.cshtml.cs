@@ -61,6 +61,35 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
         return Page();
     }
 
+    /// <summary>
+    /// Records every answer of a file, as `regie sector answers import` does (same reader, rules and limits; all or nothing);
+    /// system administrators only. Rate-limited as the other imports.
+    /// </summary>
+    public async Task<IActionResult> OnPostAnswersFileAsync(IFormFile? answersFile, CancellationToken ct)
+    {
+        if (!MayRecordAnswers)
+        {
+            return Forbid();
+        }
+
+        if (answersFile is null || answersFile.Length == 0)
+        {
+            FileErrors = ["Kies een bestand (CSV of JSON) om te uploaden."];
+        }
+        else
+        {
+            (FileStored, FileErrors) = await SectorAnswerOperations.ImportFileAsync(settings, current, answersFile, time, ct);
+            FileName = Path.GetFileName(answersFile.FileName);
+        }
+
+        await ShowAsync(CellKey.All, ct);
+        return Page();
+    }
+
+    public IReadOnlyList<string> FileErrors { get; private set; } = [];
+    public int FileStored { get; private set; }
+    public string? FileName { get; private set; }
+
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
         var analysis = await sector.AnalysisAsync(ct);

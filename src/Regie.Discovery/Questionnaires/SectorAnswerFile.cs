@@ -2,44 +2,40 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
-using Regie.Data;
-using Regie.Discovery;
+using Regie.Core.Observatory;
 
-namespace Regie.Cli.Commands;
-
-/// <summary>One answer of a file, with the row a reader finds it at: the spreadsheet's row in a CSV (the header is row 1), the element's place in a JSON array (from 1).</summary>
-internal sealed record SectorAnswerRow(int Row, SectorAnswerInput Input);
-
-/// <summary>A cell the file could not give as the field needs it (a date that is no date, a number where text belongs).</summary>
-internal sealed record SectorAnswerCellError(int Row, string Field, string Message);
-
-/// <summary>What a file held: its answers, what is wrong with the file as a whole (then there are no rows), and what is wrong in single cells.</summary>
-internal sealed record SectorAnswerFileContent(IReadOnlyList<SectorAnswerRow> Rows, IReadOnlyList<string> FileErrors, IReadOnlyList<SectorAnswerCellError> FieldErrors);
+namespace Regie.Discovery.Questionnaires;
 
 /// <summary>
-/// The file of `regie sector answers import` (docs/SECTOR.md): a CSV with a header of the API's field names (';' or ','),
+/// The file of `regie sector answers import` and of the upload on /sector/shared (docs/SECTOR.md): a CSV with a header of the API's field names (';' or ','),
 /// or the JSON array of the bodies POST /api/v1/sector/answers takes. Bounded in size and rows; what is wrong is said in
 /// Dutch with the file, the row and the field.
 /// </summary>
-internal static class SectorAnswerFile
+public static class SectorAnswerFile
 {
     public const long MaxBytes = 5 * 1024 * 1024;
 
     public const int MaxRows = 10_000;
 
-    private static readonly string[] Required = [.. SectorAnswerRecords.Fields.Where(f => f != "explanation")];
+    private static readonly string[] Required = [.. SectorAnswerInput.Fields.Where(f => f != "explanation")];
 
-    public static SectorAnswerFileContent Read(string path)
+    /// <summary>Reads the file <paramref name="name"/> of <paramref name="length"/> bytes; one larger than <see cref="MaxBytes"/> is not read at all.</summary>
+    public static SectorAnswerFileContent Read(Stream stream, string name, long length)
     {
-        var name = Path.GetFileName(path);
-        var length = new FileInfo(path).Length;
         if (length > MaxBytes)
         {
             return new([], [$"{name}: het bestand is {(length / 1024.0 / 1024.0).ToString("0.0", Dutch)} MB; de grens is {MaxBytes / 1024 / 1024} MB. Splits het in kleinere bestanden."], []);
         }
 
-        using var stream = File.OpenRead(path);
-        var json = path.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || FirstCharacter(stream) is '[' or '{';
+        if (!stream.CanSeek)
+        {
+            var copy = new MemoryStream();
+            stream.CopyTo(copy);
+            copy.Position = 0;
+            stream = copy;
+        }
+
+        var json = name.EndsWith(".json", StringComparison.OrdinalIgnoreCase) || FirstCharacter(stream) is '[' or '{';
         var errors = new List<string>();
         var cells = new List<SectorAnswerCellError>();
         var rows = json ? ReadJson(stream, name, errors, cells) : ReadCsv(stream, name, errors, cells);
@@ -66,8 +62,6 @@ internal static class SectorAnswerFile
         var text = System.Text.Encoding.UTF8.GetString(buffer, 0, read).TrimStart('\uFEFF', ' ', '\t', '\r', '\n');
         return text.Length > 0 ? text[0] : null;
     }
-
-    public static string Place(string file, int row, string field) => $"{file}: rij {row}, veld '{field}'";
 
     private static DateOnly? Date(string? text, int row, List<SectorAnswerCellError> cells)
     {
@@ -109,12 +103,12 @@ internal static class SectorAnswerFile
         for (var i = 0; i < header.Length; i++)
         {
             var column = header[i].Trim();
-            var field = SectorAnswerRecords.Fields.FirstOrDefault(f => f.Equals(column, StringComparison.OrdinalIgnoreCase));
+            var field = SectorAnswerInput.Fields.FirstOrDefault(f => f.Equals(column, StringComparison.OrdinalIgnoreCase));
             if (field is null)
             {
                 if (column.Length > 0)
                 {
-                    errors.Add($"{file}: rij 1, kolom '{column}' is onbekend; de kolommen zijn {string.Join(", ", SectorAnswerRecords.Fields)}.");
+                    errors.Add($"{file}: rij 1, kolom '{column}' is onbekend; de kolommen zijn {string.Join(", ", SectorAnswerInput.Fields)}.");
                 }
             }
             else
@@ -188,9 +182,9 @@ internal static class SectorAnswerFile
 
                 foreach (var property in element.EnumerateObject())
                 {
-                    if (!SectorAnswerRecords.Fields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
+                    if (!SectorAnswerInput.Fields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                     {
-                        cellErrors.Add(new(row, property.Name, $"onbekend veld; de velden zijn {string.Join(", ", SectorAnswerRecords.Fields)}."));
+                        cellErrors.Add(new(row, property.Name, $"onbekend veld; de velden zijn {string.Join(", ", SectorAnswerInput.Fields)}."));
                     }
                     else if (property.Value.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
                     {
