@@ -89,8 +89,6 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
         await next(context);
     }
 
-    private static readonly string[] AcrossBoards = [RegieDbContext.TenantFilter];
-
     /// <summary>A board the user is a member of, read whole with the user (one query for the user, the roles and the chosen board).</summary>
     private sealed record Membership(OrganisationEntity Board, BoardRole Role);
 

@@ -31,7 +31,7 @@ public static class ExitPlanStore
         }
 
         var entity = await db.ExitPlans.AsNoTracking().SingleOrDefaultAsync(p => p.ServiceId == serviceId, ct);
-        var catalog = board.Knowledge.Catalog.For(landscape);
+        var catalog = await board.CatalogAsync(ct);
         var onRoadmap = await RoadmapTargetAsync(db, serviceId, catalog, ct);
         var generated = entity is null
             ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap))
@@ -71,7 +71,7 @@ public static class ExitPlanStore
             return new(false, []);
         }
 
-        var errors = Core.Exit.ExitPlans.Validate(plan, board.Knowledge.Catalog.For(landscape), Today(time));
+        var errors = Core.Exit.ExitPlans.Validate(plan, await board.CatalogAsync(ct), Today(time));
         if (errors.Count > 0)
         {
             return new(true, errors);

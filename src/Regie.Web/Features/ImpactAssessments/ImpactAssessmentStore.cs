@@ -64,7 +64,7 @@ public static class ImpactAssessmentStore
     {
         var landscape = await board.LandscapeAsync(ct);
         var details = await ImpactAssessmentQueries.DetailsAsync(db, kind, ct);
-        return Core.Privacy.ImpactAssessments.Build(landscape.Services, kind, details, board.Knowledge.Catalog.For(landscape), board.Knowledge.SectorDpias, today);
+        return Core.Privacy.ImpactAssessments.Build(landscape.Services, kind, details, await board.CatalogAsync(ct), board.Knowledge.SectorDpias, today);
     }
 
     public static ImpactRegisterDto ToDto(ImpactRegister register, CultureInfo culture, bool overdueOnly) => new(
@@ -89,7 +89,7 @@ public static class ImpactAssessmentStore
 
         var entity = await db.ImpactAssessments.AsNoTracking().Include(a => a.Risks).SingleOrDefaultAsync(a => a.ServiceId == id.Value && a.Kind == kind, ct);
         var details = entity is null ? ImpactAssessmentDetails.None : ImpactAssessmentQueries.ToDetails(entity);
-        var entry = Core.Privacy.ImpactAssessments.Entry(service, kind, details, board.Knowledge.Catalog.For(landscape), board.Knowledge.SectorDpias, today);
+        var entry = Core.Privacy.ImpactAssessments.Entry(service, kind, details, await board.CatalogAsync(ct), board.Knowledge.SectorDpias, today);
         return ToDto(entry, culture, version);
     }
 

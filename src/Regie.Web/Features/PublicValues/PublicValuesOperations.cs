@@ -156,7 +156,7 @@ public static class PublicValuesOperations
                 (key, name) = (service.Id.Value.ToString(), service.Name);
                 break;
             case SubjectKind.Alternative:
-                var catalog = board.Knowledge.Catalog.For(landscape);
+                var catalog = await board.CatalogAsync(ct);
                 var target = string.IsNullOrWhiteSpace(input.Key) ? null : MoveTarget.Resolve(input.Key.Trim(), catalog);
                 if (target is null || (target.Alternative is null && target.Product is null))
                 {

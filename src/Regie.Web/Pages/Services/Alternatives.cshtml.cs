@@ -52,7 +52,7 @@ public sealed class AlternativesModel(BoardAnalysis board, RegieDbContext db, Ui
         }
 
         var landscape = await board.LandscapeAsync(cancellationToken);
-        Catalog = board.Knowledge.Catalog.For(landscape);
+        Catalog = await board.CatalogAsync(cancellationToken);
         Found = AlternativeFinder.For(landscape, board.Knowledge, new ServiceId(id), board.ProfileId, assessment);
         Moves = await db.PlannedMoves.AsNoTracking().Where(m => m.ServiceId == id).ToListAsync(cancellationToken);
         return true;

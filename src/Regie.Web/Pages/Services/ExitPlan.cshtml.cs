@@ -110,7 +110,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         Plan = plan;
         var landscape = await board.LandscapeAsync(ct);
         var service = landscape.Services.First(s => s.Id.Value == id);
-        var catalog = board.Knowledge.Catalog.For(landscape);
+        var catalog = await board.CatalogAsync(ct);
         // The roadmap's choice first, then the catalog's alternatives for the same function (the generated plan picks the same way).
         IEnumerable<(string Id, string Name)> onRoadmap = Plan.RoadmapAlternativeId is { } chosen ? [(chosen, Plan.RoadmapAlternative ?? chosen)] : [];
         Alternatives = [.. onRoadmap.Concat(AlternativeFinder.CatalogAlternatives(landscape, service, catalog, board.Knowledge)

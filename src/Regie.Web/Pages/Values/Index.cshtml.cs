@@ -82,6 +82,6 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, TimeProvi
         Assessments = await PublicValuesOperations.ListAsync(db, board, ct);
         var landscape = await board.LandscapeAsync(ct);
         Services = [.. landscape.Services.OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).Select(s => (s.Id.Value, s.Name))];
-        Alternatives = [.. board.Knowledge.Catalog.For(landscape).Alternatives.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).Select(a => (a.Id, a.Name))];
+        Alternatives = [.. (await board.CatalogAsync(ct)).Alternatives.OrderBy(a => a.Name, StringComparer.CurrentCultureIgnoreCase).Select(a => (a.Id, a.Name))];
     }
 }
