@@ -3,9 +3,15 @@
 # session (Regie:Auth:Mode=required), and wrk at 50 connections against the dashboard and the services page of a
 # 200-service board, the same pages of a 500-service board, and the API's lists with a token. Prints requests/s, p50 and
 # p99 per target and the server's resident memory sampled every second over the whole run.
+# Each target runs twice: saturated (every connection sends its next request as soon as the answer is in, so 50 requests
+# are always in flight and the mean latency is 50 ÷ the rate, whatever the server does), then paced at --rate requests/s
+# from the same 50 connections (bench/paced.lua: each connection pauses a random time between requests, as independent
+# users do), which is the issue's "300 requests/s at 50 concurrent" with the latency a user sees at that load.
+# The API targets send Accept-Encoding: gzip as browsers, curl --compressed and the CLI do; one /scores target does not.
 #
-# Usage: bench/load-bench.sh [--duration 60s] [--connections 50] [--app DIR] [--cli DIR] [--label NAME] [--only REGEX] [--reuse]
-#   --duration     wrk's duration per target (the issue's 5-minute run: --duration 5m; default 60s)
+# Usage: bench/load-bench.sh [--duration 60s] [--connections 50] [--rate 300] [--app DIR] [--cli DIR] [--label NAME] [--only REGEX] [--reuse]
+#   --duration     wrk's duration per target and run (the issue's 5-minute run: --duration 5m; default 60s)
+#   --rate         the paced run's rate in requests/s over all connections (default 300; 0 skips the paced runs)
 #   --only         run only the targets whose name matches the (grep -E) pattern, e.g. --only 'dashboard|scores'
 #   --reuse        keep the database of the previous run instead of seeding it again (same boards, same user)
 #   --app, --cli   a Release build of Regie.Web / Regie.Cli to measure instead of this tree's (e.g. an older commit's, for a
@@ -15,11 +21,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 root=$PWD
-duration=60s; connections=50; app_dir=""; cli_dir=""; label="this tree"; only=""; reuse=""
+duration=60s; connections=50; rate=300; app_dir=""; cli_dir=""; label="this tree"; only=""; reuse=""
 while [ $# -gt 0 ]; do
   case $1 in
     --duration) duration=$2; shift 2 ;;
     --connections) connections=$2; shift 2 ;;
+    --rate) rate=$2; shift 2 ;;
     --app) app_dir=$2; shift 2 ;;
     --cli) cli_dir=$2; shift 2 ;;
     --label) label=$2; shift 2 ;;
@@ -54,7 +61,7 @@ regie() { "$cli_dir/regie" --connection "$connection" "$@"; }
 
 # --- Seed: two imported boards (200 and 500 services), then 1,598 small boards copied in bulk by SQL --------------------
 started=$(date +%s)
-password="bench-wachtwoord-13"
+password="Laadproef-met-vijftig-verbindingen"
 if [ -z "$reuse" ] || [ "$($pg -d postgres -c "select count(*) from pg_database where datname = '$database'")" != 1 ]; then
   reuse=""
   bench/seed-boards.sh "$database" "$cli_dir" 1600 20 200
@@ -94,10 +101,15 @@ echo "rss_kib" >"$work/rss"
 ( while kill -0 "$server" 2>/dev/null; do ps -o rss= -p "$server" >>"$work/rss" || true; sleep 1; done ) &
 sampler=$!
 printf "\n%s, %s per target, %s connections, %s\n" "$label" "$duration" "$connections" "$(date -u '+%Y-%m-%d %H:%M UTC')"
-printf "%-44s %10s %9s %9s %11s  %s\n" target "req/s" p50 p99 "server CPU" "load avg (1 min) after"
+printf "%-44s %31s   %s\n" "" "saturated: ${connections} in flight" "paced: ${rate}/s from ${connections} connections"
+printf "%-44s %9s %9s %9s %10s   %9s %9s %9s  %s\n" target "req/s" p50 p99 "CPU/req" "req/s" p50 p99 "load avg (1 min) after"
 # The server's CPU time (user + system, in clock ticks) so far: divided by the requests served, it says what one request
 # costs whatever else the machine runs, which the rates and latencies do not.
 server_ticks() { awk '{ print $14 + $15 }' "/proc/$server/stat"; }
+# The mean pause per connection for the paced run: 50 connections offer the rate when each pauses 50 ÷ rate seconds less
+# its own answer's time; 0.92 of it leaves about 13 ms for the answer at 300/s, so the run reaches the rate unless answers
+# are slower, and the printed rate says when they were.
+pause_ms=$(python3 -c "print(0 if $rate <= 0 else round(1000 * $connections / $rate * 0.92, 1))")
 run() { # name url header...
   local name=$1 url=$2; shift 2
   if [ -n "$only" ] && ! grep -qE "$only" <<<"$name"; then return; fi
@@ -105,21 +117,30 @@ run() { # name url header...
   wrk -t2 -c"$connections" -d5s "${args[@]}" "$url" >/dev/null 2>&1  # warm-up: JIT, caches, connection pool
   local before; before=$(server_ticks)
   wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency "${args[@]}" "$url" >"$work/wrk.txt" 2>&1
-  python3 - "$name" "$work/wrk.txt" "$(cut -d' ' -f1 /proc/loadavg)" "$(( $(server_ticks) - before ))" "$(getconf CLK_TCK)" <<'PY'
+  local ticks=$(( $(server_ticks) - before ))
+  : >"$work/paced.txt"
+  if [ "$pause_ms" != 0 ]; then
+    REGIE_BENCH_PAUSE_MS=$pause_ms wrk -t2 -c"$connections" -d"$duration" --timeout 10s --latency -s bench/paced.lua "${args[@]}" "$url" >"$work/paced.txt" 2>&1
+  fi
+  python3 - "$name" "$work/wrk.txt" "$work/paced.txt" "$(cut -d' ' -f1 /proc/loadavg)" "$ticks" "$(getconf CLK_TCK)" <<'PY'
 import sys, re
-name, path, load, ticks, hz = sys.argv[1], sys.argv[2], sys.argv[3], int(sys.argv[4]), int(sys.argv[5])
-text = open(path).read()
-def ms(label):
-    m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
-    if not m: return float("nan")
-    return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)]
-rate = re.search(r"Requests/sec:\s*([\d.]+)", text)
-bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", text)
-errors = re.search(r"Socket errors:.*", text)
-note = (f"  {bad.group(1)} non-2xx!" if bad else "") + (f"  {errors.group(0)}" if errors else "")
-served = re.search(r"(\d+) requests in", text)
-cpu = ticks * 1000 / hz / int(served.group(1)) if served and int(served.group(1)) else float("nan")
-print(f"{name:<44} {float(rate.group(1)) if rate else float('nan'):10.1f} {ms('50%'):7.1f}ms {ms('99%'):7.1f}ms {cpu:9.2f}ms  {load}{note}")
+name, saturated, paced, load, ticks, hz = sys.argv[1], sys.argv[2], sys.argv[3], sys.argv[4], int(sys.argv[5]), int(sys.argv[6])
+def read(path):
+    text = open(path).read()
+    def ms(label):
+        m = re.search(rf"^\s*{label}\s+([\d.]+)(us|ms|s)\s*$", text, re.M)
+        return float(m.group(1)) * {"us": 0.001, "ms": 1, "s": 1000}[m.group(2)] if m else float("nan")
+    rate = re.search(r"Requests/sec:\s*([\d.]+)", text)
+    served = re.search(r"(\d+) requests in", text)
+    bad = re.search(r"Non-2xx or 3xx responses:\s*(\d+)", text)
+    errors = re.search(r"Socket errors:.*", text)
+    note = (f"  {bad.group(1)} non-2xx!" if bad else "") + (f"  {errors.group(0)}" if errors else "")
+    return (float(rate.group(1)) if rate else float("nan"), ms("50%"), ms("99%"),
+            int(served.group(1)) if served else 0, note)
+rate, p50, p99, served, note = read(saturated)
+cpu = ticks * 1000 / hz / served if served else float("nan")
+prate, pp50, pp99, _, pnote = read(paced)
+print(f"{name:<44} {rate:9.1f} {p50:7.1f}ms {p99:7.1f}ms {cpu:8.2f}ms   {prate:9.1f} {pp50:7.1f}ms {pp99:7.1f}ms  {load}{note}{pnote}")
 PY
 }
 run "dashboard, 200 services" "$base/" "Cookie: $cookie200"
@@ -127,9 +148,11 @@ run "services page, 200 services" "$base/services" "Cookie: $cookie200"
 run "dashboard, 500 services" "$base/" "Cookie: $cookie500"
 run "services page, 500 services" "$base/services" "Cookie: $cookie500"
 run "priorities page, 200 services" "$base/priorities" "Cookie: $cookie200"
-run "API /services (token), 200 services" "$base/api/v1/services" "Authorization: Bearer $token"
-run "API /scores (token), 200 services" "$base/api/v1/scores" "Authorization: Bearer $token"
-run "API /priorities (token), 200 services" "$base/api/v1/priorities" "Authorization: Bearer $token"
+gzip="Accept-Encoding: gzip"
+run "API /services (token), 200 services" "$base/api/v1/services" "Authorization: Bearer $token" "$gzip"
+run "API /scores (token), 200 services" "$base/api/v1/scores" "Authorization: Bearer $token" "$gzip"
+run "API /scores (token, no gzip), 200 services" "$base/api/v1/scores" "Authorization: Bearer $token"
+run "API /priorities (token), 200 services" "$base/api/v1/priorities" "Authorization: Bearer $token" "$gzip"
 kill "$sampler" 2>/dev/null || true
 python3 - "$work/rss" <<'PY'
 import sys

@@ -48,7 +48,7 @@ internal sealed class RegieServer : IDisposable
             throw UserError.Usage("Met --server hoort een API-token: zet het in REGIE_TOKEN (of --token). Een token maak je in Regie onder Account → API-tokens.");
         }
 
-        var client = new HttpClient(handler ?? new SocketsHttpHandler { ConnectTimeout = ConnectTimeout, AllowAutoRedirect = false })
+        var client = new HttpClient(handler ?? new SocketsHttpHandler { ConnectTimeout = ConnectTimeout, AllowAutoRedirect = false, AutomaticDecompression = DecompressionMethods.GZip })
         {
             BaseAddress = new Uri(address.GetLeftPart(UriPartial.Path).TrimEnd('/') + "/api/v1/"),
             Timeout = RequestTimeout,
