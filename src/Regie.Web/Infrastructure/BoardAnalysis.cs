@@ -26,6 +26,17 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     public async Task<BoardAssessment> AssessmentAsync(CancellationToken cancellationToken = default) =>
         await AssessmentOfAsync(await HeldAsync(cancellationToken), cancellationToken);
 
+    /// <summary>
+    /// The services by urgency (<see cref="BoardAssessment.ByUrgency"/>), ranked once per analysis: the priorities page and
+    /// the API's ranked lists ask for it on every request, and sorting a few hundred services by name is not free.
+    /// </summary>
+    public async Task<IReadOnlyList<ServiceAssessment>> RankedAsync(CancellationToken cancellationToken = default)
+    {
+        var analysed = await HeldAsync(cancellationToken);
+        var assessment = await AssessmentOfAsync(analysed, cancellationToken);
+        return await analysed.OnceAsync(a => a.Ranked, a => Task.FromResult(a.Ranked = assessment.ByUrgency()), cancellationToken);
+    }
+
     /// <summary>The verdict: standings, root causes with their lifts, the decision plan and where to begin.</summary>
     public async Task<BoardVerdict> VerdictAsync(CancellationToken cancellationToken = default)
     {

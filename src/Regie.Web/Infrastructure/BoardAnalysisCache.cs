@@ -32,6 +32,13 @@ public sealed class BoardAnalysisCache(IConfiguration configuration) : IDisposab
     /// <summary>The board's held analysis when it was made from the same data and knowledge, else a new empty one in its place.</summary>
     internal AnalysedBoard For(Guid board, AnalysisStamp stamp, RegieKnowledge knowledge)
     {
+        // Nearly every request finds its board's analysis current: that look-up needs no lock (the cache is thread-safe), and
+        // under fifty concurrent requests the lock itself had become a queue. Only a new analysis is chosen under it.
+        if (boards.TryGetValue(board, out AnalysedBoard? current) && current!.Stamp == stamp && ReferenceEquals(current.Knowledge, knowledge))
+        {
+            return current;
+        }
+
         lock (choosing)
         {
             if (boards.TryGetValue(board, out AnalysedBoard? held) && held!.Stamp == stamp && ReferenceEquals(held.Knowledge, knowledge))
@@ -115,6 +122,7 @@ internal sealed class AnalysedBoard(Guid board, AnalysisStamp stamp, RegieKnowle
     public BoardAssessment? Assessment { get; set; }
     public GraphAnalysis? Graph { get; set; }
     public BoardVerdict? Verdict { get; set; }
+    public IReadOnlyList<ServiceAssessment>? Ranked { get; set; }
     public Core.Catalog.KnowledgeCatalog? Catalog { get; set; }
 
     /// <summary>

@@ -26,8 +26,14 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
 
     public int[] SealCounts { get; } = new int[5];
 
-    public IReadOnlyList<ServiceAssessment> Failing { get; private set; } = [];
-    public IReadOnlyList<ServiceAssessment> MostUrgent { get; private set; } = [];
+    // Sorted only when the page's body is rendered, not on the views that take it as kept (<analysis-fragment>).
+    public IReadOnlyList<ServiceAssessment> Failing => failing ??=
+        [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
+
+    public IReadOnlyList<ServiceAssessment> MostUrgent => mostUrgent ??= [.. Assessment.ByUrgency().Take(10)];
+
+    private IReadOnlyList<ServiceAssessment>? failing;
+    private IReadOnlyList<ServiceAssessment>? mostUrgent;
     public double AverageScore { get; private set; }
     public double AverageOptimisticScore { get; private set; }
 
@@ -62,8 +68,6 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
 
         AverageScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.Score);
         AverageOptimisticScore = Assessment.Services.Count == 0 ? 0 : Assessment.Services.Average(s => s.Sovereignty.OptimisticScore);
-        Failing = [.. Assessment.Services.Where(s => s.Policy.Applies && !s.Policy.Passes).OrderBy(s => s.Sovereignty.Score).ThenBy(s => s.Service.Name)];
-        MostUrgent = [.. Assessment.ByUrgency().Take(10)];
         if (!board.IsAsOf)
         {
             SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, db, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);

@@ -34,7 +34,7 @@ public static class PrioritiesEndpoints
 
     private static async Task<JsonAnswer<List<PriorityDto>>> PrioritiesAsync(int? page, int? pageSize, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
-        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of((await board.AssessmentAsync(ct)).ByUrgency());
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(await board.RankedAsync(ct));
         shown.Describe(http.Response);
         return await board.JsonAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
             () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), http, ct);
@@ -65,7 +65,7 @@ public static class PrioritiesEndpoints
         }
 
         board.Invalidate();
-        var ranked = (await board.AssessmentAsync(ct)).ByUrgency();
+        var ranked = await board.RankedAsync(ct);
         var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
         return TypedResults.Ok(ToPriority(ranked[index], index + 1, text));
     }

@@ -150,7 +150,7 @@ public static class ServicesEndpoints
         int? page, int? pageSize, BoardAnalysis board, CurrentBoard current, UiText text, HttpContext http, CancellationToken ct)
     {
         var assessment = await board.AssessmentAsync(ct);
-        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(assessment.ByUrgency());
+        var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(await board.RankedAsync(ct));
         shown.Describe(http.Response);
         return await board.JsonAsync($"scores:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
             () => assessment.ToDocument(current, board.Knowledge.Catalog, text.ApiCulture, shown.Items), http, ct);

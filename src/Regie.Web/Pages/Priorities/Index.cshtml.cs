@@ -75,7 +75,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Ranked = (await board.AssessmentAsync(cancellationToken)).ByUrgency();
+        Ranked = await board.RankedAsync(cancellationToken);
         Shown = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(Ranked);
         Pager = PagerView.For(Shown, Request);
     }
