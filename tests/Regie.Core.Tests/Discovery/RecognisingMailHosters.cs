@@ -133,6 +133,18 @@ public class RecognisingMailHosters
     }
 
     [Fact]
+    public void ACombellFindingIsProposedWithCombellAndShowsItsChainUpToTeamBlue()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.mailprotect.be")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+        Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+    }
+
+    [Fact]
     public void StratoAndIonosMailBelongToUnitedInternetInGermany()
     {
         foreach (var provider in new[] { "strato", "ionos" })
