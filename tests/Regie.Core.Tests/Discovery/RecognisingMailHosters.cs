@@ -75,9 +75,44 @@ public class RecognisingMailHosters
     }
 
     [Fact]
+    public void ACombellMxIsCombellMailWithoutAJurisdictionBecauseTeamBluesOwnerIsUnknown()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.mailprotect.be"), Mx(D, "mx.backup.mailprotect.be")] }), FindingArea.Mail);
+
+        Assert.Equal(("combell", "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(2, mail.Evidence.Count(e => e.RecordType == "MX"));
+    }
+
+    [Fact]
+    public void BehindAFilterCombellsAutodiscoverRecordShowsCombellMail()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Srv = [new ProbedName("_autodiscover._tcp", [new Evidence("SRV", "_autodiscover._tcp.school.test", "autodiscover-s.mailprotect.be")])],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        Assert.Equal(("combell", "gateway-look-through"), (Single(result, FindingArea.Mail).ProviderId, Single(result, FindingArea.Mail).Rule));
+    }
+
+    [Fact]
+    public void AnAutodiscoverRecordOnAnotherLabelIsNotCombells()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Srv = [new ProbedName("_sip._tls", [new Evidence("SRV", "_sip._tls.school.test", "autodiscover-s.mailprotect.be")])],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "combell");
+    }
+
+    [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "ovhcloud", "hetzner", "heinlein-own" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own" };
 
         foreach (var id in hosters)
         {
@@ -98,6 +133,18 @@ public class RecognisingMailHosters
     }
 
     [Fact]
+    public void ACombellFindingIsProposedWithCombellAndShowsItsChainUpToTeamBlue()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.mailprotect.be")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+        Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+    }
+
+    [Fact]
     public void StratoAndIonosMailBelongToUnitedInternetInGermany()
     {
         foreach (var provider in new[] { "strato", "ionos" })
@@ -109,14 +156,27 @@ public class RecognisingMailHosters
         }
     }
 
-    [Fact]
-    public void TransipsChainStopsWhereTheSourcesStop()
+    [Theory]
+    [InlineData("transip")]
+    [InlineData("combell")]
+    [InlineData("vimexx")]
+    public void TeamBluesHostersStopAtTeamBlueBecauseItsOwnerIsUnknown(string hoster)
     {
-        var chain = OwnershipChain.Resolve(Catalog.Value, Catalog.Value.ProviderById["transip"].Company.Value);
+        var chain = OwnershipChain.Resolve(Catalog.Value, hoster);
 
-        Assert.Equal("transip", chain.Vendor?.Id);
+        Assert.Equal([hoster, "team-blue"], chain.Companies.Select(c => c.Id));
+        Assert.Equal(Confidence.Secondary, chain.Vendor?.Parent.Confidence);
         Assert.False(chain.ReachesUltimateParent);
         Assert.Equal(Confidence.Unknown, chain.Top?.Parent.Confidence);
+    }
+
+    [Fact]
+    public void ADutchHosterWithoutASourcedOwnerHasNoChainAboveItself()
+    {
+        foreach (var hoster in new[] { "hostnet", "antagonist", "versio", "yourhosting", "mijndomein" })
+        {
+            Assert.Equal([hoster], OwnershipChain.Resolve(Catalog.Value, hoster).Companies.Select(c => c.Id));
+        }
     }
 
     [Theory]

@@ -126,4 +126,16 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Contains(new Evidence("CNAME", "s1-ionos._domainkey.ionos-school.test", "s1.dkim.ionos.com"), mail.Evidence);
         Assert.Equal("ionos", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
     }
+
+    [Fact]
+    public async Task ACombellSchoolIsFoundByMxAndItsAutodiscoverRecord()
+    {
+        var result = await DiscoverAsync("combell-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("combell", "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(2, mail.Evidence.Count(e => e.RecordType == "MX"));
+        Assert.Contains(new Evidence("SRV", "_autodiscover._tcp.combell-school.test", "autodiscover-s.mailprotect.be"), mail.Evidence);
+    }
 }
