@@ -76,6 +76,35 @@ public sealed partial class KeptPagesPerBoardAndLanguage(RegieApp fixture) : ICl
     }
 
     [Fact]
+    public async Task TheServicesListIsKeptOnlyAsItOpensAndShowsAServiceAddedSince()
+    {
+        var kern = await app.CreateBoardAsync("Stichting Kern");
+        var user = await app.CreateUserAsync("hanna@kern.nl", false, (kern, BoardRole.Editor));
+        var browser = app.AnonymousClient();
+        await RegieApp.SignInAsync(browser, "hanna@kern.nl");
+        var api = app.SignInRequired.CreateClient();
+        api.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateTokenAsync(user, kern, BoardRole.Editor));
+        Assert.Equal(System.Net.HttpStatusCode.Created,
+            (await api.PostAsJsonAsync("/api/v1/services", new ServiceInput { Name = "Leesapp", Pupils = 40 }, RegieApp.Json, Ct)).StatusCode);
+
+        Assert.Contains("Leesapp", await browser.GetStringAsync("/services", Ct));
+        var searched = await browser.GetStringAsync("/services?q=lees", Ct);
+        var nothing = await browser.GetStringAsync("/services?q=zzz", Ct);
+
+        Assert.Contains("Leesapp", searched);
+        Assert.DoesNotContain("Leesapp", nothing);
+        // Only the list as it opens is kept: a search typed letter by letter must not fill the board's few kept answers.
+        var kept = Cache.Held(kern)!.Rendered.Keys.Where(k => k.StartsWith("html:services", StringComparison.Ordinal)).ToList();
+        Assert.Equal(["html:services:nl"], kept);
+
+        Assert.Equal(System.Net.HttpStatusCode.Created,
+            (await api.PostAsJsonAsync("/api/v1/services", new ServiceInput { Name = "Rekenapp", Pupils = 40 }, RegieApp.Json, Ct)).StatusCode);
+        var after = await browser.GetStringAsync("/services", Ct);
+        Assert.Contains("Rekenapp", after);
+        Assert.Contains("Leesapp", after);
+    }
+
+    [Fact]
     public async Task EachLanguageGetsItsOwnKeptDashboard()
     {
         var kern = await app.CreateBoardAsync("Stichting Kern");

@@ -42,20 +42,35 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
     public sealed record Row(ServiceAssessment Assessment, Company? Parent, Country? Country);
 
     /// <summary>The rows of this page; <see cref="Matching"/> of the <see cref="Total"/> services pass the filters.</summary>
-    public IReadOnlyList<Row> Rows { get; private set; } = [];
-    public int Matching { get; private set; }
-    public int Total { get; private set; }
-    public PagerView Pager { get; private set; } = null!;
+    public IReadOnlyList<Row> Rows => Selected.Rows;
+    public int Matching => Selected.Matching;
+    public int Total => assessment.Services.Count;
+    public PagerView Pager => Selected.Pager;
     public IReadOnlyList<Process> Processes { get; private set; } = [];
+
+    private BoardAssessment assessment = null!;
+    private KnowledgeCatalog catalog = null!;
+
+    // Filtered, sorted and paged only when the table is rendered: the list without a query is kept with the analysis
+    // (<analysis-fragment>), so most views of the page never sort the board's services.
+    private (IReadOnlyList<Row> Rows, int Matching, PagerView Pager) Selected => selected ??= Select();
+    private (IReadOnlyList<Row> Rows, int Matching, PagerView Pager)? selected;
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         var landscape = await board.LandscapeAsync(cancellationToken);
-        var assessment = await board.AssessmentAsync(cancellationToken);
-        var catalog = await board.CatalogAsync(cancellationToken);
+        assessment = await board.AssessmentAsync(cancellationToken);
+        catalog = await board.CatalogAsync(cancellationToken);
         Processes = [.. landscape.Processes.OrderBy(p => p.Name.Nl)];
-        Total = assessment.Services.Count;
+        if (!string.IsNullOrEmpty(Cause))
+        {
+            // A cause the verdict no longer names (the board changed since the link was made) holds no services.
+            HeldBy = (await board.VerdictAsync(cancellationToken)).Causes.Causes.FirstOrDefault(c => VerdictLinks.CauseKey(c.Cause) == Cause);
+        }
+    }
 
+    private (IReadOnlyList<Row> Rows, int Matching, PagerView Pager) Select()
+    {
         var rows = assessment.Services.Select(a =>
             new Row(a, a.Service.VendorChain.UltimateParent, Regie.Core.Scoring.Jurisdiction.CountryOf(catalog, a.Service.VendorChain.UltimateParent)));
         var q = Q?.Trim();
@@ -66,8 +81,6 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
 
         if (!string.IsNullOrEmpty(Cause))
         {
-            // A cause the verdict no longer names (the board changed since the link was made) holds no services.
-            HeldBy = (await board.VerdictAsync(cancellationToken)).Causes.Causes.FirstOrDefault(c => VerdictLinks.CauseKey(c.Cause) == Cause);
             var held = HeldBy?.Held.Select(h => h.Id).ToHashSet() ?? [];
             rows = rows.Where(r => held.Contains(r.Assessment.Service.Id));
         }
@@ -123,7 +136,7 @@ public sealed class IndexModel(BoardAnalysis board) : PageModel
         var sorted = Desc ? rows.OrderByDescending(key) : rows.OrderBy(key);
         IReadOnlyList<Row> all = [.. sorted.ThenBy(r => r.Assessment.Service.Name, StringComparer.CurrentCultureIgnoreCase)];
         var page = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(all);
-        (Rows, Matching, Pager) = (page.Items, all.Count, PagerView.For(page, Request));
+        return (page.Items, all.Count, PagerView.For(page, Request));
     }
 
     /// <summary>The link for a column heading: the same filters, sorted by that column, flipping direction on a second click.</summary>
