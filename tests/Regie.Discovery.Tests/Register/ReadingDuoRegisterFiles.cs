@@ -54,7 +54,7 @@ public sealed class ReadingDuoRegisterFiles
         var schools = register.Schools.ToDictionary(s => s.Code);
         Assert.Equal(["91AA00", "91AA01", "92BB00", "92CC00", "93DD00", "94EE00", "94EE01"], schools.Keys);
         Assert.Equal(new RegisterSchool("91AA01", "91AA", "90001", "OBS De Eerste Steen, dependance", Sector.Po, false, "Noord-Holland", "TESTDAM", "www.m365-school.test", 100), schools["91AA01"]);
-        // The sbo/so/vso file says (V)SO in SOORT PRIMAIR ONDERWIJS; number 00 is the main location; pupils from the newest year column of the po file.
+        // The sbo/so/vso file says (V)SO in SOORT PRIMAIR ONDERWIJS (DUO writes SBAO, (V)SO, VSO); number 00 is the main location; pupils from the newest year column of the po file.
         Assert.Equal((Sector.So, true, 80), (schools["93DD00"].Sector, schools["93DD00"].IsMainLocation, schools["93DD00"].Pupils));
         // Vo: the file has an education structure; pupils from the vo file per location and board.
         Assert.Equal((Sector.Vo, 1200), (schools["94EE00"].Sector, schools["94EE00"].Pupils));
@@ -151,6 +151,18 @@ public sealed class ReadingDuoRegisterFiles
     }
 
     [Fact]
+    public void TheSboSoVsoFileSaysTheSectorPerRowAsDuoWritesItAndABlankIsOneSpace()
+    {
+        var read = ReadFiles(Boards, Variant("09.-alle-vestigingen-sbo-so-en-vso-2025.csv"));
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+        // DUO writes SBAO (speciaal basisonderwijs, under the WPO: po), (V)SO and VSO; the so school's website is " ".
+        Assert.Equal(
+            [("93DD00", Sector.So, (string?)null), ("93DD01", Sector.So, "www.mixed-school.test"), ("96GG00", Sector.Po, "www.mixed-school.test")],
+            read.Register!.Schools.Select(s => (s.Code, s.Sector, s.Website)));
+    }
+
+    [Fact]
     public void TheOpenDataPortalsFilesInUtf8WithCommasQuotesAndTheLongPupilFileAreRead()
     {
         var read = ReadFiles(Boards, Variant("vestigingenbo.csv"), Variant("brin6_totaal.csv"));
@@ -169,7 +181,7 @@ public sealed class ReadingDuoRegisterFiles
         var boards = "BEVOEGD GEZAG NUMMER;BEVOEGD GEZAG NAAM\n90001;Stichting\n";
         var pupils = "INSTELLINGSCODE,VESTIGINGSCODE,TYPE_PO,PEILJAAR,AANTAL_LEERLINGEN\n91AA,00,BO,2O25,310\n91AA,00,BO,2025,<5\n";
         var so = "SOORT PRIMAIR ONDERWIJS;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;INTERNETADRES\n"
-            + "SBO;90001;91AA;91AA00;SBO De Wissel;a.nl\nSO;90001;92BB;92BB00;SO Het Anker;b.nl\nKDV;90001;93CC;93CC00;Kinderdagverblijf;c.nl\n";
+            + "SBAO;90001;91AA;91AA00;SBO De Wissel;a.nl\n(V)SO;90001;92BB;92BB00;SO Het Anker;b.nl\nKDV;90001;93CC;93CC00;Kinderdagverblijf;c.nl\n";
         var mbo = "MBO INSTELLINGSSOORT CODE;MBO INSTELLINGSSOORT NAAM;PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;INSTELLINGSNAAM;INTERNETADRES\n"
             + "ROC;Regionaal opleidingencentrum;Utrecht;90001;25AA;ROC Testdam;roc.test\n";
         DuoFile File(string name, string text) => new(name, new MemoryStream(Encoding.UTF8.GetBytes(text)));
