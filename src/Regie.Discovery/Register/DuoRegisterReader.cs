@@ -30,23 +30,28 @@ public sealed record DuoReadLimits(int MaxMegabytes = 64, int MaxRows = 100_000,
 /// Reads DUO's open-data "Adressen" files (Schoolbesturen, Hoofdvestigingen, Alle vestigingen, for po, so/vso, vo and mbo)
 /// and the pupil counts per location into one <see cref="SectorRegister"/>, all or nothing. Each file is recognised by its
 /// header; columns are found by name in DUO's spellings (old and new: "BRIN NUMMER" and "INSTELLINGSCODE"), so an added
-/// column is no error. Files are read row by row (CsvHelper over <see cref="CsvText"/>, which decodes UTF-8 or
-/// Windows-1252); only the parsed rows are kept, at most <see cref="DuoReadLimits.MaxRows"/> per file.
+/// column is no error. Both of DUO's channels read: duo.nl's files (';', Windows-1252) and onderwijsdata.duo.nl's (',',
+/// UTF-8 with BOM, quoted); docs/DUO-FILES.md says which header rests on what evidence. Files are read row by row
+/// (CsvHelper over <see cref="CsvText"/>); only the parsed rows are kept, at most <see cref="DuoReadLimits.MaxRows"/> per file.
 /// </summary>
 public static partial class DuoRegisterReader
 {
+    // Spellings as DUO's files write them; where a file changed its header over the years both are here, each with the
+    // evidence in docs/DUO-FILES.md (read 2026-12-06). A spelling no DUO file is known to use is not guessed.
     private static readonly string[] BoardNumber = ["BEVOEGD GEZAG NUMMER"];
-    private static readonly string[] BoardName = ["BEVOEGD GEZAG NAAM", "BESTUURSNAAM"];
-    private static readonly string[] Brin = ["INSTELLINGSCODE", "BRIN NUMMER", "BRINNUMMER"];
+    private static readonly string[] BoardName = ["BEVOEGD GEZAG NAAM"];
+    private static readonly string[] Brin = ["INSTELLINGSCODE", "BRIN NUMMER"];
     private static readonly string[] LocationCode = ["VESTIGINGSCODE", "VESTIGINGSNUMMER"];
     private static readonly string[] LocationName = ["VESTIGINGSNAAM", "INSTELLINGSNAAM VESTIGING", "NAAM VESTIGING"];
     private static readonly string[] InstitutionName = ["INSTELLINGSNAAM"];
-    private static readonly string[] Province = ["PROVINCIE", "PROVINCIENAAM"];
+    private static readonly string[] Province = ["PROVINCIE"];
     private static readonly string[] Municipality = ["GEMEENTENAAM", "GEMEENTENAAM VESTIGING"];
     private static readonly string[] Website = ["INTERNETADRES"];
     private static readonly string[] Pupils = ["AANTAL LEERLINGEN", "TOTAAL AANTAL LEERLINGEN"];
-    private static readonly string[] SpecialKind = ["SOORT PO", "SOORT INSTELLING"];
+    private static readonly string[] CountYear = ["PEILJAAR"];
+    private static readonly string[] SpecialKind = ["SOORT PRIMAIR ONDERWIJS"];
     private static readonly string[] VoStructure = ["ONDERWIJSSTRUCTUUR"];
+    private static readonly string[] MboKind = ["MBO INSTELLINGSSOORT CODE"];
 
     /// <summary>Which DUO file a header is, or null.</summary>
     public static DuoFileKind? Recognise(IReadOnlyList<string> header)
@@ -186,6 +191,7 @@ public static partial class DuoRegisterReader
 
         var rows = 0;
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        var tally = new PupilTally();
         while (parser.Read())
         {
             var cells = parser.Record ?? [];
@@ -213,7 +219,7 @@ public static partial class DuoRegisterReader
                     ReadBoard(row, seen, state);
                     break;
                 case DuoFileKind.Pupils:
-                    ReadPupils(row, state);
+                    ReadPupils(row, tally);
                     break;
                 default:
                     ReadSchool(row, kind, file.Sector, seen, state);
@@ -226,6 +232,7 @@ public static partial class DuoRegisterReader
             }
         }
 
+        tally.AddNewestTo(state.Pupils);
         state.Files.Add(new DuoFileRead(file.Name, kind, rows));
     }
 
@@ -281,50 +288,59 @@ public static partial class DuoRegisterReader
         }
     }
 
-    private static void ReadPupils(Row row, ReadState state)
+    private static void ReadPupils(Row row, PupilTally tally)
     {
         var brin = row.Required(Brin, BrinPattern())?.ToUpperInvariant();
         var code = brin is null ? null : LocationCodeOf(row, brin, required: true);
         var column = row.Header.Find(Pupils) is not null ? Pupils : [row.Header.YearColumns()[^1]];
         var text = row.Optional(column);
-        if (code is null)
+        // DUO's long pupil files (brin6_totaal.csv) hold a row per location, school type and count date (PEILJAAR).
+        var year = row.Header.Find(CountYear) is null ? 0 : row.Required(CountYear, YearPattern()) is { } y ? int.Parse(y, CultureInfo.InvariantCulture) : -1;
+        if (code is null || year < 0)
         {
             return;
         }
 
-        if (text is null)
+        if (text is null || IsSuppressed(text))
         {
-            return; // DUO leaves a count out where it publishes none
+            return; // DUO leaves a count out, or hides a small one, where it publishes none
         }
 
         if (!int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var pupils) || pupils > InputRules.MaxCount)
         {
-            state.Add(new RegisterCellInvalid(row.File, row.Line, row.Header.Name(column), text));
+            row.State.Add(new RegisterCellInvalid(row.File, row.Line, row.Header.Name(column), text));
             return;
         }
 
-        // A location can have several rows (one per school type or year group in vo): they add up.
-        state.Pupils[code] = state.Pupils.GetValueOrDefault(code) + pupils;
+        // A location can have several rows (one per school type): they add up.
+        tally.Add(year, code, pupils);
     }
 
     /// <summary>
-    /// So/vso count as <see cref="Sector.So"/>, sbo as <see cref="Sector.Po"/> (it falls under the WPO). The so files say
-    /// which in a kind column; vo files have an education-structure column; a po file has neither and the caller may say
-    /// the sector (`vo=FILE` on the command line) where DUO's header does not.
+    /// DUO hides small counts as "&lt;5" and, in the long files, writes -1 for a count it withholds (docs/DUO-FILES.md):
+    /// neither is a number of pupils, so the row adds nothing rather than a made-up figure.
+    /// </summary>
+    private static bool IsSuppressed(string text) => text.StartsWith('<') || text == "-1";
+
+    /// <summary>
+    /// So/vso count as <see cref="Sector.So"/>, sbo as <see cref="Sector.Po"/> (it falls under the WPO). The sbo/so/vso files
+    /// say which per row in SOORT PRIMAIR ONDERWIJS; vo files have ONDERWIJSSTRUCTUUR, the mbo file MBO INSTELLINGSSOORT CODE;
+    /// a po file has none of these and the caller may say the sector (`so=FILE` on the command line) where DUO's header does not.
     /// </summary>
     private static Sector? SectorOf(Row row)
     {
         if (row.Header.Find(SpecialKind) is not null)
         {
             var kind = row.Optional(SpecialKind)?.ToUpperInvariant() ?? "";
-            return kind.Contains("SBO", StringComparison.Ordinal) || kind.Contains("SPECIAAL BASIS", StringComparison.Ordinal) || kind is "BO" or "BAO"
+            return kind.Contains("SBO", StringComparison.Ordinal) || kind.Contains("SBAO", StringComparison.Ordinal)
+                || kind.Contains("SPECIAAL BASIS", StringComparison.Ordinal) || kind is "BO" or "BAO"
                 ? Sector.Po
                 : kind.Contains("SO", StringComparison.Ordinal) || kind.Contains("SPECIAAL", StringComparison.Ordinal)
                     ? Sector.So
                     : Invalid(row, SpecialKind, kind);
         }
 
-        return row.Header.Find(VoStructure) is not null ? Sector.Vo : Sector.Po;
+        return row.Header.Find(VoStructure) is not null ? Sector.Vo : row.Header.Find(MboKind) is not null ? Sector.Mbo : Sector.Po;
     }
 
     private static Sector? Invalid(Row row, string[] column, string value)
@@ -369,10 +385,38 @@ public static partial class DuoRegisterReader
     [GeneratedRegex("^[0-9]{2}[A-Z0-9]{2}[0-9]{2}$")]
     private static partial Regex LocationPattern();
 
+    [GeneratedRegex("^(19|20)[0-9]{2}$")]
+    private static partial Regex YearPattern();
+
     [GeneratedRegex("^LEERLINGEN ?([0-9]{4})$")]
     private static partial Regex YearColumn();
 
     private sealed record Origin(string File, int Row, string Column);
+
+    /// <summary>One pupil file's counts per count date (0 when the file has none) and location; only the newest date is kept.</summary>
+    private sealed class PupilTally
+    {
+        private readonly Dictionary<int, Dictionary<string, int>> _byYear = [];
+
+        public void Add(int year, string code, int pupils)
+        {
+            var counts = _byYear.TryGetValue(year, out var known) ? known : _byYear[year] = new(StringComparer.Ordinal);
+            counts[code] = counts.GetValueOrDefault(code) + pupils;
+        }
+
+        public void AddNewestTo(Dictionary<string, int> pupils)
+        {
+            if (_byYear.Count == 0)
+            {
+                return;
+            }
+
+            foreach (var (code, count) in _byYear[_byYear.Keys.Max()])
+            {
+                pupils[code] = pupils.GetValueOrDefault(code) + count;
+            }
+        }
+    }
 
     private sealed class ReadState(DuoReadLimits limits)
     {

@@ -36,9 +36,10 @@ public sealed class ReadingDuoRegisterFiles
         Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
         Assert.Equal(
             [
-                ("02-alle-vestigingen-vo.csv", DuoFileKind.AllLocations, 2), ("02-hoofdvestigingen-sbo-so-vso.csv", DuoFileKind.MainLocations, 1),
-                ("03-alle-vestigingen-bo.csv", DuoFileKind.AllLocations, 4), ("03-leerlingen-vo-per-vestiging-en-bestuur.csv", DuoFileKind.Pupils, 3),
-                ("05-adressen-schoolbesturen.csv", DuoFileKind.Boards, 3), ("06-leerlingen-per-schoolvestiging-po.csv", DuoFileKind.Pupils, 6),
+                ("02.-alle-schoolvestigingen-basisonderwijs.csv", DuoFileKind.AllLocations, 4), ("02.-alle-vestigingen-vo.csv", DuoFileKind.AllLocations, 2),
+                ("03.-leerlingen-vo-per-vestiging-en-bestuur-2025.csv", DuoFileKind.Pupils, 2), ("05-adressen-schoolbesturen.csv", DuoFileKind.Boards, 3),
+                ("06.-historisch-overzicht-aantal-leerlingen-per-schoolvestiging.csv", DuoFileKind.Pupils, 6),
+                ("09.-alle-vestigingen-sbo-so-en-vso.csv", DuoFileKind.AllLocations, 1),
             ],
             read.Files.Select(f => (f.Name, f.Kind, f.Rows)));
     }
@@ -53,9 +54,9 @@ public sealed class ReadingDuoRegisterFiles
         var schools = register.Schools.ToDictionary(s => s.Code);
         Assert.Equal(["91AA00", "91AA01", "92BB00", "92CC00", "93DD00", "94EE00", "94EE01"], schools.Keys);
         Assert.Equal(new RegisterSchool("91AA01", "91AA", "90001", "OBS De Eerste Steen, dependance", Sector.Po, false, "Noord-Holland", "TESTDAM", "www.m365-school.test", 100), schools["91AA01"]);
-        // The so file says (V)SO; its main location gets the code BRIN + 00; pupils from the newest year column of the po file.
+        // The sbo/so/vso file says (V)SO in SOORT PRIMAIR ONDERWIJS (DUO writes SBAO, (V)SO, VSO); number 00 is the main location; pupils from the newest year column of the po file.
         Assert.Equal((Sector.So, true, 80), (schools["93DD00"].Sector, schools["93DD00"].IsMainLocation, schools["93DD00"].Pupils));
-        // Vo: the file has an education structure; pupils are the sum of its rows per location (700 + 500).
+        // Vo: the file has an education structure; pupils from the vo file per location and board.
         Assert.Equal((Sector.Vo, 1200), (schools["94EE00"].Sector, schools["94EE00"].Pupils));
     }
 
@@ -106,6 +107,92 @@ public sealed class ReadingDuoRegisterFiles
 
         Assert.Equal([new RegisterFileTooManyRows("besturen.csv", 10)], ReadText("besturen.csv", text, new DuoReadLimits(MaxRows: 10)).Errors);
         Assert.Equal([new RegisterFileTooLarge("besturen.csv", 0)], ReadText("besturen.csv", text, new DuoReadLimits(MaxMegabytes: 0)).Errors);
+    }
+
+    private static string Variant(string name) => Path.Combine(TestFiles.Fixtures("duo"), "varianten", name);
+
+    private static DuoRegisterRead ReadFiles(params string[] paths)
+    {
+        var streams = paths.Select(p => (Name: Path.GetFileName(p), Stream: (Stream)File.OpenRead(p))).ToList();
+        try
+        {
+            return DuoRegisterReader.Read([.. streams.Select(s => new DuoFile(s.Name, s.Stream))]);
+        }
+        finally
+        {
+            streams.ForEach(s => s.Stream.Dispose());
+        }
+    }
+
+    private static string Boards => Path.Combine(Month("2026-11"), "05-adressen-schoolbesturen.csv");
+
+    [Fact]
+    public void AnOldMainLocationFileWithBrinNummerInWindows1252WithPaddedBlanksIsRead()
+    {
+        var read = ReadFiles(Boards, Variant("01.-hoofdvestigingen-vo-2016.csv"));
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+        Assert.Equal(DuoFileKind.MainLocations, read.Files[1].Kind);
+        // The name is quoted with doubled quotes and holds a Windows-1252 letter; the blank website is 80 spaces wide.
+        Assert.Equal(
+            new RegisterSchool("94EE00", "94EE", "90003", "Oefenstad College \"De Brêken\"", Sector.Vo, true, "Friesland", "OEFENSTAD", null, null),
+            read.Register!.Schools.Single());
+    }
+
+    [Fact]
+    public void AnOldAllLocationsFileWithBrinNummerAndVestigingsnummerIsRead()
+    {
+        var read = ReadFiles(Boards, Variant("02.-alle-vestigingen-vo-2017.csv"));
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+        Assert.Equal(
+            [("94EE00", true, "www.google-school.test"), ("94EE01", false, null)],
+            read.Register!.Schools.Select(s => (s.Code, s.IsMainLocation, s.Website)));
+    }
+
+    [Fact]
+    public void TheSboSoVsoFileSaysTheSectorPerRowAsDuoWritesItAndABlankIsOneSpace()
+    {
+        var read = ReadFiles(Boards, Variant("09.-alle-vestigingen-sbo-so-en-vso-2025.csv"));
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+        // DUO writes SBAO (speciaal basisonderwijs, under the WPO: po), (V)SO and VSO; the so school's website is " ".
+        Assert.Equal(
+            [("93DD00", Sector.So, (string?)null), ("93DD01", Sector.So, "www.mixed-school.test"), ("96GG00", Sector.Po, "www.mixed-school.test")],
+            read.Register!.Schools.Select(s => (s.Code, s.Sector, s.Website)));
+    }
+
+    [Fact]
+    public void TheOpenDataPortalsFilesInUtf8WithCommasQuotesAndTheLongPupilFileAreRead()
+    {
+        var read = ReadFiles(Boards, Variant("vestigingenbo.csv"), Variant("brin6_totaal.csv"));
+
+        Assert.True(read.Succeeded, string.Join("\n", read.Errors.Select(e => ReasonText.Render(e))));
+        var schools = read.Register!.Schools.ToDictionary(s => s.Code);
+        Assert.Equal(["91AA00", "91AA01"], schools.Keys); // two-digit VESTIGINGSCODE after the BRIN
+        Assert.Equal("Basisschool De Kiëvit, Dorpsstraat 40", schools["91AA01"].Name);
+        // Only the newest PEILJAAR counts (2025: 290 BO + 12 SBO); DUO's -1 is a withheld count, not a number of pupils.
+        Assert.Equal((302, (int?)null), (schools["91AA00"].Pupils, schools["91AA01"].Pupils));
+    }
+
+    [Fact]
+    public void ABadCountDateOrKindNamesItsLineAndColumnAndAnMboOrSboFileGetsItsSector()
+    {
+        var boards = "BEVOEGD GEZAG NUMMER;BEVOEGD GEZAG NAAM\n90001;Stichting\n";
+        var pupils = "INSTELLINGSCODE,VESTIGINGSCODE,TYPE_PO,PEILJAAR,AANTAL_LEERLINGEN\n91AA,00,BO,2O25,310\n91AA,00,BO,2025,<5\n";
+        var so = "SOORT PRIMAIR ONDERWIJS;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;VESTIGINGSCODE;VESTIGINGSNAAM;INTERNETADRES\n"
+            + "SBAO;90001;91AA;91AA00;SBO De Wissel;a.nl\n(V)SO;90001;92BB;92BB00;SO Het Anker;b.nl\nKDV;90001;93CC;93CC00;Kinderdagverblijf;c.nl\n";
+        var mbo = "MBO INSTELLINGSSOORT CODE;MBO INSTELLINGSSOORT NAAM;PROVINCIE;BEVOEGD GEZAG NUMMER;INSTELLINGSCODE;INSTELLINGSNAAM;INTERNETADRES\n"
+            + "ROC;Regionaal opleidingencentrum;Utrecht;90001;25AA;ROC Testdam;roc.test\n";
+        DuoFile File(string name, string text) => new(name, new MemoryStream(Encoding.UTF8.GetBytes(text)));
+
+        var refused = DuoRegisterReader.Read([File("besturen.csv", boards), File("so.csv", so), File("brin6_totaal.csv", pupils)]);
+        var read = DuoRegisterReader.Read([File("besturen.csv", boards), File("so.csv", so.Replace("KDV", "VSO", StringComparison.Ordinal)), File("mbo.csv", mbo)]);
+
+        Assert.Equal([new RegisterCellInvalid("so.csv", 4, "SOORT PRIMAIR ONDERWIJS", "KDV"), new RegisterCellInvalid("brin6_totaal.csv", 2, "PEILJAAR", "2O25")], refused.Errors);
+        Assert.Equal(
+            [("25AA00", Sector.Mbo), ("91AA00", Sector.Po), ("92BB00", Sector.So), ("93CC00", Sector.So)],
+            read.Register!.Schools.Select(s => (s.Code, s.Sector)));
     }
 
     [Fact]
