@@ -22,6 +22,7 @@ public sealed class KeepingHistoryFromTheCommandLine
         var same = await board.RunAsync("history", "--compare", Today, Today);
         var missing = await board.RunAsync("history", "--compare", "2020-01-01", Today);
         var wrong = await board.RunAsync("history", "--compare", "12-03-2026", Today);
+        var reversed = await board.RunAsync("snapshot", "--label", "RvT \u202Ehcraam 21");
 
         Assert.True(recorded.ExitCode == 0, recorded.ToString());
         Assert.Contains($"vastgelegd op {Today} (RvT 12 maart): 2 diensten", recorded.Out);
@@ -32,5 +33,7 @@ public sealed class KeepingHistoryFromTheCommandLine
         Assert.NotEqual(0, missing.ExitCode);
         Assert.Contains($"Er is geen momentopname van 2020-01-01. Wel van: {Today}.", missing.Err);
         Assert.Contains("--compare FROM: '12-03-2026' is geen datum", wrong.Err);
+        Assert.NotEqual(0, reversed.ExitCode);
+        Assert.Contains("zonder onzichtbare stuurtekens", reversed.Err);
     }
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Graph;
 using Regie.Core.History;
@@ -20,9 +21,9 @@ internal static class HistoryCommand
         command.SetAction(async (parse, ct) =>
         {
             var text = (parse.GetValue(label) ?? "").Trim();
-            if (text.Length > 100 || text.Any(char.IsControl))
+            if (text.Length > 100 || InputRules.HasHiddenCharacters(text))
             {
-                throw new UserError($"--label: hoogstens 100 tekens op één regel ({text.Length} gegeven).");
+                throw new UserError($"--label: hoogstens 100 tekens op één regel, zonder onzichtbare stuurtekens ({text.Length} gegeven).");
             }
 
             var knowledge = await cli.LoadKnowledgeAsync(parse);

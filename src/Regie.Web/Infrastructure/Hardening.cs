@@ -38,6 +38,10 @@ public static class Hardening
         builder.Services.PostConfigure<HostFilteringOptions>(options =>
             options.AllowedHosts = AllowedHosts(builder.Configuration));
 
+        // That host filter is the framework's own first middleware (a startup filter), ahead of everything Program.cs adds:
+        // the security headers go in a startup filter registered before it, so its 400 carries them too (and is logged).
+        builder.Services.Insert(0, ServiceDescriptor.Transient<IStartupFilter, SecurityHeadersFirst>());
+
         builder.Services.Configure<ForwardedHeadersOptions>(options =>
         {
             options.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
@@ -73,38 +77,16 @@ public static class Hardening
         return builder;
     }
 
-    /// <summary>Before everything else, so that static files, errors and refusals carry the headers too.</summary>
+    /// <summary>
+    /// First in Program.cs's pipeline: the forwarded headers, the API's refusal of cross-site writes and HSTS. The security
+    /// headers come earlier still (<see cref="SecurityHeadersFirst"/>), so static files, errors and refusals carry them too.
+    /// </summary>
     public static WebApplication UseRegieHardening(this WebApplication app)
     {
         if (app.Configuration.GetValue($"{ReverseProxyKey}:Enabled", false))
         {
             app.UseForwardedHeaders();
         }
-
-        app.Use((context, next) =>
-        {
-            context.Response.OnStarting(() =>
-            {
-                var headers = context.Response.Headers;
-                headers.ContentSecurityPolicy = ContentSecurityPolicy;
-                headers.XContentTypeOptions = "nosniff";
-                headers.XFrameOptions = "DENY";
-                headers["Referrer-Policy"] = "same-origin";
-                headers["Cross-Origin-Opener-Policy"] = "same-origin";
-                if (KeepsBoardData(context) && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
-                {
-                    headers.CacheControl = "no-store";
-                }
-
-                if (context.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status405MethodNotAllowed)
-                {
-                    SecurityEvents.RequestRefused(context, context.Response.StatusCode);
-                }
-
-                return Task.CompletedTask;
-            });
-            return next(context);
-        });
 
         // The API takes no antiforgery token (scripts call it), so a browser's cross-site write is refused by what the
         // browser itself says about it: a form on evil.example posting text/plain to /api/v1/import gets 403.
@@ -127,6 +109,42 @@ public static class Hardening
         }
 
         return app;
+    }
+
+    /// <summary>The security headers (and the log of a refused request) on every response, set by <see cref="SecurityHeadersFirst"/>.</summary>
+    private static Task OnEveryResponse(HttpContext context, RequestDelegate next)
+    {
+        context.Response.OnStarting(() =>
+        {
+            var headers = context.Response.Headers;
+            headers.ContentSecurityPolicy = ContentSecurityPolicy;
+            headers.XContentTypeOptions = "nosniff";
+            headers.XFrameOptions = "DENY";
+            headers["Referrer-Policy"] = "same-origin";
+            headers["Cross-Origin-Opener-Policy"] = "same-origin";
+            if (KeepsBoardData(context) && !headers.CacheControl.ToString().Contains("no-store", StringComparison.OrdinalIgnoreCase))
+            {
+                headers.CacheControl = "no-store";
+            }
+
+            if (context.Response.StatusCode is StatusCodes.Status400BadRequest or StatusCodes.Status405MethodNotAllowed)
+            {
+                SecurityEvents.RequestRefused(context, context.Response.StatusCode);
+            }
+
+            return Task.CompletedTask;
+        });
+        return next(context);
+    }
+
+    /// <summary>Runs <see cref="OnEveryResponse"/> before every other middleware, the framework's host filter included.</summary>
+    private sealed class SecurityHeadersFirst : IStartupFilter
+    {
+        public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
+        {
+            app.Use(OnEveryResponse);
+            next(app);
+        };
     }
 
     /// <summary>

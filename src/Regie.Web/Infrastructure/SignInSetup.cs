@@ -100,7 +100,8 @@ public static class SignInSetup
         : context.RequestServices.GetRequiredService<LaptopMode>().Applies(context) ? LaptopScheme
         : IdentityConstants.ApplicationScheme;
 
-    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api");
+    /// <summary>The API and its OpenAPI document: a script asking gets 401 or 403 with a problem document, never the sign-in page.</summary>
+    internal static bool IsApi(HttpRequest request) => request.Path.StartsWithSegments("/api") || request.Path.StartsWithSegments("/openapi");
 
     internal static Task Problem(HttpContext context, int status, string title, string detail) =>
         Results.Problem(statusCode: status, title: title, detail: detail).ExecuteAsync(context);

@@ -305,7 +305,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         Assert.True(wrong.Count == 0, string.Join("\n", wrong));
     }
 
-    private static bool IsApi(string url) => url.StartsWith("/api/", StringComparison.Ordinal);
+    private static bool IsApi(string url) => url.StartsWith("/api/", StringComparison.Ordinal) || url.StartsWith("/openapi/", StringComparison.Ordinal);
 
     private static string Expected(string rule, Who who, string method, bool api)
     {

@@ -16,11 +16,14 @@ public sealed class SigningIn(RegieApp fixture) : IClassFixture<RegieApp>
     [Fact]
     public async Task TheApiAnswers401WithAProblemDocumentToAnAnonymousCaller()
     {
-        var response = await app.AnonymousClient().GetAsync("/api/v1/services", Ct);
+        foreach (var path in new[] { "/api/v1/services", "/openapi/v1.json" })
+        {
+            var response = await app.AnonymousClient().GetAsync(path, Ct);
 
-        Assert.Equal(HttpStatusCode.Unauthorized, response.StatusCode);
-        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
-        Assert.Contains("Niet aangemeld", await response.Content.ReadAsStringAsync(Ct));
+            Assert.True(response.StatusCode == HttpStatusCode.Unauthorized, $"{path}: {(int)response.StatusCode} {response.Headers.Location}");
+            Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+            Assert.Contains("Niet aangemeld", await response.Content.ReadAsStringAsync(Ct));
+        }
     }
 
     [Fact]

@@ -26,7 +26,9 @@ public sealed class OnlyTheHostsItIsMeantFor(RegieApp app) : IClassFixture<Regie
 
         var read = new HttpRequestMessage(HttpMethod.Get, "/api/v1/services");
         read.Headers.Host = host;
-        Assert.Equal(HttpStatusCode.BadRequest, (await client.SendAsync(read, ct)).StatusCode);
+        var refused = await client.SendAsync(read, ct);
+        Assert.Equal(HttpStatusCode.BadRequest, refused.StatusCode);
+        SecurityHeadersOnEveryResponse.AssertHardened(refused, $"Host: {host}");
 
         var write = new HttpRequestMessage(HttpMethod.Post, "/api/v1/services") { Content = JsonContent.Create(new { name = "Via rebinding", processes = new[] { "lesgeven" } }) };
         write.Headers.Host = host;

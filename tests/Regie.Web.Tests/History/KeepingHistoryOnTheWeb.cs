@@ -54,6 +54,7 @@ public sealed class KeepingHistoryOnTheWeb(RegieApp app) : IClassFixture<RegieAp
 
         var created = await client.PostAsJsonAsync("/api/v1/history/snapshots", new { label = "RvT <b>12 maart</b>" }, Ct);
         var tooLong = await client.PostAsJsonAsync("/api/v1/history/snapshots", new { label = new string('x', 101) }, Ct);
+        var reversed = await client.PostAsJsonAsync("/api/v1/history/snapshots", new { label = "RvT \u202Ehcraam 21" }, Ct);
         var page = await client.GetStringAsync("/history", Ct);
 
         Assert.Equal(HttpStatusCode.Created, created.StatusCode);
@@ -61,6 +62,8 @@ public sealed class KeepingHistoryOnTheWeb(RegieApp app) : IClassFixture<RegieAp
         Assert.Equal(("recorded", "RvT <b>12 maart</b>"), (body.GetProperty("kind").GetString(), body.GetProperty("label").GetString()));
         Assert.Equal(HttpStatusCode.BadRequest, tooLong.StatusCode);
         Assert.Contains("label: hoogstens 100 tekens", await tooLong.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.BadRequest, reversed.StatusCode);
+        Assert.Contains("onzichtbaar stuurteken", await reversed.Content.ReadAsStringAsync(Ct));
         Assert.Contains("RvT &lt;b&gt;12 maart&lt;/b&gt;", page);
         Assert.DoesNotContain("<b>12 maart</b>", page);
     }

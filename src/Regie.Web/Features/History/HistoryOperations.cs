@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.History;
 using Regie.Data;
@@ -45,9 +46,10 @@ public static class HistoryOperations
             return (null, $"label: hoogstens {MaxLabel} tekens ({trimmed.Length} gegeven).");
         }
 
-        if (trimmed.Any(char.IsControl))
+        // The same rule as names (InputRules): a bidirectional control would make the label read differently from what it is.
+        if (InputRules.HasHiddenCharacters(trimmed))
         {
-            return (null, "label: bevat een regeleinde of een ander stuurteken; schrijf het label op één regel.");
+            return (null, "label: bevat een regeleinde of een ander onzichtbaar stuurteken (zoals NUL of een teken dat de leesrichting omdraait); schrijf het label op één regel.");
         }
 
         return (await db.RecordAsync(await AnalysisOf(analysis, ct), trimmed, time, ct), null);
