@@ -244,6 +244,63 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task NoSectorEndpointGivesTheAnalystASharingBoardsRows()
+    {
+        // Six sharing boards in Utrecht, the first one also a board of the public register, whose scan is stored.
+        var boards = await BoardsAsync(6, 6, "Utrecht");
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            var first = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(o => o.Id == boards[0], Ct);
+            first.RegisterBoardNumber = "10001";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await Regie.Web.Tests.SectorScan.SmallSector.SeedAsync(app.Database, Ct);
+        var analyst = await AnalystAsync();
+        var picture = await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct);
+        Assert.Contains("\"published\":true", picture); // the aggregates are there: six boards share
+        var cells = JsonDocument.Parse(picture).RootElement.GetProperty("cells").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Contains("province=Utrecht", cells);
+
+        // Every GET and page of the sector the authorization test knows, in every cell and every text format.
+        var urls = new List<string>();
+        foreach (var key in EveryEndpointHasARule.Rules.Keys)
+        {
+            var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+            if (method is not ("GET" or "PAGE") || !(route.StartsWith("/sector", StringComparison.Ordinal) || route.StartsWith("/api/v1/sector", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var url = RouteValue().Replace(route, m => m.Value.Contains(":guid") ? Guid.NewGuid().ToString() : "10001");
+            urls.Add(url);
+            if (route.Contains("/shared", StringComparison.Ordinal))
+            {
+                urls.AddRange(cells.Select(c => $"{url}?cell={Uri.EscapeDataString(c)}"));
+            }
+        }
+
+        urls.AddRange(["/api/v1/sector/summary?format=csv", "/api/v1/sector/boards?format=csv", "/sector?by=province", "/sector/boards?q=Proef"]);
+        urls.AddRange(cells.Select(c => $"/api/v1/sector/shared/vraagmacht?format=csv&cell={Uri.EscapeDataString(c)}"));
+        Assert.Contains("/sector/shared", urls);
+        Assert.Contains("/api/v1/sector/boards/10001", urls);
+
+        var organisations = boards.Select(b => b.ToString()).ToList();
+        var leaks = new List<string>();
+        foreach (var url in urls)
+        {
+            using var response = await analyst.GetAsync(url, Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if ((int)response.StatusCode >= 500 || BoardsOwnRow().IsMatch(body) || organisations.Any(o => body.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            {
+                leaks.Add($"{url}: {(int)response.StatusCode} {BoardsOwnRow().Match(body).Value}");
+            }
+        }
+
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
     public async Task ThePicturesFiguresAreTheSectorAnalysisOfTheSameBoards()
     {
         var boards = await BoardsAsync(6, 6);
@@ -314,6 +371,10 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteValue();
+
+    /// <summary>What only a sharing board's own rows hold: its Regie name and its services' names.</summary>
+    [GeneratedRegex(@"Stichting Proef [0-9]|Leerlingvolg [0-9]|Rooster [0-9]")]
+    private static partial Regex BoardsOwnRow();
 
     [GeneratedRegex(@"<details class=""figure""><summary>[^<]*[0-9]")]
     private static partial Regex FigureWithNumber();
