@@ -301,6 +301,35 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheSharedOpenQuestionsAreWordedAsTheQuestionnaireAsksThem()
+    {
+        await BoardsAsync(5, 5);
+        var analyst = await AnalystAsync();
+        var knowledge = app.SignInRequired.Services.GetRequiredService<RegieKnowledge>();
+        var question = (await Sector.AnalysisAsync(Ct)).Vraagmacht().Questions
+            .First(q => q.Boards.IsPublished && q.Question.CriterionId is not null).Question;
+        var criterion = knowledge.Model.CriterionById[question.CriterionId!];
+
+        var dutch = SharedQuestions(await analyst.GetStringAsync("/sector/shared", Ct));
+        using (await analyst.GetAsync("/language/en?returnUrl=/sector/shared", Ct))
+        {
+        }
+
+        var english = SharedQuestions(await analyst.GetStringAsync("/sector/shared", Ct));
+
+        Assert.Contains(question.Key, dutch);
+        Assert.Contains(criterion.Question.In("nl"), dutch);
+        Assert.Contains(criterion.Question.In("en"), english);
+        Assert.DoesNotContain(criterion.Question.In("nl"), english);
+        static string SharedQuestions(string page)
+        {
+            var start = page.IndexOf("<ol id=\"shared-questions\">", StringComparison.Ordinal);
+            Assert.True(start >= 0, "the page lists the shared open questions");
+            return System.Net.WebUtility.HtmlDecode(page[start..page.IndexOf("</ol>", start, StringComparison.Ordinal)]);
+        }
+    }
+
+    [Fact]
     public async Task ThePicturesFiguresAreTheSectorAnalysisOfTheSameBoards()
     {
         var boards = await BoardsAsync(6, 6);
