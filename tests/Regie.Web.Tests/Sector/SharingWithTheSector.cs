@@ -330,6 +330,28 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task AnAnalystWithoutABoardIsShownTheWayToTheSectorNotToBoardPages()
+    {
+        var board = (await BoardsAsync(1, 1))[0];
+        var analyst = await AnalystAsync();
+        var reader = await app.SignedInClientAsync("lezer@proef.nl", board, BoardRole.Reader);
+
+        using var home = await analyst.GetAsync("/", Ct); // where signing in lands
+        var shared = await analyst.GetStringAsync("/sector/shared", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, home.StatusCode);
+        var page = await home.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"analyst-without-board\"", page);
+        Assert.Contains("href=\"/sector/shared\"", page);
+        Assert.DoesNotContain("Uw rol bij dit bestuur", page);
+        Assert.DoesNotContain("href=\"/services\"", shared);
+        Assert.Contains("href=\"/sector\"", shared);
+        // A board's own user still has the board's menu, and its 403 still speaks of its role.
+        Assert.Contains("href=\"/services\"", await reader.GetStringAsync("/sector", Ct));
+        Assert.Contains("Uw rol bij dit bestuur", await (await reader.GetAsync("/sharing", Ct)).Content.ReadAsStringAsync(Ct));
+    }
+
+    [Fact]
     public async Task ThePicturesFiguresAreTheSectorAnalysisOfTheSameBoards()
     {
         var boards = await BoardsAsync(6, 6);
