@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Knowledge;
@@ -349,6 +350,22 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
         // A board's own user still has the board's menu, and its 403 still speaks of its role.
         Assert.Contains("href=\"/services\"", await reader.GetStringAsync("/sector", Ct));
         Assert.Contains("Uw rol bij dit bestuur", await (await reader.GetAsync("/sharing", Ct)).Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("1", 2)] // never below 2: one board's figure is that board's
+    public async Task KComesFromTheSettings(string setting, int k)
+    {
+        await BoardsAsync(3, 3);
+        await using var host = app.WithWebHostBuilder(b => b.UseSetting("Regie:Sector:K", setting));
+        var sector = host.Services.GetRequiredService<SharedSector>();
+
+        var picture = (await sector.AnalysisAsync(Ct)).Picture(CellKey.All);
+
+        Assert.Equal(k, sector.Rule.K);
+        Assert.Equal(3, ((Published<int>)picture.Boards).Value); // three sharing boards: published from k = 3, withheld at the default 5
+        Assert.False((await Sector.AnalysisAsync(Ct)).Picture(CellKey.All).Boards.IsPublished);
     }
 
     [Fact]
