@@ -21,6 +21,8 @@ public sealed partial class UiText
             "Figures are shared: services per SEAL level, the scores, the share of services failing the minimum, the concentration, the share of unknown answers, and per vendor, parent company, hosting provider and country the pupils, staff and essential processes resting on it (also through dependencies).",
         ["Gedeelde open vragen"] = "Shared open questions",
         ["Gedeelde sector"] = "Shared sector",
+        ["U bent sectoranalist: u ziet de cijfers van de sector, niet de pagina's van een bestuur."] =
+            "You are a sector analyst: you see the sector's figures, not a board's pages.",
         ["Geen partij waarop minstens {0} besturen rusten."] = "No party on which at least {0} boards rest.",
         ["Geen scenario dat minstens {0} besturen raakt."] = "No scenario that hits at least {0} boards.",
         ["Groep"] = "Group",

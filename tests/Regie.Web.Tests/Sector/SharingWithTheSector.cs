@@ -2,6 +2,7 @@ using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Knowledge;
@@ -244,6 +245,130 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task NoSectorEndpointGivesTheAnalystASharingBoardsRows()
+    {
+        // Six sharing boards in Utrecht, the first one also a board of the public register, whose scan is stored.
+        var boards = await BoardsAsync(6, 6, "Utrecht");
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            var first = await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(o => o.Id == boards[0], Ct);
+            first.RegisterBoardNumber = "10001";
+            await db.SaveChangesAsync(Ct);
+        }
+
+        await Regie.Web.Tests.SectorScan.SmallSector.SeedAsync(app.Database, Ct);
+        var analyst = await AnalystAsync();
+        var picture = await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct);
+        Assert.Contains("\"published\":true", picture); // the aggregates are there: six boards share
+        var cells = JsonDocument.Parse(picture).RootElement.GetProperty("cells").EnumerateArray().Select(c => c.GetString()!).ToList();
+        Assert.Contains("province=Utrecht", cells);
+
+        // Every GET and page of the sector the authorization test knows, in every cell and every text format.
+        var urls = new List<string>();
+        foreach (var key in EveryEndpointHasARule.Rules.Keys)
+        {
+            var (method, route) = (key[..key.IndexOf(' ')], key[(key.IndexOf(' ') + 1)..]);
+            if (method is not ("GET" or "PAGE") || !(route.StartsWith("/sector", StringComparison.Ordinal) || route.StartsWith("/api/v1/sector", StringComparison.Ordinal)))
+            {
+                continue;
+            }
+
+            var url = RouteValue().Replace(route, m => m.Value.Contains(":guid") ? Guid.NewGuid().ToString() : "10001");
+            urls.Add(url);
+            if (route.Contains("/shared", StringComparison.Ordinal))
+            {
+                urls.AddRange(cells.Select(c => $"{url}?cell={Uri.EscapeDataString(c)}"));
+            }
+        }
+
+        urls.AddRange(["/api/v1/sector/summary?format=csv", "/api/v1/sector/boards?format=csv", "/sector?by=province", "/sector/boards?q=Proef"]);
+        urls.AddRange(cells.Select(c => $"/api/v1/sector/shared/vraagmacht?format=csv&cell={Uri.EscapeDataString(c)}"));
+        Assert.Contains("/sector/shared", urls);
+        Assert.Contains("/api/v1/sector/boards/10001", urls);
+
+        var organisations = boards.Select(b => b.ToString()).ToList();
+        var leaks = new List<string>();
+        foreach (var url in urls)
+        {
+            using var response = await analyst.GetAsync(url, Ct);
+            var body = await response.Content.ReadAsStringAsync(Ct);
+            if ((int)response.StatusCode >= 500 || BoardsOwnRow().IsMatch(body) || organisations.Any(o => body.Contains(o, StringComparison.OrdinalIgnoreCase)))
+            {
+                leaks.Add($"{url}: {(int)response.StatusCode} {BoardsOwnRow().Match(body).Value}");
+            }
+        }
+
+        Assert.True(leaks.Count == 0, string.Join("\n", leaks));
+    }
+
+    [Fact]
+    public async Task TheSharedOpenQuestionsAreWordedAsTheQuestionnaireAsksThem()
+    {
+        await BoardsAsync(5, 5);
+        var analyst = await AnalystAsync();
+        var knowledge = app.SignInRequired.Services.GetRequiredService<RegieKnowledge>();
+        var question = (await Sector.AnalysisAsync(Ct)).Vraagmacht().Questions
+            .First(q => q.Boards.IsPublished && q.Question.CriterionId is not null).Question;
+        var criterion = knowledge.Model.CriterionById[question.CriterionId!];
+
+        var dutch = SharedQuestions(await analyst.GetStringAsync("/sector/shared", Ct));
+        using (await analyst.GetAsync("/language/en?returnUrl=/sector/shared", Ct))
+        {
+        }
+
+        var english = SharedQuestions(await analyst.GetStringAsync("/sector/shared", Ct));
+
+        Assert.Contains(question.Key, dutch);
+        Assert.Contains(criterion.Question.In("nl"), dutch);
+        Assert.Contains(criterion.Question.In("en"), english);
+        Assert.DoesNotContain(criterion.Question.In("nl"), english);
+        static string SharedQuestions(string page)
+        {
+            var start = page.IndexOf("<ol id=\"shared-questions\">", StringComparison.Ordinal);
+            Assert.True(start >= 0, "the page lists the shared open questions");
+            return System.Net.WebUtility.HtmlDecode(page[start..page.IndexOf("</ol>", start, StringComparison.Ordinal)]);
+        }
+    }
+
+    [Fact]
+    public async Task AnAnalystWithoutABoardIsShownTheWayToTheSectorNotToBoardPages()
+    {
+        var board = (await BoardsAsync(1, 1))[0];
+        var analyst = await AnalystAsync();
+        var reader = await app.SignedInClientAsync("lezer@proef.nl", board, BoardRole.Reader);
+
+        using var home = await analyst.GetAsync("/", Ct); // where signing in lands
+        var shared = await analyst.GetStringAsync("/sector/shared", Ct);
+
+        Assert.Equal(HttpStatusCode.Forbidden, home.StatusCode);
+        var page = await home.Content.ReadAsStringAsync(Ct);
+        Assert.Contains("id=\"analyst-without-board\"", page);
+        Assert.Contains("href=\"/sector/shared\"", page);
+        Assert.DoesNotContain("Uw rol bij dit bestuur", page);
+        Assert.DoesNotContain("href=\"/services\"", shared);
+        Assert.Contains("href=\"/sector\"", shared);
+        // A board's own user still has the board's menu, and its 403 still speaks of its role.
+        Assert.Contains("href=\"/services\"", await reader.GetStringAsync("/sector", Ct));
+        Assert.Contains("Uw rol bij dit bestuur", await (await reader.GetAsync("/sharing", Ct)).Content.ReadAsStringAsync(Ct));
+    }
+
+    [Theory]
+    [InlineData("3", 3)]
+    [InlineData("1", 2)] // never below 2: one board's figure is that board's
+    public async Task KComesFromTheSettings(string setting, int k)
+    {
+        await BoardsAsync(3, 3);
+        await using var host = app.WithWebHostBuilder(b => b.UseSetting("Regie:Sector:K", setting));
+        var sector = host.Services.GetRequiredService<SharedSector>();
+
+        var picture = (await sector.AnalysisAsync(Ct)).Picture(CellKey.All);
+
+        Assert.Equal(k, sector.Rule.K);
+        Assert.Equal(3, ((Published<int>)picture.Boards).Value); // three sharing boards: published from k = 3, withheld at the default 5
+        Assert.False((await Sector.AnalysisAsync(Ct)).Picture(CellKey.All).Boards.IsPublished);
+    }
+
+    [Fact]
     public async Task ThePicturesFiguresAreTheSectorAnalysisOfTheSameBoards()
     {
         var boards = await BoardsAsync(6, 6);
@@ -314,6 +439,10 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
 
     [GeneratedRegex(@"\{[^}]+\}")]
     private static partial Regex RouteValue();
+
+    /// <summary>What only a sharing board's own rows hold: its Regie name and its services' names.</summary>
+    [GeneratedRegex(@"Stichting Proef [0-9]|Leerlingvolg [0-9]|Rooster [0-9]")]
+    private static partial Regex BoardsOwnRow();
 
     [GeneratedRegex(@"<details class=""figure""><summary>[^<]*[0-9]")]
     private static partial Regex FigureWithNumber();

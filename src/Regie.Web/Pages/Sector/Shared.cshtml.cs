@@ -1,7 +1,11 @@
+using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Explaining;
+using Regie.Core.Knowledge;
 using Regie.Core.Observatory;
+using Regie.Core.Questionnaires;
 using Regie.Data;
 using Regie.Web.Features.Sharing;
 using Regie.Web.Infrastructure;
@@ -13,7 +17,7 @@ namespace Regie.Web.Pages.SectorShared;
 /// aggregates only, each figure through the disclosure rule, never a board's rows.
 /// </summary>
 [Authorize(Policy = Policies.SectorAnalyst)]
-public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, CurrentBoard current, TimeProvider time) : PageModel
+public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, CurrentBoard current, TimeProvider time, RegieKnowledge knowledge) : PageModel
 {
     /// <summary>A vendor answer for the whole sector, as a system administrator records it here (the API's operation and checks).</summary>
     [BindProperty]
@@ -89,6 +93,12 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
     public IReadOnlyList<string> FileErrors { get; private set; } = [];
     public int FileStored { get; private set; }
     public string? FileName { get; private set; }
+
+    /// <summary>A shared open question as the vendor's questionnaire words it: the criterion's question, or the fact asked.</summary>
+    public string QuestionText(OpenProductQuestion question, CultureInfo culture) =>
+        question.CriterionId is { } id && knowledge.Model.CriterionById.TryGetValue(id, out var criterion)
+            ? criterion.Question.In(culture.TwoLetterISOLanguageName)
+            : question.Fact is { } fact ? ReasonText.Render(new FactAsked(fact), culture) : question.Key;
 
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
