@@ -21,8 +21,8 @@ public sealed record PictureDto(string Cell, string CellName, int K, FigureDto B
     IReadOnlyList<PartyDto> Parties, FigureDto Services, IReadOnlyList<FigureDto> SealProven, IReadOnlyList<FigureDto> SealOptimistic,
     IReadOnlyList<ScenarioDto> Scenarios, IReadOnlyList<ConcentrationDto> Concentration, IReadOnlyList<string> Cells, ReleaseDto Release);
 
-/// <summary>The sector release the figures come from: its day, or none published (every figure withheld), and why either way.</summary>
-public sealed record ReleaseDto(bool Published, DateOnly? MadeOn, IReadOnlyList<ReasonDocument> Why);
+/// <summary>The sector release the figures come from: its day, or null when none is published (every figure withheld), and why either way.</summary>
+public sealed record ReleaseDto(DateOnly? MadeOn, IReadOnlyList<ReasonDocument> Why);
 
 public sealed record ConcentrationDto(string Kind, FigureDto Hhi, FigureDto UnattributedShare);
 
@@ -100,7 +100,7 @@ public static class SharedSectorViews
     public static FigureDto Figure<T>(Disclosed<T> figure, UiText text) =>
         figure is Published<T> p ? new(true, p.Value, text.Document(p.Definition)) : new(false, null, text.Document(figure.Why));
 
-    public static ReleaseDto Json(SectorReleaseView release, UiText text) => new(release.Published, release.MadeOn, [.. release.Why.Select(text.Document)]);
+    public static ReleaseDto Json(SectorReleaseView release, UiText text) => new(release.MadeOn, [.. release.Why.Select(text.Document)]);
 
     public static PictureDto Json(SectorPicture picture, IReadOnlyList<CellKey> cells, SectorReleaseView release, UiText text)
     {
