@@ -148,6 +148,11 @@ public sealed class SectorReleasesOverTime(SectorReleaseApp fixture) : IClassFix
         var page = await (await AnalystAsync()).GetStringAsync("/sector/shared", Ct);
         Assert.Contains("Cijfers van de sectoruitgave van 6 december 2026.", page);
         Assert.Contains("sinds de uitgave van 6 december 2026 is 1 bestuur erbij gekomen of weggegaan", page);
+        using var english = new HttpRequestMessage(HttpMethod.Get, "/sector/shared");
+        english.Headers.Add("Cookie", "regie-lang=en");
+        var englishPage = await (await (await AnalystAsync()).SendAsync(english, Ct)).Content.ReadAsStringAsync(Ct);
+        Assert.Contains("Figures of the sector release of 6 December 2026.", englishPage);
+        Assert.Contains("as a sector release: at most once per period", englishPage);
     }
 
     [Fact]
