@@ -281,4 +281,17 @@ public sealed class SectorReleasesOverTime(SectorReleaseApp fixture) : IClassFix
         Assert.Contains(new ReleaseRecomputed(FirstDay), changed.Why);
         Assert.Single(await ReleasesAsync());
     }
+
+    [Fact]
+    public async Task TwoInstancesOnOneDatabaseMakeOneReleaseADay()
+    {
+        await BoardsAsync(5, sharing: true);
+        SharedSector Instance() => new(
+            App.Database, world.Web.Services.GetRequiredService<RegieKnowledge>(), world.Clock, world.Web.Services.GetRequiredService<IConfiguration>());
+
+        var both = await Task.WhenAll(Instance().CurrentAsync(Ct), Instance().CurrentAsync(Ct));
+
+        Assert.Single(await ReleasesAsync());
+        Assert.All(both, view => Assert.Equal(FirstDay, view.MadeOn));
+    }
 }

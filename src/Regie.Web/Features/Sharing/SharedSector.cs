@@ -73,7 +73,7 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
         await making.WaitAsync(ct);
         try
         {
-            return await DecideAsync(db, sharing, today, rule, ct);
+            return await DecideAsync(db, sharing, today, rule, again: false, ct);
         }
         finally
         {
@@ -110,7 +110,7 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
         return Dark(latest, decision, rule);
     }
 
-    private async Task<SectorReleaseView> DecideAsync(RegieDbContext db, HashSet<Guid> sharing, DateOnly today, ReleaseRule rule, CancellationToken ct)
+    private async Task<SectorReleaseView> DecideAsync(RegieDbContext db, HashSet<Guid> sharing, DateOnly today, ReleaseRule rule, bool again, CancellationToken ct)
     {
         var rows = await db.SectorReleases.OrderBy(r => r.MadeOn).ToListAsync(ct);
         var latest = rows.LastOrDefault();
@@ -132,12 +132,12 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
             {
                 await db.SaveChangesAsync(ct);
             }
-            catch (DbUpdateException)
+            catch (DbUpdateException) when (!again)
             {
                 // Another process made today's release first: read it as it stands.
                 db.ChangeTracker.Clear();
                 known = null;
-                return await DecideAsync(db, sharing, today, rule, ct);
+                return await DecideAsync(db, sharing, today, rule, again: true, ct);
             }
 
             all.Add(Stored.Of(made));

@@ -33,7 +33,7 @@ public static class SharingEndpoints
         sector.MapGet("/picture", PictureAsync)
             .WithSummary("The sector picture of the standing sector release (release: its day, or none published and why; a release is made at most once per period and only when the sharing boards are the same or at least k changed; a revoking board withdraws it at once) in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
         sector.MapGet("/vraagmacht", VraagmachtAsync)
-            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share. format=json (default) or csv, xlsx.");
+            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share, from the standing sector release (release: its day, or none and why). format=json (default) or csv, xlsx.");
     }
 
     private static async Task<Ok<List<RelevantAnswerDto>>> RelevantAnswersAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
