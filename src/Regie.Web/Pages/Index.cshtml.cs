@@ -66,7 +66,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         MostUrgent = [.. Assessment.ByUrgency().Take(10)];
         if (!board.IsAsOf)
         {
-            SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);
+            SectorBenchmark = await Features.Sharing.SectorBenchmarkView.ForAsync(sector, db, Landscape, current.Organisation!, Assessment, Graph, cancellationToken);
         }
     }
 

@@ -14,9 +14,9 @@ public sealed record SectorBenchmarkView(BoardBenchmark? Benchmark, int K, bool 
 {
     /// <summary>Null while no release was ever made and fewer than k boards share: then there is no sector to stand beside, nor news of one.</summary>
     public static async Task<SectorBenchmarkView?> ForAsync(
-        SharedSector sector, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph, CancellationToken ct)
+        SharedSector sector, RegieDbContext db, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph, CancellationToken ct)
     {
-        var release = await sector.CurrentAsync(ct);
+        var release = await sector.CurrentAsync(db, ct);
         if (!release.EverReleased && release.Why is [TooFewBoardsForRelease])
         {
             return null;

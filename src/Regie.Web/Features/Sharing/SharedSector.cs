@@ -50,20 +50,28 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
 
     /// <summary>
     /// The standing release, after withdrawing it if one of its boards stopped sharing and making a new one if the rule
-    /// allows. Two cheap queries (the sharing boards, the newest release's id) when nothing is to be done.
+    /// allows. Two cheap queries (the sharing boards, the newest release's id) when nothing is to be done, on
+    /// <paramref name="reading"/> when given (the request's own context: both read past the tenant filter and no board's rows);
+    /// a withdrawal or a new release is written on a system context of its own.
     /// </summary>
-    public async Task<SectorReleaseView> CurrentAsync(CancellationToken ct)
+    public async Task<SectorReleaseView> CurrentAsync(RegieDbContext? reading, CancellationToken ct)
     {
-        await using var db = RegieDatabase.Create(settings, ReleaseActor.Instance, time);
         var today = DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
         var rule = Releases;
         var sharing = new HashSet<Guid>();
-        await foreach (var id in SharingBoards.For(db)(db).WithCancellation(ct))
+        Newest? newest;
+        var own = reading is null ? RegieDatabase.Create(settings, ReleaseActor.Instance, time) : null;
+        await using (own)
         {
-            sharing.Add(id);
+            var db = reading ?? own!;
+            await foreach (var id in SharingBoards.For(db)(db).WithCancellation(ct))
+            {
+                sharing.Add(id);
+            }
+
+            newest = await NewestRelease.For(db)(db, ct);
         }
 
-        var newest = await NewestRelease.For(db)(db, ct);
         if (known is { } releases && releases.Describes(newest) && Settled(releases, sharing, today, rule) is { } settled)
         {
             return settled;
@@ -73,13 +81,17 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
         await making.WaitAsync(ct);
         try
         {
-            return await DecideAsync(db, sharing, today, rule, again: false, ct);
+            await using var system = RegieDatabase.Create(settings, ReleaseActor.Instance, time);
+            return await DecideAsync(system, sharing, today, rule, again: false, ct);
         }
         finally
         {
             making.Release();
         }
     }
+
+    /// <inheritdoc cref="CurrentAsync(RegieDbContext?, CancellationToken)"/>
+    public Task<SectorReleaseView> CurrentAsync(CancellationToken ct) => CurrentAsync(null, ct);
 
     private static readonly CompiledPerModel<Func<RegieDbContext, IAsyncEnumerable<Guid>>> SharingBoards = new(() => EF.CompileAsyncQuery(
         (RegieDbContext db) => db.Organisations.IgnoreQueryFilters(new[] { RegieDbContext.TenantFilter }).Where(o => o.SharesWithSector).Select(o => o.Id)));
