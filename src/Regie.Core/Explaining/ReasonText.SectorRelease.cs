@@ -21,8 +21,8 @@ public static partial class ReasonText
                 $"De sectoruitgave van {Date(r.MadeOn)} is op {Date(r.WithdrawnOn)} ingetrokken: een bestuur dat erin meetelde, deelt niet meer. Er wordt niets gepubliceerd tot een nieuwe uitgave mag.",
                 $"The sector release of {Date(r.MadeOn)} was withdrawn on {Date(r.WithdrawnOn)}: a board it counted no longer shares. Nothing is published until a new release is allowed."),
             TooFewBoardsForRelease r => Nl(
-                $"Nog geen sectoruitgave: minder dan {r.K} besturen delen hun landschap.",
-                $"No sector release yet: fewer than {r.K} boards share their landscape."),
+                $"Geen sectoruitgave: minder dan {r.K} besturen delen hun landschap.",
+                $"No sector release: fewer than {r.K} boards share their landscape."),
             TooFewBoardsChanged r => Nl(
                 $"Wacht op een nieuwe uitgave: sinds de uitgave van {Date(r.Since)} is {Boards(r.Changed)} erbij gekomen of weggegaan; dat moeten er minstens {r.K} zijn (of geen), anders is het verschil tussen twee uitgaven één bestuur.",
                 $"Waiting for a new release: since the release of {Date(r.Since)} {Boards(r.Changed)} joined or left; at least {r.K} are needed (or none), or the difference between two releases would be one board."),
