@@ -513,6 +513,24 @@ public class SectorVendorAnswerEntity : ISharedKnowledge
 }
 
 /// <summary>
+/// A release of the shared-landscape figures (<see cref="Regie.Core.Observatory.SectorRelease"/>, docs/SECTOR-DISCLOSURE.md
+/// "Releases"): the day it was made, the k it was made under and the boards its figures rest on. Written only by the system;
+/// a withdrawn release stays, as its figures were seen while it stood and the next release is compared with it.
+/// </summary>
+public class SectorReleaseEntity : ISharedKnowledge
+{
+    public Guid Id { get; set; }
+    public DateTimeOffset MadeAt { get; set; }
+    /// <summary>The day of <see cref="MadeAt"/> in UTC; unique, so two instances on one database cannot both make a release that day.</summary>
+    public DateOnly MadeOn { get; set; }
+    public int K { get; set; }
+    public List<Guid> Boards { get; set; } = [];
+    /// <summary>A fingerprint of the boards' stored data when the release was made (their audit counts and newest entries).</summary>
+    public string DataStamp { get; set; } = "";
+    public DateTimeOffset? WithdrawnAt { get; set; }
+}
+
+/// <summary>
 /// The register's details of a service's DPIA or KIA (docs/IMPACT-ASSESSMENTS.md). The status itself stays on
 /// <see cref="ServiceEntity.Dpia"/>/<see cref="ServiceEntity.Kia"/>, which feeds criterion SOV7 and the imports.
 /// </summary>

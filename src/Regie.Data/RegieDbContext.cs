@@ -71,6 +71,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     public DbSet<SectorScanEntity> SectorScans => Set<SectorScanEntity>();
     public DbSet<SectorScanResultEntity> SectorScanResults => Set<SectorScanResultEntity>();
     public DbSet<SectorVendorAnswerEntity> SectorVendorAnswers => Set<SectorVendorAnswerEntity>();
+    public DbSet<SectorReleaseEntity> SectorReleases => Set<SectorReleaseEntity>();
 
     /// <summary>False only while a restore writes rows that bring their own audit trail (<see cref="DatabaseBackup"/>).</summary>
     internal bool AuditsChanges { get; set; } = true;
@@ -305,6 +306,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
             r.HasOne<SectorScanEntity>().WithMany().HasForeignKey(e => e.ScanId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<SectorVendorAnswerEntity>().HasIndex(e => new { e.VendorId, e.Subject, e.Topic });
+        model.Entity<SectorReleaseEntity>().HasIndex(e => e.MadeOn).IsUnique();
 
         model.Entity<AuditEntry>(a =>
         {

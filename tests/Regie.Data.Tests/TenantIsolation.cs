@@ -94,7 +94,7 @@ public sealed class TenantIsolation(StorageFixture storage) : IClassFixture<Stor
         Type[] publicData =
         [
             typeof(IpRangeSetEntity), typeof(RegisterBoardEntity), typeof(RegisterSchoolEntity), typeof(RegisterImportEntity),
-            typeof(SectorScanEntity), typeof(SectorScanResultEntity), typeof(SectorVendorAnswerEntity),
+            typeof(SectorScanEntity), typeof(SectorScanResultEntity), typeof(SectorVendorAnswerEntity), typeof(SectorReleaseEntity),
         ];
         Assert.Equal(publicData.ToHashSet(), shared.ToHashSet());
         // Accounts are no board's rows: a user may belong to several boards, and the sign-in looks them up before any board is chosen.

@@ -27,7 +27,7 @@ public static partial class ReasonText
                     + (h.Processes.Count > 0 ? $"; processen: {string.Join(", ", h.Processes)}." : "."),
                 $"If {h.Target} became unavailable: {Boards(h.Boards)}, at least {h.Pupils.ToString("N0", culture)} pupils"
                     + (h.Processes.Count > 0 ? $"; processes: {string.Join(", ", h.Processes)}." : ".")),
-            _ => null,
+            _ => SectorRelease(reason, english, culture),
         };
     }
 

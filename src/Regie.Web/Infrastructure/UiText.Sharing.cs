@@ -26,8 +26,14 @@ public sealed partial class UiText
         ["Geen partij waarop minstens {0} besturen rusten."] = "No party on which at least {0} boards rest.",
         ["Geen scenario dat minstens {0} besturen raakt."] = "No scenario that hits at least {0} boards.",
         ["Groep"] = "Group",
-        ["Het beeld van de besturen die hun landschap delen. Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
-            "The picture of the boards that share their landscape. Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
+        ["Het beeld van de besturen die hun landschap delen, als sectoruitgave: hoogstens eens per periode, en alleen als er sinds de vorige uitgave geen of minstens {0} besturen bij zijn gekomen of weg zijn gegaan."] =
+            "The picture of the boards that share their landscape, as a sector release: at most once per period, and only when no boards or at least {0} boards joined or left since the previous release.",
+        ["Alleen totalen: een cijfer dat op minder dan {0} besturen berust, of samen met andere cijfers zo'n cijfer zou prijsgeven, wordt niet getoond. Klik op een cijfer voor wat het telt en op hoeveel besturen het berust."] =
+            "Totals only: a figure resting on fewer than {0} boards, or that would reveal such a figure together with others, is not shown. Click a figure for what it counts and how many boards it rests on.",
+        ["Uw bestuur telt mee vanaf de volgende sectoruitgave. De cijfers worden hoogstens eens per {0} dagen uitgegeven, en alleen als er sinds elke eerdere uitgave geen of minstens {1} besturen bij zijn gekomen of weg zijn gegaan: anders zou het verschil tussen twee uitgaven de cijfers van één bestuur zijn."] =
+            "Your board counts from the next sector release. Figures are released at most once every {0} days, and only when no boards or at least {1} boards joined or left since every earlier release: otherwise the difference between two releases would be one board's figures.",
+        ["Zet u het delen uit, dan wordt een uitgave waarin uw bestuur meetelt meteen ingetrokken, en verschijnt er geen cijfer tot een nieuwe uitgave mag."] =
+            "If you stop sharing, a release your board counts in is withdrawn at once, and no figure appears until a new release is allowed.",
         ["Antwoord van een leverancier voor de hele sector vastleggen"] = "Record a vendor answer for the whole sector",
         ["Veel antwoorden tegelijk: een bestand"] = "Many answers at once: a file",
         ["Een CSV met als kopregel de velden hierboven (vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source) of een JSON-lijst zoals de API er één neemt; hoogstens {0} MB en {1} antwoorden. Alles of niets: is één antwoord fout, dan wordt niets opgeslagen. Hetzelfde als regie sector answers import."] =

@@ -9,7 +9,14 @@ public sealed partial class SectorReasonsRender
 {
     public static TheoryData<Reason> Reasons()
     {
-        var data = new TheoryData<Reason> { new SuppressedBelowK(5), new SectorScenarioHeadline("US Corp", 12, 4_500, ["lesgeven"]) };
+        var day = new DateOnly(2026, 12, 6);
+        var data = new TheoryData<Reason>
+        {
+            new SuppressedBelowK(5), new SectorScenarioHeadline("US Corp", 12, 4_500, ["lesgeven"]),
+            new FiguresOfRelease(day), new ReleaseRecomputed(day), new ReleaseWithdrawn(day, day.AddDays(3)), new TooFewBoardsForRelease(5),
+            new TooFewBoardsChanged(1, 5, day), new TooFewBoardsChanged(3, 5, day), new NextReleaseFrom(day.AddDays(30)), new FirstReleaseAllowed(6),
+            new ReleaseAllowed(0, day), new ReleaseAllowed(1, day), new ReleaseAllowed(7, day),
+        };
         foreach (var measure in Enum.GetValues<SectorMeasure>())
         {
             data.Add(new SectorFigureDefinition(measure, 7, 5));

@@ -178,6 +178,7 @@ public sealed class BackupWorld : IAsyncDisposable
         db.SectorScans.Add(new SectorScanEntity { Id = sectorScan, StartedAt = at, FinishedAt = at.AddMinutes(1), Status = SectorScanStatus.Finished, Domains = 1, Done = 1, Resolved = 1, Queries = 40 });
         db.SectorScanResults.Add(new SectorScanResultEntity { Id = Guid.NewGuid(), ScanId = sectorScan, Domain = "klimop.nl", Outcome = DomainOutcome.Resolved, MailId = "microsoft", MailName = "Microsoft" });
         db.SectorVendorAnswers.Add(new SectorVendorAnswerEntity { Id = Guid.NewGuid(), VendorId = "zermelo", VendorName = "Zermelo", Subject = "zermelo", Topic = "SOV2.law", Answer = "2", AnsweredOn = new DateOnly(2026, 11, 1), RecordedAt = at, RecordedBy = "cli:test", ReceivedBy = "SIVON", Source = "brief van 1 november 2026" });
+        db.SectorReleases.Add(new SectorReleaseEntity { Id = Guid.NewGuid(), MadeAt = at, MadeOn = DateOnly.FromDateTime(at.UtcDateTime), K = 5, Boards = [board, Guid.NewGuid()], DataStamp = "abc", WithdrawnAt = at.AddDays(2) });
         db.IpRangeSets.Add(new IpRangeSetEntity { Id = Guid.NewGuid(), Provider = "aws", Format = "aws", SourceFile = "ip-ranges.json", ImportedAt = at, PrefixCount = 2, Prefixes = "3.5.0.0/16\tS3\teu-west-1\n2600:1f00::/24\tEC2\t" });
         db.DiscoveryRuns.Add(new DiscoveryRunEntity { Id = run, OrganisationId = board, StartedAt = at, FinishedAt = at.AddMinutes(2), Domains = ["voorbeeldonderwijs.nl"], OutcomesJson = "{\"voorbeeldonderwijs.nl\":\"Ok\"}" });
         db.DiscoveryFindings.Add(new DiscoveryFindingEntity

@@ -1223,6 +1223,40 @@ namespace Regie.Data.Migrations.Postgres
                     b.ToTable("Schools");
                 });
 
+            modelBuilder.Entity("Regie.Data.SectorReleaseEntity", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid");
+
+                    b.PrimitiveCollection<List<Guid>>("Boards")
+                        .IsRequired()
+                        .HasColumnType("uuid[]");
+
+                    b.Property<string>("DataStamp")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<int>("K")
+                        .HasColumnType("integer");
+
+                    b.Property<DateTimeOffset>("MadeAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.Property<DateOnly>("MadeOn")
+                        .HasColumnType("date");
+
+                    b.Property<DateTimeOffset?>("WithdrawnAt")
+                        .HasColumnType("timestamp with time zone");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("MadeOn")
+                        .IsUnique();
+
+                    b.ToTable("SectorReleases");
+                });
+
             modelBuilder.Entity("Regie.Data.SectorScanEntity", b =>
                 {
                     b.Property<Guid>("Id")

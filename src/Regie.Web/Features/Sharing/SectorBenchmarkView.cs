@@ -6,21 +6,23 @@ using Regie.Data;
 
 namespace Regie.Web.Features.Sharing;
 
-/// <summary>The dashboard's "Uw bestuur naast de sector" (issue 15 point 5): the board's figures beside the sector's and its peers' quartiles.</summary>
-public sealed record SectorBenchmarkView(BoardBenchmark Benchmark, int K, bool BoardShares)
+/// <summary>
+/// The dashboard's "Uw bestuur naast de sector" (issue 15 point 5): the board's figures beside the quartiles of the standing
+/// sector release; when none stands, only why (<see cref="Release"/>), and no comparison.
+/// </summary>
+public sealed record SectorBenchmarkView(BoardBenchmark? Benchmark, int K, bool BoardShares, SectorReleaseView Release)
 {
-    /// <summary>Null when fewer than k boards share: then there is no sector to stand beside.</summary>
+    /// <summary>Null while no release was ever made and fewer than k boards share: then there is no sector to stand beside, nor news of one.</summary>
     public static async Task<SectorBenchmarkView?> ForAsync(
-        SharedSector sector, RegieDbContext db, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph,
-        CancellationToken ct)
+        SharedSector sector, RegieDbContext db, BoardLandscape landscape, OrganisationEntity organisation, BoardAssessment assessment, GraphAnalysis graph, CancellationToken ct)
     {
-        var k = sector.Rule.K;
-        if (await SharedSector.SharingBoardsAsync(db, ct) < k)
+        var release = await sector.CurrentAsync(db, ct);
+        if (!release.EverReleased && release.Why is [TooFewBoardsForRelease])
         {
             return null;
         }
 
-        var analysis = await sector.AnalysisAsync(ct);
-        return new SectorBenchmarkView(analysis.Benchmark(SharedSector.Comparable(landscape, organisation, assessment, graph)), k, organisation.SharesWithSector);
+        var benchmark = release.Published ? release.Analysis.Benchmark(SharedSector.Comparable(landscape, organisation, assessment, graph)) : null;
+        return new SectorBenchmarkView(benchmark, release.Analysis.Rule.K, organisation.SharesWithSector, release);
     }
 }

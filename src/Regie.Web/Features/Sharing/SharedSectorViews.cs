@@ -19,7 +19,10 @@ public sealed record ProcessCountDto(string Process, FigureDto Boards);
 
 public sealed record PictureDto(string Cell, string CellName, int K, FigureDto Boards, FigureDto Pupils, FigureDto Staff, FigureDto Schools,
     IReadOnlyList<PartyDto> Parties, FigureDto Services, IReadOnlyList<FigureDto> SealProven, IReadOnlyList<FigureDto> SealOptimistic,
-    IReadOnlyList<ScenarioDto> Scenarios, IReadOnlyList<ConcentrationDto> Concentration, IReadOnlyList<string> Cells);
+    IReadOnlyList<ScenarioDto> Scenarios, IReadOnlyList<ConcentrationDto> Concentration, IReadOnlyList<string> Cells, ReleaseDto Release);
+
+/// <summary>The sector release the figures come from: its day, or null when none is published (every figure withheld), and why either way.</summary>
+public sealed record ReleaseDto(DateOnly? MadeOn, IReadOnlyList<ReasonDocument> Why);
 
 public sealed record ConcentrationDto(string Kind, FigureDto Hhi, FigureDto UnattributedShare);
 
@@ -27,7 +30,8 @@ public sealed record DemandDto(string Kind, string Id, string Name, string? Vend
 
 public sealed record QuestionDto(string Question, string VendorName, string? ProductName, FigureDto Boards);
 
-public sealed record VraagmachtDto(string Cell, int K, IReadOnlyList<DemandDto> Vendors, IReadOnlyList<DemandDto> Products, IReadOnlyList<QuestionDto> Questions);
+public sealed record VraagmachtDto(string Cell, int K, IReadOnlyList<DemandDto> Vendors, IReadOnlyList<DemandDto> Products, IReadOnlyList<QuestionDto> Questions,
+    ReleaseDto Release);
 
 /// <summary>
 /// The cells as the page and the API name them ("all", "sector=po", "province=Utrecht", "size=Small", "sector=po;size=Small",
@@ -96,7 +100,9 @@ public static class SharedSectorViews
     public static FigureDto Figure<T>(Disclosed<T> figure, UiText text) =>
         figure is Published<T> p ? new(true, p.Value, text.Document(p.Definition)) : new(false, null, text.Document(figure.Why));
 
-    public static PictureDto Json(SectorPicture picture, IReadOnlyList<CellKey> cells, UiText text)
+    public static ReleaseDto Json(SectorReleaseView release, UiText text) => new(release.MadeOn, [.. release.Why.Select(text.Document)]);
+
+    public static PictureDto Json(SectorPicture picture, IReadOnlyList<CellKey> cells, SectorReleaseView release, UiText text)
     {
         FigureDto F<T>(Disclosed<T> d) => Figure(d, text);
         return new PictureDto(Name(picture.Cell), text.Why(picture.Name), picture.K, F(picture.Boards), F(picture.Pupils), F(picture.Staff), F(picture.Schools),
@@ -107,10 +113,10 @@ public static class SharedSectorViews
             [.. picture.Scenarios.Select(s => new ScenarioDto(s.Kind.ToString(), s.TargetId, s.TargetName, F(s.Boards), F(s.PupilsAtLeast),
                 [.. s.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
             [.. picture.Concentration.Select(c => new ConcentrationDto(c.Kind.ToString(), F(c.Hhi), F(c.UnattributedShare)))],
-            [.. cells.Select(Name)]);
+            [.. cells.Select(Name)], Json(release, text));
     }
 
-    public static VraagmachtDto Json(Vraagmacht demand, int k, UiText text)
+    public static VraagmachtDto Json(Vraagmacht demand, int k, SectorReleaseView release, UiText text)
     {
         FigureDto F<T>(Disclosed<T> d) => Figure(d, text);
         return new VraagmachtDto(Name(demand.Cell), k,
@@ -118,7 +124,7 @@ public static class SharedSectorViews
                 [.. v.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
             [.. demand.Products.Select(p => new DemandDto("product", p.ProductId, p.Name, p.VendorName, F(p.Boards), F(p.Schools), F(p.Pupils),
                 [.. p.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
-            [.. demand.Questions.Select(q => new QuestionDto(q.Question.Key, q.Question.VendorName, q.Question.ProductName, F(q.Boards)))]);
+            [.. demand.Questions.Select(q => new QuestionDto(q.Question.Key, q.Question.VendorName, q.Question.ProductName, F(q.Boards)))], Json(release, text));
     }
 
     private static readonly IReadOnlyList<ExportColumn> DemandColumns =

@@ -31,9 +31,9 @@ public static class SharingEndpoints
 
         var sector = api.MapGroup("/sector/shared").WithTags("Sector").RequireAuthorization(Policies.SectorAnalyst);
         sector.MapGet("/picture", PictureAsync)
-            .WithSummary("The sector picture of the shared landscapes in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
+            .WithSummary("The sector picture of the standing sector release (release: its day, or none published and why; a release is made at most once per period and only when the sharing boards are the same or at least k changed; a revoking board withdraws it at once) in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
         sector.MapGet("/vraagmacht", VraagmachtAsync)
-            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share. format=json (default) or csv, xlsx.");
+            .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share, from the standing sector release (release: its day, or none and why). format=json (default) or csv, xlsx.");
     }
 
     private static async Task<Ok<List<RelevantAnswerDto>>> RelevantAnswersAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
@@ -78,8 +78,9 @@ public static class SharingEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen sectorbeeld.");
         }
 
-        var analysis = await sector.AnalysisAsync(ct);
-        return TypedResults.Ok(SharedSectorViews.Json(analysis.Picture(chosen), analysis.Cells, text));
+        var release = await sector.CurrentAsync(ct);
+        var analysis = release.Analysis;
+        return TypedResults.Ok(SharedSectorViews.Json(analysis.Picture(chosen), analysis.Cells, release, text));
     }
 
     private static async Task<Results<Ok<VraagmachtDto>, FileContentHttpResult, ValidationProblem>> VraagmachtAsync(
@@ -90,11 +91,12 @@ public static class SharingEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["cell"] = [CellError(cell)] }, title: "Geen vraagmacht.");
         }
 
-        var analysis = await sector.AnalysisAsync(ct);
+        var release = await sector.CurrentAsync(ct);
+        var analysis = release.Analysis;
         var demand = analysis.Vraagmacht(chosen);
         if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, text));
+            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, release, text));
         }
 
         if (TableFiles.Parse(format) is not { } chosenFormat)

@@ -32,6 +32,7 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
     public IReadOnlyList<CellKey> Cells { get; private set; } = [];
     public string Cell { get; private set; } = "all";
     public int K { get; private set; }
+    public SectorReleaseView Release { get; private set; } = null!;
 
     public async Task<IActionResult> OnGetAsync(string? cell, CancellationToken ct)
     {
@@ -102,7 +103,8 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
 
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
-        var analysis = await sector.AnalysisAsync(ct);
+        Release = await sector.CurrentAsync(ct);
+        var analysis = Release.Analysis;
         (Picture, Demand, Cells, Cell, K) = (analysis.Picture(chosen), analysis.Vraagmacht(chosen), analysis.Cells, SharedSectorViews.Name(chosen), analysis.Rule.K);
     }
 }

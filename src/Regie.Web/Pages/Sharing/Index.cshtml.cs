@@ -19,6 +19,7 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, TimeProvid
     public IReadOnlyList<string> Errors { get; private set; } = [];
     public bool Saved { get; private set; }
     public int K => sector.Rule.K;
+    public int PeriodDays => sector.Releases.PeriodDays;
 
     public void OnGet(bool saved = false)
     {
