@@ -29,6 +29,9 @@ if ! su postgres -c "$pgbin/pg_ctl -D $pgdir/data status" >/dev/null 2>&1; then
 fi
 export REGIE_TEST_PG="Host=127.0.0.1;Port=$pgport;Username=postgres;Database=postgres"
 export REGIE_CHROMIUM=/usr/bin/chromium
+# Each test host would watch its appsettings files for changes: hundreds of hosts in one run, next to a second test run on
+# the same machine, reach the kernel's limit of 128 inotify instances per user. Tests never change those files.
+export DOTNET_hostBuilder__reloadConfigOnChange=false
 
 results="$root/artifacts/test-results"
 rm -rf "$results" && mkdir -p "$results"
