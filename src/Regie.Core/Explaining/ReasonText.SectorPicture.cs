@@ -42,6 +42,7 @@ public static partial class ReasonText
         SectorMeasure.PupilsResting => english ? "pupils resting on the party (per board its largest dependent service: at least)" : "leerlingen die op de partij steunen (per bestuur de grootste afhankelijke dienst: minstens)",
         SectorMeasure.PupilsRestingDirectly => english ? "pupils resting directly on the party (at least)" : "leerlingen die direct op de partij steunen (minstens)",
         SectorMeasure.StaffResting => english ? "staff resting on the party (at least)" : "medewerkers die op de partij steunen (minstens)",
+        SectorMeasure.StaffRestingDirectly => english ? "staff resting directly on the party (at least)" : "medewerkers die direct op de partij steunen (minstens)",
         SectorMeasure.CriticalProcessesResting => english ? "essential processes resting on it, counted per board" : "essentiële processen die erop steunen, per bestuur geteld",
         SectorMeasure.CriticalProcessesRestingDirectly => english ? "essential processes resting on it directly, counted per board" : "essentiële processen die er direct op steunen, per bestuur geteld",
         SectorMeasure.ProcessRestingBoards => english ? "boards on which this process rests on it" : "besturen waar dit proces erop steunt",

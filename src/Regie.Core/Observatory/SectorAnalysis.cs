@@ -100,12 +100,13 @@ public sealed class SectorAnalysis
             var partyPupils = Sum(cell, SectorMeasure.PupilsResting, b => Of(b)?.Pupils ?? 0);
             var direct = Sum(cell, SectorMeasure.PupilsRestingDirectly, b => Of(b)?.PupilsDirect ?? 0);
             var partyStaff = Sum(cell, SectorMeasure.StaffResting, b => Of(b)?.Staff ?? 0);
+            var staffDirect = Sum(cell, SectorMeasure.StaffRestingDirectly, b => Of(b)?.StaffDirect ?? 0);
             var processes = Sum(cell, SectorMeasure.CriticalProcessesResting, b => Of(b)?.Processes.Count ?? 0);
             var processesDirect = Sum(cell, SectorMeasure.CriticalProcessesRestingDirectly, b => Of(b)?.ProcessesDirect.Count ?? 0);
             var perProcess = ProcessCounts(cell, SectorMeasure.ProcessRestingBoards, b => Of(b)?.Processes ?? []);
             pictures.Add(new PartyPicture(party.Kind, party.Id, name, relying,
                 partyPupils, Share(partyPupils, pupils), direct, Share(direct, pupils), partyStaff, Share(partyStaff, staff),
-                processes, Share(processes, critical), processesDirect, Share(processesDirect, critical), perProcess));
+                staffDirect, Share(staffDirect, staff), processes, Share(processes, critical), processesDirect, Share(processesDirect, critical), perProcess));
         }
 
         return new SectorPicture(

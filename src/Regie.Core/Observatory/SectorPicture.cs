@@ -13,6 +13,7 @@ public sealed record PartyPicture(
     Disclosed<int> Pupils, Disclosed<double> PupilShare,
     Disclosed<int> PupilsDirect, Disclosed<double> PupilShareDirect,
     Disclosed<int> Staff, Disclosed<double> StaffShare,
+    Disclosed<int> StaffDirect, Disclosed<double> StaffShareDirect,
     Disclosed<int> CriticalProcesses, Disclosed<double> CriticalProcessShare,
     Disclosed<int> CriticalProcessesDirect, Disclosed<double> CriticalProcessShareDirect,
     IReadOnlyList<ProcessCount> Processes);

@@ -58,6 +58,8 @@ public enum SectorMeasure
     BoardsWithOpenQuestion,
     /// <summary>A quartile of the boards' own figure (linear interpolation between ranks).</summary>
     Quartile,
+    /// <summary>Staff resting on a party through services whose own vendor chain or hosting names it (last, so stored values keep their meaning).</summary>
+    StaffRestingDirectly,
 }
 
 /// <summary>A published figure: what it counts, over how many boards, under which threshold.</summary>

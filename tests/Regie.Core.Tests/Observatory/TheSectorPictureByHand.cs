@@ -39,6 +39,42 @@ public sealed class TheSectorPictureByHand
     }
 
     [Fact]
+    public void StaffRestingOnAPartyInAllAndDirectlyAddUpByHand()
+    {
+        // Five boards of 1,000 pupils and 100 staff each; on BigCo rest 10, 20, 30, 40 and 50 staff, of whom 5, 10, 30, 20 and
+        // 25 through services of BigCo's own (the rest through a service they sign in through).
+        var bigCo = BigCoWithStaff([(10, 5), (20, 10), (30, 30), (40, 20), (50, 25)]);
+
+        Assert.Equal(150, Value(bigCo.Staff));
+        Assert.Equal(90, Value(bigCo.StaffDirect));
+        Assert.Equal(150.0 / 500, Value(bigCo.StaffShare), 9);
+        Assert.Equal(90.0 / 500, Value(bigCo.StaffShareDirect), 9);
+        Assert.Equal(SectorMeasure.StaffRestingDirectly, Assert.IsType<Published<int>>(bigCo.StaffDirect).Definition.Measure);
+    }
+
+    [Fact]
+    public void StaffRestingDirectlyOnFewerThanKBoardsIsWithheldWhileTheTotalIsPublished()
+    {
+        // Only three of the five boards have staff on BigCo's own services.
+        var bigCo = BigCoWithStaff([(10, 10), (20, 0), (30, 30), (40, 0), (50, 50)]);
+
+        Assert.Equal(150, Value(bigCo.Staff));
+        Assert.IsType<Withheld<int>>(bigCo.StaffDirect);
+        Assert.IsType<Withheld<double>>(bigCo.StaffShareDirect);
+    }
+
+    private static PartyPicture BigCoWithStaff((int All, int Direct)[] staffOnBigCo)
+    {
+        var boards = staffOnBigCo.Select(staff => SectorWorld.ByHand(SectorGroup.Po, "Utrecht", BoardSize.Medium, 1000) with
+        {
+            Parties = [new PartyReliance(PartyKind.Parent, "bigco", "BigCo", 500, 500, staff.All, staff.Direct, ["p1"], ["p1"], 1, 1)],
+        }).ToList();
+        var picture = new SectorAnalysis(boards, new DisclosureRule(5)).Picture(CellKey.All);
+        Assert.Equal(500, Value(picture.Staff));
+        return picture.Parties.Single(p => p.Id == "bigco");
+    }
+
+    [Fact]
     public void TheHostingProviderAndTheCountryCarryTheSameFiveBoards()
     {
         Assert.Equal(5, Value(Picture.Parties.Single(p => p.Kind == PartyKind.Provider && p.Id == "us-cloud").Boards));

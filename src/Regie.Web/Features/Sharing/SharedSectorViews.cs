@@ -11,7 +11,7 @@ public sealed record FigureDto(bool Published, object? Value, ReasonDocument Why
 
 public sealed record PartyDto(string Kind, string Id, string Name, FigureDto Boards, FigureDto Pupils, FigureDto PupilShare, FigureDto PupilsDirect,
     FigureDto PupilShareDirect, FigureDto Staff, FigureDto StaffShare, FigureDto CriticalProcesses, FigureDto CriticalProcessShare,
-    FigureDto CriticalProcessesDirect, FigureDto CriticalProcessShareDirect);
+    FigureDto CriticalProcessesDirect, FigureDto CriticalProcessShareDirect, FigureDto StaffDirect, FigureDto StaffShareDirect);
 
 public sealed record ScenarioDto(string Kind, string TargetId, string TargetName, FigureDto Boards, FigureDto PupilsAtLeast, IReadOnlyList<ProcessCountDto> Processes);
 
@@ -108,7 +108,7 @@ public static class SharedSectorViews
         return new PictureDto(Name(picture.Cell), text.Why(picture.Name), picture.K, F(picture.Boards), F(picture.Pupils), F(picture.Staff), F(picture.Schools),
             [.. picture.Parties.Select(p => new PartyDto(p.Kind.ToString(), p.Id, p.Name, F(p.Boards), F(p.Pupils), F(p.PupilShare), F(p.PupilsDirect),
                 F(p.PupilShareDirect), F(p.Staff), F(p.StaffShare), F(p.CriticalProcesses), F(p.CriticalProcessShare), F(p.CriticalProcessesDirect),
-                F(p.CriticalProcessShareDirect)))],
+                F(p.CriticalProcessShareDirect), F(p.StaffDirect), F(p.StaffShareDirect)))],
             F(picture.Seals.Services), [.. picture.Seals.Proven.Select(F)], [.. picture.Seals.Optimistic.Select(F)],
             [.. picture.Scenarios.Select(s => new ScenarioDto(s.Kind.ToString(), s.TargetId, s.TargetName, F(s.Boards), F(s.PupilsAtLeast),
                 [.. s.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
