@@ -75,6 +75,12 @@ public sealed record OpenProductQuestion(QuestionId Id, string VendorId, string 
 {
     /// <summary>The id in lower case, so the same question at two boards counts once.</summary>
     public string Key => Id.ToString().ToLowerInvariant();
+
+    /// <summary>What it asks, as the vendor's questionnaire words it: the criterion's question, or the fact asked; the key when neither is known.</summary>
+    public string Text(SovereigntyModel model, System.Globalization.CultureInfo culture) =>
+        CriterionId is { } id && model.CriterionById.TryGetValue(id, out var criterion)
+            ? criterion.Question.In(culture.TwoLetterISOLanguageName)
+            : Fact is { } fact ? Explaining.ReasonText.Render(new FactAsked(fact), culture) : Key;
 }
 
 /// <summary>

@@ -306,6 +306,14 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
         Assert.Contains(criterion.Question.In("nl"), dutch);
         Assert.Contains(criterion.Question.In("en"), english);
         Assert.DoesNotContain(criterion.Question.In("nl"), english);
+
+        // The API and the export word it the same way, so a buyer who downloads the list can send the questions as they are.
+        var json = await analyst.GetStringAsync("/api/v1/sector/shared/vraagmacht", Ct);
+        var asked = System.Text.Json.JsonDocument.Parse(json).RootElement.GetProperty("questions").EnumerateArray()
+            .Single(q => q.GetProperty("question").GetString() == question.Key);
+        Assert.Equal(criterion.Question.In("en"), asked.GetProperty("text").GetString());
+        var csv = await analyst.GetStringAsync("/api/v1/sector/shared/vraagmacht?format=csv", Ct);
+        Assert.Contains(criterion.Question.In("en"), csv);
         static string SharedQuestions(string page)
         {
             var start = page.IndexOf("<ol id=\"shared-questions\">", StringComparison.Ordinal);

@@ -1,6 +1,7 @@
 using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Observatory;
+using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 
@@ -28,7 +29,7 @@ public sealed record ConcentrationDto(string Kind, FigureDto Hhi, FigureDto Unat
 
 public sealed record DemandDto(string Kind, string Id, string Name, string? VendorName, FigureDto Boards, FigureDto Schools, FigureDto Pupils, IReadOnlyList<ProcessCountDto> Processes);
 
-public sealed record QuestionDto(string Question, string VendorName, string? ProductName, FigureDto Boards);
+public sealed record QuestionDto(string Question, string VendorName, string? ProductName, FigureDto Boards, string Text);
 
 public sealed record VraagmachtDto(string Cell, int K, IReadOnlyList<DemandDto> Vendors, IReadOnlyList<DemandDto> Products, IReadOnlyList<QuestionDto> Questions,
     ReleaseDto Release);
@@ -116,7 +117,7 @@ public static class SharedSectorViews
             [.. cells.Select(Name)], Json(release, text));
     }
 
-    public static VraagmachtDto Json(Vraagmacht demand, int k, SectorReleaseView release, UiText text)
+    public static VraagmachtDto Json(Vraagmacht demand, int k, SectorReleaseView release, SovereigntyModel model, UiText text)
     {
         FigureDto F<T>(Disclosed<T> d) => Figure(d, text);
         return new VraagmachtDto(Name(demand.Cell), k,
@@ -124,7 +125,8 @@ public static class SharedSectorViews
                 [.. v.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
             [.. demand.Products.Select(p => new DemandDto("product", p.ProductId, p.Name, p.VendorName, F(p.Boards), F(p.Schools), F(p.Pupils),
                 [.. p.Processes.Select(c => new ProcessCountDto(c.ProcessId, F(c.Boards)))]))],
-            [.. demand.Questions.Select(q => new QuestionDto(q.Question.Key, q.Question.VendorName, q.Question.ProductName, F(q.Boards)))], Json(release, text));
+            [.. demand.Questions.Select(q => new QuestionDto(q.Question.Key, q.Question.VendorName, q.Question.ProductName, F(q.Boards),
+                q.Question.Text(model, text.ApiCulture)))], Json(release, text));
     }
 
     private static readonly IReadOnlyList<ExportColumn> DemandColumns =
@@ -136,17 +138,18 @@ public static class SharedSectorViews
         new("schools", "Scholen", "Schools", CellKind.Integer),
         new("pupils", "Leerlingen", "Pupils", CellKind.Integer),
         new("criticalProcesses", "Essentiële processen (besturen)", "Essential processes (boards)"),
+        new("question", "Vraag", "Question"),
     ];
 
     /// <summary>Vendors, products and shared questions as one list for the export writers; a withheld figure is an empty cell.</summary>
-    public static ExportTable Table(Vraagmacht demand)
+    public static ExportTable Table(Vraagmacht demand, SovereigntyModel model, System.Globalization.CultureInfo culture)
     {
         static object? N(Disclosed<int> d) => d is Published<int> p ? (long)p.Value : null;
         static string Processes(IReadOnlyList<ProcessCount> list) =>
             string.Join("; ", list.Where(c => c.Boards.IsPublished).Select(c => $"{c.ProcessId} ({((Published<int>)c.Boards).Value})"));
-        var rows = demand.Vendors.Select(v => (IReadOnlyList<object?>)["vendor", v.VendorId, v.Name, N(v.Boards), N(v.Schools), N(v.Pupils), Processes(v.Processes)])
-            .Concat(demand.Products.Select(p => (IReadOnlyList<object?>)["product", p.ProductId, p.Name, N(p.Boards), N(p.Schools), N(p.Pupils), Processes(p.Processes)]))
-            .Concat(demand.Questions.Select(q => (IReadOnlyList<object?>)["question", q.Question.Key, q.Question.ProductName ?? q.Question.VendorName, N(q.Boards), null, null, ""]));
+        var rows = demand.Vendors.Select(v => (IReadOnlyList<object?>)["vendor", v.VendorId, v.Name, N(v.Boards), N(v.Schools), N(v.Pupils), Processes(v.Processes), null])
+            .Concat(demand.Products.Select(p => (IReadOnlyList<object?>)["product", p.ProductId, p.Name, N(p.Boards), N(p.Schools), N(p.Pupils), Processes(p.Processes), null]))
+            .Concat(demand.Questions.Select(q => (IReadOnlyList<object?>)["question", q.Question.Key, q.Question.ProductName ?? q.Question.VendorName, N(q.Boards), null, null, "", q.Question.Text(model, culture)]));
         return new ExportTable(new("vraagmacht", "sector-demand"), DemandColumns, rows);
     }
 }

@@ -84,7 +84,7 @@ public static class SharingEndpoints
     }
 
     private static async Task<Results<Ok<VraagmachtDto>, FileContentHttpResult, ValidationProblem>> VraagmachtAsync(
-        string? cell, string? format, SharedSector sector, UiText text, CancellationToken ct)
+        string? cell, string? format, SharedSector sector, Regie.Core.Knowledge.RegieKnowledge knowledge, UiText text, CancellationToken ct)
     {
         if (SharedSectorViews.Parse(cell) is not { } chosen)
         {
@@ -96,7 +96,7 @@ public static class SharingEndpoints
         var demand = analysis.Vraagmacht(chosen);
         if (string.IsNullOrEmpty(format) || format.Equals("json", StringComparison.OrdinalIgnoreCase))
         {
-            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, release, text));
+            return TypedResults.Ok(SharedSectorViews.Json(demand, analysis.Rule.K, release, knowledge.Model, text));
         }
 
         if (TableFiles.Parse(format) is not { } chosenFormat)
@@ -106,7 +106,7 @@ public static class SharingEndpoints
         }
 
         var english = text.ApiCulture.TwoLetterISOLanguageName == "en";
-        var table = SharedSectorViews.Table(demand);
+        var table = SharedSectorViews.Table(demand, knowledge.Model, text.ApiCulture);
         return TypedResults.File(TableFiles.Bytes(table, chosenFormat, english), TableFiles.ContentType(chosenFormat),
             $"{(english ? table.Name.En : table.Name.Nl)}.{TableFiles.Extension(chosenFormat)}");
     }

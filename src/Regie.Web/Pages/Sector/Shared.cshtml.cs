@@ -95,11 +95,8 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
     public int FileStored { get; private set; }
     public string? FileName { get; private set; }
 
-    /// <summary>A shared open question as the vendor's questionnaire words it: the criterion's question, or the fact asked.</summary>
-    public string QuestionText(OpenProductQuestion question, CultureInfo culture) =>
-        question.CriterionId is { } id && knowledge.Model.CriterionById.TryGetValue(id, out var criterion)
-            ? criterion.Question.In(culture.TwoLetterISOLanguageName)
-            : question.Fact is { } fact ? ReasonText.Render(new FactAsked(fact), culture) : question.Key;
+    /// <summary>A shared open question as the vendor's questionnaire words it (<see cref="OpenProductQuestion.Text"/>).</summary>
+    public string QuestionText(OpenProductQuestion question, CultureInfo culture) => question.Text(knowledge.Model, culture);
 
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
