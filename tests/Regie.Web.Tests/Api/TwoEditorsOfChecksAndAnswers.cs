@@ -25,8 +25,13 @@ public sealed class TwoEditorsOfChecksAndAnswers(RegieApp app) : IClassFixture<R
 
     private static MitigationInput Checks(Check knowHow, string? version) => new()
     {
-        TestedExport = Check.Partly, TestedExitPlan = Check.No, AlternativeIdentified = Check.No, IndependentBackup = Check.No,
-        ExitClauseInContract = Check.No, InHouseKnowHow = knowHow, Version = version,
+        TestedExport = Check.Partly,
+        TestedExitPlan = Check.No,
+        AlternativeIdentified = Check.No,
+        IndependentBackup = Check.No,
+        ExitClauseInContract = Check.No,
+        InHouseKnowHow = knowHow,
+        Version = version,
     };
 
     [Fact]
