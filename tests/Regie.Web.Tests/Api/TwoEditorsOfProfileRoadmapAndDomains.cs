@@ -172,4 +172,66 @@ public sealed class TwoEditorsOfProfileRoadmapAndDomains(RegieApp app) : IClassF
         Assert.Equal((MoveState.Planned, 42), (stored.Status, stored.EffortDays));
         Assert.Equal(4, (await PlanningClient.RoadmapAsync(client)).MovesPerQuarter);
     }
+
+    private const string DomainsUrl = "/api/v1/discovery/domains";
+
+    private static HttpRequestMessage PutDomains(string domain, string? ifMatch)
+    {
+        var request = new HttpRequestMessage(HttpMethod.Put, DomainsUrl) { Content = JsonContent.Create(new { domains = new[] { domain } }, options: RegieApp.Json) };
+        if (ifMatch is not null)
+        {
+            request.Headers.IfMatch.Add(new EntityTagHeaderValue(ifMatch));
+        }
+
+        return request;
+    }
+
+    [Fact]
+    public async Task TheSecondChangeOfTheDomainsFromTheSameVersionGets409Or412AndTheFirstStays()
+    {
+        var anna = app.CreateClient();
+        var bram = app.CreateClient();
+        var read = await anna.GetAsync(DomainsUrl, Ct);
+        var tag = read.Headers.ETag!.Tag;
+        var version = tag.Trim('"');
+
+        var first = await anna.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "anna-school.nl" }, version }, RegieApp.Json, Ct);
+        var second = await bram.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "bram-school.nl" }, version }, RegieApp.Json, Ct);
+        using var late = PutDomains("laat-school.nl", tag);
+        var third = await bram.SendAsync(late, Ct);
+
+        Assert.Equal(HttpStatusCode.OK, first.StatusCode);
+        Assert.Equal(HttpStatusCode.Conflict, second.StatusCode);
+        Assert.Equal(HttpStatusCode.PreconditionFailed, third.StatusCode);
+        var problem = await second.Content.ReadFromJsonAsync<JsonElement>(Ct);
+        Assert.Contains(Stale, problem.GetProperty("title").GetString());
+        Assert.Equal("anna-school.nl", Assert.Single(problem.GetProperty("current").EnumerateArray()).GetString());
+        var stored = await anna.GetAsync(DomainsUrl, Ct);
+        Assert.Equal(["anna-school.nl"], (await stored.Content.ReadFromJsonAsync<List<string>>(RegieApp.Json, Ct))!);
+        Assert.Equal(first.Headers.ETag!.Tag, stored.Headers.ETag!.Tag);
+
+        // Without a version (a client that never reads one) the change is taken.
+        using var withoutVersion = PutDomains("bram-school.nl", null);
+        Assert.Equal(HttpStatusCode.OK, (await bram.SendAsync(withoutVersion, Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheDiscoveryPageRefusesStaleDomainsAndShowsTheStoredOnes()
+    {
+        var client = app.CreateClient();
+        var html = await client.GetStringAsync("/discovery", Ct);
+        var version = Regex.Match(html, "name=\"DomainsVersion\" value=\"([0-9a-f]+)\"").Groups[1].Value;
+        Assert.Equal((await client.GetAsync(DomainsUrl, Ct)).Headers.ETag!.Tag, $"\"{version}\"");
+        (await client.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "collega-school.nl" }, version }, RegieApp.Json, Ct)).EnsureSuccessStatusCode();
+
+        var response = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Domains",
+            [new("DomainsText", "mijn-oude-versie.nl"), new("DomainsVersion", version)]);
+
+        Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
+        var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Contains("Iemand anders heeft de domeinen opgeslagen nadat u het formulier opende", page);
+        Assert.Contains("name=\"DomainsText\" rows=\"4\" cols=\"40\">collega-school.nl</textarea>", page);
+        Assert.DoesNotContain("mijn-oude-versie.nl", page);
+        Assert.Equal(["collega-school.nl"], (await client.GetFromJsonAsync<List<string>>(DomainsUrl, RegieApp.Json, Ct))!);
+    }
 }
