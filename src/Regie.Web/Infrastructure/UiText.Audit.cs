@@ -110,6 +110,12 @@ public sealed partial class UiText
         ["dit proces"] = "this process",
         ["dit exitplan"] = "this exit plan",
         ["deze partij"] = "this party",
+        ["de beheersmaatregelen van deze dienst"] = "this service's mitigation checks",
+        ["dit eigen antwoord"] = "this own answer",
+        ["het gewichtsprofiel"] = "the weight profile",
+        ["deze verhuizing"] = "this move",
+        ["de instellingen van de routekaart"] = "the roadmap's settings",
+        ["de domeinen"] = "the domains",
         ["({0}, {1})"] = "({0}, {1})",
         ["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op."] =
             "Someone else saved {0} after you opened the form{1}. Your changes were not saved: the current values are shown below. Make your changes again and then save.",

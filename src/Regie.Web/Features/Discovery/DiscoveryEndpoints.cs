@@ -5,6 +5,7 @@ using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Discovery;
@@ -15,9 +16,10 @@ public static class DiscoveryEndpoints
     public static void MapDiscoveryApi(this RouteGroupBuilder api)
     {
         var discovery = api.MapGroup("/discovery").WithTags("Discovery");
-        discovery.MapGet("/domains", async (DiscoveryRunner runner, CancellationToken ct) => TypedResults.Ok(await runner.DomainsAsync(ct)))
-            .WithSummary("The board's domains, which discovery runs over.");
-        discovery.MapPut("/domains", SaveDomainsAsync).WithSummary("Replaces the board's domains (at most 50) without running discovery.");
+        discovery.MapGet("/domains", DomainsAsync)
+            .WithSummary("The board's domains, which discovery runs over; their version comes as the ETag header.");
+        discovery.MapPut("/domains", SaveDomainsAsync).WithSummary(
+            "Replaces the board's domains (at most 50) without running discovery; the new version comes as the ETag. Send the version you read as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current domains; without a version the save is not checked.");
         discovery.MapGet("/runs", ListRunsAsync).WithSummary("The board's discovery runs, newest first.");
         discovery.MapPost("/runs", RunAsync).RequireRateLimiting(RateLimits.DiscoveryRuns).WithSummary(
             "Runs DNS discovery over the given domains (which become the board's domains) or, without a body, over the board's saved domains.");
@@ -30,8 +32,15 @@ public static class DiscoveryEndpoints
         discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
     }
 
-    private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem>> SaveDomainsAsync(
-        DiscoveryRequest request, DiscoveryRunner runner, UiText text, CancellationToken ct)
+    private static async Task<Ok<IReadOnlyList<string>>> DomainsAsync(DiscoveryRunner runner, HttpContext http, CancellationToken ct)
+    {
+        var domains = await runner.DomainsAsync(ct);
+        EditVersion.Tag(http, DiscoveryRunner.DomainsVersionOf(domains));
+        return TypedResults.Ok(domains);
+    }
+
+    private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem, ProblemHttpResult>> SaveDomainsAsync(
+        DiscoveryRequest request, DiscoveryRunner runner, UiText text, HttpContext http, CancellationToken ct)
     {
         var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []), text);
         if (errors.Count > 0)
@@ -39,15 +48,23 @@ public static class DiscoveryEndpoints
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "De domeinen zijn niet opgeslagen.");
         }
 
-        await runner.SaveDomainsAsync(domains, ct);
-        return TypedResults.Ok(await runner.DomainsAsync(ct));
+        var saved = await runner.SaveDomainsAsync(domains, EditVersion.Requested(http.Request, request.Version), ct);
+        var current = await runner.DomainsAsync(ct);
+        var version = DiscoveryRunner.DomainsVersionOf(current);
+        if (!saved)
+        {
+            return EditVersion.Conflict(http, "De domeinen", current, version);
+        }
+
+        EditVersion.Tag(http, version);
+        return TypedResults.Ok(current);
     }
 
     private static async Task<Ok<List<DiscoveryRunSummaryDto>>> ListRunsAsync(RegieDbContext db, CancellationToken ct) =>
         TypedResults.Ok((await db.DiscoveryRunsAsync(ct)).Select(r => new DiscoveryRunSummaryDto(r.Id, r.StartedAt, r.FinishedAt, r.Domains, r.Nameserver)).ToList());
 
-    private static async Task<Results<Created<DiscoveryRunDto>, ValidationProblem>> RunAsync(
-        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, UiText text, CancellationToken ct)
+    private static async Task<Results<Created<DiscoveryRunDto>, ValidationProblem, ProblemHttpResult>> RunAsync(
+        DiscoveryRequest? request, DiscoveryRunner runner, RegieDbContext db, UiText text, HttpContext http, CancellationToken ct)
     {
         if (request?.Domains is { } written)
         {
@@ -57,7 +74,11 @@ public static class DiscoveryEndpoints
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "Er is niets ontdekt.");
             }
 
-            await runner.SaveDomainsAsync(domains, ct);
+            if (!await runner.SaveDomainsAsync(domains, EditVersion.Requested(http.Request, request.Version), ct))
+            {
+                var current = await runner.DomainsAsync(ct);
+                return EditVersion.Conflict(http, "De domeinen", current, DiscoveryRunner.DomainsVersionOf(current));
+            }
         }
 
         if ((await runner.DomainsAsync(ct)).Count == 0)
@@ -98,7 +119,8 @@ public static class DiscoveryEndpoints
         await db.RejectFindingAsync(id, ct) ? TypedResults.NoContent() : RegieApi.NotFound($"Bevinding {id}");
 }
 
-public sealed record DiscoveryRequest(IReadOnlyList<string>? Domains);
+/// <param name="Version">The domains' version read (the ETag of GET /discovery/domains); null when not checked.</param>
+public sealed record DiscoveryRequest(IReadOnlyList<string>? Domains, string? Version = null);
 
 public sealed record DiscoveryRunSummaryDto(Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, IReadOnlyList<string> Domains, string? Nameserver);
 

@@ -3,6 +3,7 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Discovery.Dns;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Discovery;
@@ -53,13 +54,27 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
     }
 
     /// <summary>Saves the board's domains (the list discovery runs over).</summary>
-    public async Task SaveDomainsAsync(IReadOnlyList<string> domains, CancellationToken cancellationToken)
+    /// <summary>
+    /// Replaces the board's domains while they still have <paramref name="expectedVersion"/> (null: any, as for a client that
+    /// never read one); false when someone else changed them first (nothing stored).
+    /// </summary>
+    public async Task<bool> SaveDomainsAsync(IReadOnlyList<string> domains, string? expectedVersion, CancellationToken cancellationToken)
     {
         var organisation = await db.Organisations.FindAsync([board.Id], cancellationToken)
             ?? throw new InvalidOperationException("Geen bestuur gekozen.");
-        organisation.Domains = [.. domains];
-        await db.SaveChangesAsync(cancellationToken);
+        return await EditVersion.SaveIfUnchangedAsync(db, expectedVersion, async () =>
+        {
+            await db.Entry(organisation).ReloadAsync(cancellationToken);
+            return DomainsVersionOf(organisation.Domains);
+        }, async () =>
+        {
+            organisation.Domains = [.. domains];
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
     }
+
+    /// <summary>The version of the board's stored domains, which the domains form and the API's ETag carry.</summary>
+    public static string DomainsVersionOf(IReadOnlyList<string>? domains) => EditVersion.OfValues([domains ?? []]);
 
     /// <summary>The board's saved domains, read fresh (the request's board was loaded before any change in this request).</summary>
     public async Task<IReadOnlyList<string>> DomainsAsync(CancellationToken cancellationToken) =>

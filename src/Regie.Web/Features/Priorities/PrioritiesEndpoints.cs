@@ -29,44 +29,62 @@ public static class PrioritiesEndpoints
         api.MapGet("/priorities", PrioritiesAsync).WithTags("Planning")
             .WithSummary("Services ranked by urgency (band, criticality, figure) with the quadrant, the formulas and their reasons. Paged as /services (?page=&pageSize=, X-Total-Count, Link).");
         api.MapPut("/services/{id:guid}/mitigation", MitigationAsync).WithTags("Planning")
-            .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities.");
+            .WithSummary("Sets the six mitigation checks of one service; returns its new place in the priorities. Send the checks' version you read (`checks.version` in /priorities, the ETag of a save) as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current place and checks; without a version the save is not checked.");
     }
 
-    private static async Task<JsonAnswer<List<PriorityDto>>> PrioritiesAsync(int? page, int? pageSize, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
+    private static async Task<JsonAnswer<List<PriorityDto>>> PrioritiesAsync(
+        int? page, int? pageSize, BoardAnalysis board, RegieDbContext db, UiText text, HttpContext http, CancellationToken ct)
     {
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(await board.RankedAsync(ct));
         shown.Describe(http.Response);
+        // The checks' versions change only with the board's data, as the kept answer does.
+        var versions = await MitigationOperations.VersionsAsync(db, ct);
         return await board.JsonAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
-            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text)).ToList(), http, ct);
+            () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text, versions.GetValueOrDefault(a.Service.Id.Value))).ToList(), http, ct);
     }
 
-    public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text)
+    /// <summary>One service's place; <paramref name="checksVersion"/> is the stored checks' version (<see cref="MitigationOperations.VersionOf"/>).</summary>
+    public static PriorityDto ToPriority(ServiceAssessment a, int rank, UiText text, string? checksVersion)
     {
         var m = a.Service.Service.MitigationOrNone;
         return new(rank, a.Service.Id.Value, a.Service.Name, a.Urgency.Band, a.Urgency.BandRank, Math.Round(a.Urgency.Value, 2), a.Criticality.Value,
             Math.Round(a.Risk.Value, 2), Math.Round(a.Risk.Exposure, 3), Math.Round(a.Risk.Mitigation, 3), a.Urgency.InQuadrant,
             a.Sovereignty.RoundedScore, a.Sovereignty.Seal, [.. a.Urgency.Why.Select(text.Document)], text.Document(a.Urgency.Calculation),
             text.Document(a.Criticality.Calculation), text.Document(a.Risk.Calculation), [.. a.Risk.Why.Select(text.Document)],
-            MitigationChecks.ToInput(m));
+            WithVersion(MitigationChecks.ToInput(m), checksVersion));
+    }
+
+    private static MitigationInput WithVersion(MitigationInput checks, string? version)
+    {
+        checks.Version = version;
+        return checks;
     }
 
     private static async Task<Results<Ok<PriorityDto>, ValidationProblem, ProblemHttpResult>> MitigationAsync(
-        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
+        Guid id, MitigationInput input, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
-        var errors = await MitigationOperations.SaveAsync(db, new ServiceId(id), input, ct);
-        if (errors is null)
+        var saving = await MitigationOperations.SaveAsync(db, new ServiceId(id), input, EditVersion.Requested(http.Request, input.Version), ct);
+        if (!saving.Found)
         {
             return RegieApi.NotFound("Deze dienst");
         }
 
-        if (errors.Count > 0)
+        if (saving.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
+            return TypedResults.ValidationProblem(saving.Errors, title: "De beheersmaatregelen zijn niet opgeslagen.");
         }
 
         board.Invalidate();
         var ranked = await board.RankedAsync(ct);
         var index = ranked.Select((a, i) => (a, i)).Single(x => x.a.Service.Id.Value == id).i;
-        return TypedResults.Ok(ToPriority(ranked[index], index + 1, text));
+        var version = MitigationOperations.VersionOf(await db.Services.AsNoTracking().SingleAsync(s => s.Id == id, ct));
+        var current = ToPriority(ranked[index], index + 1, text, version);
+        if (saving.Stale)
+        {
+            return EditVersion.Conflict(http, "De beheersmaatregelen van deze dienst", current, version);
+        }
+
+        EditVersion.Tag(http, version);
+        return TypedResults.Ok(current);
     }
 }

@@ -21,4 +21,11 @@ public sealed record ProcessSaving(bool Found, Dictionary<string, string[]> Erro
     public bool Saved => Found && Errors.Count == 0 && !Stale;
 }
 
-public sealed record WeightProfileInput(string? Profile);
+/// <summary>The weight profile to use; <paramref name="Version"/> is the version read (GET weight-profile), null when not checked.</summary>
+public sealed record WeightProfileInput(string? Profile, string? Version = null);
+
+/// <summary>The board's weight profile as stored (null: the model's default) and the one its scores use, with its version.</summary>
+public sealed record WeightProfileDto(string? Stored, string InUse, string Version);
+
+/// <summary>What a choice of weight profile came to: refused (no such profile), refused as stale, or saved.</summary>
+public sealed record ProfileSaving(bool Known, bool Stale = false);

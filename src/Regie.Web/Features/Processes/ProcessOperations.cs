@@ -59,17 +59,36 @@ public static class ProcessOperations
     }
 
     /// <summary>Chooses the board's weight profile; false when the model has no such profile.</summary>
-    public static async Task<bool> SetWeightProfileAsync(RegieDbContext db, RegieKnowledge knowledge, CurrentBoard current, string? profile, CancellationToken ct)
+    /// <summary>The version of the board's stored weight profile (null: none chosen, the model's default).</summary>
+    public static string ProfileVersionOf(string? stored) => EditVersion.OfValues([stored]);
+
+    /// <summary>The board's stored weight profile (null: none chosen) with its version.</summary>
+    public static async Task<(string? Stored, string Version)> StoredProfileAsync(RegieDbContext db, CurrentBoard current, CancellationToken ct)
+    {
+        var stored = await db.Organisations.AsNoTracking().Where(o => o.Id == current.Id).Select(o => o.WeightProfile).SingleAsync(ct);
+        return (stored, ProfileVersionOf(stored));
+    }
+
+    /// <summary>Chooses the board's weight profile, only while the stored choice still has <paramref name="expectedVersion"/> (null: any).</summary>
+    public static async Task<ProfileSaving> SetWeightProfileAsync(
+        RegieDbContext db, RegieKnowledge knowledge, CurrentBoard current, string? profile, string? expectedVersion, CancellationToken ct)
     {
         if (knowledge.Model.Profiles.All(p => p.Id != profile))
         {
-            return false;
+            return new(false);
         }
 
         var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
-        organisation.WeightProfile = profile!;
-        await db.SaveChangesAsync(ct);
-        return true;
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, expectedVersion, async () =>
+        {
+            await db.Entry(organisation).ReloadAsync(ct);
+            return ProfileVersionOf(organisation.WeightProfile);
+        }, async () =>
+        {
+            organisation.WeightProfile = profile!;
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return new(true, Stale: !saved);
     }
 
     /// <summary>The board's processes (or the one with <paramref name="key"/>), most critical first, with the policy that applies and their services.</summary>

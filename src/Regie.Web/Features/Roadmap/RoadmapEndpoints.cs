@@ -8,6 +8,7 @@ using Regie.Core.Planning;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Roadmap;
@@ -33,7 +34,7 @@ public sealed record ServiceAlternativesDto(
 
 public sealed record MoveDto(
     Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
-    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<ReasonDocument> Reasons);
+    decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<ReasonDocument> Reasons, string? Version = null);
 
 /// <summary>A projection: <see cref="MeanScore"/> and <see cref="SealCounts"/> by the EC rule (unknown is the worst answer), the optimistic ones with every unknown at best.</summary>
 public sealed record ProjectionDto(
@@ -45,12 +46,14 @@ public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Mo
 /// <param name="Concentration">Where the whole plan raises a concentration index notably, in words (Roadmap.Concentration).</param>
 public sealed record RoadmapDto(
     string Start, int MovesPerQuarter, ProjectionDto Before, IReadOnlyList<RoadmapQuarterDto> Quarters, IReadOnlyList<ReasonDocument> Problems,
-    IReadOnlyList<MoveDto> NotSequenced, IReadOnlyList<ReasonDocument> Concentration);
+    IReadOnlyList<MoveDto> NotSequenced, IReadOnlyList<ReasonDocument> Concentration, string? SettingsVersion = null);
 
+/// <param name="Version">When changing a move: the version read (<see cref="MoveDto.Version"/>); null when not checked.</param>
 public sealed record MoveInput(Guid ServiceId, string? AlternativeId, MoveState Status = MoveState.Planned, string? PinnedPeriod = null,
-    int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null);
+    int? EffortDays = null, decimal? OneOffCost = null, string? Notes = null, string? Version = null);
 
-public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start);
+/// <param name="Version">The settings' version read (<see cref="RoadmapDto.SettingsVersion"/>); null when not checked.</param>
+public sealed record RoadmapSettingsInput(int MovesPerQuarter, string? Start, string? Version = null);
 
 /// <summary>Alternatives and the roadmap: the board's plan of action (docs/ROADMAP.md).</summary>
 public static class RoadmapEndpoints
@@ -61,12 +64,16 @@ public static class RoadmapEndpoints
             .WithSummary("Candidate alternatives with the score and SEAL the service would have, standards, hosting options, effort, cost and caveats.");
 
         var roadmap = api.MapGroup("/roadmap").WithTags("Planning");
-        roadmap.MapGet("/", RoadmapAsync).WithSummary("The sequenced moves per quarter with reasons and the projected board after each quarter.");
-        roadmap.MapPut("/settings", SettingsAsync).WithSummary("Capacity (moves per quarter) and the first quarter.");
+        roadmap.MapGet("/", RoadmapAsync).WithSummary(
+            "The sequenced moves per quarter with reasons and the projected board after each quarter; each move's `version` and the settings' `settingsVersion`.");
+        roadmap.MapPut("/settings", SettingsAsync).WithSummary(
+            "Capacity (moves per quarter) and the first quarter. Send `settingsVersion` as `version` (409 when stale) or as If-Match (412): a stale save stores nothing and returns the current roadmap; without a version the save is not checked.");
         roadmap.MapGet("/moves", MovesAsync);
         roadmap.MapPost("/moves", AddMoveAsync).WithSummary("Chooses an alternative for a service: adds a move to the roadmap.");
-        roadmap.MapPut("/moves/{id:guid}", UpdateMoveAsync).WithSummary("Changes status (Planned, InProgress, Done, Dropped), pin, effort or cost of a move.");
-        roadmap.MapDelete("/moves/{id:guid}", DeleteMoveAsync);
+        roadmap.MapPut("/moves/{id:guid}", UpdateMoveAsync).WithSummary(
+            "Changes status (Planned, InProgress, Done, Dropped), pin, effort or cost of a move; the new version comes as the ETag and `version`. Send the move's version as `version` (409 when stale) or If-Match (412): a stale save stores nothing and returns the current move; without a version the save is not checked.");
+        roadmap.MapDelete("/moves/{id:guid}", DeleteMoveAsync)
+            .WithSummary("Removes a move. With If-Match the move must still be at that version (412 with the current move when not).");
     }
 
     private static async Task<Results<Ok<ServiceAlternativesDto>, ProblemHttpResult>> AlternativesAsync(
@@ -112,8 +119,12 @@ public static class RoadmapEndpoints
         RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
     {
         var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, ct);
-        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves, text));
+        return TypedResults.Ok(ToDto(plan, text));
     }
+
+    /// <summary>The roadmap with each move's version and the settings' version.</summary>
+    public static RoadmapDto ToDto(RoadmapOperations.Plan plan, UiText text) =>
+        ToDto(plan.Roadmap, plan.Moves, text) with { SettingsVersion = RoadmapOperations.SettingsVersionOf(plan.Organisation) };
 
     public static RoadmapDto ToDto(Core.Planning.Roadmap roadmap, IReadOnlyList<PlannedMoveEntity> moves, UiText text)
     {
@@ -122,7 +133,7 @@ public static class RoadmapEndpoints
         {
             var e = byId[move.Id];
             return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.Name, e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
-                quarter?.ToString(), [.. reasons.Select(r => text.Document(r))]);
+                quarter?.ToString(), [.. reasons.Select(r => text.Document(r))], RoadmapOperations.VersionOf(e));
         }
 
         return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before),
@@ -137,17 +148,24 @@ public static class RoadmapEndpoints
         Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent, Math.Round(p.TopParentShare, 3),
         p.TopProvider, Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts);
 
-    private static async Task<Results<Ok<RoadmapDto>, ValidationProblem>> SettingsAsync(
-        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
+    private static async Task<Results<Ok<RoadmapDto>, ValidationProblem, ProblemHttpResult>> SettingsAsync(
+        RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var errors = await RoadmapOperations.SaveSettingsAsync(db, current, input.MovesPerQuarter, input.Start, ct);
-        if (errors.Count > 0)
+        var saving = await RoadmapOperations.SaveSettingsAsync(db, current, input.MovesPerQuarter, input.Start, EditVersion.Requested(http.Request, input.Version), ct);
+        if (saving.Errors.Count > 0)
         {
-            return TypedResults.ValidationProblem(errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
+            return TypedResults.ValidationProblem(saving.Errors, title: "De instellingen van de routekaart zijn niet opgeslagen.");
         }
 
-        var plan = await RoadmapOperations.RoadmapAsync(db, board, current, time, ct);
-        return TypedResults.Ok(ToDto(plan.Roadmap, plan.Moves, text));
+        board.Invalidate();
+        var dto = ToDto(await RoadmapOperations.RoadmapAsync(db, board, current, time, ct), text);
+        if (saving.Stale)
+        {
+            return EditVersion.Conflict(http, "De instellingen van de routekaart", dto, dto.SettingsVersion!);
+        }
+
+        EditVersion.Tag(http, dto.SettingsVersion!);
+        return TypedResults.Ok(dto);
     }
 
     private static async Task<Ok<List<MoveDto>>> MovesAsync(
@@ -171,7 +189,7 @@ public static class RoadmapEndpoints
     }
 
     private static async Task<Results<Ok<MoveDto>, ValidationProblem, ProblemHttpResult>> UpdateMoveAsync(
-        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, HttpContext http, CancellationToken ct)
     {
         var move = await RoadmapOperations.FindMoveAsync(db, id, ct);
         if (move is null)
@@ -179,23 +197,49 @@ public static class RoadmapEndpoints
             return RegieApi.NotFound("Deze verhuizing");
         }
 
-        var errors = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, ct);
-        if (errors.Count > 0)
+        var saving = await RoadmapOperations.UpdateMoveAsync(db, board, move, input with { Version = EditVersion.Requested(http.Request, input.Version) }, ct);
+        if (!saving.Found)
         {
-            return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
+            return RegieApi.NotFound("Deze verhuizing");
         }
 
-        return TypedResults.Ok(await MoveDtoAsync(move, db, board, ct));
+        if (saving.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(saving.Errors, title: "De verhuizing is niet opgeslagen.");
+        }
+
+        var dto = await MoveDtoAsync(move, db, board, ct);
+        if (saving.Stale)
+        {
+            return EditVersion.Conflict(http, "Deze verhuizing", dto, dto.Version!);
+        }
+
+        EditVersion.Tag(http, dto.Version!);
+        return TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
-        await RoadmapOperations.DeleteMoveAsync(db, id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze verhuizing");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, BoardAnalysis board, HttpContext http, CancellationToken ct)
+    {
+        var saving = await RoadmapOperations.DeleteMoveAsync(db, id, EditVersion.Requested(http.Request, null), ct);
+        if (!saving.Found)
+        {
+            return RegieApi.NotFound("Deze verhuizing");
+        }
+
+        if (saving.Stale && await RoadmapOperations.FindMoveAsync(db, id, ct) is { } move)
+        {
+            var dto = await MoveDtoAsync(move, db, board, ct);
+            return EditVersion.Conflict(http, "Deze verhuizing", dto, dto.Version!);
+        }
+
+        return TypedResults.NoContent();
+    }
 
     private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
     {
         var name = await db.Services.Where(s => s.Id == move.ServiceId).Select(s => s.Name).SingleAsync(ct);
         var catalog = await board.CatalogAsync(ct);
         return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
-            move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, []);
+            move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, [], RoadmapOperations.VersionOf(move));
     }
 }

@@ -128,18 +128,35 @@ public static class RoadmapOperations
 
 
     /// <summary>Stores capacity and first quarter; the errors (keyed by the API's field names) when they are not valid.</summary>
-    public static async Task<Dictionary<string, string[]>> SaveSettingsAsync(
-        RegieDbContext db, CurrentBoard current, int movesPerQuarter, string? startText, CancellationToken ct)
+    /// <summary>The version of the roadmap's settings as stored (capacity and first quarter).</summary>
+    public static string SettingsVersionOf(OrganisationEntity organisation) =>
+        EditVersion.OfValues(organisation.MovesPerQuarter, organisation.RoadmapStart);
+
+    /// <summary>The version of a move as stored: every field its forms and the API change.</summary>
+    public static string VersionOf(PlannedMoveEntity move) =>
+        EditVersion.OfValues(move.Id, move.ServiceId, move.AlternativeId, move.Status.ToString(), move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes);
+
+    /// <summary>Stores the settings while they still have <paramref name="expectedVersion"/> (null: any); the errors, or stale with nothing stored.</summary>
+    public static async Task<RoadmapSaving> SaveSettingsAsync(
+        RegieDbContext db, CurrentBoard current, int movesPerQuarter, string? startText, string? expectedVersion, CancellationToken ct)
     {
         var errors = ValidateSettings(movesPerQuarter, startText, out var start);
-        if (errors.Count == 0)
+        if (errors.Count > 0)
         {
-            var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
-            (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, start?.FirstDay);
-            await db.SaveChangesAsync(ct);
+            return new(true, errors);
         }
 
-        return errors;
+        var organisation = await db.Organisations.SingleAsync(o => o.Id == current.Id, ct);
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, expectedVersion, async () =>
+        {
+            await db.Entry(organisation).ReloadAsync(ct);
+            return SettingsVersionOf(organisation);
+        }, async () =>
+        {
+            (organisation.MovesPerQuarter, organisation.RoadmapStart) = (movesPerQuarter, start?.FirstDay);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return new(true, errors, Stale: !saved);
     }
 
     /// <summary>Adds a move (a chosen alternative); the errors when the input is not valid, with no move.</summary>
@@ -162,29 +179,53 @@ public static class RoadmapOperations
     public static Task<PlannedMoveEntity?> FindMoveAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
         db.PlannedMoves.SingleOrDefaultAsync(m => m.Id == id, ct);
 
-    /// <summary>Changes a move found with <see cref="FindMoveAsync"/>; the errors when the input is not valid, with nothing changed.</summary>
-    public static async Task<Dictionary<string, string[]>> UpdateMoveAsync(
+    /// <summary>
+    /// Changes a move found with <see cref="FindMoveAsync"/> while it still has the input's version (none: any); the errors when
+    /// the input is not valid, stale when someone else changed it first, not found when it was removed meanwhile: nothing changed then.
+    /// </summary>
+    public static async Task<RoadmapSaving> UpdateMoveAsync(
         RegieDbContext db, BoardAnalysis board, PlannedMoveEntity move, MoveInput input, CancellationToken ct)
     {
         var errors = await ValidateMoveAsync(input, move.Id, db, board, ct);
-        if (errors.Count == 0)
+        if (errors.Count > 0)
+        {
+            return new(true, errors);
+        }
+
+        var saved = await SaveMoveIfUnchangedAsync(db, move, input.Version, async () =>
         {
             Apply(input, move);
             await db.SaveChangesAsync(ct);
-        }
-
-        return errors;
+        }, ct);
+        return Outcome(db, move, saved, errors);
     }
 
-    public static async Task<bool> DeleteMoveAsync(RegieDbContext db, Guid id, CancellationToken ct)
+    /// <summary>Removes a move while it still has <paramref name="expectedVersion"/> (null: any).</summary>
+    public static async Task<RoadmapSaving> DeleteMoveAsync(RegieDbContext db, Guid id, string? expectedVersion, CancellationToken ct)
     {
         if (await FindMoveAsync(db, id, ct) is not { } move)
         {
-            return false;
+            return new(false, []);
         }
 
-        db.PlannedMoves.Remove(move);
-        await db.SaveChangesAsync(ct);
-        return true;
+        var saved = await SaveMoveIfUnchangedAsync(db, move, expectedVersion, async () =>
+        {
+            db.PlannedMoves.Remove(move);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return saved ? new(true, []) : Outcome(db, move, saved, []);
     }
+
+    private static Task<bool> SaveMoveIfUnchangedAsync(RegieDbContext db, PlannedMoveEntity move, string? expected, Func<Task> write, CancellationToken ct) =>
+        EditVersion.SaveIfUnchangedAsync(db, expected, async () =>
+        {
+            await db.Entry(move).ReloadAsync(ct);
+            return db.Entry(move).State == EntityState.Detached ? null : VersionOf(move);
+        }, write, ct);
+
+    private static RoadmapSaving Outcome(RegieDbContext db, PlannedMoveEntity move, bool saved, Dictionary<string, string[]> errors) =>
+        db.Entry(move).State == EntityState.Detached && !saved ? new(false, errors) : new(true, errors, Stale: !saved);
 }
+
+/// <summary>What a change of the roadmap came to: the move not found, the messages by field, or refused as stale (nothing stored).</summary>
+public sealed record RoadmapSaving(bool Found, Dictionary<string, string[]> Errors, bool Stale = false);

@@ -1,4 +1,5 @@
 using System.ComponentModel.DataAnnotations;
+using System.Text.Json.Serialization;
 using Microsoft.EntityFrameworkCore;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
@@ -108,6 +109,13 @@ public sealed class MitigationInput
     public Check IndependentBackup { get; set; }
     public Check ExitClauseInContract { get; set; }
     public Check InHouseKnowHow { get; set; }
+
+    /// <summary>
+    /// The checks' version as the priorities give it (GET /priorities, the priorities page), sent back when saving the checks
+    /// alone (PUT /services/{id}/mitigation); not used within a whole service, whose own version counts there.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public string? Version { get; set; }
 }
 
 /// <summary>

@@ -26,10 +26,12 @@ public static class ServicesEndpoints
         services.MapGet("/{id:guid}/score", ScoreAsync)
             .WithSummary("The service's assessment document (as `regie score --format json`): score, policy result, criticality, risk and urgency, each reason as {code, args, text}; texts in the regie-lang cookie's or Accept-Language's language.");
 
+        services.MapGet("/{id:guid}/answers/{criterionId}", GetAnswerAsync)
+            .WithSummary("The board's own answer to one criterion (option and reason null while there is none); its version comes as the ETag header and as `version` (\"0\": none stored).");
         services.MapPut("/{id:guid}/answers/{criterionId}", SetAnswerAsync)
-            .WithSummary("The board's own answer to one criterion (option: its number, or \"unknown\" on purpose) with a reason; returns the new score.");
+            .WithSummary("The board's own answer to one criterion (option: its number, or \"unknown\" on purpose) with a reason; returns the new score, the answer's new version as the ETag. Send the version you read as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current answer; without a version the save is not checked.");
         services.MapDelete("/{id:guid}/answers/{criterionId}", ClearAnswerAsync)
-            .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again.");
+            .WithSummary("Removes the board's own answer: the catalog's or the derived answer counts again. With If-Match the answer must still be at that version (412 with the current answer when not).");
 
         api.MapGet("/scores", ScoresAsync).WithTags("Scores")
             .WithSummary("The board's assessment document, the same document `regie score --format json` writes: the services most urgent first, paged as /services (?page=&pageSize=, X-Total-Count, Link).");
@@ -124,27 +126,60 @@ public static class ServicesEndpoints
             : RegieApi.NotFound("Deze dienst");
     }
 
-    private static async Task<Results<Ok<ServiceAssessmentDocument>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
-        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, UiText text, CancellationToken ct)
+    private static async Task<Results<Ok<AnswerOverrideDto>, ProblemHttpResult>> GetAnswerAsync(
+        Guid id, string criterionId, AnswerOverrides overrides, HttpContext http, CancellationToken ct)
     {
-        var errors = await overrides.SetAsync(new ServiceId(id), criterionId, input, ct);
-        if (errors is null)
+        if (await overrides.GetAsync(new ServiceId(id), criterionId, ct) is not { } answer)
         {
             return RegieApi.NotFound("Deze dienst of dit criterium");
         }
 
-        if (errors.Count > 0)
+        EditVersion.Tag(http, answer.Version);
+        return TypedResults.Ok(answer);
+    }
+
+    private static async Task<Results<Ok<ServiceAssessmentDocument>, ValidationProblem, ProblemHttpResult>> SetAnswerAsync(
+        Guid id, string criterionId, AnswerOverrideInput input, AnswerOverrides overrides, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
+    {
+        var saving = await overrides.SetAsync(new ServiceId(id), criterionId, input with { Version = EditVersion.Requested(http.Request, input.Version) }, ct);
+        if (!saving.Found)
         {
-            return TypedResults.ValidationProblem(errors, title: "Het eigen antwoord is niet opgeslagen.");
+            return RegieApi.NotFound("Deze dienst of dit criterium");
         }
 
+        if (saving.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(saving.Errors, title: "Het eigen antwoord is niet opgeslagen.");
+        }
+
+        var current = (await overrides.GetAsync(new ServiceId(id), criterionId, ct))!;
+        if (saving.Stale)
+        {
+            return EditVersion.Conflict(http, "Dit eigen antwoord", current, current.Version);
+        }
+
+        EditVersion.Tag(http, current.Version);
         board.Invalidate();
         var assessment = await board.AssessmentAsync(ct);
         return TypedResults.Ok(ServiceAssessmentDocument.From(assessment.For(new ServiceId(id))!, assessment, text.ApiCulture));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(Guid id, string criterionId, AnswerOverrides overrides, CancellationToken ct) =>
-        await overrides.ClearAsync(new ServiceId(id), criterionId, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+    private static async Task<Results<NoContent, ProblemHttpResult>> ClearAnswerAsync(
+        Guid id, string criterionId, AnswerOverrides overrides, HttpContext http, CancellationToken ct)
+    {
+        var saving = await overrides.ClearAsync(new ServiceId(id), criterionId, EditVersion.Requested(http.Request, null), ct);
+        if (!saving.Found)
+        {
+            return RegieApi.NotFound("Deze dienst");
+        }
+
+        if (saving.Stale && await overrides.GetAsync(new ServiceId(id), criterionId, ct) is { } current)
+        {
+            return EditVersion.Conflict(http, "Dit eigen antwoord", current, current.Version);
+        }
+
+        return TypedResults.NoContent();
+    }
 
     private static async Task<JsonAnswer<AssessmentDocument>> ScoresAsync(
         int? page, int? pageSize, BoardAnalysis board, CurrentBoard current, UiText text, HttpContext http, CancellationToken ct)

@@ -33,7 +33,15 @@ public static class EditVersion
             text.Append('\n');
         }
 
-        foreach (var value in related)
+        return Hash(text, related);
+    }
+
+    /// <summary>The version of stored values that are part of a row (one form edits only some of its columns), in a fixed order.</summary>
+    public static string OfValues(params object?[] values) => Hash(new StringBuilder(), values);
+
+    private static string Hash(StringBuilder text, object?[] values)
+    {
+        foreach (var value in values)
         {
             Append(text, value);
             text.Append('\n');

@@ -5,6 +5,7 @@ using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
 using Regie.Data;
 using Regie.Web.Features.Discovery;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Discovery;
@@ -20,6 +21,9 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     [BindProperty] public string? DomainsText { get; set; }
 
+    /// <summary>The version of the domains the form was opened with: a save over someone else's change is refused.</summary>
+    [BindProperty] public string? DomainsVersion { get; set; }
+
     [TempData] public string? Message { get; set; }
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -33,6 +37,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken cancellationToken)
     {
         DomainsText = string.Join("\n", board.Organisation?.Domains ?? []);
+        DomainsVersion = DiscoveryRunner.DomainsVersionOf(board.Organisation?.Domains);
         return await LoadAsync(run, cancellationToken) ? Page() : NotFound();
     }
 
@@ -46,7 +51,18 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
             return Page();
         }
 
-        await runner.SaveDomainsAsync(domains, cancellationToken);
+        if (!await runner.SaveDomainsAsync(domains, DomainsVersion, cancellationToken))
+        {
+            // The form shows the stored domains, with the message above them; nothing of this form was saved.
+            var current = await runner.DomainsAsync(cancellationToken);
+            (DomainsText, DomainsVersion) = (string.Join("\n", current), DiscoveryRunner.DomainsVersionOf(current));
+            Errors = [await EditVersion.StaleMessageAsync(db, text, "de domeinen", nameof(OrganisationEntity), board.Id.ToString(), cancellationToken)];
+            await LoadAsync(null, cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
         Message = text["De domeinen zijn opgeslagen."];
         return RedirectToPage();
     }

@@ -34,7 +34,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
     /// <summary>Stores the six mitigation checks of one service (audited by the DbContext) and returns to its row.</summary>
-    public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostMitigationAsync(Guid serviceId, string? version, CancellationToken cancellationToken)
     {
         var input = new MitigationInput();
         foreach (var field in MitigationChecks.All)
@@ -50,15 +50,27 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
             }
         }
 
-        var errors = ModelState.IsValid
-            ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, cancellationToken)
-            : await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken) ? [] : null;
-        if (errors is null)
+        var saving = ModelState.IsValid
+            ? await MitigationOperations.SaveAsync(db, new ServiceId(serviceId), input, version, cancellationToken)
+            : new MitigationSaving(await db.Services.AnyAsync(s => s.Id == serviceId, cancellationToken), []);
+        if (!saving.Found)
         {
             return NotFound();
         }
 
-        if (!ModelState.IsValid || errors.Count > 0)
+        if (saving.Stale)
+        {
+            // The row opens with the stored checks (the page reads the board again) and the message beside them.
+            Failed = serviceId;
+            ModelState.AddModelError("version", await EditVersion.StaleMessageAsync(
+                db, text, "de beheersmaatregelen van deze dienst", nameof(ServiceEntity), serviceId.ToString(), cancellationToken));
+            await LoadAsync(cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
+        if (!ModelState.IsValid || saving.Errors.Count > 0)
         {
             Failed = serviceId;
             await LoadAsync(cancellationToken);
@@ -73,8 +85,12 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
         return Redirect(RowLink(serviceId));
     }
 
+    /// <summary>The stored checks' version per service, which each row's form carries back (a stale save is refused).</summary>
+    public IReadOnlyDictionary<Guid, string> Versions { get; private set; } = new Dictionary<Guid, string>();
+
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        Versions = await MitigationOperations.VersionsAsync(db, cancellationToken);
         Ranked = await board.RankedAsync(cancellationToken);
         Shown = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(Ranked);
         Pager = PagerView.For(Shown, Request);

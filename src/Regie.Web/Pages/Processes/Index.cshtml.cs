@@ -75,11 +75,26 @@ public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBo
         return Redirect($"/processes#proc-{key}");
     }
 
-    public async Task<IActionResult> OnPostProfileAsync(string profile, CancellationToken cancellationToken)
+    /// <summary>The version of the stored weight profile, which the profile's form carries back (a stale choice is refused).</summary>
+    public string ProfileVersion { get; private set; } = "";
+
+    public async Task<IActionResult> OnPostProfileAsync(string profile, string? profileVersion, CancellationToken cancellationToken)
     {
-        if (!await ProcessOperations.SetWeightProfileAsync(db, board.Knowledge, current, profile, cancellationToken))
+        var saving = await ProcessOperations.SetWeightProfileAsync(db, board.Knowledge, current, profile, profileVersion, cancellationToken);
+        if (!saving.Known)
         {
             return BadRequest();
+        }
+
+        if (saving.Stale)
+        {
+            // The form shows the stored choice (this request read the board afresh), with the message beside it.
+            ModelState.AddModelError("profileVersion", await EditVersion.StaleMessageAsync(
+                db, text, "het gewichtsprofiel", nameof(OrganisationEntity), current.Id.ToString(), cancellationToken));
+            await LoadAsync(cancellationToken);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
         }
 
         Message = text["Opgeslagen."];
@@ -88,6 +103,7 @@ public sealed class IndexModel(RegieDbContext db, BoardAnalysis board, CurrentBo
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
+        ProfileVersion = (await ProcessOperations.StoredProfileAsync(db, current, cancellationToken)).Version;
         Processes = [.. (await db.Processes.AsNoTracking().ToListAsync(cancellationToken))
             .OrderBy(p => p.Kind).ThenByDescending(p => p.Criticality).ThenBy(p => p.NameNl, StringComparer.CurrentCulture)];
         Assessment = await board.AssessmentAsync(cancellationToken);

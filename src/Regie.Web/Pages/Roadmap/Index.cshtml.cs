@@ -8,6 +8,7 @@ using Regie.Core.Planning;
 using Regie.Data;
 using Regie.Discovery.Exporting;
 using Regie.Web.Features.Roadmap;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Roadmap;
@@ -26,9 +27,15 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
 
     public async Task OnGetAsync(CancellationToken cancellationToken) => await LoadAsync(cancellationToken);
 
-    public async Task<IActionResult> OnPostSettingsAsync(int movesPerQuarter, string? start, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostSettingsAsync(int movesPerQuarter, string? start, string? settingsVersion, CancellationToken cancellationToken)
     {
-        Errors = await RoadmapOperations.SaveSettingsAsync(db, current, movesPerQuarter, start, cancellationToken);
+        var saving = await RoadmapOperations.SaveSettingsAsync(db, current, movesPerQuarter, start, settingsVersion, cancellationToken);
+        Errors = saving.Errors;
+        if (saving.Stale)
+        {
+            return await StaleAsync("de instellingen van de routekaart", nameof(OrganisationEntity), current.Id, cancellationToken);
+        }
+
         if (Errors.Count > 0)
         {
             await LoadAsync(cancellationToken);
@@ -41,7 +48,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
 
     /// <summary>Changes a move's status, pin, effort or cost; validated as the API does.</summary>
     public async Task<IActionResult> OnPostMoveAsync(
-        Guid moveId, MoveState status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, CancellationToken cancellationToken)
+        Guid moveId, MoveState status, string? pinnedPeriod, int? effortDays, decimal? oneOffCost, string? version, CancellationToken cancellationToken)
     {
         var move = await RoadmapOperations.FindMoveAsync(db, moveId, cancellationToken);
         if (move is null)
@@ -49,7 +56,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
             return NotFound();
         }
 
-        var input = new MoveInput(move.ServiceId, move.AlternativeId, status, pinnedPeriod, effortDays, oneOffCost, move.Notes);
+        var input = new MoveInput(move.ServiceId, move.AlternativeId, status, pinnedPeriod, effortDays, oneOffCost, move.Notes, version);
         // A value the form could not bind is refused before the operation sees it, so nothing is half-saved.
         var unbound = ModelState.Where(e => e.Value?.Errors.Count > 0).ToDictionary(e => e.Key, e => new[] { text["{0}: geen geldige waarde.", e.Key] });
         if (unbound.Count > 0)
@@ -62,7 +69,17 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
         }
         else
         {
-            Errors = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, cancellationToken);
+            var saving = await RoadmapOperations.UpdateMoveAsync(db, board, move, input, cancellationToken);
+            if (!saving.Found)
+            {
+                return NotFound();
+            }
+
+            Errors = saving.Errors;
+            if (saving.Stale)
+            {
+                return await StaleAsync("deze verhuizing", nameof(PlannedMoveEntity), moveId, cancellationToken);
+            }
         }
 
         if (Errors.Count > 0)
@@ -75,11 +92,17 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
         return Redirect("/roadmap#verhuizingen");
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid moveId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostDeleteAsync(Guid moveId, string? version, CancellationToken cancellationToken)
     {
-        if (!await RoadmapOperations.DeleteMoveAsync(db, moveId, cancellationToken))
+        var saving = await RoadmapOperations.DeleteMoveAsync(db, moveId, version, cancellationToken);
+        if (!saving.Found)
         {
             return NotFound();
+        }
+
+        if (saving.Stale)
+        {
+            return await StaleAsync("deze verhuizing", nameof(PlannedMoveEntity), moveId, cancellationToken);
         }
 
         Message = text["Verhuizing verwijderd."];
@@ -103,6 +126,23 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
         return File(Encoding.UTF8.GetBytes(MigrationPlan.Html(Plan, Moves, landscape.Organisation.Name, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), text)),
             "text/html; charset=utf-8", "migratieplan.html");
     }
+
+    // Someone else saved first: the page shows what is stored now, with the message above it, and nothing of this form was saved.
+    private async Task<IActionResult> StaleAsync(string what, string entity, Guid id, CancellationToken cancellationToken)
+    {
+        Errors = new() { ["version"] = [await EditVersion.StaleMessageAsync(db, text, what, entity, id.ToString(), cancellationToken)] };
+        board.Invalidate();
+        await LoadAsync(cancellationToken);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
+    }
+
+    /// <summary>The version a move's forms carry, so that a save over someone else's change is refused.</summary>
+    public static string VersionOf(PlannedMoveEntity move) => RoadmapOperations.VersionOf(move);
+
+    /// <summary>The version the settings form carries.</summary>
+    public string SettingsVersion => RoadmapOperations.SettingsVersionOf(Organisation);
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {

@@ -7,6 +7,7 @@ using Regie.Core.Scoring;
 using Regie.Core.Verdict;
 using Regie.Data;
 using Regie.Web.Features.Services;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Services;
@@ -43,44 +44,59 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
     public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken) =>
         await LoadAsync(id, cancellationToken) ? Page() : NotFound();
 
+    /// <summary>The stored own answers' versions by criterion, which each criterion's forms carry back (a stale save is refused).</summary>
+    public IReadOnlyDictionary<string, string> AnswerVersions { get; private set; } = new Dictionary<string, string>();
+
+    public string AnswerVersion(string criterionId) => AnswerVersions.GetValueOrDefault(criterionId, EditVersion.NotStored);
+
     /// <summary>Stores the board's own answer to one criterion: an option, or "unknown" on purpose, always with a reason.</summary>
-    public async Task<IActionResult> OnPostOverrideAsync(Guid id, string criterionId, string? option, string? reason, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostOverrideAsync(
+        Guid id, string criterionId, string? option, string? reason, string? version, CancellationToken cancellationToken)
     {
-        var errors = await overrides.SetAsync(new ServiceId(id), criterionId, new AnswerOverrideInput(option, reason), cancellationToken);
-        if (errors is null)
-        {
-            return NotFound();
-        }
-
-        if (errors.Count > 0)
-        {
-            foreach (var (field, messages) in errors)
-            {
-                foreach (var message in messages)
-                {
-                    ModelState.AddModelError(field, text[message]);
-                }
-            }
-
-            FailedCriterion = board.Knowledge.Model.CriterionById[criterionId].Id;
-            await LoadAsync(id, cancellationToken);
-            return Page();
-        }
-
-        Message = text["Opgeslagen."];
-        return Redirect($"/services/{id}#crit-{board.Knowledge.Model.CriterionById[criterionId].Id}");
+        var saving = await overrides.SetAsync(new ServiceId(id), criterionId, new AnswerOverrideInput(option, reason, version), cancellationToken);
+        return await AfterAsync(id, criterionId, saving, cancellationToken);
     }
 
     /// <summary>Removes the board's own answer, so the catalog's or the derived answer counts again.</summary>
-    public async Task<IActionResult> OnPostClearOverrideAsync(Guid id, string criterionId, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostClearOverrideAsync(Guid id, string criterionId, string? version, CancellationToken cancellationToken) =>
+        await AfterAsync(id, criterionId, await overrides.ClearAsync(new ServiceId(id), criterionId, version, cancellationToken), cancellationToken);
+
+    private async Task<IActionResult> AfterAsync(Guid id, string criterionId, AnswerSaving saving, CancellationToken cancellationToken)
     {
-        if (!await overrides.ClearAsync(new ServiceId(id), criterionId, cancellationToken))
+        if (!saving.Found)
         {
             return NotFound();
         }
 
+        var criterion = board.Knowledge.Model.CriterionById.TryGetValue(criterionId, out var c) ? c.Id : criterionId;
+        if (saving.Stale)
+        {
+            // The criterion opens with the stored answer (the page reads the board again) and the message beside it.
+            var stored = await db.AnswerOverrides.AsNoTracking().Where(o => o.ServiceId == id && o.CriterionId == criterion)
+                .Select(o => (Guid?)o.Id).FirstOrDefaultAsync(cancellationToken);
+            ModelState.AddModelError("version", await EditVersion.StaleMessageAsync(
+                db, text, "dit eigen antwoord", nameof(AnswerOverrideEntity), stored?.ToString() ?? "", cancellationToken));
+        }
+
+        foreach (var (field, messages) in saving.Errors)
+        {
+            foreach (var message in messages)
+            {
+                ModelState.AddModelError(field, text[message]);
+            }
+        }
+
+        if (!ModelState.IsValid)
+        {
+            FailedCriterion = criterion;
+            await LoadAsync(id, cancellationToken);
+            var page = Page();
+            page.StatusCode = saving.Stale ? StatusCodes.Status409Conflict : StatusCodes.Status200OK;
+            return page;
+        }
+
         Message = text["Opgeslagen."];
-        return Redirect($"/services/{id}#crit-{criterionId}");
+        return Redirect($"/services/{id}#crit-{criterion}");
     }
 
     private async Task<bool> LoadAsync(Guid id, CancellationToken cancellationToken)
@@ -104,6 +120,7 @@ public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerO
             return true;
         }
 
+        AnswerVersions = await overrides.VersionsAsync(new ServiceId(id), cancellationToken);
         Evidence = await db.ServiceEvidence.AsNoTracking().Where(e => e.ServiceId == id).OrderBy(e => e.FoundAt).ThenBy(e => e.Origin).ToListAsync(cancellationToken);
         ExternalAssessments = await db.ExternalAssessments.AsNoTracking().Where(e => e.ServiceId == id).OrderByDescending(e => e.ImportedAt).ToListAsync(cancellationToken);
         return true;
