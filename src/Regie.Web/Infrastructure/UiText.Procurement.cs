@@ -56,6 +56,7 @@ public sealed partial class UiText
         ["Domeinen, regel {0} ('{1}'): {2}."] = "Domains, line {0} ('{1}'): {2}.",
         ["Domeinen: {0}."] = "Domains: {0}.",
         ["Domein '{0}': {1}."] = "Domain '{0}': {1}.",
+        ["Geen bestuur gekozen."] = "No board chosen.",
         ["Goedgekeurd: {0} mag ontdekt worden voor dit bestuur."] = "Approved: {0} may be discovered for this board.",
         ["De goedkeuring van {0} is ingetrokken."] = "The approval of {0} was withdrawn.",
         ["Regie ontdekt alleen domeinen van het bestuur zelf: de websites van het bestuur en zijn scholen in het DUO-register, de e-maildomeinen van zijn leden, en domeinen die een systeembeheerder heeft goedgekeurd."] =

@@ -18,6 +18,11 @@ public sealed class DiscoveryApprovals(RegieDbContext db, CurrentBoard board, Ti
     /// <summary>Approves or withdraws a written domain; an error in the reader's language when it is no domain name.</summary>
     public async Task<string?> SetAsync(string written, bool approved, UiText text, CancellationToken ct)
     {
+        if (board.Organisation is null)
+        {
+            return text["Geen bestuur gekozen."];
+        }
+
         if (!MayApprove)
         {
             throw new InvalidOperationException("Only a system administrator approves domains.");
