@@ -70,6 +70,8 @@ public sealed partial class ArchitectureOfTheWebProject(RegieApp app) : IClassFi
         { "Discovery/Index:OnPostAcceptAsync", "POST /api/v1/discovery/findings/{id:guid}/accept" },
         { "Discovery/Index:OnPostRejectAsync", "POST /api/v1/discovery/findings/{id:guid}/reject" },
         { "Discovery/Index:OnPostAcceptLikelyAsync", "POST /api/v1/discovery/runs/{id:guid}/accept-likely" },
+        { "Discovery/Index:OnPostApproveAsync", "PUT /api/v1/discovery/approved-domains/{domain}" },
+        { "Discovery/Index:OnPostWithdrawAsync", "DELETE /api/v1/discovery/approved-domains/{domain}" },
         { "Import/Index:OnPostAsync", "POST /api/v1/import" },
         { "Import/Index:OnPostApplyAsync", "POST /api/v1/import" },
         { "Import/Index:OnGetTemplate", "GET /api/v1/import/template" },

@@ -58,3 +58,20 @@ public sealed record SpfLoop(string Target) : DiscoveryReason;
 /// and a stored note whose code this version does not know.
 /// </summary>
 public sealed record CollectorNote(string Text) : DiscoveryReason;
+
+// Why a board may or may not discover a domain (OwnDomains.Judge): discovery runs only for the board's own domains.
+
+/// <summary>The domain is, or lies under, the website of the board or one of its schools in DUO's register.</summary>
+public sealed record DomainIsRegisterWebsite(string Domain, string Website, string Holder) : DiscoveryReason;
+
+/// <summary>The domain is, or lies under, the e-mail domain of a member of the board.</summary>
+public sealed record DomainIsMemberMailDomain(string Domain, string MailDomain) : DiscoveryReason;
+
+/// <summary>A system administrator approved the domain (or a parent of it) for this board.</summary>
+public sealed record DomainApprovedForBoard(string Domain, string Approved) : DiscoveryReason;
+
+/// <summary>A name reserved for testing and examples (RFC 2606, RFC 6761): nobody's, so discovering it reaches no one.</summary>
+public sealed record DomainReservedForTesting(string Domain) : DiscoveryReason;
+
+/// <summary>Nothing shows the domain is the board's own: refused until a system administrator approves it.</summary>
+public sealed record DomainNotTheBoardsOwn(string Domain) : DiscoveryReason;

@@ -23,6 +23,8 @@ public sealed class StoredNotes : JsonConverter<DiscoveryReason>
         typeof(SpfLookupLimitReached), typeof(SpfLoop), typeof(NameServersNotRecognised), typeof(SpfNamesSeveralMailProviders),
         typeof(NoMailboxBehindGateway), typeof(MailExchangersNotRecognised), typeof(NoMailExchangers), typeof(DomainWithScheme),
         typeof(DomainNotValid), typeof(DomainTooFewLabels), typeof(DomainLabelNotValid), typeof(CollectorNote),
+        typeof(DomainIsRegisterWebsite), typeof(DomainIsMemberMailDomain), typeof(DomainApprovedForBoard), typeof(DomainReservedForTesting),
+        typeof(DomainNotTheBoardsOwn),
     }.ToDictionary(Reason.CodeOf, StringComparer.Ordinal);
 
     // The arguments' own format, whatever options the caller stores the rest with.

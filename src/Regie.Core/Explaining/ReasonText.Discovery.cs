@@ -16,6 +16,19 @@ public static partial class ReasonText
         (DomainLabelNotValid r, false) => $"een deel van de naam is leeg, te lang (meer dan {r.MaxLength.ToString(culture)} tekens) of bevat een teken dat niet mag",
         (DomainLabelNotValid r, true) => $"a part of the name is empty, too long (more than {r.MaxLength.ToString(culture)} characters) or holds a character that is not allowed",
 
+        (DomainIsRegisterWebsite r, false) => $"{r.Domain} hoort bij de website {r.Website} van {r.Holder} in het DUO-register",
+        (DomainIsRegisterWebsite r, true) => $"{r.Domain} belongs to the website {r.Website} of {r.Holder} in DUO's register",
+        (DomainIsMemberMailDomain r, false) => $"{r.Domain} hoort bij {r.MailDomain}, het e-maildomein van een lid van het bestuur",
+        (DomainIsMemberMailDomain r, true) => $"{r.Domain} belongs to {r.MailDomain}, the e-mail domain of a member of the board",
+        (DomainApprovedForBoard r, false) => $"{r.Domain} valt onder {r.Approved}, door een systeembeheerder goedgekeurd voor dit bestuur",
+        (DomainApprovedForBoard r, true) => $"{r.Domain} falls under {r.Approved}, approved for this board by a system administrator",
+        (DomainReservedForTesting r, false) => $"{r.Domain} is een naam voor tests en voorbeelden (RFC 2606/6761) en van niemand",
+        (DomainReservedForTesting r, true) => $"{r.Domain} is a name for tests and examples (RFC 2606/6761) and nobody's",
+        (DomainNotTheBoardsOwn r, false) => $"{r.Domain} is niet aantoonbaar een domein van dit bestuur (geen website van het bestuur of zijn scholen in het DUO-register, " +
+            "geen e-maildomein van een lid); vraag een systeembeheerder het domein goed te keuren op de pagina Ontdekken",
+        (DomainNotTheBoardsOwn r, true) => $"{r.Domain} is not shown to be this board's domain (no website of the board or its schools in DUO's register, " +
+            "no member's e-mail domain); ask a system administrator to approve the domain on the Discovery page",
+
         (NameServersNotRecognised r, false) => $"NS niet herkend: {string.Join(", ", r.Hosts)}",
         (NameServersNotRecognised r, true) => $"NS not recognised: {string.Join(", ", r.Hosts)}",
         (SpfNamesSeveralMailProviders r, false) => $"SPF noemt meer dan één mailaanbieder ({string.Join(", ", r.Providers)}); niet vast te stellen welke de mailbox levert.",

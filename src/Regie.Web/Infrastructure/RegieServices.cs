@@ -40,6 +40,7 @@ public static class RegieServices
         builder.Services.AddScoped<PartyEditor>();
         builder.Services.AddScoped<Features.Exports.ExportOperations>();
         builder.Services.AddScoped<DiscoveryRunner>();
+        builder.Services.AddScoped<DiscoveryApprovals>();
         builder.Services.AddSingleton<RangeTableCache>();
         builder.Services.AddSingleton<Features.Observatory.SectorBoardListCache>();
         builder.Services.AddSingleton<Features.Sharing.SharedSector>();

@@ -54,6 +54,17 @@ public sealed partial class UiText
         ["Stappen"] = "Steps",
         ["regel {0}"] = "line {0}",
         ["Domeinen, regel {0} ('{1}'): {2}."] = "Domains, line {0} ('{1}'): {2}.",
+        ["Domeinen: {0}."] = "Domains: {0}.",
+        ["Domein '{0}': {1}."] = "Domain '{0}': {1}.",
+        ["Geen bestuur gekozen."] = "No board chosen.",
+        ["Goedgekeurd: {0} mag ontdekt worden voor dit bestuur."] = "Approved: {0} may be discovered for this board.",
+        ["De goedkeuring van {0} is ingetrokken."] = "The approval of {0} was withdrawn.",
+        ["Regie ontdekt alleen domeinen van het bestuur zelf: de websites van het bestuur en zijn scholen in het DUO-register, de e-maildomeinen van zijn leden, en domeinen die een systeembeheerder heeft goedgekeurd."] =
+            "Regie discovers only the board's own domains: the websites of the board and its schools in DUO's register, its members' e-mail domains, and domains a system administrator approved.",
+        ["Goedgekeurde domeinen"] = "Approved domains",
+        ["Goedkeuring intrekken"] = "Withdraw the approval",
+        ["Domein goedkeuren (systeembeheerder)"] = "Approve a domain (system administrator)",
+        ["Goedkeuren"] = "Approve",
         ["Stel eisen voor digitale autonomie op uit het beleid van het bestuur, leg ze bij een aanbesteding, en beoordeel de antwoorden van leveranciers."] =
             "Draw up digital autonomy requirements from the board's policy, attach them to a tender, and evaluate the vendors' answers.",
         ["Te exporteren gegevens"] = "Data to export",

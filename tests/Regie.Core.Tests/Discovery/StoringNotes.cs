@@ -30,7 +30,8 @@ public class StoringNotes
         new SpfLookupLimitReached(10), new SpfLoop("x.test"), new NameServersNotRecognised(["ns1.x.test", "ns2.x.test"]),
         new SpfNamesSeveralMailProviders(["Google", "Microsoft"]), new NoMailboxBehindGateway(), new MailExchangersNotRecognised(["mx.x.test"]),
         new NoMailExchangers(), new DomainWithScheme(), new DomainNotValid(), new DomainTooFewLabels(), new DomainLabelNotValid(63),
-        new CollectorNote("as written"),
+        new CollectorNote("as written"), new DomainIsRegisterWebsite("mail.x.nl", "x.nl", "OBS X"), new DomainIsMemberMailDomain("x.nl", "x.nl"),
+        new DomainApprovedForBoard("www.x.nl", "x.nl"), new DomainReservedForTesting("x.test"), new DomainNotTheBoardsOwn("y.nl"),
     ];
 
     [Theory]

@@ -30,6 +30,14 @@ public static class DiscoveryEndpoints
         discovery.MapPost("/runs/{id:guid}/accept-likely", AcceptLikelyAsync).WithSummary(
             "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run.");
         discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
+        discovery.MapGet("/approved-domains", async (RegieDbContext db, CurrentBoard board, CancellationToken ct) => TypedResults.Ok(await db.ApprovedDomainsAsync(board.Id, ct)))
+            .WithSummary("The domains a system administrator approved for the board's discovery (beside its register websites and its members' e-mail domains).");
+        discovery.MapPut("/approved-domains/{domain}", (string domain, DiscoveryApprovals approvals, UiText text, CancellationToken ct) => SetApprovalAsync(domain, true, approvals, text, ct))
+            .RequireAuthorization(Policies.SystemAdministrator)
+            .WithSummary("Approves a domain (and the names under it) for the board's discovery; audited. System administrators only.");
+        discovery.MapDelete("/approved-domains/{domain}", (string domain, DiscoveryApprovals approvals, UiText text, CancellationToken ct) => SetApprovalAsync(domain, false, approvals, text, ct))
+            .RequireAuthorization(Policies.SystemAdministrator)
+            .WithSummary("Withdraws a domain's approval; audited. System administrators only.");
     }
 
     private static async Task<Ok<IReadOnlyList<string>>> DomainsAsync(DiscoveryRunner runner, HttpContext http, CancellationToken ct)
@@ -39,10 +47,16 @@ public static class DiscoveryEndpoints
         return TypedResults.Ok(domains);
     }
 
+    private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem>> SetApprovalAsync(
+        string domain, bool approved, DiscoveryApprovals approvals, UiText text, CancellationToken ct) =>
+        await approvals.SetAsync(domain, approved, text, ct) is { } error
+            ? TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domain"] = [error] }, title: "Er is niets goedgekeurd.")
+            : TypedResults.Ok(await approvals.ApprovedAsync(ct));
+
     private static async Task<Results<Ok<IReadOnlyList<string>>, ValidationProblem, ProblemHttpResult>> SaveDomainsAsync(
         DiscoveryRequest request, DiscoveryRunner runner, UiText text, HttpContext http, CancellationToken ct)
     {
-        var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', request.Domains ?? []), text);
+        var (domains, errors) = await runner.CheckDomainsAsync(string.Join('\n', request.Domains ?? []), text, ct);
         if (errors.Count > 0)
         {
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "De domeinen zijn niet opgeslagen.");
@@ -68,7 +82,7 @@ public static class DiscoveryEndpoints
     {
         if (request?.Domains is { } written)
         {
-            var (domains, errors) = DiscoveryRunner.ParseDomains(string.Join('\n', written), text);
+            var (domains, errors) = await runner.CheckDomainsAsync(string.Join('\n', written), text, ct);
             if (errors.Count > 0)
             {
                 return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. errors] }, title: "Er is niets ontdekt.");
@@ -81,10 +95,17 @@ public static class DiscoveryEndpoints
             }
         }
 
-        if ((await runner.DomainsAsync(ct)).Count == 0)
+        var saved = await runner.DomainsAsync(ct);
+        if (saved.Count == 0)
         {
             return TypedResults.ValidationProblem(
                 new Dictionary<string, string[]> { ["domains"] = ["Domeinen: het bestuur heeft nog geen domeinen; geef ze mee in 'domains'."] }, title: "Er is niets ontdekt.");
+        }
+
+        // Saved before the rule, or an approval withdrawn since: the saved list is checked again before anything is asked.
+        if (await runner.ForeignDomainsAsync(saved, text, ct) is { Count: > 0 } foreign)
+        {
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["domains"] = [.. foreign] }, title: "Er is niets ontdekt.");
         }
 
         var run = await runner.RunAsync(ct);

@@ -53,6 +53,28 @@ public sealed class DiscoveryRunner(RegieDbContext db, CurrentBoard board, Signa
         return (domains, errors);
     }
 
+    /// <summary>
+    /// Checks the written domains as <see cref="ParseDomains"/> does, and then that each is the board's own (<see cref="OwnDomains"/>);
+    /// the page and the API save or run nothing while there is an error.
+    /// </summary>
+    public async Task<(IReadOnlyList<string> Domains, IReadOnlyList<string> Errors)> CheckDomainsAsync(string? written, UiText text, CancellationToken cancellationToken)
+    {
+        var (domains, errors) = ParseDomains(written, text);
+        return errors.Count > 0 ? (domains, errors) : (domains, await ForeignDomainsAsync(domains, text, cancellationToken));
+    }
+
+    /// <summary>One error for each domain that is not the board's own, in the reader's language; empty when all are.</summary>
+    public async Task<IReadOnlyList<string>> ForeignDomainsAsync(IReadOnlyList<string> domains, UiText text, CancellationToken cancellationToken)
+    {
+        if (domains.Count == 0)
+        {
+            return [];
+        }
+
+        var evidence = await db.OwnDomainEvidenceAsync(board.Id, cancellationToken);
+        return [.. OwnDomains.Foreign(domains, evidence).Select(f => text["Domeinen: {0}.", text.Why(f.Why)])];
+    }
+
     /// <summary>Saves the board's domains (the list discovery runs over).</summary>
     /// <summary>
     /// Replaces the board's domains while they still have <paramref name="expectedVersion"/> (null: any, as for a client that

@@ -14,7 +14,8 @@ namespace Regie.Web.Pages.Discovery;
 /// Discovery for the board's own domains: the domain list, a run, and the review of its findings (accept makes a service with
 /// its evidence, reject remembers the no), with what changed since the run before.
 /// </summary>
-public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
+public sealed class IndexModel(
+    RegieDbContext db, DiscoveryRunner runner, DiscoveryApprovals approvals, RegieKnowledge knowledge, CurrentBoard board, UiText text, TimeProvider time) : PageModel
 {
     /// <summary>Findings at or above this confidence are accepted by "accept all likely ones".</summary>
     public const double LikelyConfidence = DiscoveryOperations.LikelyConfidence;
@@ -34,6 +35,13 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
     public IReadOnlyDictionary<Guid, string> ServiceNames { get; private set; } = new Dictionary<Guid, string>();
     public string? Nameserver => runner.Nameserver;
 
+    [BindProperty] public string? DomainToApprove { get; set; }
+
+    /// <summary>Domains a system administrator approved for this board; shown to all, changed only by <see cref="MayApprove"/>.</summary>
+    public IReadOnlyList<string> Approved { get; private set; } = [];
+    public IReadOnlyList<string> ApprovalErrors { get; private set; } = [];
+    public bool MayApprove => approvals.MayApprove;
+
     public async Task<IActionResult> OnGetAsync(Guid? run, CancellationToken cancellationToken)
     {
         DomainsText = string.Join("\n", board.Organisation?.Domains ?? []);
@@ -43,7 +51,7 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     public async Task<IActionResult> OnPostDomainsAsync(CancellationToken cancellationToken)
     {
-        var (domains, errors) = DiscoveryRunner.ParseDomains(DomainsText, text);
+        var (domains, errors) = await runner.CheckDomainsAsync(DomainsText, text, cancellationToken);
         if (errors.Count > 0)
         {
             Errors = errors;
@@ -69,10 +77,19 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
 
     public async Task<IActionResult> OnPostRunAsync(CancellationToken cancellationToken)
     {
-        if ((await runner.DomainsAsync(cancellationToken)).Count == 0)
+        var saved = await runner.DomainsAsync(cancellationToken);
+        if (saved.Count == 0)
         {
             Message = text["Vul eerst de domeinen van het bestuur in."];
             return RedirectToPage();
+        }
+
+        if (await runner.ForeignDomainsAsync(saved, text, cancellationToken) is { Count: > 0 } foreign)
+        {
+            Errors = foreign;
+            DomainsText = string.Join("\n", saved);
+            await LoadAsync(null, cancellationToken);
+            return Page();
         }
 
         var run = await runner.RunAsync(cancellationToken);
@@ -114,8 +131,34 @@ public sealed class IndexModel(RegieDbContext db, DiscoveryRunner runner, RegieK
         return RedirectToPage(new { run });
     }
 
+    public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
+        await SetApprovalAsync(DomainToApprove ?? "", true, cancellationToken);
+
+    public async Task<IActionResult> OnPostWithdrawAsync(string domain, CancellationToken cancellationToken) =>
+        await SetApprovalAsync(domain, false, cancellationToken);
+
+    private async Task<IActionResult> SetApprovalAsync(string domain, bool approved, CancellationToken cancellationToken)
+    {
+        if (!MayApprove)
+        {
+            return Forbid();
+        }
+
+        if (await approvals.SetAsync(domain, approved, text, cancellationToken) is { } error)
+        {
+            ApprovalErrors = [error];
+            DomainsText = string.Join("\n", await runner.DomainsAsync(cancellationToken));
+            await LoadAsync(null, cancellationToken);
+            return Page();
+        }
+
+        Message = approved ? text["Goedgekeurd: {0} mag ontdekt worden voor dit bestuur.", domain.Trim()] : text["De goedkeuring van {0} is ingetrokken.", domain.Trim()];
+        return RedirectToPage();
+    }
+
     private async Task<bool> LoadAsync(Guid? runId, CancellationToken cancellationToken)
     {
+        Approved = await approvals.ApprovedAsync(cancellationToken);
         Runs = await db.DiscoveryRunsAsync(cancellationToken);
         if ((runId ?? Runs.FirstOrDefault()?.Id) is not { } id)
         {
