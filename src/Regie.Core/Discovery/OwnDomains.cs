@@ -27,6 +27,16 @@ public static class OwnDomains
     private static readonly string[] ReservedTopLevel = ["test", "example", "invalid", "localhost"];
     private static readonly string[] ReservedSecondLevel = ["example.com", "example.net", "example.org"];
 
+    // Mailboxes anybody can open: a member's address there says nothing about whose domain it is. Not a complete list of
+    // such services; an address at one it misses still gives only that domain, which a system administrator can withdraw.
+    private static readonly HashSet<string> OpenMailboxDomains = new(StringComparer.Ordinal)
+    {
+        "gmail.com", "googlemail.com", "outlook.com", "hotmail.com", "live.com", "msn.com", "icloud.com", "me.com", "mac.com",
+        "yahoo.com", "aol.com", "gmx.de", "gmx.net", "web.de", "proton.me", "protonmail.com", "tutanota.com", "tuta.io",
+        "mailbox.org", "ziggo.nl", "kpnmail.nl", "hetnet.nl", "planet.nl", "home.nl", "xs4all.nl", "hotmail.nl", "live.nl",
+        "outlook.nl", "yahoo.nl",
+    };
+
     /// <summary>Judges one normalised domain name (<see cref="DomainName.TryNormalise"/>).</summary>
     public static DomainOwnership Judge(string domain, OwnDomainEvidence evidence)
     {
@@ -45,7 +55,7 @@ public static class OwnDomains
 
         foreach (var email in evidence.MemberEmails)
         {
-            if (MailDomain(email) is { } own && IsAtOrUnder(domain, own))
+            if (MailDomain(email) is { } own && !OpenMailboxDomains.Contains(own) && IsAtOrUnder(domain, own))
             {
                 return new(domain, true, new DomainIsMemberMailDomain(domain, own));
             }

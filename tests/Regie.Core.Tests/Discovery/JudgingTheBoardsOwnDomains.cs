@@ -35,6 +35,18 @@ public sealed class JudgingTheBoardsOwnDomains
         Assert.Equal(new DomainIsMemberMailDomain("lindescholen.nl", "lindescholen.nl"), judged.Why);
     }
 
+    [Theory]
+    [InlineData("gmail.com")]
+    [InlineData("hotmail.com")]
+    [InlineData("ziggo.nl")]
+    public void AMembersAddressAtAMailboxAnybodyCanOpenMakesNoDomainOwn(string open)
+    {
+        var withPrivateAddress = Linde with { MemberEmails = [.. Linde.MemberEmails, $"directeur.linde@{open}"] };
+
+        Assert.False(OwnDomains.Judge(open, withPrivateAddress).IsOwn);
+        Assert.True(OwnDomains.Judge("lindescholen.nl", withPrivateAddress).IsOwn);
+    }
+
     [Fact]
     public void AnApprovedDomainAndTheNamesUnderItAreOwn() =>
         Assert.Equal(new DomainApprovedForBoard("login.linde-cloud.eu", "linde-cloud.eu"), OwnDomains.Judge("login.linde-cloud.eu", Linde).Why);
