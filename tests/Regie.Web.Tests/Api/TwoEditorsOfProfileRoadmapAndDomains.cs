@@ -195,9 +195,9 @@ public sealed class TwoEditorsOfProfileRoadmapAndDomains(RegieApp app) : IClassF
         var tag = read.Headers.ETag!.Tag;
         var version = tag.Trim('"');
 
-        var first = await anna.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "anna-school.nl" }, version }, RegieApp.Json, Ct);
-        var second = await bram.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "bram-school.nl" }, version }, RegieApp.Json, Ct);
-        using var late = PutDomains("laat-school.nl", tag);
+        var first = await anna.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "anna-school.test" }, version }, RegieApp.Json, Ct);
+        var second = await bram.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "bram-school.test" }, version }, RegieApp.Json, Ct);
+        using var late = PutDomains("laat-school.test", tag);
         var third = await bram.SendAsync(late, Ct);
 
         Assert.Equal(HttpStatusCode.OK, first.StatusCode);
@@ -205,13 +205,13 @@ public sealed class TwoEditorsOfProfileRoadmapAndDomains(RegieApp app) : IClassF
         Assert.Equal(HttpStatusCode.PreconditionFailed, third.StatusCode);
         var problem = await second.Content.ReadFromJsonAsync<JsonElement>(Ct);
         Assert.Contains(Stale, problem.GetProperty("title").GetString());
-        Assert.Equal("anna-school.nl", Assert.Single(problem.GetProperty("current").EnumerateArray()).GetString());
+        Assert.Equal("anna-school.test", Assert.Single(problem.GetProperty("current").EnumerateArray()).GetString());
         var stored = await anna.GetAsync(DomainsUrl, Ct);
-        Assert.Equal(["anna-school.nl"], (await stored.Content.ReadFromJsonAsync<List<string>>(RegieApp.Json, Ct))!);
+        Assert.Equal(["anna-school.test"], (await stored.Content.ReadFromJsonAsync<List<string>>(RegieApp.Json, Ct))!);
         Assert.Equal(first.Headers.ETag!.Tag, stored.Headers.ETag!.Tag);
 
         // Without a version (a client that never reads one) the change is taken.
-        using var withoutVersion = PutDomains("bram-school.nl", null);
+        using var withoutVersion = PutDomains("bram-school.test", null);
         Assert.Equal(HttpStatusCode.OK, (await bram.SendAsync(withoutVersion, Ct)).StatusCode);
     }
 
@@ -222,16 +222,16 @@ public sealed class TwoEditorsOfProfileRoadmapAndDomains(RegieApp app) : IClassF
         var html = await client.GetStringAsync("/discovery", Ct);
         var version = Regex.Match(html, "name=\"DomainsVersion\" value=\"([0-9a-f]+)\"").Groups[1].Value;
         Assert.Equal((await client.GetAsync(DomainsUrl, Ct)).Headers.ETag!.Tag, $"\"{version}\"");
-        (await client.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "collega-school.nl" }, version }, RegieApp.Json, Ct)).EnsureSuccessStatusCode();
+        (await client.PutAsJsonAsync(DomainsUrl, new { domains = new[] { "collega-school.test" }, version }, RegieApp.Json, Ct)).EnsureSuccessStatusCode();
 
         var response = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Domains",
-            [new("DomainsText", "mijn-oude-versie.nl"), new("DomainsVersion", version)]);
+            [new("DomainsText", "mijn-oude-versie.test"), new("DomainsVersion", version)]);
 
         Assert.Equal(HttpStatusCode.Conflict, response.StatusCode);
         var page = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
         Assert.Contains("Iemand anders heeft de domeinen opgeslagen nadat u het formulier opende", page);
-        Assert.Contains("name=\"DomainsText\" rows=\"4\" cols=\"40\">collega-school.nl</textarea>", page);
-        Assert.DoesNotContain("mijn-oude-versie.nl", page);
-        Assert.Equal(["collega-school.nl"], (await client.GetFromJsonAsync<List<string>>(DomainsUrl, RegieApp.Json, Ct))!);
+        Assert.Contains("name=\"DomainsText\" rows=\"4\" cols=\"40\">collega-school.test</textarea>", page);
+        Assert.DoesNotContain("mijn-oude-versie.test", page);
+        Assert.Equal(["collega-school.test"], (await client.GetFromJsonAsync<List<string>>(DomainsUrl, RegieApp.Json, Ct))!);
     }
 }

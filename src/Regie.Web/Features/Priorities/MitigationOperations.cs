@@ -37,6 +37,13 @@ public static class MitigationOperations
         (await db.Services.AsNoTracking().ToListAsync(ct)).ToDictionary(s => s.Id, VersionOf);
 
     /// <summary>
+    /// The same, kept with the board's analysis: every change of the checks is audited and so makes a new analysis, and the
+    /// priorities page and API, which are kept too, would otherwise read every service row on every view.
+    /// </summary>
+    public static Task<IReadOnlyDictionary<Guid, string>> KeptVersionsAsync(Infrastructure.BoardAnalysis board, RegieDbContext db, CancellationToken ct) =>
+        board.RenderedAsync<IReadOnlyDictionary<Guid, string>>("mitigation-versions", async () => await VersionsAsync(db, ct), versions => versions.Count * 64L, ct);
+
+    /// <summary>
     /// Stores the checks of one service when they are still as at <paramref name="expectedVersion"/> (null: not checked);
     /// not found when there is no such service (also when deleted meanwhile), stale when someone else changed them first.
     /// </summary>

@@ -38,7 +38,7 @@ public static class PrioritiesEndpoints
         var shown = Paging.From(page, pageSize, Paging.ApiDefault).Of(await board.RankedAsync(ct));
         shown.Describe(http.Response);
         // The checks' versions change only with the board's data, as the kept answer does.
-        var versions = await MitigationOperations.VersionsAsync(db, ct);
+        var versions = await MitigationOperations.KeptVersionsAsync(board, db, ct);
         return await board.JsonAsync($"priorities:{text.ApiCulture.Name}:{shown.Number}:{shown.Size}",
             () => shown.Items.Select((a, i) => ToPriority(a, shown.Skipped + i + 1, text, versions.GetValueOrDefault(a.Service.Id.Value))).ToList(), http, ct);
     }

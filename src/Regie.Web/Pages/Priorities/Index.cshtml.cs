@@ -90,7 +90,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, UiText te
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        Versions = await MitigationOperations.VersionsAsync(db, cancellationToken);
+        Versions = await MitigationOperations.KeptVersionsAsync(board, db, cancellationToken);
         Ranked = await board.RankedAsync(cancellationToken);
         Shown = Paging.From(PageNumber, PageSize, Paging.PageDefault).Of(Ranked);
         Pager = PagerView.For(Shown, Request);
