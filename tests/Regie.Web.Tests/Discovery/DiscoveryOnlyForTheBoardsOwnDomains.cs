@@ -4,6 +4,7 @@ using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Data;
 using Regie.Web.Features.Discovery;
+using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Discovery;
@@ -119,7 +120,7 @@ public sealed class DiscoveryOnlyForTheBoardsOwnDomains(RegieApp fixture) : ICla
         Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
         await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
         {
-            var entry = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(a => a.Entity == OwnDomainRecords.ApprovalEntity, Ct);
+            var entry = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(a => a.OrganisationId == board && a.Entity == OwnDomainRecords.ApprovalEntity, Ct);
             Assert.Equal((board, "beheer@regie.test", "vreemde-school.nl", "Added"), (entry.OrganisationId!.Value, entry.Actor, entry.EntityId, entry.Action));
         }
 
@@ -141,6 +142,25 @@ public sealed class DiscoveryOnlyForTheBoardsOwnDomains(RegieApp fixture) : ICla
         Assert.Contains("Goedgekeurd: vreemde-school.nl mag ontdekt worden voor dit bestuur.", await approve.Content.ReadAsStringAsync(Ct));
         Assert.Contains("De domeinen zijn opgeslagen.", await save.Content.ReadAsStringAsync(Ct));
         Assert.Equal(["vreemde-school.nl", "demo-school.test"], await SavedDomainsAsync(demo));
+    }
+
+    [Fact]
+    public async Task TheDemoBoardsOwnDomainsAreApprovedAtSeedingSoItsFirstDiscoveryIsNotRefused()
+    {
+        var demo = await app.DemoBoardIdAsync();
+        var client = app.ClientFor(demo);
+
+        var page = await (await client.GetAsync("/discovery", Ct)).Content.ReadAsStringAsync(Ct);
+        var saved = await client.PutAsJsonAsync("/api/v1/discovery/domains", new DiscoveryRequest([.. DemoSeeder.Domains]), RegieApp.Json, Ct);
+
+        Assert.Equal([.. DemoSeeder.Domains], await SavedDomainsAsync(demo));
+        Assert.DoesNotContain("niet aantoonbaar een domein van dit bestuur", page);
+        Assert.Equal(HttpStatusCode.OK, saved.StatusCode);
+        Assert.Equal(DemoSeeder.Domains.Order(StringComparer.Ordinal), await client.GetFromJsonAsync<List<string>>("/api/v1/discovery/approved-domains", RegieApp.Json, Ct));
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        var approvals = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+            .Where(a => a.OrganisationId == demo && a.Entity == OwnDomainRecords.ApprovalEntity).Select(a => a.Actor).ToListAsync(Ct);
+        Assert.Equal([DemoSeeder.Actor, DemoSeeder.Actor], approvals);
     }
 
     private async Task<List<string>> SavedDomainsAsync(Guid board)

@@ -45,6 +45,23 @@ public sealed class ReviewingDiscoveryFindings(DnsAndApp fixture) : IClassFixtur
     }
 
     [Fact]
+    public async Task TheDemoBoardsFirstRunFromThePageAsksAboutItsSavedDomainsAndIsNotRefused()
+    {
+        var client = await DemoClientAsync();
+
+        var page = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", []);
+        var html = await page.Content.ReadAsStringAsync(Ct);
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.DoesNotContain("niet aantoonbaar een domein van dit bestuur", html);
+        var runs = (await client.GetFromJsonAsync<List<DiscoveryRunSummaryDto>>("/api/v1/discovery/runs", RegieApp.Json, Ct))!;
+        var run = (await client.GetFromJsonAsync<DiscoveryRunDto>($"/api/v1/discovery/runs/{Assert.Single(runs).Id}", RegieApp.Json, Ct))!;
+        Assert.Equal(["voorbeeldonderwijs.nl", "leerling.voorbeeldonderwijs.nl"], run.Domains.Select(d => d.Domain));
+        Assert.Contains(run.Findings, f => f.Domain == "voorbeeldonderwijs.nl" && f.ProductId == "exchange-online");
+        Assert.Contains(run.Findings, f => f.Domain == "leerling.voorbeeldonderwijs.nl" && f.Provider.Contains("Google", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public async Task AcceptingAFindingMakesAServiceThatShowsItsEvidenceAndTheNextRunRemembersIt()
     {
         var board = await NewBoardAsync();
