@@ -142,6 +142,8 @@ public sealed partial class DnsDiscoverer
     /// <summary>Follows the CNAME chain from <paramref name="start"/>, at most <see cref="MaxChain"/> hops, noticing loops.</summary>
     private async Task<ProbedName> ProbeAsync(string domain, string label, string start, QueryType type, ConcurrentQueue<DiscoveryReason> notes, CancellationToken ct)
     {
+        // Owner names in an answer are compared lower-cased (Host), so a selector written in capitals (MBO0001, transip-A) must be too.
+        start = Host(start);
         var records = new List<Evidence>();
         var seen = new HashSet<string>(StringComparer.Ordinal) { start };
         var current = start;

@@ -47,6 +47,34 @@ public class RecognisingMailHosters
     }
 
     [Fact]
+    public void BehindAnUnrecognisedMxTransipsDkimKeyShowsTransipMailWithoutAJurisdiction()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.transip.email")],
+            Dkim = [DkimCname(D, "transip-A", "_dkim-A.transip.email")],
+        });
+
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("transip", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(new Evidence("MX", D, "mx.transip.email"), mail.Evidence[0]);
+    }
+
+    [Fact]
+    public void WithAMicrosoftMailboxTransipsDefaultDkimKeyOnlyShowsThatTransipMaySendForTheDomain()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "school-test.mail.protection.outlook.com")],
+            Dkim = [DkimCname(D, "transip-A", "_dkim-A.transip.email")],
+        });
+
+        Assert.Equal("microsoft", Single(result, FindingArea.Mail).ProviderId);
+        Assert.Equal("transip", Single(result, FindingArea.MailSending).ProviderId);
+    }
+
+    [Fact]
     public void AnUnknownMxWithMailboxOrgsSpfAndDkimIsMailboxOrg()
     {
         var result = Classify(new DnsObservations(D)

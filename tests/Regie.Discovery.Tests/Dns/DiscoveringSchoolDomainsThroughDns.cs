@@ -128,6 +128,21 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     }
 
     [Fact]
+    public async Task ATransipSchoolWithoutSpfIsFoundByTransipsDkimKeysBehindItsMx()
+    {
+        var result = await DiscoverAsync("transip-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("transip", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(new Evidence("MX", "transip-school.test", "mx.transip.email"), mail.Evidence[0]);
+        Assert.Contains(mail.Evidence, e => e.RecordType == "CNAME"
+            && e.Name.Equals("transip-A._domainkey.transip-school.test", StringComparison.OrdinalIgnoreCase)
+            && e.Value.Equals("_dkim-A.transip.email", StringComparison.OrdinalIgnoreCase));
+        Assert.Equal("transip", Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
     public async Task ACombellSchoolIsFoundByMxAndItsAutodiscoverRecord()
     {
         var result = await DiscoverAsync("combell-school.test");
