@@ -21,6 +21,7 @@ public class CatalogFiguresTests
             Products(now, CatalogField.HostingRegion));
         Assert.Equal(Products(was, CatalogField.HostingProvider).Unknown, Products(now, CatalogField.HostingProvider).Unknown);
         Assert.Equal(Products(was, CatalogField.DataLocation).Unknown, Products(now, CatalogField.DataLocation).Unknown);
+        Assert.Equal(Products(was, CatalogField.AnyHostingField).Unknown + 1, Products(now, CatalogField.AnyHostingField).Unknown);
     }
 
     [Fact]
@@ -53,6 +54,21 @@ public class CatalogFiguresTests
         var mostUsed = Of(data).MostUsedProducts!;
         Assert.Equal(new UnknownShare(CatalogField.HostingRegion, 2, 2), mostUsed.Single(s => s.Field == CatalogField.HostingRegion));
         Assert.Equal(new UnknownShare(CatalogField.HostingProvider, 0, 2), mostUsed.Single(s => s.Field == CatalogField.HostingProvider));
+        Assert.Equal(new UnknownShare(CatalogField.AnyHostingField, 2, 2), mostUsed.Single(s => s.Field == CatalogField.AnyHostingField));
+    }
+
+    [Fact]
+    public void AProductCountsAsAllThreeKnownOnlyWhenProviderRegionAndLocationAreAllKnown()
+    {
+        using var data = new DataCopy()
+            .Append("products.yaml", V2Yaml.Product("test-drie-bekend", "").Replace(
+                "hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
+                "hostingRegion: {value: \"West Europe\", " + V2Yaml.Fact + "}", StringComparison.Ordinal))
+            .Append("products.yaml", V2Yaml.Product("test-regio-open", ""));
+        File.WriteAllText(Path.Combine(data.Folder, "catalog", "most-used.yaml"),
+            "products:\n  - {id: test-drie-bekend, why: test}\n  - {id: test-regio-open, why: test}\n");
+
+        Assert.Equal(new UnknownShare(CatalogField.AnyHostingField, 1, 2), Of(data).MostUsedProducts!.Single(s => s.Field == CatalogField.AnyHostingField));
     }
 
     [Fact]

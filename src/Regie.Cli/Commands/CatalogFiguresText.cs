@@ -10,6 +10,9 @@ internal static class CatalogFiguresText
     {
         var en = culture.TwoLetterISOLanguageName == "en";
         string F(FormattableString text) => text.ToString(culture);
+        string AllThreeKnown(IReadOnlyList<UnknownShare> shares) => shares.Single(s => s.Field == CatalogField.AnyHostingField) is var any && en
+            ? F($"  all three known: {any.Total - any.Unknown:N0} of {any.Total:N0}")
+            : F($"  alle drie bekend: {any.Total - any.Unknown:N0} van {any.Total:N0}");
         string Share(UnknownShare s, string of = "") => en ? F($"{s.Unknown:N0} of {s.Total:N0}{of} ({s.Share:P1})") : F($"{s.Unknown:N0} van {s.Total:N0}{of} ({s.Share:P1})");
         string Field(CatalogField f) => (f, en) switch
         {
@@ -19,6 +22,8 @@ internal static class CatalogFiguresText
             (CatalogField.HostingRegion, true) => "hosting region",
             (CatalogField.DataLocation, false) => "locatie van gegevens",
             (CatalogField.DataLocation, true) => "data location",
+            (CatalogField.AnyHostingField, false) => "één of meer van de drie",
+            (CatalogField.AnyHostingField, true) => "one or more of the three",
             _ => f.ToString(),
         };
 
@@ -26,8 +31,10 @@ internal static class CatalogFiguresText
         yield return en ? F($"Unknown over all {products:N0} products:") : F($"Onbekend over alle {products:N0} producten:");
         foreach (var share in figures.Products)
         {
-            yield return $"  {Field(share.Field),-22}{Share(share)}";
+            yield return $"  {Field(share.Field),-24}{Share(share)}";
         }
+
+        yield return AllThreeKnown(figures.Products);
 
         if (figures.MostUsedProducts is { } mostUsed)
         {
@@ -37,8 +44,10 @@ internal static class CatalogFiguresText
                 : F($"Onbekend over de {count:N0} meest gebruikte producten (catalog/most-used.yaml):");
             foreach (var share in mostUsed)
             {
-                yield return $"  {Field(share.Field),-22}{Share(share)}";
+                yield return $"  {Field(share.Field),-24}{Share(share)}";
             }
+
+            yield return AllThreeKnown(mostUsed);
         }
         else
         {

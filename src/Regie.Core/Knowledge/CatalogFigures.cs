@@ -6,7 +6,17 @@ using Regie.Core.Scoring;
 namespace Regie.Core.Knowledge;
 
 /// <summary>The fields whose unknown share `regie catalog lint` reports (issue 17 point 6): where scores depend on the catalog.</summary>
-public enum CatalogField { HostingProvider, HostingRegion, DataLocation, UltimateParent, ModelCriteria }
+public enum CatalogField
+{
+    HostingProvider,
+    HostingRegion,
+    DataLocation,
+
+    /// <summary>A product with at least one of hosting provider, hosting region and data location unknown; the others have all three known (issue 17 point 1 counts those).</summary>
+    AnyHostingField,
+    UltimateParent,
+    ModelCriteria,
+}
 
 /// <summary><paramref name="Unknown"/> of <paramref name="Total"/> not known; the share is 0 when there is nothing to count.</summary>
 public sealed record UnknownShare(CatalogField Field, int Unknown, int Total)
@@ -61,5 +71,6 @@ public sealed record CatalogFigures(
         new(CatalogField.HostingProvider, products.Count(p => !p.HostingProvider.IsKnown), products.Count),
         new(CatalogField.HostingRegion, products.Count(p => !p.HostingRegion.IsKnown), products.Count),
         new(CatalogField.DataLocation, products.Count(p => !p.DataLocation.IsKnown), products.Count),
+        new(CatalogField.AnyHostingField, products.Count(p => !(p.HostingProvider.IsKnown && p.HostingRegion.IsKnown && p.DataLocation.IsKnown)), products.Count),
     ];
 }
