@@ -101,8 +101,9 @@ public sealed class LintingTheCatalog
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var text = result.Out.Replace("\r", "", StringComparison.Ordinal);
-        Assert.Contains("Onbekend over de 2 meest gebruikte producten (catalog/most-used.yaml):\n  hostingpartij         0 van 2 (0,0%)\n"
-            + "  hostingregio          2 van 2 (100,0%)\n  locatie van gegevens  2 van 2 (100,0%)", text);
+        Assert.Contains("Onbekend over de 2 meest gebruikte producten (catalog/most-used.yaml):\n  hostingpartij           0 van 2 (0,0%)\n"
+            + "  hostingregio            2 van 2 (100,0%)\n  locatie van gegevens    2 van 2 (100,0%)\n"
+            + "  één of meer van de drie 2 van 2 (100,0%)\n  alle drie bekend: 0 van 2\n", text);
     }
 
     private static void AddCompany(string path, Dictionary<string, object> company)
