@@ -111,7 +111,7 @@ public static class AccountOperations
     /// Only while the members are still as at <paramref name="expectedVersion"/> (<see cref="MembersVersionAsync"/>; null: not checked).
     /// </summary>
     public static async Task<AccountOutcome> SetMemberAsync(
-        RegieDbContext db, CurrentBoard board, string? email, BoardRole role, CancellationToken ct, string? expectedVersion = null)
+        RegieDbContext db, CurrentBoard board, string? email, BoardRole role, string? expectedVersion, CancellationToken ct)
     {
         if (board.Organisation is null)
         {

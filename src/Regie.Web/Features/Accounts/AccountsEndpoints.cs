@@ -81,7 +81,7 @@ public static class AccountsEndpoints
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetMemberAsync(
         MemberInput input, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
     {
-        var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, ct, EditVersion.Requested(http.Request, input.Version));
+        var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, EditVersion.Requested(http.Request, input.Version), ct);
         if (outcome.Stale)
         {
             return await MembersConflictAsync(db, http, ct);
@@ -104,7 +104,7 @@ public static class AccountsEndpoints
             return RegieApi.NotFound("Dit lid");
         }
 
-        var outcome = await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, ct, EditVersion.Requested(http.Request, null));
+        var outcome = await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, EditVersion.Requested(http.Request, null), ct);
         if (outcome.Stale)
         {
             return await MembersConflictAsync(db, http, ct);

@@ -157,8 +157,8 @@ public sealed class IndexModel(
     private async Task<IActionResult> StaleAsync(Guid run, string what, IReadOnlyCollection<string> findings, CancellationToken cancellationToken)
     {
         ReviewErrors = [await EditVersion.StaleMessageAsync(db, text, what, nameof(DiscoveryFindingEntity), findings, cancellationToken)];
-        DomainsText = string.Join("\n", await runner.DomainsAsync(cancellationToken));
-        DomainsVersion = DiscoveryRunner.DomainsVersionOf(await runner.DomainsAsync(cancellationToken));
+        var domains = await runner.DomainsAsync(cancellationToken);
+        (DomainsText, DomainsVersion) = (string.Join("\n", domains), DiscoveryRunner.DomainsVersionOf(domains));
         await LoadAsync(run, cancellationToken);
         var page = Page();
         page.StatusCode = StatusCodes.Status409Conflict;

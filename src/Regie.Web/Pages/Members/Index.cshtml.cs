@@ -29,7 +29,7 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, UiText tex
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var outcome = await AccountOperations.SetMemberAsync(db, board, Email, Role, ct, MembersVersion);
+        var outcome = await AccountOperations.SetMemberAsync(db, board, Email, Role, MembersVersion, ct);
         if (outcome.Succeeded)
         {
             SecurityEvents.RoleChanged(HttpContext, Email, Role.ToString());
