@@ -118,6 +118,11 @@ public sealed partial class UiText
         ["deze verhuizing"] = "this move",
         ["de instellingen van de routekaart"] = "the roadmap's settings",
         ["de domeinen"] = "the domains",
+        ["de correctie van dit feit"] = "the correction of this fact",
+        ["deze bevinding"] = "this finding",
+        ["de beoordeling van deze ronde"] = "the review of this run",
+        ["het delen met de sector"] = "the sharing with the sector",
+        ["de ledenlijst"] = "the members",
         ["({0}, {1})"] = "({0}, {1})",
         ["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op."] =
             "Someone else saved {0} after you opened the form{1}. Your changes were not saved: the current values are shown below. Make your changes again and then save.",

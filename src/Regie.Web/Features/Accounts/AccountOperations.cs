@@ -1,16 +1,20 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Accounts;
 
 /// <summary>An account change that was refused, with the Dutch reasons (Identity's rules, a role too high, an unknown user).</summary>
-public sealed record AccountOutcome(IReadOnlyList<string> Errors)
+public sealed record AccountOutcome(IReadOnlyList<string> Errors, bool Stale = false)
 {
     public static AccountOutcome Done { get; } = new([]);
 
-    public bool Succeeded => Errors.Count == 0;
+    /// <summary>Refused because someone else changed it since it was read (<see cref="EditVersion"/>); nothing is stored.</summary>
+    public static AccountOutcome Outdated { get; } = new([], Stale: true);
+
+    public bool Succeeded => Errors.Count == 0 && !Stale;
 
     public static AccountOutcome Refused(string error) => new([error]);
 
@@ -94,8 +98,20 @@ public static class AccountOperations
                orderby u.Email
                select new MemberDto(u.Id, u.Email ?? "", m.Role)).ToListAsync(ct);
 
-    /// <summary>Gives a user (by e-mail address) a role on the current board, or changes it; <see cref="BoardRole.None"/> removes them.</summary>
-    public static async Task<AccountOutcome> SetMemberAsync(RegieDbContext db, CurrentBoard board, string? email, BoardRole role, CancellationToken ct)
+    /// <summary>
+    /// The version of the board's members and their roles (one version for the list, as the /members page shows and changes it
+    /// as one): any role given, changed or taken away changes it.
+    /// </summary>
+    public static async Task<string> MembersVersionAsync(RegieDbContext db, CancellationToken ct) =>
+        EditVersion.OfValues([.. (await db.Memberships.AsNoTracking().Select(m => new { m.Id, m.UserId, m.Role }).ToListAsync(ct))
+            .OrderBy(m => m.Id).Select(m => (object?)$"{m.Id}:{m.UserId}:{m.Role}")]);
+
+    /// <summary>
+    /// Gives a user (by e-mail address) a role on the current board, or changes it; <see cref="BoardRole.None"/> removes them.
+    /// Only while the members are still as at <paramref name="expectedVersion"/> (<see cref="MembersVersionAsync"/>; null: not checked).
+    /// </summary>
+    public static async Task<AccountOutcome> SetMemberAsync(
+        RegieDbContext db, CurrentBoard board, string? email, BoardRole role, string? expectedVersion, CancellationToken ct)
     {
         if (board.Organisation is null)
         {
@@ -114,25 +130,28 @@ public static class AccountOperations
             return AccountOutcome.Refused($"Er is geen gebruiker met e-mailadres '{email}'. Een systeembeheerder maakt gebruikers aan.");
         }
 
-        var membership = await db.Memberships.FirstOrDefaultAsync(m => m.UserId == user.Id, ct);
-        if (role == BoardRole.None)
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, expectedVersion, async () => await MembersVersionAsync(db, ct), async () =>
         {
-            if (membership is not null)
+            var membership = await db.Memberships.FirstOrDefaultAsync(m => m.UserId == user.Id, ct);
+            if (role == BoardRole.None)
             {
-                db.Memberships.Remove(membership);
+                if (membership is not null)
+                {
+                    db.Memberships.Remove(membership);
+                }
             }
-        }
-        else if (membership is null)
-        {
-            db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), UserId = user.Id, Role = role });
-        }
-        else
-        {
-            membership.Role = role;
-        }
+            else if (membership is null)
+            {
+                db.Memberships.Add(new BoardMembershipEntity { Id = Guid.NewGuid(), UserId = user.Id, Role = role });
+            }
+            else
+            {
+                membership.Role = role;
+            }
 
-        await db.SaveChangesAsync(ct);
-        return AccountOutcome.Done;
+            await db.SaveChangesAsync(ct);
+        }, ct);
+        return saved ? AccountOutcome.Done : AccountOutcome.Outdated;
     }
 
     public static async Task<List<TokenDto>> TokensAsync(RegieDbContext db, CurrentBoard board, CancellationToken ct) =>

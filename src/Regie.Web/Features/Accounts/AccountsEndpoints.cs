@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Identity;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Accounts;
@@ -9,7 +10,8 @@ public sealed record NewUserInput(string? Email, string? Password, bool SystemAd
 
 public sealed record PasswordInput(string? Password);
 
-public sealed record MemberInput(string? Email, BoardRole Role);
+/// <param name="Version">The members' version read (the ETag of GET members); null when not checked.</param>
+public sealed record MemberInput(string? Email, BoardRole Role, string? Version = null);
 
 public sealed record NewTokenInput(string? Name, BoardRole Role, int Days = 90);
 
@@ -28,10 +30,12 @@ public static class AccountsEndpoints
             .WithSummary("Resets the user's second factor (a lost phone): switched off, key and recovery codes forgotten, the user signed out everywhere. Audited.");
 
         var members = api.MapGroup("/organisations/current/members").WithTags("Accounts").RequireAuthorization(Policies.BoardAdministrator);
-        members.MapGet("/", (RegieDbContext db, CancellationToken ct) => AccountOperations.MembersAsync(db, ct))
-            .WithSummary("The board's members and their roles (Reader, Editor, BoardAdministrator). Board administrators only.");
-        members.MapPut("/", SetMemberAsync).WithSummary("Gives an existing user a role on the board, or changes it; role None removes them.");
-        members.MapDelete("/{userId:guid}", RemoveMemberAsync);
+        members.MapGet("/", MembersAsync)
+            .WithSummary("The board's members and their roles (Reader, Editor, BoardAdministrator); the members' version comes as the ETag. Board administrators only.");
+        members.MapPut("/", SetMemberAsync).WithSummary(
+            "Gives an existing user a role on the board, or changes it; role None removes them. Send the members' version you read (the ETag of GET) as If-Match (412 when stale) or as `version` (409 when stale): a change over someone else's stores nothing and returns the current members; without a version it is not checked.");
+        members.MapDelete("/{userId:guid}", RemoveMemberAsync).WithSummary(
+            "Takes a member's role away. With If-Match (the members' version) refused (412) with the current members when they changed meanwhile.");
 
         var tokens = api.MapGroup("/account/tokens").WithTags("Accounts").RequireAuthorization(Policies.SignedIn);
         tokens.MapGet("/", (RegieDbContext db, CurrentBoard board, CancellationToken ct) => AccountOperations.TokensAsync(db, board, ct))
@@ -68,12 +72,25 @@ public static class AccountsEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> ResetTwoFactorAsync(Guid id, UserManager<RegieUser> users) =>
         (await TwoFactorOperations.ResetByAdministratorAsync(users, id)).Succeeded ? TypedResults.NoContent() : RegieApi.NotFound("Deze gebruiker");
 
-    private static async Task<Results<NoContent, ValidationProblem>> SetMemberAsync(MemberInput input, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
+    private static async Task<Ok<List<MemberDto>>> MembersAsync(RegieDbContext db, HttpContext http, CancellationToken ct)
     {
-        var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, ct);
+        EditVersion.Tag(http, await AccountOperations.MembersVersionAsync(db, ct));
+        return TypedResults.Ok(await AccountOperations.MembersAsync(db, ct));
+    }
+
+    private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> SetMemberAsync(
+        MemberInput input, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
+    {
+        var outcome = await AccountOperations.SetMemberAsync(db, board, input.Email, input.Role, EditVersion.Requested(http.Request, input.Version), ct);
+        if (outcome.Stale)
+        {
+            return await MembersConflictAsync(db, http, ct);
+        }
+
         if (outcome.Succeeded)
         {
             SecurityEvents.RoleChanged(http, input.Email, input.Role.ToString());
+            EditVersion.Tag(http, await AccountOperations.MembersVersionAsync(db, ct));
         }
 
         return outcome.Succeeded ? TypedResults.NoContent() : Invalid("member", outcome);
@@ -82,8 +99,18 @@ public static class AccountsEndpoints
     private static async Task<Results<NoContent, ProblemHttpResult>> RemoveMemberAsync(Guid userId, RegieDbContext db, CurrentBoard board, HttpContext http, CancellationToken ct)
     {
         var members = await AccountOperations.MembersAsync(db, ct);
-        if (members.FirstOrDefault(m => m.UserId == userId) is not { } member
-            || !(await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, ct)).Succeeded)
+        if (members.FirstOrDefault(m => m.UserId == userId) is not { } member)
+        {
+            return RegieApi.NotFound("Dit lid");
+        }
+
+        var outcome = await AccountOperations.SetMemberAsync(db, board, member.Email, BoardRole.None, EditVersion.Requested(http.Request, null), ct);
+        if (outcome.Stale)
+        {
+            return await MembersConflictAsync(db, http, ct);
+        }
+
+        if (!outcome.Succeeded)
         {
             return RegieApi.NotFound("Dit lid");
         }
@@ -91,6 +118,10 @@ public static class AccountsEndpoints
         SecurityEvents.RoleChanged(http, member.Email, nameof(BoardRole.None));
         return TypedResults.NoContent();
     }
+
+    // The members as they are now, with their version: someone else changed a role since they were read.
+    private static async Task<ProblemHttpResult> MembersConflictAsync(RegieDbContext db, HttpContext http, CancellationToken ct) =>
+        EditVersion.Conflict(http, "De ledenlijst van dit bestuur", await AccountOperations.MembersAsync(db, ct), await AccountOperations.MembersVersionAsync(db, ct));
 
     private static async Task<Results<Created<NewTokenDto>, ValidationProblem>> CreateTokenAsync(
         NewTokenInput input, RegieDbContext db, CurrentBoard board, TimeProvider time, HttpContext http, CancellationToken ct)

@@ -24,12 +24,13 @@ public static class DiscoveryEndpoints
         discovery.MapPost("/runs", RunAsync).RequireRateLimiting(RateLimits.DiscoveryRuns).WithSummary(
             "Runs DNS discovery over the given domains (which become the board's domains) or, without a body, over the board's saved domains.");
         discovery.MapGet("/runs/{id:guid}", GetRunAsync).WithName("GetDiscoveryRun")
-            .WithSummary("A run with its findings (provider, service, confidence, rule, evidence, review) and what changed since the run before.");
+            .WithSummary("A run with its findings (provider, service, confidence, rule, evidence, review, each finding's `version`) and what changed since the run before; the review's version (`reviewVersion`) comes as the ETag.");
         discovery.MapPost("/findings/{id:guid}/accept", AcceptAsync).WithSummary(
-            "Accepts a finding: its service is created (or the existing one for the same product is used) with the evidence kept.");
+            "Accepts a finding: its service is created (or the existing one for the same product is used) with the evidence kept. Send the finding's `version` from the run as If-Match (412 when stale) or in the body as `version` (409 when stale): a decision on a finding someone else decided meanwhile is refused with the current finding; without a version it is not checked.");
         discovery.MapPost("/runs/{id:guid}/accept-likely", AcceptLikelyAsync).WithSummary(
-            "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run.");
-        discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary("Rejects a finding; later runs remember it.");
+            "Accepts every proposed finding of the run that is at least 80% sure, all or none; returns the run. Send the run's `reviewVersion` (its ETag) as If-Match (412 when stale) or as `version` (409 when stale): refused with the current run when any of its findings was decided meanwhile.");
+        discovery.MapPost("/findings/{id:guid}/reject", RejectAsync).WithSummary(
+            "Rejects a finding; later runs remember it. The finding's `version` as If-Match (412) or `version` (409) as for accept.");
         discovery.MapGet("/approved-domains", async (RegieDbContext db, CurrentBoard board, CancellationToken ct) => TypedResults.Ok(await db.ApprovedDomainsAsync(board.Id, ct)))
             .WithSummary("The domains a system administrator approved for the board's discovery (beside its register websites and its members' e-mail domains).");
         discovery.MapPut("/approved-domains/{domain}", (string domain, DiscoveryApprovals approvals, UiText text, CancellationToken ct) => SetApprovalAsync(domain, true, approvals, text, ct))
@@ -113,32 +114,72 @@ public static class DiscoveryEndpoints
         return TypedResults.Created($"/api/v1/discovery/runs/{run.Id}", DiscoveryRunDto.From(stored.Run, stored.Previous, text));
     }
 
-    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> GetRunAsync(Guid id, RegieDbContext db, UiText text, CancellationToken ct) =>
-        await db.DiscoveryRunAsync(id, ct) is { } stored
-            ? TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous, text))
-            : RegieApi.NotFound($"Ontdekkingsronde {id}");
+    private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> GetRunAsync(Guid id, RegieDbContext db, UiText text, HttpContext http, CancellationToken ct)
+    {
+        if (await db.DiscoveryRunAsync(id, ct) is not { } stored)
+        {
+            return RegieApi.NotFound($"Ontdekkingsronde {id}");
+        }
+
+        var run = DiscoveryRunDto.From(stored.Run, stored.Previous, text);
+        EditVersion.Tag(http, run.ReviewVersion);
+        return TypedResults.Ok(run);
+    }
 
     private static async Task<Results<Ok<AcceptedFindingDto>, ProblemHttpResult>> AcceptAsync(
-        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct) =>
-        await db.AcceptFindingAsync(id, knowledge.Catalog, time.GetUtcNow(), ct) is { } service
-            ? TypedResults.Ok(new AcceptedFindingDto(id, service.Id, service.Name))
-            : RegieApi.NotFound($"Bevinding {id}");
+        Guid id, ReviewRequest? request, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var decision = await DiscoveryOperations.AcceptAsync(db, knowledge, id, EditVersion.Requested(http.Request, request?.Version), time.GetUtcNow(), ct);
+        return decision switch
+        {
+            { Found: false } => RegieApi.NotFound($"Bevinding {id}"),
+            { Stale: true } => await FindingConflictAsync(id, db, http, ct),
+            _ => TypedResults.Ok(new AcceptedFindingDto(id, decision.Service!.Id, decision.Service.Name)),
+        };
+    }
 
     private static async Task<Results<Ok<DiscoveryRunDto>, ProblemHttpResult>> AcceptLikelyAsync(
-        Guid id, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, UiText text, CancellationToken ct)
+        Guid id, ReviewRequest? request, RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, UiText text, HttpContext http, CancellationToken ct)
     {
-        if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, id, time.GetUtcNow(), ct) is null)
+        var decision = await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, id, EditVersion.Requested(http.Request, request?.Version), time.GetUtcNow(), ct);
+        if (!decision.Found)
         {
             return RegieApi.NotFound($"Ontdekkingsronde {id}");
         }
 
         var stored = (await db.DiscoveryRunAsync(id, ct))!.Value;
-        return TypedResults.Ok(DiscoveryRunDto.From(stored.Run, stored.Previous, text));
+        var run = DiscoveryRunDto.From(stored.Run, stored.Previous, text);
+        if (decision.Stale)
+        {
+            return EditVersion.Conflict(http, "De beoordeling van deze ronde", run, run.ReviewVersion);
+        }
+
+        EditVersion.Tag(http, run.ReviewVersion);
+        return TypedResults.Ok(run);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
-        await db.RejectFindingAsync(id, ct) ? TypedResults.NoContent() : RegieApi.NotFound($"Bevinding {id}");
+    private static async Task<Results<NoContent, ProblemHttpResult>> RejectAsync(
+        Guid id, ReviewRequest? request, RegieDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var decision = await DiscoveryOperations.RejectAsync(db, id, EditVersion.Requested(http.Request, request?.Version), ct);
+        return decision switch
+        {
+            { Found: false } => RegieApi.NotFound($"Bevinding {id}"),
+            { Stale: true } => await FindingConflictAsync(id, db, http, ct),
+            _ => TypedResults.NoContent(),
+        };
+    }
+
+    // The finding as it is now, with its version: someone else decided it since it was read.
+    private static async Task<ProblemHttpResult> FindingConflictAsync(Guid id, RegieDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var finding = FindingDto.From(await db.DiscoveryFindings.AsNoTracking().SingleAsync(f => f.Id == id, ct));
+        return EditVersion.Conflict(http, "Deze bevinding", finding, finding.Version);
+    }
 }
+
+/// <param name="Version">The version read: a finding's `version`, or a run's `reviewVersion` for accept-likely; null when not checked.</param>
+public sealed record ReviewRequest(string? Version = null);
 
 /// <param name="Version">The domains' version read (the ETag of GET /discovery/domains); null when not checked.</param>
 public sealed record DiscoveryRequest(IReadOnlyList<string>? Domains, string? Version = null);
@@ -148,17 +189,24 @@ public sealed record DiscoveryRunSummaryDto(Guid Id, DateTimeOffset StartedAt, D
 /// <summary>How one domain's look-ups went, with its notes as {code, args, text} in the reader's language.</summary>
 public sealed record DiscoveredDomainDto(string Domain, DomainOutcome Outcome, IReadOnlyList<ReasonDocument> Notes);
 
+/// <param name="Version">The version of the finding's review, which an accept or reject carries back (If-Match or `version`).</param>
 public sealed record FindingDto(
     Guid Id, string Key, string Domain, FindingArea Area, string ProviderId, string Provider, string? ProductId, string Service,
-    string? Jurisdiction, double Confidence, string Rule, IReadOnlyList<Evidence> Evidence, FindingReview Review, Guid? ServiceId);
+    string? Jurisdiction, double Confidence, string Rule, IReadOnlyList<Evidence> Evidence, FindingReview Review, Guid? ServiceId, string Version)
+{
+    public static FindingDto From(DiscoveryFindingEntity f) => new(
+        f.Id, f.Key, f.Domain, f.Area, f.ProviderId, f.ProviderName, f.ProductId, f.ServiceName, f.Jurisdiction, f.Confidence, f.Rule,
+        f.ToCore().Evidence, f.Review, f.ServiceId, DiscoveryOperations.VersionOf(f));
+}
 
 public sealed record RunChangesDto(bool FirstRun, IReadOnlyList<string> Added, IReadOnlyList<string> Removed, IReadOnlyList<string> Unchanged);
 
 public sealed record AcceptedFindingDto(Guid FindingId, Guid ServiceId, string Service);
 
+/// <param name="ReviewVersion">The version of the run's review (all its findings' decisions), which accept-likely carries back.</param>
 public sealed record DiscoveryRunDto(
     Guid Id, DateTimeOffset StartedAt, DateTimeOffset? FinishedAt, string? Nameserver, IReadOnlyList<DiscoveredDomainDto> Domains,
-    IReadOnlyList<FindingDto> Findings, RunChangesDto Changes)
+    IReadOnlyList<FindingDto> Findings, RunChangesDto Changes, string ReviewVersion)
 {
     public static DiscoveryRunDto From(DiscoveryRunEntity run, IReadOnlyList<DiscoveryFindingEntity>? previous, UiText text)
     {
@@ -168,9 +216,8 @@ public sealed record DiscoveryRunDto(
         return new DiscoveryRunDto(
             run.Id, run.StartedAt, run.FinishedAt, run.Nameserver,
             [.. run.Domains.Select(d => outcomes.TryGetValue(d, out var r) ? new DiscoveredDomainDto(d, r.Outcome, [.. r.Notes.Select(n => text.Document(n))]) : new DiscoveredDomainDto(d, DomainOutcome.Invalid, []))],
-            [.. findings.Select(f => new FindingDto(
-                f.Id, f.Key, f.Domain, f.Area, f.ProviderId, f.ProviderName, f.ProductId, f.ServiceName, f.Jurisdiction, f.Confidence, f.Rule,
-                f.ToCore().Evidence, f.Review, f.ServiceId))],
-            new RunChangesDto(changes.IsFirstRun, [.. changes.Added.Select(f => f.Key)], [.. changes.Removed.Select(f => f.Key)], [.. changes.Unchanged.Select(f => f.Key)]));
+            [.. findings.Select(FindingDto.From)],
+            new RunChangesDto(changes.IsFirstRun, [.. changes.Added.Select(f => f.Key)], [.. changes.Removed.Select(f => f.Key)], [.. changes.Unchanged.Select(f => f.Key)]),
+            DiscoveryOperations.ReviewVersionOf(run.Findings));
     }
 }

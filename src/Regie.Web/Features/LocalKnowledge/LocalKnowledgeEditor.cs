@@ -26,6 +26,20 @@ public sealed class CorrectionInput
     public string? Reason { get; set; }
 
     public string? Source { get; set; }
+
+    /// <summary>
+    /// The version of the board's correction of this fact as read (<see cref="CorrectionDto.Version"/>; "0" while there was
+    /// none); a save over a newer one is refused. Null: not checked.
+    /// </summary>
+    public string? Version { get; set; }
+}
+
+/// <summary>What a save or removal of a correction came to: done, not found (removed meanwhile), or refused as stale (nothing stored).</summary>
+public enum CorrectionChange
+{
+    Done,
+    NotFound,
+    Stale,
 }
 
 /// <summary>A product the catalog lacks, added by the board itself.</summary>
@@ -122,24 +136,42 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
         return errors;
     }
 
-    /// <summary>Stores a valid correction; a later correction of the same fact replaces the board's earlier one.</summary>
-    public async Task<FactCorrectionEntity> SaveCorrectionAsync(CorrectionInput input, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Stores a valid correction while the board's correction of that fact is still as at the input's version (none given:
+    /// any); a later correction of the same fact replaces the board's earlier one. Null when refused as stale (nothing stored).
+    /// </summary>
+    public async Task<FactCorrectionEntity?> SaveCorrectionAsync(CorrectionInput input, CancellationToken cancellationToken = default)
     {
         var productId = knowledge.Catalog.ProductById[input.ProductId!.Trim()].Id;
         var field = input.Field!.Value;
-        var correction = await db.FactCorrections.SingleOrDefaultAsync(c => c.ProductId == productId && c.Field == field, cancellationToken);
-        if (correction is null)
+        var value = await CanonicalAsync(field, Blank(input.Value), cancellationToken);
+        FactCorrectionEntity? correction = null;
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, input.Version, () => StoredCorrectionVersionAsync(productId, field, cancellationToken), async () =>
         {
-            correction = new FactCorrectionEntity { Id = Guid.NewGuid(), ProductId = productId, Field = field };
-            db.FactCorrections.Add(correction);
-        }
+            correction = await db.FactCorrections.SingleOrDefaultAsync(c => c.ProductId == productId && c.Field == field, cancellationToken);
+            if (correction is null)
+            {
+                correction = new FactCorrectionEntity { Id = Guid.NewGuid(), ProductId = productId, Field = field };
+                db.FactCorrections.Add(correction);
+            }
 
-        correction.Value = await CanonicalAsync(field, Blank(input.Value), cancellationToken);
-        correction.Reason = input.Reason!.Trim();
-        correction.Source = Blank(input.Source);
-        await db.SaveChangesAsync(cancellationToken);
-        return correction;
+            correction.Value = value;
+            correction.Reason = input.Reason!.Trim();
+            correction.Source = Blank(input.Source);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return saved ? correction : null;
     }
+
+    /// <summary>The version of the board's correction of one fact; <see cref="EditVersion.NotStored"/> while there is none.</summary>
+    public string CorrectionVersionOf(FactCorrectionEntity? correction) => correction is null ? EditVersion.NotStored : EditVersion.Of(db, correction);
+
+    /// <summary>The board's correction of one fact as stored now (null: none), read past the tracker.</summary>
+    public Task<FactCorrectionEntity?> StoredCorrectionAsync(string productId, CorrectableFact field, CancellationToken cancellationToken = default) =>
+        db.FactCorrections.AsNoTracking().SingleOrDefaultAsync(c => c.ProductId == productId && c.Field == field, cancellationToken);
+
+    private async Task<string?> StoredCorrectionVersionAsync(string productId, CorrectableFact field, CancellationToken cancellationToken) =>
+        CorrectionVersionOf(await StoredCorrectionAsync(productId, field, cancellationToken));
 
     public async Task<Dictionary<string, string[]>> ValidateProductAsync(LocalProductInput input, string? key, CancellationToken cancellationToken = default)
     {
@@ -320,17 +352,25 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
     public Task<LocalProductEntity?> ProductAsync(string key, CancellationToken cancellationToken = default) =>
         db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken);
 
-    /// <summary>Removes one of the board's corrections (of <paramref name="productId"/> when given); false when there is none.</summary>
-    public async Task<bool> DeleteCorrectionAsync(Guid id, string? productId = null, CancellationToken cancellationToken = default)
+    /// <summary>
+    /// Removes one of the board's corrections (of <paramref name="productId"/> when given) while it is still as at
+    /// <paramref name="expectedVersion"/> (null: any); not found when there is none (also when removed meanwhile).
+    /// </summary>
+    public async Task<CorrectionChange> DeleteCorrectionAsync(
+        Guid id, string? productId = null, string? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         var correction = await db.FactCorrections.SingleOrDefaultAsync(c => c.Id == id && (productId == null || c.ProductId == productId), cancellationToken);
         if (correction is null)
         {
-            return false;
+            return CorrectionChange.NotFound;
         }
 
-        db.FactCorrections.Remove(correction);
-        await db.SaveChangesAsync(cancellationToken);
-        return true;
+        var removed = await EditVersion.SaveIfUnchangedAsync(db, correction, expectedVersion, async () =>
+        {
+            db.FactCorrections.Remove(correction);
+            await db.SaveChangesAsync(cancellationToken);
+        }, cancellationToken);
+        return removed ? CorrectionChange.Done
+            : db.Entry(correction).State == EntityState.Detached ? CorrectionChange.NotFound : CorrectionChange.Stale;
     }
 }

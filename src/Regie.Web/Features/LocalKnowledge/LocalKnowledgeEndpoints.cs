@@ -17,9 +17,11 @@ public static class LocalKnowledgeEndpoints
     public static void MapLocalKnowledgeApi(this RouteGroupBuilder api)
     {
         var corrections = api.MapGroup("/catalog/corrections").WithTags("Catalog");
-        corrections.MapGet("/", ListCorrectionsAsync).WithSummary("The board's own corrections of catalog facts.");
-        corrections.MapPost("/", CorrectAsync).WithSummary("Corrects one fact of a catalog product for this board, with a reason; replaces the board's earlier correction of that fact.");
-        corrections.MapDelete("/{id:guid}", DeleteCorrectionAsync).WithSummary("Removes one of the board's corrections; the catalog's fact counts again.");
+        corrections.MapGet("/", ListCorrectionsAsync).WithSummary("The board's own corrections of catalog facts, each with its version.");
+        corrections.MapPost("/", CorrectAsync).WithSummary(
+            "Corrects one fact of a catalog product for this board, with a reason; replaces the board's earlier correction of that fact. Send the version of that fact's correction you read (`version` in the list, \"0\" while there was none) as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current correction; without a version the save is not checked. The new version comes as the ETag.");
+        corrections.MapDelete("/{id:guid}", DeleteCorrectionAsync).WithSummary(
+            "Removes one of the board's corrections; the catalog's fact counts again. With If-Match (the correction's version) a removal of a correction changed meanwhile is refused (412) with the current one.");
 
         var products = api.MapGroup("/products/local").WithTags("Products");
         products.MapGet("/", ListProductsAsync).WithSummary("The board's own products, which the catalog lacks.");
@@ -30,12 +32,15 @@ public static class LocalKnowledgeEndpoints
         products.MapDelete("/{key}", DeleteProductAsync).WithSummary("Deletes one of the board's own products; refused (409) while a service uses it.");
     }
 
-    private static async Task<Ok<List<CorrectionDto>>> ListCorrectionsAsync(RegieDbContext db, CancellationToken ct) =>
-        TypedResults.Ok((await db.FactCorrections.AsNoTracking().ToListAsync(ct))
-            .OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).Select(CorrectionDto.From).ToList());
+    private static async Task<Ok<List<CorrectionDto>>> ListCorrectionsAsync(RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    {
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        return TypedResults.Ok((await db.FactCorrections.AsNoTracking().ToListAsync(ct))
+            .OrderBy(c => c.ProductId, StringComparer.Ordinal).ThenBy(c => c.Field).Select(c => CorrectionDto.From(c, editor.CorrectionVersionOf(c))).ToList());
+    }
 
-    private static async Task<Results<Created<CorrectionDto>, ValidationProblem>> CorrectAsync(
-        CorrectionInput input, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    private static async Task<Results<Created<CorrectionDto>, ValidationProblem, ProblemHttpResult>> CorrectAsync(
+        CorrectionInput input, RegieDbContext db, RegieKnowledge knowledge, HttpContext http, CancellationToken ct)
     {
         var editor = new LocalKnowledgeEditor(db, knowledge);
         var errors = await editor.ValidateCorrectionAsync(input, ct);
@@ -44,18 +49,34 @@ public static class LocalKnowledgeEndpoints
             return Invalid(errors, "De correctie is niet opgeslagen: controleer de velden.");
         }
 
-        var correction = await editor.SaveCorrectionAsync(input, ct);
-        return TypedResults.Created($"/api/v1/catalog/corrections/{correction.Id}", CorrectionDto.From(correction));
-    }
-
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCorrectionAsync(Guid id, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
-    {
-        if (!await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(id, cancellationToken: ct))
+        input.Version = EditVersion.Requested(http.Request, input.Version);
+        if (await editor.SaveCorrectionAsync(input, ct) is not { } correction)
         {
-            return RegieApi.NotFound($"Correctie {id}");
+            var productId = knowledge.Catalog.ProductById[input.ProductId!.Trim()].Id;
+            var stored = await editor.StoredCorrectionAsync(productId, input.Field!.Value, ct);
+            var version = editor.CorrectionVersionOf(stored);
+            return EditVersion.Conflict(http, "De correctie van dit feit", stored is null ? new { productId, field = input.Field, version } : CorrectionDto.From(stored, version), version);
         }
 
-        return TypedResults.NoContent();
+        var saved = CorrectionDto.From(correction, editor.CorrectionVersionOf(correction));
+        EditVersion.Tag(http, saved.Version!);
+        return TypedResults.Created($"/api/v1/catalog/corrections/{correction.Id}", saved);
+    }
+
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCorrectionAsync(
+        Guid id, RegieDbContext db, RegieKnowledge knowledge, HttpContext http, CancellationToken ct)
+    {
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        switch (await editor.DeleteCorrectionAsync(id, expectedVersion: EditVersion.Requested(http.Request, null), cancellationToken: ct))
+        {
+            case CorrectionChange.Done:
+                return TypedResults.NoContent();
+            case CorrectionChange.Stale when await db.FactCorrections.AsNoTracking().SingleOrDefaultAsync(c => c.Id == id, ct) is { } stored:
+                var version = editor.CorrectionVersionOf(stored);
+                return EditVersion.Conflict(http, "De correctie van dit feit", CorrectionDto.From(stored, version), version);
+            default:
+                return RegieApi.NotFound($"Correctie {id}");
+        }
     }
 
     private static async Task<Ok<List<LocalProductDto>>> ListProductsAsync(RegieDbContext db, CancellationToken ct) =>
@@ -126,9 +147,10 @@ public static class LocalKnowledgeEndpoints
         errors.ToDictionary(e => JsonNamingPolicy.CamelCase.ConvertName(e.Key), e => e.Value), title: title);
 }
 
-public sealed record CorrectionDto(Guid Id, string ProductId, CorrectableFact Field, string? Value, string Reason, string? Source)
+/// <param name="Version">The correction's version, which a change or removal carries back (If-Match or `version`).</param>
+public sealed record CorrectionDto(Guid Id, string ProductId, CorrectableFact Field, string? Value, string Reason, string? Source, string? Version = null)
 {
-    public static CorrectionDto From(FactCorrectionEntity c) => new(c.Id, c.ProductId, c.Field, c.Value, c.Reason, c.Source);
+    public static CorrectionDto From(FactCorrectionEntity c, string? version = null) => new(c.Id, c.ProductId, c.Field, c.Value, c.Reason, c.Source, version);
 }
 
 public sealed record LocalProductDto(

@@ -119,9 +119,17 @@ public static class EditVersion
     /// The page's message for a stale save of <paramref name="what"/> ("deze dienst"), naming who saved last and when from the
     /// audit trail (entity and key as the audit records them).
     /// </summary>
-    public static async Task<string> StaleMessageAsync(RegieDbContext db, UiText text, string what, string entity, string entityId, CancellationToken ct)
+    public static Task<string> StaleMessageAsync(RegieDbContext db, UiText text, string what, string entity, string entityId, CancellationToken ct) =>
+        StaleMessageAsync(db, text, what, entity, [entityId], ct);
+
+    /// <summary>
+    /// The page's message for a stale save of several rows at once (a list, the findings of a run): who saved the last of
+    /// <paramref name="entityIds"/>, or of any row of <paramref name="entity"/> of the board when null (a row removed meanwhile).
+    /// </summary>
+    public static async Task<string> StaleMessageAsync(
+        RegieDbContext db, UiText text, string what, string entity, IReadOnlyCollection<string>? entityIds, CancellationToken ct)
     {
-        var last = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && a.EntityId == entityId)
+        var last = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && (entityIds == null || entityIds.Contains(a.EntityId)))
             .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(ct);
         var who = last is null ? "" : " " + text["({0}, {1})", last.Actor, last.At.ToLocalTime().ToString("d MMM yyyy HH:mm", text.Culture)];
         return text["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op.", text[what], who];

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Discovery.Exporting;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Sharing;
@@ -16,10 +17,10 @@ public static class SharingEndpoints
     public static void MapSharingApi(this RouteGroupBuilder api)
     {
         var board = api.MapGroup("/board/sharing").WithTags("Sector");
-        board.MapGet("/", (CurrentBoard current) => TypedResults.Ok(SharingOperations.Of(current.Organisation!)))
-            .WithSummary("Whether the board shares its landscape with the sector (off by default), since when, its DUO board number and province.");
+        board.MapGet("/", GetAsync)
+            .WithSummary("Whether the board shares its landscape with the sector (off by default), since when, its DUO board number and province; their version as `version` and the ETag.");
         board.MapPut("/", SetAsync).RequireAuthorization(Policies.BoardAdministrator)
-            .WithSummary("Switches sharing on or off (audited, revocable at once) and sets the DUO board number (five digits) and province. Board administrators only.");
+            .WithSummary("Switches sharing on or off (audited, revocable at once) and sets the DUO board number (five digits) and province. Board administrators only. Send the version you read as If-Match (412 when stale) or as `version` (409 when stale): a stale change stores nothing and returns the current settings; without a version it is not checked.");
 
         api.MapPost("/sector/answers", AddAnswerAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
             .WithSummary("Records a vendor answer received for the whole sector (vendorId, vendorName, subject: product id or the vendor's id for its ultimate parent, topic, answer, explanation, answeredOn, receivedBy, source). Offered on the questionnaire page of every board it concerns. System administrators only.");
@@ -58,17 +59,30 @@ public static class SharingEndpoints
         return errors.Count > 0 ? TypedResults.ValidationProblem(errors, title: "Het antwoord is niet opgeslagen.") : TypedResults.NoContent();
     }
 
-    private static async Task<Results<Ok<SharingDto>, ValidationProblem>> SetAsync(
-        SharingInput input, RegieDbContext db, CurrentBoard current, TimeProvider time, CancellationToken ct)
+    private static async Task<Ok<SharingDto>> GetAsync(RegieDbContext db, CurrentBoard current, HttpContext http, CancellationToken ct)
     {
-        var errors = await SharingOperations.SetAsync(db, current, time, input, ct);
-        if (errors.Count > 0)
+        var sharing = await SharingOperations.CurrentAsync(db, current, ct);
+        EditVersion.Tag(http, sharing.Version!);
+        return TypedResults.Ok(sharing);
+    }
+
+    private static async Task<Results<Ok<SharingDto>, ValidationProblem, ProblemHttpResult>> SetAsync(
+        SharingInput input, RegieDbContext db, CurrentBoard current, TimeProvider time, HttpContext http, CancellationToken ct)
+    {
+        var saving = await SharingOperations.SetAsync(db, current, time, input with { Version = EditVersion.Requested(http.Request, input.Version) }, ct);
+        var sharing = await SharingOperations.CurrentAsync(db, current, ct);
+        if (saving.Stale)
         {
-            return TypedResults.ValidationProblem(errors, title: "Het delen is niet gewijzigd.");
+            return EditVersion.Conflict(http, "Het delen met de sector", sharing, sharing.Version!);
         }
 
-        var organisation = await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(db.Organisations, o => o.Id == current.Id, ct);
-        return TypedResults.Ok(SharingOperations.Of(organisation));
+        if (saving.Errors.Count > 0)
+        {
+            return TypedResults.ValidationProblem(saving.Errors, title: "Het delen is niet gewijzigd.");
+        }
+
+        EditVersion.Tag(http, sharing.Version!);
+        return TypedResults.Ok(sharing);
     }
 
     private static async Task<Results<Ok<PictureDto>, ValidationProblem>> PictureAsync(string? cell, SharedSector sector, UiText text, CancellationToken ct)

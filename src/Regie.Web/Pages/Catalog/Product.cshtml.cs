@@ -7,6 +7,7 @@ using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
 using Regie.Web.Features.LocalKnowledge;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Catalog;
@@ -84,21 +85,61 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
             return Page();
         }
 
-        await editor.SaveCorrectionAsync(Correction, cancellationToken);
+        if (await editor.SaveCorrectionAsync(Correction, cancellationToken) is null)
+        {
+            return await StaleAsync(id, Correction.Field!.Value, cancellationToken);
+        }
+
         Message = text["De correctie is opgeslagen voor uw bestuur; de catalogus zelf is niet veranderd."];
         return RedirectToPage(new { id });
     }
 
-    public async Task<IActionResult> OnPostRemoveCorrectionAsync(string id, Guid correction, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRemoveCorrectionAsync(string id, Guid correction, string? version, CancellationToken cancellationToken)
     {
-        if (!await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(correction, id, cancellationToken))
+        var field = await db.FactCorrections.AsNoTracking().Where(c => c.Id == correction).Select(c => (CorrectableFact?)c.Field).SingleOrDefaultAsync(cancellationToken);
+        switch (await new LocalKnowledgeEditor(db, knowledge).DeleteCorrectionAsync(correction, id, version, cancellationToken))
         {
-            return NotFound();
+            case CorrectionChange.Done:
+                Message = text["De correctie is verwijderd; het feit uit de catalogus geldt weer."];
+                return RedirectToPage(new { id });
+            case CorrectionChange.Stale:
+                return await StaleAsync(id, field!.Value, cancellationToken);
+            default:
+                return NotFound();
         }
-
-        Message = text["De correctie is verwijderd; het feit uit de catalogus geldt weer."];
-        return RedirectToPage(new { id });
     }
+
+    /// <summary>The board's corrections' versions by fact, which each fact's forms carry back (a stale save is refused).</summary>
+    public IReadOnlyDictionary<CorrectableFact, string> CorrectionVersions { get; private set; } = new Dictionary<CorrectableFact, string>();
+
+    public string CorrectionVersion(CorrectableFact field) => CorrectionVersions.GetValueOrDefault(field, EditVersion.NotStored);
+
+    // Someone else saved or removed this fact's correction since the form was opened: nothing is stored; the fact's form opens
+    // with the stored correction (or empty when there is none now) and its version, the message beside it.
+    private async Task<IActionResult> StaleAsync(string id, CorrectableFact field, CancellationToken cancellationToken)
+    {
+        var editor = new LocalKnowledgeEditor(db, knowledge);
+        var stored = await editor.StoredCorrectionAsync(knowledge.Catalog.ProductById[id].Id, field, cancellationToken);
+        ModelState.Clear();
+        Correction = new CorrectionInput
+        {
+            ProductId = id,
+            Field = field,
+            Value = stored?.Value,
+            Reason = stored?.Reason,
+            Source = stored?.Source,
+            Version = editor.CorrectionVersionOf(stored),
+        };
+        ModelState.AddModelError(StaleKey, await EditVersion.StaleMessageAsync(
+            db, text, "de correctie van dit feit", nameof(FactCorrectionEntity), stored?.Id.ToString() ?? "", cancellationToken));
+        await LoadAsync(id, cancellationToken);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
+    }
+
+    /// <summary>Where the message of a stale save stands in the model state (not among the fields' messages).</summary>
+    public const string StaleKey = $"{nameof(Correction)}.{nameof(CorrectionInput.Version)}";
 
     public string FieldLabel(CorrectableFact field) => text[field switch
     {
@@ -125,6 +166,8 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         {
             Catalog = await new LocalKnowledgeEditor(db, knowledge).CatalogAsync(cancellationToken);
             Corrections = [.. (await db.FactCorrections.AsNoTracking().Where(c => c.ProductId == id).ToListAsync(cancellationToken)).OrderBy(c => c.Field)];
+            var editor = new LocalKnowledgeEditor(db, knowledge);
+            CorrectionVersions = Corrections.ToDictionary(c => c.Field, editor.CorrectionVersionOf);
         }
 
         if (!Catalog.ProductById.TryGetValue(id, out var product))

@@ -97,38 +97,72 @@ public sealed class IndexModel(
         return RedirectToPage(new { run = run.Id });
     }
 
-    public async Task<IActionResult> OnPostAcceptAsync(Guid finding, Guid run, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAcceptAsync(Guid finding, Guid run, string? version, CancellationToken cancellationToken)
     {
-        var service = await db.AcceptFindingAsync(finding, knowledge.Catalog, time.GetUtcNow(), cancellationToken);
-        if (service is null)
+        var decision = await DiscoveryOperations.AcceptAsync(db, knowledge, finding, version, time.GetUtcNow(), cancellationToken);
+        if (!decision.Found)
         {
             return NotFound();
         }
 
-        Message = text["Geaccepteerd: de dienst '{0}' staat nu in het overzicht, met het bewijs.", service.Name];
+        if (decision.Stale)
+        {
+            return await StaleAsync(run, "deze bevinding", [finding.ToString()], cancellationToken);
+        }
+
+        Message = text["Geaccepteerd: de dienst '{0}' staat nu in het overzicht, met het bewijs.", decision.Service!.Name];
         return RedirectToPage(new { run });
     }
 
-    public async Task<IActionResult> OnPostRejectAsync(Guid finding, Guid run, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostRejectAsync(Guid finding, Guid run, string? version, CancellationToken cancellationToken)
     {
-        if (!await db.RejectFindingAsync(finding, cancellationToken))
+        var decision = await DiscoveryOperations.RejectAsync(db, finding, version, cancellationToken);
+        if (!decision.Found)
         {
             return NotFound();
+        }
+
+        if (decision.Stale)
+        {
+            return await StaleAsync(run, "deze bevinding", [finding.ToString()], cancellationToken);
         }
 
         Message = text["Afgewezen. Een volgende ronde onthoudt dat."];
         return RedirectToPage(new { run });
     }
 
-    public async Task<IActionResult> OnPostAcceptLikelyAsync(Guid run, CancellationToken cancellationToken)
+    public async Task<IActionResult> OnPostAcceptLikelyAsync(Guid run, string? version, CancellationToken cancellationToken)
     {
-        if (await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, run, time.GetUtcNow(), cancellationToken) is not { } accepted)
+        var decision = await DiscoveryOperations.AcceptLikelyAsync(db, knowledge, run, version, time.GetUtcNow(), cancellationToken);
+        if (!decision.Found)
         {
             return NotFound();
         }
 
-        Message = text.Plural(accepted, "{0} bevinding geaccepteerd.", "{0} bevindingen geaccepteerd.");
+        if (decision.Stale)
+        {
+            var findings = await db.DiscoveryFindings.AsNoTracking().Where(f => f.RunId == run).Select(f => f.Id.ToString()).ToListAsync(cancellationToken);
+            return await StaleAsync(run, "de beoordeling van deze ronde", findings, cancellationToken);
+        }
+
+        Message = text.Plural(decision.Accepted, "{0} bevinding geaccepteerd.", "{0} bevindingen geaccepteerd.");
         return RedirectToPage(new { run });
+    }
+
+    /// <summary>The message of a refused review decision, above the findings.</summary>
+    public IReadOnlyList<string> ReviewErrors { get; private set; } = [];
+
+    // Someone else decided on the run's findings since the page was opened: nothing is decided; the run shows the findings as
+    // they are now (with their versions), the message above them.
+    private async Task<IActionResult> StaleAsync(Guid run, string what, IReadOnlyCollection<string> findings, CancellationToken cancellationToken)
+    {
+        ReviewErrors = [await EditVersion.StaleMessageAsync(db, text, what, nameof(DiscoveryFindingEntity), findings, cancellationToken)];
+        var domains = await runner.DomainsAsync(cancellationToken);
+        (DomainsText, DomainsVersion) = (string.Join("\n", domains), DiscoveryRunner.DomainsVersionOf(domains));
+        await LoadAsync(run, cancellationToken);
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 
     public async Task<IActionResult> OnPostApproveAsync(CancellationToken cancellationToken) =>
