@@ -42,6 +42,8 @@ public sealed partial class UiText
         ["Intrekken"] = "Revoke",
         ["Leden"] = "Members",
         ["Leden van {0}"] = "Members of {0}",
+        ["Nog geen leden. Zonder aanmelding (op je eigen computer) is er geen lid nodig; wie zich aanmeldt, ziet alleen de besturen waarvan hij lid is."] =
+            "No members yet. Without sign-in (on your own computer) no member is needed; whoever signs in sees only the boards they are a member of.",
         ["Systeembeheerder"] = "System administrator",
         ["geblokkeerd"] = "locked",
         ["Besturen"] = "Boards",
