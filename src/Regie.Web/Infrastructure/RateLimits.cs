@@ -6,8 +6,8 @@ namespace Regie.Web.Infrastructure;
 
 /// <summary>
 /// Limits per client address on what is costly or guessable: sign-in (policy <see cref="SignIn"/>, for the sign-in
-/// endpoints to attach), discovery runs (each one sends DNS queries) and imports. A refused request gets 429 with a Dutch
-/// problem document and Retry-After. Limits per minute come from <c>Regie:RateLimits:&lt;policy&gt;</c>.
+/// endpoints to attach), discovery runs (each one sends DNS queries) and imports. A refused request gets 429 and Retry-After:
+/// an API call with a Dutch problem document, a page with the error page in the reader's language. Limits per minute come from <c>Regie:RateLimits:&lt;policy&gt;</c>.
 /// </summary>
 public static class RateLimits
 {
@@ -39,6 +39,13 @@ public static class RateLimits
                 SecurityEvents.RateLimited(rejected.HttpContext, rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int)Window.TotalSeconds;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!IsApi(rejected.HttpContext))
+                {
+                    // A page (the sign-in form's POST) gets a page: with no body written, the pages' status-code step shows
+                    // /Error?code=429 in the reader's language, saying when to try again.
+                    return;
+                }
+
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel verzoeken",
                     detail: $"Je hebt dit in korte tijd te vaak gedaan. Probeer het over {seconds} seconden opnieuw.")
                     .ExecuteAsync(rejected.HttpContext);
