@@ -100,6 +100,31 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
         await AssertTooManyAsync(await api.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
     }
 
+    [Theory]
+    [InlineData("192.0.2.7", "192.0.2.7")]
+    [InlineData("::ffff:192.0.2.7", "192.0.2.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    [InlineData("::1", "::/64")]
+    public void AnIpv6ClientCountsAsItsWholeSlash64(string address, string client) =>
+        Assert.Equal(client, Regie.Web.Infrastructure.RateLimits.Client(IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task SignInAttemptsFromOneIpv6NetworkShareOneLimit()
+    {
+        using var limited = app.SignInRequired.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:sign-in", "1"));
+        async Task<HttpStatusCode> AttemptFromAsync(string address)
+        {
+            var client = limited.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add(RegieApp.ClientAddressHeader, address);
+            return (await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord")])).StatusCode;
+        }
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:6::1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:6::2"));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:7::1"));
+    }
+
     [Fact]
     public async Task EachPolicyCountsOnItsOwn()
     {
