@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Accounts;
@@ -157,6 +158,10 @@ public static class AccountOperations
         if (string.IsNullOrWhiteSpace(name) || name.Length > 100)
         {
             errors.Add("Geef het token een naam van hoogstens 100 tekens (waarvoor het is).");
+        }
+        else if (FieldRules.Name("Naam van het token", name) is { } hidden)
+        {
+            errors.Add(hidden);
         }
 
         if (role is < BoardRole.Reader or > BoardRole.BoardAdministrator || role > board.Role)
