@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
+using Regie.Core.Common;
 
 namespace Regie.Data;
 
@@ -122,5 +123,22 @@ public static class RegiePasswordRules
 {
     /// <summary>The web app and the CLI (`regie user add`) register the same rules.</summary>
     public static IdentityBuilder AddRegiePasswordRules(this IdentityBuilder builder) =>
-        builder.AddPasswordValidator<CommonPasswordValidator>();
+        builder.AddPasswordValidator<CommonPasswordValidator>().AddUserValidator<VisibleAddressValidator>();
+}
+
+/// <summary>
+/// An account's e-mail address (also its user name) follows the rule for names (<see cref="InputRules"/>):
+/// no NUL or other control character and no bidirectional control, which would make "beheer@bestuur.nl" in the users
+/// list, the audit or a role change read as another address. For the web app, the API, the CLI and OpenID Connect alike.
+/// </summary>
+public sealed class VisibleAddressValidator : IUserValidator<RegieUser>
+{
+    public Task<IdentityResult> ValidateAsync(UserManager<RegieUser> manager, RegieUser user) => Task.FromResult(
+        InputRules.HasHiddenCharacters(user.Email) || InputRules.HasHiddenCharacters(user.UserName)
+            ? IdentityResult.Failed(new IdentityError
+            {
+                Code = "HiddenCharacters",
+                Description = "Het e-mailadres bevat een onzichtbaar stuurteken (zoals NUL of een teken dat de leesrichting omdraait); typ het opnieuw.",
+            })
+            : IdentityResult.Success);
 }

@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
 
 namespace Regie.Data;
 
@@ -18,7 +19,7 @@ public static class RegieTwoFactor
     internal const string Store = "[AspNetUserStore]";
 
     /// <summary>Identity's name for the shared key.</summary>
-    private const string AuthenticatorKey = "AuthenticatorKey";
+    internal const string AuthenticatorKey = "AuthenticatorKey";
 
     /// <summary>Identity's authenticator provider with one-time codes, and the user store with hashed recovery codes.</summary>
     public static IdentityBuilder AddRegieTwoFactor(this IdentityBuilder identity) =>
@@ -158,13 +159,80 @@ public sealed class OneTimeAuthenticatorTokenProvider(TimeProvider? time = null)
 }
 
 /// <summary>
-/// Identity's EF user store, but a recovery code is kept only as a PBKDF2 hash salted with the user's id (Identity itself
-/// stores the codes as they are). Each code has about 47 bits of chance, so the hash is slow on purpose.
+/// Seals the authenticator's shared key before it is stored, so that a copy of the database (a backup, a leaked dump) does
+/// not hold it in clear (OWASP ASVS 2.9.1, 6.4.1). The web app seals with ASP.NET Core Data Protection, whose keys live
+/// apart from the database (docs/SECURITY.md); Regie.Data knows only this seam.
 /// </summary>
-public sealed class RegieUserStore(RegieDbContext context, IdentityErrorDescriber? describer = null)
+public interface IAuthenticatorKeyProtector
+{
+    string Protect(string key);
+
+    string Unprotect(string sealedKey);
+}
+
+/// <summary>How a sealed key is told apart from one stored in clear before keys were sealed (a base32 key has no ':').</summary>
+public static class SealedAuthenticatorKeys
+{
+    public const string Prefix = "dp1:";
+
+    public static bool IsSealed(string stored) => stored.StartsWith(Prefix, StringComparison.Ordinal);
+
+    /// <summary>
+    /// Seals every key still stored in clear (written before keys were sealed), at start-up; returns how many. A key that
+    /// stayed in clear still works in the meantime: <see cref="RegieUserStore"/> reads both.
+    /// </summary>
+    public static async Task<int> SealStoredInClearAsync(RegieDbContext db, IAuthenticatorKeyProtector protector, CancellationToken ct = default)
+    {
+        var inClear = await db.Set<IdentityUserToken<Guid>>()
+            .Where(t => t.LoginProvider == RegieTwoFactor.Store && t.Name == RegieTwoFactor.AuthenticatorKey && t.Value != null && !t.Value.StartsWith(Prefix))
+            .ToListAsync(ct);
+        foreach (var token in inClear)
+        {
+            token.Value = Prefix + protector.Protect(token.Value!);
+        }
+
+        await db.SaveChangesAsync(ct);
+        return inClear.Count;
+    }
+}
+
+/// <summary>
+/// Identity's EF user store, but a recovery code is kept only as a PBKDF2 hash salted with the user's id (Identity itself
+/// stores the codes as they are), each code having about 47 bits of chance, so the hash is slow on purpose; and the
+/// authenticator's shared key is kept sealed by <see cref="IAuthenticatorKeyProtector"/> (Identity stores it in clear).
+/// The CLI builds this store without a protector: it only removes keys (<c>regie user reset-2fa</c>), never reads or writes one.
+/// </summary>
+public sealed class RegieUserStore(RegieDbContext context, IdentityErrorDescriber? describer = null, IAuthenticatorKeyProtector? keys = null)
     : UserOnlyStore<RegieUser, RegieDbContext, Guid>(context, describer)
 {
     internal const string RecoveryCodes = "RecoveryCodes";
+
+    public override Task SetAuthenticatorKeyAsync(RegieUser user, string key, CancellationToken cancellationToken) =>
+        SetTokenAsync(user, RegieTwoFactor.Store, RegieTwoFactor.AuthenticatorKey, SealedAuthenticatorKeys.Prefix + Keys.Protect(key), cancellationToken);
+
+    public override async Task<string?> GetAuthenticatorKeyAsync(RegieUser user, CancellationToken cancellationToken)
+    {
+        var stored = await GetTokenAsync(user, RegieTwoFactor.Store, RegieTwoFactor.AuthenticatorKey, cancellationToken);
+        if (stored is null || !SealedAuthenticatorKeys.IsSealed(stored))
+        {
+            return stored;
+        }
+
+        try
+        {
+            return Keys.Unprotect(stored[SealedAuthenticatorKeys.Prefix.Length..]);
+        }
+        catch (CryptographicException lost)
+        {
+            // The database came back without the keys folder that sealed it (a restore elsewhere): say so in the log.
+            throw new InvalidOperationException(
+                $"De sleutel van de authenticator-app van {user.Email} is verzegeld met data-protection-sleutels die hier ontbreken "
+                + "(Regie:DataProtectionKeys). Zet de map met sleutels terug, of wis de tweede factor met 'regie user reset-2fa'.", lost);
+        }
+    }
+
+    private IAuthenticatorKeyProtector Keys => keys
+        ?? throw new InvalidOperationException("De sleutel van de authenticator-app kan hier niet worden verzegeld of gelezen: er is geen IAuthenticatorKeyProtector.");
 
     public override Task ReplaceCodesAsync(RegieUser user, IEnumerable<string> recoveryCodes, CancellationToken cancellationToken = default) =>
         SetTokenAsync(user, RegieTwoFactor.Store, RecoveryCodes, string.Join(';', recoveryCodes.Select(code => Hash(user, code))), cancellationToken);

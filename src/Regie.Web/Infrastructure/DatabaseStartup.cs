@@ -21,6 +21,11 @@ public static class DatabaseStartup
         await RegieDatabase.MigrateAsync(settings);
 
         await using var db = RegieDatabase.Create(settings, TenantContext.System);
+        if (await SealedAuthenticatorKeys.SealStoredInClearAsync(db, app.Services.GetRequiredService<IAuthenticatorKeyProtector>()) is > 0 and var sealedKeys)
+        {
+            app.Logger.LogInformation("{Count} authenticator keys stored in clear are now sealed with the data-protection keys.", sealedKeys);
+        }
+
         if (!await db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AnyAsync())
         {
             await db.RunInTransactionAsync(() => DemoSeeder.SeedAsync(db, knowledge));

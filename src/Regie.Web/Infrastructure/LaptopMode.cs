@@ -8,7 +8,9 @@ namespace Regie.Web.Infrastructure;
 /// Laptop mode: while every address the app listens on is a loopback address (127.0.0.0/8, ::1, localhost), nobody else
 /// can reach it, so it opens without a sign-in as an implicit local administrator (docs/SECURITY.md). Listening on any
 /// other address, or <c>Regie:Auth:Mode=required</c>, requires a signed-in user or an API token for every page and call.
-/// A request that came through a proxy (a Forwarded or X-Forwarded-For header) or from another machine never gets it.
+/// A request that came through a proxy (a Forwarded or X-Forwarded-For header, a Host that is not a loopback name) or from
+/// another machine never gets it, and <c>Regie:ReverseProxy:Enabled=true</c> turns it off: a proxy on the same machine
+/// that sets no X-Forwarded-For (nginx's bare <c>proxy_pass</c>, an SSH tunnel) would otherwise let everyone in.
 /// </summary>
 public sealed class LaptopMode(IServer server, IConfiguration configuration)
 {
@@ -21,7 +23,8 @@ public sealed class LaptopMode(IServer server, IConfiguration configuration)
     /// Read from the server's real addresses once it listens; an in-memory test server has none and counts as loopback.
     /// Any value of the setting other than "auto" (or none) means sign-in is required.
     /// </summary>
-    public bool IsOn => configuration[Setting] is null or "" or "auto" && ListensOnLoopbackOnly;
+    public bool IsOn => configuration[Setting] is null or "" or "auto"
+        && !configuration.GetValue($"{Hardening.ReverseProxyKey}:Enabled", false) && ListensOnLoopbackOnly;
 
     /// <summary>Every address the server listens on is a loopback address (whatever the setting says): only this machine can reach it.</summary>
     public bool ListensOnLoopbackOnly =>
@@ -29,7 +32,13 @@ public sealed class LaptopMode(IServer server, IConfiguration configuration)
 
     public bool Applies(HttpContext context) => IsOn
         && (context.Connection.RemoteIpAddress is null || IPAddress.IsLoopback(context.Connection.RemoteIpAddress))
-        && !context.Request.Headers.ContainsKey("X-Forwarded-For") && !context.Request.Headers.ContainsKey("Forwarded");
+        && !context.Request.Headers.ContainsKey("X-Forwarded-For") && !context.Request.Headers.ContainsKey("Forwarded")
+        && IsLoopbackHost(context.Request.Host.Host);
+
+    /// <summary>A browser on this machine asks for localhost or a loopback address; a proxy passing its public name does not.</summary>
+    private static bool IsLoopbackHost(string host) =>
+        host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
+        || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
 
     /// <summary>"http://127.0.0.1:5000", "http://[::1]:5000" and "http://localhost:5000" are; "http://*:80", "http://0.0.0.0" and names are not.</summary>
     public static bool IsLoopback(string address)
@@ -44,7 +53,6 @@ public sealed class LaptopMode(IServer server, IConfiguration configuration)
             return false;
         }
 
-        return host.Equals("localhost", StringComparison.OrdinalIgnoreCase)
-            || (IPAddress.TryParse(host.Trim('[', ']'), out var ip) && IPAddress.IsLoopback(ip));
+        return IsLoopbackHost(host);
     }
 }

@@ -5,9 +5,10 @@ using Microsoft.AspNetCore.RateLimiting;
 namespace Regie.Web.Infrastructure;
 
 /// <summary>
-/// Limits per client address on what is costly or guessable: sign-in (policy <see cref="SignIn"/>, for the sign-in
-/// endpoints to attach), discovery runs (each one sends DNS queries) and imports. A refused request gets 429 with a Dutch
-/// problem document and Retry-After. Limits per minute come from <c>Regie:RateLimits:&lt;policy&gt;</c>.
+/// Limits per client (an IPv4 address or an IPv6 /64, <see cref="Client"/>) on what is costly or guessable: sign-in
+/// (policy <see cref="SignIn"/>, for the sign-in endpoints to attach), discovery runs (each one sends DNS queries) and
+/// imports. A refused request gets 429 and Retry-After: an API call with a Dutch problem document, a page with the error
+/// page in the reader's language. Limits per minute come from <c>Regie:RateLimits:&lt;policy&gt;</c>.
 /// </summary>
 public static class RateLimits
 {
@@ -39,6 +40,13 @@ public static class RateLimits
                 SecurityEvents.RateLimited(rejected.HttpContext, rejected.HttpContext.GetEndpoint()?.Metadata.GetMetadata<EnableRateLimitingAttribute>()?.PolicyName);
                 var seconds = rejected.Lease.TryGetMetadata(MetadataName.RetryAfter, out var retryAfter) ? (int)Math.Ceiling(retryAfter.TotalSeconds) : (int)Window.TotalSeconds;
                 rejected.HttpContext.Response.Headers.RetryAfter = seconds.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!IsApi(rejected.HttpContext))
+                {
+                    // A page (the sign-in form's POST) gets a page: with no body written, the pages' status-code step shows
+                    // /Error?code=429 in the reader's language, saying when to try again.
+                    return;
+                }
+
                 await Results.Problem(statusCode: StatusCodes.Status429TooManyRequests, title: "Te veel verzoeken",
                     detail: $"Je hebt dit in korte tijd te vaak gedaan. Probeer het over {seconds} seconden opnieuw.")
                     .ExecuteAsync(rejected.HttpContext);
@@ -66,12 +74,38 @@ public static class RateLimits
     }
 
     private static RateLimitPartition<string> PerClient(HttpContext context, string policy, int permitsPerMinute) =>
-        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{context.Connection.RemoteIpAddress}", _ => new FixedWindowRateLimiterOptions
+        RateLimitPartition.GetFixedWindowLimiter($"{policy}:{Client(context.Connection.RemoteIpAddress)}", _ => new FixedWindowRateLimiterOptions
         {
             PermitLimit = permitsPerMinute,
             Window = Window,
             QueueLimit = 0,
         });
+
+    /// <summary>
+    /// Who counts as one client: an IPv4 address, or an IPv6 address's /64 network. One household or host gets a whole /64
+    /// and picks any address in it, so counting per IPv6 address would give an attacker 2^64 fresh limits.
+    /// </summary>
+    internal static string Client(System.Net.IPAddress? address)
+    {
+        if (address is null)
+        {
+            return "-";
+        }
+
+        if (address.IsIPv4MappedToIPv6)
+        {
+            return address.MapToIPv4().ToString();
+        }
+
+        if (address.AddressFamily != System.Net.Sockets.AddressFamily.InterNetworkV6)
+        {
+            return address.ToString();
+        }
+
+        var bytes = address.GetAddressBytes();
+        Array.Clear(bytes, 8, 8);
+        return new System.Net.IPAddress(bytes) + "/64";
+    }
 
     private static int Limit(IConfiguration config, string policy, int fallback) => config.GetValue($"Regie:RateLimits:{policy}", fallback);
 

@@ -72,8 +72,14 @@ public static partial class SecurityEvents
     public static void RequestRefused(HttpContext http, int status)
     {
         var (userId, userName, tokenId) = Who(http);
-        LogRequestRefused(Log(http), nameof(RequestRefused), status, userId, userName, tokenId, http.Request.Method, Address(http), Path(http));
+        LogRequestRefused(Log(http), nameof(RequestRefused), status, userId, userName, tokenId, http.Request.Method, Host(http), Address(http), Path(http));
     }
+
+    /// <summary>
+    /// The Host header as the client sent it: the host filter refuses a request for its host (DNS rebinding), and the operator
+    /// needs to see which one. Any client may send any text there, so it is cleaned like what a visitor types.
+    /// </summary>
+    internal static string Host(HttpContext http) => Clean(http.Request.Headers.Host.ToString());
 
     /// <summary>A 403 from the authorization policies: signed in, but the role on this board (or the kind of caller) does not allow it.</summary>
     public static void AccessDenied(HttpContext http, string requirement)
@@ -156,9 +162,9 @@ public static partial class SecurityEvents
     private static partial void LogTokenAccepted(ILogger logger, string securityEvent, Guid tokenId, Guid userId, string userName, string clientAddress, string path);
 
     [LoggerMessage(EventId = Ids.RequestRefused, EventName = nameof(RequestRefused), Level = LogLevel.Information,
-        Message = "{SecurityEvent}: {Status} for {Method} {Path} by {UserName} ({UserId}, token {TokenId}) from {ClientAddress}")]
+        Message = "{SecurityEvent}: {Status} for {Method} {Path} on host {Host} by {UserName} ({UserId}, token {TokenId}) from {ClientAddress}")]
     private static partial void LogRequestRefused(ILogger logger, string securityEvent, int status, Guid? userId, string userName, Guid? tokenId,
-        string method, string clientAddress, string path);
+        string method, string host, string clientAddress, string path);
 
     [LoggerMessage(EventId = Ids.AccessDenied, EventName = nameof(AccessDenied), Level = LogLevel.Warning,
         Message = "{SecurityEvent}: {UserName} ({UserId}, token {TokenId}) with role {Role} on board {BoardId} refused ({Requirement}) for {Method} {Path} from {ClientAddress}")]

@@ -37,6 +37,7 @@ public static class SignInSetup
             .AddEntityFrameworkStores<RegieDbContext>()
             .AddRegieTwoFactor()
             .AddSignInManager();
+        services.AddSingleton<IAuthenticatorKeyProtector, DataProtectedAuthenticatorKeys>();
         var authentication = services.AddAuthentication(Scheme);
         authentication.AddRegieOpenIdConnect(OpenIdConnectSignIn.Read(builder.Configuration));
         authentication

@@ -664,5 +664,9 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Deze pagina of dienst bestaat niet, of hoort bij een ander bestuur."] =
             "This page or service does not exist, or belongs to another board.",
         ["Er ging iets mis"] = "Something went wrong",
+        ["Te veel verzoeken"] = "Too many requests",
+        ["Je hebt dit in korte tijd te vaak gedaan."] = "You did this too often in a short time.",
+        ["Probeer het over {0} seconde opnieuw."] = "Try again in {0} second.",
+        ["Probeer het over {0} seconden opnieuw."] = "Try again in {0} seconds.",
     };
 }

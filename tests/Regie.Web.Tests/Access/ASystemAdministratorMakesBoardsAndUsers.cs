@@ -46,6 +46,23 @@ public sealed class ASystemAdministratorMakesBoardsAndUsers(RegieApp fixture) : 
         Assert.DoesNotContain(demo.ToString(), page);
     }
 
+    [Theory]
+    [InlineData("beheer@bestuur.nl\u202E")]
+    [InlineData("be\u0000heer@bestuur.nl")]
+    [InlineData("beheer@\u2066bestuur.nl")]
+    public async Task AnAddressWithAHiddenCharacterIsRefused(string email)
+    {
+        var demo = await app.DemoBoardIdAsync();
+        var admin = await app.SignedInClientAsync("systeem@bestuur.nl", demo, BoardRole.None, systemAdministrator: true);
+
+        var user = await admin.PostAsJsonAsync("/api/v1/users", new { email, password = NewPassword, systemAdministrator = false }, RegieApp.Json, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, user.StatusCode);
+        Assert.Contains("onzichtbaar stuurteken", await user.Content.ReadAsStringAsync(Ct));
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        Assert.False(await db.Users.AnyAsync(u => u.Email == email, Ct));
+    }
+
     [Fact]
     public async Task ABoardAdministratorMayNotCreateBoardsOrUsers()
     {

@@ -61,6 +61,20 @@ public sealed class ApiTokens(RegieApp fixture) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task ATokenNameWithAHiddenCharacterIsRefused()
+    {
+        var demo = await app.DemoBoardIdAsync();
+        var user = await app.SignedInClientAsync("bewerker@bestuur.nl", demo, BoardRole.Editor);
+
+        var response = await user.PostAsJsonAsync("/api/v1/account/tokens", new { name = "import\u202Etropmi", role = "Reader", days = 30 }, Ct);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("onzichtbaar stuurteken", await response.Content.ReadAsStringAsync(Ct));
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        Assert.False(await db.ApiTokens.AnyAsync(t => t.Name.StartsWith("import"), Ct));
+    }
+
+    [Fact]
     public async Task AReaderTokenReadsButDoesNotChange()
     {
         var demo = await app.DemoBoardIdAsync();

@@ -1,6 +1,8 @@
 using System.Net;
+using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Web.Tests.Api;
 
@@ -14,9 +16,16 @@ public sealed class LaptopModeOnRealAddresses
 {
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private static async Task<HttpStatusCode> StatusOnAsync(IPAddress listen, string? forwardedFor = null)
+    private static async Task<HttpStatusCode> StatusOnAsync(IPAddress listen, string? forwardedFor = null, string? host = null, params (string Key, string Value)[] settings)
     {
-        await using var app = new RegieApp();
+        await using var root = new RegieApp();
+        var app = settings.Length == 0 ? (WebApplicationFactory<Program>)root : root.WithWebHostBuilder(b =>
+        {
+            foreach (var (key, value) in settings)
+            {
+                b.UseSetting(key, value);
+            }
+        });
         app.UseKestrel(o => o.Listen(listen, 0));
         app.StartServer();
         var address = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.Single();
@@ -25,6 +34,11 @@ public sealed class LaptopModeOnRealAddresses
         if (forwardedFor is not null)
         {
             request.Headers.Add("X-Forwarded-For", forwardedFor);
+        }
+
+        if (host is not null)
+        {
+            request.Headers.Host = host;
         }
 
         return (await client.SendAsync(request, Ct)).StatusCode;
@@ -41,4 +55,13 @@ public sealed class LaptopModeOnRealAddresses
     [Fact]
     public async Task ARequestThroughAProxyOnThisMachineRequiresSignIn() =>
         Assert.Equal(HttpStatusCode.Unauthorized, await StatusOnAsync(IPAddress.Loopback, forwardedFor: "203.0.113.7"));
+
+    [Fact]
+    public async Task AProxyOnThisMachinePassingItsPublicNameWithoutForwardedForRequiresSignIn() =>
+        Assert.Equal(HttpStatusCode.Unauthorized,
+            await StatusOnAsync(IPAddress.Loopback, host: "regie.bestuur.nl", settings: ("Regie:AllowedHosts", "regie.bestuur.nl")));
+
+    [Fact]
+    public async Task ABareProxyOnThisMachineRequiresSignInOnceTheReverseProxySettingIsOn() =>
+        Assert.Equal(HttpStatusCode.Unauthorized, await StatusOnAsync(IPAddress.Loopback, settings: ("Regie:ReverseProxy:Enabled", "true")));
 }

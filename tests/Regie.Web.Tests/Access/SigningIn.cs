@@ -1,5 +1,7 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
@@ -57,6 +59,38 @@ public sealed class SigningIn(RegieApp fixture) : IClassFixture<RegieApp>
         Assert.Equal(HttpStatusCode.OK, page.StatusCode);
         Assert.Contains("lezer@bestuur.nl", await page.Content.ReadAsStringAsync(Ct));
         Assert.Equal(HttpStatusCode.OK, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task AnUnknownAddressCostsThePasswordHashAKnownOneDoes()
+    {
+        var demo = await app.DemoBoardIdAsync();
+        await app.CreateUserAsync("anna@bestuur.nl", false, (demo, BoardRole.Editor));
+        var hasher = new CountingHasher();
+        await using var counted = app.SignInRequired.WithWebHostBuilder(b => b.ConfigureTestServices(s =>
+            s.AddScoped<Microsoft.AspNetCore.Identity.IPasswordHasher<RegieUser>>(_ => hasher)));
+        var client = counted.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInResponseAsync(client, "anna@bestuur.nl", "niet het wachtwoord")).StatusCode);
+        Assert.Equal(1, hasher.Verified);
+        Assert.Equal(HttpStatusCode.BadRequest, (await SignInResponseAsync(client, "niemand@bestuur.nl", "niet het wachtwoord")).StatusCode);
+        Assert.Equal(2, hasher.Verified);
+    }
+
+    /// <summary>Identity's own hasher, counting how often a password is checked.</summary>
+    private sealed class CountingHasher : Microsoft.AspNetCore.Identity.IPasswordHasher<RegieUser>
+    {
+        private readonly Microsoft.AspNetCore.Identity.PasswordHasher<RegieUser> inner = new();
+
+        public int Verified { get; private set; }
+
+        public string HashPassword(RegieUser user, string password) => inner.HashPassword(user, password);
+
+        public Microsoft.AspNetCore.Identity.PasswordVerificationResult VerifyHashedPassword(RegieUser user, string hashedPassword, string providedPassword)
+        {
+            Verified++;
+            return inner.VerifyHashedPassword(user, hashedPassword, providedPassword);
+        }
     }
 
     [Fact]

@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Data;
 using Regie.Web.Infrastructure;
 using Regie.Web.Tests.Api;
@@ -247,6 +248,54 @@ public sealed class SigningInWithASecondFactor(RegieApp fixture) : IClassFixture
 
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/users", Ct)).StatusCode);
         Assert.Equal(HttpStatusCode.OK, (await admin.GetAsync("/api/v1/users", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task TheSharedKeyIsStoredSealedAndSigningInWithACodeStillWorks()
+    {
+        var (authenticator, _, _) = await AuthenticatorApp.EnrolAsync(await AnnaAsync());
+
+        var stored = await StoredKeyAsync();
+        Assert.StartsWith(SealedAuthenticatorKeys.Prefix, stored, StringComparison.Ordinal);
+        Assert.DoesNotContain(KeyInClear(authenticator), stored, StringComparison.OrdinalIgnoreCase);
+        var client = app.AnonymousClient();
+        await PasswordAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, (await CodeAsync(client, authenticator.Code(AuthenticatorApp.Now + 1))).StatusCode);
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/api/v1/services", Ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task AKeyStoredInClearBeforeKeysWereSealedStillWorksAndIsSealedAtTheNextStart()
+    {
+        var (authenticator, _, _) = await AuthenticatorApp.EnrolAsync(await AnnaAsync());
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            await KeyRows(db).ExecuteUpdateAsync(t => t.SetProperty(x => x.Value, KeyInClear(authenticator)), Ct);
+        }
+
+        var client = app.AnonymousClient();
+        await PasswordAsync(client);
+        Assert.Equal(HttpStatusCode.Redirect, (await CodeAsync(client, authenticator.Code(AuthenticatorApp.Now + 1))).StatusCode);
+        Assert.Equal(KeyInClear(authenticator), await StoredKeyAsync());
+
+        await using var restarted = app.SignInRequired.WithWebHostBuilder(_ => { });
+        _ = restarted.Server;
+
+        var stored = await StoredKeyAsync();
+        Assert.StartsWith(SealedAuthenticatorKeys.Prefix, stored, StringComparison.Ordinal);
+        var keys = restarted.Services.GetRequiredService<IAuthenticatorKeyProtector>();
+        Assert.Equal(KeyInClear(authenticator), keys.Unprotect(stored[SealedAuthenticatorKeys.Prefix.Length..]));
+    }
+
+    private static string KeyInClear(AuthenticatorApp authenticator) => authenticator.Key.Replace(" ", "", StringComparison.Ordinal).ToUpperInvariant();
+
+    private static IQueryable<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>> KeyRows(RegieDbContext db) =>
+        db.Set<Microsoft.AspNetCore.Identity.IdentityUserToken<Guid>>().Where(t => t.Name == "AuthenticatorKey" && db.Users.Any(u => u.Id == t.UserId && u.Email == Anna));
+
+    private async Task<string> StoredKeyAsync()
+    {
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        return (await KeyRows(db).Select(t => t.Value).SingleAsync(Ct))!;
     }
 
     [Fact]

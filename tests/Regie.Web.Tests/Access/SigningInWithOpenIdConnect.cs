@@ -137,6 +137,21 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
     }
 
     [Fact]
+    public async Task AnAddressTheProviderCallsUnverifiedDoesNotOpenTheAccountWithThatAddress()
+    {
+        var demo = await App.DemoBoardIdAsync();
+        await App.CreateUserAsync("rector@school.nl", (demo, BoardRole.BoardAdministrator));
+        var browser = App.Browser();
+
+        var (response, _) = await SignInThroughAsync(browser, "entra", ("sub", "entra-impostor"), ("email", "rector@school.nl"), ("email_verified", "false"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await SignedInAsync(browser));
+        await using var db = RegieDatabase.Create(App.Database, TenantContext.System);
+        Assert.False(await db.UserLogins.AnyAsync(l => l.ProviderKey == "entra-impostor", Ct));
+    }
+
+    [Fact]
     public async Task ALockedUserIsRefused()
     {
         var demo = await App.DemoBoardIdAsync();

@@ -56,7 +56,8 @@ public sealed class OnlyTheHostsItIsMeantFor(RegieApp app) : IClassFixture<Regie
         using var configured = app.WithWebHostBuilder(b => b.UseSetting("Regie:AllowedHosts", "regie.bestuur.nl; *.scholen.example"));
         var client = configured.CreateClient();
 
-        foreach (var (host, expected) in new[] { ("regie.bestuur.nl", HttpStatusCode.OK), ("a.scholen.example", HttpStatusCode.OK), ("localhost", HttpStatusCode.OK), ("evil.example", HttpStatusCode.BadRequest) })
+        // A configured name is served, but not in laptop mode: a request for it came through a proxy or the network (401).
+        foreach (var (host, expected) in new[] { ("regie.bestuur.nl", HttpStatusCode.Unauthorized), ("a.scholen.example", HttpStatusCode.Unauthorized), ("localhost", HttpStatusCode.OK), ("evil.example", HttpStatusCode.BadRequest) })
         {
             var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/services");
             request.Headers.Host = host;

@@ -43,7 +43,7 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
 
         var run = await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", [new("Domains", "geen domein!")]);
         Assert.NotEqual(HttpStatusCode.TooManyRequests, run.StatusCode);
-        await AssertTooManyAsync(await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", [new("Domains", "geen domein!")]));
+        await AssertTooManyPageAsync(await FormPost.SubmitAsync(client, "/discovery", "/discovery?handler=Run", [new("Domains", "geen domein!")]), english: false);
     }
 
     [Fact]
@@ -75,8 +75,54 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
             Assert.NotEqual(HttpStatusCode.TooManyRequests, wrong.StatusCode);
         }
 
-        await AssertTooManyAsync(await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord 2")]));
+        var refused = await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord 2")]);
+        var page = await AssertTooManyPageAsync(refused, english: false);
+        Assert.DoesNotContain("fout wachtwoord", page, StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/account/signin", ct)).StatusCode);
+    }
+
+    [Fact]
+    public async Task ARefusedSignInInEnglishModeGetsAnEnglishPageAndTheApiStillItsProblemDocument()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var limited = app.SignInRequired.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:sign-in", "1").UseSetting("Regie:RateLimits:imports", "1"));
+        var client = limited.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+        client.DefaultRequestHeaders.Add("Cookie", "regie-lang=en");
+
+        await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "someone@board.nl"), new("Password", "wrong password 1")]);
+        var refused = await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "someone@board.nl"), new("Password", "wrong password 2")]);
+        await AssertTooManyPageAsync(refused, english: true);
+
+        // Laptop mode, so that the import API answers without a session: its refusal stays a problem document.
+        using var laptop = app.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:imports", "1"));
+        var api = laptop.CreateClient();
+        await api.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct);
+        await AssertTooManyAsync(await api.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
+    }
+
+    [Theory]
+    [InlineData("192.0.2.7", "192.0.2.7")]
+    [InlineData("::ffff:192.0.2.7", "192.0.2.7")]
+    [InlineData("2001:db8:1:2:aaaa:bbbb:cccc:dddd", "2001:db8:1:2::/64")]
+    [InlineData("2001:db8:1:2::1", "2001:db8:1:2::/64")]
+    [InlineData("::1", "::/64")]
+    public void AnIpv6ClientCountsAsItsWholeSlash64(string address, string client) =>
+        Assert.Equal(client, Regie.Web.Infrastructure.RateLimits.Client(IPAddress.Parse(address)));
+
+    [Fact]
+    public async Task SignInAttemptsFromOneIpv6NetworkShareOneLimit()
+    {
+        using var limited = app.SignInRequired.WithWebHostBuilder(b => b.UseSetting("Regie:RateLimits:sign-in", "1"));
+        async Task<HttpStatusCode> AttemptFromAsync(string address)
+        {
+            var client = limited.CreateClient(new Microsoft.AspNetCore.Mvc.Testing.WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+            client.DefaultRequestHeaders.Add(RegieApp.ClientAddressHeader, address);
+            return (await FormPost.SubmitAsync(client, "/account/signin", "/account/signin", [new("Email", "iemand@bestuur.nl"), new("Password", "fout wachtwoord")])).StatusCode;
+        }
+
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:6::1"));
+        Assert.Equal(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:6::2"));
+        Assert.NotEqual(HttpStatusCode.TooManyRequests, await AttemptFromAsync("2001:db8:5:7::1"));
     }
 
     [Fact]
@@ -90,6 +136,26 @@ public sealed class RateLimitsOnCostlyRequests(RegieApp app) : IClassFixture<Reg
         var run = await client.PostAsJsonAsync("/api/v1/discovery/runs", new { domains = new[] { "geen domein!" } }, ct);
         Assert.Equal(HttpStatusCode.BadRequest, run.StatusCode);
         await AssertTooManyAsync(await client.PostAsync("/api/v1/import?fileName=leeg.csv", new StringContent(""), ct));
+    }
+
+    /// <summary>A page's refusal: the error page as HTML in the reader's language, saying the seconds Retry-After says.</summary>
+    private static async Task<string> AssertTooManyPageAsync(HttpResponseMessage response, bool english)
+    {
+        Assert.Equal(HttpStatusCode.TooManyRequests, response.StatusCode);
+        Assert.Equal("text/html", response.Content.Headers.ContentType?.MediaType);
+        var seconds = (int)response.Headers.RetryAfter!.Delta!.Value.TotalSeconds;
+        Assert.InRange(seconds, 1, 60);
+        var html = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.DoesNotContain("\"title\"", html, StringComparison.Ordinal);
+        var unit = english ? (seconds == 1 ? "second" : "seconds") : (seconds == 1 ? "seconde" : "seconden");
+        Assert.Contains(english
+            ? "<h1>Too many requests</h1>"
+            : "<h1>Te veel verzoeken</h1>", html, StringComparison.Ordinal);
+        Assert.Contains(english
+            ? $"You did this too often in a short time. Try again in {seconds} {unit}."
+            : $"Je hebt dit in korte tijd te vaak gedaan. Probeer het over {seconds} {unit} opnieuw.", html, StringComparison.Ordinal);
+        SecurityHeadersOnEveryResponse.AssertHardened(response, "429 page");
+        return html;
     }
 
     private static async Task AssertTooManyAsync(HttpResponseMessage response)

@@ -199,6 +199,33 @@ public sealed class SecurityEventsInTheLog(RegieApp fixture) : IClassFixture<Reg
     }
 
     [Fact]
+    public async Task ARequestForAHostNotAllowedIsLoggedWithThatHost()
+    {
+        // The host filter runs before the test's stand-in for the client address, so the event is found by its path.
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/api/v1/services");
+        request.Headers.Host = "evil.example:5080";
+
+        Assert.Equal(HttpStatusCode.BadRequest, (await app.AnonymousClient().SendAsync(request, Ct)).StatusCode);
+
+        var refused = Assert.Single(Events(SecurityEvents.Ids.RequestRefused), e => e["Host"] != "localhost");
+        Assert.Equal(("400", "evil.example:5080", "GET", "/api/v1/services"), (refused["Status"], refused["Host"], refused["Method"], refused["Path"]));
+    }
+
+    [Fact]
+    public void AHostHeaderWithLineBreaksOrOfAnyLengthStaysOneShortLogLine()
+    {
+        var forged = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        forged.Request.Headers.Host = "evil.example\r\n7001 SignedIn: beheer@bestuur.nl\u001b[2J\u202E";
+        Assert.Equal("evil.example??7001 SignedIn: beheer@bestuur.nl?[2J?", SecurityEvents.Host(forged));
+
+        var endless = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        endless.Request.Headers.Host = new string('a', 10_000) + ".example";
+        Assert.Equal(new string('a', 200) + "…", SecurityEvents.Host(endless));
+
+        Assert.Equal("-", SecurityEvents.Host(new Microsoft.AspNetCore.Http.DefaultHttpContext()));
+    }
+
+    [Fact]
     public void TextAVisitorTypedCannotStartASecondLogLine()
     {
         Assert.Equal("a??b?c?d", SecurityEvents.Clean("a\r\nb\u202Ec\u001bd"));

@@ -177,6 +177,10 @@ public static class AccountOperations
         {
             errors.Add("Geef het token een naam van hoogstens 100 tekens (waarvoor het is).");
         }
+        else if (FieldRules.Name("Naam van het token", name) is { } hidden)
+        {
+            errors.Add(hidden);
+        }
 
         if (role is < BoardRole.Reader or > BoardRole.BoardAdministrator || role > board.Role)
         {

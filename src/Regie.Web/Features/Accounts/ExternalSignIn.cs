@@ -69,6 +69,14 @@ public static class ExternalSignIn
             return null;
         }
 
+        // A provider that says the address is not verified lets its users type any address in their profile: matching on
+        // it would hand them the Regie account of whoever really has it.
+        if (provider.MatchClaim == "email" && external.FindFirst("email_verified")?.Value is { } verified
+            && !string.Equals(verified, "true", StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
         var user = await users.FindByEmailAsync(value);
         if (user is not null || !provider.CreateUnknownUsers || !value.Contains('@'))
         {
