@@ -109,8 +109,15 @@ public sealed class TokenScopesInTheDatabase(StorageFixture storage) : IClassFix
             var at = DateTimeOffset.UtcNow;
             db.ApiTokens.Add(new ApiTokenEntity
             {
-                Id = Guid.NewGuid(), UserId = user, Scope = scope, OrganisationId = organisation, Role = role, Name = "t",
-                SecretHash = Guid.NewGuid().ToString("N"), CreatedAt = at, ExpiresAt = at.AddDays(1),
+                Id = Guid.NewGuid(),
+                UserId = user,
+                Scope = scope,
+                OrganisationId = organisation,
+                Role = role,
+                Name = "t",
+                SecretHash = Guid.NewGuid().ToString("N"),
+                CreatedAt = at,
+                ExpiresAt = at.AddDays(1),
             });
             try
             {

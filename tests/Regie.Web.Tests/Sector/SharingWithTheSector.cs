@@ -130,6 +130,33 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task ANameSixBoardsTypedIsNamedNowhereInTheSectorAsTheSharingPageSays()
+    {
+        var boards = await BoardsAsync(6, 6);
+        foreach (var board in boards)
+        {
+            await using var db = RegieDatabase.Create(app.Database, new FixedTenant(board, "test"));
+            db.LocalCompanies.Add(new LocalCompanyEntity { Id = Guid.NewGuid(), Key = "eigen-ict-zuid", Name = "Eigen ICT Zuid", Country = "NL", ParentKey = "none" });
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = "Eigen portaal", VendorId = "eigen-ict-zuid", ProcessKeys = ["lesgeven"], Pupils = 300 });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var analyst = await AnalystAsync();
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", boards[0], BoardRole.BoardAdministrator);
+
+        var picture = await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct);
+        var vraagmacht = await analyst.GetStringAsync("/api/v1/sector/shared/vraagmacht", Ct);
+        var page = await admin.GetStringAsync("/sharing", Ct);
+
+        Assert.Contains("\"published\":true", picture);
+        Assert.Contains("Magister", picture + vraagmacht);
+        Assert.DoesNotContain("Eigen ICT Zuid", picture + vraagmacht, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("eigen-ict-zuid", picture + vraagmacht, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("geen naam die u zelf hebt ingetypt", page);
+        Assert.DoesNotContain("uw eigen producten, notities", page);
+    }
+
+    [Fact]
     public async Task TheSharingPageExplainsTheAnonymisationInPlainWordsWithALinkThatWorks()
     {
         var board = (await BoardsAsync(1, 0))[0];
