@@ -455,6 +455,15 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
         Assert.Contains("id=\"sector-benchmark\"", dashboard);
         Assert.Contains("Uw bestuur naast de sector", dashboard);
         Assert.Matches("Cijfers van de sectoruitgave van [0-9]+ [a-z]+ [0-9]{4}", dashboard);
+        // The row says what the share counts, and percentages are written as everywhere in the app: "42,9%", no space.
+        Assert.Contains("<th>Diensten onder de minimumeis</th>", dashboard);
+        Assert.DoesNotContain("Haalt de minimumeis niet", dashboard);
+        Assert.Matches("<strong>[0-9]+,[0-9]%</strong>", dashboard);
+        Assert.DoesNotMatch("[0-9] %", dashboard);
+        var analyst = await AnalystAsync();
+        var shared = await analyst.GetStringAsync("/sector/shared", Ct);
+        Assert.Matches("<summary>[0-9]+,[0-9]%</summary>", shared);
+        Assert.DoesNotMatch("[0-9] %", shared);
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]
