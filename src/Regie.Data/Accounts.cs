@@ -14,7 +14,7 @@ public class RegieUser : IdentityUser<Guid>
     /// <summary>Creates boards and users, and may open and manage every board.</summary>
     public bool IsSystemAdministrator { get; set; }
 
-    /// <summary>Reserved for the sector issue: sees aggregates across boards only, never one board's data. Grants nothing yet.</summary>
+    /// <summary>Sees the sector's aggregates across boards and the public scan's per-board results, never one board's own rows (docs/SECTOR.md).</summary>
     public bool IsSectorAnalyst { get; set; }
 
     public string? DisplayName { get; set; }
@@ -41,15 +41,31 @@ public class BoardMembershipEntity : ITenantOwned
     public BoardRole Role { get; set; }
 }
 
+/// <summary>What an API token opens.</summary>
+public enum ApiTokenScope
+{
+    /// <summary>One board, with a role no higher than its owner's there.</summary>
+    Board = 0,
+    /// <summary>
+    /// A sector analyst's token: the sector's aggregates only (the shared sector picture, vraagmacht, the public scan's
+    /// summary), never a board's rows nor one register board's scan results; it has no board and no role.
+    /// </summary>
+    SectorAggregates = 1,
+}
+
 /// <summary>
-/// A personal API token for scripts and the CLI: bound to one board and a role no higher than its owner's, with an
-/// expiry. Only the SHA-256 of the secret is kept; the secret is shown once when the token is made.
+/// A personal API token for scripts and the CLI: bound to one board and a role no higher than its owner's, or (a sector
+/// analyst's) to the sector's aggregates only; always with an expiry. Only the SHA-256 of the secret is kept; the secret
+/// is shown once when the token is made.
 /// </summary>
 public class ApiTokenEntity
 {
     public Guid Id { get; set; }
     public Guid UserId { get; set; }
-    public Guid OrganisationId { get; set; }
+    public ApiTokenScope Scope { get; set; }
+    /// <summary>The board of a <see cref="ApiTokenScope.Board"/> token; null for a sector token.</summary>
+    public Guid? OrganisationId { get; set; }
+    /// <summary>The role on that board; <see cref="BoardRole.None"/> for a sector token.</summary>
     public BoardRole Role { get; set; }
     public string Name { get; set; } = "";
     /// <summary>Lowercase hex SHA-256 of the whole token text.</summary>

@@ -141,6 +141,7 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     protected override void ConfigureConventions(ModelConfigurationBuilder configuration)
     {
         configuration.Properties<Sector>().HaveConversion<string>();
+        configuration.Properties<ApiTokenScope>().HaveConversion<string>();
         configuration.Properties<ProcessKind>().HaveConversion<string>();
         configuration.Properties<AssessmentStatus>().HaveConversion<string>();
         configuration.Properties<DependencyKind>().HaveConversion<string>();
@@ -182,6 +183,9 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
             t.HasIndex(e => e.UserId);
             t.HasOne<RegieUser>().WithMany().HasForeignKey(e => e.UserId).OnDelete(DeleteBehavior.Cascade);
             t.HasOne<OrganisationEntity>().WithMany().HasForeignKey(e => e.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+            // A board token names its board; a sector token has neither board nor role, so it can never open a board's rows.
+            t.ToTable(table => table.HasCheckConstraint("CK_ApiTokens_Scope",
+                "(\"Scope\" = 'Board' AND \"OrganisationId\" IS NOT NULL) OR (\"Scope\" = 'SectorAggregates' AND \"OrganisationId\" IS NULL AND \"Role\" = 'None')"));
         });
 
         model.Entity<OrganisationEntity>(o =>

@@ -86,3 +86,54 @@ public sealed class MigratingToUniqueServiceNames
         }
     }
 }
+
+/// <summary>The database itself keeps a token's scope honest: a board token names its board, a sector token has none and no role.</summary>
+public sealed class TokenScopesInTheDatabase(StorageFixture storage) : IClassFixture<StorageFixture>
+{
+    private static CancellationToken Ct => TestContext.Current.CancellationToken;
+
+    [Theory, OnBothDatabases]
+    public async Task ASectorTokenWithABoardOrARoleAndABoardTokenWithoutABoardAreRefused(DatabaseProvider provider)
+    {
+        var board = await storage.CreateBoardAsync(provider, "Tokens");
+        var user = Guid.NewGuid();
+        await using (var db = storage.Open(provider, TenantContext.System))
+        {
+            db.Users.Add(new RegieUser { Id = user, UserName = $"{user:N}@sector.nl", Email = $"{user:N}@sector.nl" });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        async Task<bool> StoredAsync(ApiTokenScope scope, Guid? organisation, BoardRole role)
+        {
+            await using var db = storage.Open(provider, TenantContext.System);
+            var at = DateTimeOffset.UtcNow;
+            db.ApiTokens.Add(new ApiTokenEntity
+            {
+                Id = Guid.NewGuid(),
+                UserId = user,
+                Scope = scope,
+                OrganisationId = organisation,
+                Role = role,
+                Name = "t",
+                SecretHash = Guid.NewGuid().ToString("N"),
+                CreatedAt = at,
+                ExpiresAt = at.AddDays(1),
+            });
+            try
+            {
+                await db.SaveChangesAsync(Ct);
+                return true;
+            }
+            catch (DbUpdateException)
+            {
+                return false;
+            }
+        }
+
+        Assert.True(await StoredAsync(ApiTokenScope.Board, board, BoardRole.Reader));
+        Assert.True(await StoredAsync(ApiTokenScope.SectorAggregates, null, BoardRole.None));
+        Assert.False(await StoredAsync(ApiTokenScope.Board, null, BoardRole.Reader));
+        Assert.False(await StoredAsync(ApiTokenScope.SectorAggregates, board, BoardRole.None));
+        Assert.False(await StoredAsync(ApiTokenScope.SectorAggregates, null, BoardRole.Reader));
+    }
+}

@@ -234,6 +234,10 @@ internal static class SectorCommand
                 : $"Scan {Short(scan.Id)}: {Plural.Count(todo.Count, "domein", "domeinen", nl)}.");
 
             var discoverer = new DnsDiscoverer(SignatureLoader.Load(cli.DataFolder(parse)), options);
+            // Read back from the discoverer, so the line says what the run really does, not what was typed.
+            await cli.Err.WriteLineAsync($"{Plural.Count(discoverer.Concurrency, "domein", "domeinen", nl)} tegelijk, " + (discoverer.Pacer.RatePerSecond > 0
+                ? $"hoogstens {discoverer.Pacer.RatePerSecond.ToString("0.###", nl)} DNS-vragen per seconde."
+                : "geen grens aan de DNS-vragen per seconde (--rate)."));
             var pending = new List<DomainDiscovery>();
             long recordedQueries = 0;
             async Task FlushAsync(CancellationToken token)

@@ -1,3 +1,4 @@
+using Regie.Core.Catalog;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -127,6 +128,7 @@ public sealed record BoardContribution(
         var pupils = sharing.Pupils ?? organisation.Pupils;
         var place = new BoardPlace(BoardPlace.GroupOf(organisation.Sectors), string.IsNullOrWhiteSpace(sharing.Province) ? CellKey.UnknownProvince : sharing.Province.Trim(), BoardSizes.Of(pupils));
         var used = landscape.Services.SelectMany(s => s.ProcessIds).Where(essential.Contains).Select(p => p.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var names = new CatalogNames(knowledge.Catalog);
         return new BoardContribution(
             organisation.Id,
             sharing.RegisterBoardNumber,
@@ -138,13 +140,13 @@ public sealed record BoardContribution(
             used,
             BoardFigures.From(assessment, StandingCounts.Of(assessment), graph),
             new SealDistribution(proven, optimistic),
-            Reliance(landscape, assessment, graph, essential),
-            ProductsOf(landscape, knowledge, assessment, essential),
-            Hits(landscape, knowledge, essential),
-            QuestionsOf(assessment));
+            Reliance(landscape, assessment, graph, essential, names),
+            ProductsOf(assessment, essential, names),
+            Hits(landscape, knowledge, essential, names),
+            QuestionsOf(assessment, names));
     }
 
-    private static List<PartyReliance> Reliance(BoardLandscape landscape, BoardAssessment assessment, GraphAnalysis graph, HashSet<string> essential)
+    private static List<PartyReliance> Reliance(BoardLandscape landscape, BoardAssessment assessment, GraphAnalysis graph, HashSet<string> essential, CatalogNames names)
     {
         var services = landscape.Services.ToDictionary(s => s.Id);
         var result = new List<PartyReliance>();
@@ -160,14 +162,20 @@ public sealed record BoardContribution(
                 CriticalOf(all, essential), CriticalOf(direct, essential), all.Length, direct.Length);
         }
 
-        // Parents and providers as the board's own graph measures them; countries are the parents' and providers' seats of control.
+        // Parents and providers as the board's own graph measures them, named only when the catalog names them; countries are
+        // the parents' and providers' seats of control (a code of the catalog's list, whoever typed the party).
         foreach (var c in graph.ByParent.Concat(graph.ByProvider))
         {
             var kind = c.Kind == NodeKind.Parent ? PartyKind.Parent : PartyKind.Provider;
-            result.Add(Measure(kind, c.EntityId[(c.EntityId.IndexOf(':') + 1)..], c.Name, c.Services.Select(d => (d.Service, d.Direct))));
+            var id = c.EntityId[(c.EntityId.IndexOf(':') + 1)..];
+            if ((kind == PartyKind.Parent ? names.Company(id) : names.Provider(id)) is { } name)
+            {
+                result.Add(Measure(kind, id, name, c.Services.Select(d => (d.Service, d.Direct))));
+            }
         }
 
-        foreach (var country in graph.ByParent.Concat(graph.ByProvider).Where(c => c.Country is not null).GroupBy(c => c.Country!, StringComparer.OrdinalIgnoreCase))
+        foreach (var country in graph.ByParent.Concat(graph.ByProvider).Where(c => c.Country is not null && names.IsCountry(c.Country))
+                     .GroupBy(c => c.Country!, StringComparer.OrdinalIgnoreCase))
         {
             result.Add(Measure(PartyKind.Country, country.Key.ToUpperInvariant(), country.Key.ToUpperInvariant(), country.SelectMany(c => c.Services).Select(d => (d.Service, d.Direct))));
         }
@@ -200,7 +208,8 @@ public sealed record BoardContribution(
             }
         }
 
-        result.AddRange(byVendor.Select(v => Measure(PartyKind.Vendor, v.Key.ToLowerInvariant(), v.Value.Name, v.Value.Dependents)));
+        result.AddRange(byVendor.Where(v => names.Company(v.Key) is not null)
+            .Select(v => Measure(PartyKind.Vendor, v.Key.ToLowerInvariant(), names.Company(v.Key)!, v.Value.Dependents)));
         return [.. result.OrderBy(r => r.Kind).ThenBy(r => r.Id, StringComparer.Ordinal)];
     }
 
@@ -209,17 +218,17 @@ public sealed record BoardContribution(
     private static string[] CriticalOf(IEnumerable<Service> services, HashSet<string> essential) =>
         [.. services.SelectMany(s => s.ProcessIds).Where(essential.Contains).Select(p => p.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)];
 
-    private static List<ProductUse> ProductsOf(BoardLandscape landscape, RegieKnowledge knowledge, BoardAssessment assessment, HashSet<string> essential)
+    private static List<ProductUse> ProductsOf(BoardAssessment assessment, HashSet<string> essential, CatalogNames names)
     {
-        // Only products of the shipped catalog: a board's own product could name the board.
+        // Only products of the shipped catalog, by the catalog's names: a board's own product could name the board.
         return [.. assessment.Services
-            .Where(a => a.Service.Product is { } p && knowledge.Catalog.ProductById.ContainsKey(p.Id))
+            .Where(a => a.Service.Product is { } p && names.Product(p.Id) is not null)
             .GroupBy(a => a.Service.Product!.Id, StringComparer.OrdinalIgnoreCase)
             .Select(g =>
             {
                 var services = g.Select(a => a.Service.Service).ToArray();
-                var vendor = g.First().Service.VendorChain.Vendor;
-                return new ProductUse(g.Key.ToLowerInvariant(), g.First().Service.Product!.Name, vendor?.Id.ToLowerInvariant(), vendor?.Name,
+                var vendor = g.First().Service.VendorChain.Vendor is { } v && names.Company(v.Id) is { } vendorName ? (Id: v.Id, Name: vendorName) : default;
+                return new ProductUse(g.Key.ToLowerInvariant(), names.Product(g.Key)!, vendor.Id?.ToLowerInvariant(), vendor.Name,
                     [.. services.SelectMany(s => s.ProcessIds).Select(p => p.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal)],
                     CriticalOf(services, essential),
                     Largest(services, s => s.Pupils), Largest(services, s => s.Staff), services.Length);
@@ -227,28 +236,69 @@ public sealed record BoardContribution(
             .OrderBy(p => p.ProductId, StringComparer.Ordinal)];
     }
 
-    private static List<ScenarioHit> Hits(BoardLandscape landscape, RegieKnowledge knowledge, HashSet<string> essential)
+    private static List<ScenarioHit> Hits(BoardLandscape landscape, RegieKnowledge knowledge, HashSet<string> essential, CatalogNames names)
     {
         var board = ScenarioBoard.Prepare(landscape, knowledge);
         var hits = new List<ScenarioHit>();
         foreach (var row in board.RunSweep().Rows.Where(r => r.ServicesDown + r.ServicesDegraded > 0))
         {
+            var target = row.Scenario.Target;
+            if (names.Target(target) is not { } name)
+            {
+                // A party or product the board typed itself: not named in the sector, so not run either.
+                continue;
+            }
+
             // The sweep counts; the run names which processes. Only the rows that hit something are run again.
             var run = board.Run(row.Scenario);
             var stopped = run.Processes.Where(p => p.Impact is ProcessImpact.Stopped or ProcessImpact.Disrupted && essential.Contains(p.Process.Id))
                 .Select(p => p.Process.Id.ToLowerInvariant()).Distinct().Order(StringComparer.Ordinal).ToArray();
-            var target = row.Scenario.Target;
-            hits.Add(new ScenarioHit(target.Kind, target.Id.ToLowerInvariant(), target.Name, row.ServicesDown, row.ServicesDegraded, stopped,
+            hits.Add(new ScenarioHit(target.Kind, target.Id.ToLowerInvariant(), name, row.ServicesDown, row.ServicesDegraded, stopped,
                 row.PupilsAtLeast, row.StaffAtLeast, row.Harm));
         }
 
         return [.. hits.OrderBy(h => h.Key, StringComparer.Ordinal)];
     }
 
-    private static List<OpenProductQuestion> QuestionsOf(BoardAssessment assessment) =>
+    // Questions about a catalog product or company asked of a catalog vendor only: the others name what the board typed.
+    private static List<OpenProductQuestion> QuestionsOf(BoardAssessment assessment, CatalogNames names) =>
         [.. VendorQuestionnaire.OpenQuestions(assessment)
-            .SelectMany(v => v.Questions.Where(q => !q.Id.Subject.StartsWith("service-", StringComparison.OrdinalIgnoreCase))
-                .Select(q => new OpenProductQuestion(q.Id, v.VendorId.ToLowerInvariant(), v.VendorName, q.ProductId, q.ProductName, q.Criterion?.Id, q.Fact)))
+            .Where(v => names.Company(v.VendorId) is not null)
+            .SelectMany(v => v.Questions
+                .Where(q => (names.Product(q.Id.Subject) ?? names.Company(q.Id.Subject)) is not null && (q.ProductId is null || names.Product(q.ProductId) is not null))
+                .Select(q => new OpenProductQuestion(q.Id, v.VendorId.ToLowerInvariant(), names.Company(v.VendorId)!, q.ProductId,
+                    q.ProductId is null ? q.ProductName : names.Product(q.ProductId), q.Criterion?.Id, q.Fact)))
             .DistinctBy(q => q.Key)
             .OrderBy(q => q.Key, StringComparer.Ordinal)];
+}
+
+/// <summary>
+/// The names a contribution may carry: the shipped catalog's, and only those. A company, provider or product a board typed
+/// itself (its own parties and products, also one that reuses a catalog id, since the board's entry wins on its own
+/// dashboard) is free text that can identify the board ("ICT-dienst Stichting X"); k boards typing the same name does not
+/// make it safe, as the name itself can point at one of them. Such a party is left out of the named tables, the sweep and the
+/// vendor questions; what rests on it still counts in its country and in the board's own figures (score, failing share, SEAL
+/// levels), which carry no name. docs/SECTOR-DISCLOSURE.md, "Names".
+/// </summary>
+internal sealed class CatalogNames(KnowledgeCatalog catalog)
+{
+    public string? Company(string id) => catalog.CompanyById.GetValueOrDefault(id) is { IsLocal: false } c ? c.Name : null;
+
+    public string? Provider(string id) => catalog.ProviderById.GetValueOrDefault(id) is { IsLocal: false } p ? p.Name : null;
+
+    public string? Product(string id) => catalog.ProductById.GetValueOrDefault(id)?.Name;
+
+    private HashSet<string>? countries;
+
+    public bool IsCountry(string code) =>
+        (countries ??= catalog.Countries.Select(c => c.Code).ToHashSet(StringComparer.OrdinalIgnoreCase)).Contains(code);
+
+    public string? Target(ScenarioTarget target) => target.Kind switch
+    {
+        TargetKind.Company => Company(target.Id),
+        TargetKind.Provider => Provider(target.Id),
+        TargetKind.Product => Product(target.Id),
+        TargetKind.Country => IsCountry(target.Id) ? target.Name : null,
+        _ => null,
+    };
 }

@@ -30,6 +30,12 @@ public sealed partial class DnsDiscoverer
         _dns = new DnsQuerier(_options);
     }
 
+    /// <summary>How many domains <see cref="DiscoverManyAsync"/> reads at a time, as the options asked (at least one).</summary>
+    public int Concurrency => Math.Max(1, _options.Concurrency);
+
+    /// <summary>The rate cap every DNS question of this discoverer waits for (<see cref="DnsDiscoveryOptions.RatePerSecond"/>).</summary>
+    public QueryPacer Pacer => _dns.Pacer;
+
     /// <summary>DNS questions sent so far by this discoverer (retries included, answers from the run's cache not).</summary>
     public long QueriesSent => _dns.QueriesSent;
 
@@ -52,7 +58,7 @@ public sealed partial class DnsDiscoverer
         using var report = new SemaphoreSlim(1, 1);
         await Parallel.ForEachAsync(
             Enumerable.Range(0, domains.Count),
-            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, _options.Concurrency), CancellationToken = ct },
+            new ParallelOptions { MaxDegreeOfParallelism = Concurrency, CancellationToken = ct },
             async (i, token) =>
             {
                 results[i] = await DiscoverAsync(domains[i], token);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Diagnostics;
 using DnsClient;
 using DnsClient.Protocol;
 
@@ -22,9 +21,6 @@ internal sealed class DnsQuerier
     private readonly LookupClient _client;
     private readonly DnsDiscoveryOptions _options;
     private readonly ConcurrentDictionary<(string Name, QueryType Type), Lazy<Task<DnsAnswer>>> _cache = new();
-    private readonly SemaphoreSlim _pace = new(1, 1);
-    private readonly TimeSpan _interval;
-    private long _nextSlot = Stopwatch.GetTimestamp();
     private long _queries;
 
     public DnsQuerier(DnsDiscoveryOptions options)
@@ -38,8 +34,11 @@ internal sealed class DnsQuerier
         lookup.ContinueOnDnsError = false;
         lookup.UseTcpFallback = true;
         _client = new LookupClient(lookup);
-        _interval = options.RatePerSecond > 0 ? TimeSpan.FromSeconds(1 / options.RatePerSecond) : TimeSpan.Zero;
+        Pacer = new QueryPacer(options.RatePerSecond, TimeProvider.System);
     }
+
+    /// <summary>The run's rate cap, which every question sent waits for.</summary>
+    public QueryPacer Pacer { get; }
 
     /// <summary>Questions actually sent (retries included, cache hits not).</summary>
     public long QueriesSent => Interlocked.Read(ref _queries);
@@ -71,7 +70,7 @@ internal sealed class DnsQuerier
 
     private async Task<DnsAnswer> AskOnceAsync(string name, QueryType type, CancellationToken ct)
     {
-        await WaitForSlotAsync(ct);
+        await Pacer.WaitAsync(ct);
         Interlocked.Increment(ref _queries);
         try
         {
@@ -101,34 +100,6 @@ internal sealed class DnsQuerier
         {
             // A malformed answer (DnsResponseParseException), a socket error: one bad server must not end a sector run.
             return new DnsAnswer(AnswerStatus.Error, [], $"{e.GetType().Name}: {e.Message}");
-        }
-    }
-
-    /// <summary>A pacing limiter: each query takes the next free slot of 1/rate seconds.</summary>
-    private async Task WaitForSlotAsync(CancellationToken ct)
-    {
-        if (_interval == TimeSpan.Zero)
-        {
-            return;
-        }
-
-        long slot;
-        await _pace.WaitAsync(ct);
-        try
-        {
-            var now = Stopwatch.GetTimestamp();
-            slot = Math.Max(now, _nextSlot);
-            _nextSlot = slot + (long)(_interval.TotalSeconds * Stopwatch.Frequency);
-        }
-        finally
-        {
-            _pace.Release();
-        }
-
-        var wait = Stopwatch.GetElapsedTime(Stopwatch.GetTimestamp(), slot);
-        if (wait > TimeSpan.Zero)
-        {
-            await Task.Delay(wait, ct);
         }
     }
 }

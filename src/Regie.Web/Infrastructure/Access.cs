@@ -27,6 +27,12 @@ public static class Policies
     /// </summary>
     public const string SectorAnalyst = "regie:sector-analyst";
 
+    /// <summary>
+    /// One register board's public scan results, listed or opened: sector analysts signed in and system administrators,
+    /// not a sector analyst's API token (that opens the aggregates only, <see cref="ApiTokenScope.SectorAggregates"/>).
+    /// </summary>
+    public const string SectorBoards = "regie:sector-boards";
+
     /// <summary>Anyone signed in, also without a board (their own tokens, the board switcher, the API description).</summary>
     public const string SignedIn = "regie:signed-in";
 
@@ -37,7 +43,8 @@ public static class Policies
         options.AddPolicy(BoardAdministrator, p => p.AddRequirements(new BoardAccess(BoardRole.BoardAdministrator)));
         options.AddPolicy(SystemAdministrator, p => p.AddRequirements(new SystemAccess()));
         options.AddPolicy(SignedIn, p => p.AddRequirements(new SignedInAccess()));
-        options.AddPolicy(SectorAnalyst, p => p.AddRequirements(new SectorAccess()));
+        options.AddPolicy(SectorAnalyst, p => p.AddRequirements(new SectorAccess(PerBoard: false)));
+        options.AddPolicy(SectorBoards, p => p.AddRequirements(new SectorAccess(PerBoard: true)));
 
         // An endpoint that names no rule still gets the board's: forgetting a rule never opens a door (the test fails on it too).
         options.FallbackPolicy = options.GetPolicy(Board);
@@ -55,7 +62,8 @@ public sealed record SystemAccess : IAuthorizationRequirement;
 
 public sealed record SignedInAccess : IAuthorizationRequirement;
 
-public sealed record SectorAccess : IAuthorizationRequirement;
+/// <summary>The sector's aggregates; <see cref="PerBoard"/>: also one register board's scan results.</summary>
+public sealed record SectorAccess(bool PerBoard) : IAuthorizationRequirement;
 
 public sealed class BoardAccessHandler : IAuthorizationHandler
 {
@@ -74,7 +82,7 @@ public sealed class BoardAccessHandler : IAuthorizationHandler
                 BoardAccess access => board.Organisation is not null && board.Role >= access.Needed(http.Request),
                 SystemAccess => board.Caller.IsSystemAdministrator && board.Caller.TokenId is null,
                 SignedInAccess => board.Caller.IsSignedIn,
-                SectorAccess => board.Caller.IsSectorAnalyst || board.Caller.IsSystemAdministrator,
+                SectorAccess sector => sector.PerBoard ? board.Caller.SeesSectorBoards : board.Caller.SeesSectorAggregates,
                 _ => (bool?)null,
             };
             if (met == true)
@@ -111,6 +119,7 @@ public sealed class LoggedAuthorizationResults : Microsoft.AspNetCore.Authorizat
         BoardAccess access => $"board role {access.Needed(request)}",
         SystemAccess => "system administrator",
         SignedInAccess => "signed in",
+        SectorAccess { PerBoard: true } => "sector analyst (per board)",
         SectorAccess => "sector analyst",
         _ => requirement.GetType().Name,
     };

@@ -34,9 +34,18 @@ public sealed class CurrentBoard : ITenantContext
 }
 
 /// <summary>Who makes the request, as the tenancy step found it.</summary>
-/// <remarks><see cref="IsSectorAnalyst"/>: sees the sector's aggregates and the public scan's per-board results, never a board's rows (issue 15).</remarks>
-public sealed record Caller(Guid? UserId, string? Email, bool IsSystemAdministrator, Guid? TokenId, bool IsLaptop, bool IsSectorAnalyst = false)
+/// <remarks>
+/// <see cref="IsSectorAnalyst"/>: sees the sector's aggregates and the public scan's per-board results, never a board's rows
+/// (issue 15). <see cref="AggregatesOnly"/>: a sector analyst's API token, which opens the aggregates and nothing else.
+/// </remarks>
+public sealed record Caller(Guid? UserId, string? Email, bool IsSystemAdministrator, Guid? TokenId, bool IsLaptop, bool IsSectorAnalyst = false, bool AggregatesOnly = false)
 {
+    /// <summary>May read the sector's aggregates (the shared sector picture, vraagmacht, the public scan's summary).</summary>
+    public bool SeesSectorAggregates => IsSectorAnalyst || IsSystemAdministrator;
+
+    /// <summary>May also read one register board's public scan results; a sector token may not.</summary>
+    public bool SeesSectorBoards => SeesSectorAggregates && !AggregatesOnly;
+
     public static Caller Anonymous { get; } = new(null, null, false, null, false);
 
     /// <summary>The implicit local administrator of laptop mode (every address the app listens on is loopback).</summary>

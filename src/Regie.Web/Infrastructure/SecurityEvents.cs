@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using Regie.Data;
 
 namespace Regie.Web.Infrastructure;
 
@@ -121,10 +122,10 @@ public static partial class SecurityEvents
         LogRoleChanged(Log(http), nameof(RoleChanged), Clean(targetUserName), board, role, userId, userName, tokenId, Address(http), Path(http));
     }
 
-    public static void TokenCreated(HttpContext http, Guid tokenId, Guid board, string role, DateTimeOffset expiresAt)
+    public static void TokenCreated(HttpContext http, Guid tokenId, Guid? board, string role, DateTimeOffset expiresAt, ApiTokenScope scope = ApiTokenScope.Board)
     {
         var (userId, userName, _) = Who(http);
-        LogTokenCreated(Log(http), nameof(TokenCreated), tokenId, board, role, expiresAt, userId, userName, Address(http), Path(http));
+        LogTokenCreated(Log(http), nameof(TokenCreated), tokenId, scope.ToString(), board, role, expiresAt, userId, userName, Address(http), Path(http));
     }
 
     public static void TokenRevoked(HttpContext http, Guid tokenId)
@@ -194,8 +195,8 @@ public static partial class SecurityEvents
         Guid? userId, string userName, Guid? tokenId, string clientAddress, string path);
 
     [LoggerMessage(EventId = Ids.TokenCreated, EventName = nameof(TokenCreated), Level = LogLevel.Information,
-        Message = "{SecurityEvent}: API token {TokenId} for board {BoardId} with role {Role}, valid until {ExpiresAt}, made by {UserName} ({UserId}) from {ClientAddress} at {Path}")]
-    private static partial void LogTokenCreated(ILogger logger, string securityEvent, Guid tokenId, Guid boardId, string role, DateTimeOffset expiresAt,
+        Message = "{SecurityEvent}: API token {TokenId} of scope {Scope} for board {BoardId} with role {Role}, valid until {ExpiresAt}, made by {UserName} ({UserId}) from {ClientAddress} at {Path}")]
+    private static partial void LogTokenCreated(ILogger logger, string securityEvent, Guid tokenId, string scope, Guid? boardId, string role, DateTimeOffset expiresAt,
         Guid? userId, string userName, string clientAddress, string path);
 
     [LoggerMessage(EventId = Ids.TokenRevoked, EventName = nameof(TokenRevoked), Level = LogLevel.Information,

@@ -26,6 +26,8 @@ public static class SignInSetup
     internal const string TokenClaim = "regie:token";
     internal const string TokenBoardClaim = "regie:token-board";
     internal const string TokenRoleClaim = "regie:token-role";
+    /// <summary>Present on a sector analyst's token (<see cref="ApiTokenScope.SectorAggregates"/>): no board, aggregates only.</summary>
+    internal const string TokenSectorClaim = "regie:token-sector";
 
     public static WebApplicationBuilder AddRegieSignIn(this WebApplicationBuilder builder)
     {
@@ -136,7 +138,8 @@ internal sealed class LaptopHandler(IOptionsMonitor<AuthenticationSchemeOptions>
 
 /// <summary>
 /// Authorization: Bearer &lt;token&gt;. The token is looked up by its SHA-256; a revoked or expired token, or one whose
-/// owner is gone or locked out, is refused. Its board and role travel as claims to the tenancy step.
+/// owner is gone or locked out, is refused. Its board and role (or, for a sector analyst's token, that it opens the sector's
+/// aggregates only) travel as claims to the tenancy step.
 /// </summary>
 internal sealed class ApiTokenHandler(
     IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder, TimeProvider time)
@@ -166,13 +169,15 @@ internal sealed class ApiTokenHandler(
         }
 
         SecurityEvents.TokenAccepted(Context, found.Token.Id, found.User.Id, found.User.Email);
+        Claim[] scope = found.Token is { Scope: ApiTokenScope.Board, OrganisationId: { } board }
+            ? [new Claim(SignInSetup.TokenBoardClaim, board.ToString()), new Claim(SignInSetup.TokenRoleClaim, found.Token.Role.ToString())]
+            : [new Claim(SignInSetup.TokenSectorClaim, "aggregates")];
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, found.User.Id.ToString()),
             new Claim(ClaimTypes.Name, found.User.Email ?? found.User.UserName ?? ""),
             new Claim(SignInSetup.TokenClaim, found.Token.Id.ToString()),
-            new Claim(SignInSetup.TokenBoardClaim, found.Token.OrganisationId.ToString()),
-            new Claim(SignInSetup.TokenRoleClaim, found.Token.Role.ToString()),
+            .. scope,
         ], Scheme.Name);
         return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), Scheme.Name));
     }
@@ -195,5 +200,8 @@ internal sealed class ApiTokenHandler(
     }
 
     protected override Task HandleForbiddenAsync(AuthenticationProperties properties) =>
-        SignInSetup.Problem(Context, StatusCodes.Status403Forbidden, "Geen toegang", "De rol van dit token bij dit bestuur staat dit niet toe.");
+        SignInSetup.Problem(Context, StatusCodes.Status403Forbidden, "Geen toegang",
+            Context.User.HasClaim(c => c.Type == SignInSetup.TokenSectorClaim)
+                ? "Een sectortoken opent alleen de geaggregeerde sectorcijfers, nooit de gegevens van één bestuur."
+                : "De rol van dit token bij dit bestuur staat dit niet toe.");
 }

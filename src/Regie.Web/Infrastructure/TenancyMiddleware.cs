@@ -109,7 +109,10 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
             return (Caller.Anonymous, null, false);
         }
 
-        Guid? tokenBoard = Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenBoardClaim), out var onlyBoard) ? onlyBoard : null;
+        // A sector token has no board: asking for the memberships of an id no board has reads the user alone.
+        var sectorToken = principal.HasClaim(c => c.Type == SignInSetup.TokenSectorClaim);
+        Guid? tokenBoard = sectorToken ? Guid.Empty
+            : Guid.TryParse(principal.FindFirstValue(SignInSetup.TokenBoardClaim), out var onlyBoard) ? onlyBoard : null;
         var rows = new List<CallerRow>();
         await foreach (var row in CallerRows.For(db)(db, userId, tokenBoard).WithCancellation(ct))
         {
@@ -130,7 +133,14 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
             return (Caller.Anonymous, null, true);
         }
 
-        return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false, user.IsSectorAnalyst),
+        if (token is not null && sectorToken)
+        {
+            // The sector's aggregates, and only while the owner is still a sector analyst: no board, no administrator's rights.
+            return (new Caller(user.Id, user.Email ?? user.UserName, false, token, false, user.IsSectorAnalyst, AggregatesOnly: true), [], false);
+        }
+
+        // A board token opens its board only: not the sector views its owner may also see as an analyst.
+        return (new Caller(user.Id, user.Email ?? user.UserName, user.IsSystemAdministrator, token, false, user.IsSectorAnalyst && token is null),
             user.IsSystemAdministrator ? null : [.. rows.Where(r => r.Board is not null && r.Role is not null).Select(r => new Membership(r.Board!, r.Role!.Value))], false);
     }
 
@@ -157,6 +167,11 @@ public sealed class TenancyMiddleware(RequestDelegate next, IConfiguration confi
     private static async Task<Dictionary<Guid, (BoardChoice Board, BoardRole Role)>> RolesAsync(
         ClaimsPrincipal principal, Caller caller, List<Membership>? memberships, RegieDbContext db, CancellationToken ct)
     {
+        if (caller.AggregatesOnly)
+        {
+            return [];
+        }
+
         Guid? tokenBoard = caller.TokenId is null ? null : Guid.Parse(principal.FindFirstValue(SignInSetup.TokenBoardClaim)!);
         Dictionary<Guid, (BoardChoice Board, BoardRole Role)> roles;
         if (caller.IsSystemAdministrator)

@@ -37,6 +37,11 @@ public sealed partial class UiText
             "Copy the token now: it is shown this once and stored only as a hash.",
         ["Dagen geldig"] = "Valid for days",
         ["Token maken voor {0}"] = "Make a token for {0}",
+        ["Sectortoken"] = "Sector token",
+        ["Een sectortoken geeft een script alleen de geaggregeerde sectorcijfers (gedeelde sector, vraagmacht, samenvatting van de sectorscan), nooit de gegevens van één bestuur of de scanresultaten per bestuur. Het heeft geen rol."] =
+            "A sector token gives a script the sector's aggregates only (shared sector, vraagmacht, the sector scan's summary), never one board's data or the scan results per board. It has no role.",
+        ["Sectortoken maken"] = "Make a sector token",
+        ["sectorcijfers (geen bestuur)"] = "sector aggregates (no board)",
         ["Geldig tot"] = "Valid until",
         ["ingetrokken"] = "revoked",
         ["Intrekken"] = "Revoke",

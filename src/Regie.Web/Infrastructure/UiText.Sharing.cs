@@ -17,8 +17,8 @@ public sealed partial class UiText
             "A board can share its landscape with the sector. It then counts in the sector's anonymised picture: which vendors, parent companies and countries carry how many pupils, staff and essential processes.",
         ["Essentiële processen (aandeel)"] = "Essential processes (share)",
         ["Essentiële processen zonder bekende partij"] = "Essential processes without a known party",
-        ["Gedeeld worden cijfers: het aantal diensten per SEAL-niveau, de scores, het aandeel diensten dat de minimumeis niet haalt, de concentratie, het aandeel onbekende antwoorden, en per leverancier, moederbedrijf, hostingpartij en land de leerlingen, medewerkers en essentiële processen die erop rusten (ook via afhankelijkheden)."] =
-            "Figures are shared: services per SEAL level, the scores, the share of services failing the minimum, the concentration, the share of unknown answers, and per vendor, parent company, hosting provider and country the pupils, staff and essential processes resting on it (also through dependencies).",
+        ["Gedeeld worden cijfers: het aantal diensten per SEAL-niveau, de scores, het aandeel diensten dat de minimumeis niet haalt, de concentratie, het aandeel onbekende antwoorden, en per leverancier, moederbedrijf, hostingpartij en product uit de catalogus van Regie en per land de leerlingen, medewerkers en essentiële processen die erop rusten (ook via afhankelijkheden)."] =
+            "Figures are shared: services per SEAL level, the scores, the share of services failing the minimum, the concentration, the share of unknown answers, and per vendor, parent company, hosting provider and product of Regie's catalog and per country the pupils, staff and essential processes resting on it (also through dependencies).",
         ["Gedeelde open vragen"] = "Shared open questions",
         ["Gedeelde sector"] = "Shared sector",
         ["U bent sectoranalist: u ziet de cijfers van de sector, niet de pagina's van een bestuur."] =
@@ -60,10 +60,10 @@ public sealed partial class UiText
             "There are fixed groupings only: the whole sector, sector, province and size band. Nobody can ask for a selection of boards of their own.",
         ["Leerlingen (aandeel)"] = "Pupils (share)",
         ["Medewerkers (aandeel)"] = "Staff (share)",
-        ["Naast de besturen die hun landschap delen (kwartielen: 25 % · mediaan · 75 %), en naast besturen uit dezelfde sector en grootteklasse ({0}). Een vergelijking die op minder dan {1} besturen zou berusten, wordt niet getoond."] =
-            "Beside the boards that share their landscape (quartiles: 25 % · median · 75 %), and beside boards of the same sector and size band ({0}). A comparison that would rest on fewer than {1} boards is not shown.",
-        ["Nooit gedeeld: de namen van uw diensten, uw eigen producten, notities of personen. Niemand buiten uw bestuur ziet uw rijen."] =
-            "Never shared: the names of your services, your own products, notes or people. Nobody outside your board sees your rows.",
+        ["Naast de besturen die hun landschap delen (kwartielen: 25% · mediaan · 75%), en naast besturen uit dezelfde sector en grootteklasse ({0}). Een vergelijking die op minder dan {1} besturen zou berusten, wordt niet getoond."] =
+            "Beside the boards that share their landscape (quartiles: 25% · median · 75%), and beside boards of the same sector and size band ({0}). A comparison that would rest on fewer than {1} boards is not shown.",
+        ["Nooit gedeeld: de namen van uw diensten, notities of personen, en geen naam die u zelf hebt ingetypt: uw eigen leveranciers, hostingpartijen en producten worden nergens genoemd, ook niet als andere besturen dezelfde naam gebruiken. Wat erop rust telt alleen mee in hun land en in uw cijfers zonder naam. Niemand buiten uw bestuur ziet uw rijen."] =
+            "Never shared: the names of your services, notes or people, and no name you typed yourself: your own vendors, hosting providers and products are named nowhere, also when other boards use the same name. What rests on them counts only in their country and in your figures without a name. Nobody outside your board sees your rows.",
         ["Ons landschap delen met de sector"] = "Share our landscape with the sector",
         ["Per leverancier en product: hoeveel besturen, scholen en leerlingen ervan afhangen, en welke vragen aan leveranciers de meeste besturen nog open hebben, zodat één organisatie ze één keer kan stellen."] =
             "Per vendor and product: how many boards, schools and pupils depend on it, and which vendor questions most boards still have open, so that one organisation can ask them once.",
@@ -83,7 +83,7 @@ public sealed partial class UiText
             "Who sees it: sector analysts and system administrators, and every board on its dashboard. They see only totals of at least {0} boards; smaller groups are not shown.",
         ["gewijzigd op {0}"] = "changed on {0}",
         ["niet getoond"] = "not shown",
-        ["Haalt de minimumeis niet"] = "Fails the minimum",
+        ["Diensten onder de minimumeis"] = "Services failing the minimum",
         ["Sectoranalist"] = "Sector analyst",
         ["Nog minder dan {0} besturen delen hun landschap: er is nog geen cijfer te tonen."] = "Fewer than {0} boards share their landscape yet: there is no figure to show.",
         ["Geen leverancier of product dat minstens {0} besturen gebruiken."] = "No vendor or product that at least {0} boards use.",

@@ -33,6 +33,9 @@ public sealed partial class UiText(IHttpContextAccessor http)
     /// <summary>A number in the UI's culture (Dutch "1.234,5").</summary>
     public string Number(double value, string format = "0.#") => value.ToString(format, Culture);
 
+    /// <summary>A share (0–1) as the app writes percentages everywhere, tables and CSV alike: one decimal, no space ("42,9%", "100,0%"; English "42.9%").</summary>
+    public string Percent(double share) => share.ToString("0.0%", Culture);
+
     /// <summary>A counted text in the right number: <c>T.Plural(n, "{0} dienst", "{0} diensten")</c> gives "1 dienst", "2 diensten", "1 service".</summary>
     public string Plural(double count, string one, string many) => this[Regie.Core.Explaining.Plural.Of(count, one, many), count];
 

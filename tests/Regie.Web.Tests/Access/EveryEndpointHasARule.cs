@@ -202,8 +202,8 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/boards/{number}", "regie:signed-in" },
         { "PAGE /sector", "regie:signed-in" },
         { "PAGE /sector/boards/{number}", "regie:signed-in" },
-        { "GET /api/v1/sector/boards", "regie:sector-analyst + regie:signed-in" },
-        { "PAGE /sector/boards", "regie:sector-analyst" },
+        { "GET /api/v1/sector/boards", "regie:sector-boards + regie:signed-in" },
+        { "PAGE /sector/boards", "regie:sector-boards" },
         { "GET /api/v1/board/sharing/", "regie:board" },
         { "PUT /api/v1/board/sharing/", "regie:board-administrator" },
         { "GET /api/v1/sector/shared/picture", "regie:sector-analyst" },
@@ -263,7 +263,8 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         Assert.Empty(gone);
     }
 
-    private sealed record Who(string Name, HttpClient Client, bool SignedIn, BoardRole Role, bool SystemAdministrator, bool SectorAnalyst = false);
+    /// <summary><see cref="AggregatesOnly"/>: a sector analyst's API token, which opens the sector's aggregates and nothing per board.</summary>
+    private sealed record Who(string Name, HttpClient Client, bool SignedIn, BoardRole Role, bool SystemAdministrator, bool SectorAnalyst = false, bool AggregatesOnly = false);
 
     [Fact]
     public async Task EachEndpointLetsInExactlyTheCallersItsRuleNames()
@@ -278,6 +279,15 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         var tokenOwner = await app.CreateUserAsync("script@bestuur.nl", false, (demo, BoardRole.Editor));
         var tokenClient = app.AnonymousClient();
         tokenClient.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateTokenAsync(tokenOwner, demo, BoardRole.Reader));
+        // The analyst is also an editor of the demo board: the sector token must still open no board.
+        var sectorOwner = await app.CreateUserAsync("sectorscript@sector.nl", false, (demo, BoardRole.Editor));
+        await using (var db = RegieDatabase.Create(app.Database, TenantContext.System))
+        {
+            await db.Users.Where(u => u.Id == sectorOwner).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsSectorAnalyst, true), Ct);
+        }
+
+        var sectorTokenClient = app.AnonymousClient();
+        sectorTokenClient.DefaultRequestHeaders.Authorization = new("Bearer", await app.CreateSectorTokenAsync(sectorOwner));
         Who[] callers =
         [
             new("nobody", app.AnonymousClient(), false, BoardRole.None, false),
@@ -287,6 +297,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
             new("system administrator", await app.SignedInClientAsync("systeem@bestuur.nl", demo, BoardRole.None, systemAdministrator: true), true, BoardRole.BoardAdministrator, true),
             new("sector analyst", analyst, true, BoardRole.None, false, SectorAnalyst: true),
             new("reader token of an editor", tokenClient, true, BoardRole.Reader, false),
+            new("sector token of an analyst", sectorTokenClient, true, BoardRole.None, false, SectorAnalyst: true, AggregatesOnly: true),
         ];
         var requests = Endpoints(app.SignInRequired.Services).SelectMany(Requests).DistinctBy(r => (r.Method, r.Url)).ToList();
 
@@ -328,6 +339,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
             Policies.SystemAdministrator => who.SystemAdministrator,
             Policies.SignedIn => who.SignedIn,
             Policies.SectorAnalyst => who.SectorAnalyst || who.SystemAdministrator,
+            Policies.SectorBoards => (who.SectorAnalyst || who.SystemAdministrator) && !who.AggregatesOnly,
             _ => false,
         });
         return met ? "allowed" : !who.SignedIn ? (api ? "401" : "sign-in page") : "403";

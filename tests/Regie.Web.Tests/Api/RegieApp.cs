@@ -239,6 +239,26 @@ public sealed class RegieApp : WebApplicationFactory<Program>
         return secret;
     }
 
+    /// <summary>A sector analyst's token (no board, no role) stored as the app stores one; returns the secret.</summary>
+    public async Task<string> CreateSectorTokenAsync(Guid user)
+    {
+        var secret = ApiTokenSecret.New();
+        await using var db = RegieDatabase.Create(Database, TenantContext.System);
+        db.ApiTokens.Add(new ApiTokenEntity
+        {
+            Id = Guid.NewGuid(),
+            UserId = user,
+            Scope = ApiTokenScope.SectorAggregates,
+            Role = BoardRole.None,
+            Name = "sector",
+            SecretHash = ApiTokenSecret.Hash(secret),
+            CreatedAt = DateTimeOffset.UtcNow,
+            ExpiresAt = DateTimeOffset.UtcNow.AddDays(30),
+        });
+        await db.SaveChangesAsync(TestContext.Current.CancellationToken);
+        return secret;
+    }
+
     public override async ValueTask DisposeAsync()
     {
         if (signInRequired is not null)

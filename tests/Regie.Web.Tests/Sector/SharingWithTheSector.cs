@@ -130,6 +130,33 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
     }
 
     [Fact]
+    public async Task ANameSixBoardsTypedIsNamedNowhereInTheSectorAsTheSharingPageSays()
+    {
+        var boards = await BoardsAsync(6, 6);
+        foreach (var board in boards)
+        {
+            await using var db = RegieDatabase.Create(app.Database, new FixedTenant(board, "test"));
+            db.LocalCompanies.Add(new LocalCompanyEntity { Id = Guid.NewGuid(), Key = "eigen-ict-zuid", Name = "Eigen ICT Zuid", Country = "NL", ParentKey = "none" });
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = "Eigen portaal", VendorId = "eigen-ict-zuid", ProcessKeys = ["lesgeven"], Pupils = 300 });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var analyst = await AnalystAsync();
+        var admin = await app.SignedInClientAsync("beheer@proef.nl", boards[0], BoardRole.BoardAdministrator);
+
+        var picture = await analyst.GetStringAsync("/api/v1/sector/shared/picture", Ct);
+        var vraagmacht = await analyst.GetStringAsync("/api/v1/sector/shared/vraagmacht", Ct);
+        var page = await admin.GetStringAsync("/sharing", Ct);
+
+        Assert.Contains("\"published\":true", picture);
+        Assert.Contains("Magister", picture + vraagmacht);
+        Assert.DoesNotContain("Eigen ICT Zuid", picture + vraagmacht, StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("eigen-ict-zuid", picture + vraagmacht, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("geen naam die u zelf hebt ingetypt", page);
+        Assert.DoesNotContain("uw eigen producten, notities", page);
+    }
+
+    [Fact]
     public async Task TheSharingPageExplainsTheAnonymisationInPlainWordsWithALinkThatWorks()
     {
         var board = (await BoardsAsync(1, 0))[0];
@@ -428,6 +455,15 @@ public sealed partial class SharingWithTheSector(RegieApp fixture) : IClassFixtu
         Assert.Contains("id=\"sector-benchmark\"", dashboard);
         Assert.Contains("Uw bestuur naast de sector", dashboard);
         Assert.Matches("Cijfers van de sectoruitgave van [0-9]+ [a-z]+ [0-9]{4}", dashboard);
+        // The row says what the share counts, and percentages are written as everywhere in the app: "42,9%", no space.
+        Assert.Contains("<th>Diensten onder de minimumeis</th>", dashboard);
+        Assert.DoesNotContain("Haalt de minimumeis niet", dashboard);
+        Assert.Matches("<strong>[0-9]+,[0-9]%</strong>", dashboard);
+        Assert.DoesNotMatch("[0-9] %", dashboard);
+        var analyst = await AnalystAsync();
+        var shared = await analyst.GetStringAsync("/sector/shared", Ct);
+        Assert.Matches("<summary>[0-9]+,[0-9]%</summary>", shared);
+        Assert.DoesNotMatch("[0-9] %", shared);
     }
 
     [GeneratedRegex(@"\{[^}]+\}")]

@@ -65,6 +65,8 @@ public sealed class TheSectorScanOnTheWeb(RegieApp fixture) : IClassFixture<Regi
         Assert.Contains("1 bestuur en 2 scholen zijn met hun mail van Google Workspace naar Microsoft 365 verhuisd.", page);
         Assert.Contains("id=\"register-status\"", page);
         Assert.Contains("<svg", page);
+        // Drawn 420 wide beside its table, so the chart is scaled up and its 9-unit labels stay readable.
+        Assert.Contains("viewBox=\"0 0 420 ", page);
     }
 
     [Fact]

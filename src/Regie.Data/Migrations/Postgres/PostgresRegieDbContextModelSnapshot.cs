@@ -135,13 +135,17 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid");
 
                     b.Property<DateTimeOffset?>("RevokedAt")
                         .HasColumnType("timestamp with time zone");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("text");
+
+                    b.Property<string>("Scope")
                         .IsRequired()
                         .HasColumnType("text");
 
@@ -161,7 +165,10 @@ namespace Regie.Data.Migrations.Postgres
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens");
+                    b.ToTable("ApiTokens", t =>
+                        {
+                            t.HasCheckConstraint("CK_ApiTokens_Scope", "(\"Scope\" = 'Board' AND \"OrganisationId\" IS NOT NULL) OR (\"Scope\" = 'SectorAggregates' AND \"OrganisationId\" IS NULL AND \"Role\" = 'None')");
+                        });
                 });
 
             modelBuilder.Entity("Regie.Data.AuditEntry", b =>
@@ -1823,8 +1830,7 @@ namespace Regie.Data.Migrations.Postgres
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Regie.Data.RegieUser", null)
                         .WithMany()

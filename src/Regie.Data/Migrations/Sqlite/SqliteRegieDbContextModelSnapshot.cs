@@ -127,13 +127,17 @@ namespace Regie.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid?>("OrganisationId")
                         .HasColumnType("TEXT");
 
                     b.Property<long?>("RevokedAt")
                         .HasColumnType("INTEGER");
 
                     b.Property<string>("Role")
+                        .IsRequired()
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Scope")
                         .IsRequired()
                         .HasColumnType("TEXT");
 
@@ -153,7 +157,10 @@ namespace Regie.Data.Migrations.Sqlite
 
                     b.HasIndex("UserId");
 
-                    b.ToTable("ApiTokens");
+                    b.ToTable("ApiTokens", t =>
+                        {
+                            t.HasCheckConstraint("CK_ApiTokens_Scope", "(\"Scope\" = 'Board' AND \"OrganisationId\" IS NOT NULL) OR (\"Scope\" = 'SectorAggregates' AND \"OrganisationId\" IS NULL AND \"Role\" = 'None')");
+                        });
                 });
 
             modelBuilder.Entity("Regie.Data.AuditEntry", b =>
@@ -1813,8 +1820,7 @@ namespace Regie.Data.Migrations.Sqlite
                     b.HasOne("Regie.Data.OrganisationEntity", null)
                         .WithMany()
                         .HasForeignKey("OrganisationId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired();
+                        .OnDelete(DeleteBehavior.Cascade);
 
                     b.HasOne("Regie.Data.RegieUser", null)
                         .WithMany()

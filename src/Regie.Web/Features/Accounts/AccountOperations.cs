@@ -27,10 +27,13 @@ public sealed record MembershipDto(Guid OrganisationId, string Organisation, Boa
 
 public sealed record MemberDto(Guid UserId, string Email, BoardRole Role);
 
-public sealed record TokenDto(Guid Id, string Name, Guid OrganisationId, BoardRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, bool Revoked);
+/// <summary>One of your tokens; a sector token (<see cref="ApiTokenScope.SectorAggregates"/>) has no board and role None.</summary>
+public sealed record TokenDto(Guid Id, string Name, Guid? OrganisationId, BoardRole Role, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, bool Revoked,
+    ApiTokenScope Scope = ApiTokenScope.Board);
 
 /// <summary>The token as made: <see cref="Token"/> is the secret, shown this once and stored only as its hash.</summary>
-public sealed record NewTokenDto(Guid Id, string Name, Guid OrganisationId, BoardRole Role, DateTimeOffset ExpiresAt, string Token);
+public sealed record NewTokenDto(Guid Id, string Name, Guid? OrganisationId, BoardRole Role, DateTimeOffset ExpiresAt, string Token,
+    ApiTokenScope Scope = ApiTokenScope.Board);
 
 /// <summary>Users (system administrators), a board's members (its administrators) and one's own API tokens.</summary>
 public static class AccountOperations
@@ -156,18 +159,34 @@ public static class AccountOperations
 
     public static async Task<List<TokenDto>> TokensAsync(RegieDbContext db, CurrentBoard board, CancellationToken ct) =>
         board.Caller.UserId is not { } user ? [] : await db.ApiTokens.AsNoTracking().Where(t => t.UserId == user).OrderByDescending(t => t.CreatedAt)
-            .Select(t => new TokenDto(t.Id, t.Name, t.OrganisationId, t.Role, t.CreatedAt, t.ExpiresAt, t.RevokedAt != null)).ToListAsync(ct);
+            .Select(t => new TokenDto(t.Id, t.Name, t.OrganisationId, t.Role, t.CreatedAt, t.ExpiresAt, t.RevokedAt != null, t.Scope)).ToListAsync(ct);
 
-    /// <summary>A personal token for the current board, with a role no higher than the caller's there. Only a signed-in person makes one, never a token.</summary>
+    /// <summary>
+    /// A personal token: for the current board, with a role no higher than the caller's there, or (<paramref name="scope"/>
+    /// <see cref="ApiTokenScope.SectorAggregates"/>) a sector analyst's token for the sector's aggregates only, without
+    /// board or role. Only a signed-in person makes one, never a token.
+    /// </summary>
     public static async Task<(AccountOutcome Outcome, NewTokenDto? Token)> CreateTokenAsync(
-        RegieDbContext db, CurrentBoard board, string? name, BoardRole role, int days, TimeProvider time, CancellationToken ct)
+        RegieDbContext db, CurrentBoard board, string? name, BoardRole role, int days, TimeProvider time, CancellationToken ct,
+        ApiTokenScope scope = ApiTokenScope.Board)
     {
         if (board.Caller.UserId is not { } user || board.Caller.TokenId is not null)
         {
             return (AccountOutcome.Refused("Alleen een aangemelde gebruiker maakt API-tokens (niet met een token, niet in laptopmodus)."), null);
         }
 
-        if (board.Organisation is null)
+        var sector = scope == ApiTokenScope.SectorAggregates;
+        if (sector && !board.Caller.IsSectorAnalyst)
+        {
+            return (AccountOutcome.Refused("Alleen een sectoranalist maakt een sectortoken."), null);
+        }
+
+        if (!sector && scope != ApiTokenScope.Board)
+        {
+            return (AccountOutcome.Refused("scope: kies Board (een token voor één bestuur) of SectorAggregates (een sectortoken)."), null);
+        }
+
+        if (!sector && board.Organisation is null)
         {
             return (AccountOutcome.Refused("Kies eerst een bestuur: een token hoort bij één bestuur."), null);
         }
@@ -182,7 +201,11 @@ public static class AccountOperations
             errors.Add(hidden);
         }
 
-        if (role is < BoardRole.Reader or > BoardRole.BoardAdministrator || role > board.Role)
+        if (sector && role != BoardRole.None)
+        {
+            errors.Add("Een sectortoken heeft geen rol bij een bestuur: het opent alleen de geaggregeerde sectorcijfers.");
+        }
+        else if (!sector && (role is < BoardRole.Reader or > BoardRole.BoardAdministrator || role > board.Role))
         {
             errors.Add("De rol van een token is lezer, bewerker of bestuursbeheerder, en niet hoger dan uw eigen rol bij dit bestuur.");
         }
@@ -203,8 +226,9 @@ public static class AccountOperations
         {
             Id = Guid.NewGuid(),
             UserId = user,
-            OrganisationId = board.Organisation.Id,
-            Role = role,
+            Scope = scope,
+            OrganisationId = sector ? null : board.Organisation!.Id,
+            Role = sector ? BoardRole.None : role,
             Name = name!.Trim(),
             SecretHash = ApiTokenSecret.Hash(secret),
             CreatedAt = now,
@@ -212,7 +236,7 @@ public static class AccountOperations
         };
         db.ApiTokens.Add(token);
         await db.SaveChangesAsync(ct);
-        return (AccountOutcome.Done, new NewTokenDto(token.Id, token.Name, token.OrganisationId, token.Role, token.ExpiresAt, secret));
+        return (AccountOutcome.Done, new NewTokenDto(token.Id, token.Name, token.OrganisationId, token.Role, token.ExpiresAt, secret, token.Scope));
     }
 
     /// <summary>Revokes one of the caller's own tokens; it stops working at once.</summary>

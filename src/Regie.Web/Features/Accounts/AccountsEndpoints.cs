@@ -13,7 +13,8 @@ public sealed record PasswordInput(string? Password);
 /// <param name="Version">The members' version read (the ETag of GET members); null when not checked.</param>
 public sealed record MemberInput(string? Email, BoardRole Role, string? Version = null);
 
-public sealed record NewTokenInput(string? Name, BoardRole Role, int Days = 90);
+/// <summary><see cref="Scope"/> SectorAggregates: a sector analyst's token, without board or role (Role None, or left out).</summary>
+public sealed record NewTokenInput(string? Name, BoardRole Role = BoardRole.None, int Days = 90, ApiTokenScope Scope = ApiTokenScope.Board);
 
 /// <summary>Users (system administrators), the current board's members (its administrators) and one's own API tokens.</summary>
 public static class AccountsEndpoints
@@ -41,7 +42,9 @@ public static class AccountsEndpoints
         tokens.MapGet("/", (RegieDbContext db, CurrentBoard board, CancellationToken ct) => AccountOperations.TokensAsync(db, board, ct))
             .WithSummary("Your own API tokens (never their secrets).");
         tokens.MapPost("/", CreateTokenAsync)
-            .WithSummary("Makes a personal token for the current board with a role no higher than yours and an expiry (days, at most 366). The token is in the answer once; only its hash is stored.");
+            .WithSummary("Makes a personal token for the current board with a role no higher than yours and an expiry (days, at most 366); " +
+                "a sector analyst makes a sector token with scope=SectorAggregates (no board, no role: the shared sector picture, vraagmacht and the " +
+                "public scan's summary, never a board's rows nor one register board's results). The token is in the answer once; only its hash is stored.");
         tokens.MapDelete("/{id:guid}", RevokeTokenAsync).WithSummary("Revokes one of your tokens; it stops working at once.");
     }
 
@@ -126,10 +129,10 @@ public static class AccountsEndpoints
     private static async Task<Results<Created<NewTokenDto>, ValidationProblem>> CreateTokenAsync(
         NewTokenInput input, RegieDbContext db, CurrentBoard board, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, input.Name, input.Role, input.Days, time, ct);
+        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, input.Name, input.Role, input.Days, time, ct, input.Scope);
         if (token is not null)
         {
-            SecurityEvents.TokenCreated(http, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt);
+            SecurityEvents.TokenCreated(http, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt, token.Scope);
         }
 
         return outcome.Succeeded ? TypedResults.Created($"/api/v1/account/tokens/{token!.Id}", token) : Invalid("token", outcome);

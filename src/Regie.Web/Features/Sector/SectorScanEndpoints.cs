@@ -98,13 +98,13 @@ public static class SectorScanEndpoints
                 shown.Describe(http.Response);
                 return TypedResults.Ok(shown.Items.Select(BoardRowDto.From).ToList());
             })
-            .RequireAuthorization(Policies.SectorAnalyst)
+            .RequireAuthorization(Policies.SectorBoards)
             .Produces<List<BoardRowDto>>().Produces(StatusCodes.Status200OK, contentType: "text/csv").ProducesValidationProblem().ProducesProblem(StatusCodes.Status404NotFound)
             .WithSummary("The register's boards in a scan (scan=ID or latest): number, name, sectors, province, municipality, schools, pupils, the provider " +
                 "per area and the areas changed since the scan before. q= searches name, number and municipality; sector=po|so|vo|mbo, province= (- for " +
                 "unknown), size=small|medium|large|verylarge, provider=ID in area=mail (default)|mailfilter|identity|dnshosting|webhosting; " +
                 "sort=name|number|province|municipality|schools|pupils|provider|changed, desc=true. Paged (?page=&pageSize=, at most 500; X-Total-Count, Link); " +
-                "format=csv or xlsx gives every matching board. Sector analysts and system administrators only.");
+                "format=csv or xlsx gives every matching board. Sector analysts and system administrators only (not a sector token, which opens aggregates only).");
 
         sector.MapGet("/boards/{number}", async (string number, RegieDbContext db, CurrentBoard board, CancellationToken ct, [FromQuery] string? scan) =>
                 await SectorScanOperations.MayOpenAsync(db, board, number, ct)

@@ -79,11 +79,12 @@ public static class SectorScanOperations
 
     /// <summary>
     /// Who may see one register board's results: sector analysts and system administrators (laptop mode is one), and the
-    /// members of the Regie board that says it is this register board. Everybody else sees "not found".
+    /// members of the Regie board that says it is this register board. Everybody else sees "not found", also a sector
+    /// analyst's API token (aggregates only).
     /// </summary>
     public static async Task<bool> MayOpenAsync(RegieDbContext db, CurrentBoard board, string number, CancellationToken ct)
     {
-        if (board.Caller.IsSectorAnalyst || board.Caller.IsSystemAdministrator)
+        if (board.Caller.SeesSectorBoards)
         {
             return true;
         }

@@ -7,13 +7,14 @@ using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Account;
 
-/// <summary>Your API tokens: make one for the current board (shown once), see when each expires, revoke one.</summary>
+/// <summary>Your API tokens: make one for the current board, or a sector analyst's sector token (shown once), see when each expires, revoke one.</summary>
 [Authorize(Policy = Policies.SignedIn)]
 public sealed class TokensModel(RegieDbContext db, CurrentBoard board, TimeProvider time) : PageModel
 {
     [BindProperty] public string? Name { get; set; }
     [BindProperty] public BoardRole Role { get; set; } = BoardRole.Reader;
     [BindProperty] public int Days { get; set; } = 90;
+    [BindProperty] public ApiTokenScope Scope { get; set; } = ApiTokenScope.Board;
 
     public List<TokenDto> Tokens { get; private set; } = [];
     public NewTokenDto? Made { get; private set; }
@@ -23,11 +24,12 @@ public sealed class TokensModel(RegieDbContext db, CurrentBoard board, TimeProvi
 
     public async Task<IActionResult> OnPostCreateAsync(CancellationToken ct)
     {
-        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, Name, Role, Days, time, ct);
+        var role = Scope == ApiTokenScope.SectorAggregates ? BoardRole.None : Role;
+        var (outcome, token) = await AccountOperations.CreateTokenAsync(db, board, Name, role, Days, time, ct, Scope);
         (Made, Errors) = (token, outcome.Errors);
         if (token is not null)
         {
-            SecurityEvents.TokenCreated(HttpContext, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt);
+            SecurityEvents.TokenCreated(HttpContext, token.Id, token.OrganisationId, token.Role.ToString(), token.ExpiresAt, token.Scope);
         }
 
         if (!outcome.Succeeded)

@@ -14,7 +14,7 @@ namespace Regie.Web.Pages.Observatory;
 /// The register's boards in a scan, for sector analysts and system administrators (a board's own users open only their own
 /// board, /sector/boards/{number}): search, filters and sort in the query string, as the API's GET /api/v1/sector/boards.
 /// </summary>
-[Authorize(Policy = Policies.SectorAnalyst)]
+[Authorize(Policy = Policies.SectorBoards)]
 public sealed class BoardsModel(RegieDbContext db, SectorBoardListCache cache, UiText text) : PageModel
 {
     [BindProperty(SupportsGet = true)] public string? Q { get; set; }

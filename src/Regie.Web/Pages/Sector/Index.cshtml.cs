@@ -99,13 +99,19 @@ public sealed class IndexModel(RegieDbContext db, UiText text) : PageModel
         return "/sector/boards" + Microsoft.AspNetCore.Http.QueryString.Create(query);
     }
 
-    public string Percent(double share) => share.ToString("0.0%", text.Culture);
+    public string Percent(double share) => text.Percent(share);
 
     /// <summary>One chart per area of a group: per provider, the share of schools, boards and pupils (labels encoded by <see cref="SvgChart"/>).</summary>
     public string Chart(SummaryGroup group, AreaShares area) => SvgChart.Shares(
         $"{AreaName(area.Area)} — {GroupName(group.Key)}",
         [.. area.Providers.Select(p => new ChartBar(ProviderName(p.Provider), [p.SchoolShare * 100, p.BoardShare * 100, p.PupilShare * 100]))],
-        [text["scholen"], text["besturen"], text["leerlingen"]], text.Culture);
+        [text["scholen"], text["besturen"], text["leerlingen"]], text.Culture, ChartWidth);
+
+    /// <summary>
+    /// The chart shares its row with the table, so it shows at about half the page's width: drawn 420 wide it is scaled up,
+    /// not down, and its labels stay as large as the table's text (at 640 they shrank to about 7 pixels).
+    /// </summary>
+    private const int ChartWidth = 420;
 
     public string ScanLabel(SectorScanEntity scan) =>
         $"{scan.StartedAt.ToString("d MMM yyyy HH:mm", text.Culture)} ({scan.Id.ToString()[..8]})" +
