@@ -32,7 +32,7 @@ public static class SectorAnswerOperations
         var provenance = $"Ontvangen door {a.ReceivedBy} op {a.AnsweredOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}, bron: {a.Source}.";
         var line = new AnswerLine(1, a.Question.ToString(), a.Answer,
             string.IsNullOrWhiteSpace(a.Explanation) ? provenance : $"{a.Explanation.Trim()} ({provenance})", a.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return await QuestionnaireOperations.ImportAsync(db, board, current, a.VendorId, [line], time, ct);
+        return (await QuestionnaireOperations.ImportAsync(db, board, current, a.VendorId, [line], time, null, ct)).Result;
     }
 
     /// <summary>
