@@ -113,7 +113,7 @@ public static class QuestionnairesEndpoints
         if (saving.Stale && await QuestionnaireOperations.ForAsync(db, board, vendorId, time, ct) is { } now)
         {
             var dto = await TaggedAsync(now, db, text, http, ct);
-            return EditVersion.Conflict(http, "De antwoorden van deze leverancier", dto, dto.Version!);
+            return EditVersion.Conflict(http, "De vragenlijst van deze leverancier", dto, dto.Version!);
         }
 
         var result = saving.Result;
