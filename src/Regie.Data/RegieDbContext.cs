@@ -82,9 +82,18 @@ public abstract class RegieDbContext : IdentityUserContext<RegieUser, Guid>
     // Read by the query filters per query, so one cached model serves every tenant.
     private Guid? CurrentOrganisationId => tenant.OrganisationId;
 
-    /// <summary>Runs the action in one database transaction: every SaveChanges inside it commits together or not at all.</summary>
+    /// <summary>
+    /// Runs the action in one database transaction: every SaveChanges inside it commits together or not at all. Inside a
+    /// transaction already open (a versioned save around an import) the action joins it.
+    /// </summary>
     public async Task RunInTransactionAsync(Func<Task> action, CancellationToken cancellationToken = default)
     {
+        if (Database.CurrentTransaction is not null)
+        {
+            await action();
+            return;
+        }
+
         await using var transaction = await Database.BeginTransactionAsync(cancellationToken);
         try
         {

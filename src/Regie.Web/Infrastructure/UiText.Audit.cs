@@ -124,6 +124,14 @@ public sealed partial class UiText
         ["het delen met de sector"] = "the sharing with the sector",
         ["de ledenlijst"] = "the members",
         ["({0}, {1})"] = "({0}, {1})",
+        ["Iemand anders heeft {0} gewijzigd nadat u de pagina opende{1}. Er is niets verwijderd: hieronder staan de huidige gegevens. Verwijder opnieuw als dat nog steeds de bedoeling is."] =
+            "Someone else changed {0} after you opened the page{1}. Nothing was deleted: the current values are shown below. Delete again if that is still what you want.",
+        ["dit eigen bedrijf"] = "this own company",
+        ["deze eigen hostingpartij"] = "this own hosting provider",
+        ["dit eigen product"] = "this own product",
+        ["deze beoordeling"] = "this assessment",
+        ["deze inschrijving"] = "this vendor response",
+        ["de antwoorden van deze leverancier"] = "this vendor's answers",
         ["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op."] =
             "Someone else saved {0} after you opened the form{1}. Your changes were not saved: the current values are shown below. Make your changes again and then save.",
     };

@@ -73,6 +73,47 @@ public sealed class SharingSectorAnswers(RegieApp fixture) : IClassFixture<Regie
         }
     }
 
+    [Fact]
+    public async Task AcceptingASectorAnswerWithTheVersionFromBeforeAnotherAnswerOfTheVendorIsRefused()
+    {
+        var board = await app.CreateBoardAsync("Stichting Versie");
+        await using (var db = RegieDatabase.Create(app.Database, new FixedTenant(board, "test")))
+        {
+            db.Services.Add(new ServiceEntity { Id = Guid.NewGuid(), Name = "Ons leerlingvolgsysteem", CatalogProductId = "magister", ProcessKeys = ["leerlingvolgsysteem"] });
+            await db.SaveChangesAsync(Ct);
+        }
+
+        var editor = await app.SignedInClientAsync("bewerker@versie.nl", board, BoardRole.Editor);
+        var admin = await app.SignedInClientAsync("systeem@regie.nl", board, BoardRole.None, systemAdministrator: true);
+        var vendorId = (await editor.GetFromJsonAsync<JsonElement>("/api/v1/questionnaires", Ct)).EnumerateArray().Single().GetProperty("vendorId").GetString()!;
+        var questionnaire = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/questionnaires/{vendorId}", Ct);
+        var questionId = questionnaire.GetProperty("questions").EnumerateArray()
+            .First(q => q.GetProperty("kind").GetString() == "criterion" && q.GetProperty("id").GetString()!.StartsWith("magister/", StringComparison.OrdinalIgnoreCase))
+            .GetProperty("id").GetString()!;
+        var (subject, topic) = (questionId.Split('/')[0], questionId.Split('/')[1]);
+        var today = DateOnly.FromDateTime(DateTime.UtcNow);
+        (await admin.PostAsJsonAsync("/api/v1/sector/answers",
+            new SectorAnswerInput(vendorId, questionnaire.GetProperty("vendorName").GetString(), subject, topic, "0", null, today, "SIVON", "Brief"), Ct)).EnsureSuccessStatusCode();
+        var offered = (await editor.GetFromJsonAsync<JsonElement>("/api/v1/sector/answers", Ct)).EnumerateArray().Single();
+        var (id, version) = (offered.GetProperty("id").GetGuid(), offered.GetProperty("version").GetString()!);
+        (await editor.PostAsJsonAsync($"/api/v1/questionnaires/{vendorId}/answers",
+            new { answers = new[] { new { question = questionId, answer = "1", explanation = "eigen mail", date = today.ToString("yyyy-MM-dd") } } }, Ct)).EnsureSuccessStatusCode();
+
+        using var stale = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/sector/answers/{id}/accept");
+        stale.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{version}\""));
+        var refused = await editor.SendAsync(stale, Ct);
+
+        Assert.Equal(HttpStatusCode.PreconditionFailed, refused.StatusCode);
+        string? Explanation(JsonElement q) => q.GetProperty("questions").EnumerateArray().Single(x => x.GetProperty("id").GetString() == questionId)
+            .GetProperty("answer").GetProperty("explanation").GetString();
+        var now = await editor.GetFromJsonAsync<JsonElement>($"/api/v1/questionnaires/{vendorId}", Ct);
+        Assert.Equal("eigen mail", Explanation(now));
+        using var current = new HttpRequestMessage(HttpMethod.Post, $"/api/v1/sector/answers/{id}/accept");
+        current.Headers.IfMatch.Add(new System.Net.Http.Headers.EntityTagHeaderValue($"\"{now.GetProperty("version").GetString()}\""));
+        Assert.Equal(HttpStatusCode.NoContent, (await editor.SendAsync(current, Ct)).StatusCode);
+        Assert.Contains("SIVON", Explanation(await editor.GetFromJsonAsync<JsonElement>($"/api/v1/questionnaires/{vendorId}", Ct)));
+    }
+
     private static KeyValuePair<string, string>[] Fields(string source = "Brief van 1 december") =>
     [
         new("Answer.VendorId", "iddink"), new("Answer.VendorName", "Iddink"), new("Answer.Subject", "magister"), new("Answer.Topic", "SOV1.parent"),

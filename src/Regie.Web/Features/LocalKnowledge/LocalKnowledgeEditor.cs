@@ -332,7 +332,8 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
     private static string? Blank(string? text) => string.IsNullOrWhiteSpace(text) ? null : text.Trim();
 
     /// <summary>Deletes one of the board's own products, unless a service still uses it.</summary>
-    public async Task<Deletion> DeleteProductAsync(string key, CancellationToken cancellationToken = default)
+    /// <remarks>Only while it is still at <paramref name="expectedVersion"/> (<see cref="VersionOf"/>; null: any), else <see cref="Deletion.Stale"/>.</remarks>
+    public async Task<Deletion> DeleteProductAsync(string key, string? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         if (await db.LocalProducts.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } product)
         {
@@ -344,9 +345,7 @@ public sealed class LocalKnowledgeEditor(RegieDbContext db, RegieKnowledge knowl
             return Deletion.Refused(refusal);
         }
 
-        db.LocalProducts.Remove(product);
-        await db.SaveChangesAsync(cancellationToken);
-        return Deletion.Deleted;
+        return await EditVersion.DeleteIfUnchangedAsync(db, product, expectedVersion, cancellationToken);
     }
 
     public Task<LocalProductEntity?> ProductAsync(string key, CancellationToken cancellationToken = default) =>

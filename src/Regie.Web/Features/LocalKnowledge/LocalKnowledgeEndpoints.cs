@@ -29,7 +29,8 @@ public static class LocalKnowledgeEndpoints
         products.MapPost("/", CreateProductAsync).WithSummary("Adds a product the catalog lacks; its key is derived from the name.");
         products.MapPut("/{key}", UpdateProductAsync).WithSummary(
             "Changes one of the board's own products; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
-        products.MapDelete("/{key}", DeleteProductAsync).WithSummary("Deletes one of the board's own products; refused (409) while a service uses it.");
+        products.MapDelete("/{key}", DeleteProductAsync).WithSummary(
+            "Deletes one of the board's own products; refused (409) while a service uses it. With If-Match (the version from GET) a product changed meanwhile is kept (412 with the current values).");
     }
 
     private static async Task<Ok<List<CorrectionDto>>> ListCorrectionsAsync(RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
@@ -132,9 +133,16 @@ public static class LocalKnowledgeEndpoints
         return LocalProductDto.From(product) with { Version = version };
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProductAsync(string key, RegieDbContext db, RegieKnowledge knowledge, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProductAsync(
+        string key, RegieDbContext db, RegieKnowledge knowledge, HttpContext http, CancellationToken ct)
     {
-        var deletion = await new LocalKnowledgeEditor(db, knowledge).DeleteProductAsync(key, ct);
+        var deletion = await new LocalKnowledgeEditor(db, knowledge).DeleteProductAsync(key, EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await db.LocalProducts.AsNoTracking().SingleOrDefaultAsync(p => p.Key == key, ct) is { } stored)
+        {
+            var current = Tagged(stored, db, http);
+            return EditVersion.Conflict(http, $"Eigen product '{key}'", current, current.Version!);
+        }
+
         return deletion.Outcome switch
         {
             DeletionOutcome.Deleted => TypedResults.NoContent(),

@@ -20,7 +20,8 @@ public static class PartiesEndpoints
         companies.MapPost("/", CreateCompanyAsync).WithSummary("Adds a company the catalog lacks; its key is derived from the name.");
         companies.MapPut("/{key}", UpdateCompanyAsync).WithSummary(
             "Changes one of the board's own companies; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
-        companies.MapDelete("/{key}", DeleteCompanyAsync).WithSummary("Deletes one of the board's own companies; refused (409) while a service, company or provider uses it.");
+        companies.MapDelete("/{key}", DeleteCompanyAsync).WithSummary(
+            "Deletes one of the board's own companies; refused (409) while a service, company or provider uses it. With If-Match (the version from GET) a company changed meanwhile is kept (412 with the current values).");
 
         var providers = api.MapGroup("/providers").WithTags("Providers");
         providers.MapGet("/", ListProvidersAsync).WithSummary("The board's own hosting providers (own: true), then the catalog's (own: false).");
@@ -28,7 +29,8 @@ public static class PartiesEndpoints
         providers.MapPost("/", CreateProviderAsync).WithSummary("Adds a hosting provider the catalog lacks; its key is derived from the name.");
         providers.MapPut("/{key}", UpdateProviderAsync).WithSummary(
             "Changes one of the board's own hosting providers; the key stays. Send the version from GET (ETag) as If-Match (412 when stale) or `version` (409 when stale).");
-        providers.MapDelete("/{key}", DeleteProviderAsync).WithSummary("Deletes one of the board's own hosting providers; refused (409) while a service is hosted there.");
+        providers.MapDelete("/{key}", DeleteProviderAsync).WithSummary(
+            "Deletes one of the board's own hosting providers; refused (409) while a service is hosted there. With If-Match (the version from GET) a provider changed meanwhile is kept (412 with the current values).");
     }
 
     private static async Task<Ok<List<CompanyDto>>> ListCompaniesAsync(RegieDbContext db, PartyEditor editor, CancellationToken ct)
@@ -82,8 +84,18 @@ public static class PartiesEndpoints
         return saved is null ? EditVersion.Conflict(http, $"Eigen bedrijf '{key}'", current, current.Version!) : TypedResults.Ok(current);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCompanyAsync(string key, PartyEditor editor, CancellationToken ct) =>
-        Deleted(await editor.DeleteCompanyAsync(key, ct), $"Eigen bedrijf '{key}'");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteCompanyAsync(
+        string key, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
+    {
+        var deletion = await editor.DeleteCompanyAsync(key, EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale)
+        {
+            var current = await CompanyDtoAsync(key, db, await editor.CatalogAsync(ct), ct, http);
+            return EditVersion.Conflict(http, $"Eigen bedrijf '{key}'", current, current.Version!);
+        }
+
+        return Deleted(deletion, $"Eigen bedrijf '{key}'");
+    }
 
     private static async Task<Ok<List<ProviderDto>>> ListProvidersAsync(PartyEditor editor, CancellationToken ct)
     {
@@ -148,8 +160,18 @@ public static class PartiesEndpoints
         return saved is null ? EditVersion.Conflict(http, $"Eigen hostingpartij '{key}'", current, current.Version!) : TypedResults.Ok(current);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProviderAsync(string key, PartyEditor editor, CancellationToken ct) =>
-        Deleted(await editor.DeleteProviderAsync(key, ct), $"Eigen hostingpartij '{key}'");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteProviderAsync(
+        string key, RegieDbContext db, PartyEditor editor, HttpContext http, CancellationToken ct)
+    {
+        var deletion = await editor.DeleteProviderAsync(key, EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale)
+        {
+            var current = await ProviderDtoAsync(key, db, editor, await editor.CatalogAsync(ct), http, ct);
+            return EditVersion.Conflict(http, $"Eigen hostingpartij '{key}'", current, current.Version!);
+        }
+
+        return Deleted(deletion, $"Eigen hostingpartij '{key}'");
+    }
 
     // One company with the board's own source and version (also as the ETag, when an HTTP context is given).
     private static async Task<CompanyDto> CompanyDtoAsync(string key, RegieDbContext db, KnowledgeCatalog catalog, CancellationToken ct, HttpContext? http = null)

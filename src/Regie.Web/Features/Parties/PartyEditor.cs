@@ -143,7 +143,8 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     }
 
     /// <summary>Deletes one of the board's own companies, unless a service, company or provider still uses it.</summary>
-    public async Task<Deletion> DeleteCompanyAsync(string key, CancellationToken cancellationToken = default)
+    /// <remarks>Only while it is still at <paramref name="expectedVersion"/> (<see cref="VersionOf"/>; null: any), else <see cref="Deletion.Stale"/>.</remarks>
+    public async Task<Deletion> DeleteCompanyAsync(string key, string? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         if (await db.LocalCompanies.SingleOrDefaultAsync(c => c.Key == key, cancellationToken) is not { } company)
         {
@@ -155,13 +156,12 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
             return Deletion.Refused(refusal);
         }
 
-        db.LocalCompanies.Remove(company);
-        await db.SaveChangesAsync(cancellationToken);
-        return Deletion.Deleted;
+        return await EditVersion.DeleteIfUnchangedAsync(db, company, expectedVersion, cancellationToken);
     }
 
     /// <summary>Deletes one of the board's own hosting providers, unless a service is still hosted there.</summary>
-    public async Task<Deletion> DeleteProviderAsync(string key, CancellationToken cancellationToken = default)
+    /// <remarks>Only while it is still at <paramref name="expectedVersion"/> (<see cref="VersionOf"/>; null: any), else <see cref="Deletion.Stale"/>.</remarks>
+    public async Task<Deletion> DeleteProviderAsync(string key, string? expectedVersion = null, CancellationToken cancellationToken = default)
     {
         if (await db.LocalProviders.SingleOrDefaultAsync(p => p.Key == key, cancellationToken) is not { } provider)
         {
@@ -173,9 +173,7 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
             return Deletion.Refused(refusal);
         }
 
-        db.LocalProviders.Remove(provider);
-        await db.SaveChangesAsync(cancellationToken);
-        return Deletion.Deleted;
+        return await EditVersion.DeleteIfUnchangedAsync(db, provider, expectedVersion, cancellationToken);
     }
 
     public Task<LocalCompanyEntity?> CompanyAsync(string key, CancellationToken cancellationToken = default) =>

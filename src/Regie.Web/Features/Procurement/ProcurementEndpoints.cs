@@ -7,6 +7,7 @@ using Regie.Core.Landscape;
 using Regie.Core.Procurement;
 using Regie.Data;
 using Regie.Web.Features;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 using Regie.Web.Pages.Procurement;
 
@@ -23,7 +24,8 @@ public sealed record RequirementResultDto(
 
 public sealed record EvaluationDto(
     Guid ResponseId, string VendorName, string? ProductId, TenderVerdict Verdict, IReadOnlyList<ReasonDocument> Reasons, int Score, int Seal,
-    double WishPoints, double WishMaximum, int Answered, int Unanswered, int UnknownAnswers, IReadOnlyList<RequirementResultDto> Results);
+    double WishPoints, double WishMaximum, int Answered, int Unanswered, int UnknownAnswers, IReadOnlyList<RequirementResultDto> Results,
+    string? Version = null);
 
 public sealed record TenderRequest(string? Name, string? Category);
 
@@ -44,7 +46,8 @@ public static class ProcurementEndpoints
             .WithSummary("Records a vendor's answers (ja, nee, deels, onbekend; a question's option number) and returns the evaluation. All or nothing.");
         tenders.MapPost("/{id:guid}/responses/csv", RespondCsvAsync)
             .WithSummary("Records a vendor's answers from CSV (columns eis, antwoord, toelichting); errors name line and field. All or nothing.");
-        tenders.MapDelete("/{id:guid}/responses/{responseId:guid}", DeleteResponseAsync);
+        tenders.MapDelete("/{id:guid}/responses/{responseId:guid}", DeleteResponseAsync).WithSummary(
+            "Removes a vendor's response. With If-Match (the evaluation's `version`) a response changed meanwhile is kept (412 with the current evaluation); without it the delete is not checked.");
     }
 
     private static async Task<Ok<List<TenderSummaryDto>>> ListAsync(RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
@@ -125,13 +128,16 @@ public static class ProcurementEndpoints
         return TypedResults.Created($"/api/v1/procurement/tenders/{tender.Id}", evaluation);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteResponseAsync(Guid id, Guid responseId, RegieDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteResponseAsync(
+        Guid id, Guid responseId, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
-        if (await TenderStore.DeleteResponseAsync(db, id, responseId, ct) is null)
+        var (deletion, _) = await TenderStore.DeleteResponseAsync(db, id, responseId, EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await TenderStore.FindAsync(db, id, ct) is { } tender)
         {
-            return RegieApi.NotFound("Deze inschrijving");
+            var current = (await TenderStore.DtoAsync(db, board, tender, text, ct)).Evaluations.Single(e => e.ResponseId == responseId);
+            return EditVersion.Conflict(http, "Deze inschrijving", current, current.Version!);
         }
 
-        return TypedResults.NoContent();
+        return deletion.Outcome == DeletionOutcome.Deleted ? TypedResults.NoContent() : RegieApi.NotFound("Deze inschrijving");
     }
 }

@@ -118,15 +118,16 @@ public static class TenderStore
         var requirements = Requirements(board.Knowledge.Catalog, tender);
         var evaluations = await EvaluateAsync(db, board, tender, ct);
         return new TenderDto(tender.Id, tender.Name, tender.Category, requirements.CategoryName, tender.CreatedAt, requirements.Requirements, [.. requirements.Remarks.Select(r => text.Document(r))],
-            [.. evaluations.Select(e => ToDto(e.Response, e.Evaluation, text))]);
+            [.. evaluations.Select(e => ToDto(db, e.Response, e.Evaluation, text))]);
     }
 
-    private static EvaluationDto ToDto(VendorResponseEntity response, TenderEvaluation e, UiText text) => new(
+    private static EvaluationDto ToDto(RegieDbContext db, VendorResponseEntity response, TenderEvaluation e, UiText text) => new(
         response.Id, e.Offer.VendorName, e.Offer.ProductId, e.Verdict, [.. e.Why.Select(r => text.Document(r))], e.Assessment.Sovereignty.RoundedScore, e.Assessment.Sovereignty.Seal,
         e.WishPoints, e.WishMaximum, e.Answered, e.Unanswered, e.UnknownAnswers,
         [.. e.Results.Select(r => new RequirementResultDto(
             r.Requirement.Id, r.Requirement.Kind, r.Passed, r.Answer is null ? null : AnswerValues.Dutch(r.Answer.Value), r.Answer?.Option,
-            r.Answer?.Explanation, r.Points, text.Document(r.Judgement), r.Mapping is { } mapping ? text.Document(mapping) : null))]);
+            r.Answer?.Explanation, r.Points, text.Document(r.Judgement), r.Mapping is { } mapping ? text.Document(mapping) : null))],
+        VersionOf(db, response));
 
     /// <summary>"regel 3, antwoord: …": an answer row's problem in the reader's language.</summary>
     public static string ErrorText(AnswerError error, UiText text) =>
@@ -137,16 +138,17 @@ public static class TenderStore
             errors.GroupBy(e => e.Line is { } line ? $"regel {line}: {e.Field}" : e.Field).ToDictionary(g => g.Key, g => g.Select(e => ErrorText(e, text)).ToArray()),
             title: "De antwoorden zijn niet opgeslagen: niets is overgenomen. Herstel de regels hieronder.");
 
-    /// <summary>Removes one vendor's response to a tender; the removed response, or null when there is none.</summary>
-    public static async Task<VendorResponseEntity?> DeleteResponseAsync(RegieDbContext db, Guid tenderId, Guid responseId, CancellationToken ct)
+    /// <summary>
+    /// Removes one vendor's response to a tender while it is still at <paramref name="expectedVersion"/> (<see cref="EvaluationDto.Version"/>;
+    /// null: any); with the response as it was (null when there is none).
+    /// </summary>
+    public static async Task<(Deletion Deletion, VendorResponseEntity? Response)> DeleteResponseAsync(
+        RegieDbContext db, Guid tenderId, Guid responseId, string? expectedVersion, CancellationToken ct)
     {
         var response = await db.VendorResponses.SingleOrDefaultAsync(r => r.Id == responseId && r.TenderId == tenderId, ct);
-        if (response is not null)
-        {
-            db.VendorResponses.Remove(response);
-            await db.SaveChangesAsync(ct);
-        }
-
-        return response;
+        return response is null ? (Deletion.NotFound, null) : (await EditVersion.DeleteIfUnchangedAsync(db, response, expectedVersion, ct), response);
     }
+
+    /// <summary>The version of a stored response, which its delete form and the API's evaluation carry.</summary>
+    public static string VersionOf(RegieDbContext db, VendorResponseEntity response) => EditVersion.Of(db, response);
 }

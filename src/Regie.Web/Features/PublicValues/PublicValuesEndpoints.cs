@@ -58,7 +58,8 @@ public static class PublicValuesEndpoints
             "One assessment: per question the answer that counts (the assessor's over Regie's pre-fill), per value the mean of the answered questions, the weighted total, the unknown share and the sovereignty score beside it. Its version comes as the ETag.");
         values.MapPut("/assessments/{id:guid}/answers", PutAnswersAsync).WithSummary(
             "Replaces the assessor's answers (all or nothing). Send the version you read as If-Match (412 when stale) or `version` (409 when stale).");
-        values.MapDelete("/assessments/{id:guid}", DeleteAsync).WithSummary("Deletes an assessment and its answers.");
+        values.MapDelete("/assessments/{id:guid}", DeleteAsync).WithSummary(
+            "Deletes an assessment and its answers. With If-Match (the version from GET) an assessment answered or changed meanwhile is kept (412 with the current one); without it the delete is not checked.");
         values.MapGet("/weights", GetWeightsAsync).WithSummary("The board's weight per value (0 leaves a value out; default from the model).");
         values.MapPut("/weights", PutWeightsAsync).WithSummary("Sets weights per value id (0 to 10). Send the version as If-Match or `version`.");
         values.MapGet("/compare", CompareAsync).WithSummary(
@@ -166,8 +167,17 @@ public static class PublicValuesEndpoints
         return TypedResults.Ok(ToDto(current, text));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, RegieDbContext db, CancellationToken ct) =>
-        await PublicValuesOperations.DeleteAsync(db, id, ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze beoordeling");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
+    {
+        var deletion = await PublicValuesOperations.DeleteAsync(db, id, EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await PublicValuesOperations.LoadAsync(db, board, id, ct) is { } current)
+        {
+            return EditVersion.Conflict(http, "Deze beoordeling", ToDto(current, text), current.Version);
+        }
+
+        return deletion.Outcome == DeletionOutcome.Deleted ? TypedResults.NoContent() : RegieApi.NotFound("Deze beoordeling");
+    }
 
     private static async Task<Ok<WeightsDto>> GetWeightsAsync(RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {

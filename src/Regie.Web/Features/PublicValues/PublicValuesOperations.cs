@@ -347,18 +347,20 @@ public static class PublicValuesOperations
         return saved ? new(true, errors) : new(true, errors, Stale: true);
     }
 
-    public static async Task<bool> DeleteAsync(RegieDbContext db, Guid id, CancellationToken ct)
-    {
-        var entity = await db.ValueAssessments.Include(a => a.Answers).SingleOrDefaultAsync(a => a.Id == id, ct);
-        if (entity is null)
-        {
-            return false;
-        }
-
-        db.ValueAssessments.Remove(entity);
-        await db.SaveChangesAsync(ct);
-        return true;
-    }
+    /// <summary>
+    /// Deletes an assessment with its answers while it is still at <paramref name="expectedVersion"/> (<see cref="VersionOf"/>,
+    /// which covers every answer; null: any): a delete from a page opened before someone's answers is refused (Stale).
+    /// </summary>
+    public static Task<Deletion> DeleteAsync(RegieDbContext db, Guid id, string? expectedVersion, CancellationToken ct) =>
+        EditVersion.DeleteIfUnchangedAsync(db, expectedVersion,
+            async () => await db.ValueAssessments.AsNoTracking().Include(a => a.Answers).SingleOrDefaultAsync(a => a.Id == id, ct) is { } stored
+                ? VersionOf(db, stored)
+                : null,
+            async () =>
+            {
+                db.ValueAssessments.Remove(await db.ValueAssessments.Include(a => a.Answers).SingleAsync(a => a.Id == id, ct));
+                await db.SaveChangesAsync(ct);
+            }, ct);
 
     /// <summary>The assessment's version: its own values and every answer, so a stale save of any answer is refused.</summary>
     public static string VersionOf(RegieDbContext db, ValueAssessmentEntity entity) =>

@@ -1,7 +1,9 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.EntityFrameworkCore;
 using Regie.Core.Landscape;
 using Regie.Core.Questionnaires;
 using Regie.Data;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Questionnaires;
@@ -9,7 +11,8 @@ namespace Regie.Web.Features.Questionnaires;
 public sealed record QuestionnaireSummaryDto(
     string VendorId, string VendorName, int OpenQuestions, int ExpiredQuestions, int AnsweredQuestions, IReadOnlyList<string> Services, string Page);
 
-public sealed record QuestionnaireDto(string VendorId, string VendorName, int OpenQuestions, string Page, IReadOnlyList<QuestionDto> Questions);
+/// <summary>A vendor's questionnaire; <see cref="Version"/> (also the ETag) is the version of the vendor's recorded answers.</summary>
+public sealed record QuestionnaireDto(string VendorId, string VendorName, int OpenQuestions, string Page, IReadOnlyList<QuestionDto> Questions, string? Version = null);
 
 /// <summary>One question; <see cref="Kind"/> is "criterion" or "fact", <see cref="Topic"/> the criterion id or the fact (ultimateParent, hostingProvider, …).</summary>
 public sealed record QuestionDto(
@@ -25,7 +28,11 @@ public sealed record QuestionAnswerDto(string Answer, string? Explanation, DateO
 /// <summary>One answer: the question's code ("subject/topic"), the answer in the form the question asks, and optionally an explanation and the date (yyyy-mm-dd; today when left out).</summary>
 public sealed record QuestionnaireAnswerInput(string? Question, string? Answer, string? Explanation, string? Date);
 
-public sealed record QuestionnaireAnswersRequest(IReadOnlyList<QuestionnaireAnswerInput>? Answers);
+/// <summary>The vendor's answers; <see cref="Version"/> the questionnaire's version as read (If-Match does the same; none: not checked).</summary>
+public sealed record QuestionnaireAnswersRequest(IReadOnlyList<QuestionnaireAnswerInput>? Answers, string? Version = null);
+
+/// <summary>What recording a vendor's answers did; <see cref="Stale"/>: someone recorded answers of this vendor since the version sent, nothing stored.</summary>
+public sealed record QuestionnaireSaving(QuestionnaireImport Result, bool Stale = false);
 
 public sealed record QuestionnaireAnswersStoredDto(string VendorId, int Stored, QuestionnaireDto Questionnaire);
 
@@ -43,17 +50,38 @@ public static class QuestionnaireOperations
     public static async Task<VendorQuestions?> ForAsync(RegieDbContext db, BoardAnalysis board, string vendorId, TimeProvider time, CancellationToken ct) =>
         (await AllAsync(db, board, time, ct)).FirstOrDefault(v => string.Equals(v.VendorId, vendorId.Trim(), StringComparison.OrdinalIgnoreCase));
 
-    /// <summary>Reads and stores a vendor's answers, all or nothing; the analysis of this request is forgotten after a change.</summary>
-    public static async Task<QuestionnaireImport> ImportAsync(
-        RegieDbContext db, BoardAnalysis board, CurrentBoard current, string vendorId, IEnumerable<AnswerLine> lines, TimeProvider time, CancellationToken ct)
+    /// <summary>
+    /// Reads and stores a vendor's answers, all or nothing, while the vendor's recorded answers are still at
+    /// <paramref name="expectedVersion"/> (<see cref="VersionAsync"/>; null: any): a newer answer to the same question
+    /// recorded meanwhile is not silently replaced. The analysis of this request is forgotten after a change.
+    /// </summary>
+    public static async Task<QuestionnaireSaving> ImportAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, string vendorId, IEnumerable<AnswerLine> lines, TimeProvider time, string? expectedVersion,
+        CancellationToken ct)
     {
-        var result = await db.ImportVendorAnswersAsync(new OrganisationId(current.Id), board.Knowledge, vendorId, lines, time, ct);
-        if (result.Succeeded)
+        QuestionnaireImport? result = null;
+        var saved = await EditVersion.SaveIfUnchangedAsync(db, expectedVersion, async () => await VersionAsync(db, vendorId, ct),
+            async () => result = await db.ImportVendorAnswersAsync(new OrganisationId(current.Id), board.Knowledge, vendorId, lines, time, ct), ct);
+        if (!saved)
+        {
+            return new(new(null, [], []), Stale: true);
+        }
+
+        if (result!.Succeeded)
         {
             board.Invalidate();
         }
 
-        return result;
+        return new(result);
+    }
+
+    /// <summary>The version of a vendor's recorded answers: every stored answer row of that vendor, so any answer recorded since changes it.</summary>
+    public static async Task<string> VersionAsync(RegieDbContext db, string vendorId, CancellationToken ct)
+    {
+        var id = vendorId.Trim();
+        var rows = await db.VendorAnswers.AsNoTracking().ToListAsync(ct);
+        return EditVersion.OfValues([.. rows.Where(r => string.Equals(r.VendorId, id, StringComparison.OrdinalIgnoreCase))
+            .OrderBy(r => r.Subject, StringComparer.Ordinal).ThenBy(r => r.Topic, StringComparer.Ordinal).Select(r => EditVersion.Of(db, r))]);
     }
 
     public static QuestionnaireSummaryDto ToSummary(VendorQuestions v) => new(

@@ -23,7 +23,8 @@ public sealed record ServiceDto(
     AssessmentStatus Dpia, AssessmentStatus Kia, decimal? AnnualCost, MitigationInput Mitigation, string? Notes,
     IReadOnlyList<DependencyDto> Dependencies, string? Version = null);
 
-public sealed record DependencyDto(Guid Id, Guid From, string FromName, DependencyKind Kind, Guid To, string ToName);
+/// <summary>An edge; <see cref="Version"/> is what a DELETE sends as If-Match so that it removes only the edge as read.</summary>
+public sealed record DependencyDto(Guid Id, Guid From, string FromName, DependencyKind Kind, Guid To, string ToName, string? Version = null);
 
 public sealed record DependencyRequest(Guid From, DependencyKind Kind, Guid To);
 

@@ -266,8 +266,18 @@ public sealed class ServiceEditor(RegieDbContext db, RegieKnowledge knowledge)
         return EditVersion.Of(db, service, [.. edges.OrderBy(e => e.Kind).ThenBy(e => e.ToServiceId).Select(e => $"{e.Kind}>{e.ToServiceId}")]);
     }
 
-    /// <summary>Deletes the service with its answers and dependencies; false when there is no such service.</summary>
-    public Task<bool> DeleteAsync(ServiceId id, CancellationToken cancellationToken = default) => db.DeleteServiceAsync(id.Value, cancellationToken);
+    /// <summary>
+    /// Deletes the service with its answers and dependencies while it is still at <paramref name="expectedVersion"/>
+    /// (<see cref="VersionAsync"/>; null: any): a delete from a page opened before someone's change is refused (Stale).
+    /// </summary>
+    public async Task<Deletion> DeleteAsync(ServiceId id, string? expectedVersion = null, CancellationToken cancellationToken = default)
+    {
+        return await EditVersion.DeleteIfUnchangedAsync(db, expectedVersion, async () =>
+            await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id.Value, cancellationToken) is { } stored
+                ? await VersionAsync(stored, cancellationToken)
+                : null,
+            () => db.DeleteServiceAsync(id.Value, cancellationToken), cancellationToken);
+    }
 
     private async Task WriteAsync(ServiceInput input, ServiceEntity service, CancellationToken cancellationToken)
     {

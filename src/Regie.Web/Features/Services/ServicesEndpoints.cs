@@ -22,7 +22,8 @@ public static class ServicesEndpoints
         services.MapPost("/", CreateAsync).WithSummary("Registers a service; validation errors come back as a problem document naming each field.");
         services.MapPut("/{id:guid}", UpdateAsync).WithSummary(
             "Changes a service. Send the version you read as If-Match (412 when stale) or as `version` (409 when stale): a stale save stores nothing and returns the current values; without a version the save is not checked.");
-        services.MapDelete("/{id:guid}", DeleteAsync).WithSummary("Deletes the service with its answers and dependencies.");
+        services.MapDelete("/{id:guid}", DeleteAsync).WithSummary(
+            "Deletes the service with its answers and dependencies. With If-Match (the version from GET) a service changed meanwhile is kept (412 with the current values); without it the delete is not checked.");
         services.MapGet("/{id:guid}/score", ScoreAsync)
             .WithSummary("The service's assessment document (as `regie score --format json`): score, policy result, criticality, risk and urgency, each reason as {code, args, text}; texts in the regie-lang cookie's or Accept-Language's language.");
 
@@ -39,7 +40,8 @@ public static class ServicesEndpoints
         var dependencies = api.MapGroup("/dependencies").WithTags("Dependencies");
         dependencies.MapGet("/", DependenciesAsync);
         dependencies.MapPost("/", AddDependencyAsync).WithSummary("Adds an edge: hostedOn, signsInThrough or integratesWith.");
-        dependencies.MapDelete("/{id:guid}", DeleteDependencyAsync);
+        dependencies.MapDelete("/{id:guid}", DeleteDependencyAsync).WithSummary(
+            "Removes an edge. With If-Match (the edge's `version` from the list) an edge changed or replaced meanwhile is kept (412 with the current edge); without it the delete is not checked.");
     }
 
     private static async Task<JsonAnswer<List<ServiceSummaryDto>>> ListAsync(int? page, int? pageSize, BoardAnalysis board, HttpContext http, CancellationToken ct)
@@ -114,8 +116,18 @@ public static class ServicesEndpoints
         return TypedResults.Ok(await TaggedAsync(service, db, editor, http, ct));
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(Guid id, ServiceEditor editor, CancellationToken ct) =>
-        await editor.DeleteAsync(new ServiceId(id), ct) ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteAsync(
+        Guid id, ServiceEditor editor, RegieDbContext db, HttpContext http, CancellationToken ct)
+    {
+        var deletion = await editor.DeleteAsync(new ServiceId(id), EditVersion.Requested(http.Request, null), ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, ct) is { } stored)
+        {
+            var current = await TaggedAsync(stored, db, editor, http, ct);
+            return EditVersion.Conflict(http, "Deze dienst", current, current.Version!);
+        }
+
+        return deletion.Outcome == DeletionOutcome.Deleted ? TypedResults.NoContent() : RegieApi.NotFound("Deze dienst");
+    }
 
     private static async Task<Results<Ok<ServiceAssessmentDocument>, ProblemHttpResult>> ScoreAsync(
         Guid id, BoardAnalysis board, UiText text, CancellationToken ct)
@@ -230,7 +242,7 @@ public static class ServicesEndpoints
         return TypedResults.Created($"/api/v1/dependencies/{edge.Id}", dto);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDependencyAsync(Guid id, RegieDbContext db, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteDependencyAsync(Guid id, RegieDbContext db, HttpContext http, CancellationToken ct)
     {
         var edge = await db.Dependencies.SingleOrDefaultAsync(d => d.Id == id, ct);
         if (edge is null)
@@ -238,9 +250,16 @@ public static class ServicesEndpoints
             return RegieApi.NotFound("Deze afhankelijkheid");
         }
 
-        db.Dependencies.Remove(edge);
-        await db.SaveChangesAsync(ct);
-        return TypedResults.NoContent();
+        switch ((await EditVersion.DeleteIfUnchangedAsync(db, edge, EditVersion.Requested(http.Request, null), ct)).Outcome)
+        {
+            case DeletionOutcome.Deleted:
+                return TypedResults.NoContent();
+            case DeletionOutcome.Stale:
+                var current = (await DependencyDtosAsync(db, db.Dependencies.Where(d => d.Id == id), ct)).Single();
+                return EditVersion.Conflict(http, "Deze afhankelijkheid", current, current.Version!);
+            default:
+                return RegieApi.NotFound("Deze afhankelijkheid");
+        }
     }
 
     private static Task<List<DependencyDto>> EdgesOfAsync(RegieDbContext db, Guid id, CancellationToken ct) =>
@@ -251,7 +270,8 @@ public static class ServicesEndpoints
         var list = await edges.AsNoTracking().ToListAsync(ct);
         var ids = list.SelectMany(e => new[] { e.FromServiceId, e.ToServiceId }).Distinct().ToList();
         var names = await db.Services.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, s => s.Name, ct);
-        return [.. list.Select(e => new DependencyDto(e.Id, e.FromServiceId, names.GetValueOrDefault(e.FromServiceId, "?"), e.Kind, e.ToServiceId, names.GetValueOrDefault(e.ToServiceId, "?")))
+        return [.. list.Select(e => new DependencyDto(e.Id, e.FromServiceId, names.GetValueOrDefault(e.FromServiceId, "?"), e.Kind, e.ToServiceId, names.GetValueOrDefault(e.ToServiceId, "?"),
+                EditVersion.Of(db, e)))
             .OrderBy(d => d.FromName, StringComparer.Ordinal).ThenBy(d => d.Kind).ThenBy(d => d.ToName, StringComparer.Ordinal)];
     }
 

@@ -103,6 +103,40 @@ public static class EditVersion
             return db.Entry(entity).State == EntityState.Detached ? null : Of(db, entity);
         }, write, ct);
 
+    /// <summary>
+    /// Deletes a tracked row only while it is still at <paramref name="expected"/> (null: any version, as a delete without
+    /// one always was): a delete from a stale page or GET cannot wipe out a change made since. Stale leaves the entity
+    /// holding the stored values; NotFound when it was deleted meanwhile.
+    /// </summary>
+    public static Task<Deletion> DeleteIfUnchangedAsync(RegieDbContext db, object entity, string? expected, CancellationToken ct) =>
+        DeleteIfUnchangedAsync(db, expected, async () =>
+        {
+            await db.Entry(entity).ReloadAsync(ct);
+            return db.Entry(entity).State == EntityState.Detached ? null : Of(db, entity);
+        }, async () =>
+        {
+            db.Remove(entity);
+            await db.SaveChangesAsync(ct);
+        }, ct);
+
+    /// <summary>
+    /// <see cref="DeleteIfUnchangedAsync(RegieDbContext, object, string?, CancellationToken)"/> for a row whose version also
+    /// covers related rows: <paramref name="storedVersion"/> reads it again (null when the row is gone), <paramref name="delete"/>
+    /// removes the row with what goes with it.
+    /// </summary>
+    public static async Task<Deletion> DeleteIfUnchangedAsync(
+        RegieDbContext db, string? expected, Func<Task<string?>> storedVersion, Func<Task> delete, CancellationToken ct)
+    {
+        var gone = false;
+        var deleted = await SaveIfUnchangedAsync(db, expected, async () =>
+        {
+            var stored = await storedVersion();
+            gone = stored is null;
+            return stored;
+        }, delete, ct);
+        return deleted ? Deletion.Deleted : gone ? Deletion.NotFound : Deletion.Stale;
+    }
+
     /// <summary>The 409 (version in the body) or 412 (If-Match) of a stale save, with the current values and their version.</summary>
     public static ProblemHttpResult Conflict(HttpContext http, string what, object current, string currentVersion)
     {
@@ -129,10 +163,23 @@ public static class EditVersion
     public static async Task<string> StaleMessageAsync(
         RegieDbContext db, UiText text, string what, string entity, IReadOnlyCollection<string>? entityIds, CancellationToken ct)
     {
+        var who = await LastSavedByAsync(db, text, entity, entityIds, ct);
+        return text["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op.", text[what], who];
+    }
+
+    /// <summary>The page's message for a refused delete: <paramref name="what"/> was changed after the page was opened, nothing is deleted.</summary>
+    public static async Task<string> StaleDeleteMessageAsync(RegieDbContext db, UiText text, string what, string entity, string entityId, CancellationToken ct)
+    {
+        var who = await LastSavedByAsync(db, text, entity, [entityId], ct);
+        return text["Iemand anders heeft {0} gewijzigd nadat u de pagina opende{1}. Er is niets verwijderd: hieronder staan de huidige gegevens. Verwijder opnieuw als dat nog steeds de bedoeling is.", text[what], who];
+    }
+
+    // " (actor, moment)" of the last audited change of the rows, or "" when none is recorded.
+    private static async Task<string> LastSavedByAsync(RegieDbContext db, UiText text, string entity, IReadOnlyCollection<string>? entityIds, CancellationToken ct)
+    {
         var last = await db.AuditEntries.AsNoTracking().Where(a => a.Entity == entity && (entityIds == null || entityIds.Contains(a.EntityId)))
             .OrderByDescending(a => a.Id).Select(a => new { a.Actor, a.At }).FirstOrDefaultAsync(ct);
-        var who = last is null ? "" : " " + text["({0}, {1})", last.Actor, last.At.ToLocalTime().ToString("d MMM yyyy HH:mm", text.Culture)];
-        return text["Iemand anders heeft {0} opgeslagen nadat u het formulier opende{1}. Uw wijzigingen zijn niet opgeslagen: hieronder staan de huidige gegevens. Breng uw wijzigingen opnieuw aan en sla dan op.", text[what], who];
+        return last is null ? "" : " " + text["({0}, {1})", last.Actor, last.At.ToLocalTime().ToString("d MMM yyyy HH:mm", text.Culture)];
     }
 
     // A no-op update of the board's row: a row lock on PostgreSQL, the database's write lock on SQLite (as an import takes it).

@@ -19,8 +19,12 @@ public static class SectorAnswerOperations
         await SectorAnswerRecords.RelevantAsync(db, await board.LandscapeAsync(ct), board.Knowledge, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
 
     /// <summary>Takes the sector answer into the board's own answers, with its provenance in the explanation; the board's write is audited.</summary>
-    public static async Task<QuestionnaireImport?> AcceptAsync(
-        RegieDbContext db, BoardAnalysis board, CurrentBoard current, Guid id, TimeProvider time, CancellationToken ct)
+    /// <remarks>
+    /// Only while the vendor's recorded answers are still at <paramref name="expectedVersion"/> (<see cref="QuestionnaireOperations.VersionAsync"/>;
+    /// null: any), so an answer recorded since the list was opened is not silently replaced; null when the answer does not concern the board.
+    /// </remarks>
+    public static async Task<QuestionnaireSaving?> AcceptAsync(
+        RegieDbContext db, BoardAnalysis board, CurrentBoard current, Guid id, TimeProvider time, string? expectedVersion, CancellationToken ct)
     {
         var relevant = (await RelevantAsync(db, board, time, ct)).FirstOrDefault(r => r.Id == id);
         if (relevant.Relevant is not { } offered)
@@ -32,7 +36,7 @@ public static class SectorAnswerOperations
         var provenance = $"Ontvangen door {a.ReceivedBy} op {a.AnsweredOn.ToString("d MMMM yyyy", CultureInfo.GetCultureInfo("nl-NL"))}, bron: {a.Source}.";
         var line = new AnswerLine(1, a.Question.ToString(), a.Answer,
             string.IsNullOrWhiteSpace(a.Explanation) ? provenance : $"{a.Explanation.Trim()} ({provenance})", a.AnsweredOn.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
-        return await QuestionnaireOperations.ImportAsync(db, board, current, a.VendorId, [line], time, ct);
+        return await QuestionnaireOperations.ImportAsync(db, board, current, a.VendorId, [line], time, expectedVersion, ct);
     }
 
     /// <summary>

@@ -10,7 +10,7 @@ namespace Regie.Web.Features.Sharing;
 /// <summary>A sector answer as the board sees it: what, from whom, its provenance, the board's services it concerns.</summary>
 public sealed record RelevantAnswerDto(
     Guid Id, string VendorId, string VendorName, string Question, string Answer, string? Explanation, DateOnly AnsweredOn, string ReceivedBy, string Source,
-    IReadOnlyList<string> Services, bool Current, bool AlreadyHeld);
+    IReadOnlyList<string> Services, bool Current, bool AlreadyHeld, string? Version = null);
 
 public static class SharingEndpoints
 {
@@ -28,7 +28,7 @@ public static class SharingEndpoints
         api.MapGet("/sector/answers", RelevantAnswersAsync).WithTags("Sector")
             .WithSummary("The vendor answers received for the whole sector that concern the current board, with their provenance and whether the board already holds them.");
         api.MapPost("/sector/answers/{id:guid}/accept", AcceptAnswerAsync).WithTags("Sector")
-            .WithSummary("Takes a sector answer into the board's own vendor answers (editors; audited). 404 when it does not concern the board.");
+            .WithSummary("Takes a sector answer into the board's own vendor answers (editors; audited). 404 when it does not concern the board. With If-Match (the answer's `version`: that of its vendor's recorded answers) it is refused (412, with the answer as it stands now) when answers of that vendor were recorded meanwhile.");
 
         var sector = api.MapGroup("/sector/shared").WithTags("Sector").RequireAuthorization(Policies.SectorAnalyst);
         sector.MapGet("/picture", PictureAsync)
@@ -38,18 +38,36 @@ public static class SharingEndpoints
     }
 
     private static async Task<Ok<List<RelevantAnswerDto>>> RelevantAnswersAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
-        TypedResults.Ok((await SectorAnswerOperations.RelevantAsync(db, board, time, ct)).Select(r => new RelevantAnswerDto(
-            r.Id, r.Relevant.Answer.VendorId, r.Relevant.Answer.VendorName, r.Relevant.Answer.Question.ToString(), r.Relevant.Answer.Answer,
-            r.Relevant.Answer.Explanation, r.Relevant.Answer.AnsweredOn, r.Relevant.Answer.ReceivedBy, r.Relevant.Answer.Source,
-            [.. r.Relevant.Services.Select(s => s.Name)], r.Relevant.Current, r.Relevant.AlreadyHeld)).ToList());
+        TypedResults.Ok(await RelevantDtosAsync(db, board, time, ct));
+
+    // Each with the version of its vendor's recorded answers, which an accept sends back.
+    private static async Task<List<RelevantAnswerDto>> RelevantDtosAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct)
+    {
+        var list = new List<RelevantAnswerDto>();
+        foreach (var r in await SectorAnswerOperations.RelevantAsync(db, board, time, ct))
+        {
+            list.Add(new RelevantAnswerDto(
+                r.Id, r.Relevant.Answer.VendorId, r.Relevant.Answer.VendorName, r.Relevant.Answer.Question.ToString(), r.Relevant.Answer.Answer,
+                r.Relevant.Answer.Explanation, r.Relevant.Answer.AnsweredOn, r.Relevant.Answer.ReceivedBy, r.Relevant.Answer.Source,
+                [.. r.Relevant.Services.Select(s => s.Name)], r.Relevant.Current, r.Relevant.AlreadyHeld,
+                await Questionnaires.QuestionnaireOperations.VersionAsync(db, r.Relevant.Answer.VendorId, ct)));
+        }
+
+        return list;
+    }
 
     private static async Task<Results<NoContent, ValidationProblem, ProblemHttpResult>> AcceptAnswerAsync(
-        Guid id, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, CancellationToken ct)
+        Guid id, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, HttpContext http, CancellationToken ct)
     {
-        var result = await SectorAnswerOperations.AcceptAsync(db, board, current, id, time, ct);
-        return result is null ? RegieApi.NotFound("Dit sectorantwoord")
-            : result.Succeeded ? TypedResults.NoContent()
-            : Questionnaires.QuestionnaireOperations.Problem(result.Errors, text);
+        var saving = await SectorAnswerOperations.AcceptAsync(db, board, current, id, time, EditVersion.Requested(http.Request, null), ct);
+        if (saving is { Stale: true } && (await RelevantDtosAsync(db, board, time, ct)).FirstOrDefault(r => r.Id == id) is { } now)
+        {
+            return EditVersion.Conflict(http, "De vragenlijst van deze leverancier", now, now.Version!);
+        }
+
+        return saving is null ? RegieApi.NotFound("Dit sectorantwoord")
+            : saving.Result.Succeeded ? TypedResults.NoContent()
+            : Questionnaires.QuestionnaireOperations.Problem(saving.Result.Errors, text);
     }
 
     private static async Task<Results<NoContent, ValidationProblem>> AddAnswerAsync(

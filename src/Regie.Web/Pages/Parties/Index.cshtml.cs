@@ -116,17 +116,24 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
         return Redirect("/parties#bedrijven");
     }
 
-    public async Task<IActionResult> OnPostDeleteCompanyAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Deletes the company as shown (<paramref name="version"/>; without one whatever is stored): a delete after someone's change is refused.</summary>
+    public async Task<IActionResult> OnPostDeleteCompanyAsync(string key, string? version, CancellationToken cancellationToken)
     {
-        var deletion = await editor.DeleteCompanyAsync(key, cancellationToken);
+        var deletion = await editor.DeleteCompanyAsync(key, Given(version), cancellationToken);
         if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (deletion.Outcome == DeletionOutcome.Refused && await editor.CompanyAsync(key, cancellationToken) is { } entity)
+        if (deletion.Outcome is DeletionOutcome.Refused or DeletionOutcome.Stale && await editor.CompanyAsync(key, cancellationToken) is { } entity)
         {
-            (CompanyKey, Company) = (key, CompanyInput.From(entity));
+            (CompanyKey, Company) = (key, CompanyInput.From(entity, editor.VersionOf(entity)));
+            if (deletion.Outcome == DeletionOutcome.Stale)
+            {
+                ModelState.AddModelError(nameof(Company), await EditVersion.StaleDeleteMessageAsync(db, text, "dit eigen bedrijf", nameof(LocalCompanyEntity), entity.Id.ToString(), cancellationToken));
+                return await ConflictAsync(cancellationToken);
+            }
+
             ModelState.AddModelError(nameof(Company), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
@@ -179,17 +186,24 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
         return page;
     }
 
-    public async Task<IActionResult> OnPostDeleteProviderAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Deletes the provider as shown (<paramref name="version"/>; without one whatever is stored): a delete after someone's change is refused.</summary>
+    public async Task<IActionResult> OnPostDeleteProviderAsync(string key, string? version, CancellationToken cancellationToken)
     {
-        var deletion = await editor.DeleteProviderAsync(key, cancellationToken);
+        var deletion = await editor.DeleteProviderAsync(key, Given(version), cancellationToken);
         if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (deletion.Outcome == DeletionOutcome.Refused && await editor.ProviderAsync(key, cancellationToken) is { } entity)
+        if (deletion.Outcome is DeletionOutcome.Refused or DeletionOutcome.Stale && await editor.ProviderAsync(key, cancellationToken) is { } entity)
         {
-            (ProviderKey, Provider) = (key, ProviderInput.From(entity));
+            (ProviderKey, Provider) = (key, ProviderInput.From(entity, editor.VersionOf(entity)));
+            if (deletion.Outcome == DeletionOutcome.Stale)
+            {
+                ModelState.AddModelError(nameof(Provider), await EditVersion.StaleDeleteMessageAsync(db, text, "deze eigen hostingpartij", nameof(LocalProviderEntity), entity.Id.ToString(), cancellationToken));
+                return await ConflictAsync(cancellationToken);
+            }
+
             ModelState.AddModelError(nameof(Provider), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
@@ -237,18 +251,25 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
         return Redirect("/parties#producten");
     }
 
-    public async Task<IActionResult> OnPostDeleteProductAsync(string key, CancellationToken cancellationToken)
+    /// <summary>Deletes the product as shown (<paramref name="version"/>; without one whatever is stored): a delete after someone's change is refused.</summary>
+    public async Task<IActionResult> OnPostDeleteProductAsync(string key, string? version, CancellationToken cancellationToken)
     {
         var products = new LocalKnowledgeEditor(db, knowledge);
-        var deletion = await products.DeleteProductAsync(key, cancellationToken);
+        var deletion = await products.DeleteProductAsync(key, Given(version), cancellationToken);
         if (deletion.Outcome == DeletionOutcome.NotFound)
         {
             return NotFound();
         }
 
-        if (deletion.Outcome == DeletionOutcome.Refused && await products.ProductAsync(key, cancellationToken) is { } entity)
+        if (deletion.Outcome is DeletionOutcome.Refused or DeletionOutcome.Stale && await products.ProductAsync(key, cancellationToken) is { } entity)
         {
-            (ProductKey, Product, AliasesText) = (key, LocalProductInput.From(entity), string.Join(", ", entity.Aliases));
+            (ProductKey, Product, AliasesText) = (key, LocalProductInput.From(entity, products.VersionOf(entity)), string.Join(", ", entity.Aliases));
+            if (deletion.Outcome == DeletionOutcome.Stale)
+            {
+                ModelState.AddModelError(nameof(Product), await EditVersion.StaleDeleteMessageAsync(db, text, "dit eigen product", nameof(LocalProductEntity), entity.Id.ToString(), cancellationToken));
+                return await ConflictAsync(cancellationToken);
+            }
+
             ModelState.AddModelError(nameof(Product), deletion.Refusal!);
             await LoadAsync(cancellationToken);
             return Page();
@@ -257,6 +278,9 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
         Message = text["Verwijderd."];
         return Redirect("/parties#producten");
     }
+
+    // A hidden field left empty (a form from before versions) checks nothing.
+    private static string? Given(string? version) => string.IsNullOrWhiteSpace(version) ? null : version;
 
     public string ProviderName(string? key) =>
         key is null ? text["onbekend"] : Catalog.ProviderById.GetValueOrDefault(key)?.Name ?? key;

@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Core.Procurement;
 using Regie.Data;
 using Regie.Web.Features.Procurement;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Procurement;
@@ -20,6 +21,9 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
     public bool Print { get; private set; }
 
     [TempData] public string? Message { get; set; }
+
+    /// <summary>Why a response was not deleted: it changed after the page was opened.</summary>
+    public string? Stale { get; private set; }
 
     [BindProperty] public string? VendorName { get; set; }
     [BindProperty] public string? ProductId { get; set; }
@@ -70,15 +74,28 @@ public sealed class TenderModel(BoardAnalysis board, RegieDbContext db, TimeProv
         return await StoreAsync(id, rows, ct);
     }
 
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid responseId, CancellationToken ct)
+    /// <summary>Removes the response as shown (<paramref name="version"/>; none: whatever is stored); a changed one is kept and shown.</summary>
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, Guid responseId, string? version, CancellationToken ct)
     {
-        if (await TenderStore.DeleteResponseAsync(db, id, responseId, ct) is { } response)
+        var (deletion, response) = await TenderStore.DeleteResponseAsync(db, id, responseId, string.IsNullOrWhiteSpace(version) ? null : version, ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await LoadAsync(id, ct))
         {
-            Message = text["De inschrijving van {0} is verwijderd.", response.VendorName];
+            Stale = await EditVersion.StaleDeleteMessageAsync(db, text, "deze inschrijving", nameof(VendorResponseEntity), responseId.ToString(), ct);
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
+        if (deletion.Outcome == DeletionOutcome.Deleted)
+        {
+            Message = text["De inschrijving van {0} is verwijderd.", response!.VendorName];
         }
 
         return RedirectToPage(new { id });
     }
+
+    /// <summary>The version a response's delete form carries.</summary>
+    public string VersionOf(VendorResponseEntity response) => TenderStore.VersionOf(db, response);
 
     private async Task<IActionResult> StoreAsync(Guid id, IEnumerable<AnswerRow> rows, CancellationToken ct)
     {

@@ -4,6 +4,7 @@ using Regie.Core.Observatory;
 using Regie.Core.Questionnaires;
 using Regie.Data;
 using Regie.Web.Features.Questionnaires;
+using Regie.Web.Features.Shared;
 using Regie.Web.Features.Sharing;
 using Regie.Web.Infrastructure;
 
@@ -19,16 +20,36 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, TimeProvi
 
     public IReadOnlyList<string> Errors { get; private set; } = [];
 
+    /// <summary>Per vendor of a sector answer the version of its recorded answers, which the accept form carries.</summary>
+    public IReadOnlyDictionary<string, string> Versions { get; private set; } = new Dictionary<string, string>();
+
     public async Task OnGetAsync(CancellationToken ct)
     {
         Vendors = await QuestionnaireOperations.AllAsync(db, board, time, ct);
         SectorAnswers = await SectorAnswerOperations.RelevantAsync(db, board, time, ct);
+        var versions = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var vendor in SectorAnswers.Select(a => a.Relevant.Answer.VendorId).Distinct(StringComparer.OrdinalIgnoreCase))
+        {
+            versions[vendor] = await QuestionnaireOperations.VersionAsync(db, vendor, ct);
+        }
+
+        Versions = versions;
     }
 
-    /// <summary>An editor takes a sector answer into the board's own answers.</summary>
-    public async Task<IActionResult> OnPostAcceptAsync(Guid id, CancellationToken ct)
+    /// <summary>An editor takes a sector answer into the board's own answers, while the vendor's answers are as the page showed them.</summary>
+    public async Task<IActionResult> OnPostAcceptAsync(Guid id, string? version, CancellationToken ct)
     {
-        var result = await SectorAnswerOperations.AcceptAsync(db, board, current, id, time, ct);
+        var saving = await SectorAnswerOperations.AcceptAsync(db, board, current, id, time, string.IsNullOrWhiteSpace(version) ? null : version, ct);
+        if (saving is { Stale: true })
+        {
+            Errors = [await EditVersion.StaleMessageAsync(db, text, "de antwoorden van deze leverancier", nameof(VendorAnswerEntity), (IReadOnlyCollection<string>?)null, ct)];
+            Response.StatusCode = StatusCodes.Status409Conflict;
+            board.Invalidate();
+            await OnGetAsync(ct);
+            return Page();
+        }
+
+        var result = saving?.Result;
         if (result is { Succeeded: true })
         {
             return RedirectToPage();

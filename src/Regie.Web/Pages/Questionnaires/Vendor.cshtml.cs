@@ -6,6 +6,7 @@ using Regie.Core.Questionnaires;
 using Regie.Data;
 using Regie.Discovery.Questionnaires;
 using Regie.Web.Features.Questionnaires;
+using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Questionnaires;
@@ -31,10 +32,19 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
     [BindProperty] public List<string?> Explanations { get; set; } = [];
     [BindProperty] public string? Date { get; set; }
 
+    /// <summary>The version of the vendor's recorded answers when the page was opened; both forms send it back.</summary>
+    [BindProperty] public string? Version { get; set; }
+
     public async Task<IActionResult> OnGetAsync(string? vendor, bool print, CancellationToken ct)
     {
         Print = print;
-        return await LoadAsync(vendor, ct) ? Page() : NotFound();
+        if (!await LoadAsync(vendor, ct))
+        {
+            return NotFound();
+        }
+
+        Version = await QuestionnaireOperations.VersionAsync(db, Questionnaire.VendorId, ct);
+        return Page();
     }
 
     public async Task<IActionResult> OnPostAnswersAsync(string? vendor, CancellationToken ct)
@@ -45,7 +55,13 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
         }
 
         var lines = Questions.Select((q, i) => new AnswerLine(i + 1, q, Answers.ElementAtOrDefault(i), Explanations.ElementAtOrDefault(i), Date)).ToList();
-        var result = await QuestionnaireOperations.ImportAsync(db, board, current, Questionnaire.VendorId, lines, time, ct);
+        var saving = await QuestionnaireOperations.ImportAsync(db, board, current, Questionnaire.VendorId, lines, time, Given, ct);
+        if (saving.Stale)
+        {
+            return await StaleAsync(vendor, ct);
+        }
+
+        var result = saving.Result;
         if (!result.Succeeded)
         {
             // The form has no rows to point at: each error names its question instead.
@@ -73,9 +89,15 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
 
         await using var stream = file.OpenReadStream();
         var content = AnswerFile.Read(stream, file.FileName);
-        var result = content.Errors.Count > 0
-            ? new QuestionnaireImport(Questionnaire, [], content.Errors)
-            : await QuestionnaireOperations.ImportAsync(db, board, current, Questionnaire.VendorId, content.Lines, time, ct);
+        var saving = content.Errors.Count > 0
+            ? new QuestionnaireSaving(new QuestionnaireImport(Questionnaire, [], content.Errors))
+            : await QuestionnaireOperations.ImportAsync(db, board, current, Questionnaire.VendorId, content.Lines, time, Given, ct);
+        if (saving.Stale)
+        {
+            return await StaleAsync(vendor, ct);
+        }
+
+        var result = saving.Result;
         if (!result.Succeeded)
         {
             Errors = [.. result.Errors.Select(e => $"{Path.GetFileName(file.FileName)}: {QuestionnaireOperations.ErrorText(e, text)}")];
@@ -83,6 +105,23 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
         }
 
         return Stored(result);
+    }
+
+    // A form without a version (from before versions) checks nothing.
+    private string? Given => string.IsNullOrWhiteSpace(Version) ? null : Version;
+
+    // Someone recorded answers of this vendor after the page was opened: nothing stored, the page shows what is stored now.
+    private async Task<IActionResult> StaleAsync(string? vendor, CancellationToken ct)
+    {
+        ModelState.Clear();
+        (Answers, Explanations) = ([], []);
+        board.Invalidate();
+        await LoadAsync(vendor, ct);
+        Version = await QuestionnaireOperations.VersionAsync(db, Questionnaire.VendorId, ct);
+        Errors = [await EditVersion.StaleMessageAsync(db, text, "de antwoorden van deze leverancier", nameof(VendorAnswerEntity), (IReadOnlyCollection<string>?)null, ct)];
+        var page = Page();
+        page.StatusCode = StatusCodes.Status409Conflict;
+        return page;
     }
 
     private RedirectResult Stored(QuestionnaireImport result)

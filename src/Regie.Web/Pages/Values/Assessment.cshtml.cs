@@ -97,9 +97,22 @@ public sealed class AssessmentModel(BoardAnalysis board, RegieDbContext db, Time
         return Redirect($"/values/{id}");
     }
 
-    // The same operation as DELETE /api/v1/values/assessments/{id}.
-    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct) =>
-        await PublicValuesOperations.DeleteAsync(db, id, ct) ? Redirect("/values") : NotFound();
+    // The same operation as DELETE /api/v1/values/assessments/{id}, with the version the page showed (none: whatever is stored).
+    public async Task<IActionResult> OnPostDeleteAsync(Guid id, CancellationToken ct)
+    {
+        var deletion = await PublicValuesOperations.DeleteAsync(db, id, string.IsNullOrWhiteSpace(Version) ? null : Version, ct);
+        if (deletion.Outcome == DeletionOutcome.Stale && await LoadAsync(id, ct))
+        {
+            ModelState.Clear();
+            Fill();
+            ModelState.AddModelError("", await EditVersion.StaleDeleteMessageAsync(db, text, "deze beoordeling", nameof(ValueAssessmentEntity), id.ToString(), ct));
+            var page = Page();
+            page.StatusCode = StatusCodes.Status409Conflict;
+            return page;
+        }
+
+        return deletion.Outcome == DeletionOutcome.Deleted ? Redirect("/values") : NotFound();
+    }
 
     public int IndexOf(string questionId) => Answers.FindIndex(a => a.QuestionId == questionId);
 
