@@ -47,6 +47,9 @@ public sealed partial class UiText
         ["Intrekken"] = "Revoke",
         ["Leden"] = "Members",
         ["Leden van {0}"] = "Members of {0}",
+        ["Zonder aanmelding (op je eigen computer) maakt niemand tokens, want er is geen persoon om ze aan te koppelen. De opdrachtregel werkt hier met het databasebestand zelf; een token maakt een aangemelde gebruiker op een server met aanmelding."] =
+            "Without sign-in (on your own computer) nobody makes tokens, as there is no person to tie them to. The command line works here with the database file itself; a token is made by a signed-in user on a server with sign-in.",
+        ["Nog geen tokens."] = "No tokens yet.",
         ["Nog geen leden. Zonder aanmelding (op je eigen computer) is er geen lid nodig; wie zich aanmeldt, ziet alleen de besturen waarvan hij lid is."] =
             "No members yet. Without sign-in (on your own computer) no member is needed; whoever signs in sees only the boards they are a member of.",
         ["Systeembeheerder"] = "System administrator",
