@@ -10,9 +10,13 @@ internal static class CatalogFiguresText
     {
         var en = culture.TwoLetterISOLanguageName == "en";
         string F(FormattableString text) => text.ToString(culture);
-        string AllThreeKnown(IReadOnlyList<UnknownShare> shares) => shares.Single(s => s.Field == CatalogField.AnyHostingField) is var any && en
-            ? F($"  all three known: {any.Total - any.Unknown:N0} of {any.Total:N0}")
-            : F($"  alle drie bekend: {any.Total - any.Unknown:N0} van {any.Total:N0}");
+        string AllThreeKnown(IReadOnlyList<UnknownShare> shares)
+        {
+            var any = shares.Single(s => s.Field == CatalogField.AnyHostingField);
+            var known = any.Total - any.Unknown;
+            return en ? F($"  all three known: {known:N0} of {any.Total:N0}") : F($"  alle drie bekend: {known:N0} van {any.Total:N0}");
+        }
+
         string Share(UnknownShare s, string of = "") => en ? F($"{s.Unknown:N0} of {s.Total:N0}{of} ({s.Share:P1})") : F($"{s.Unknown:N0} van {s.Total:N0}{of} ({s.Share:P1})");
         string Field(CatalogField f) => (f, en) switch
         {
