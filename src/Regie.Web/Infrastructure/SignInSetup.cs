@@ -33,6 +33,7 @@ public static class SignInSetup
     {
         var services = builder.Services;
         services.AddSingleton<LaptopMode>();
+        services.AddSingleton<Features.Accounts.UnknownAddressLockout>();
         services.AddIdentityCore<RegieUser>(RegieIdentity.Configure)
             .AddErrorDescriber<DutchIdentityErrors>()
             .AddRegiePasswordRules()

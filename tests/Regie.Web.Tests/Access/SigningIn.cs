@@ -130,6 +130,28 @@ public sealed class SigningIn(RegieApp fixture) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task FiveWrongPasswordsShowTheSameLockForAnAddressWithoutAnAccount()
+    {
+        var demo = await app.DemoBoardIdAsync();
+        await app.CreateUserAsync("anna@bestuur.nl", false, (demo, BoardRole.Editor));
+        var answers = new Dictionary<string, List<string>>();
+        // An unknown address no other test uses: the app keeps that lockout in memory, which a fresh database does not reset.
+        foreach (var address in new[] { "anna@bestuur.nl", "nooit-aangemaakt@bestuur.nl" })
+        {
+            answers[address] = [];
+            for (var i = 0; i < 6; i++)
+            {
+                var response = await SignInResponseAsync(app.AnonymousClient(), address, "niet het wachtwoord");
+                var page = await response.Content.ReadAsStringAsync(Ct);
+                answers[address].Add($"{(int)response.StatusCode} {(page.Contains("tijdelijk geblokkeerd") ? "geblokkeerd" : page.Contains("klopt niet") ? "klopt niet" : "?")}");
+            }
+        }
+
+        Assert.Equal(["400 klopt niet", "400 klopt niet", "400 klopt niet", "400 klopt niet", "400 geblokkeerd", "400 geblokkeerd"], answers["anna@bestuur.nl"]);
+        Assert.Equal(answers["anna@bestuur.nl"], answers["nooit-aangemaakt@bestuur.nl"]);
+    }
+
+    [Fact]
     public async Task SigningOutEndsTheSession()
     {
         var demo = await app.DemoBoardIdAsync();

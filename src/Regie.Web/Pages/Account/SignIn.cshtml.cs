@@ -3,16 +3,18 @@ using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Regie.Data;
+using Regie.Web.Features.Accounts;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Pages.Account;
 
 /// <summary>
 /// Sign in with a local account: e-mail address and password. Five wrong passwords lock the account for fifteen minutes
-/// (<see cref="RegieIdentity"/>); the message never says whether the address exists.
+/// (<see cref="RegieIdentity"/>); the message never says whether the address exists, not even by that lock: an address
+/// without an account is locked alike (<see cref="UnknownAddressLockout"/>).
 /// </summary>
 [AllowAnonymous]
-public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : PageModel
+public sealed class SignInModel(SignInManager<RegieUser> signIn, UnknownAddressLockout unknownAddresses, UiText text) : PageModel
 {
     [BindProperty] public string? Email { get; set; }
     [BindProperty] public string? Password { get; set; }
@@ -27,13 +29,8 @@ public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : 
     public async Task<IActionResult> OnPostAsync()
     {
         var user = string.IsNullOrWhiteSpace(Email) ? null : await signIn.UserManager.FindByEmailAsync(Email.Trim());
-        if (user is null && !string.IsNullOrEmpty(Password))
-        {
-            HashAsIfKnown(signIn.UserManager.PasswordHasher, Password);
-        }
-
-        var result = user is null || string.IsNullOrEmpty(Password)
-            ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+        var result = string.IsNullOrEmpty(Password) ? Microsoft.AspNetCore.Identity.SignInResult.Failed
+            : user is null ? Unknown(Email ?? "", Password)
             : await signIn.PasswordSignInAsync(user, Password, isPersistent: false, lockoutOnFailure: true);
         if (result.Succeeded)
         {
@@ -61,6 +58,21 @@ public sealed class SignInModel(SignInManager<RegieUser> signIn, UiText text) : 
             : text["Het e-mailadres of het wachtwoord klopt niet."];
         Response.StatusCode = StatusCodes.Status400BadRequest;
         return Page();
+    }
+
+    /// <summary>
+    /// An address without an account fails as a wrong password does, and locks after as many failures as an account.
+    /// A locked one is answered without hashing, as Identity answers a locked account before it checks the password.
+    /// </summary>
+    private Microsoft.AspNetCore.Identity.SignInResult Unknown(string address, string password)
+    {
+        if (unknownAddresses.IsLocked(address))
+        {
+            return Microsoft.AspNetCore.Identity.SignInResult.LockedOut;
+        }
+
+        HashAsIfKnown(signIn.UserManager.PasswordHasher, password);
+        return unknownAddresses.Fail(address) ? Microsoft.AspNetCore.Identity.SignInResult.LockedOut : Microsoft.AspNetCore.Identity.SignInResult.Failed;
     }
 
     private static string? unknownUsersHash;
