@@ -45,8 +45,11 @@ public static class SvgChart
         return End(svg);
     }
 
-    /// <summary>Horizontal bars of percentages (0–100) per party, one bar per series (e.g. services, pupils, critical processes).</summary>
-    public static string Shares(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture, int width = 640)
+    /// <summary>
+    /// Horizontal bars of percentages (0–100) per party, one bar per series (e.g. services, pupils, critical processes).
+    /// <paramref name="decimals"/> is the number of decimals of the labels: the same as the table the chart stands beside.
+    /// </summary>
+    public static string Shares(string title, IReadOnlyList<ChartBar> bars, IReadOnlyList<string> series, CultureInfo culture, int width = 640, int decimals = 0)
     {
         const int rowGap = 8, top = 30;
         var labelWidth = width / 3;
@@ -54,6 +57,7 @@ public static class SvgChart
         var rowHeight = (barHeight * series.Count) + rowGap;
         var height = (int)(top + (bars.Count * rowHeight) + 30);
         var plotWidth = width - labelWidth - 50;
+        var format = decimals > 0 ? "0." + new string('0', decimals) : "0";
         var svg = Begin(title, width, height);
         for (var i = 0; i < bars.Count; i++)
         {
@@ -64,7 +68,7 @@ public static class SvgChart
                 var value = Math.Clamp(bars[i].Values[s], 0, 100);
                 var y = y0 + (s * barHeight);
                 svg.Append(CultureInfo.InvariantCulture, $"""<rect x="{labelWidth}" y="{y:0.#}" width="{plotWidth * value / 100:0.#}" height="{barHeight - 1:0.#}" fill="{Colours[s % Colours.Length]}"/>""");
-                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth + (plotWidth * value / 100) + 4:0.#}" y="{y + barHeight - 2:0.#}" class="v">{Text(value.ToString("0", culture))}%</text>""");
+                svg.Append(CultureInfo.InvariantCulture, $"""<text x="{labelWidth + (plotWidth * value / 100) + 4:0.#}" y="{y + barHeight - 2:0.#}" class="v">{Text(value.ToString(format, culture))}%</text>""");
             }
         }
 

@@ -67,6 +67,10 @@ public sealed class TheSectorScanOnTheWeb(RegieApp fixture) : IClassFixture<Regi
         Assert.Contains("<svg", page);
         // Drawn 420 wide beside its table, so the chart is scaled up and its 9-unit labels stay readable.
         Assert.Contains("viewBox=\"0 0 420 ", page);
+        // Its labels carry the table's one decimal: the board share of Microsoft, 1 of 3, reads 33,3% in both.
+        var chart = page[page.IndexOf("<svg", StringComparison.Ordinal)..];
+        chart = chart[..chart.IndexOf("</svg>", StringComparison.Ordinal)];
+        Assert.Contains(">33,3%</text>", chart);
     }
 
     [Fact]

@@ -101,11 +101,14 @@ public sealed class IndexModel(RegieDbContext db, UiText text) : PageModel
 
     public string Percent(double share) => text.Percent(share);
 
-    /// <summary>One chart per area of a group: per provider, the share of schools, boards and pupils (labels encoded by <see cref="SvgChart"/>).</summary>
+    /// <summary>
+    /// One chart per area of a group: per provider, the share of schools, boards and pupils (labels encoded by
+    /// <see cref="SvgChart"/>), with one decimal as in the table beside it (<see cref="Percent"/>).
+    /// </summary>
     public string Chart(SummaryGroup group, AreaShares area) => SvgChart.Shares(
         $"{AreaName(area.Area)} — {GroupName(group.Key)}",
         [.. area.Providers.Select(p => new ChartBar(ProviderName(p.Provider), [p.SchoolShare * 100, p.BoardShare * 100, p.PupilShare * 100]))],
-        [text["scholen"], text["besturen"], text["leerlingen"]], text.Culture, ChartWidth);
+        [text["scholen"], text["besturen"], text["leerlingen"]], text.Culture, ChartWidth, decimals: 1);
 
     /// <summary>
     /// The chart shares its row with the table, so it shows at about half the page's width: drawn 420 wide it is scaled up,
