@@ -32,6 +32,25 @@ public class RecognisingMailHosters
         Assert.Equal(mx, mail.Evidence[0].Value);
     }
 
+    [Theory]
+    [InlineData("primary.yourfilter.nl", "yourhosting")]
+    [InlineData("mx.mijndomein.nl", "mijndomein")]
+    public void AYourhostingOrMijndomeinMxIsThatHostersMailWithoutAJurisdiction(string mx, string provider)
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, mx)] }), FindingArea.Mail);
+
+        Assert.Equal((provider, "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+    }
+
+    [Fact]
+    public void AnMxMerelyEndingInTheHostersNameIsNotTheHosters()
+    {
+        var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.notmijndomein.nl"), Mx(D, "mx.myyourfilter.nl")] });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting");
+    }
+
     [Fact]
     public void BehindItsOwnMailHostAnIonosDkimKeyShowsIonos()
     {
@@ -140,7 +159,7 @@ public class RecognisingMailHosters
     [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting" };
 
         foreach (var id in hosters)
         {
@@ -201,10 +220,20 @@ public class RecognisingMailHosters
     [Fact]
     public void ADutchHosterWithoutASourcedOwnerHasNoChainAboveItself()
     {
-        foreach (var hoster in new[] { "hostnet", "antagonist", "versio", "yourhosting", "mijndomein" })
+        foreach (var hoster in new[] { "antagonist", "versio", "yourhosting", "mijndomein" })
         {
             Assert.Equal([hoster], OwnershipChain.Resolve(Catalog.Value, hoster).Companies.Select(c => c.Id));
         }
+    }
+
+    [Fact]
+    public void HostnetStopsAtOneComBecauseOneComsOwnerIsUnknown()
+    {
+        var chain = OwnershipChain.Resolve(Catalog.Value, "hostnet");
+
+        Assert.Equal(["hostnet", "one-com"], chain.Companies.Select(c => c.Id));
+        Assert.Equal(Confidence.Secondary, chain.Vendor?.Parent.Confidence);
+        Assert.False(chain.ReachesUltimateParent);
     }
 
     [Theory]

@@ -153,4 +153,18 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Equal(2, mail.Evidence.Count(e => e.RecordType == "MX"));
         Assert.Contains(new Evidence("SRV", "_autodiscover._tcp.combell-school.test", "autodiscover-s.mailprotect.be"), mail.Evidence);
     }
+
+    [Theory]
+    [InlineData("yourhosting-school.test", "yourhosting", 2)]
+    [InlineData("mijndomein-school.test", "mijndomein", 1)]
+    public async Task ADutchHostersMxFromFairEmailsListIsThatHostersMailWithoutAJurisdiction(string domain, string hoster, int mxCount)
+    {
+        var result = await DiscoverAsync(domain);
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal((hoster, "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(mxCount, mail.Evidence.Count(e => e.RecordType == "MX"));
+        Assert.DoesNotContain(result.Findings, f => f.Area == FindingArea.MailGateway);
+    }
 }
