@@ -72,6 +72,22 @@ public class CatalogFiguresTests
     }
 
     [Fact]
+    public void ASelfHostedProductWithItsPlaceOpenIsCountedApartAmongTheOpenOnes()
+    {
+        using var data = new DataCopy()
+            .Append("products.yaml", V2Yaml.Product("test-zelf", "").Replace("hostingProvider: {value: azure,", "hostingProvider: {value: self-hosted,", StringComparison.Ordinal))
+            .Append("products.yaml", V2Yaml.Product("test-azure-open", ""));
+        File.WriteAllText(Path.Combine(data.Folder, "catalog", "most-used.yaml"),
+            "products:\n  - {id: test-zelf, why: test}\n  - {id: test-azure-open, why: test}\n");
+
+        var mostUsed = Of(data).MostUsedProducts!;
+
+        // Both have the region open; only the one its users run themselves is counted apart, out of the two open ones.
+        Assert.Equal(new UnknownShare(CatalogField.AnyHostingField, 2, 2), mostUsed.Single(s => s.Field == CatalogField.AnyHostingField));
+        Assert.Equal(new UnknownShare(CatalogField.SelfHostedPlaceOpen, 1, 2), mostUsed.Single(s => s.Field == CatalogField.SelfHostedPlaceOpen));
+    }
+
+    [Fact]
     public void AMostUsedProductThatIsNotInTheCatalogFailsLint()
     {
         using var data = new DataCopy();

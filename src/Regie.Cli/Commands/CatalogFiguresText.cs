@@ -14,7 +14,11 @@ internal static class CatalogFiguresText
         {
             var any = shares.Single(s => s.Field == CatalogField.AnyHostingField);
             var known = any.Total - any.Unknown;
-            return en ? F($"  all three known: {known:N0} of {any.Total:N0}") : F($"  alle drie bekend: {known:N0} van {any.Total:N0}");
+            var selfHosted = shares.Single(s => s.Field == CatalogField.SelfHostedPlaceOpen).Unknown;
+            return (en ? F($"  all three known: {known:N0} of {any.Total:N0}") : F($"  alle drie bekend: {known:N0} van {any.Total:N0}"))
+                + (selfHosted == 0 ? "" : en
+                    ? F($"; of the other {any.Unknown:N0}, {selfHosted:N0} self-hosted (where is up to whoever runs it)")
+                    : F($"; van de andere {any.Unknown:N0} {(selfHosted == 1 ? "wordt er 1" : $"worden er {selfHosted:N0}")} zelf gehost (waar, bepaalt wie het draait)"));
         }
 
         string Share(UnknownShare s, string of = "") => en ? F($"{s.Unknown:N0} of {s.Total:N0}{of} ({s.Share:P1})") : F($"{s.Unknown:N0} van {s.Total:N0}{of} ({s.Share:P1})");
@@ -33,7 +37,7 @@ internal static class CatalogFiguresText
 
         var products = figures.Products[0].Total;
         yield return en ? F($"Unknown over all {products:N0} products:") : F($"Onbekend over alle {products:N0} producten:");
-        foreach (var share in figures.Products)
+        foreach (var share in figures.Products.Where(s => s.Field != CatalogField.SelfHostedPlaceOpen))
         {
             yield return $"  {Field(share.Field),-24}{Share(share)}";
         }
@@ -46,7 +50,7 @@ internal static class CatalogFiguresText
             yield return en
                 ? F($"Unknown over the {count:N0} most-used products (catalog/most-used.yaml):")
                 : F($"Onbekend over de {count:N0} meest gebruikte producten (catalog/most-used.yaml):");
-            foreach (var share in mostUsed)
+            foreach (var share in mostUsed.Where(s => s.Field != CatalogField.SelfHostedPlaceOpen))
             {
                 yield return $"  {Field(share.Field),-24}{Share(share)}";
             }

@@ -14,6 +14,12 @@ public enum CatalogField
 
     /// <summary>A product with at least one of hosting provider, hosting region and data location unknown; the others have all three known (issue 17 point 1 counts those).</summary>
     AnyHostingField,
+
+    /// <summary>
+    /// Of those, the products run by whoever uses them (hosting provider <c>self-hosted</c>) whose region or data location is
+    /// open: the catalog cannot know where a board runs its own copy; the board records that in its landscape.
+    /// </summary>
+    SelfHostedPlaceOpen,
     UltimateParent,
     ModelCriteria,
 }
@@ -45,7 +51,7 @@ public sealed record CatalogFigures(
     {
         var catalog = knowledge.Catalog;
         var mostUsed = knowledge.MostUsedProductIds is { } ids
-            ? ProductShares([.. ids.Where(catalog.ProductById.ContainsKey).Select(id => catalog.ProductById[id])])
+            ? ProductShares(catalog, [.. ids.Where(catalog.ProductById.ContainsKey).Select(id => catalog.ProductById[id])])
             : null;
 
         var parents = new UnknownShare(CatalogField.UltimateParent,
@@ -63,14 +69,21 @@ public sealed record CatalogFigures(
             .Select(g => new FactsReadOn(g.Key, g.Count()))
             .ToList();
 
-        return new(ProductShares(catalog.Products), parents, mostUsed, demoCriteria, demo.Services.Count, byDate);
+        return new(ProductShares(catalog, catalog.Products), parents, mostUsed, demoCriteria, demo.Services.Count, byDate);
     }
 
-    private static IReadOnlyList<UnknownShare> ProductShares(IReadOnlyList<Product> products) =>
-    [
-        new(CatalogField.HostingProvider, products.Count(p => !p.HostingProvider.IsKnown), products.Count),
-        new(CatalogField.HostingRegion, products.Count(p => !p.HostingRegion.IsKnown), products.Count),
-        new(CatalogField.DataLocation, products.Count(p => !p.DataLocation.IsKnown), products.Count),
-        new(CatalogField.AnyHostingField, products.Count(p => !(p.HostingProvider.IsKnown && p.HostingRegion.IsKnown && p.DataLocation.IsKnown)), products.Count),
-    ];
+    private static IReadOnlyList<UnknownShare> ProductShares(KnowledgeCatalog catalog, IReadOnlyList<Product> products)
+    {
+        bool SelfHosted(Product p) => p.HostingProvider is { IsKnown: true, Value: { } id }
+            && catalog.ProviderById.TryGetValue(id, out var provider) && provider.Kind == ProviderKind.SelfHosted;
+        var open = products.Where(p => !(p.HostingProvider.IsKnown && p.HostingRegion.IsKnown && p.DataLocation.IsKnown)).ToList();
+        return
+        [
+            new(CatalogField.HostingProvider, products.Count(p => !p.HostingProvider.IsKnown), products.Count),
+            new(CatalogField.HostingRegion, products.Count(p => !p.HostingRegion.IsKnown), products.Count),
+            new(CatalogField.DataLocation, products.Count(p => !p.DataLocation.IsKnown), products.Count),
+            new(CatalogField.AnyHostingField, open.Count, products.Count),
+            new(CatalogField.SelfHostedPlaceOpen, open.Count(SelfHosted), open.Count),
+        ];
+    }
 }
