@@ -566,6 +566,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Volwassenheid"] = "Maturity",
         ["beproefd"] = "established",
         ["bron"] = "source",
+        ["hele bron"] = "whole source",
         ["bruikbaar"] = "usable",
         ["dit product"] = "this product",
         ["gelezen op {0}"] = "read on {0}",
