@@ -1,4 +1,7 @@
+using System.Collections.Concurrent;
 using System.Diagnostics;
+using System.Security.Cryptography;
+using System.Text;
 
 namespace Regie.Reporting;
 
@@ -32,12 +35,57 @@ public sealed class PdfPrinter(string? chromiumPath = null, TimeSpan? timeout = 
         return !string.IsNullOrWhiteSpace(named) ? (File.Exists(named) ? named : null) : KnownPaths.FirstOrDefault(File.Exists);
     }
 
+    /// <summary>How many printed pages are kept for a repeat (a few hundred kB each).</summary>
+    public const int Kept = 16;
+
+    // Same page, same PDF: by a hash of the HTML, the prints under way and the last few done. The key is the page itself,
+    // so a request only ever gets the bytes of the page it made (another board's page has another hash).
+    private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> printed = new(StringComparer.Ordinal);
+    private readonly ConcurrentQueue<string> printedOrder = new();
+    private int started;
+
+    /// <summary>How many times this printer has started Chromium (a page asked for again is not printed again).</summary>
+    public int ChromiumStarts => Volatile.Read(ref started);
+
+    /// <summary>
+    /// The page as PDF. The same page asked for again, or while it is being printed, is printed once: the report of a board
+    /// whose data did not change is downloaded by several people, and each print costs a Chromium of a few hundred MB for
+    /// seconds. A print in progress finishes within the time limit even when the asker goes away, so the next one can use it.
+    /// </summary>
     public async Task<byte[]> PrintAsync(string html, CancellationToken cancellationToken)
     {
         var chromium = Chromium ?? throw new PdfPrintException(
             $"Chromium is niet gevonden{(string.IsNullOrWhiteSpace(chromiumPath) ? "" : $" op {chromiumPath}")}, en dat is nodig om de PDF te maken. "
             + "Installeer het (Debian: apt-get install chromium), wijs het aan met REGIE_CHROMIUM=/pad/naar/chromium, of maak de rapportage als HTML (--format html).");
+        var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
+        var print = printed.GetOrAdd(key, k => new Lazy<Task<byte[]>>(() =>
+        {
+            printedOrder.Enqueue(k);
+            return RenderAsync(html, chromium);
+        }));
+        try
+        {
+            return await print.Value.WaitAsync(cancellationToken);
+        }
+        catch (Exception) when (print.Value.IsFaulted || print.Value.IsCanceled)
+        {
+            printed.TryRemove(new KeyValuePair<string, Lazy<Task<byte[]>>>(key, print)); // a failed print is tried again next time
+            throw;
+        }
+        finally
+        {
+            while (printedOrder.Count > Kept && printedOrder.TryDequeue(out var oldest))
+            {
+                printed.TryRemove(oldest, out _);
+            }
+        }
+    }
+
+    private async Task<byte[]> RenderAsync(string html, string chromium)
+    {
+        var cancellationToken = CancellationToken.None; // the time limit below bounds it
         await Slots.WaitAsync(cancellationToken);
+        Interlocked.Increment(ref started);
         DirectoryInfo? folder = null;
         try
         {
