@@ -41,7 +41,7 @@ public sealed class PdfPrinter(string? chromiumPath = null, TimeSpan? timeout = 
     // Same page, same PDF: by a hash of the HTML, the prints under way and the last few done. The key is the page itself,
     // so a request only ever gets the bytes of the page it made (another board's page has another hash).
     private readonly ConcurrentDictionary<string, Lazy<Task<byte[]>>> printed = new(StringComparer.Ordinal);
-    private readonly ConcurrentQueue<string> printedOrder = new();
+    private readonly ConcurrentQueue<KeyValuePair<string, Lazy<Task<byte[]>>>> printedOrder = new();
     private int started;
 
     /// <summary>How many times this printer has started Chromium (a page asked for again is not printed again).</summary>
@@ -58,11 +58,13 @@ public sealed class PdfPrinter(string? chromiumPath = null, TimeSpan? timeout = 
             $"Chromium is niet gevonden{(string.IsNullOrWhiteSpace(chromiumPath) ? "" : $" op {chromiumPath}")}, en dat is nodig om de PDF te maken. "
             + "Installeer het (Debian: apt-get install chromium), wijs het aan met REGIE_CHROMIUM=/pad/naar/chromium, of maak de rapportage als HTML (--format html).");
         var key = Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(html)));
-        var print = printed.GetOrAdd(key, k => new Lazy<Task<byte[]>>(() =>
+        var mine = new Lazy<Task<byte[]>>(() => RenderAsync(html, chromium));
+        var print = printed.GetOrAdd(key, mine);
+        if (ReferenceEquals(print, mine))
         {
-            printedOrder.Enqueue(k);
-            return RenderAsync(html, chromium);
-        }));
+            printedOrder.Enqueue(new(key, print)); // only the asker whose print was kept; eviction follows this order
+        }
+
         try
         {
             return await print.Value.WaitAsync(cancellationToken);
@@ -74,9 +76,10 @@ public sealed class PdfPrinter(string? chromiumPath = null, TimeSpan? timeout = 
         }
         finally
         {
+            // Removes an entry only while it is still the one queued, so a page printed anew after a failure stays.
             while (printedOrder.Count > Kept && printedOrder.TryDequeue(out var oldest))
             {
-                printed.TryRemove(oldest, out _);
+                printed.TryRemove(oldest);
             }
         }
     }
