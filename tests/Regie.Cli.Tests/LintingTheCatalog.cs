@@ -115,7 +115,7 @@ public sealed class LintingTheCatalog
         File.WriteAllText(path, new SerializerBuilder().Build().Serialize(document));
     }
 
-    private static void CopyFolder(string from, string to)
+    internal static void CopyFolder(string from, string to)
     {
         foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
         {

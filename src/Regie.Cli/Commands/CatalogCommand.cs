@@ -44,6 +44,9 @@ internal static class CatalogCommand
 
             return RegieCli.Ok;
         });
-        return new Command("catalog", "Werk met de kenniscatalogus.") { lint, CatalogExportCommand.Create(cli) };
+        return new Command("catalog", "Werk met de kenniscatalogus.")
+        {
+            lint, CatalogExportCommand.Create(cli), CatalogQuestionsCommand.Questions(cli), CatalogQuestionsCommand.Answers(cli),
+        };
     }
 }

@@ -76,7 +76,33 @@ public static partial class ReasonText
             AnswerFileTooManyRows r => Nl($"Te veel regels: hoogstens {r.Limit}.", $"Too many rows: at most {r.Limit}."),
             NoAnswerFileChosen => Nl("Kies een antwoordbestand (CSV of XLSX).", "Choose an answer file (CSV or XLSX)."),
             NoAnswersGiven => Nl("Er staat geen enkel antwoord in: elke regel is leeg of onbekend.", "There is no answer at all: every row is empty or unknown."),
+            CatalogAnswerFieldMissing => Nl("Vul dit in: een feit in de catalogus noemt de datum van het antwoord, wie het ontving en het document waarin het kwam.",
+                "Fill this in: a fact in the catalog names the date of the answer, who received it and the document it came in."),
+            NotACatalogProduct r => Nl($"'{r.Subject}' is geen product van de catalogus (products.yaml).", $"'{r.Subject}' is not a product of the catalog (products.yaml)."),
+            NotACatalogQuestion r => Nl(
+                $"'{r.Topic}' vraagt de catalogus niet: alleen hostingProvider, hostingRegion en dataLocation. Andere antwoorden gaan naar de besturen met 'regie sector answers import'.",
+                $"The catalog does not ask '{r.Topic}': only hostingProvider, hostingRegion and dataLocation. Other answers go to the boards with 'regie sector answers import'."),
+            CatalogProductWithoutVendor r => Nl($"De catalogus kent de leverancier van {r.Product} niet; zet die eerst in products.yaml.",
+                $"The catalog does not know the vendor of {r.Product}; set it in products.yaml first."),
+            NotTheProductsVendor r => Nl($"'{r.Given}' is niet de leverancier van {r.Product} (volgens de catalogus: {r.Vendor}).",
+                $"'{r.Given}' is not the vendor of {r.Product} (according to the catalog: {r.Vendor})."),
+            CatalogAnswerLeftOpen => Nl("open gelaten door de leverancier", "left open by the vendor"),
+            CatalogFactAlreadyKnown r => Nl($"de catalogus weet dit al ({ConfidenceName(r.Confidence, english)}); een antwoord vult alleen een gat",
+                $"the catalog knows this already ({ConfidenceName(r.Confidence, english)}); an answer only fills a gap"),
+            CatalogPlaceIsTheRunners => Nl("zelf gehost: waar het draait, bepaalt wie het draait", "self-hosted: where it runs is up to whoever runs it"),
+            Knowledge.Loading.CatalogFileLayoutChanged r => Nl(
+                $"{r.File}: {r.Place} staat niet als onbekend feit op één regel, zoals de schrijver het verwacht; er is niets veranderd. Zet dit feit met de hand.",
+                $"{r.File}: {r.Place} is not an unknown fact on one line, as the writer expects; nothing was changed. Set this fact by hand."),
             _ => null,
         };
     }
+
+    /// <summary>A fact's confidence as the catalog's pages name it.</summary>
+    public static string ConfidenceName(Common.Confidence confidence, bool english) => confidence switch
+    {
+        Common.Confidence.Confirmed => english ? "confirmed" : "bevestigd",
+        Common.Confidence.Secondary => english ? "secondary source" : "secundaire bron",
+        Common.Confidence.StatedByVendor => english ? "stated by vendor" : "verklaard door leverancier",
+        _ => english ? "unknown" : "onbekend",
+    };
 }

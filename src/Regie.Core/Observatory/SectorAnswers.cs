@@ -30,6 +30,12 @@ public sealed record SectorAnswerInput(
     /// <summary>The fields as the API names them, in the order of a file's columns.</summary>
     public static readonly IReadOnlyList<string> Fields =
         ["vendorId", "vendorName", "subject", "topic", "answer", "explanation", "answeredOn", "receivedBy", "source"];
+
+    /// <summary>
+    /// A column a file may carry for the person who fills it in, and that is not read: the question's text in the file
+    /// `regie catalog questions` writes, so the same file, once answered, goes to either import.
+    /// </summary>
+    public const string QuestionText = "question";
 }
 
 /// <summary>One answer of a file, with the row a reader finds it at: the spreadsheet's row in a CSV (the header is row 1), the element's place in a JSON array (from 1).</summary>

@@ -66,5 +66,28 @@ public sealed record NoAnswerFileChosen : QuestionnaireReason;
 /// <summary>Every row was left empty or unknown: there is nothing to store.</summary>
 public sealed record NoAnswersGiven : QuestionnaireReason;
 
+// --- The catalog's own questionnaire (Catalog/CatalogQuestionnaire.cs) -----------------------------------------------
+
+/// <summary>A field every answer to the catalog needs (date, who received it, the document it came in) is empty.</summary>
+public sealed record CatalogAnswerFieldMissing : QuestionnaireReason;
+
+public sealed record NotACatalogProduct(string Subject) : QuestionnaireReason;
+
+/// <summary>The catalog asks only hosting provider, hosting region and data location; other answers go to the boards (`regie sector answers import`).</summary>
+public sealed record NotACatalogQuestion(string Topic) : QuestionnaireReason;
+
+public sealed record CatalogProductWithoutVendor(string Product) : QuestionnaireReason;
+
+public sealed record NotTheProductsVendor(string Given, string Product, string Vendor) : QuestionnaireReason;
+
+/// <summary>The vendor left the question open (empty or unknown): nothing to fill.</summary>
+public sealed record CatalogAnswerLeftOpen : QuestionnaireReason;
+
+/// <summary>The catalog knows the fact already: an answer fills a gap and never overrules a fact read at its source.</summary>
+public sealed record CatalogFactAlreadyKnown(Common.Confidence Confidence, string? Source) : QuestionnaireReason;
+
+/// <summary>A self-hosted product's region and data location are where whoever runs it puts it, not the vendor's to state.</summary>
+public sealed record CatalogPlaceIsTheRunners : QuestionnaireReason;
+
 /// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
 public sealed record QuestionnaireError(int? Row, string Field, QuestionnaireReason Problem);

@@ -136,7 +136,10 @@ public static class VendorQuestionnaire
                 .ThenBy(d => d.Product?.Name ?? d.Services[0].Name, StringComparer.CurrentCulture)
                 .ThenBy(d => d.Id.Subject, StringComparer.Ordinal)
                 .ThenBy(d => d.Fact is { } f ? (int)f : 100 + order.GetValueOrDefault(d.Criterion!.Id))
-                .Select(d => d.Build(storedById.GetValueOrDefault((d.Id.Subject.ToLowerInvariant(), d.Id.Topic.ToLowerInvariant())), today))]))
+                .Select(d => d.Build(storedById.GetValueOrDefault((d.Id.Subject.ToLowerInvariant(), d.Id.Topic.ToLowerInvariant())), today))
+                // Answered without an answer of the board's: the catalog holds the vendor's answer (confidence stated), and what the catalog knows is never asked.
+                .Where(q => q.Status != QuestionStatus.Answered || q.Answer is not null)]))
+            .Where(v => v.Questions.Count > 0)
             .OrderByDescending(v => v.OpenCount).ThenBy(v => v.VendorName, StringComparer.CurrentCulture)];
     }
 

@@ -106,7 +106,7 @@ public static class SectorAnswerFile
             var field = SectorAnswerInput.Fields.FirstOrDefault(f => f.Equals(column, StringComparison.OrdinalIgnoreCase));
             if (field is null)
             {
-                if (column.Length > 0)
+                if (column.Length > 0 && !column.Equals(SectorAnswerInput.QuestionText, StringComparison.OrdinalIgnoreCase))
                 {
                     errors.Add($"{file}: rij 1, kolom '{column}' is onbekend; de kolommen zijn {string.Join(", ", SectorAnswerInput.Fields)}.");
                 }
@@ -182,6 +182,11 @@ public static class SectorAnswerFile
 
                 foreach (var property in element.EnumerateObject())
                 {
+                    if (property.Name.Equals(SectorAnswerInput.QuestionText, StringComparison.OrdinalIgnoreCase))
+                    {
+                        continue;
+                    }
+
                     if (!SectorAnswerInput.Fields.Contains(property.Name, StringComparer.OrdinalIgnoreCase))
                     {
                         cellErrors.Add(new(row, property.Name, $"onbekend veld; de velden zijn {string.Join(", ", SectorAnswerInput.Fields)}."));

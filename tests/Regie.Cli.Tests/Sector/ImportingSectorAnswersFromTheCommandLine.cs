@@ -85,6 +85,27 @@ public sealed class ImportingSectorAnswersFromTheCommandLine
         Assert.Equal(2, await StoredAsync(board));
     }
 
+    // The file `regie catalog questions` writes carries the question's text in a first column; answered, it goes here too.
+    [Fact]
+    public async Task TheCatalogsQuestionsFileOnceAnsweredIsReadWithItsQuestionColumnLeftAside()
+    {
+        using var board = await TestBoard.CreateAsync();
+        var csv = board.WriteFile("vragen.csv", $"""
+            question;{Header}
+            "Magister: In welke regio of welk land staan de servers van de dienst? Vrije tekst, zoals 'West-Europa (Amsterdam)'.";iddink;Iddink;magister;hostingRegion;Nederland;;{Today};SIVON;Brief
+            """);
+        var json = board.WriteFile("vragen.json", $$"""
+            [{ "question": "Magister: waar?", "vendorId": "iddink", "vendorName": "Iddink", "subject": "magister", "topic": "dataLocation", "answer": "2", "answeredOn": "{{Today}}", "receivedBy": "SIVON", "source": "Brief" }]
+            """);
+
+        var fromCsv = await board.RunAsync("sector", "answers", "import", csv);
+        var fromJson = await board.RunAsync("sector", "answers", "import", json);
+
+        Assert.True(fromCsv.ExitCode == 0, fromCsv.ToString());
+        Assert.True(fromJson.ExitCode == 0, fromJson.ToString());
+        Assert.Equal(2, await StoredAsync(board));
+    }
+
     [Fact]
     public async Task OneBadRowStoresNothingAndNamesFileRowAndField()
     {

@@ -436,9 +436,13 @@ internal static partial class KnowledgeConverter
     {
         "confirmed" => Confidence.Confirmed,
         "secondary" => Confidence.Secondary,
+        "stated" => Confidence.StatedByVendor,
         "unknown" => Confidence.Unknown,
-        _ => Fail(Confidence.Unknown, file, place + ".confidence", $"'{text}' is geen confirmed, secondary of unknown", issues),
+        _ => Fail(Confidence.Unknown, file, place + ".confidence", $"'{text}' is geen confirmed, secondary, stated of unknown", issues),
     };
+
+    /// <summary>A confidence as the data files write it.</summary>
+    internal static string ConfidenceWord(Confidence confidence) => confidence == Confidence.StatedByVendor ? "stated" : confidence.ToString().ToLowerInvariant();
 
     internal static void CheckKnown(FactDto dto, Confidence confidence, string file, string place, List<DataIssue> issues)
     {
@@ -458,7 +462,7 @@ internal static partial class KnowledgeConverter
     {
         if (confidence != Confidence.Unknown)
         {
-            issues.Add(new(file, place + ".confidence", $"een onbekende waarde heeft confidence: unknown, niet {confidence.ToString().ToLowerInvariant()}"));
+            issues.Add(new(file, place + ".confidence", $"een onbekende waarde heeft confidence: unknown, niet {ConfidenceWord(confidence)}"));
         }
     }
 

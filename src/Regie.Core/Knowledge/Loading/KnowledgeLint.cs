@@ -3,6 +3,7 @@ using Regie.Core.Common;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
 using Regie.Core.Procurement;
+using Regie.Core.Questionnaires;
 using Regie.Core.Scoring;
 using static Regie.Core.Knowledge.Loading.KnowledgeConverter;
 using static Regie.Core.Knowledge.Loading.KnowledgeFiles;
@@ -174,6 +175,15 @@ internal static class KnowledgeLint
         foreach (var fact in Facts(catalog, alternativeVendorIds).Where(f => f.Checked > released))
         {
             issues.Add(new(fact.File, fact.Place + ".checked", $"{fact.Checked:yyyy-MM-dd} ligt na de uitgave van de catalogus ({released:yyyy-MM-dd}, catalog.yaml)"));
+        }
+
+        // A vendor's answer counts twelve months, in the catalog as on a board (docs/QUESTIONNAIRE.md); a release may not carry one that ran out.
+        foreach (var fact in Facts(catalog, alternativeVendorIds)
+                     .Where(f => f.Confidence == Confidence.StatedByVendor && f.Checked is { } d && d <= released && !VendorStatements.IsCurrent(d, released)))
+        {
+            issues.Add(new(fact.File, fact.Place + ".checked",
+                $"confidence stated: het antwoord van de leverancier van {fact.Checked:yyyy-MM-dd} telde tot {VendorStatements.ExpiresOn(fact.Checked!.Value):yyyy-MM-dd} " +
+                $"en is bij de uitgave ({released:yyyy-MM-dd}, catalog.yaml) verlopen; vraag het opnieuw of zet het feit op unknown"));
         }
     }
 

@@ -1,0 +1,238 @@
+using System.CommandLine;
+using System.Globalization;
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Discovery;
+using Regie.Core.Explaining;
+using Regie.Core.Exporting;
+using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
+using Regie.Core.Observatory;
+using Regie.Core.Questionnaires;
+using Regie.Discovery.Exporting;
+using Regie.Discovery.Questionnaires;
+
+namespace Regie.Cli.Commands;
+
+/// <summary>
+/// The catalog's own questionnaire (docs/QUESTIONNAIRE.md, "De vragenlijst van de catalogus"): `regie catalog questions`
+/// writes what the catalog does not know about where products run and keep their data, as a file of the sector answers'
+/// columns for the vendors to fill in; `regie catalog answers FILE` reads it back and, with --apply, writes each answer
+/// into products.yaml as a fact with confidence stated, after the changed catalog passed lint in a copy.
+/// </summary>
+internal static class CatalogQuestionsCommand
+{
+    public static Command Questions(CliContext cli)
+    {
+        var all = new Option<bool>("--all") { Description = "Vraag over alle producten, niet alleen de meest gebruikte (catalog/most-used.yaml)." };
+        var format = new Option<string>("--format") { Description = "csv (voor Excel) of json.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string>("--output") { Description = "Schrijf naar dit bestand in plaats van naar de uitvoer.", HelpName = "BESTAND" };
+        var language = CliLanguage.Create("Taal van de vragen in het bestand: nl of en.");
+        var command = new Command("questions",
+            "Schrijf de vragen van de catalogus aan leveranciers: hostingpartij, regio en locatie van gegevens waar die onbekend zijn, " +
+            "in de kolommen van 'regie sector answers import'.") { all, format, output, language };
+        command.SetAction(async (parse, ct) =>
+        {
+            var knowledge = await cli.LoadKnowledgeAsync(parse);
+            var catalog = knowledge.Catalog;
+            var culture = CliLanguage.Culture(parse, language);
+            var english = culture.TwoLetterISOLanguageName == "en";
+            var products = parse.GetValue(all) || knowledge.MostUsedProductIds is null
+                ? catalog.Products
+                : [.. knowledge.MostUsedProductIds.Where(catalog.ProductById.ContainsKey).Select(id => catalog.ProductById[id])];
+            var open = CatalogQuestions.Open(catalog, products);
+
+            var table = QuestionTable(open, culture);
+            var bytes = TableFiles.Bytes(table, parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv, english);
+            if (parse.GetValue(output) is { } path)
+            {
+                try
+                {
+                    await File.WriteAllBytesAsync(path, bytes, ct);
+                }
+                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+                {
+                    throw new UserError($"Kan '{path}' (--output) niet schrijven: {e.Message}");
+                }
+            }
+            else
+            {
+                await cli.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+            }
+
+            var vendors = open.Questions.Select(q => q.VendorId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            var asked = open.Questions.Select(q => q.ProductId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+            await cli.Err.WriteLineAsync(
+                $"{Plural.Count(open.Questions.Count, "vraag", "vragen", ReasonText.Dutch)} over {Plural.Count(asked, "product", "producten", ReasonText.Dutch)} " +
+                $"aan {Plural.Count(vendors, "leverancier", "leveranciers", ReasonText.Dutch)}.");
+            if (open.WithoutVendor.Count > 0)
+            {
+                await cli.Err.WriteLineAsync($"Niet te vragen, want de leverancier is onbekend: {Names(open.WithoutVendor)}.");
+            }
+
+            if (open.SelfHosted.Count > 0)
+            {
+                await cli.Err.WriteLineAsync($"Niet gevraagd, want zelf gehost (waar, bepaalt wie het draait): {Names(open.SelfHosted)}.");
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    public static Command Answers(CliContext cli)
+    {
+        var file = new Argument<string>("BESTAND") { Description = "Het ingevulde bestand van 'regie catalog questions' (CSV of JSON, de kolommen van 'regie sector answers import')." };
+        var apply = new Option<bool>("--apply") { Description = "Schrijf de antwoorden in products.yaml (alleen als de catalogus daarna nog door lint komt); zonder: alleen tonen." };
+        var command = new Command("answers",
+            "Lees antwoorden van leveranciers op de vragen van de catalogus en vul er de onbekende feiten mee (confidence: stated).") { file, apply };
+        command.SetAction(async (parse, ct) =>
+        {
+            var path = parse.GetValue(file)!;
+            if (!File.Exists(path))
+            {
+                throw new UserError($"Het bestand '{path}' bestaat niet.");
+            }
+
+            var name = Path.GetFileName(path);
+            SectorAnswerFileContent read;
+            await using (var stream = File.OpenRead(path))
+            {
+                read = SectorAnswerFile.Read(stream, name, stream.Length);
+            }
+
+            if (read.FileErrors.Count > 0 || read.FieldErrors.Count > 0)
+            {
+                throw new UserError("Er is niets veranderd.\n" + string.Join("\n",
+                    read.FileErrors.Concat(read.FieldErrors.Select(e => $"{name}: rij {e.Row}, veld '{e.Field}': {e.Message}"))));
+            }
+
+            var folder = cli.DataFolder(parse);
+            var (knowledge, issues) = KnowledgeLoader.Lint(folder);
+            if (knowledge is null || issues.Count > 0)
+            {
+                throw new UserError($"De catalogus in {folder} heeft al fouten; los die eerst op ('regie catalog lint'). Er is niets veranderd.");
+            }
+
+            var today = DateOnly.FromDateTime(cli.Time.GetLocalNow().Date);
+            var answers = CatalogAnswers.Read(knowledge.Catalog, read.Rows, today);
+            if (answers.Errors.Count > 0)
+            {
+                throw new UserError("Er is niets veranderd.\n" + string.Join("\n", answers.Errors.Select(e =>
+                    $"{name}: {(e.Row is { } row ? $"rij {row}, " : "")}veld '{e.Field}': {ReasonText.Render(e.Problem)}")));
+            }
+
+            foreach (var fact in answers.Facts)
+            {
+                await cli.Out.WriteLineAsync($"rij {fact.Row}: {fact.Question.Id} = {fact.Value} (antwoord van {fact.Question.VendorName}, {fact.AnsweredOn:yyyy-MM-dd})" +
+                    (fact.NewOwnProvider is { } p ? $"; nieuwe hostingpartij {p.Id}" : ""));
+            }
+
+            foreach (var skip in answers.Skipped)
+            {
+                await cli.Out.WriteLineAsync($"rij {skip.Row}: {skip.Question} overgeslagen: {ReasonText.Render(skip.Why)}");
+            }
+
+            if (!parse.GetValue(apply) || answers.Facts.Count == 0)
+            {
+                await cli.Out.WriteLineAsync(answers.Facts.Count == 0
+                    ? "Geen antwoord vult een gat; er is niets veranderd."
+                    : $"Niets geschreven. Met --apply komen deze {Plural.Count(answers.Facts.Count, "feit", "feiten", ReasonText.Dutch)} in products.yaml.");
+                return RegieCli.Ok;
+            }
+
+            var before = CatalogFigures.Measure(knowledge);
+            var after = Write(folder, answers.Facts);
+            await cli.Out.WriteLineAsync($"{Plural.Count(answers.Facts.Count, "feit", "feiten", ReasonText.Dutch)} geschreven in {Path.Combine(folder, "catalog", "products.yaml")}.");
+            await cli.Out.WriteLineAsync(Known("alle producten", before.Products, after.Products));
+            if (before.MostUsedProducts is { } used && after.MostUsedProducts is { } usedAfter)
+            {
+                await cli.Out.WriteLineAsync(Known("de meest gebruikte", used, usedAfter));
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>
+    /// Writes the answers into a copy of the data folder first and lints that copy; only a copy without issues replaces the
+    /// catalog's files, each through a file beside it, so a failure leaves the curator's files as they were.
+    /// </summary>
+    private static CatalogFigures Write(string folder, IReadOnlyList<CatalogFactAnswer> facts)
+    {
+        var productsPath = Path.Combine(folder, "catalog", "products.yaml");
+        var providersPath = Path.Combine(folder, "catalog", "providers.yaml");
+        var (products, providers, problems) = CatalogFactLines.Apply(File.ReadAllText(productsPath), File.ReadAllText(providersPath), facts);
+        if (problems.Count > 0)
+        {
+            throw new UserError("Er is niets veranderd.\n" + string.Join("\n", problems.Select(p => ReasonText.Render(p))));
+        }
+
+        var copy = Directory.CreateTempSubdirectory("regie-catalog-answers-");
+        try
+        {
+            CopyFolder(folder, copy.FullName);
+            File.WriteAllText(Path.Combine(copy.FullName, "catalog", "products.yaml"), products);
+            File.WriteAllText(Path.Combine(copy.FullName, "catalog", "providers.yaml"), providers);
+            var (knowledge, issues) = KnowledgeLoader.Lint(copy.FullName);
+            var (_, signatureIssues) = SignatureLoader.Lint(Path.Combine(copy.FullName, SignatureLoader.RelativePath), knowledge?.Catalog);
+            var all = issues.Concat(signatureIssues).ToList();
+            if (knowledge is null || all.Count > 0)
+            {
+                throw new UserError("Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.\n" + string.Join("\n", all));
+            }
+
+            Replace(productsPath, products);
+            Replace(providersPath, providers);
+            return CatalogFigures.Measure(knowledge);
+        }
+        finally
+        {
+            copy.Delete(recursive: true);
+        }
+    }
+
+    private static void Replace(string path, string text)
+    {
+        var beside = path + ".new";
+        File.WriteAllText(beside, text);
+        File.Move(beside, path, overwrite: true);
+    }
+
+    private static void CopyFolder(string from, string to)
+    {
+        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        {
+            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
+        }
+
+        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
+        {
+            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+        }
+    }
+
+    private static string Known(string which, IReadOnlyList<UnknownShare> before, IReadOnlyList<UnknownShare> after)
+    {
+        static int KnownOf(IReadOnlyList<UnknownShare> shares) => shares.Single(s => s.Field == CatalogField.AnyHostingField) is var s ? s.Total - s.Unknown : 0;
+        var total = after.Single(s => s.Field == CatalogField.AnyHostingField).Total;
+        return $"Alle drie bekend over {which}: {KnownOf(before)} → {KnownOf(after)} van {total}.";
+    }
+
+    private static string Names(IReadOnlyList<Product> products) => string.Join(", ", products.Select(p => p.Name));
+
+    /// <summary>The questions as a file of the sector answers' columns, with the question's text first and the answer fields empty.</summary>
+    private static ExportTable QuestionTable(CatalogQuestions open, CultureInfo culture)
+    {
+        ExportColumn Column(string key) => new(key, key, key);
+        var columns = new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column).ToList();
+        var rows = open.Questions.Select(q => (IReadOnlyList<object?>)
+        [
+            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
+            q.VendorId, q.VendorName, q.ProductId, FactTopics.Name(q.Fact), null, null, null, null, null,
+        ]);
+        return new ExportTable(new LocalizedText("vragen van de catalogus", "the catalog's questions"), columns, rows);
+    }
+}

@@ -1,0 +1,128 @@
+using System.Globalization;
+using System.Text;
+
+namespace Regie.Cli.Tests;
+
+/// <summary>
+/// Issue 17 point 1 through the vendors, as a curator works: `regie catalog questions` writes what the catalog lacks, a
+/// vendor fills in the file, and `regie catalog answers FILE --apply` writes the answers into the catalog as stated facts,
+/// only when the changed catalog still passes lint; a bad file changes nothing.
+/// </summary>
+public sealed class AskingVendorsWhatTheCatalogLacks : IDisposable
+{
+    private readonly TestBoard board = new();
+    private readonly string today = DateTime.Now.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private readonly string yesterday = DateTime.Now.AddDays(-1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+
+    public AskingVendorsWhatTheCatalogLacks()
+    {
+        LintingTheCatalog.CopyFolder(Cli.RealDataFolder, Data);
+
+        // A release of today, so an answer of yesterday is neither after the release nor expired, whatever day the test runs.
+        var catalog = Path.Combine(Data, "catalog", "catalog.yaml");
+        File.WriteAllLines(catalog, File.ReadAllLines(catalog).Select(l => l.StartsWith("released:", StringComparison.Ordinal) ? "released: " + today : l));
+    }
+
+    private string Data => Path.Combine(board.Folder, "data");
+
+    private string Products => Path.Combine(Data, "catalog", "products.yaml");
+
+    public void Dispose() => board.Dispose();
+
+    /// <summary>The questions file's rows for the first product all three of whose place facts are asked, answered as a vendor would.</summary>
+    private async Task<(string File, string Product, string Vendor)> AnsweredQuestionsAsync(Func<string, string> answerOf)
+    {
+        var questions = board.PathOf("vragen.csv");
+        var written = await Cli.RunAsync("catalog", "questions", "--data", Data, "--output", questions);
+        Assert.True(written.ExitCode == 0, written.ToString());
+        Assert.Matches(@"^\d+ vragen over \d+ producten aan \d+ leveranciers\.", written.Err);
+
+        var lines = File.ReadAllLines(questions, Encoding.UTF8);
+        Assert.Equal("question;vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source", lines[0].TrimStart('\uFEFF'));
+        var rows = lines.Skip(1).Select(Cells).ToList();
+        var product = rows.GroupBy(r => r[3]).First(g => g.Count() == 3).Key;
+        var vendor = rows.First(r => r[3] == product)[1];
+        var answered = rows.Where(r => r[3] == product)
+            .Select(r => string.Join(';', r[1], r[2], r[3], r[4], answerOf(r[4]), "", yesterday, "SIVON", $"\"Brief van {vendor}, {yesterday}\""));
+        var file = board.PathOf("antwoorden.csv");
+        File.WriteAllLines(file, ["vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source", .. answered]);
+        return (file, product, vendor);
+    }
+
+    // The question text is the only quoted cell with ';' in it; the ids and topics never are.
+    private static string[] Cells(string line)
+    {
+        var question = line.StartsWith('"') ? line[..(line.IndexOf("\";", 1, StringComparison.Ordinal) + 1)] : line[..line.IndexOf(';', StringComparison.Ordinal)];
+        return [question, .. line[(question.Length + 1)..].Split(';')];
+    }
+
+    private static string Place(string topic) => topic switch
+    {
+        "hostingProvider" => "eigen datacentrum",
+        "hostingRegion" => "Nederland (Amsterdam)",
+        _ => "2",
+    };
+
+    [Fact]
+    public async Task AnsweredQuestionsBecomeStatedFactsOnlyWithApplyAndTheFiguresSayWhatChanged()
+    {
+        var (file, product, vendor) = await AnsweredQuestionsAsync(Place);
+        var before = File.ReadAllText(Products);
+
+        var shown = await Cli.RunAsync("catalog", "answers", file, "--data", Data);
+
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Contains($"rij 4: {product}/dataLocation = eu-only", shown.Out);
+        Assert.Contains("Niets geschreven. Met --apply komen deze 3 feiten in products.yaml.", shown.Out);
+        Assert.Equal(before, File.ReadAllText(Products));
+
+        var applied = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
+
+        Assert.True(applied.ExitCode == 0, applied.ToString());
+        Assert.Contains("3 feiten geschreven in", applied.Out);
+        Assert.Matches(@"Alle drie bekend over de meest gebruikte: (\d+) → \d+ van 80\.", applied.Out);
+        var counts = System.Text.RegularExpressions.Regex.Match(applied.Out, @"de meest gebruikte: (\d+) → (\d+)");
+        Assert.Equal(int.Parse(counts.Groups[1].Value, CultureInfo.InvariantCulture) + 1, int.Parse(counts.Groups[2].Value, CultureInfo.InvariantCulture));
+        Assert.Contains($"    hostingRegion: {{value: \"Nederland (Amsterdam)\", source: \"answer of ", File.ReadAllText(Products));
+        Assert.Contains($"  - id: {vendor}-own", File.ReadAllText(Path.Combine(Data, "catalog", "providers.yaml")));
+        var lint = await Cli.RunAsync("catalog", "lint", "--data", Data);
+        Assert.True(lint.ExitCode == 0, lint.ToString());
+
+        var again = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
+        Assert.Contains("overgeslagen: de catalogus weet dit al (verklaard door leverancier)", again.Out);
+        Assert.Contains("Geen antwoord vult een gat; er is niets veranderd.", again.Out);
+    }
+
+    [Fact]
+    public async Task ABadAnswerChangesNothingAndIsNamedWithFileRowAndField()
+    {
+        var (file, _, _) = await AnsweredQuestionsAsync(topic => topic == "dataLocation" ? "overal" : Place(topic));
+        var before = File.ReadAllBytes(Products);
+
+        var result = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Er is niets veranderd.", result.Err);
+        Assert.Contains("antwoorden.csv: rij 4, veld 'answer': 'overal' is geen 0, 1 of 2.", result.Err);
+        Assert.Equal(before, File.ReadAllBytes(Products));
+    }
+
+    [Fact]
+    public async Task AnAnswerThatWouldFailLintIsNotWritten()
+    {
+        var (file, _, _) = await AnsweredQuestionsAsync(Place);
+        // A release more than twelve months after the answers: the release may not carry a vendor's answer that ran out by then.
+        var release = DateTime.Now.AddDays(400).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var catalog = Path.Combine(Data, "catalog", "catalog.yaml");
+        File.WriteAllLines(catalog, File.ReadAllLines(catalog).Select(l => l.StartsWith("released:", StringComparison.Ordinal) ? "released: " + release : l));
+        var before = File.ReadAllBytes(Products);
+
+        var result = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
+
+        Assert.NotEqual(0, result.ExitCode);
+        Assert.Contains("Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.", result.Err);
+        Assert.Contains($"confidence stated: het antwoord van de leverancier van {yesterday} telde tot", result.Err);
+        Assert.Contains($"en is bij de uitgave ({release}, catalog.yaml) verlopen", result.Err);
+        Assert.Equal(before, File.ReadAllBytes(Products));
+    }
+}
