@@ -542,7 +542,6 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["overig buiten de EU"] = "other outside the EU",
         ["proces van het bestuur"] = "the board's process",
         ["regio"] = "region",
-        ["secundaire bron"] = "secondary source",
         ["uiteindelijk moederbedrijf"] = "ultimate parent company",
         ["uitgebracht {0}"] = "released {0}",
         ["verouderd"] = "outdated",
