@@ -13,7 +13,7 @@ internal static class CatalogFiguresText
         string AllThreeKnown(IReadOnlyList<UnknownShare> shares)
         {
             var any = shares.Single(s => s.Field == CatalogField.AnyHostingField);
-            var known = any.Total - any.Unknown;
+            var (known, _) = CatalogFigures.AllThreeKnown(shares);
             var selfHosted = shares.Single(s => s.Field == CatalogField.SelfHostedPlaceOpen).Unknown;
             return (en ? F($"  all three known: {known:N0} of {any.Total:N0}") : F($"  alle drie bekend: {known:N0} van {any.Total:N0}"))
                 + (selfHosted == 0 ? "" : en

@@ -38,12 +38,9 @@ internal static class CatalogQuestionsCommand
             var catalog = knowledge.Catalog;
             var culture = CliLanguage.Culture(parse, language);
             var english = culture.TwoLetterISOLanguageName == "en";
-            var products = parse.GetValue(all) || knowledge.MostUsedProductIds is null
-                ? catalog.Products
-                : [.. knowledge.MostUsedProductIds.Where(catalog.ProductById.ContainsKey).Select(id => catalog.ProductById[id])];
-            var open = CatalogQuestions.Open(catalog, products);
+            var open = parse.GetValue(all) ? CatalogQuestions.Open(catalog, catalog.Products) : CatalogQuestions.OpenForMostUsed(knowledge);
 
-            var table = QuestionTable(open, culture);
+            var table = open.Table(culture);
             var bytes = TableFiles.Bytes(table, parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv, english);
             if (parse.GetValue(output) is { } path)
             {
@@ -61,11 +58,9 @@ internal static class CatalogQuestionsCommand
                 await cli.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
             }
 
-            var vendors = open.Questions.Select(q => q.VendorId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
-            var asked = open.Questions.Select(q => q.ProductId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
             await cli.Err.WriteLineAsync(
-                $"{Plural.Count(open.Questions.Count, "vraag", "vragen", ReasonText.Dutch)} over {Plural.Count(asked, "product", "producten", ReasonText.Dutch)} " +
-                $"aan {Plural.Count(vendors, "leverancier", "leveranciers", ReasonText.Dutch)}.");
+                $"{Plural.Count(open.Questions.Count, "vraag", "vragen", ReasonText.Dutch)} over {Plural.Count(open.ProductCount, "product", "producten", ReasonText.Dutch)} " +
+                $"aan {Plural.Count(open.VendorCount, "leverancier", "leveranciers", ReasonText.Dutch)}.");
             if (open.WithoutVendor.Count > 0)
             {
                 await cli.Err.WriteLineAsync($"Niet te vragen, want de leverancier is onbekend: {Names(open.WithoutVendor)}.");
@@ -214,25 +209,8 @@ internal static class CatalogQuestionsCommand
         }
     }
 
-    private static string Known(string which, IReadOnlyList<UnknownShare> before, IReadOnlyList<UnknownShare> after)
-    {
-        static int KnownOf(IReadOnlyList<UnknownShare> shares) => shares.Single(s => s.Field == CatalogField.AnyHostingField) is var s ? s.Total - s.Unknown : 0;
-        var total = after.Single(s => s.Field == CatalogField.AnyHostingField).Total;
-        return $"Alle drie bekend over {which}: {KnownOf(before)} → {KnownOf(after)} van {total}.";
-    }
+    private static string Known(string which, IReadOnlyList<UnknownShare> before, IReadOnlyList<UnknownShare> after) =>
+        $"Alle drie bekend over {which}: {CatalogFigures.AllThreeKnown(before).Known} → {CatalogFigures.AllThreeKnown(after).Known} van {CatalogFigures.AllThreeKnown(after).Total}.";
 
     private static string Names(IReadOnlyList<Product> products) => string.Join(", ", products.Select(p => p.Name));
-
-    /// <summary>The questions as a file of the sector answers' columns, with the question's text first and the answer fields empty.</summary>
-    private static ExportTable QuestionTable(CatalogQuestions open, CultureInfo culture)
-    {
-        ExportColumn Column(string key) => new(key, key, key);
-        var columns = new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column).ToList();
-        var rows = open.Questions.Select(q => (IReadOnlyList<object?>)
-        [
-            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
-            q.VendorId, q.VendorName, q.ProductId, FactTopics.Name(q.Fact), null, null, null, null, null,
-        ]);
-        return new ExportTable(new LocalizedText("vragen van de catalogus", "the catalog's questions"), columns, rows);
-    }
 }

@@ -1,5 +1,8 @@
+using System.Globalization;
 using Regie.Core.Common;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
+using Regie.Core.Knowledge;
 using Regie.Core.Observatory;
 using Regie.Core.Questionnaires;
 
@@ -51,6 +54,30 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
 
         return new([.. questions.OrderBy(q => q.VendorName, StringComparer.CurrentCulture).ThenBy(q => q.ProductName, StringComparer.CurrentCulture).ThenBy(q => q.Fact)],
             withoutVendor, selfHosted);
+    }
+
+    public int VendorCount => Questions.Select(q => q.VendorId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    public int ProductCount => Questions.Select(q => q.ProductId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
+
+    /// <summary>The questions in the products the catalog lists as most used (catalog/most-used.yaml), or in all products without that list.</summary>
+    public static CatalogQuestions OpenForMostUsed(RegieKnowledge knowledge) => Open(knowledge.Catalog, knowledge.MostUsedProducts() ?? knowledge.Catalog.Products);
+
+    /// <summary>
+    /// The questions as a file of the sector answers' columns (<see cref="SectorAnswerInput.Fields"/>, keys as headers so
+    /// either import reads it back), with the question's text and how to answer it in a first column the imports leave
+    /// aside, and the answer's fields empty for the vendor and whoever receives the answer.
+    /// </summary>
+    public ExportTable Table(CultureInfo culture)
+    {
+        static ExportColumn Column(string key) => new(key, key, key);
+        var rows = Questions.Select(q => (IReadOnlyList<object?>)
+        [
+            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
+            q.VendorId, q.VendorName, q.ProductId, FactTopics.Name(q.Fact), null, null, null, null, null,
+        ]);
+        return new ExportTable(new LocalizedText("vragen-van-de-catalogus", "catalog-questions"),
+            [.. new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column)], rows);
     }
 
     /// <summary>The product's fact a question asks for.</summary>

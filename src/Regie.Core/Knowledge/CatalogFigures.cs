@@ -50,9 +50,7 @@ public sealed record CatalogFigures(
     public static CatalogFigures Measure(RegieKnowledge knowledge)
     {
         var catalog = knowledge.Catalog;
-        var mostUsed = knowledge.MostUsedProductIds is { } ids
-            ? ProductShares(catalog, [.. ids.Where(catalog.ProductById.ContainsKey).Select(id => catalog.ProductById[id])])
-            : null;
+        var mostUsed = knowledge.MostUsedProducts() is { } used ? PlaceShares(catalog, used) : null;
 
         var parents = new UnknownShare(CatalogField.UltimateParent,
             catalog.Companies.Count(c => !OwnershipChain.Resolve(catalog, c.Id).ReachesUltimateParent), catalog.Companies.Count);
@@ -69,13 +67,13 @@ public sealed record CatalogFigures(
             .Select(g => new FactsReadOn(g.Key, g.Count()))
             .ToList();
 
-        return new(ProductShares(catalog, catalog.Products), parents, mostUsed, demoCriteria, demo.Services.Count, byDate);
+        return new(PlaceShares(catalog, catalog.Products), parents, mostUsed, demoCriteria, demo.Services.Count, byDate);
     }
 
-    private static IReadOnlyList<UnknownShare> ProductShares(KnowledgeCatalog catalog, IReadOnlyList<Product> products)
+    /// <summary>The unknown shares of where the products run and keep their data; <see cref="AllThreeKnown"/> reads the count of products with all three known.</summary>
+    public static IReadOnlyList<UnknownShare> PlaceShares(KnowledgeCatalog catalog, IReadOnlyList<Product> products)
     {
-        bool SelfHosted(Product p) => p.HostingProvider is { IsKnown: true, Value: { } id }
-            && catalog.ProviderById.TryGetValue(id, out var provider) && provider.Kind == ProviderKind.SelfHosted;
+        bool SelfHosted(Product p) => CatalogQuestions.IsSelfHosted(catalog, p);
         var open = products.Where(p => !(p.HostingProvider.IsKnown && p.HostingRegion.IsKnown && p.DataLocation.IsKnown)).ToList();
         return
         [
@@ -86,4 +84,8 @@ public sealed record CatalogFigures(
             new(CatalogField.SelfHostedPlaceOpen, open.Count(SelfHosted), open.Count),
         ];
     }
+
+    /// <summary>How many of the products have hosting provider, hosting region and data location all known, of how many.</summary>
+    public static (int Known, int Total) AllThreeKnown(IReadOnlyList<UnknownShare> shares) =>
+        shares.Single(s => s.Field == CatalogField.AnyHostingField) is var any ? (any.Total - any.Unknown, any.Total) : default;
 }

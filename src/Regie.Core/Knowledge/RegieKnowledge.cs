@@ -40,6 +40,10 @@ public sealed record RegieKnowledge(
     /// <summary>The products most used in Dutch po and vo (catalog/most-used.yaml), for the lint's figures; null when the list is absent.</summary>
     public IReadOnlyList<string>? MostUsedProductIds { get; init; }
 
+    /// <summary>The catalog's products of <see cref="MostUsedProductIds"/> (lint names an id that is not in the catalog); null when the list is absent.</summary>
+    public IReadOnlyList<Catalog.Product>? MostUsedProducts() =>
+        MostUsedProductIds is { } ids ? [.. ids.Where(Catalog.ProductById.ContainsKey).Select(id => Catalog.ProductById[id])] : null;
+
     /// <summary>DPIAs done for the sector (data/catalog/sector-dpias.yaml), offered in the DPIA register.</summary>
     public IReadOnlyList<Privacy.SectorDpia> SectorDpias { get; init; } = [];
     /// <summary>The public-values assessment framework (data/models/public-values.yaml, docs/PUBLIC-VALUES.md).</summary>

@@ -495,6 +495,19 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Als een van deze uitvalt, stopt een proces: elke dienst die het proces ondersteunt, hangt ervan af."] = "If one of these fails, a process stops: every service supporting the process depends on it.",
         ["Bedrijf achter {0}"] = "Company behind {0}",
         ["Catalogus versie {0}"] = "Catalog version {0}",
+        ["Wat de catalogus nog niet weet"] = "What the catalog does not know yet",
+        ["Van de {0} meest gebruikte producten zijn hostingpartij, regio en locatie van gegevens bij {1} alle drie bekend."] =
+            "Of the {0} most-used products, {1} have hosting provider, region and data location all three known.",
+        ["Wat geen openbare bron zegt, vraagt de catalogus aan de leveranciers: {0} over {1} aan {2}."] =
+            "What no public source says, the catalog asks the vendors: {0} about {1} to {2}.",
+        ["{0} product"] = "{0} product",
+        ["{0} producten"] = "{0} products",
+        ["{0} leverancier"] = "{0} vendor",
+        ["{0} leveranciers"] = "{0} vendors",
+        ["De vragen"] = "The questions",
+        ["alle producten (CSV)"] = "all products (CSV)",
+        ["Ingevuld gaat het bestand naar Sectorantwoorden (een systeembeheerder uploadt het op /sector/shared), dat het aanbiedt aan elk bestuur dat het product gebruikt, en met 'regie catalog answers' naar de volgende uitgave van de catalogus."] =
+            "Once filled in, the file goes to the sector answers (a system administrator uploads it on /sector/shared), which offer it to every board that uses the product, and with 'regie catalog answers' into the catalog's next release.",
         ["Categorie"] = "Category",
         ["De concentratie-index (Herfindahl-Hirschman-index, HHI) loopt van bijna 0 (gespreid over veel partijen) tot 10.000 (één partij draagt alles). Mededingingstoezichthouders noemen een markt boven 1.800 sterk geconcentreerd (Merger Guidelines 2023 van het Amerikaanse DoJ en de FTC)."] = "The concentration index (Herfindahl-Hirschman index, HHI) runs from nearly 0 (spread over many parties) to 10,000 (one party carries everything). Competition authorities call a market above 1,800 highly concentrated (2023 Merger Guidelines of the US DoJ and FTC).",
         ["De graaf heeft JavaScript nodig; de tabellen hieronder werken zonder."] = "The graph needs JavaScript; the tables below work without it.",

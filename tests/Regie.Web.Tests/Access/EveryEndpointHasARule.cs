@@ -49,6 +49,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/catalog/products", "regie:board" },
         { "GET /api/v1/catalog/products/{id}", "regie:board" },
         { "GET /api/v1/catalog/standards", "regie:board" },
+        { "GET /api/v1/catalog/questions", "regie:board" },
         { "GET /api/v1/companies/", "regie:board" },
         { "GET /api/v1/companies/{key}", "regie:board" },
         { "GET /api/v1/dependencies/", "regie:board" },

@@ -9,6 +9,46 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     private readonly RegieApp app = app.Fresh();
 
     [Fact]
+    public async Task TheCatalogPageSaysWhatItDoesNotKnowAndOffersTheQuestionsForTheVendors()
+    {
+        var knowledge = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate());
+        var open = Regie.Core.Catalog.CatalogQuestions.OpenForMostUsed(knowledge);
+        var client = app.CreateClient();
+
+        var html = await client.GetStringAsync("/catalog", TestContext.Current.CancellationToken);
+        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog");
+        english.Headers.Add("Cookie", "regie-lang=en");
+        var en = await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        var gaps = html[html.IndexOf("id=\"catalog-gaps\"", StringComparison.Ordinal)..html.IndexOf("</section>", StringComparison.Ordinal)];
+        Assert.Matches(@"Van de 80 meest gebruikte producten zijn hostingpartij, regio en locatie van gegevens bij \d+ alle drie bekend\.", gaps);
+        Assert.Contains($"vraagt de catalogus aan de leveranciers: {open.Questions.Count} vragen over {open.ProductCount} producten aan {open.VendorCount} leveranciers.", gaps);
+        Assert.Contains("href=\"/api/v1/catalog/questions?format=csv\"", gaps);
+        Assert.Contains($"the catalog asks the vendors: {open.Questions.Count} questions about {open.ProductCount} products to {open.VendorCount} vendors.", en);
+        Assert.DoesNotContain("vraagt de catalogus", en);
+    }
+
+    [Fact]
+    public async Task TheQuestionsDownloadInTheColumnsTheAnswerImportsRead()
+    {
+        var client = app.CreateClient();
+
+        var csv = await client.GetAsync("/api/v1/catalog/questions?format=csv", TestContext.Current.CancellationToken);
+        var json = await client.GetAsync("/api/v1/catalog/questions?format=json&all=true", TestContext.Current.CancellationToken);
+        var xlsx = await client.GetAsync("/api/v1/catalog/questions?format=xlsx", TestContext.Current.CancellationToken);
+
+        Assert.Equal(HttpStatusCode.OK, csv.StatusCode);
+        var text = await csv.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        Assert.StartsWith("question;vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source\r\n", text.TrimStart('\uFEFF'), StringComparison.Ordinal);
+        Assert.StartsWith("vragen-van-de-catalogus-", csv.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        Assert.Equal(HttpStatusCode.OK, json.StatusCode);
+        using var array = System.Text.Json.JsonDocument.Parse(await json.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        Assert.True(array.RootElement.GetArrayLength() > text.Split('\n').Length - 2, "all products ask more than the most-used");
+        Assert.Equal(HttpStatusCode.BadRequest, xlsx.StatusCode);
+        Assert.Contains("kies csv of json", await xlsx.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
     public async Task TheGoogleDrivePageComparesItWithNextcloud()
     {
         var html = await app.CreateClient().GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);

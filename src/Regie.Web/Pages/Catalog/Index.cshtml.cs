@@ -34,6 +34,13 @@ public sealed class IndexModel(RegieKnowledge knowledge, RegieDbContext db, Curr
 
     public IReadOnlyList<Row> Rows { get; private set; } = [];
 
+    /// <summary>What the shipped catalog does not know about where the most-used products run, asked of their vendors (issue 17 point 1).</summary>
+    public CatalogQuestions Questions { get; } = CatalogQuestions.OpenForMostUsed(knowledge);
+
+    /// <summary>Of the most-used products (all products without that list), how many have hosting provider, region and data location all known.</summary>
+    public (int Known, int Total) MostUsedKnown { get; } =
+        CatalogFigures.AllThreeKnown(CatalogFigures.PlaceShares(knowledge.Catalog, knowledge.MostUsedProducts() ?? knowledge.Catalog.Products));
+
     public sealed record Row(Product Product, Category? Category, OwnershipChain Chain, Country? Country, Zone Zone, HostingProvider? Provider);
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
