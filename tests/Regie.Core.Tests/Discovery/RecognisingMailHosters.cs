@@ -51,6 +51,105 @@ public class RecognisingMailHosters
         Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting");
     }
 
+    [Theory]
+    [InlineData("mxext1.mailbox.org", "heinlein-own")]
+    [InlineData("mx1.pub.mailpod5-cph3.one.com", "one-com")]
+    public void AMailboxOrgOrOneComMxSeenInPublishedZonesIsThatHostersMail(string mx, string provider)
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, mx)] }), FindingArea.Mail);
+
+        Assert.Equal((provider, "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+    }
+
+    [Theory]
+    [InlineData("_spf.relay.mailprotect.be", "combell")]
+    [InlineData("_spf.mailprotect.be", "combell")]
+    [InlineData("_mailcluster.transip.email", "transip")]
+    [InlineData("_spf-eu.ionos.com", "ionos")]
+    [InlineData("_spf-us.ionos.com", "ionos")]
+    [InlineData("_spf.kundenserver.de", "ionos")]
+    [InlineData("_spf.strato.com", "strato")]
+    [InlineData("_spf.yourfilter.nl", "yourhosting")]
+    [InlineData("_custspf.one.com", "one-com")]
+    public void NextToAMicrosoftMailboxAHostersSpfIncludeOnlyShowsThatTheHosterMaySend(string include, string provider)
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "school-test.mail.protection.outlook.com")],
+            SpfIncludes = [Spf(D, "spf.protection.outlook.com"), Spf(D, include)],
+        });
+
+        Assert.Equal("microsoft", Single(result, FindingArea.Mail).ProviderId);
+        Assert.Equal((provider, "spf-include"), (Single(result, FindingArea.MailSending).ProviderId, Single(result, FindingArea.MailSending).Rule));
+    }
+
+    [Theory]
+    [InlineData("_spf-eu.ionos.com", "ionos", "DE")]
+    [InlineData("_spf.relay.mailprotect.be", "combell", null)]
+    [InlineData("_spf.strato.com", "strato", "DE")]
+    public void BehindAnUnrecognisedMxAHostersSpfIncludeNamesTheHostersMail(string include, string provider, string? country)
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.unknown-relay.test")], SpfIncludes = [Spf(D, include)] }), FindingArea.Mail);
+
+        Assert.Equal((provider, country), (mail.ProviderId, mail.Jurisdiction));
+    }
+
+    [Theory]
+    [InlineData("adsredir.ionos.info", "ionos", "DE")]
+    [InlineData("adsredir.1and1.info", "ionos", "DE")]
+    [InlineData("autodiscover.mailprotect.be", "combell", null)]
+    public void BehindAFilterAHostersAutodiscoverCnameShowsTheHostersMail(string target, string provider, string? country)
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "autodiscover", target)],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal((provider, "gateway-look-through", country), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+    }
+
+    [Fact]
+    public void BehindAFilterStratosAutodiscoverRecordShowsStratoMailInGermany()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Srv = [new ProbedName("_autodiscover._tcp", [new Evidence("SRV", "_autodiscover._tcp.school.test", "autoconfigure.strato.de")])],
+        });
+
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("strato", "gateway-look-through", "DE"), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+    }
+
+    [Fact]
+    public void ANameMerelyEndingInAHostersNameIsNotTheHosters()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.someone.com"), Mx(D, "mxext1.notmailbox.org")],
+            SpfIncludes = [Spf(D, "_spf.relay.notmailprotect.be"), Spf(D, "x_custspf.one.com"), Spf(D, "my_spf-eu.ionos.com")],
+            Cnames = [Cname(D, "autodiscover", "myadsredir.ionos.info")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "one-com" or "heinlein-own" or "combell" or "ionos");
+    }
+
+    [Fact]
+    public void AMailprotectCnameOnAnotherLabelIsNotCombells()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "webmail", "autodiscover.mailprotect.be")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "combell");
+    }
+
     [Fact]
     public void BehindItsOwnMailHostAnIonosDkimKeyShowsIonos()
     {
@@ -159,7 +258,7 @@ public class RecognisingMailHosters
     [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com" };
 
         foreach (var id in hosters)
         {
@@ -189,6 +288,18 @@ public class RecognisingMailHosters
         Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
         Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+    }
+
+    [Fact]
+    public void AOneComFindingIsProposedWithOneComWhoseOwnerIsUnknown()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx1.pub.mailpod5-cph3.one.com")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("one-com", "one-com"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+        Assert.False(OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).ReachesUltimateParent);
     }
 
     [Fact]

@@ -167,4 +167,55 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Equal(mxCount, mail.Evidence.Count(e => e.RecordType == "MX"));
         Assert.DoesNotContain(result.Findings, f => f.Area == FindingArea.MailGateway);
     }
+
+    [Theory]
+    [InlineData("mailbox-org-school.test", "heinlein-own", "v=spf1 include:mailbox.org -all")]
+    [InlineData("one-com-school.test", "one-com", "v=spf1 include:_custspf.one.com -all")]
+    public async Task AMailboxOrgOrOneComSchoolIsFoundByItsMxAndSpf(string domain, string provider, string spf)
+    {
+        var result = await DiscoverAsync(domain);
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal((provider, "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal(3, mail.Evidence.Count(e => e.RecordType == "MX"));
+        Assert.Contains(new Evidence("TXT", domain, spf), mail.Evidence);
+        Assert.DoesNotContain(result.Findings, f => f.Area is FindingArea.MailGateway or FindingArea.MailSending);
+    }
+
+    [Theory]
+    [InlineData("ionos-gateway-school.test", "ionos", "DE", "CNAME", "autodiscover.ionos-gateway-school.test", "adsredir.ionos.info")]
+    [InlineData("combell-gateway-school.test", "combell", null, "CNAME", "autodiscover.combell-gateway-school.test", "autodiscover.mailprotect.be")]
+    [InlineData("strato-gateway-school.test", "strato", "DE", "SRV", "_autodiscover._tcp.strato-gateway-school.test", "autoconfigure.strato.de")]
+    public async Task BehindAFilterAHostersAutodiscoverRecordAndSpfShowTheHostersMail(
+        string domain, string provider, string? country, string recordType, string name, string target)
+    {
+        var result = await DiscoverAsync(domain);
+
+        Assert.Equal("n-able", Assert.Single(result.Findings, f => f.Area == FindingArea.MailGateway).ProviderId);
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal((provider, "gateway-look-through", country), (mail.ProviderId, mail.Rule, mail.Jurisdiction));
+        Assert.Contains(new Evidence(recordType, name, target), mail.Evidence);
+        Assert.Contains(mail.Evidence, e => e.RecordType == "TXT" && e.Name == domain && e.Value.StartsWith("v=spf1", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task WithMicrosoftMailCombellsAndTransipsSpfIncludesShowOnlyThatTheyMaySend()
+    {
+        var result = await DiscoverAsync("hoster-sending-school.test");
+
+        Assert.Equal("microsoft", Assert.Single(result.Findings, f => f.Area == FindingArea.Mail).ProviderId);
+        var sending = result.Findings.Where(f => f.Area == FindingArea.MailSending).Select(f => (f.ProviderId, f.Rule)).Order().ToList();
+        Assert.Equal([("combell", "spf-include"), ("transip", "spf-include")], sending);
+    }
+
+    [Fact]
+    public async Task AYourhostingSchoolsSpfIncludeSupportsItsMxFinding()
+    {
+        var result = await DiscoverAsync("yourhosting-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("yourhosting", "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Contains(new Evidence("TXT", "yourhosting-school.test", "v=spf1 a mx include:_spf.yourfilter.nl -all"), mail.Evidence);
+    }
 }
