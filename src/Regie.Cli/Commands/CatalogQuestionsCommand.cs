@@ -1,14 +1,10 @@
 using System.CommandLine;
-using System.Globalization;
 using Regie.Core.Catalog;
-using Regie.Core.Common;
 using Regie.Core.Discovery;
 using Regie.Core.Explaining;
-using Regie.Core.Exporting;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
 using Regie.Core.Observatory;
-using Regie.Core.Questionnaires;
 using Regie.Discovery.Exporting;
 using Regie.Discovery.Questionnaires;
 
