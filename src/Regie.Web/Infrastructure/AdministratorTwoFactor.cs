@@ -1,13 +1,16 @@
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
+using Regie.Web.Features.Accounts;
 
 namespace Regie.Web.Infrastructure;
 
 /// <summary>
-/// A system administrator with a local password but no second factor may open only the page that sets one up (and sign
-/// out) while <c>Regie:Auth:RequireTwoFactorForAdministrators</c> is true, the default: pages send them there, the API
-/// answers 403. An administrator who signs in only through an identity provider gets the second factor from that provider;
-/// laptop mode and API tokens are not affected (a token never has the system administrator's rights).
+/// A system administrator whose session passed no second factor (a password without an authenticator app, or an identity
+/// provider that did not vouch for one) may open only the page that sets one up (and sign out) while
+/// <c>Regie:Auth:RequireTwoFactorForAdministrators</c> is true, the default: pages send them there, the API answers 403.
+/// An administrator whose provider vouched for a second factor in this sign-in
+/// (<see cref="OpenIdConnectProvider.AssertsSecondFactor"/>) is not asked for Regie's own. Laptop mode and API tokens are
+/// not affected (a token never has the system administrator's rights).
 /// </summary>
 public sealed class AdministratorTwoFactor(RequestDelegate next, IConfiguration configuration)
 {
@@ -21,8 +24,9 @@ public sealed class AdministratorTwoFactor(RequestDelegate next, IConfiguration 
     {
         if (board.Caller is { IsSystemAdministrator: true, IsLaptop: false, TokenId: null, UserId: { } id }
             && IsRequired(configuration)
+            && !SecondFactorClaim.IsIn(context.User)
             && !IsOpenBeforeEnrolment(context.Request.Path)
-            && await db.Users.AsNoTracking().AnyAsync(u => u.Id == id && u.PasswordHash != null && !u.TwoFactorEnabled, context.RequestAborted))
+            && await db.Users.AsNoTracking().AnyAsync(u => u.Id == id && !u.TwoFactorEnabled, context.RequestAborted))
         {
             if (SignInSetup.IsApi(context.Request))
             {

@@ -37,6 +37,26 @@ public sealed class OpenIdConnectProvider
     /// <summary>A person the provider knows but Regie does not becomes a user without any board (a system administrator then gives roles). Off unless set.</summary>
     public bool CreateUnknownUsers { get; set; }
 
+    /// <summary>
+    /// The claim by which the provider says the person passed a second factor: <c>amr</c> (RFC 8176's authentication
+    /// methods, as Entra ID sends them) by default, or <c>acr</c> for a provider that states an assurance level.
+    /// </summary>
+    public string SecondFactorClaim { get; set; } = "amr";
+
+    /// <summary>The values of <see cref="SecondFactorClaim"/> that mean a second factor, separated by spaces, commas or semicolons; <c>mfa</c> when left out.</summary>
+    public string? SecondFactorValues { get; set; }
+
+    /// <summary>
+    /// Whether the provider vouched for a second factor in this sign-in. When it did not, Regie asks its own (a user with
+    /// an authenticator app gives its code; a system administrator without one is sent to set one up).
+    /// </summary>
+    public bool AssertsSecondFactor(System.Security.Claims.ClaimsPrincipal external)
+    {
+        var values = (string.IsNullOrWhiteSpace(SecondFactorValues) ? "mfa" : SecondFactorValues)
+            .Split([' ', ',', ';'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        return external.Claims.Any(c => string.Equals(c.Type, SecondFactorClaim, StringComparison.Ordinal) && values.Contains(c.Value, StringComparer.Ordinal));
+    }
+
     public string Scheme => OpenIdConnectSignIn.SchemePrefix + Name;
 
     public string Title => string.IsNullOrWhiteSpace(DisplayName) ? Name : DisplayName.Trim();
@@ -92,6 +112,11 @@ public static partial class OpenIdConnectSignIn
                 provider.MatchClaim = "email";
             }
 
+            if (string.IsNullOrWhiteSpace(provider.SecondFactorClaim))
+            {
+                provider.SecondFactorClaim = "amr";
+            }
+
             providers.Add(provider);
         }
 
@@ -133,6 +158,8 @@ public static partial class OpenIdConnectSignIn
         o.MapInboundClaims = false;
         o.GetClaimsFromUserInfoEndpoint = provider.GetClaimsFromUserInfoEndpoint;
         o.ClaimActions.MapUniqueJsonKey(provider.MatchClaim, provider.MatchClaim);
+        // The handler drops acr by default; the claim that vouches for a second factor must reach the sign-in.
+        o.ClaimActions.Remove(provider.SecondFactorClaim);
         o.SaveTokens = false;
         o.Scope.Clear();
         foreach (var scope in provider.ScopeList)

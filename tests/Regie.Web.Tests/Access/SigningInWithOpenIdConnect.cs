@@ -2,6 +2,7 @@ using System.Net;
 using Microsoft.EntityFrameworkCore;
 using Regie.Data;
 using Regie.Web.Infrastructure;
+using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.Access;
 
@@ -28,6 +29,9 @@ public sealed class OpenIdConnectTestBed : IAsyncLifetime
             [providers + "surf:Scopes"] = "openid profile",
             [providers + "surf:MatchClaim"] = "eduPersonPrincipalName",
             [providers + "surf:RequireHttpsMetadata"] = "false",
+            // SURFconext states an assurance level in acr; Entra ID keeps the default, RFC 8176's amr "mfa".
+            [providers + "surf:SecondFactorClaim"] = "acr",
+            [providers + "surf:SecondFactorValues"] = "https://refeds.org/profile/mfa",
             [providers + "entra:DisplayName"] = "Entra ID",
             [providers + "entra:Authority"] = Provider.Authority,
             [providers + "entra:ClientId"] = "regie-entra",
@@ -213,6 +217,76 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
         Assert.Null(user.PasswordHash);
         Assert.False(await db.Memberships.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AnyAsync(m => m.UserId == user.Id, Ct));
         Assert.True(await db.UserLogins.AnyAsync(l => l.UserId == user.Id && l.LoginProvider == "oidc-google" && l.ProviderKey == "google-nieuw", Ct));
+    }
+
+    private async Task<Guid> SystemAdministratorAsync(string email)
+    {
+        var id = await App.CreateUserAsync(email);
+        await using var db = RegieDatabase.Create(App.Database, TenantContext.System);
+        await db.Users.Where(u => u.Id == id).ExecuteUpdateAsync(u => u.SetProperty(x => x.IsSystemAdministrator, true), Ct);
+        return id;
+    }
+
+    private static async Task<string> PathAfterAsync(HttpClient browser, string path)
+    {
+        using var response = await browser.GetAsync(path, Ct);
+        return response.RequestMessage!.RequestUri!.AbsolutePath;
+    }
+
+    [Fact]
+    public async Task AnAdministratorWhoseProviderVouchesForASecondFactorIsNotSentToSetUpRegiesOwn()
+    {
+        await SystemAdministratorAsync("beheer@bestuur.nl");
+        var viaEntra = App.Browser();
+        var viaSurf = App.Browser();
+
+        await SignInThroughAsync(viaEntra, "entra", ("sub", "entra-beheer"), ("email", "beheer@bestuur.nl"), ("amr", "mfa"));
+        await SignInThroughAsync(viaSurf, "surf", ("sub", "surf-beheer"), ("eduPersonPrincipalName", "beheer@bestuur.nl"), ("acr", "https://refeds.org/profile/mfa"));
+
+        Assert.Equal("/users", await PathAfterAsync(viaEntra, "/users"));
+        Assert.Equal("/users", await PathAfterAsync(viaSurf, "/users"));
+    }
+
+    [Fact]
+    public async Task AnAdministratorWhoseProviderDoesNotVouchIsSentToSetUpRegiesOwnSecondFactor()
+    {
+        await SystemAdministratorAsync("beheerder2@bestuur.nl");
+        var browser = App.Browser();
+
+        // SURFconext is configured to vouch through acr: an amr of "mfa" from it says nothing.
+        await SignInThroughAsync(browser, "surf", ("sub", "surf-beheerder2"), ("eduPersonPrincipalName", "beheerder2@bestuur.nl"), ("amr", "mfa"));
+
+        Assert.True(await SignedInAsync(browser));
+        Assert.Equal(AdministratorTwoFactor.EnrolPath, await PathAfterAsync(browser, "/users"));
+        using var api = await browser.GetAsync("/api/v1/users", Ct);
+        Assert.Equal(HttpStatusCode.Forbidden, api.StatusCode);
+    }
+
+    [Fact]
+    public async Task AUserWithAnAuthenticatorAppGivesItsCodeUnlessTheProviderVouchedForASecondFactor()
+    {
+        var demo = await App.DemoBoardIdAsync();
+        await App.CreateUserAsync("lotte@school.nl", (demo, BoardRole.Editor));
+        var first = App.Browser();
+        await SignInThroughAsync(first, "entra", ("sub", "entra-lotte"), ("email", "lotte@school.nl"));
+        // The code used to set the app up counts as used: the next step's code signs in.
+        var (authenticator, _, _) = await AuthenticatorApp.EnrolAsync(first);
+
+        var asked = App.Browser();
+        var (response, body) = await SignInThroughAsync(asked, "entra", ("sub", "entra-lotte"), ("email", "lotte@school.nl"));
+
+        Assert.Equal("/account/signin/code", response.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.Contains("Vul de code van zes cijfers in die je authenticator-app nu toont.", body);
+        Assert.False(await SignedInAsync(asked));
+        var coded = await FormPost.SubmitAsync(asked, "/account/signin/code", "/account/signin/code",
+            [new("Code", authenticator.Code(AuthenticatorApp.Now + 1)), new("ReturnUrl", "/account/tokens")]);
+        Assert.Equal("/account/tokens", coded.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.True(await SignedInAsync(asked));
+
+        var vouched = App.Browser();
+        var (direct, _) = await SignInThroughAsync(vouched, "entra", ("sub", "entra-lotte"), ("email", "lotte@school.nl"), ("amr", "mfa"));
+        Assert.Equal("/account/tokens", direct.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.True(await SignedInAsync(vouched));
     }
 
     [Fact]

@@ -52,6 +52,11 @@ public sealed class ExternalModel(SignInManager<RegieUser> signIn, OpenIdConnect
         {
             SecurityEvents.SignedIn(HttpContext, user!.Id, user.Email, provider.Scheme);
         }
+        else if (outcome == ExternalSignInOutcome.SecondFactorNeeded)
+        {
+            // Only Identity's short-lived two-factor cookie so far; the session cookie follows the code (SignInCode).
+            return RedirectToPage("SignInCode", new { ReturnUrl = LocalReturnUrl });
+        }
         else
         {
             SecurityEvents.ExternalSignInRefused(HttpContext, provider.Scheme, outcome.ToString(), user?.Id,
