@@ -282,6 +282,8 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
             [new("Code", authenticator.Code(AuthenticatorApp.Now + 1)), new("ReturnUrl", "/account/tokens")]);
         Assert.Equal("/account/tokens", coded.RequestMessage!.RequestUri!.AbsolutePath);
         Assert.True(await SignedInAsync(asked));
+        Assert.Contains(App.Logs.Events(SecurityEvents.Category, SecurityEvents.Ids.SignedIn), e =>
+            e["UserName"] == "lotte@school.nl" && e["Method"] == "oidc-entra+second-factor");
 
         var vouched = App.Browser();
         var (direct, _) = await SignInThroughAsync(vouched, "entra", ("sub", "entra-lotte"), ("email", "lotte@school.nl"), ("amr", "mfa"));

@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc;
@@ -9,8 +10,9 @@ namespace Regie.Web.Pages.Account;
 
 /// <summary>
 /// The second step of signing in for a user with an authenticator app: the six-digit code, or one recovery code. Reached
-/// only with Identity's two-factor cookie that a correct password left (five minutes); the session cookie comes after the
-/// code. A wrong code counts towards the same lockout as a wrong password, and the page is rate limited like sign-in.
+/// only with Identity's two-factor cookie that a correct password or an identity provider's sign-in left (five minutes);
+/// the session cookie comes after the code. A wrong code counts towards the same lockout as a wrong password, and the
+/// page is rate limited like sign-in.
 /// </summary>
 [AllowAnonymous]
 public sealed class SignInCodeModel(SignInManager<RegieUser> signIn, UiText text) : PageModel
@@ -35,6 +37,9 @@ public sealed class SignInCodeModel(SignInManager<RegieUser> signIn, UiText text
             return Page();
         }
 
+        // The first step: a password, or an identity provider that did not vouch for a second factor (ExternalSignIn).
+        var firstStep = (await HttpContext.AuthenticateAsync(IdentityConstants.TwoFactorUserIdScheme)).Principal?
+            .FindFirst(System.Security.Claims.ClaimTypes.AuthenticationMethod)?.Value ?? "password";
         var code = (Code ?? "").Trim();
         var digits = code.Replace(" ", "", StringComparison.Ordinal);
         var result = digits.Length == 6 && digits.All(char.IsAsciiDigit)
@@ -42,7 +47,7 @@ public sealed class SignInCodeModel(SignInManager<RegieUser> signIn, UiText text
             : await RecoveryCodeSignInAsync(user, code);
         if (result.Succeeded)
         {
-            SecurityEvents.SignedIn(HttpContext, user.Id, user.Email, "password+second-factor");
+            SecurityEvents.SignedIn(HttpContext, user.Id, user.Email, firstStep + "+second-factor");
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl! : "/");
         }
 
