@@ -1,3 +1,5 @@
+using System.Security.Cryptography;
+using System.Security.Cryptography.X509Certificates;
 using System.Net;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
@@ -21,6 +23,12 @@ public static class Hardening
     public const string ReverseProxyKey = "Regie:ReverseProxy";
     public const string HstsKey = "Regie:Hsts";
     public const string DataProtectionKeysKey = "Regie:DataProtectionKeys";
+
+    /// <summary>A PKCS#12 (.pfx) file whose certificate encrypts the data-protection keys at rest; its password in <see cref="DataProtectionCertificatePasswordKey"/>.</summary>
+    public const string DataProtectionCertificateKey = "Regie:DataProtectionCertificate";
+
+    /// <summary>From the environment or a secrets file only, never from appsettings.json in the repository.</summary>
+    public const string DataProtectionCertificatePasswordKey = "Regie:DataProtectionCertificatePassword";
 
     /// <summary>A loopback name or address always works: that is laptop mode.</summary>
     public static readonly IReadOnlyList<string> LoopbackHosts = ["localhost", "127.0.0.1", "[::1]"];
@@ -63,8 +71,14 @@ public static class Hardening
             options.IncludeSubDomains = builder.Configuration.GetValue($"{HstsKey}:IncludeSubDomains", false);
         });
 
-        // Antiforgery and (later) sign-in cookies are sealed with these keys: kept on disk they survive a restart.
-        builder.Services.AddDataProtection().SetApplicationName("Regie");
+        // Antiforgery and (later) sign-in cookies are sealed with these keys: kept on disk they survive a restart. With a
+        // certificate they are encrypted on disk too, so a copy of the folder alone does not open sessions or second factors.
+        var protection = builder.Services.AddDataProtection().SetApplicationName("Regie");
+        if (KeysCertificate(builder.Configuration) is { } certificate)
+        {
+            protection.ProtectKeysWithCertificate(certificate);
+        }
+
         builder.Services.AddOptions<KeyManagementOptions>().Configure<IServiceProvider>((options, services) =>
             options.XmlRepository = new FileSystemXmlRepository(
                 KeysFolder(services.GetRequiredService<IConfiguration>(), services.GetRequiredService<DatabaseSettings>()),
@@ -176,6 +190,39 @@ public static class Hardening
         }
 
         return directory;
+    }
+
+    /// <summary>
+    /// The certificate of <see cref="DataProtectionCertificateKey"/>, with its private key; null when the setting is not
+    /// given. A setting that does not lead to a usable certificate stops the start with a message naming it: running on
+    /// without would write new keys unencrypted while the administrator believes otherwise.
+    /// </summary>
+    public static X509Certificate2? KeysCertificate(IConfiguration configuration)
+    {
+        if (configuration[DataProtectionCertificateKey] is not { Length: > 0 } path)
+        {
+            return null;
+        }
+
+        if (!File.Exists(path))
+        {
+            throw new InvalidOperationException($"{DataProtectionCertificateKey}: het certificaatbestand '{path}' bestaat niet.");
+        }
+
+        X509Certificate2 certificate;
+        try
+        {
+            certificate = X509CertificateLoader.LoadPkcs12FromFile(path, configuration[DataProtectionCertificatePasswordKey]);
+        }
+        catch (CryptographicException e)
+        {
+            throw new InvalidOperationException(
+                $"{DataProtectionCertificateKey}: '{path}' is geen PKCS#12-bestand (.pfx) dat met {DataProtectionCertificatePasswordKey} te openen is ({e.Message}).", e);
+        }
+
+        return certificate.HasPrivateKey && certificate.GetRSAPrivateKey() is not null
+            ? certificate
+            : throw new InvalidOperationException($"{DataProtectionCertificateKey}: het certificaat in '{path}' heeft geen RSA-sleutel met privédeel; daarmee kunnen de sleutels niet worden ontsleuteld.");
     }
 
     /// <summary>A setting given as one string ("a;b", as an environment variable would) or as an array.</summary>
