@@ -5,8 +5,8 @@ using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
-using HardeningSettings = Regie.Web.Infrastructure.Hardening;
 using Regie.Web.Tests.Api;
+using HardeningSettings = Regie.Web.Infrastructure.Hardening;
 
 namespace Regie.Web.Tests.Hardening;
 
