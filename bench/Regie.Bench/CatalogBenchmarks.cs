@@ -27,3 +27,32 @@ public class CatalogBenchmarks
     [Benchmark]
     public int LoadCatalog() => KnowledgeLoader.Load(dataFolder).Catalog.Products.Count;
 }
+
+/// <summary>
+/// The catalog page's "Wat de catalogus nog niet weet" and the questions download against the simplest pass over the
+/// same products (counting the unknown place facts): what asking the vendors costs per request
+/// (run with `--filter '*CatalogQuestion*' --job short`).
+/// </summary>
+[MemoryDiagnoser]
+public class CatalogQuestionBenchmarks
+{
+    private RegieKnowledge knowledge = null!;
+
+    [GlobalSetup]
+    public void Setup() => knowledge = KnowledgeLoader.Load(DataFolder.Locate());
+
+    [Benchmark(Baseline = true)]
+    public int CountUnknownPlaces() => knowledge.Catalog.Products.Sum(p =>
+        (p.HostingProvider.IsKnown ? 0 : 1) + (p.HostingRegion.IsKnown ? 0 : 1) + (p.DataLocation.IsKnown ? 0 : 1));
+
+    /// <summary>What the catalog page computes per request: the questions over the most-used products and the all-three-known count.</summary>
+    [Benchmark]
+    public int CatalogPageSection() =>
+        Regie.Core.Catalog.CatalogQuestions.OpenForMostUsed(knowledge).Questions.Count
+        + CatalogFigures.AllThreeKnown(CatalogFigures.PlaceShares(knowledge.Catalog, knowledge.MostUsedProducts()!)).Known;
+
+    /// <summary>The download's table with every product: the questions and their Dutch texts (the CSV writer is the exports' own).</summary>
+    [Benchmark]
+    public int QuestionsTableOfAllProducts() => Regie.Core.Catalog.CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products)
+        .Table(Regie.Core.Explaining.ReasonText.Dutch).Rows.Count;
+}
