@@ -73,7 +73,7 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
         static ExportColumn Column(string key) => new(key, key, key);
         var rows = Questions.Select(q => (IReadOnlyList<object?>)
         [
-            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
+            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact, ForTheCatalog: true), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
             q.VendorId, q.VendorName, q.ProductId, FactTopics.Name(q.Fact), null, null, null, null, null,
         ]);
         return new ExportTable(new LocalizedText("vragen-van-de-catalogus", "catalog-questions"),

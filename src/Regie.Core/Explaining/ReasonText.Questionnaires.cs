@@ -18,6 +18,9 @@ public static partial class ReasonText
                 "With which party does the service run (hosting or cloud)?"),
             FactAsked { Topic: FactTopic.HostingRegion } => Nl("In welke regio of welk land staan de servers van de dienst?",
                 "In which region or country are the service's servers?"),
+            FactAsked { Topic: FactTopic.DataLocation, ForTheCatalog: true } => Nl(
+                "Waar worden de gegevens van scholen en hun leerlingen opgeslagen en verwerkt, ook voor ondersteuning, telemetrie en back-ups?",
+                "Where is the data of schools and their pupils stored and processed, including for support, telemetry and backups?"),
             FactAsked { Topic: FactTopic.DataLocation } => Nl("Waar worden de gegevens van het bestuur opgeslagen en verwerkt, ook voor ondersteuning, telemetrie en back-ups?",
                 "Where is the board's data stored and processed, including for support, telemetry and backups?"),
             FactAsked { Topic: FactTopic.SubProcessors } => Nl("Welke subverwerkers verwerken gegevens van het bestuur, en waar zijn ze gevestigd?",

@@ -7,8 +7,8 @@ namespace Regie.Core.Questionnaires;
 
 // --- The questions about facts ------------------------------------------------------------------------------------
 
-/// <summary>The question that asks a vendor for one fact.</summary>
-public sealed record FactAsked(FactTopic Topic) : QuestionnaireReason;
+/// <summary>The question that asks a vendor for one fact; <paramref name="ForTheCatalog"/> when the catalog asks it about schools in general, not a board about its own data.</summary>
+public sealed record FactAsked(FactTopic Topic, bool ForTheCatalog = false) : QuestionnaireReason;
 
 /// <summary>How a vendor answers a fact question.</summary>
 public sealed record FactAnswerFormat(FactTopic Topic) : QuestionnaireReason;

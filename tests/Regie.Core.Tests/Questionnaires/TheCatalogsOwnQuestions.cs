@@ -67,6 +67,18 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
     }
 
     [Fact]
+    public void TheFileAsksInTheColumnsOfTheSectorAnswersWithTheQuestionAboutSchoolsInGeneral()
+    {
+        var table = CatalogQuestions.Open(Catalog, Tests).Table(ReasonText.Dutch);
+
+        Assert.Equal(["question", .. SectorAnswerInput.Fields], table.Columns.Select(c => c.Key));
+        var row = table.Rows.Single(r => (string?)r[3] == "test-open" && (string?)r[4] == "dataLocation");
+        Assert.StartsWith("Test test-open: Waar worden de gegevens van scholen en hun leerlingen opgeslagen en verwerkt", (string?)row[0], StringComparison.Ordinal);
+        Assert.Equal(["topicus", Catalog.CompanyById["topicus"].Name], row.Skip(1).Take(2));
+        Assert.All(row.Skip(5), cell => Assert.Null(cell));
+    }
+
+    [Fact]
     public void AnAnswerFillsAGapAsAStatedFactDatedByTheAnswerNamingWhoReceivedItAndTheDocument()
     {
         var answers = CatalogAnswers.Read(Catalog, [
