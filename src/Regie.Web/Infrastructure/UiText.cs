@@ -496,6 +496,10 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Bedrijf achter {0}"] = "Company behind {0}",
         ["Catalogus versie {0}"] = "Catalog version {0}",
         ["Wat de catalogus nog niet weet"] = "What the catalog does not know yet",
+        ["Wat de catalogus niet weet over waar de meest gebruikte producten draaien en hun gegevens bewaren, staat klaar als zo'n bestand om naar de leveranciers te sturen:"] =
+            "What the catalog does not know about where the most-used products run and keep their data is ready as such a file to send to the vendors:",
+        ["de vragen van de catalogus (CSV)"] = "the catalog's questions (CSV)",
+        ["Ingevuld teruggestuurd kan het hier worden geüpload; de kolom question wordt overgeslagen."] = "Returned filled in, it can be uploaded here; the question column is left aside.",
         ["Van de {0} meest gebruikte producten zijn hostingpartij, regio en locatie van gegevens bij {1} alle drie bekend."] =
             "Of the {0} most-used products, {1} have hosting provider, region and data location all three known.",
         ["Wat geen openbare bron zegt, vraagt de catalogus aan de leveranciers: {0} over {1} aan {2}."] =

@@ -66,6 +66,29 @@ public sealed partial class UploadingSectorAnswers(RegieApp fixture) : IClassFix
         Assert.All(audited, a => Assert.Equal("systeem@regie.nl", a.Actor));
     }
 
+    // SIVON's round trip on the web: the catalog's questions from the link on this page, one filled in, uploaded here.
+    [Fact]
+    public async Task TheCatalogsQuestionsFromThisPageComeBackAnsweredAsSectorAnswers()
+    {
+        var board = await app.CreateBoardAsync("Stichting Vragen");
+        var admin = await app.SignedInClientAsync("sivon@regie.nl", board, BoardRole.None, systemAdministrator: true);
+        var page = await admin.GetStringAsync("/sector/shared", Ct);
+        Assert.Contains("href=\"/api/v1/catalog/questions?format=csv\"", page[page.IndexOf("id=\"catalog-questions-for-vendors\"", StringComparison.Ordinal)..]);
+
+        var questions = (await admin.GetStringAsync("/api/v1/catalog/questions?format=csv", Ct)).TrimStart('\uFEFF').Split("\r\n");
+        // The question's text is the only cell that may be quoted (it can hold ';'); the ids after it never are.
+        var first = questions[1];
+        var question = first.StartsWith('"') ? first[..(first.IndexOf("\";", 1, StringComparison.Ordinal) + 1)] : first[..first.IndexOf(';', StringComparison.Ordinal)];
+        var rest = first[(question.Length + 1)..].Split(';');
+        var answered = $"{question};{rest[0]};{rest[1]};{rest[2]};{rest[3]};zie de brief;;2026-12-01;SIVON;Brief";
+        var response = await UploadAsync(admin, "/sector/shared", "vragen.csv", System.Text.Encoding.UTF8.GetBytes(questions[0] + "\r\n" + answered + "\r\n"));
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("vragen.csv: 1 antwoord opgeslagen.", await response.Content.ReadAsStringAsync(Ct));
+        var stored = Assert.Single(await StoredAsync());
+        Assert.Equal((rest[0], rest[2], rest[3]), (stored.VendorId, stored.Subject, stored.Topic));
+    }
+
     [Fact]
     public async Task OneWrongAnswerStoresNothingAndTheErrorsNameFileRowAndField()
     {
