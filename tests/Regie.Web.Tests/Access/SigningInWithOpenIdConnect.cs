@@ -155,6 +155,24 @@ public sealed class SigningInWithOpenIdConnect(OpenIdConnectTestBed bed) : IClas
         Assert.False(await db.UserLogins.AnyAsync(l => l.ProviderKey == "entra-impostor", Ct));
     }
 
+    // Entra ID sends no email_verified; its optional claim xms_edov (email domain owner verified) stands in for it.
+    [Fact]
+    public async Task AnAddressWhoseDomainEntraDoesNotVouchForDoesNotOpenTheAccount()
+    {
+        var demo = await App.DemoBoardIdAsync();
+        await App.CreateUserAsync("directeur@school.nl", (demo, BoardRole.BoardAdministrator));
+        var refused = App.Browser();
+        var vouched = App.Browser();
+
+        var (response, _) = await SignInThroughAsync(refused, "entra", ("sub", "entra-other-tenant"), ("email", "directeur@school.nl"), ("xms_edov", "false"));
+        var (accepted, _) = await SignInThroughAsync(vouched, "entra", ("sub", "entra-directeur"), ("email", "directeur@school.nl"), ("xms_edov", "true"));
+
+        Assert.Equal(HttpStatusCode.Forbidden, response.StatusCode);
+        Assert.False(await SignedInAsync(refused));
+        Assert.Equal("/account/tokens", accepted.RequestMessage!.RequestUri!.AbsolutePath);
+        Assert.True(await SignedInAsync(vouched));
+    }
+
     [Fact]
     public async Task ALockedUserIsRefused()
     {

@@ -84,9 +84,10 @@ public static class ExternalSignIn
         }
 
         // A provider that says the address is not verified lets its users type any address in their profile: matching on
-        // it would hand them the Regie account of whoever really has it.
-        if (provider.MatchClaim == "email" && external.FindFirst("email_verified")?.Value is { } verified
-            && !string.Equals(verified, "true", StringComparison.OrdinalIgnoreCase))
+        // it would hand them the Regie account of whoever really has it. Entra ID sends no email_verified; its optional
+        // claim xms_edov says whether the address's domain is verified by the tenant that owns it, and false is refused alike.
+        if (provider.MatchClaim == "email" && new[] { "email_verified", "xms_edov" }.Any(claim => external.FindFirst(claim)?.Value is { } verified
+            && !string.Equals(verified, "true", StringComparison.OrdinalIgnoreCase)))
         {
             return null;
         }
