@@ -14,9 +14,7 @@ internal static class CatalogCommand
         lint.SetAction(async (parse, ct) =>
         {
             var folder = cli.DataFolder(parse);
-            var (knowledge, knowledgeIssues) = await cli.StatusAsync("Gegevensbestanden controleren…", () => Task.FromResult(KnowledgeLoader.Lint(folder)));
-            var (signatures, signatureIssues) = SignatureLoader.Lint(Path.Combine(folder, SignatureLoader.RelativePath), knowledge?.Catalog);
-            var issues = knowledgeIssues.Concat(signatureIssues).ToList();
+            var (knowledge, signatures, issues) = await cli.StatusAsync("Gegevensbestanden controleren…", () => Task.FromResult(LintFolder(folder)));
             foreach (var issue in issues)
             {
                 await cli.Out.WriteLineAsync(issue.ToString());
@@ -48,5 +46,13 @@ internal static class CatalogCommand
         {
             lint, CatalogExportCommand.Create(cli), CatalogQuestionsCommand.Questions(cli), CatalogQuestionsCommand.Answers(cli),
         };
+    }
+
+    /// <summary>The whole data folder as lint checks it: the knowledge, then the DNS signatures against its catalog; every issue of both.</summary>
+    internal static (RegieKnowledge? Knowledge, SignatureSet? Signatures, IReadOnlyList<DataIssue> Issues) LintFolder(string folder)
+    {
+        var (knowledge, knowledgeIssues) = KnowledgeLoader.Lint(folder);
+        var (signatures, signatureIssues) = SignatureLoader.Lint(Path.Combine(folder, SignatureLoader.RelativePath), knowledge?.Catalog);
+        return (knowledge, signatures, [.. knowledgeIssues, .. signatureIssues]);
     }
 }

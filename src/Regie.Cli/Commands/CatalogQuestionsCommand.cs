@@ -1,12 +1,9 @@
 using System.CommandLine;
 using Regie.Core.Catalog;
-using Regie.Core.Discovery;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
-using Regie.Core.Observatory;
 using Regie.Discovery.Exporting;
-using Regie.Discovery.Questionnaires;
 
 namespace Regie.Cli.Commands;
 
@@ -80,19 +77,7 @@ internal static class CatalogQuestionsCommand
             "Lees antwoorden van leveranciers op de vragen van de catalogus en vul er de onbekende feiten mee (confidence: stated).") { file, apply };
         command.SetAction(async (parse, ct) =>
         {
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new UserError($"Het bestand '{path}' bestaat niet.");
-            }
-
-            var name = Path.GetFileName(path);
-            SectorAnswerFileContent read;
-            await using (var stream = File.OpenRead(path))
-            {
-                read = SectorAnswerFile.Read(stream, name, stream.Length);
-            }
-
+            var (name, read) = await SectorCommand.ReadAnswerFileAsync(parse.GetValue(file)!);
             if (read.FileErrors.Count > 0 || read.FieldErrors.Count > 0)
             {
                 throw new UserError("Er is niets veranderd.\n" + string.Join("\n",
@@ -167,12 +152,10 @@ internal static class CatalogQuestionsCommand
             CopyFolder(folder, copy.FullName);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "products.yaml"), products);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "providers.yaml"), providers);
-            var (knowledge, issues) = KnowledgeLoader.Lint(copy.FullName);
-            var (_, signatureIssues) = SignatureLoader.Lint(Path.Combine(copy.FullName, SignatureLoader.RelativePath), knowledge?.Catalog);
-            var all = issues.Concat(signatureIssues).ToList();
-            if (knowledge is null || all.Count > 0)
+            var (knowledge, _, issues) = CatalogCommand.LintFolder(copy.FullName);
+            if (knowledge is null || issues.Count > 0)
             {
-                throw new UserError("Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.\n" + string.Join("\n", all));
+                throw new UserError("Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.\n" + string.Join("\n", issues));
             }
 
             Replace(productsPath, products);

@@ -88,18 +88,7 @@ internal static class SectorCommand
         import.SetAction(async (parse, ct) =>
         {
             // With --server, RegieCli refuses before this runs: recording sector answers needs a system administrator, and no API token carries that role.
-            var path = parse.GetValue(file)!;
-            if (!File.Exists(path))
-            {
-                throw new UserError($"Het bestand '{path}' bestaat niet.");
-            }
-
-            var name = Path.GetFileName(path);
-            SectorAnswerFileContent read;
-            await using (var stream = File.OpenRead(path))
-            {
-                read = SectorAnswerFile.Read(stream, name, stream.Length);
-            }
+            var (name, read) = await ReadAnswerFileAsync(parse.GetValue(file)!);
 
             // Nothing to store: say what is wrong before opening the database.
             if (read.FileErrors.Count > 0)
@@ -119,6 +108,19 @@ internal static class SectorCommand
             return RegieCli.Ok;
         });
         return new Command("answers", "Antwoorden van leveranciers die voor de hele sector zijn ontvangen (bijvoorbeeld door SIVON).") { import };
+    }
+
+    /// <summary>A file of vendor answers from disk, read with its bounds (`sector answers import`, `catalog answers`); its name for the messages.</summary>
+    internal static async Task<(string Name, SectorAnswerFileContent Read)> ReadAnswerFileAsync(string path)
+    {
+        if (!File.Exists(path))
+        {
+            throw new UserError($"Het bestand '{path}' bestaat niet.");
+        }
+
+        var name = Path.GetFileName(path);
+        await using var stream = File.OpenRead(path);
+        return (name, SectorAnswerFile.Read(stream, name, stream.Length));
     }
 
     private static Command Register(CliContext cli)
