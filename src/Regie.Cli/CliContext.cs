@@ -19,6 +19,9 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
     /// <summary>The clock every command's rules read (the twelve-month exit-test rule among them).</summary>
     public TimeProvider Time { get; } = TimeProvider.System;
 
+    /// <summary>Today by <see cref="Time"/>: the day the knowledge counts on (a vendor's answer in the catalog counts twelve months).</summary>
+    public DateOnly Today => DateOnly.FromDateTime(Time.GetUtcNow().UtcDateTime);
+
     public Option<string> Database { get; } = new("--database")
     {
         Description = "SQLite-databasebestand (standaard: regie.db in de lokale toepassingsmap, of REGIE_DATABASE).",
@@ -134,7 +137,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var folder = DataFolder(parse);
         return StatusAsync("Catalogus en model laden…", () =>
         {
-            var knowledge = KnowledgeLoader.Load(folder);
+            var knowledge = KnowledgeLoader.Load(folder).AsOf(Today);
             StartupTrace.Mark("data folder loaded");
             return Task.FromResult(knowledge);
         });
@@ -150,7 +153,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var folder = DataFolder(parse);
         var loading = Task.Run(() =>
         {
-            var knowledge = KnowledgeLoader.Load(folder);
+            var knowledge = KnowledgeLoader.Load(folder).AsOf(Today);
             StartupTrace.Mark("data folder loaded");
             return knowledge;
         }, cancellationToken);

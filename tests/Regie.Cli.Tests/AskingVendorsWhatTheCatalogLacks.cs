@@ -125,4 +125,35 @@ public sealed class AskingVendorsWhatTheCatalogLacks : IDisposable
         Assert.Contains($"en is bij de uitgave ({release}, catalog.yaml) verlopen", result.Err);
         Assert.Equal(before, File.ReadAllBytes(Products));
     }
+
+    [Fact]
+    public async Task AnAnswerThatRanOutIsRenewedByTheVendorsNewAnswerAndTheCatalogPassesLintAgain()
+    {
+        var (file, product, vendor) = await AnsweredQuestionsAsync(Place);
+        Assert.Equal(0, (await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply")).ExitCode);
+        // The same answers, as if given thirteen months ago: they ran out, and lint says so.
+        var longAgo = DateTime.Now.AddDays(-400).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var providers = Path.Combine(Data, "catalog", "providers.yaml");
+        foreach (var path in new[] { Products, providers })
+        {
+            File.WriteAllText(path, File.ReadAllText(path).Replace($"checked: {yesterday}, confidence: stated}}", $"checked: {longAgo}, confidence: stated}}", StringComparison.Ordinal));
+        }
+
+        var lint = await Cli.RunAsync("catalog", "lint", "--data", Data);
+        Assert.NotEqual(0, lint.ExitCode);
+        Assert.Contains($"het antwoord van de leverancier van {longAgo} telde tot", lint.ToString());
+
+        // A release carrying them is refused, so the curator asks again; the vendor's new answer renews them.
+        var shown = await Cli.RunAsync("catalog", "answers", file, "--data", Data);
+        Assert.True(shown.ExitCode == 0, shown.ToString());
+        Assert.Contains("Met --apply komen deze 3 feiten in products.yaml.", shown.Out);
+
+        var renewed = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
+
+        Assert.True(renewed.ExitCode == 0, renewed.ToString());
+        Assert.Contains("3 feiten geschreven in", renewed.Out);
+        Assert.DoesNotContain(longAgo, File.ReadAllText(Products) + File.ReadAllText(providers));
+        Assert.Equal(0, (await Cli.RunAsync("catalog", "lint", "--data", Data)).ExitCode);
+        Assert.Single(File.ReadAllLines(providers), l => l.Trim() == $"- id: {vendor}-own");
+    }
 }

@@ -84,11 +84,13 @@ internal static class CatalogQuestionsCommand
                     read.FileErrors.Concat(read.FieldErrors.Select(e => $"{name}: rij {e.Row}, veld '{e.Field}': {e.Message}"))));
             }
 
+            // The catalog may carry a vendor's answer that ran out (lint's complaint); a newer answer renews it, and only the lint of
+            // the changed copy decides (Write). A folder that does not load at all is refused here.
             var folder = cli.DataFolder(parse);
             var (knowledge, issues) = KnowledgeLoader.Lint(folder);
-            if (knowledge is null || issues.Count > 0)
+            if (knowledge is null)
             {
-                throw new UserError($"De catalogus in {folder} heeft al fouten; los die eerst op ('regie catalog lint'). Er is niets veranderd.");
+                throw new UserError($"De catalogus in {folder} heeft al fouten; los die eerst op ('regie catalog lint'). Er is niets veranderd.\n" + string.Join("\n", issues));
             }
 
             var today = DateOnly.FromDateTime(cli.Time.GetLocalNow().Date);
@@ -119,7 +121,7 @@ internal static class CatalogQuestionsCommand
             }
 
             var before = CatalogFigures.Measure(knowledge);
-            var after = Write(folder, answers.Facts);
+            var after = Write(folder, answers.Facts, issues);
             await cli.Out.WriteLineAsync($"{Plural.Count(answers.Facts.Count, "feit", "feiten", ReasonText.Dutch)} geschreven in {Path.Combine(folder, "catalog", "products.yaml")}.");
             await cli.Out.WriteLineAsync(Known("alle producten", before.Products, after.Products));
             if (before.MostUsedProducts is { } used && after.MostUsedProducts is { } usedAfter)
@@ -136,7 +138,7 @@ internal static class CatalogQuestionsCommand
     /// Writes the answers into a copy of the data folder first and lints that copy; only a copy without issues replaces the
     /// catalog's files, each through a file beside it, so a failure leaves the curator's files as they were.
     /// </summary>
-    private static CatalogFigures Write(string folder, IReadOnlyList<CatalogFactAnswer> facts)
+    private static CatalogFigures Write(string folder, IReadOnlyList<CatalogFactAnswer> facts, IReadOnlyList<DataIssue> issuesBefore)
     {
         var productsPath = Path.Combine(folder, "catalog", "products.yaml");
         var providersPath = Path.Combine(folder, "catalog", "providers.yaml");
@@ -155,7 +157,12 @@ internal static class CatalogQuestionsCommand
             var (knowledge, _, issues) = CatalogCommand.LintFolder(copy.FullName);
             if (knowledge is null || issues.Count > 0)
             {
-                throw new UserError("Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.\n" + string.Join("\n", issues));
+                // Issues the catalog had before these answers are the curator's to solve first; the others come from the answers.
+                var before = issuesBefore.Select(i => i.ToString()).ToHashSet(StringComparer.Ordinal);
+                var old = issues.Where(i => before.Contains(i.ToString())).ToList();
+                throw new UserError(old.Count == issues.Count
+                    ? $"De catalogus in {folder} heeft al fouten; los die eerst op ('regie catalog lint'). Er is niets veranderd.\n" + string.Join("\n", issues)
+                    : "Er is niets veranderd: met deze antwoorden komt de catalogus niet door lint.\n" + string.Join("\n", issues));
             }
 
             Replace(productsPath, products);

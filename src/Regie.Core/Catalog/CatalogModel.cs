@@ -155,6 +155,28 @@ public sealed class KnowledgeCatalog
         { Stated = stated };
     }
 
+    /// <summary>
+    /// The catalog as it counts on <paramref name="today"/>: each fact with confidence <c>stated</c> (a vendor's answer) that ran
+    /// out twelve months after it was given is unknown again (<see cref="StatedFactExpiry"/>). This catalog itself when none
+    /// did, which is the usual case and costs one pass over the facts, done once per catalog and day by the caller.
+    /// </summary>
+    public KnowledgeCatalog AsOf(DateOnly today)
+    {
+        if (!StatedFactExpiry.AnyRunOut(StatedFactExpiry.Facts(Products, Companies, Providers), today))
+        {
+            return this;
+        }
+
+        return new KnowledgeCatalog(
+            Version, Released, Countries,
+            [.. Companies.Select(c => StatedFactExpiry.On(c, today))],
+            [.. Providers.Select(p => StatedFactExpiry.On(p, today))],
+            Categories,
+            [.. Products.Select(p => StatedFactExpiry.On(p, today))],
+            Standards, Alternatives)
+        { Stated = Stated };
+    }
+
     /// <summary>Ownership chains already walked (the catalog is immutable, so they never go stale).</summary>
     internal System.Collections.Concurrent.ConcurrentDictionary<string, OwnershipChain> Chains { get; } = new(StringComparer.OrdinalIgnoreCase);
 

@@ -96,7 +96,8 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
 /// <summary>
 /// A vendor's answer that fills a gap of the catalog: the product's fact as products.yaml writes it (a provider id, a
 /// region's text, a data location's name), with confidence <c>stated</c>, dated by the answer. <paramref name="NewOwnProvider"/>
-/// is set when the vendor runs the product in its own data centre and the catalog has no provider for that yet.
+/// is set when the vendor runs the product in its own data centre and the catalog has no provider for that yet, or has it
+/// only from the vendor's earlier answer (then its company line is renewed with this answer's date).
 /// </summary>
 public sealed record CatalogFactAnswer(int Row, CatalogQuestion Question, string Value, string Source, DateOnly AnsweredOn, HostingProvider? NewOwnProvider);
 
@@ -111,9 +112,10 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
 
     /// <summary>
     /// Reads vendors' answers (the sector answer file's rows: <c>vendorId, vendorName, subject, topic, answer, explanation,
-    /// answeredOn, receivedBy, source</c>) against the catalog. An answer fills a gap and never overrules a known fact; it
-    /// needs the date it was given, who received it and the document it came in, and counts for twelve months, like a
-    /// vendor's answer to a board. All or nothing: with one error, no fact.
+    /// answeredOn, receivedBy, source</c>) against the catalog. An answer fills a gap and never overrules a fact read at its
+    /// source; it renews the vendor's own earlier answer (a stated fact) when it is newer, so a stated fact that runs out can
+    /// be asked again and replaced. It needs the date it was given, who received it and the document it came in, and counts
+    /// for twelve months, like a vendor's answer to a board. All or nothing: with one error, no fact.
     /// </summary>
     public static CatalogAnswers Read(KnowledgeCatalog catalog, IReadOnlyList<SectorAnswerRow> rows, DateOnly today)
     {
@@ -180,8 +182,9 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
                 continue;
             }
 
+            // A fact read at its source is never overruled; a vendor's earlier answer is renewed by a newer one (below).
             var current = CatalogQuestions.Of(product, fact);
-            if (current.Confidence != Confidence.Unknown)
+            if (current.Confidence is not (Confidence.Unknown or Confidence.StatedByVendor))
             {
                 skipped.Add(new(row, question, new CatalogFactAlreadyKnown(current.Confidence, current.Source)));
                 continue;
@@ -221,6 +224,12 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
                 continue;
             }
 
+            if (current.Confidence == Confidence.StatedByVendor && current.Checked >= date)
+            {
+                skipped.Add(new(row, question, new CatalogFactAlreadyKnown(current.Confidence, current.Source)));
+                continue;
+            }
+
             var (value, newProvider) = YamlValue(fact, canonical, vendor, catalog, date, input.Source!.Trim(), newProviders);
             if (newProvider is not null)
             {
@@ -251,7 +260,9 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
         {
             case FactTopic.HostingProvider when canonical == QuestionnaireAnswers.OwnDataCentre:
                 var id = OwnProviderId(vendor.Id);
-                if (catalog.ProviderById.ContainsKey(id) || made.ContainsKey(id))
+                // An own data centre the catalog knows from a source stays as it is; one the vendor stated earlier is renewed with the answer.
+                if (made.ContainsKey(id) || (catalog.ProviderById.GetValueOrDefault(id) is { } known
+                        && !(known.Company.StatedByVendor && known.Company.Checked < date)))
                 {
                     return (id, null);
                 }

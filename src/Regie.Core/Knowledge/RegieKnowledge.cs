@@ -49,6 +49,13 @@ public sealed record RegieKnowledge(
     /// <summary>The public-values assessment framework (data/models/public-values.yaml, docs/PUBLIC-VALUES.md).</summary>
     public PublicValues.PublicValuesModel PublicValues { get; init; } = Regie.Core.PublicValues.PublicValuesModel.Empty;
 
+    /// <summary>
+    /// The knowledge as it counts on <paramref name="today"/>: the catalog's vendor answers (confidence <c>stated</c>) that ran
+    /// out are unknown again (<see cref="KnowledgeCatalog.AsOf"/>). This knowledge itself when none did.
+    /// </summary>
+    public RegieKnowledge AsOf(DateOnly today) =>
+        Catalog.AsOf(today) is var catalog && ReferenceEquals(catalog, Catalog) ? this : this with { Catalog = catalog, matcher = null };
+
     private Matching.CatalogMatcher? matcher;
 
     /// <summary>The one name matcher every import uses, built on first use.</summary>

@@ -243,4 +243,112 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         Assert.DoesNotContain(askedAfter, q => q.Id.Matches(question.Id));
         Assert.Equal(asked.Count - 1, askedAfter.Count);
     }
+
+    // A stated fact counts twelve months in a running Regie too, not only until the next release's lint (issue 17 point 3).
+    [Fact]
+    public void AStatedFactCountsTwelveMonthsThenTheBoardIsAskedAgainAndTheFactIsUnknownWithWhoseAnswerItWas()
+    {
+        using var copy = new DataCopy();
+        var path = Path.Combine(copy.Folder, "catalog", "products.yaml");
+        var knowledge = KnowledgeLoader.Load(copy.Folder);
+        var question = VendorQuestionnaire.All(BoardAssessor.Assess(DemoBoard.Create(knowledge), knowledge), [], Today)
+            .SelectMany(v => v.Questions).First(q => q.Fact == FactTopic.HostingRegion && q.ProductId is not null);
+        var product = knowledge.Catalog.ProductById[question.ProductId!];
+        var answers = CatalogAnswers.Read(knowledge.Catalog, [Row(2, product.Vendor.Value!, product.Id, "hostingRegion", "Nederland")], Today);
+        File.WriteAllText(path, CatalogFactLines.Apply(File.ReadAllText(path), "", answers.Facts).Products);
+        var stated = KnowledgeLoader.Load(copy.Folder);
+
+        bool Asked(DateOnly day) => stated.AsOf(day) is var k
+            && VendorQuestionnaire.All(BoardAssessor.Assess(DemoBoard.Create(k), k), [], day).SelectMany(v => v.Questions).Any(q => q.Id.Matches(question.Id));
+
+        bool CatalogAsks(DateOnly day) => CatalogQuestions.Open(stated.AsOf(day).Catalog, [stated.AsOf(day).Catalog.ProductById[product.Id]])
+            .Questions.Any(q => q.Fact == FactTopic.HostingRegion);
+
+        var lastDay = new DateOnly(2027, 11, 30);
+        Assert.Same(stated, stated.AsOf(lastDay));
+        Assert.False(Asked(lastDay));
+        Assert.False(CatalogAsks(lastDay));
+        Assert.True(Asked(lastDay.AddDays(1)));
+        Assert.True(CatalogAsks(lastDay.AddDays(1)));
+
+        var ranOut = stated.AsOf(lastDay.AddDays(1)).Catalog.ProductById[product.Id].HostingRegion;
+        var given = stated.Catalog.ProductById[product.Id].HostingRegion;
+        Assert.Equal((false, Confidence.Unknown, given.Source, (DateOnly?)new DateOnly(2026, 12, 1)), (ranOut.IsKnown, ranOut.Confidence, ranOut.Source, ranOut.Checked));
+        Assert.StartsWith("answer of ", ranOut.Source, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void EveryFactOfAProductACompanyAndAProviderRunsOutLikeTheOthers()
+    {
+        var given = new DateOnly(2025, 1, 1);
+        var day = new DateOnly(2026, 12, 7);
+        var product = Stated(Catalog.ProductById["test-open"], given) with { Answers = new Dictionary<string, Fact<int>> { ["SOV1"] = new(2, "a", given, Confidence.StatedByVendor) } };
+        var company = Stated(Catalog.Companies[0], given);
+        var provider = Stated(Catalog.Providers[0], given);
+
+        Assert.All(FactsOf(StatedFactExpiry.On(product, day)).Append(StatedFactExpiry.On(product, day).Answers["SOV1"]), f => Assert.Equal(Confidence.Unknown, f.Confidence));
+        Assert.All(FactsOf(StatedFactExpiry.On(company, day)), f => Assert.Equal(Confidence.Unknown, f.Confidence));
+        Assert.All(FactsOf(StatedFactExpiry.On(provider, day)), f => Assert.Equal(Confidence.Unknown, f.Confidence));
+        Assert.Same(product, StatedFactExpiry.On(product, given.AddMonths(12).AddDays(-1)));
+    }
+
+    // Every Fact<> property of the record, found by reflection, so a fact added later cannot be forgotten by the expiry.
+    private static IEnumerable<IFactView> FactsOf(object record) =>
+        record.GetType().GetProperties().Where(p => typeof(IFactView).IsAssignableFrom(p.PropertyType)).Select(p => (IFactView)p.GetValue(record)!);
+
+    private static T Stated<T>(T record, DateOnly given)
+        where T : class
+    {
+        var clone = (T)record.GetType().GetMethod("<Clone>$")!.Invoke(record, null)!;
+        foreach (var property in record.GetType().GetProperties().Where(p => typeof(IFactView).IsAssignableFrom(p.PropertyType)))
+        {
+            var type = property.PropertyType.GetGenericArguments()[0];
+            var value = type == typeof(string) ? "x" : type == typeof(int) ? 1 : type == typeof(Tri) ? Tri.Yes : type == typeof(DataLocation) ? DataLocation.EuOnly
+                : (object)new List<string> { "x" };
+            property.SetValue(clone, Activator.CreateInstance(property.PropertyType, value, "answer of a vendor", (DateOnly?)given, Confidence.StatedByVendor));
+        }
+
+        Assert.All(FactsOf(clone), f => Assert.Equal(Confidence.StatedByVendor, f.Confidence));
+        return clone;
+    }
+
+    [Fact]
+    public void ANewerAnswerRenewsTheVendorsEarlierOneAndAnOlderOneIsSkipped()
+    {
+        using var copy = new DataCopy()
+            .Append("products.yaml", Product("test-eerder", "iddink", "unknown", "unknown", "unknown")
+                .Replace("hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
+                    "hostingRegion: {value: \"Ierland\", source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal)
+                .Replace("hostingProvider: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
+                    "hostingProvider: {value: iddink-own, source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal))
+            .Append("providers.yaml", """
+                  - id: iddink-own
+                    name: "Iddink: own data centre (as the vendor stated)"
+                    company: {value: "iddink", source: "answer of Iddink: own data centre", checked: 2026-01-10, confidence: stated}
+                    kind: datacenter
+                """);
+        var catalog = KnowledgeLoader.Load(copy.Folder).Catalog;
+
+        var older = CatalogAnswers.Read(catalog, [Row(2, "iddink", "test-eerder", "hostingRegion", "Nederland", date: "2026-01-10")], Today);
+        Assert.Equal("CatalogFactAlreadyKnown", older.Skipped.Single().Why.GetType().Name);
+
+        var newer = CatalogAnswers.Read(catalog, [
+            Row(2, "iddink", "test-eerder", "hostingRegion", "Nederland"),
+            Row(3, "iddink", "test-eerder", "hostingProvider", "eigen datacentrum"),
+        ], Today);
+        Assert.Empty(newer.Errors);
+        Assert.Equal(2, newer.Facts.Count);
+
+        var productsPath = Path.Combine(copy.Folder, "catalog", "products.yaml");
+        var providersPath = Path.Combine(copy.Folder, "catalog", "providers.yaml");
+        var (products, providers, problems) = CatalogFactLines.Apply(File.ReadAllText(productsPath), File.ReadAllText(providersPath), newer.Facts);
+        Assert.Empty(problems);
+        File.WriteAllText(productsPath, products);
+        File.WriteAllText(providersPath, providers);
+
+        var renewed = KnowledgeLoader.Load(copy.Folder).Catalog;
+        Assert.Equal(("Nederland", (DateOnly?)new DateOnly(2026, 12, 1)), (renewed.ProductById["test-eerder"].HostingRegion.Value, renewed.ProductById["test-eerder"].HostingRegion.Checked));
+        Assert.Equal(new DateOnly(2026, 12, 1), renewed.ProviderById["iddink-own"].Company.Checked);
+        Assert.Single(File.ReadAllLines(providersPath), l => l.Trim() == "- id: iddink-own");
+    }
 }

@@ -259,7 +259,7 @@ public sealed class SectorReleasesOverTime(SectorReleaseApp fixture) : IClassFix
 
         // A new instance on the same database: no memory of the release but the stored one.
         SharedSector Restarted() => new(
-            App.Database, world.Web.Services.GetRequiredService<RegieKnowledge>(), world.Clock, world.Web.Services.GetRequiredService<IConfiguration>());
+            App.Database, world.Web.Services.GetRequiredService<Regie.Web.Infrastructure.KnowledgeOfTheDay>(), world.Clock, world.Web.Services.GetRequiredService<IConfiguration>());
         var again = await Restarted().CurrentAsync(Ct);
 
         Assert.Single(await ReleasesAsync());
@@ -287,7 +287,7 @@ public sealed class SectorReleasesOverTime(SectorReleaseApp fixture) : IClassFix
     {
         await BoardsAsync(5, sharing: true);
         SharedSector Instance() => new(
-            App.Database, world.Web.Services.GetRequiredService<RegieKnowledge>(), world.Clock, world.Web.Services.GetRequiredService<IConfiguration>());
+            App.Database, world.Web.Services.GetRequiredService<Regie.Web.Infrastructure.KnowledgeOfTheDay>(), world.Clock, world.Web.Services.GetRequiredService<IConfiguration>());
 
         var both = await Task.WhenAll(Instance().CurrentAsync(Ct), Instance().CurrentAsync(Ct));
 

@@ -12,7 +12,8 @@ public sealed record CatalogFileLayoutChanged(string File, string Place) : Quest
 /// <summary>
 /// Writes vendors' answers into the catalog's files as text, line by line, so a curator's comments, order and layout stay as
 /// they were and the change reads as a small diff: each answered fact is one line of products.yaml
-/// (<c>    field: {value: …, source: …, checked: …, confidence: stated}</c>) that replaces the line of the unknown fact, and
+/// (<c>    field: {value: …, source: …, checked: …, confidence: stated}</c>) that replaces the line of the unknown fact (or of the
+/// vendor's earlier answer it renews), and
 /// a vendor's own data centre the catalog lacks is one provider appended to providers.yaml. Pure: text in, text out.
 /// </summary>
 public static class CatalogFactLines
@@ -40,29 +41,56 @@ public static class CatalogFactLines
             lines[index] = $"    {field}: {{value: {Quoted(answer.Value)}, source: {Quoted(answer.Source)}, checked: {Date(answer.AnsweredOn)}, confidence: stated}}{ending}";
         }
 
-        var newProviders = new StringBuilder(providers);
+        var providerLines = Lines(providers);
+        var appended = new StringBuilder();
         foreach (var provider in answers.Select(a => a.NewOwnProvider).OfType<HostingProvider>().DistinctBy(p => p.Id))
         {
-            if (newProviders.Length > 0 && newProviders[^1] != '\n')
+            var company = $"    company: {{value: {Quoted(provider.Company.Value!)}, source: {Quoted(provider.Company.Source!)}, " +
+                $"checked: {Date(provider.Company.Checked!.Value)}, confidence: stated}}";
+            if (EntryStart(providerLines, provider.Id) < 0)
             {
-                newProviders.Append('\n');
+                appended.Append($"  - id: {provider.Id}\n    name: {Quoted(provider.Name)}\n{company}\n    kind: datacenter\n");
             }
-
-            newProviders.Append(
-                $"  - id: {provider.Id}\n    name: {Quoted(provider.Name)}\n" +
-                $"    company: {{value: {Quoted(provider.Company.Value!)}, source: {Quoted(provider.Company.Source!)}, checked: {Date(provider.Company.Checked!.Value)}, confidence: stated}}\n" +
-                "    kind: datacenter\n");
+            else if (StatedLineIndex(providerLines, provider.Id, "company") is { } index)
+            {
+                providerLines[index] = company + (providerLines[index].EndsWith('\r') ? "\r" : "");
+            }
+            else
+            {
+                problems.Add(new(ProvidersFile, $"provider '{provider.Id}', company"));
+            }
         }
 
-        return problems.Count > 0 ? (products, providers, problems) : (string.Join('\n', lines), newProviders.ToString(), problems);
+        var newProviders = string.Join('\n', providerLines);
+        if (appended.Length > 0 && newProviders.Length > 0 && newProviders[^1] != '\n')
+        {
+            newProviders += "\n";
+        }
+
+        return problems.Count > 0 ? (products, providers, problems) : (string.Join('\n', lines), newProviders + appended, problems);
     }
 
     private static List<string> Lines(string text) => [.. text.Split('\n')];
 
-    /// <summary>The line of the product's fact, when that fact is still unknown; null when the product, the field or an unknown value is not where expected.</summary>
-    private static int? FactLineIndex(List<string> lines, string productId, string field)
+    /// <summary>
+    /// The line of the product's fact, when that fact is still unknown or a vendor's earlier answer (which a newer one renews); null
+    /// when the product, the field or such a value is not where expected.
+    /// </summary>
+    private static int? FactLineIndex(List<string> lines, string productId, string field) =>
+        FieldLineIndex(lines, productId, field) is { } i && lines[i].TrimEnd('\r')[$"    {field}: {{".Length..].TrimStart() is var rest
+        && (rest.StartsWith("value: \"unknown\"", StringComparison.Ordinal) || rest.StartsWith("value: unknown,", StringComparison.Ordinal) || IsStated(lines[i]))
+            ? i : null;
+
+    /// <summary>The line of an entry's field when it holds a vendor's earlier answer; null otherwise.</summary>
+    private static int? StatedLineIndex(List<string> lines, string id, string field) =>
+        FieldLineIndex(lines, id, field) is { } i && IsStated(lines[i]) ? i : null;
+
+    private static bool IsStated(string line) => line.TrimEnd('\r').EndsWith("confidence: stated}", StringComparison.Ordinal);
+
+    /// <summary>The line of the entry's field written inline (<c>    field: {…}</c>), within the entry's own lines.</summary>
+    private static int? FieldLineIndex(List<string> lines, string id, string field)
     {
-        var start = lines.FindIndex(l => l.TrimEnd('\r').Trim() == $"- id: {productId}" && l.StartsWith("  - ", StringComparison.Ordinal));
+        var start = EntryStart(lines, id);
         if (start < 0)
         {
             return null;
@@ -70,16 +98,17 @@ public static class CatalogFactLines
 
         for (var i = start + 1; i < lines.Count && !lines[i].StartsWith("  - ", StringComparison.Ordinal) && !IsTopLevel(lines[i]); i++)
         {
-            var line = lines[i].TrimEnd('\r');
-            if (line.StartsWith($"    {field}: {{", StringComparison.Ordinal))
+            if (lines[i].StartsWith($"    {field}: {{", StringComparison.Ordinal))
             {
-                var rest = line[$"    {field}: {{".Length..].TrimStart();
-                return rest.StartsWith("value: \"unknown\"", StringComparison.Ordinal) || rest.StartsWith("value: unknown,", StringComparison.Ordinal) ? i : null;
+                return i;
             }
         }
 
         return null;
     }
+
+    private static int EntryStart(List<string> lines, string id) =>
+        lines.FindIndex(l => l.TrimEnd('\r').Trim() == $"- id: {id}" && l.StartsWith("  - ", StringComparison.Ordinal));
 
     private static bool IsTopLevel(string line) => line.Length > 0 && !char.IsWhiteSpace(line[0]) && line[0] != '#';
 

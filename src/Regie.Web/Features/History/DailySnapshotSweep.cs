@@ -1,5 +1,6 @@
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.History;
 
@@ -10,7 +11,7 @@ namespace Regie.Web.Features.History;
 /// changed: two small queries a board.
 /// </summary>
 public sealed class DailySnapshotSweep(
-    DatabaseSettings settings, RegieKnowledge knowledge, TimeProvider time, IConfiguration configuration, ILogger<DailySnapshotSweep> log) : BackgroundService
+    DatabaseSettings settings, KnowledgeOfTheDay knowledge, TimeProvider time, IConfiguration configuration, ILogger<DailySnapshotSweep> log) : BackgroundService
 {
     public const string MinutesKey = "Regie:History:SweepMinutes";
 
@@ -45,5 +46,5 @@ public sealed class DailySnapshotSweep(
     }
 
     /// <summary>One sweep over all boards; returns how many snapshots it wrote.</summary>
-    public Task<int> SweepAsync(CancellationToken ct) => Snapshots.KeepDailyForChangedBoardsAsync(settings, knowledge, time, Actor, ct);
+    public Task<int> SweepAsync(CancellationToken ct) => Snapshots.KeepDailyForChangedBoardsAsync(settings, knowledge.Today, time, Actor, ct);
 }

@@ -10,6 +10,7 @@ using Regie.Core.Observatory;
 using Regie.Core.Scoring;
 using Regie.Core.Verdict;
 using Regie.Data;
+using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Sharing;
 
@@ -32,7 +33,7 @@ public sealed record SectorReleaseView(SectorAnalysis Analysis, DateOnly? MadeOn
 /// (<see cref="BoardVersion"/>), the knowledge and the day, so a new release analyses only the boards that changed.
 /// Reads every board's rows on a system context and publishes aggregates only.
 /// </summary>
-public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowledge, TimeProvider time, IConfiguration configuration)
+public sealed class SharedSector(DatabaseSettings settings, KnowledgeOfTheDay knowledge, TimeProvider time, IConfiguration configuration)
 {
     private readonly ConcurrentDictionary<Guid, (Stamp Key, BoardContribution Contribution)> contributions = new();
     private readonly SemaphoreSlim making = new(1, 1);
@@ -205,7 +206,7 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
             Parallel.ForEach(landscapes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2), CancellationToken = ct }, landscape =>
             {
                 var board = profile[landscape.Organisation.Id.Value];
-                var contribution = BoardContribution.Of(landscape, knowledge, new SharingProfile(board.Province, board.RegisterBoardNumber), board.WeightProfile);
+                var contribution = BoardContribution.Of(landscape, knowledge.On(today), new SharingProfile(board.Province, board.RegisterBoardNumber), board.WeightProfile);
                 contributions[board.Id] = (KeyOf(board.Id), contribution);
             });
         }
@@ -223,7 +224,7 @@ public sealed class SharedSector(DatabaseSettings settings, RegieKnowledge knowl
         Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(string.Join(";",
             ids.Select(id => versions.GetValueOrDefault(id) is var v ? $"{id:N}={v.Changes}.{v.LastEntry}" : "")))))[..32];
 
-    /// <summary>A contribution holds while the board's stored data and the day stay the same (the knowledge is this instance's own).</summary>
+    /// <summary>A contribution holds while the board's stored data and the day stay the same (the knowledge is the day's).</summary>
     private readonly record struct Stamp(BoardVersion Version, DateOnly Day);
 
     private sealed record Newest(Guid Id, DateTimeOffset? WithdrawnAt);
