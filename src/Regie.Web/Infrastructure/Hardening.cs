@@ -107,7 +107,7 @@ public static class Hardening
         app.Use(async (context, next) =>
         {
             if (context.Request.Path.StartsWithSegments("/api") && !HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method)
-                && context.Request.Headers["Sec-Fetch-Site"].ToString() is "cross-site" or "same-site")
+                && SentFromAnotherSite(context.Request))
             {
                 await Results.Problem(statusCode: StatusCodes.Status403Forbidden, title: "Verzoek van een andere website geweigerd",
                     detail: "De API neemt geen wijzigingen aan die een andere website in de browser laat versturen.").ExecuteAsync(context);
@@ -123,6 +123,25 @@ public static class Hardening
         }
 
         return app;
+    }
+
+    /// <summary>
+    /// Whether a browser sent this request from another site. Browsers since 2023 say so in <c>Sec-Fetch-Site</c>; an older
+    /// one that lacks it still sends <c>Origin</c> with a cross-origin POST, so an origin whose host is not this one (or the
+    /// opaque <c>null</c> of a sandboxed page) counts as another site too. A script sends neither and is not a browser's
+    /// ambient-cookie request, so it passes.
+    /// </summary>
+    internal static bool SentFromAnotherSite(HttpRequest request)
+    {
+        var site = request.Headers["Sec-Fetch-Site"].ToString();
+        if (site.Length > 0)
+        {
+            return site is "cross-site" or "same-site";
+        }
+
+        var origin = request.Headers.Origin.ToString();
+        return origin.Length > 0
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
     }
 
     /// <summary>The security headers (and the log of a refused request) on every response, set by <see cref="SecurityHeadersFirst"/>.</summary>

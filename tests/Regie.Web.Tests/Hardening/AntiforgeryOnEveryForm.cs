@@ -80,7 +80,18 @@ public sealed class AntiforgeryOnEveryForm(RegieApp app) : IClassFixture<RegieAp
             SecurityHeadersOnEveryResponse.AssertHardened(response, "403");
         }
 
+        // A browser without Sec-Fetch-Site still names the page's origin.
+        foreach (var origin in new[] { "https://evil.example", "http://localhost.evil.example", "null" })
+        {
+            var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
+            request.Headers.Add("Origin", origin);
+            Assert.Equal(HttpStatusCode.Forbidden, (await client.SendAsync(request, ct)).StatusCode);
+        }
+
         Assert.Equal(before, (await app.ServicesAsync(client)).Count);
+        var ownOrigin = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
+        ownOrigin.Headers.Add("Origin", "http://localhost");
+        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ownOrigin, ct)).StatusCode);
         var sameOrigin = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
         sameOrigin.Headers.Add("Sec-Fetch-Site", "same-origin");
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(sameOrigin, ct)).StatusCode);
