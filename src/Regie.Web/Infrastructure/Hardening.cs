@@ -97,10 +97,29 @@ public static class Hardening
     /// </summary>
     public static WebApplication UseRegieHardening(this WebApplication app)
     {
-        if (app.Configuration.GetValue($"{ReverseProxyKey}:Enabled", false))
+        var behindProxy = app.Configuration.GetValue($"{ReverseProxyKey}:Enabled", false);
+        if (behindProxy)
         {
             app.UseForwardedHeaders();
         }
+
+        // An X-Forwarded-For still on the request was not applied (the forwarded-headers middleware takes what it trusts
+        // off): every client behind that proxy then counts as the proxy's address, in the rate limits and in the logs.
+        // Said once, with the setting to change, because nothing else shows an operator the mistake.
+        var toldUntrustedProxy = 0;
+        var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Hardening).FullName!);
+        app.Use((context, next) =>
+        {
+            if (context.Request.Headers.ContainsKey("X-Forwarded-For") && Interlocked.Exchange(ref toldUntrustedProxy, 1) == 0)
+            {
+                log.LogWarning(behindProxy
+                    ? "A request came through a proxy at {Address} that is not among Regie:ReverseProxy:KnownProxies or KnownNetworks, so its X-Forwarded-For is ignored: every client behind it counts as that one address (rate limits, logs). Add the proxy's address."
+                    : "A request came with X-Forwarded-For from {Address}, but Regie:ReverseProxy:Enabled is off, so the header is ignored: every client behind a proxy counts as the proxy's address (rate limits, logs). Behind a reverse proxy, set Regie:ReverseProxy:Enabled=true and its address (docs/OPERATIONS.md).",
+                    context.Connection.RemoteIpAddress);
+            }
+
+            return next(context);
+        });
 
         // The API takes no antiforgery token (scripts call it), so a browser's cross-site write is refused by what the
         // browser itself says about it: a form on evil.example posting text/plain to /api/v1/import gets 403.

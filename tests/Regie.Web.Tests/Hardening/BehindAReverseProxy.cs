@@ -66,6 +66,47 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
         Assert.False(response.Headers.Contains("Strict-Transport-Security"));
     }
 
+    [Theory]
+    [InlineData(false, "198.51.100.7", "Regie:ReverseProxy:Enabled is off")]
+    [InlineData(true, "203.0.113.9", "is not among Regie:ReverseProxy:KnownProxies or KnownNetworks")]
+    public async Task AForwardedAddressThatIsNotAppliedIsToldOnceWithTheSettingToChange(bool enabled, string sender, string told)
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var proxied = app.WithWebHostBuilder(b => b
+            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
+            .UseSetting("Regie:ReverseProxy:Enabled", enabled ? "true" : "false")
+            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
+            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress(sender))));
+        var client = proxied.CreateClient();
+
+        for (var i = 0; i < 2; i++)
+        {
+            var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/account/signin");
+            request.Headers.Add("X-Forwarded-For", "192.0.2.44");
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(request, ct)).StatusCode);
+        }
+
+        var warnings = app.Logs.Entries.Where(e => e.Level == Microsoft.Extensions.Logging.LogLevel.Warning && e.Message.Contains(sender, StringComparison.Ordinal)).ToList();
+        Assert.Contains(told, Assert.Single(warnings).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task AForwardedAddressFromTheTrustedProxyIsAppliedWithoutAWord()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        using var proxied = app.WithWebHostBuilder(b => b
+            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
+            .UseSetting("Regie:ReverseProxy:Enabled", "true")
+            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
+            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("10.0.0.5"))));
+
+        var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/account/signin");
+        request.Headers.Add("X-Forwarded-For", "192.0.2.45");
+        Assert.Equal(HttpStatusCode.OK, (await proxied.CreateClient().SendAsync(request, ct)).StatusCode);
+
+        Assert.DoesNotContain(app.Logs.Entries, e => e.Message.Contains("X-Forwarded-For", StringComparison.Ordinal) && e.Message.Contains("10.0.0.5", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task DataProtectionKeysAreKeptInTheConfiguredFolderReadableOnlyByTheOwner()
     {
