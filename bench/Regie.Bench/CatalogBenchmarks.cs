@@ -51,6 +51,13 @@ public class CatalogQuestionBenchmarks
         Regie.Core.Catalog.CatalogQuestions.OpenForMostUsed(knowledge).Questions.Count
         + CatalogFigures.AllThreeKnown(CatalogFigures.PlaceShares(knowledge.Catalog, knowledge.MostUsedProducts()!)).Known;
 
+    /// <summary>
+    /// The day's knowledge (KnowledgeCatalog.AsOf): one pass over every fact for a stated one that ran out; the web app does it
+    /// once a day (KnowledgeOfTheDay), every command once per run.
+    /// </summary>
+    [Benchmark]
+    public object KnowledgeAsOfToday() => knowledge.AsOf(new DateOnly(2026, 12, 7));
+
     /// <summary>The download's table with every product: the questions and their Dutch texts (the CSV writer is the exports' own).</summary>
     [Benchmark]
     public int QuestionsTableOfAllProducts() => Regie.Core.Catalog.CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products)
