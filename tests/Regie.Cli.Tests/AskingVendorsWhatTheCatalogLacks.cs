@@ -88,6 +88,15 @@ public sealed class AskingVendorsWhatTheCatalogLacks : IDisposable
         var lint = await Cli.RunAsync("catalog", "lint", "--data", Data);
         Assert.True(lint.ExitCode == 0, lint.ToString());
 
+        // Asked again only for a day by which the answers will have run out, such as the next release's.
+        var nextYear = DateTime.Now.AddDays(400).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+        var now = await Cli.RunAsync("catalog", "questions", "--data", Data);
+        var later = await Cli.RunAsync("catalog", "questions", "--data", Data, "--until", nextYear);
+        Assert.DoesNotContain($";{product};", now.Out);
+        Assert.Equal(3, later.Out.Split('\n').Count(l => l.Contains($";{product};", StringComparison.Ordinal)));
+        var wrong = await Cli.RunAsync("catalog", "questions", "--data", Data, "--until", "1 juni");
+        Assert.Contains("--until: '1 juni' is geen datum; schrijf JJJJ-MM-DD", wrong.Err);
+
         var again = await Cli.RunAsync("catalog", "answers", file, "--data", Data, "--apply");
         Assert.Contains("overgeslagen: de catalogus weet dit al (verklaard door leverancier)", again.Out);
         Assert.Contains("Geen antwoord vult een gat; er is niets veranderd.", again.Out);

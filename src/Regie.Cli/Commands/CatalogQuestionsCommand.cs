@@ -22,12 +22,29 @@ internal static class CatalogQuestionsCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string>("--output") { Description = "Schrijf naar dit bestand in plaats van naar de uitvoer.", HelpName = "BESTAND" };
         var language = CliLanguage.Create("Taal van de vragen in het bestand: nl of en.");
+        var until = new Option<string>("--until")
+        {
+            Description = "Vraag ook opnieuw wat leveranciers eerder antwoordden en op deze dag niet meer telt (twaalf maanden), " +
+                "zoals de dag van de volgende uitgave; standaard vandaag.",
+            HelpName = "JJJJ-MM-DD",
+        };
         var command = new Command("questions",
             "Schrijf de vragen van de catalogus aan leveranciers: hostingpartij, regio en locatie van gegevens waar die onbekend zijn, " +
-            "in de kolommen van 'regie sector answers import'.") { all, format, output, language };
+            "in de kolommen van 'regie sector answers import'.") { all, format, output, language, until };
         command.SetAction(async (parse, ct) =>
         {
             var knowledge = await cli.LoadKnowledgeAsync(parse);
+            if (parse.GetValue(until) is { } text)
+            {
+                // A vendor's answer that will have run out by the next release has to be asked now, before it does.
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                {
+                    throw new UserError($"--until: '{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-06-01.");
+                }
+
+                knowledge = knowledge.AsOf(day < cli.Today ? cli.Today : day);
+            }
+
             var catalog = knowledge.Catalog;
             var culture = CliLanguage.Culture(parse, language);
             var english = culture.TwoLetterISOLanguageName == "en";
