@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using Regie.Core.Catalog;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
@@ -37,7 +38,7 @@ internal static class CatalogQuestionsCommand
             if (parse.GetValue(until) is { } text)
             {
                 // A vendor's answer that will have run out by the next release has to be asked now, before it does.
-                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.None, out var day))
+                if (!DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
                 {
                     throw new UserError($"--until: '{text}' is geen datum; schrijf JJJJ-MM-DD, bijvoorbeeld 2027-06-01.");
                 }
@@ -104,14 +105,13 @@ internal static class CatalogQuestionsCommand
             // The catalog may carry a vendor's answer that ran out (lint's complaint); a newer answer renews it, and only the lint of
             // the changed copy decides (Write). A folder that does not load at all is refused here.
             var folder = cli.DataFolder(parse);
-            var (knowledge, issues) = KnowledgeLoader.Lint(folder);
+            var (knowledge, _, issues) = CatalogCommand.LintFolder(folder);
             if (knowledge is null)
             {
                 throw new UserError($"De catalogus in {folder} heeft al fouten; los die eerst op ('regie catalog lint'). Er is niets veranderd.\n" + string.Join("\n", issues));
             }
 
-            var today = DateOnly.FromDateTime(cli.Time.GetLocalNow().Date);
-            var answers = CatalogAnswers.Read(knowledge.Catalog, read.Rows, today);
+            var answers = CatalogAnswers.Read(knowledge.Catalog, read.Rows, cli.Today);
             if (answers.Errors.Count > 0)
             {
                 throw new UserError("Er is niets veranderd.\n" + string.Join("\n", answers.Errors.Select(e =>

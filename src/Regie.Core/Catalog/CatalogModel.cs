@@ -156,13 +156,13 @@ public sealed class KnowledgeCatalog
     }
 
     /// <summary>
-    /// The catalog as it counts on <paramref name="today"/>: each fact with confidence <c>stated</c> (a vendor's answer) that ran
-    /// out twelve months after it was given is unknown again (<see cref="StatedFactExpiry"/>). This catalog itself when none
+    /// The catalog as it counts on <paramref name="today"/>: each fact of a product, company, provider or alternative with
+    /// confidence <c>stated</c> (a vendor's answer) that ran out twelve months after it was given is unknown again (<see cref="StatedFactExpiry"/>). This catalog itself when none
     /// did, which is the usual case and costs one pass over the facts, done once per catalog and day by the caller.
     /// </summary>
     public KnowledgeCatalog AsOf(DateOnly today)
     {
-        if (!StatedFactExpiry.AnyRunOut(StatedFactExpiry.Facts(Products, Companies, Providers), today))
+        if (!StatedFactExpiry.AnyRunOut(StatedFactExpiry.Facts(this), today))
         {
             return this;
         }
@@ -173,7 +173,8 @@ public sealed class KnowledgeCatalog
             [.. Providers.Select(p => StatedFactExpiry.On(p, today))],
             Categories,
             [.. Products.Select(p => StatedFactExpiry.On(p, today))],
-            Standards, Alternatives)
+            Standards,
+            [.. Alternatives.Select(a => StatedFactExpiry.On(a, today))])
         { Stated = Stated };
     }
 

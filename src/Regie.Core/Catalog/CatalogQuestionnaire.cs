@@ -260,9 +260,10 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
         {
             case FactTopic.HostingProvider when canonical == QuestionnaireAnswers.OwnDataCentre:
                 var id = OwnProviderId(vendor.Id);
-                // An own data centre the catalog knows from a source stays as it is; one the vendor stated earlier is renewed with the answer.
-                if (made.ContainsKey(id) || (catalog.ProviderById.GetValueOrDefault(id) is { } known
-                        && !(known.Company.StatedByVendor && known.Company.Checked < date)))
+                // An own data centre the catalog knows from a source stays as it is; one the vendor stated earlier (in the catalog
+                // or in an earlier row of this file) is renewed with the newest answer.
+                var earlier = made.GetValueOrDefault(id) ?? catalog.ProviderById.GetValueOrDefault(id);
+                if (earlier is not null && !(earlier.Company.StatedByVendor && earlier.Company.Checked < date))
                 {
                     return (id, null);
                 }

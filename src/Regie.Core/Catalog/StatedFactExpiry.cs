@@ -15,11 +15,15 @@ internal static class StatedFactExpiry
     public static bool AnyRunOut(IEnumerable<IFactView> facts, DateOnly today) =>
         facts.Any(f => f.Confidence == Confidence.StatedByVendor && !Counts(f, today));
 
-    /// <summary>Every fact of the catalog's products, companies and providers, as the expiry reads them.</summary>
-    public static IEnumerable<IFactView> Facts(IEnumerable<Product> products, IEnumerable<Company> companies, IEnumerable<HostingProvider> providers) =>
-        products.SelectMany(Facts)
-            .Concat(companies.SelectMany(c => new IFactView[] { c.Country, c.Parent }))
-            .Concat(providers.Select(p => (IFactView)p.Company));
+    /// <summary>Every fact of the catalog's products, companies, providers and alternatives, as the expiry reads them.</summary>
+    public static IEnumerable<IFactView> Facts(KnowledgeCatalog catalog) =>
+        catalog.Products.SelectMany(Facts)
+            .Concat(catalog.Companies.SelectMany(c => new IFactView[] { c.Country, c.Parent }))
+            .Concat(catalog.Providers.Select(p => (IFactView)p.Company))
+            .Concat(catalog.Alternatives.SelectMany(Facts));
+
+    public static IEnumerable<IFactView> Facts(Alternative a) =>
+        [a.Licence, a.Vendor, a.HostingOptions, a.Standards, a.Maturity, a.DutchEducationUse, a.ExitTerms];
 
     public static IEnumerable<IFactView> Facts(Product p) =>
     [
@@ -54,6 +58,20 @@ internal static class StatedFactExpiry
 
     public static Company On(Company c, DateOnly today) =>
         AnyRunOut([c.Country, c.Parent], today) ? c with { Country = On(c.Country, today), Parent = On(c.Parent, today) } : c;
+
+    public static Alternative On(Alternative a, DateOnly today) =>
+        AnyRunOut(Facts(a), today)
+            ? a with
+            {
+                Licence = On(a.Licence, today),
+                Vendor = On(a.Vendor, today),
+                HostingOptions = On(a.HostingOptions, today),
+                Standards = On(a.Standards, today),
+                Maturity = On(a.Maturity, today),
+                DutchEducationUse = On(a.DutchEducationUse, today),
+                ExitTerms = On(a.ExitTerms, today),
+            }
+            : a;
 
     public static HostingProvider On(HostingProvider p, DateOnly today) =>
         AnyRunOut([p.Company], today) ? p with { Company = On(p.Company, today) } : p;

@@ -103,18 +103,21 @@ public static class Hardening
             app.UseForwardedHeaders();
         }
 
-        // An X-Forwarded-For still on the request was not applied (the forwarded-headers middleware takes what it trusts
-        // off): every client behind that proxy then counts as the proxy's address, in the rate limits and in the logs.
-        // Said once, with the setting to change, because nothing else shows an operator the mistake.
-        var toldUntrustedProxy = 0;
+        // An X-Forwarded-For that was not applied leaves every client behind that proxy counted as the proxy's address, in the
+        // rate limits and in the logs, and nothing else shows an operator the mistake. Applied means the forwarded-headers
+        // middleware took an entry and kept the original in X-Original-For (a trusted proxy's chain may keep entries it did
+        // not take: that is no mistake). Said at most once an hour, so a client sending the header itself cannot use it up.
+        var nextWarning = 0L;
         var log = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(Hardening).FullName!);
         app.Use((context, next) =>
         {
-            if (context.Request.Headers.ContainsKey("X-Forwarded-For") && Interlocked.Exchange(ref toldUntrustedProxy, 1) == 0)
+            var now = Environment.TickCount64;
+            if (context.Request.Headers.ContainsKey("X-Forwarded-For") && !context.Request.Headers.ContainsKey("X-Original-For")
+                && now >= Interlocked.Read(ref nextWarning) && Interlocked.Exchange(ref nextWarning, now + 3_600_000) <= now)
             {
                 log.LogWarning(behindProxy
-                    ? "A request came through a proxy at {Address} that is not among Regie:ReverseProxy:KnownProxies or KnownNetworks, so its X-Forwarded-For is ignored: every client behind it counts as that one address (rate limits, logs). Add the proxy's address."
-                    : "A request came with X-Forwarded-For from {Address}, but Regie:ReverseProxy:Enabled is off, so the header is ignored: every client behind a proxy counts as the proxy's address (rate limits, logs). Behind a reverse proxy, set Regie:ReverseProxy:Enabled=true and its address (docs/OPERATIONS.md).",
+                    ? "A request with X-Forwarded-For came from {Address}, which is not among Regie:ReverseProxy:KnownProxies or KnownNetworks, so the header was ignored. If that address is your reverse proxy, add it there: until then every client behind it counts as that one address (rate limits, logs). If it is not, a client sent the header itself and ignoring it was right."
+                    : "A request with X-Forwarded-For came from {Address}, but Regie:ReverseProxy:Enabled is off, so the header was ignored. Behind a reverse proxy, set Regie:ReverseProxy:Enabled=true and the proxy's address (docs/SECURITY.md): until then every client behind it counts as the proxy's address (rate limits, logs).",
                     context.Connection.RemoteIpAddress);
             }
 
@@ -146,9 +149,9 @@ public static class Hardening
 
     /// <summary>
     /// Whether a browser sent this request from another site. Browsers since 2023 say so in <c>Sec-Fetch-Site</c>; an older
-    /// one that lacks it still sends <c>Origin</c> with a cross-origin POST, so an origin whose host is not this one (or the
-    /// opaque <c>null</c> of a sandboxed page) counts as another site too. A script sends neither and is not a browser's
-    /// ambient-cookie request, so it passes.
+    /// one that lacks it still sends <c>Origin</c> with a cross-origin POST, so an origin that is not this host (or the opaque
+    /// <c>null</c> of a sandboxed page) counts as another site too. This host is the Host header, which a reverse proxy
+    /// passes on (docs/SECURITY.md). A script sends neither header and is not a browser's ambient-cookie request: it passes.
     /// </summary>
     internal static bool SentFromAnotherSite(HttpRequest request)
     {
@@ -158,9 +161,13 @@ public static class Hardening
             return site is "cross-site" or "same-site";
         }
 
+        // The same host and port. A browser leaves the scheme's default port out of Host and Origin alike, and a proxy may
+        // write it in; a Host without a port is an origin on a default port (the proxy may have ended TLS, so either).
         var origin = request.Headers.Origin.ToString();
         return origin.Length > 0
-            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri) && string.Equals(uri.Authority, request.Host.Value, StringComparison.OrdinalIgnoreCase));
+            && !(Uri.TryCreate(origin, UriKind.Absolute, out var uri)
+                && string.Equals(uri.IdnHost.Trim('[', ']'), request.Host.Host.Trim('[', ']'), StringComparison.OrdinalIgnoreCase)
+                && (request.Host.Port is { } port ? port == uri.Port : uri.IsDefaultPort));
     }
 
     /// <summary>The security headers (and the log of a refused request) on every response, set by <see cref="SecurityHeadersFirst"/>.</summary>

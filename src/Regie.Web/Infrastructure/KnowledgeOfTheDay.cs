@@ -3,10 +3,8 @@ using Regie.Core.Knowledge;
 namespace Regie.Web.Infrastructure;
 
 /// <summary>
-/// The knowledge as released (read once at start-up) and as it counts today: a vendor's answer in the catalog (confidence
-/// <c>stated</c>) counts twelve months, and Regie runs one release for months, so the catalog of the day is made once per day
-/// (<see cref="RegieKnowledge.AsOf"/>; the released instance itself while no answer ran out). Every request's
-/// <see cref="RegieKnowledge"/> comes from here; a long-lived service asks <see cref="On"/> with the day it works for.
+/// A vendor's answer in the catalog counts twelve months and Regie runs one release for months, so each day's knowledge is
+/// made once (<see cref="RegieKnowledge.AsOf"/>). Requests get <see cref="Today"/>; a long-lived service asks <see cref="On"/>.
 /// </summary>
 public sealed class KnowledgeOfTheDay(RegieKnowledge released, TimeProvider time)
 {
@@ -20,14 +18,19 @@ public sealed class KnowledgeOfTheDay(RegieKnowledge released, TimeProvider time
 
     public RegieKnowledge On(DateOnly day)
     {
-        // A race on the first request of a day makes the same knowledge twice; either copy is right, and the newer one stays.
         if (held is { } kept && kept.Day == day)
         {
             return kept.Knowledge;
         }
 
+        // Only a later day replaces the held one: a sector run that crossed midnight asking for yesterday must not make every
+        // request after it rebuild today's. A race on the first request of a day makes the same knowledge twice; either is right.
         var knowledge = released.AsOf(day);
-        held = new Held(day, knowledge);
+        if (held is not { } current || current.Day < day)
+        {
+            held = new Held(day, knowledge);
+        }
+
         return knowledge;
     }
 

@@ -285,10 +285,12 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         var product = Stated(Catalog.ProductById["test-open"], given) with { Answers = new Dictionary<string, Fact<int>> { ["SOV1"] = new(2, "a", given, Confidence.StatedByVendor) } };
         var company = Stated(Catalog.Companies[0], given);
         var provider = Stated(Catalog.Providers[0], given);
+        var alternative = Stated(Catalog.Alternatives[0], given);
 
         Assert.All(FactsOf(StatedFactExpiry.On(product, day)).Append(StatedFactExpiry.On(product, day).Answers["SOV1"]), f => Assert.Equal(Confidence.Unknown, f.Confidence));
         Assert.All(FactsOf(StatedFactExpiry.On(company, day)), f => Assert.Equal(Confidence.Unknown, f.Confidence));
         Assert.All(FactsOf(StatedFactExpiry.On(provider, day)), f => Assert.Equal(Confidence.Unknown, f.Confidence));
+        Assert.All(FactsOf(StatedFactExpiry.On(alternative, day)), f => Assert.Equal(Confidence.Unknown, f.Confidence));
         Assert.Same(product, StatedFactExpiry.On(product, given.AddMonths(12).AddDays(-1)));
     }
 
@@ -303,8 +305,8 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         foreach (var property in record.GetType().GetProperties().Where(p => typeof(IFactView).IsAssignableFrom(p.PropertyType)))
         {
             var type = property.PropertyType.GetGenericArguments()[0];
-            var value = type == typeof(string) ? "x" : type == typeof(int) ? 1 : type == typeof(Tri) ? Tri.Yes : type == typeof(DataLocation) ? DataLocation.EuOnly
-                : (object)new List<string> { "x" };
+            var value = type == typeof(string) ? "x" : type == typeof(int) ? 1 : type.IsEnum ? Enum.GetValues(type).GetValue(1)!
+                : type == typeof(IReadOnlyList<HostingOption>) ? new List<HostingOption> { HostingOption.EuSaas } : (object)new List<string> { "x" };
             property.SetValue(clone, Activator.CreateInstance(property.PropertyType, value, "answer of a vendor", (DateOnly?)given, Confidence.StatedByVendor));
         }
 
@@ -321,6 +323,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
                     "hostingRegion: {value: \"Ierland\", source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal)
                 .Replace("hostingProvider: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
                     "hostingProvider: {value: iddink-own, source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal))
+            .Append("products.yaml", Product("test-ook", "iddink", "unknown", "unknown", "unknown"))
             .Append("providers.yaml", """
                   - id: iddink-own
                     name: "Iddink: own data centre (as the vendor stated)"
@@ -334,10 +337,11 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
 
         var newer = CatalogAnswers.Read(catalog, [
             Row(2, "iddink", "test-eerder", "hostingRegion", "Nederland"),
-            Row(3, "iddink", "test-eerder", "hostingProvider", "eigen datacentrum"),
+            Row(3, "iddink", "test-eerder", "hostingProvider", "eigen datacentrum", date: "2026-11-20"),
+            Row(4, "iddink", "test-ook", "hostingProvider", "eigen datacentrum"),
         ], Today);
         Assert.Empty(newer.Errors);
-        Assert.Equal(2, newer.Facts.Count);
+        Assert.Equal(3, newer.Facts.Count);
 
         var productsPath = Path.Combine(copy.Folder, "catalog", "products.yaml");
         var providersPath = Path.Combine(copy.Folder, "catalog", "providers.yaml");
@@ -348,7 +352,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
 
         var renewed = KnowledgeLoader.Load(copy.Folder).Catalog;
         Assert.Equal(("Nederland", (DateOnly?)new DateOnly(2026, 12, 1)), (renewed.ProductById["test-eerder"].HostingRegion.Value, renewed.ProductById["test-eerder"].HostingRegion.Checked));
-        Assert.Equal(new DateOnly(2026, 12, 1), renewed.ProviderById["iddink-own"].Company.Checked);
+        Assert.Equal(new DateOnly(2026, 12, 1), renewed.ProviderById["iddink-own"].Company.Checked); // the newest of rows 3 and 4
         Assert.Single(File.ReadAllLines(providersPath), l => l.Trim() == "- id: iddink-own");
     }
 }

@@ -81,7 +81,7 @@ public sealed class AntiforgeryOnEveryForm(RegieApp app) : IClassFixture<RegieAp
         }
 
         // A browser without Sec-Fetch-Site still names the page's origin.
-        foreach (var origin in new[] { "https://evil.example", "http://localhost.evil.example", "null" })
+        foreach (var origin in new[] { "https://evil.example", "http://localhost.evil.example", "null", "http://localhost:8080" })
         {
             var request = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
             request.Headers.Add("Origin", origin);
@@ -89,9 +89,15 @@ public sealed class AntiforgeryOnEveryForm(RegieApp app) : IClassFixture<RegieAp
         }
 
         Assert.Equal(before, (await app.ServicesAsync(client)).Count);
-        var ownOrigin = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
-        ownOrigin.Headers.Add("Origin", "http://localhost");
-        Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(ownOrigin, ct)).StatusCode);
+        // The page's own origin, also when a proxy writes the default port into the Host header.
+        foreach (var (origin, host) in new[] { ("http://localhost", "localhost"), ("http://LOCALHOST", "localhost"), ("http://localhost", "localhost:80") })
+        {
+            var own = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
+            own.Headers.Add("Origin", origin);
+            own.Headers.Host = host;
+            Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(own, ct)).StatusCode);
+        }
+
         var sameOrigin = new HttpRequestMessage(HttpMethod.Post, "/api/v1/import?fileName=inventaris.csv") { Content = new StringContent(inventory) };
         sameOrigin.Headers.Add("Sec-Fetch-Site", "same-origin");
         Assert.Equal(HttpStatusCode.OK, (await client.SendAsync(sameOrigin, ct)).StatusCode);

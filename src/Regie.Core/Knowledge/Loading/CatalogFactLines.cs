@@ -12,9 +12,9 @@ public sealed record CatalogFileLayoutChanged(string File, string Place) : Quest
 /// <summary>
 /// Writes vendors' answers into the catalog's files as text, line by line, so a curator's comments, order and layout stay as
 /// they were and the change reads as a small diff: each answered fact is one line of products.yaml
-/// (<c>    field: {value: …, source: …, checked: …, confidence: stated}</c>) that replaces the line of the unknown fact (or of the
-/// vendor's earlier answer it renews), and
-/// a vendor's own data centre the catalog lacks is one provider appended to providers.yaml. Pure: text in, text out.
+/// (<c>    field: {value: …, source: …, checked: …, confidence: stated}</c>) that replaces the line of the unknown fact, or of
+/// the vendor's earlier answer it renews; a vendor's own data centre the catalog lacks is one provider appended to
+/// providers.yaml (one it stated earlier gets its company line renewed). Pure: text in, text out.
 /// </summary>
 public static class CatalogFactLines
 {
@@ -43,7 +43,8 @@ public static class CatalogFactLines
 
         var providerLines = Lines(providers);
         var appended = new StringBuilder();
-        foreach (var provider in answers.Select(a => a.NewOwnProvider).OfType<HostingProvider>().DistinctBy(p => p.Id))
+        // Several answers may name the same own data centre: its company line carries the newest of them.
+        foreach (var provider in answers.Select(a => a.NewOwnProvider).OfType<HostingProvider>().GroupBy(p => p.Id).Select(g => g.MaxBy(p => p.Company.Checked)!))
         {
             var company = $"    company: {{value: {Quoted(provider.Company.Value!)}, source: {Quoted(provider.Company.Source!)}, " +
                 $"checked: {Date(provider.Company.Checked!.Value)}, confidence: stated}}";

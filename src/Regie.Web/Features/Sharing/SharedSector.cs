@@ -202,11 +202,12 @@ public sealed class SharedSector(DatabaseSettings settings, KnowledgeOfTheDay kn
         {
             var landscapes = await db.LoadSectorLandscapesAsync(time, stale, ct);
             var profile = boards.ToDictionary(b => b.Id);
+            var knowledgeOfDay = knowledge.On(today);
             // Each board's analysis is independent; bounded so one sector recomputation does not take every core.
             Parallel.ForEach(landscapes, new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, Environment.ProcessorCount / 2), CancellationToken = ct }, landscape =>
             {
                 var board = profile[landscape.Organisation.Id.Value];
-                var contribution = BoardContribution.Of(landscape, knowledge.On(today), new SharingProfile(board.Province, board.RegisterBoardNumber), board.WeightProfile);
+                var contribution = BoardContribution.Of(landscape, knowledgeOfDay, new SharingProfile(board.Province, board.RegisterBoardNumber), board.WeightProfile);
                 contributions[board.Id] = (KeyOf(board.Id), contribution);
             });
         }

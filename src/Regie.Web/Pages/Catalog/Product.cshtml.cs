@@ -189,7 +189,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
 
     /// <summary>Checked more than twelve months ago: the world may have moved on.</summary>
     public bool IsStale(DateOnly? checkedOn) =>
-        checkedOn is { } d && d < DateOnly.FromDateTime((time ?? TimeProvider.System).GetLocalNow().Date).AddMonths(-12);
+        checkedOn is { } d && d <= DateOnly.FromDateTime((time ?? TimeProvider.System).GetUtcNow().UtcDateTime).AddMonths(-12);
 
     private string SectorText(string sector) => text[sector switch
     {
