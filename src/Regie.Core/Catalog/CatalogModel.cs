@@ -157,8 +157,9 @@ public sealed class KnowledgeCatalog
 
     /// <summary>
     /// The catalog as it counts on <paramref name="today"/>: each fact of a product, company, provider or alternative with
-    /// confidence <c>stated</c> (a vendor's answer) that ran out twelve months after it was given is unknown again (<see cref="StatedFactExpiry"/>). This catalog itself when none
-    /// did, which is the usual case and costs one pass over the facts, done once per catalog and day by the caller.
+    /// confidence <c>stated</c> (a vendor's answer) that ran out twelve months after it was given is unknown again
+    /// (<see cref="StatedFactExpiry"/>). This catalog itself when none did, which is the usual case and costs one pass over
+    /// the facts, done once per catalog and day by the caller.
     /// </summary>
     public KnowledgeCatalog AsOf(DateOnly today)
     {
