@@ -310,7 +310,7 @@ public class RecognisingMailHosters
     [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com", "hostnet" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com", "hostnet", "antagonist" };
 
         foreach (var id in hosters)
         {
@@ -340,6 +340,52 @@ public class RecognisingMailHosters
         Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
         Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+    }
+
+    [Theory]
+    [InlineData("autodiscover")]
+    [InlineData("autoconfig")]
+    public void BehindAFilterAntagonistsAutodiscoverOrAutoconfigCnameShowsAntagonistMail(string label)
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, label, "mail.antagonist.nl")],
+            SpfIncludes = [Spf(D, "_spf.webhostingserver.nl")],
+            Ns = [Ns(D, "ns1.webhostingserver.nl"), Ns(D, "ns2.webhostingserver.nl")],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("antagonist", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal("antagonist", Single(result, FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
+    public void NextToAMicrosoftMailboxAntagonistsSpfOnlyShowsThatAntagonistMaySend()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "school-test.mail.protection.outlook.com")],
+            SpfIncludes = [Spf(D, "spf.protection.outlook.com"), Spf(D, "_spf.webhostingserver.nl")],
+        });
+
+        Assert.Equal("microsoft", Single(result, FindingArea.Mail).ProviderId);
+        Assert.Equal(("antagonist", "spf-include"), (Single(result, FindingArea.MailSending).ProviderId, Single(result, FindingArea.MailSending).Rule));
+    }
+
+    [Fact]
+    public void AntagonistsMailHostOnAnotherLabelOrALookalikeNameServerIsNotAntagonists()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "webmail", "mail.antagonist.nl"), Cname(D, "autoconfig", "mymail.antagonist.nl")],
+            Ns = [Ns(D, "ns1.notwebhostingserver.nl")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "antagonist");
     }
 
     [Fact]

@@ -195,6 +195,7 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     [InlineData("ionos-gateway-school.test", "ionos", "DE", "CNAME", "autodiscover.ionos-gateway-school.test", "adsredir.ionos.info")]
     [InlineData("combell-gateway-school.test", "combell", null, "CNAME", "autodiscover.combell-gateway-school.test", "autodiscover.mailprotect.be")]
     [InlineData("strato-gateway-school.test", "strato", "DE", "SRV", "_autodiscover._tcp.strato-gateway-school.test", "autoconfigure.strato.de")]
+    [InlineData("antagonist-gateway-school.test", "antagonist", null, "CNAME", "autoconfig.antagonist-gateway-school.test", "mail.antagonist.nl")]
     public async Task BehindAFilterAHostersAutodiscoverRecordAndSpfShowTheHostersMail(
         string domain, string provider, string? country, string recordType, string name, string target)
     {
