@@ -127,14 +127,14 @@ public class ClassifyingADomain
     {
         var result = Classify(new DnsObservations(D)
         {
-            Mx = [Mx(D, "mx.transip.email")],
+            Mx = [Mx(D, "mail.unknown-hoster.test")],
             SpfIncludes = [Spf(D, "_spf.transip.email")],
             Ns = [Ns(D, "ns0.transip.net"), Ns(D, "ns1.transip.nl")],
         });
 
         var mail = Single(result, FindingArea.Mail);
         Assert.Equal(("transip", "spf-include"), (mail.ProviderId, mail.Rule));
-        Assert.Equal("mx.transip.email", mail.Evidence[0].Value);
+        Assert.Equal("mail.unknown-hoster.test", mail.Evidence[0].Value);
         Assert.Equal(("transip", "ns"), (Single(result, FindingArea.DnsHosting).ProviderId, Single(result, FindingArea.DnsHosting).Rule));
     }
 

@@ -35,7 +35,8 @@ public class RecognisingMailHosters
     [Theory]
     [InlineData("primary.yourfilter.nl", "yourhosting")]
     [InlineData("mx.mijndomein.nl", "mijndomein")]
-    public void AYourhostingOrMijndomeinMxIsThatHostersMailWithoutAJurisdiction(string mx, string provider)
+    [InlineData("mailfilter.hostnet.nl", "hostnet")]
+    public void AYourhostingMijndomeinOrHostnetMxIsThatHostersMailWithoutAJurisdiction(string mx, string provider)
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, mx)] }), FindingArea.Mail);
 
@@ -46,9 +47,9 @@ public class RecognisingMailHosters
     [Fact]
     public void AnMxMerelyEndingInTheHostersNameIsNotTheHosters()
     {
-        var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.notmijndomein.nl"), Mx(D, "mx.myyourfilter.nl")] });
+        var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.notmijndomein.nl"), Mx(D, "mx.myyourfilter.nl"), Mx(D, "mymailfilter.hostnet.nl")] });
 
-        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting");
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting" or "hostnet");
     }
 
     [Theory]
@@ -169,14 +170,65 @@ public class RecognisingMailHosters
     {
         var result = Classify(new DnsObservations(D)
         {
-            Mx = [Mx(D, "mx.transip.email")],
+            Mx = [Mx(D, "mx.unknown-relay.test")],
             Dkim = [DkimCname(D, "transip-A", "_dkim-A.transip.email")],
         });
 
         var mail = Single(result, FindingArea.Mail);
         Assert.Equal(("transip", "dkim"), (mail.ProviderId, mail.Rule));
         Assert.Null(mail.Jurisdiction);
+        Assert.Equal(new Evidence("MX", D, "mx.unknown-relay.test"), mail.Evidence[0]);
+    }
+
+    [Fact]
+    public void TransipsMxSeenInAPublishedZoneIsTransipMailWithoutAJurisdiction()
+    {
+        var mail = Single(Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.transip.email")],
+            SpfIncludes = [Spf(D, "_spf.transip.email")],
+        }), FindingArea.Mail);
+
+        Assert.Equal(("transip", "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
         Assert.Equal(new Evidence("MX", D, "mx.transip.email"), mail.Evidence[0]);
+    }
+
+    [Fact]
+    public void AnotherHostUnderTransipsMailDomainIsNotTransipsMailbox()
+    {
+        var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "vps.transip.email"), Mx(D, "mymx.transip.email")] });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "transip" && f.Area == FindingArea.Mail);
+    }
+
+    [Theory]
+    [InlineData("autodiscover", "autodiscover.transip.email")]
+    [InlineData("autoconfig", "autoconfig.transip.email")]
+    public void BehindAFilterTransipsAutodiscoverOrAutoconfigCnameShowsTransipMail(string label, string target)
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, label, target)],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("transip", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+    }
+
+    [Fact]
+    public void TransipsAutoconfigTargetOnTheAutodiscoverLabelOrALookalikeIsNotTransips()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "autodiscover", "autoconfig.transip.email"), Cname(D, "autoconfig", "myautoconfig.transip.email")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "transip");
     }
 
     [Fact]
@@ -258,7 +310,7 @@ public class RecognisingMailHosters
     [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com", "hostnet", "antagonist" };
 
         foreach (var id in hosters)
         {
@@ -288,6 +340,66 @@ public class RecognisingMailHosters
         Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
         Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+    }
+
+    [Theory]
+    [InlineData("autodiscover")]
+    [InlineData("autoconfig")]
+    public void BehindAFilterAntagonistsAutodiscoverOrAutoconfigCnameShowsAntagonistMail(string label)
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, label, "mail.antagonist.nl")],
+            SpfIncludes = [Spf(D, "_spf.webhostingserver.nl")],
+            Ns = [Ns(D, "ns1.webhostingserver.nl"), Ns(D, "ns2.webhostingserver.nl")],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("antagonist", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Equal("antagonist", Single(result, FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
+    public void NextToAMicrosoftMailboxAntagonistsSpfOnlyShowsThatAntagonistMaySend()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "school-test.mail.protection.outlook.com")],
+            SpfIncludes = [Spf(D, "spf.protection.outlook.com"), Spf(D, "_spf.webhostingserver.nl")],
+        });
+
+        Assert.Equal("microsoft", Single(result, FindingArea.Mail).ProviderId);
+        Assert.Equal(("antagonist", "spf-include"), (Single(result, FindingArea.MailSending).ProviderId, Single(result, FindingArea.MailSending).Rule));
+    }
+
+    [Fact]
+    public void AntagonistsMailHostOnAnotherLabelOrALookalikeNameServerIsNotAntagonists()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "webmail", "mail.antagonist.nl"), Cname(D, "autoconfig", "mymail.antagonist.nl")],
+            Ns = [Ns(D, "ns1.notwebhostingserver.nl")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == "antagonist");
+    }
+
+    [Fact]
+    public void AHostnetFindingIsProposedWithHostnetWhoseChainStopsAtOneCom()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mailfilter.hostnet.nl")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("hostnet", "hostnet"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+        var chain = OwnershipChain.Resolve(Catalog.Value, proposed.VendorId);
+        Assert.Equal(["hostnet", "one-com"], chain.Companies.Select(c => c.Id));
+        Assert.False(chain.ReachesUltimateParent);
     }
 
     [Fact]

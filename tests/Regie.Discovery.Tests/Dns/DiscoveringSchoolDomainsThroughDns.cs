@@ -69,13 +69,14 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     }
 
     [Fact]
-    public async Task ADutchHostersSchoolIsFoundThroughSpfAndNameservers()
+    public async Task ADutchHostersSchoolIsFoundThroughMxSpfAndNameservers()
     {
         var result = await DiscoverAsync("hoster-school.test");
 
         var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
-        Assert.Equal(("transip", "spf-include"), (mail.ProviderId, mail.Rule));
+        Assert.Equal(("transip", "mx"), (mail.ProviderId, mail.Rule));
         Assert.Equal(new Evidence("MX", "hoster-school.test", "mx.transip.email"), mail.Evidence[0]);
+        Assert.Contains(mail.Evidence, e => e.RecordType == "TXT" && e.Value.Contains("include:_spf.transip.email", StringComparison.Ordinal));
         Assert.Equal(3, Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting && f.ProviderId == "transip").Evidence.Count);
     }
 
@@ -128,12 +129,18 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     }
 
     [Fact]
-    public async Task ATransipSchoolWithoutSpfIsFoundByTransipsDkimKeysBehindItsMx()
+    public async Task ATransipSchoolWithoutSpfIsFoundByItsMxWithTransipsDkimKeysAndAutoconfigRecords()
     {
         var result = await DiscoverAsync("transip-school.test");
 
         var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
-        Assert.Equal(("transip", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.Equal(("transip", "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Contains(mail.Evidence, e => e.RecordType == "CNAME"
+            && e.Name.Equals("autoconfig.transip-school.test", StringComparison.OrdinalIgnoreCase)
+            && e.Value.Equals("autoconfig.transip.email", StringComparison.OrdinalIgnoreCase));
+        Assert.Contains(mail.Evidence, e => e.RecordType == "CNAME"
+            && e.Name.Equals("autodiscover.transip-school.test", StringComparison.OrdinalIgnoreCase)
+            && e.Value.Equals("autodiscover.transip.email", StringComparison.OrdinalIgnoreCase));
         Assert.Null(mail.Jurisdiction);
         Assert.Equal(new Evidence("MX", "transip-school.test", "mx.transip.email"), mail.Evidence[0]);
         Assert.Contains(mail.Evidence, e => e.RecordType == "CNAME"
@@ -157,7 +164,8 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     [Theory]
     [InlineData("yourhosting-school.test", "yourhosting", 2)]
     [InlineData("mijndomein-school.test", "mijndomein", 1)]
-    public async Task ADutchHostersMxFromFairEmailsListIsThatHostersMailWithoutAJurisdiction(string domain, string hoster, int mxCount)
+    [InlineData("hostnet-school.test", "hostnet", 1)]
+    public async Task ADutchHostersMxFromFairEmailsListOrAPublishedZoneIsThatHostersMailWithoutAJurisdiction(string domain, string hoster, int mxCount)
     {
         var result = await DiscoverAsync(domain);
 
@@ -187,6 +195,7 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
     [InlineData("ionos-gateway-school.test", "ionos", "DE", "CNAME", "autodiscover.ionos-gateway-school.test", "adsredir.ionos.info")]
     [InlineData("combell-gateway-school.test", "combell", null, "CNAME", "autodiscover.combell-gateway-school.test", "autodiscover.mailprotect.be")]
     [InlineData("strato-gateway-school.test", "strato", "DE", "SRV", "_autodiscover._tcp.strato-gateway-school.test", "autoconfigure.strato.de")]
+    [InlineData("antagonist-gateway-school.test", "antagonist", null, "CNAME", "autoconfig.antagonist-gateway-school.test", "mail.antagonist.nl")]
     public async Task BehindAFilterAHostersAutodiscoverRecordAndSpfShowTheHostersMail(
         string domain, string provider, string? country, string recordType, string name, string target)
     {
