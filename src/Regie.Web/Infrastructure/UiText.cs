@@ -532,7 +532,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Leerlingen"] = "Pupils",
         ["Legenda"] = "Legend",
         ["Medewerkers"] = "Staff",
-        ["Meer dan 12 maanden geleden gelezen"] = "Read more than 12 months ago",
+        ["12 maanden of langer geleden gelezen"] = "Read 12 months ago or longer",
         ["Moederbedrijven"] = "Parent companies",
         ["Onderdeel"] = "Part",
         ["Ook bekend als"] = "Also known as",
