@@ -3,6 +3,7 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Http;
+using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Web.Tests.Api;
 
@@ -27,12 +28,7 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
     public async Task WithTheProxyTrustedItsSchemeCountsAndHttpsAnswersCarryHsts()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var proxied = app.WithWebHostBuilder(b => b
-            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
-            .UseSetting("Regie:ReverseProxy:Enabled", "true")
-            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
-            .UseSetting("Regie:Hsts:Enabled", "true")
-            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("10.0.0.5"))));
+        using var proxied = Proxied(enabled: true, sender: "10.0.0.5", hsts: true);
         var client = proxied.CreateClient();
 
         // Behind a proxy the visitor is on the network: the sign-in page answers, the API wants a signed-in caller.
@@ -52,12 +48,7 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
     public async Task AnUntrustedSenderCannotClaimHttps()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var proxied = app.WithWebHostBuilder(b => b
-            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
-            .UseSetting("Regie:ReverseProxy:Enabled", "true")
-            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
-            .UseSetting("Regie:Hsts:Enabled", "true")
-            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("203.0.113.9"))));
+        using var proxied = Proxied(enabled: true, sender: "203.0.113.9", hsts: true);
 
         var request = new HttpRequestMessage(HttpMethod.Get, "http://regie.bestuur.nl/account/signin");
         request.Headers.Add("X-Forwarded-Proto", "https");
@@ -72,11 +63,7 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
     public async Task AForwardedAddressThatIsNotAppliedIsToldOnceWithTheSettingToChange(bool enabled, string sender, string told)
     {
         var ct = TestContext.Current.CancellationToken;
-        using var proxied = app.WithWebHostBuilder(b => b
-            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
-            .UseSetting("Regie:ReverseProxy:Enabled", enabled ? "true" : "false")
-            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
-            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress(sender))));
+        using var proxied = Proxied(enabled, sender);
         var client = proxied.CreateClient();
 
         for (var i = 0; i < 2; i++)
@@ -94,11 +81,7 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
     public async Task AForwardedAddressFromTheTrustedProxyIsAppliedWithoutAWord()
     {
         var ct = TestContext.Current.CancellationToken;
-        using var proxied = app.WithWebHostBuilder(b => b
-            .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
-            .UseSetting("Regie:ReverseProxy:Enabled", "true")
-            .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
-            .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress("10.0.0.5"))));
+        using var proxied = Proxied(enabled: true, sender: "10.0.0.5");
 
         // One entry, and a chain whose first entry the client wrote itself (nginx appends): the proxy's entry is applied either way.
         foreach (var forwarded in new[] { "192.0.2.45", "198.51.100.1, 192.0.2.45" })
@@ -143,6 +126,14 @@ public sealed class BehindAReverseProxy(RegieApp app) : IClassFixture<RegieApp>
     }
 
     /// <summary>The test server has no client address; this sets the one a request came from, as a socket would.</summary>
+    /// <summary>The app as regie.bestuur.nl behind the proxy 10.0.0.5 (trusted when <paramref name="enabled"/>), every request arriving from <paramref name="sender"/>.</summary>
+    private WebApplicationFactory<Program> Proxied(bool enabled, string sender, bool hsts = false) => app.WithWebHostBuilder(b => b
+        .UseSetting("Regie:AllowedHosts", "regie.bestuur.nl")
+        .UseSetting("Regie:ReverseProxy:Enabled", enabled ? "true" : "false")
+        .UseSetting("Regie:ReverseProxy:KnownProxies", "10.0.0.5")
+        .UseSetting("Regie:Hsts:Enabled", hsts ? "true" : "false")
+        .ConfigureServices(s => s.AddSingleton<IStartupFilter>(new FromAddress(sender))));
+
     private sealed class FromAddress(string address) : IStartupFilter
     {
         public Action<IApplicationBuilder> Configure(Action<IApplicationBuilder> next) => app =>
