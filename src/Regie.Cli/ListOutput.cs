@@ -61,6 +61,28 @@ internal static class ListOutput
             : $"{path}: {table.Rows.Count} regel(s) geschreven.");
     }
 
+    /// <summary>
+    /// A file's bytes to <paramref name="path"/> (--output), or as text to the output without the byte order mark, for a file
+    /// that is read back (an answer file, a questionnaire).
+    /// </summary>
+    public static async Task WriteFileOrOutputAsync(CliContext cli, string? path, byte[] bytes, CancellationToken ct)
+    {
+        if (path is null)
+        {
+            await cli.Out.WriteAsync(Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
+            return;
+        }
+
+        try
+        {
+            await File.WriteAllBytesAsync(path, bytes, ct);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            throw new UserError($"Kan '{path}' (--output) niet schrijven: {e.Message}");
+        }
+    }
+
     private static void WriteTable(CliContext cli, ExportTable table, CultureInfo culture, bool english)
     {
         var shown = new Table();

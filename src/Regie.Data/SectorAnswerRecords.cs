@@ -1,7 +1,9 @@
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Observatory;
+using Regie.Core.Questionnaires;
 
 namespace Regie.Data;
 
@@ -132,6 +134,29 @@ public static class SectorAnswerRecords
 
         var relevant = SectorAnswers.RelevantTo(landscape, knowledge, [.. byAnswer.Keys], today);
         return [.. relevant.Select(r => (byAnswer[r.Answer], r))];
+    }
+
+    /// <summary>
+    /// What the sector heard from vendors about the catalog's open questions (<see cref="CatalogAnswersFromTheSector"/>): the
+    /// sector's answers and those the boards that share with the sector recorded about where a product runs and keeps its
+    /// data. Reads across boards (only those answers and the ids of those boards' own products), so call it for a system
+    /// administrator or the command line only; no board is named in what it returns.
+    /// </summary>
+    public static async Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, KnowledgeCatalog catalog, DateOnly today, CancellationToken ct)
+    {
+        var sector = (await db.SectorVendorAnswers.AsNoTracking().ToListAsync(ct)).Select(ToAnswer).ToList();
+        var topics = CatalogQuestions.Asked.Select(FactTopics.Name).ToList();
+        var sharing = db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).Where(o => o.SharesWithSector).Select(o => o.Id);
+        var answers = (await db.VendorAnswers.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+            .Where(a => topics.Contains(a.Topic) && sharing.Contains(a.OrganisationId))
+            .ToListAsync(ct)).ToLookup(a => a.OrganisationId);
+        var heard = answers.Select(g => g.Key).ToList();
+        var ownProducts = (await db.LocalProducts.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
+            .Where(p => heard.Contains(p.OrganisationId)).Select(p => new { p.OrganisationId, p.Key })
+            .ToListAsync(ct)).ToLookup(p => p.OrganisationId, p => p.Key);
+        var boards = answers.Select(board => new SharingBoardAnswers(
+            [.. board.Select(VendorAnswers.ToCore)], ownProducts[board.Key].ToHashSet(StringComparer.OrdinalIgnoreCase))).ToList();
+        return CatalogAnswersFromTheSector.Collect(catalog, sector, boards, today);
     }
 
     private static SectorVendorAnswer ToAnswer(SectorVendorAnswerEntity e) =>

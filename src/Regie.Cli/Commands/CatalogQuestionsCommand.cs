@@ -53,21 +53,7 @@ internal static class CatalogQuestionsCommand
 
             var table = open.Table(culture);
             var bytes = TableFiles.Bytes(table, parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv, english);
-            if (parse.GetValue(output) is { } path)
-            {
-                try
-                {
-                    await File.WriteAllBytesAsync(path, bytes, ct);
-                }
-                catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-                {
-                    throw new UserError($"Kan '{path}' (--output) niet schrijven: {e.Message}");
-                }
-            }
-            else
-            {
-                await cli.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(bytes).TrimStart('\uFEFF'));
-            }
+            await ListOutput.WriteFileOrOutputAsync(cli, parse.GetValue(output), bytes, ct);
 
             await cli.Err.WriteLineAsync(
                 $"{Plural.Count(open.Questions.Count, "vraag", "vragen", ReasonText.Dutch)} over {Plural.Count(open.ProductCount, "product", "producten", ReasonText.Dutch)} " +

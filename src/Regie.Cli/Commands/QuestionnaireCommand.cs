@@ -67,19 +67,10 @@ internal static class QuestionnaireCommand
                     break;
             }
 
+            await ListOutput.WriteFileOrOutputAsync(cli, path, content, ct);
             if (path is null)
             {
-                await cli.Out.WriteAsync(System.Text.Encoding.UTF8.GetString(content).TrimStart('\uFEFF'));
                 return RegieCli.Ok;
-            }
-
-            try
-            {
-                await File.WriteAllBytesAsync(path, content, ct);
-            }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
-            {
-                throw new UserError($"Kan '{path}' (--output) niet schrijven: {e.Message}");
             }
 
             await cli.Err.WriteLineAsync($"{Count(questionnaire.OpenCount, "open vraag", "open vragen")} voor {questionnaire.VendorName} geschreven naar {Path.GetFullPath(path)}.");

@@ -2,6 +2,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
 using Regie.Core.Discovery;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
@@ -107,8 +108,71 @@ internal static class SectorCommand
                 "ze worden aangeboden aan elk bestuur dat het product of de leverancier gebruikt.");
             return RegieCli.Ok;
         });
-        return new Command("answers", "Antwoorden van leveranciers die voor de hele sector zijn ontvangen (bijvoorbeeld door SIVON).") { import };
+        return new Command("answers", "Antwoorden van leveranciers die voor de hele sector zijn ontvangen (bijvoorbeeld door SIVON).") { import, CollectForTheCatalog(cli) };
     }
+
+    /// <summary>
+    /// `regie sector answers collect`: what the sector heard from vendors about the catalog's open questions — the sector's own
+    /// answers and those of boards that share with the sector, where they agree (<see cref="CatalogAnswersFromTheSector"/>) —
+    /// as the file `regie catalog answers` reads into the next catalog release; what does not agree yet is listed, without boards.
+    /// </summary>
+    private static Command CollectForTheCatalog(CliContext cli)
+    {
+        var format = new Option<string>("--format") { Description = "csv (voor Excel) of json.", DefaultValueFactory = _ => "csv" };
+        format.AcceptOnlyFromAmong("csv", "json");
+        var output = new Option<string>("--output") { Description = "Schrijf naar dit bestand in plaats van naar de uitvoer.", HelpName = "BESTAND" };
+        var language = CliLanguage.Create("Taal van de vragen in het bestand: nl of en.");
+        var command = new Command("collect",
+            "Verzamel wat de sector en de besturen die delen van leveranciers hoorden over de open vragen van de catalogus " +
+            $"(waar een product draait en gegevens bewaart), waar ze het eens zijn en minstens {CatalogAnswersFromTheSector.MinimumBoards} besturen of een sectorantwoord het zeggen, " +
+            "als bestand voor 'regie catalog answers'. Geen bestuur wordt genoemd.") { format, output, language };
+        command.SetAction(async (parse, ct) =>
+        {
+            var knowledge = await cli.LoadKnowledgeAsync(parse);
+            CatalogAnswersFromTheSector collected;
+            await using (var db = await cli.OpenSharedKnowledgeAsync(parse, ct))
+            {
+                collected = await SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, cli.Today, ct);
+            }
+
+            var culture = CliLanguage.Culture(parse, language);
+            var table = collected.Table(culture);
+            var bytes = TableFiles.Bytes(table, parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv, culture.TwoLetterISOLanguageName == "en");
+            await ListOutput.WriteFileOrOutputAsync(cli, parse.GetValue(output), bytes, ct);
+
+            var dutch = ReasonText.Dutch;
+            await cli.Err.WriteLineAsync(
+                $"{Plural.Count(collected.Answers.Count, "antwoord", "antwoorden", dutch)} over {Plural.Count(collected.ProductCount, "product", "producten", dutch)} " +
+                "voor de catalogus; lees ze in met 'regie catalog answers BESTAND' (zonder --apply eerst kijken).");
+            foreach (var (title, list) in new[]
+                     {
+                         ("Verschillende antwoorden, vraag de leverancier", collected.Different),
+                         ($"Nog te weinig besturen (minstens {CatalogAnswersFromTheSector.MinimumBoards} zonder sectorantwoord)", collected.TooFewBoards),
+                     })
+            {
+                if (list.Count > 0)
+                {
+                    await cli.Err.WriteLineAsync($"{title}:");
+                    foreach (var unsettled in list)
+                    {
+                        await cli.Err.WriteLineAsync($"  {Unsettled(unsettled, dutch)}");
+                    }
+                }
+            }
+
+            return RegieCli.Ok;
+        });
+        return command;
+    }
+
+    /// <summary>"Magister, hostingpartij: azure (2 besturen), aws (1 bestuur en 1 sectorantwoord)".</summary>
+    private static string Unsettled(UnsettledCatalogQuestion unsettled, CultureInfo culture) =>
+        $"{unsettled.Question.ProductName}, {ReasonText.SnapshotField(Regie.Core.Questionnaires.FactTopics.Name(unsettled.Question.Fact), english: false)}: " + string.Join(", ", unsettled.Answers.Select(a =>
+            $"{a.Answer} ({string.Join(" en ", new[]
+            {
+                a.Boards > 0 ? Plural.Count(a.Boards, "bestuur", "besturen", culture) : null,
+                a.SectorAnswers > 0 ? Plural.Count(a.SectorAnswers, "sectorantwoord", "sectorantwoorden", culture) : null,
+            }.OfType<string>())})"));
 
     /// <summary>A file of vendor answers from disk, read with its bounds (`sector answers import`, `catalog answers`); its name for the messages.</summary>
     internal static async Task<(string Name, SectorAnswerFileContent Read)> ReadAnswerFileAsync(string path)

@@ -12,6 +12,9 @@ namespace Regie.Core.Catalog;
 public sealed record CatalogQuestion(string VendorId, string VendorName, string ProductId, string ProductName, FactTopic Fact)
 {
     public QuestionId Id => QuestionId.For(ProductId, Fact);
+
+    /// <summary>The question as a board's questionnaire asks it, so an answer is read in the same form (<see cref="QuestionnaireAnswers.Canonical"/>).</summary>
+    public Question AsQuestion() => new(Id, null, Fact, ProductId, ProductName, [], [], QuestionStatus.Open, null);
 }
 
 /// <summary>
@@ -68,16 +71,23 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
     /// either import reads it back), with the question's text and how to answer it in a first column the imports leave
     /// aside, and the answer's fields empty for the vendor and whoever receives the answer.
     /// </summary>
-    public ExportTable Table(CultureInfo culture)
+    public ExportTable Table(CultureInfo culture) =>
+        File(new LocalizedText("vragen-van-de-catalogus", "catalog-questions"), Questions.Select(q => (q, (SectorAnswerInput?)null)), culture);
+
+    /// <summary>
+    /// Questions of the catalog as a file of the sector answers' columns, with the question's text and how to answer it first;
+    /// each with its answer when it has one (<see cref="CatalogAnswersFromTheSector"/>), else with the answer's fields empty.
+    /// </summary>
+    internal static ExportTable File(LocalizedText name, IEnumerable<(CatalogQuestion Question, SectorAnswerInput? Answer)> questions, CultureInfo culture)
     {
-        static ExportColumn Column(string key) => new(key, key, key);
-        var rows = Questions.Select(q => (IReadOnlyList<object?>)
+        static ExportColumn Column(string key) => new(key, key, key, key == "answeredOn" ? CellKind.Date : CellKind.Text);
+        var rows = questions.Select(x => (IReadOnlyList<object?>)
         [
-            $"{q.ProductName}: {ReasonText.Render(new FactAsked(q.Fact, ForTheCatalog: true), culture)} {ReasonText.Render(new FactAnswerFormat(q.Fact), culture)}",
-            q.VendorId, q.VendorName, q.ProductId, FactTopics.Name(q.Fact), null, null, null, null, null,
+            $"{x.Question.ProductName}: {ReasonText.Render(new FactAsked(x.Question.Fact, ForTheCatalog: true), culture)} {ReasonText.Render(new FactAnswerFormat(x.Question.Fact), culture)}",
+            x.Question.VendorId, x.Question.VendorName, x.Question.ProductId, FactTopics.Name(x.Question.Fact),
+            x.Answer?.Answer, x.Answer?.Explanation, x.Answer?.AnsweredOn, x.Answer?.ReceivedBy, x.Answer?.Source,
         ]);
-        return new ExportTable(new LocalizedText("vragen-van-de-catalogus", "catalog-questions"),
-            [.. new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column)], rows);
+        return new ExportTable(name, [.. new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column)], rows);
     }
 
     /// <summary>The product's fact a question asks for.</summary>
@@ -168,8 +178,7 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
                 continue;
             }
 
-            var asked = new Question(question, null, fact, product.Id, product.Name, [], [], QuestionStatus.Open, null);
-            var (canonical, problem) = QuestionnaireAnswers.Canonical(asked, input.Answer, catalog);
+            var (canonical, problem) = QuestionnaireAnswers.Canonical(new CatalogQuestion(vendor.Id, vendor.Name, product.Id, product.Name, fact).AsQuestion(), input.Answer, catalog);
             if (problem is not null)
             {
                 errors.Add(new(row, "answer", problem));

@@ -1,0 +1,156 @@
+using Regie.Core.Catalog;
+using Regie.Core.Explaining;
+using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
+using Regie.Core.Observatory;
+using Regie.Core.Questionnaires;
+
+namespace Regie.Core.Tests.Questionnaires;
+
+/// <summary>
+/// A vendor's answers come back as the board's facts "and, shared, as the sector's" (PRODUCT.md 6a): what boards that share
+/// with the sector, and the sector itself, heard from vendors about the catalog's open questions goes to the catalog as a
+/// file `regie catalog answers` reads, when the sector agrees on it and never naming a board.
+/// </summary>
+public sealed class CatalogAnswersFromTheSectorsBoards : IDisposable
+{
+    private static readonly DateOnly Today = new(2026, 12, 7);
+
+    private readonly DataCopy data = new DataCopy()
+        .Append("products.yaml", Product("test-open", "topicus", "unknown", "unknown", "unknown"))
+        .Append("products.yaml", Product("test-half", "iddink", "azure", "unknown", "eu-default"));
+
+    private KnowledgeCatalog? catalog;
+
+    private KnowledgeCatalog Catalog => catalog ??= KnowledgeLoader.Load(data.Folder).Catalog;
+
+    public void Dispose() => data.Dispose();
+
+    private static string Fact(string value) => value == "unknown"
+        ? "{value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}"
+        : $"{{value: {value}, source: \"https://example.org\", checked: 2026-11-01, confidence: confirmed}}";
+
+    private static string Product(string id, string vendor, string provider, string region, string location) => $"""
+          - id: {id}
+            name: "Test {id}"
+            category: opslag
+            processes: []
+            vendor: {Fact(vendor)}
+            hostingProvider: {Fact(provider)}
+            hostingRegion: {Fact(region)}
+            dataLocation: {Fact(location)}
+            openSource: {Fact("\"no\"")}
+        """;
+
+    private static VendorStatement Said(string question, string answer, string on = "2026-12-01", string vendor = "topicus", string? explanation = null) =>
+        QuestionId.TryParse(question, out var id) ? new(id, vendor, vendor, answer, explanation, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))
+            : throw new ArgumentException(question);
+
+    private static SharingBoardAnswers Board(params VendorStatement[] statements) => new(statements, new HashSet<string>(StringComparer.OrdinalIgnoreCase));
+
+    private static SectorVendorAnswer FromSivon(string subject, string topic, string answer, string on = "2026-11-20") =>
+        new("topicus", "Topicus", subject, topic, answer, "Alles in Deventer", DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture), "SIVON", "Brief van 20 november 2026");
+
+    private CatalogAnswersFromTheSector Collect(IReadOnlyList<SectorVendorAnswer> sector, params SharingBoardAnswers[] boards) =>
+        CatalogAnswersFromTheSector.Collect(Catalog, sector, boards, Today);
+
+    [Fact]
+    public void TwoBoardsWithTheSameAnswerSettleItAndTheFileFillsTheCatalogThroughCatalogAnswers()
+    {
+        var collected = Collect([],
+            Board(Said("test-open/hostingProvider", "azure", "2026-11-02"), Said("test-open/dataLocation", "EuOnly")),
+            Board(Said("test-open/hostingProvider", "azure", "2026-12-03"), Said("test-open/dataLocation", "EuOnly")));
+
+        Assert.Equal(["test-open/dataLocation", "test-open/hostingProvider"], collected.Answers.Select(a => a.Question.Id.ToString()).Order(StringComparer.Ordinal));
+        var provider = collected.Answers.Single(a => a.Question.Fact == FactTopic.HostingProvider);
+        Assert.Equal(("azure", new DateOnly(2026, 12, 3), 2, 0), (provider.Answer, provider.AnsweredOn, provider.Boards, provider.SectorAnswers));
+        Assert.Equal("2 school boards sharing with the sector in Regie", provider.ReceivedBy);
+        Assert.Contains("answers dated 2026-11-02 to 2026-12-03", provider.Source, StringComparison.Ordinal);
+
+        // The file is the catalog questions' file, answered: the catalog's own reader takes every row as a stated fact.
+        var table = collected.Table(ReasonText.Dutch);
+        Assert.Equal(["question", .. SectorAnswerInput.Fields], table.Columns.Select(c => c.Key));
+        var rows = table.Rows.Select((r, i) => new SectorAnswerRow(i + 2, new SectorAnswerInput(
+            (string?)r[1], (string?)r[2], (string?)r[3], (string?)r[4], (string?)r[5], (string?)r[6], (DateOnly?)r[7], (string?)r[8], (string?)r[9]))).ToList();
+        var read = CatalogAnswers.Read(Catalog, rows, Today);
+        Assert.Empty(read.Errors);
+        Assert.Equal([("dataLocation", "eu-only"), ("hostingProvider", "azure")],
+            read.Facts.Select(f => (FactTopics.Name(f.Question.Fact), f.Value)).OrderBy(f => f.Item1, StringComparer.Ordinal));
+        Assert.All(read.Facts, f => Assert.Contains("received by 2 school boards sharing with the sector in Regie", f.Source, StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void OneBoardAloneDoesNotMakeACatalogFactAndWaitsForASecond()
+    {
+        var collected = Collect([], Board(Said("test-open/hostingProvider", "azure")), Board());
+
+        Assert.Empty(collected.Answers);
+        var waiting = Assert.Single(collected.TooFewBoards);
+        Assert.Equal(("test-open/hostingProvider", "azure", 1), (waiting.Question.Id.ToString(), waiting.Answers.Single().Answer, waiting.Answers.Single().Boards));
+    }
+
+    [Fact]
+    public void ASectorAnswerCountsAloneAndKeepsItsProvenanceWithTheAgreeingBoardsAdded()
+    {
+        var alone = Assert.Single(Collect([FromSivon("test-open", "hostingProvider", "eigen datacentrum")]).Answers);
+        Assert.Equal((QuestionnaireAnswers.OwnDataCentre, "SIVON", "Brief van 20 november 2026", "Alles in Deventer"), (alone.Answer, alone.ReceivedBy, alone.Source, alone.Explanation));
+
+        var withBoard = Assert.Single(Collect([FromSivon("test-open", "hostingProvider", "eigen datacentrum")],
+            Board(Said("test-open/hostingProvider", "Eigen datacentrum", "2026-12-02"))).Answers);
+        Assert.Equal(("SIVON", new DateOnly(2026, 12, 2), 1, 1), (withBoard.ReceivedBy, withBoard.AnsweredOn, withBoard.Boards, withBoard.SectorAnswers));
+        Assert.Equal("Brief van 20 november 2026; the same answer recorded by one school board sharing with the sector in Regie (answers dated 2026-12-02)", withBoard.Source);
+    }
+
+    [Fact]
+    public void DifferentAnswersSettleNothingAndAreListedWithHowManyGaveEach()
+    {
+        var collected = Collect([FromSivon("test-open", "dataLocation", "1")],
+            Board(Said("test-open/hostingProvider", "azure")), Board(Said("test-open/hostingProvider", "Microsoft Azure / Microsoft cloud datacentres")),
+            Board(Said("test-open/hostingProvider", "aws"), Said("test-open/dataLocation", "EuDefault")), Board(Said("test-open/dataLocation", "OutsideEu")));
+
+        Assert.Empty(collected.Answers);
+        var provider = collected.Different.Single(d => d.Question.Fact == FactTopic.HostingProvider);
+        Assert.Equal([("azure", 2, 0), ("aws", 1, 0)], provider.Answers.Select(a => (a.Answer, a.Boards, a.SectorAnswers)));
+        var location = collected.Different.Single(d => d.Question.Fact == FactTopic.DataLocation);
+        Assert.Equal([("EuDefault", 1, 1), ("OutsideEu", 1, 0)], location.Answers.Select(a => (a.Answer, a.Boards, a.SectorAnswers)));
+    }
+
+    [Fact]
+    public void ARegionWithOtherSpacesOrCapitalsIsTheSameAnswer()
+    {
+        var region = Assert.Single(Collect([],
+            Board(Said("test-open/hostingRegion", "Nederland (Deventer)")), Board(Said("test-open/hostingRegion", "  nederland   (deventer) "))).Answers);
+
+        Assert.Equal(2, region.Boards);
+    }
+
+    [Fact]
+    public void OnlyOpenQuestionsTheProductsVendorCurrentAnswersInTheCatalogsFormAndOneVoicePerBoardCount()
+    {
+        var ownProduct = new SharingBoardAnswers([Said("test-open/hostingProvider", "aws"), Said("test-open/hostingProvider", "aws")], new HashSet<string>(["TEST-OPEN"], StringComparer.OrdinalIgnoreCase));
+        var collected = Collect([FromSivon("test-half", "hostingProvider", "aws")],
+            Board(Said("test-half/hostingProvider", "aws", vendor: "iddink"), Said("test-half/hostingProvider", "aws", vendor: "iddink")), // the catalog knows it: azure
+            Board(Said("test-open/hostingProvider", "aws", vendor: "iddink")), // not test-open's vendor
+            Board(Said("test-open/hostingProvider", "aws", "2025-11-01")), // ran out
+            Board(Said("test-open/hostingProvider", "het-eigen-serverhok-van-het-bestuur")), // the board's own provider, no catalog one
+            Board(Said("test-open/hostingProvider", "aws", "2026-10-01"), Said("test-open/hostingProvider", "azure", "2026-11-01")), // its newest answer counts
+            ownProduct);
+
+        Assert.Empty(collected.Answers);
+        Assert.Empty(collected.Different);
+        var waiting = Assert.Single(collected.TooFewBoards);
+        Assert.Equal(("test-open/hostingProvider", "azure", 1), (waiting.Question.Id.ToString(), waiting.Answers.Single().Answer, waiting.Answers.Single().Boards));
+    }
+
+    [Fact]
+    public void ABoardsExplanationIsNotCarriedOverAsItMayNameTheBoard()
+    {
+        var answer = Assert.Single(Collect([],
+            Board(Said("test-open/hostingProvider", "azure", explanation: "Mail van Topicus aan OBS De Eik")),
+            Board(Said("test-open/hostingProvider", "azure", explanation: "Gesprek met stichting Linde"))).Answers);
+
+        Assert.Null(answer.Explanation);
+        Assert.DoesNotContain("Eik", answer.Source + answer.ReceivedBy, StringComparison.Ordinal);
+        Assert.DoesNotContain("Linde", answer.Source + answer.ReceivedBy, StringComparison.Ordinal);
+    }
+}
