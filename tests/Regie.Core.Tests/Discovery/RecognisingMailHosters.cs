@@ -36,7 +36,9 @@ public class RecognisingMailHosters
     [InlineData("primary.yourfilter.nl", "yourhosting")]
     [InlineData("mx.mijndomein.nl", "mijndomein")]
     [InlineData("mailfilter.hostnet.nl", "hostnet")]
-    public void AYourhostingMijndomeinOrHostnetMxIsThatHostersMailWithoutAJurisdiction(string mx, string provider)
+    [InlineData("spamrelay.zxcs.nl", "vimexx")]
+    [InlineData("fallbackmail.zxcs.nl", "vimexx")]
+    public void AYourhostingMijndomeinHostnetOrVimexxMxIsThatHostersMailWithoutAJurisdiction(string mx, string provider)
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, mx)] }), FindingArea.Mail);
 
@@ -47,9 +49,12 @@ public class RecognisingMailHosters
     [Fact]
     public void AnMxMerelyEndingInTheHostersNameIsNotTheHosters()
     {
-        var result = Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.notmijndomein.nl"), Mx(D, "mx.myyourfilter.nl"), Mx(D, "mymailfilter.hostnet.nl")] });
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.notmijndomein.nl"), Mx(D, "mx.myyourfilter.nl"), Mx(D, "mymailfilter.hostnet.nl"), Mx(D, "myspamrelay.zxcs.nl")],
+        });
 
-        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting" or "hostnet");
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "mijndomein" or "yourhosting" or "hostnet" or "vimexx");
     }
 
     [Theory]
@@ -73,6 +78,9 @@ public class RecognisingMailHosters
     [InlineData("_spf.strato.com", "strato")]
     [InlineData("_spf.yourfilter.nl", "yourhosting")]
     [InlineData("_custspf.one.com", "one-com")]
+    [InlineData("_spf.hostnet.nl", "hostnet")]
+    [InlineData("spfmailpod.zxcs.nl", "vimexx")]
+    [InlineData("filter-out.zxcs.nl", "vimexx")]
     public void NextToAMicrosoftMailboxAHostersSpfIncludeOnlyShowsThatTheHosterMaySend(string include, string provider)
     {
         var result = Classify(new DnsObservations(D)
@@ -89,6 +97,8 @@ public class RecognisingMailHosters
     [InlineData("_spf-eu.ionos.com", "ionos", "DE")]
     [InlineData("_spf.relay.mailprotect.be", "combell", null)]
     [InlineData("_spf.strato.com", "strato", "DE")]
+    [InlineData("_spf.hostnet.nl", "hostnet", null)]
+    [InlineData("spfmailpod.zxcs.nl", "vimexx", null)]
     public void BehindAnUnrecognisedMxAHostersSpfIncludeNamesTheHostersMail(string include, string provider, string? country)
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.unknown-relay.test")], SpfIncludes = [Spf(D, include)] }), FindingArea.Mail);
@@ -137,6 +147,48 @@ public class RecognisingMailHosters
         });
 
         Assert.DoesNotContain(result.Findings, f => f.ProviderId is "one-com" or "heinlein-own" or "combell" or "ionos");
+    }
+
+    [Fact]
+    public void BehindAFilterCombellsAutoconfigCnameShowsCombellMail()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "filter10.antispamcloud.com")],
+            Cnames = [Cname(D, "autoconfig", "autoconfig.mailprotect.be")],
+        });
+
+        Assert.Equal("n-able", Single(result, FindingArea.MailGateway).ProviderId);
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("combell", "gateway-look-through"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+    }
+
+    [Theory]
+    [InlineData("ns01.hostnet.nl", "hostnet")]
+    [InlineData("ns02.hostnet.nl", "hostnet")]
+    [InlineData("ns.zxcs.nl", "vimexx")]
+    [InlineData("ns.zxcs.be", "vimexx")]
+    [InlineData("ns.zxcs.eu", "vimexx")]
+    public void AHostnetOrVimexxNameServerIsThatHostersDns(string ns, string provider)
+    {
+        var dns = Single(Classify(new DnsObservations(D) { Ns = [Ns(D, ns)] }), FindingArea.DnsHosting);
+
+        Assert.Equal(provider, dns.ProviderId);
+        Assert.Null(dns.Jurisdiction);
+    }
+
+    [Fact]
+    public void ALookalikeOfHostnetsOrVimexxsNamesIsNotTheirs()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mx.unknown-relay.test")],
+            SpfIncludes = [Spf(D, "my_spf.hostnet.nl"), Spf(D, "myspfmailpod.zxcs.nl")],
+            Ns = [Ns(D, "ns01.nothostnet.nl"), Ns(D, "ns.notzxcs.nl")],
+        });
+
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "hostnet" or "vimexx");
     }
 
     [Fact]
@@ -310,7 +362,7 @@ public class RecognisingMailHosters
     [Fact]
     public void EveryHosterSignatureNamesACatalogProvider()
     {
-        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com", "hostnet", "antagonist" };
+        var hosters = new[] { "transip", "strato", "ionos", "combell", "ovhcloud", "hetzner", "heinlein-own", "mijndomein", "yourhosting", "one-com", "hostnet", "antagonist", "vimexx" };
 
         foreach (var id in hosters)
         {
@@ -400,6 +452,18 @@ public class RecognisingMailHosters
         var chain = OwnershipChain.Resolve(Catalog.Value, proposed.VendorId);
         Assert.Equal(["hostnet", "one-com"], chain.Companies.Select(c => c.Id));
         Assert.False(chain.ReachesUltimateParent);
+    }
+
+    [Fact]
+    public void AVimexxFindingIsProposedWithVimexxAndShowsItsChainUpToTeamBlue()
+    {
+        var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "spamrelay.zxcs.nl"), Mx(D, "fallbackmail.zxcs.nl")] }), FindingArea.Mail);
+
+        var proposed = DiscoveryReview.Propose(mail, Catalog.Value);
+
+        Assert.Equal(("vimexx", "vimexx"), (proposed.HostingProviderId, proposed.VendorId));
+        Assert.Null(proposed.NewParty);
+        Assert.Equal("Vimexx → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
     }
 
     [Fact]

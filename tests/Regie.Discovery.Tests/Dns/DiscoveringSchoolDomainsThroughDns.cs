@@ -159,12 +159,14 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Null(mail.Jurisdiction);
         Assert.Equal(2, mail.Evidence.Count(e => e.RecordType == "MX"));
         Assert.Contains(new Evidence("SRV", "_autodiscover._tcp.combell-school.test", "autodiscover-s.mailprotect.be"), mail.Evidence);
+        Assert.Contains(new Evidence("CNAME", "autoconfig.combell-school.test", "autoconfig.mailprotect.be"), mail.Evidence);
     }
 
     [Theory]
     [InlineData("yourhosting-school.test", "yourhosting", 2)]
     [InlineData("mijndomein-school.test", "mijndomein", 1)]
     [InlineData("hostnet-school.test", "hostnet", 1)]
+    [InlineData("vimexx-school.test", "vimexx", 2)]
     public async Task ADutchHostersMxFromFairEmailsListOrAPublishedZoneIsThatHostersMailWithoutAJurisdiction(string domain, string hoster, int mxCount)
     {
         var result = await DiscoverAsync(domain);
@@ -226,5 +228,20 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
         Assert.Equal(("yourhosting", "mx"), (mail.ProviderId, mail.Rule));
         Assert.Contains(new Evidence("TXT", "yourhosting-school.test", "v=spf1 a mx include:_spf.yourfilter.nl -all"), mail.Evidence);
+    }
+
+    [Theory]
+    [InlineData("hostnet-school.test", "hostnet", "v=spf1 a mx include:_spf.hostnet.nl -all", 2)]
+    [InlineData("vimexx-school.test", "vimexx", "v=spf1 mx a include:spfmailpod.zxcs.nl ~all", 3)]
+    public async Task AHostnetOrVimexxSchoolsSpfSupportsItsMxFindingAndItsNameServersAreTheHosters(string domain, string hoster, string spf, int nameServers)
+    {
+        var result = await DiscoverAsync(domain);
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal((hoster, "mx"), (mail.ProviderId, mail.Rule));
+        Assert.Contains(new Evidence("TXT", domain, spf), mail.Evidence);
+        var dns = Assert.Single(result.Findings, f => f.Area == FindingArea.DnsHosting);
+        Assert.Equal((hoster, nameServers), (dns.ProviderId, dns.Evidence.Count));
+        Assert.DoesNotContain(result.Findings, f => f.Area is FindingArea.MailGateway or FindingArea.MailSending);
     }
 }
