@@ -155,7 +155,7 @@ internal static class SectorCommand
                     await cli.Err.WriteLineAsync($"{title}:");
                     foreach (var unsettled in list)
                     {
-                        await cli.Err.WriteLineAsync($"  {Unsettled(unsettled, dutch)}");
+                        await cli.Err.WriteLineAsync($"  {ReasonText.Render(unsettled.Described(knowledge.Catalog), dutch)}");
                     }
                 }
             }
@@ -164,15 +164,6 @@ internal static class SectorCommand
         });
         return command;
     }
-
-    /// <summary>"Magister, hostingpartij: azure (2 besturen), aws (1 bestuur en 1 sectorantwoord)".</summary>
-    private static string Unsettled(UnsettledCatalogQuestion unsettled, CultureInfo culture) =>
-        $"{unsettled.Question.ProductName}, {ReasonText.SnapshotField(Regie.Core.Questionnaires.FactTopics.Name(unsettled.Question.Fact), english: false)}: " + string.Join(", ", unsettled.Answers.Select(a =>
-            $"{a.Answer} ({string.Join(" en ", new[]
-            {
-                a.Boards > 0 ? Plural.Count(a.Boards, "bestuur", "besturen", culture) : null,
-                a.SectorAnswers > 0 ? Plural.Count(a.SectorAnswers, "sectorantwoord", "sectorantwoorden", culture) : null,
-            }.OfType<string>())})"));
 
     /// <summary>A file of vendor answers from disk, read with its bounds (`sector answers import`, `catalog answers`); its name for the messages.</summary>
     internal static async Task<(string Name, SectorAnswerFileContent Read)> ReadAnswerFileAsync(string path)

@@ -25,7 +25,14 @@ public sealed record SectorCatalogAnswer(
 public sealed record HeardAnswer(string Answer, int Boards, int SectorAnswers, DateOnly Newest);
 
 /// <summary>A question the sector heard more than one answer to (<see cref="SectorCatalogAnswer"/> needs one), or too few boards for.</summary>
-public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnlyList<HeardAnswer> Answers);
+public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnlyList<HeardAnswer> Answers)
+{
+    /// <summary>What was heard, for a reader: a provider by its name in the catalog.</summary>
+    public CatalogAnswersHeard Described(KnowledgeCatalog catalog) =>
+        new(Question.ProductName, Question.Fact, [.. Answers.Select(a => (
+            Question.Fact == FactTopic.HostingProvider && catalog.ProviderById.TryGetValue(a.Answer, out var provider) ? provider.Name : a.Answer,
+            a.Boards, a.SectorAnswers))]);
+}
 
 /// <summary>
 /// The sector's knowledge for the catalog (PRODUCT.md 6a: a vendor's answers come back as the board's facts "and, shared, as

@@ -90,4 +90,10 @@ public sealed record CatalogFactAlreadyKnown(Common.Confidence Confidence, strin
 public sealed record CatalogPlaceIsTheRunners : QuestionnaireReason;
 
 /// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
+/// <summary>
+/// The answers the sector heard to one catalog question, as a reader sees them: the product, the fact, and each answer (a
+/// provider's name, a data location, a region as written) with how many boards and sector answers gave it.
+/// </summary>
+public sealed record CatalogAnswersHeard(string Product, FactTopic Fact, IReadOnlyList<(string Answer, int Boards, int SectorAnswers)> Answers) : QuestionnaireReason;
+
 public sealed record QuestionnaireError(int? Row, string Field, QuestionnaireReason Problem);

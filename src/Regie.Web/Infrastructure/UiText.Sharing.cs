@@ -41,6 +41,17 @@ public sealed partial class UiText
         ["{0}: {1} opgeslagen."] = "{0}: {1} saved.",
         ["{0} antwoord"] = "{0} answer",
         ["{0} antwoorden"] = "{0} answers",
+        ["Wat de sector van leveranciers hoorde, voor de catalogus"] = "What the sector heard from vendors, for the catalog",
+        ["Antwoorden van leveranciers op de open vragen van de catalogus (waar een product draait en de gegevens bewaart), ontvangen voor de hele sector of vastgelegd door besturen die met de sector delen. Een antwoord gaat mee als iedereen hetzelfde hoorde en een sectorantwoord of minstens {0} besturen het geven. Geen bestuur wordt genoemd; de toelichting van een bestuur gaat niet mee."] =
+            "Vendors' answers to the catalog's open questions (where a product runs and keeps its data), received for the whole sector or recorded by boards that share with the sector. An answer goes along when everyone heard the same and a sector answer or at least {0} boards give it. No board is named; a board's explanation does not go along.",
+        ["{0} over {1}:"] = "{0} about {1}:",
+        ["antwoorden voor de catalogus (CSV)"] = "answers for the catalog (CSV)",
+        ["De beheerder van de catalogus leest het bestand in met regie catalog answers (hetzelfde bestand als regie sector answers collect maakt)."] =
+            "The catalog's curator reads the file in with regie catalog answers (the same file regie sector answers collect makes).",
+        ["Verschillende antwoorden: vraag het de leverancier"] = "Different answers: ask the vendor",
+        ["Wacht op een tweede bestuur of een sectorantwoord"] = "Waiting for a second board or a sector answer",
+        ["Antwoorden van leveranciers die uw bestuur vastlegt over waar een product uit de catalogus draait en zijn gegevens bewaart, kunnen in de catalogus van Regie komen: zonder de naam van uw bestuur en zonder uw toelichting, en alleen als de sector of minstens één ander bestuur hetzelfde antwoord kreeg."] =
+            "Vendors' answers your board records about where a product of the catalog runs and keeps its data can go into Regie's catalog: without your board's name and without your explanation, and only when the sector or at least one other board got the same answer.",
         ["Uploaden en opslaan"] = "Upload and save",
         ["Het antwoord wordt aangeboden op de vragenlijstpagina van elk bestuur dat het product gebruikt, met wie het ontving en de bron; een bestuur neemt het pas over als een redacteur dat doet."] =
             "The answer is offered on the questionnaire page of every board that uses the product, with who received it and the source; a board takes it over only when one of its editors does.",

@@ -80,7 +80,6 @@ public class RecognisingMailHosters
     [InlineData("_custspf.one.com", "one-com")]
     [InlineData("_spf.hostnet.nl", "hostnet")]
     [InlineData("spfmailpod.zxcs.nl", "vimexx")]
-    [InlineData("filter-out.zxcs.nl", "vimexx")]
     public void NextToAMicrosoftMailboxAHostersSpfIncludeOnlyShowsThatTheHosterMaySend(string include, string provider)
     {
         var result = Classify(new DnsObservations(D)
@@ -412,6 +411,26 @@ public class RecognisingMailHosters
         Assert.Equal(("antagonist", "gateway-look-through"), (mail.ProviderId, mail.Rule));
         Assert.Null(mail.Jurisdiction);
         Assert.Equal("antagonist", Single(result, FindingArea.DnsHosting).ProviderId);
+    }
+
+    [Fact]
+    public void AnAntagonistCustomersMxOnItsOwnNameIsAntagonistMailWhenAntagonistsRecordsStandBesideIt()
+    {
+        // As in the customer's zone the signatures cite: the MX is mail.<domain>, an address on Antagonist's server.
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mail.school.test")],
+            Cnames = [Cname(D, "autoconfig", "mail.antagonist.nl")],
+            SpfIncludes = [Spf(D, "_spf.webhostingserver.nl")],
+        });
+
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("antagonist", "cname"), (mail.ProviderId, mail.Rule));
+        Assert.Equal("mail.school.test", mail.Evidence[0].Value);
+
+        // Antagonist's SPF alone names it too (one mailbox provider in the SPF); with nothing of Antagonist's the MX is the school's own.
+        Assert.Equal("antagonist", Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mail.school.test")], SpfIncludes = [Spf(D, "_spf.webhostingserver.nl")] }), FindingArea.Mail).ProviderId);
+        Assert.Equal(DomainClassifier.SelfHosted, Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mail.school.test")] }), FindingArea.Mail).ProviderId);
     }
 
     [Fact]

@@ -113,6 +113,12 @@ public sealed class CatalogAnswersFromTheSectorsBoards : IDisposable
         Assert.Equal([("azure", 2, 0), ("aws", 1, 0)], provider.Answers.Select(a => (a.Answer, a.Boards, a.SectorAnswers)));
         var location = collected.Different.Single(d => d.Question.Fact == FactTopic.DataLocation);
         Assert.Equal([("EuDefault", 1, 1), ("OutsideEu", 1, 0)], location.Answers.Select(a => (a.Answer, a.Boards, a.SectorAnswers)));
+
+        // Read by people: the provider by its name, the data location in words, the counts in the reader's language.
+        Assert.Equal($"Test test-open, hostingpartij: {Catalog.ProviderById["azure"].Name} (2 besturen), {Catalog.ProviderById["aws"].Name} (1 bestuur)",
+            ReasonText.Render(provider.Described(Catalog), ReasonText.Dutch));
+        Assert.Equal("Test test-open, data location: EU by default (1 board and 1 sector answer), outside the EU (1 board)",
+            ReasonText.Render(location.Described(Catalog), ReasonText.English));
     }
 
     [Fact]

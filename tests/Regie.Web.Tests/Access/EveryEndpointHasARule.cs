@@ -211,6 +211,7 @@ public sealed partial class EveryEndpointHasARule(RegieApp fixture) : IClassFixt
         { "GET /api/v1/sector/shared/vraagmacht", "regie:sector-analyst" },
         { "PAGE /sharing", "regie:board-administrator" },
         { "POST /api/v1/sector/answers", "regie:system-administrator" },
+        { "GET /api/v1/sector/answers/catalog", "regie:system-administrator" },
         { "GET /api/v1/sector/answers", "regie:board" },
         { "POST /api/v1/sector/answers/{id:guid}/accept", "regie:board" },
         { "PAGE /sector/shared", "regie:sector-analyst" },

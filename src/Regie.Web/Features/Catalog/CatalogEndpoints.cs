@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Exporting;
 using Regie.Core.Knowledge;
 using Regie.Discovery.Exporting;
 using Regie.Web.Infrastructure;
@@ -31,24 +32,31 @@ public static class CatalogEndpoints
         catalog.MapGet("/questions", Results<FileContentHttpResult, ValidationProblem> (
                 [FromQuery] string? format, [FromQuery] bool? all, RegieKnowledge knowledge, UiText text, TimeProvider time) =>
             {
-                var chosen = string.IsNullOrEmpty(format) ? ExportFormat.Csv : TableFiles.Parse(format);
-                if (chosen is not (ExportFormat.Csv or ExportFormat.Json))
-                {
-                    return TypedResults.ValidationProblem(
-                        new Dictionary<string, string[]> { ["format"] = [$"Formaat: '{format}' kennen we hier niet; kies csv of json (die leest de import van antwoorden terug)."] },
-                        title: "De vragen zijn niet gedownload.");
-                }
-
                 var open = all == true ? CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products) : CatalogQuestions.OpenForMostUsed(knowledge);
-                var culture = text.ApiCulture;
-                var english = culture.TwoLetterISOLanguageName == "en";
-                var table = open.Table(culture);
-                return TypedResults.File(TableFiles.Bytes(table, chosen.Value, english), TableFiles.ContentType(chosen.Value),
-                    table.FileName("", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), english, TableFiles.Extension(chosen.Value)));
+                return AnswerFile(open.Table(text.ApiCulture), format, "De vragen zijn niet gedownload.", text.ApiCulture, time);
             })
             .WithSummary("The catalog's open questions to vendors: hosting provider, hosting region and data location where the catalog does not know them, " +
                 "for the most-used products (all=true: every product), in the columns of the sector's vendor answers with the question's text first. " +
                 "format=csv (Dutch Excel: ';', UTF-8 with BOM; English: ',') or json. Answered, the file goes to /sector/shared or `regie catalog answers`.");
+    }
+
+    /// <summary>
+    /// A file in the columns of the sector's vendor answers (the catalog's questions, or the sector's answers to them) as CSV
+    /// or JSON, the two that `regie catalog answers` and the sector's upload read back.
+    /// </summary>
+    internal static Results<FileContentHttpResult, ValidationProblem> AnswerFile(ExportTable table, string? format, string title, System.Globalization.CultureInfo culture, TimeProvider time)
+    {
+        var chosen = string.IsNullOrEmpty(format) ? ExportFormat.Csv : TableFiles.Parse(format);
+        if (chosen is not (ExportFormat.Csv or ExportFormat.Json))
+        {
+            return TypedResults.ValidationProblem(
+                new Dictionary<string, string[]> { ["format"] = [$"Formaat: '{format}' kennen we hier niet; kies csv of json (die leest de import van antwoorden terug)."] },
+                title: title);
+        }
+
+        var english = culture.TwoLetterISOLanguageName == "en";
+        return TypedResults.File(TableFiles.Bytes(table, chosen.Value, english), TableFiles.ContentType(chosen.Value),
+            table.FileName("", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), english, TableFiles.Extension(chosen.Value)));
     }
 }
 

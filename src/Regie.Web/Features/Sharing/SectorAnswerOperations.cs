@@ -1,5 +1,7 @@
 using System.Globalization;
 using Microsoft.EntityFrameworkCore;
+using Regie.Core.Catalog;
+using Regie.Core.Knowledge;
 using Regie.Core.Observatory;
 using Regie.Core.Questionnaires;
 using Regie.Data;
@@ -17,6 +19,13 @@ public static class SectorAnswerOperations
 {
     public static async Task<IReadOnlyList<(Guid Id, RelevantAnswer Relevant)>> RelevantAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>
         await SectorAnswerRecords.RelevantAsync(db, await board.LandscapeAsync(ct), board.Knowledge, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
+
+    /// <summary>
+    /// What the sector and the boards that share with it heard from vendors about the catalog's open questions, for the next
+    /// catalog release (<see cref="SectorAnswerRecords.ForTheCatalogAsync"/>); for system administrators, as it reads across boards.
+    /// </summary>
+    public static Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct) =>
+        SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
 
     /// <summary>Takes the sector answer into the board's own answers, with its provenance in the explanation; the board's write is audited.</summary>
     /// <remarks>

@@ -1,4 +1,6 @@
 using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+using Regie.Core.Knowledge;
 using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Discovery.Exporting;
@@ -25,6 +27,10 @@ public static class SharingEndpoints
         api.MapPost("/sector/answers", AddAnswerAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
             .WithSummary("Records a vendor answer received for the whole sector (vendorId, vendorName, subject: product id or the vendor's id for its ultimate parent, topic, answer, explanation, answeredOn, receivedBy, source). Offered on the questionnaire page of every board it concerns. System administrators only.");
 
+        api.MapGet("/sector/answers/catalog", CatalogAnswersAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
+            .WithSummary("What the sector heard from vendors about the catalog's open questions (hosting provider, region, data location): answers received " +
+                "for the whole sector and answers recorded by boards that share with the sector, where they agree (a board's answer alone needs a second board), " +
+                "as the file `regie catalog answers` reads; no board is named. format=csv (default) or json. System administrators only, as it reads across boards.");
         api.MapGet("/sector/answers", RelevantAnswersAsync).WithTags("Sector")
             .WithSummary("The vendor answers received for the whole sector that concern the current board, with their provenance and whether the board already holds them.");
         api.MapPost("/sector/answers/{id:guid}/accept", AcceptAnswerAsync).WithTags("Sector")
@@ -35,6 +41,13 @@ public static class SharingEndpoints
             .WithSummary("The sector picture of the standing sector release (release: its day, or none published and why; a release is made at most once per period and only when the sharing boards are the same or at least k changed; a revoking board withdraws it at once) in one cell (cell=all, sector=po, province=Utrecht, size=Small, sector=po;size=Small, province=Utrecht;size=Small). A withheld figure has no value, only its reason. Sector analysts and system administrators.");
         sector.MapGet("/vraagmacht", VraagmachtAsync)
             .WithSummary("Per vendor and product the boards, schools and pupils that depend on it, and the open vendor questions most boards share, from the standing sector release (release: its day, or none and why). format=json (default) or csv, xlsx.");
+    }
+
+    private static async Task<Results<FileContentHttpResult, ValidationProblem>> CatalogAnswersAsync(
+        [FromQuery] string? format, RegieDbContext db, RegieKnowledge knowledge, UiText text, TimeProvider time, CancellationToken ct)
+    {
+        var collected = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, time, ct);
+        return Catalog.CatalogEndpoints.AnswerFile(collected.Table(text.ApiCulture), format, "De antwoorden zijn niet gedownload.", text.ApiCulture, time);
     }
 
     private static async Task<Ok<List<RelevantAnswerDto>>> RelevantAnswersAsync(RegieDbContext db, BoardAnalysis board, TimeProvider time, CancellationToken ct) =>

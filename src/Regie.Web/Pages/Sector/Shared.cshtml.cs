@@ -2,6 +2,7 @@ using System.Globalization;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Catalog;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Observatory;
@@ -17,7 +18,7 @@ namespace Regie.Web.Pages.SectorShared;
 /// aggregates only, each figure through the disclosure rule, never a board's rows.
 /// </summary>
 [Authorize(Policy = Policies.SectorAnalyst)]
-public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, CurrentBoard current, TimeProvider time, RegieKnowledge knowledge) : PageModel
+public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, CurrentBoard current, TimeProvider time, RegieKnowledge knowledge, RegieDbContext db) : PageModel
 {
     /// <summary>A vendor answer for the whole sector, as a system administrator records it here (the API's operation and checks).</summary>
     [BindProperty]
@@ -98,8 +99,19 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
     /// <summary>A shared open question as the vendor's questionnaire words it (<see cref="OpenProductQuestion.Text"/>).</summary>
     public string QuestionText(OpenProductQuestion question, CultureInfo culture) => question.Text(knowledge.Model, culture);
 
+    /// <summary>What the sector heard from vendors for the catalog (<see cref="CatalogAnswersFromTheSector"/>); only for system administrators, who may read across boards.</summary>
+    public CatalogAnswersFromTheSector? ForTheCatalog { get; private set; }
+
+    /// <summary>What the sector heard to a catalog question it has not settled, in the reader's language.</summary>
+    public string Described(UnsettledCatalogQuestion unsettled, CultureInfo culture) => ReasonText.Render(unsettled.Described(knowledge.Catalog), culture);
+
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
+        if (MayRecordAnswers)
+        {
+            ForTheCatalog = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, time, ct);
+        }
+
         Release = await sector.CurrentAsync(ct);
         var analysis = Release.Analysis;
         (Picture, Demand, Cells, Cell, K) = (analysis.Picture(chosen), analysis.Vraagmacht(chosen), analysis.Cells, SharedSectorViews.Name(chosen), analysis.Rule.K);
