@@ -63,3 +63,54 @@ public class CatalogQuestionBenchmarks
     public int QuestionsTableOfAllProducts() => Regie.Core.Catalog.CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products)
         .Table(Regie.Core.Explaining.ReasonText.Dutch).Rows.Count;
 }
+
+/// <summary>
+/// What the sector heard for the catalog (`regie sector answers collect`, the system administrator's /sector/shared): 1,600
+/// sharing boards, each with answers on the three place topics for eight open catalog questions' products, against the
+/// simplest pass over the same answers (counting the different answers per question in one dictionary)
+/// (run with `--filter '*SectorAnswersForTheCatalog*' --job short`).
+/// </summary>
+[MemoryDiagnoser]
+public class SectorAnswersForTheCatalogBenchmarks
+{
+    private Regie.Core.Catalog.KnowledgeCatalog catalog = null!;
+    private List<Regie.Core.Catalog.SharingBoardAnswers> boards = null!;
+    private List<Regie.Core.Observatory.SectorVendorAnswer> sector = null!;
+    private readonly DateOnly today = new(2026, 12, 7);
+
+    [GlobalSetup]
+    public void Setup()
+    {
+        catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
+        var open = Regie.Core.Catalog.CatalogQuestions.Open(catalog, catalog.Products).Questions;
+        var products = open.GroupBy(q => q.ProductId).Select(g => g.ToList()).ToList();
+        var random = new Random(16);
+        string Answer(Regie.Core.Questionnaires.FactTopic fact) => fact switch
+        {
+            Regie.Core.Questionnaires.FactTopic.HostingProvider => random.Next(4) == 0 ? "aws" : "azure",
+            Regie.Core.Questionnaires.FactTopic.DataLocation => random.Next(4) == 0 ? "OutsideEu" : "EuOnly",
+            _ => random.Next(4) == 0 ? "Frankfurt" : "Amsterdam",
+        };
+        boards = [.. Enumerable.Range(0, 1600).Select(_ => new Regie.Core.Catalog.SharingBoardAnswers(
+            [.. Enumerable.Range(0, 8).SelectMany(_ => products[random.Next(products.Count)]).Select(q =>
+                new Regie.Core.Questionnaires.VendorStatement(q.Id, q.VendorId, q.VendorName, Answer(q.Fact), null, today.AddDays(-random.Next(300))))]))];
+        sector = [.. open.Take(50).Select(q => new Regie.Core.Observatory.SectorVendorAnswer(
+            q.VendorId, q.VendorName, q.ProductId, Regie.Core.Questionnaires.FactTopics.Name(q.Fact), Answer(q.Fact), null, today.AddDays(-10), "SIVON", "Brief"))];
+    }
+
+    [Benchmark(Baseline = true)]
+    public int CountDifferentAnswersPerQuestion()
+    {
+        var heard = new Dictionary<(string, string), HashSet<string>>();
+        foreach (var statement in boards.SelectMany(b => b.Statements))
+        {
+            var key = (statement.Question.Subject, statement.Question.Topic);
+            (heard.TryGetValue(key, out var set) ? set : heard[key] = []).Add(statement.Answer);
+        }
+
+        return heard.Count(h => h.Value.Count == 1);
+    }
+
+    [Benchmark]
+    public int Collect() => Regie.Core.Catalog.CatalogAnswersFromTheSector.Collect(catalog, sector, boards, today, k: 5).Answers.Count;
+}

@@ -34,9 +34,14 @@ public static class BoardSharing
         return Provinces.FirstOrDefault(p => string.Equals(p, text, StringComparison.OrdinalIgnoreCase));
     }
 
-    /// <summary>Checks the input; on an error nothing is stored. Returns the errors by field (registerBoardNumber, province).</summary>
+    /// <summary>
+    /// Checks the input; on an error nothing is stored. Returns the errors by field (registerBoardNumber, province).
+    /// <paramref name="sharesVendorAnswers"/>: whether the board's vendors' answers on the catalog's questions may go to the
+    /// catalog (counted only while it shares); null leaves it as it is.
+    /// </summary>
     public static async Task<Dictionary<string, string[]>> SetAsync(
-        RegieDbContext db, Guid board, bool sharesWithSector, string? registerBoardNumber, string? province, TimeProvider time, CancellationToken ct)
+        RegieDbContext db, Guid board, bool sharesWithSector, string? registerBoardNumber, string? province, TimeProvider time, CancellationToken ct,
+        bool? sharesVendorAnswers = null)
     {
         var errors = new Dictionary<string, string[]>();
         var number = registerBoardNumber?.Trim();
@@ -63,6 +68,7 @@ public static class BoardSharing
             organisation.SharingChangedAt = time.GetUtcNow();
         }
 
+        organisation.SharesVendorAnswers = sharesVendorAnswers ?? organisation.SharesVendorAnswers;
         organisation.RegisterBoardNumber = string.IsNullOrEmpty(number) ? null : number;
         organisation.Province = known;
         await db.SaveChangesAsync(ct);

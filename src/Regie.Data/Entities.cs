@@ -33,6 +33,11 @@ public class OrganisationEntity
     public bool SharesWithSector { get; set; }
     /// <summary>When the board last switched sharing on or off.</summary>
     public DateTimeOffset? SharingChangedAt { get; set; }
+    /// <summary>
+    /// The board also lets its vendors' answers on where a catalog product runs and keeps its data go to the catalog (a choice of
+    /// its own, off by default, and counted only while it shares with the sector): docs/QUESTIONNAIRE.md, "Antwoorden uit de sector voor de catalogus".
+    /// </summary>
+    public bool SharesVendorAnswers { get; set; }
     /// <summary>The DUO board number ("bevoegd gezag nummer") of this board in the national register, when known.</summary>
     public string? RegisterBoardNumber { get; set; }
     public string? Province { get; set; }

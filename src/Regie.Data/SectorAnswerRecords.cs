@@ -138,26 +138,33 @@ public static class SectorAnswerRecords
 
     /// <summary>
     /// What the sector heard from vendors about the catalog's open questions (<see cref="CatalogAnswersFromTheSector"/>): the
-    /// sector's answers and those the boards that share with the sector recorded about where a product runs and keeps its
-    /// data. Reads across boards (only those answers and the ids of those boards' own products), so call it for a system
-    /// administrator or the command line only; no board is named in what it returns.
+    /// sector's answers and those recorded by boards that share with the sector and chose to let their vendors' answers go to
+    /// the catalog, on where a product runs and keeps its data. Reads across boards (only those answers and the keys of those
+    /// boards' own products, providers and companies), so call it for a system administrator or the command line only; no
+    /// board is named in what it returns. <paramref name="k"/> is the sector's disclosure rule's.
     /// </summary>
-    public static async Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, KnowledgeCatalog catalog, DateOnly today, CancellationToken ct)
+    public static async Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, KnowledgeCatalog catalog, DateOnly today, int k, CancellationToken ct)
     {
         var sector = (await db.SectorVendorAnswers.AsNoTracking().ToListAsync(ct)).Select(ToAnswer).ToList();
         var topics = CatalogQuestions.Asked.Select(FactTopics.Name).ToList();
-        var sharing = db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).Where(o => o.SharesWithSector).Select(o => o.Id);
+        var sharing = db.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).Where(o => o.SharesWithSector && o.SharesVendorAnswers).Select(o => o.Id);
         var answers = (await db.VendorAnswers.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
             .Where(a => topics.Contains(a.Topic) && sharing.Contains(a.OrganisationId))
             .ToListAsync(ct)).ToLookup(a => a.OrganisationId);
         var heard = answers.Select(g => g.Key).ToList();
-        var ownProducts = (await db.LocalProducts.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking()
-            .Where(p => heard.Contains(p.OrganisationId)).Select(p => new { p.OrganisationId, p.Key })
-            .ToListAsync(ct)).ToLookup(p => p.OrganisationId, p => p.Key);
+        async Task<ILookup<Guid, string>> KeysAsync<T>(IQueryable<T> set, System.Linq.Expressions.Expression<Func<T, OwnKey>> key) where T : class, ITenantOwned =>
+            (await set.IgnoreQueryFilters([RegieDbContext.TenantFilter]).AsNoTracking().Where(e => heard.Contains(e.OrganisationId)).Select(key)
+                .ToListAsync(ct)).ToLookup(e => e.Board, e => e.Key);
+        var products = await KeysAsync(db.LocalProducts, p => new OwnKey(p.OrganisationId, p.Key));
+        var providers = await KeysAsync(db.LocalProviders, p => new OwnKey(p.OrganisationId, p.Key));
+        var companies = await KeysAsync(db.LocalCompanies, c => new OwnKey(c.OrganisationId, c.Key));
+        HashSet<string> Set(IEnumerable<string> keys) => keys.ToHashSet(StringComparer.OrdinalIgnoreCase);
         var boards = answers.Select(board => new SharingBoardAnswers(
-            [.. board.Select(VendorAnswers.ToCore)], ownProducts[board.Key].ToHashSet(StringComparer.OrdinalIgnoreCase))).ToList();
-        return CatalogAnswersFromTheSector.Collect(catalog, sector, boards, today);
+            [.. board.Select(VendorAnswers.ToCore)], Set(products[board.Key]), Set(providers[board.Key]), Set(companies[board.Key]))).ToList();
+        return CatalogAnswersFromTheSector.Collect(catalog, sector, boards, today, k);
     }
+
+    private sealed record OwnKey(Guid Board, string Key);
 
     private static SectorVendorAnswer ToAnswer(SectorVendorAnswerEntity e) =>
         new(e.VendorId, e.VendorName, e.Subject, e.Topic, e.Answer, e.Explanation, e.AnsweredOn, e.ReceivedBy, e.Source);

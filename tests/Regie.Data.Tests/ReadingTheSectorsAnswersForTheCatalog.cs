@@ -22,11 +22,19 @@ public sealed class ReadingTheSectorsAnswersForTheCatalog(StorageFixture storage
     {
         var board = await storage.CreateBoardAsync(provider, name);
         await using var db = storage.OpenAs(provider, board);
-        Assert.Empty(await BoardSharing.SetAsync(db, board, shares, null, null, storage.Clock, Ct));
+        Assert.Empty(await BoardSharing.SetAsync(db, board, shares, null, null, storage.Clock, Ct, sharesVendorAnswers: !name.Contains("Vijf", StringComparison.Ordinal)));
         db.VendorAnswers.AddRange(answers.Select(a => new VendorAnswerEntity
         {
-            Id = Guid.NewGuid(), OrganisationId = board, VendorId = vendor, VendorName = vendor, Subject = subject, Topic = a.Topic, Answer = a.Answer,
-            AnsweredOn = DateOnly.FromDateTime(storage.Clock.GetUtcNow().UtcDateTime).AddDays(-1), RecordedAt = storage.Clock.GetUtcNow(), RecordedBy = "tester@bestuur.nl",
+            Id = Guid.NewGuid(),
+            OrganisationId = board,
+            VendorId = vendor,
+            VendorName = vendor,
+            Subject = subject,
+            Topic = a.Topic,
+            Answer = a.Answer,
+            AnsweredOn = DateOnly.FromDateTime(storage.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
+            RecordedAt = storage.Clock.GetUtcNow(),
+            RecordedBy = "tester@bestuur.nl",
         }));
         await db.SaveChangesAsync(Ct);
         return board;
@@ -43,6 +51,7 @@ public sealed class ReadingTheSectorsAnswersForTheCatalog(StorageFixture storage
         await BoardAsync(provider, "Stichting Een", true, product.Key, vendor, ("hostingProvider", "azure"), ("SOV2.law", "2"));
         await BoardAsync(provider, "Stichting Twee", true, product.Key, vendor, ("hostingProvider", "azure"), ("hostingRegion", "Amsterdam"));
         await BoardAsync(provider, "Stichting Drie", false, product.Key, vendor, ("hostingProvider", "aws"), ("hostingRegion", "Amsterdam"));
+        await BoardAsync(provider, "Stichting Vijf", true, product.Key, vendor, ("hostingProvider", "aws"), ("hostingRegion", "Amsterdam")); // shares, but not its vendors' answers
         var own = await BoardAsync(provider, "Stichting Vier", true, product.Key, vendor, ("hostingProvider", "aws"), ("hostingRegion", "Amsterdam"));
         await using (var db = storage.OpenAs(provider, own))
         {
@@ -57,7 +66,7 @@ public sealed class ReadingTheSectorsAnswersForTheCatalog(StorageFixture storage
         }
 
         await using var reader = storage.Open(provider, TenantContext.System);
-        var collected = await SectorAnswerRecords.ForTheCatalogAsync(reader, catalog, today, Ct);
+        var collected = await SectorAnswerRecords.ForTheCatalogAsync(reader, catalog, today, 2, Ct);
 
         Assert.Equal([("dataLocation", "EuOnly", 0, 1), ("hostingProvider", "azure", 2, 0)],
             collected.Answers.Where(a => a.Question.ProductId == product.Key)

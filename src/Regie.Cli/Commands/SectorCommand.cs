@@ -40,9 +40,16 @@ internal static class SectorCommand
         choice.AcceptOnlyFromAmong("on", "off", "status");
         var number = new Option<string?>("--register-number") { Description = "Het bestuursnummer bij DUO (vijf cijfers); weggelaten blijft het zoals het was.", HelpName = "NUMMER" };
         var province = new Option<string?>("--province") { Description = "De provincie van het bestuur; weggelaten blijft ze zoals ze was.", HelpName = "PROVINCIE" };
+        var answers = new Option<string?>("--vendor-answers")
+        {
+            Description = "on: ook de antwoorden van leveranciers over waar een catalogusproduct draait laten meetellen voor de catalogus (alleen terwijl het bestuur deelt; " +
+                "zonder naam, alleen als minstens k besturen of de sector hetzelfde zeggen); off: niet. Weggelaten blijft het zoals het was.",
+            HelpName = "on|off",
+        };
+        answers.AcceptOnlyFromAmong("on", "off");
         var command = new Command("share", "Deel het landschap van het bestuur met de sector (aan of uit, met bestuursnummer en provincie), of toon of het gedeeld wordt.")
         {
-            choice, number, province,
+            choice, number, province, answers,
         };
         command.SetAction(async (parse, ct) =>
         {
@@ -57,7 +64,8 @@ internal static class SectorCommand
             if (wanted != "status")
             {
                 var errors = await BoardSharing.SetAsync(board.Db, organisation.Id, wanted == "on",
-                    parse.GetValue(number) ?? organisation.RegisterBoardNumber, parse.GetValue(province) ?? organisation.Province, cli.Time, ct);
+                    parse.GetValue(number) ?? organisation.RegisterBoardNumber, parse.GetValue(province) ?? organisation.Province, cli.Time, ct,
+                    parse.GetValue(answers) is { } vendorAnswers ? vendorAnswers == "on" : null);
                 if (errors.Count > 0)
                 {
                     throw new UserError("Er is niets opgeslagen.\n" + string.Join("\n", errors.Values.SelectMany(e => e)));
@@ -73,6 +81,9 @@ internal static class SectorCommand
             }
 
             await cli.Out.WriteLineAsync($"Bestuursnummer (DUO): {organisation.RegisterBoardNumber ?? "onbekend"}; provincie: {organisation.Province ?? "onbekend"}.");
+            await cli.Out.WriteLineAsync(organisation.SharesVendorAnswers
+                ? "Antwoorden van leveranciers over waar catalogusproducten draaien tellen mee voor de catalogus" + (organisation.SharesWithSector ? "." : " zodra het bestuur deelt.")
+                : "Antwoorden van leveranciers tellen niet mee voor de catalogus.");
             return RegieCli.Ok;
         });
         return command;
@@ -122,17 +133,29 @@ internal static class SectorCommand
         format.AcceptOnlyFromAmong("csv", "json");
         var output = new Option<string>("--output") { Description = "Schrijf naar dit bestand in plaats van naar de uitvoer.", HelpName = "BESTAND" };
         var language = CliLanguage.Create("Taal van de vragen in het bestand: nl of en.");
+        var k = new Option<int>("--k")
+        {
+            Description = $"Hoeveel besturen een antwoord dat alleen besturen gaven nodig heeft (de k van de sector, standaard {DisclosureRule.DefaultK}; minstens 2).",
+            DefaultValueFactory = _ => DisclosureRule.DefaultK,
+        };
+        k.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() < 2)
+            {
+                result.AddError("--k: minstens 2, zodat geen antwoord van één bestuur alleen in de catalogus komt.");
+            }
+        });
         var command = new Command("collect",
-            "Verzamel wat de sector en de besturen die delen van leveranciers hoorden over de open vragen van de catalogus " +
-            $"(waar een product draait en gegevens bewaart), waar ze het eens zijn en minstens {CatalogAnswersFromTheSector.MinimumBoards} besturen of een sectorantwoord het zeggen, " +
-            "als bestand voor 'regie catalog answers'. Geen bestuur wordt genoemd.") { format, output, language };
+            "Verzamel wat de sector en de besturen die delen (en daarvoor kozen) van leveranciers hoorden over de open vragen van de catalogus " +
+            "(waar een product draait en gegevens bewaart), waar ze het eens zijn en een sectorantwoord of minstens k besturen het zeggen, " +
+            "als bestand voor 'regie catalog answers'. Geen bestuur wordt genoemd.") { format, output, language, k };
         command.SetAction(async (parse, ct) =>
         {
             var knowledge = await cli.LoadKnowledgeAsync(parse);
             CatalogAnswersFromTheSector collected;
             await using (var db = await cli.OpenSharedKnowledgeAsync(parse, ct))
             {
-                collected = await SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, cli.Today, ct);
+                collected = await SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, cli.Today, parse.GetValue(k), ct);
             }
 
             var culture = CliLanguage.Culture(parse, language);
@@ -147,7 +170,7 @@ internal static class SectorCommand
             foreach (var (title, list) in new[]
                      {
                          ("Verschillende antwoorden, vraag de leverancier", collected.Different),
-                         ($"Nog te weinig besturen (minstens {CatalogAnswersFromTheSector.MinimumBoards} zonder sectorantwoord)", collected.TooFewBoards),
+                         ($"Nog te weinig besturen (minstens {parse.GetValue(k)} zonder sectorantwoord)", collected.TooFewBoards),
                      })
             {
                 if (list.Count > 0)
@@ -155,7 +178,7 @@ internal static class SectorCommand
                     await cli.Err.WriteLineAsync($"{title}:");
                     foreach (var unsettled in list)
                     {
-                        await cli.Err.WriteLineAsync($"  {ReasonText.Render(unsettled.Described(knowledge.Catalog), dutch)}");
+                        await cli.Err.WriteLineAsync($"  {ReasonText.Render(unsettled.Described(knowledge.Catalog, parse.GetValue(k)), dutch)}");
                     }
                 }
             }

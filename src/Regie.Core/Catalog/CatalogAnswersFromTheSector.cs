@@ -8,10 +8,17 @@ using Regie.Core.Questionnaires;
 namespace Regie.Core.Catalog;
 
 /// <summary>
-/// What one board that shares with the sector recorded from its vendors, and the ids of its own products: an answer about
-/// a product the board entered itself is about the board's product, even when it reuses a catalog id.
+/// What one board that shares its vendors' answers recorded, and the ids of the products, hosting providers and companies it
+/// entered itself: an answer about the board's own entry is about that entry, even when it reuses a catalog id.
 /// </summary>
-public sealed record SharingBoardAnswers(IReadOnlyList<VendorStatement> Statements, IReadOnlySet<string> OwnProducts);
+public sealed record SharingBoardAnswers(
+    IReadOnlyList<VendorStatement> Statements, IReadOnlySet<string> OwnProducts, IReadOnlySet<string> OwnProviders, IReadOnlySet<string> OwnCompanies)
+{
+    public SharingBoardAnswers(IReadOnlyList<VendorStatement> statements)
+        : this(statements, new HashSet<string>(), new HashSet<string>(), new HashSet<string>())
+    {
+    }
+}
 
 /// <summary>
 /// An answer to one of the catalog's open questions that the sector agrees on: from answers received for the whole sector
@@ -27,11 +34,14 @@ public sealed record HeardAnswer(string Answer, int Boards, int SectorAnswers, D
 /// <summary>A question the sector heard more than one answer to (<see cref="SectorCatalogAnswer"/> needs one), or too few boards for.</summary>
 public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnlyList<HeardAnswer> Answers)
 {
-    /// <summary>What was heard, for a reader: a provider by its name in the catalog.</summary>
-    public CatalogAnswersHeard Described(KnowledgeCatalog catalog) =>
+    /// <summary>
+    /// What was heard, for a reader: a provider by its name in the catalog; a number of boards only from <paramref name="k"/>
+    /// up (the sector's disclosure rule), fewer as "fewer than k", none as none.
+    /// </summary>
+    public CatalogAnswersHeard Described(KnowledgeCatalog catalog, int k) =>
         new(Question.ProductName, Question.Fact, [.. Answers.Select(a => (
             Question.Fact == FactTopic.HostingProvider && catalog.ProviderById.TryGetValue(a.Answer, out var provider) ? provider.Name : a.Answer,
-            a.Boards, a.SectorAnswers))]);
+            a.Boards == 0 || a.Boards >= k ? a.Boards : (int?)null, a.SectorAnswers))], k);
 }
 
 /// <summary>
@@ -43,50 +53,70 @@ public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnl
 /// <remarks>
 /// Rules, each against a wrong fact for every board: only a question the catalog has open today (a known fact is never
 /// overruled); only the product's own vendor; only answers that count today (twelve months); only answers in the catalog's
-/// form (a board's own hosting provider is no catalog provider). A board counts once per question (its newest answer), and
-/// never for its own product. An answer that only boards gave needs <see cref="MinimumBoards"/> of them, so one editor's
-/// typo or invention cannot become the catalog's; a sector answer (received by SIVON, with its document) counts alone.
-/// Different answers to one question settle nothing: they are listed, with counts only, for the curator to ask the vendor.
-/// A board's explanation is not carried over, as it may name the board.
+/// form and within the lengths `regie catalog answers` takes. Of the sector's answers to a question the newest counts (a
+/// file imported twice is one answer). A board counts once per question (its newest answer); never for its own product,
+/// provider or company; and not for a sector answer it took over (the same answer of the same day is the sector's, not
+/// a second voice). An answer that only boards gave needs k of them (the sector's disclosure rule), so no board's answer
+/// is published alone and one editor's typo or invention cannot become the catalog's; a sector answer (received by SIVON,
+/// with its document) counts alone. Different answers to one question settle nothing: they are listed for the curator
+/// to ask the vendor, with a number of boards only from k up. A board's explanation is not carried over, as it may name
+/// the board, and the boards' answers are dated by month.
 /// </remarks>
 public sealed record CatalogAnswersFromTheSector(
     IReadOnlyList<SectorCatalogAnswer> Answers, IReadOnlyList<UnsettledCatalogQuestion> Different, IReadOnlyList<UnsettledCatalogQuestion> TooFewBoards)
 {
-    /// <summary>How many sharing boards must give the same answer before it goes to the catalog without a sector answer.</summary>
-    public const int MinimumBoards = 2;
-
     public int ProductCount => Answers.Select(a => a.Question.ProductId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <param name="catalog">The shipped catalog as of <paramref name="today"/> (<see cref="KnowledgeCatalog.AsOf"/>), so a vendor's answer that ran out is asked again.</param>
+    /// <param name="k">The sector's disclosure rule's k: how many boards an answer that only boards gave needs.</param>
     public static CatalogAnswersFromTheSector Collect(
-        KnowledgeCatalog catalog, IReadOnlyList<SectorVendorAnswer> sector, IReadOnlyList<SharingBoardAnswers> boards, DateOnly today)
+        KnowledgeCatalog catalog, IReadOnlyList<SectorVendorAnswer> sector, IReadOnlyList<SharingBoardAnswers> boards, DateOnly today, int k)
     {
         var open = CatalogQuestions.Open(catalog, catalog.Products).Questions;
         var byId = open.ToDictionary(q => Key(q.Id));
-        var heard = new Dictionary<(string, string), List<(string Answer, bool Board, DateOnly On, SectorVendorAnswer? Sector)>>();
+        var heard = new Dictionary<(string, string), List<Heard>>();
 
-        void Hear(QuestionId id, string vendorId, string answer, DateOnly on, SectorVendorAnswer? fromSector)
+        // The answer in the catalog's form, when it may go to the catalog at all.
+        (CatalogQuestion Question, string Canonical)? Usable(QuestionId id, string vendorId, string answer, DateOnly on) =>
+            byId.TryGetValue(Key(id), out var question) && string.Equals(vendorId, question.VendorId, StringComparison.OrdinalIgnoreCase)
+            && VendorStatements.IsCurrent(on, today)
+            && QuestionnaireAnswers.Canonical(question.AsQuestion(), answer, catalog) is ({ } canonical, null)
+                ? (question, canonical)
+                : null;
+
+        void Add(CatalogQuestion question, Heard heardAnswer) =>
+            (heard.TryGetValue(Key(question.Id), out var list) ? list : heard[Key(question.Id)] = []).Add(heardAnswer);
+
+        var fromSector = sector
+            .Where(a => a.ReceivedBy.Trim().Length <= QuestionnaireAnswers.MaxText && a.Source.Trim().Length <= MaxSectorSource
+                && (a.Explanation?.Trim().Length ?? 0) <= QuestionnaireAnswers.MaxExplanation)
+            .Select(a => (Answer: a, Usable: Usable(a.Question, a.VendorId, a.Answer, a.AnsweredOn)))
+            .Where(a => a.Usable is not null)
+            .Select(a => (a.Answer, a.Usable!.Value.Question, a.Usable!.Value.Canonical))
+            .ToList();
+        var taken = fromSector.Select(a => (Key(a.Question.Id), Same(a.Question.Fact, a.Canonical).ToLowerInvariant(), a.Answer.AnsweredOn)).ToHashSet();
+        foreach (var newest in fromSector.GroupBy(a => Key(a.Question.Id)))
         {
-            if (!byId.TryGetValue(Key(id), out var question) || !string.Equals(vendorId, question.VendorId, StringComparison.OrdinalIgnoreCase)
-                || !VendorStatements.IsCurrent(on, today)
-                || QuestionnaireAnswers.Canonical(question.AsQuestion(), answer, catalog) is not ({ } canonical, null))
+            var latest = newest.Max(a => a.Answer.AnsweredOn);
+            foreach (var a in newest.Where(a => a.Answer.AnsweredOn == latest).DistinctBy(a => Same(a.Question.Fact, a.Canonical).ToLowerInvariant()))
             {
-                return;
+                Add(a.Question, new(a.Canonical, Board: false, a.Answer.AnsweredOn, a.Answer));
             }
-
-            (heard.TryGetValue(Key(id), out var list) ? list : heard[Key(id)] = []).Add((canonical, fromSector is null, on, fromSector));
-        }
-
-        foreach (var answer in sector)
-        {
-            Hear(answer.Question, answer.VendorId, answer.Answer, answer.AnsweredOn, answer);
         }
 
         foreach (var board in boards)
         {
-            foreach (var statement in VendorStatements.Current(board.Statements, today).Where(s => !board.OwnProducts.Contains(s.Question.Subject)))
+            foreach (var statement in VendorStatements.Current(board.Statements, today))
             {
-                Hear(statement.Question, statement.VendorId, statement.Answer, statement.AnsweredOn, null);
+                if (board.OwnProducts.Contains(statement.Question.Subject) || board.OwnCompanies.Contains(statement.VendorId)
+                    || Usable(statement.Question, statement.VendorId, statement.Answer, statement.AnsweredOn) is not { } usable
+                    || (usable.Question.Fact == FactTopic.HostingProvider && board.OwnProviders.Contains(usable.Canonical))
+                    || taken.Contains((Key(usable.Question.Id), Same(usable.Question.Fact, usable.Canonical).ToLowerInvariant(), statement.AnsweredOn)))
+                {
+                    continue;
+                }
+
+                Add(usable.Question, new(usable.Canonical, Board: true, statement.AnsweredOn, null));
             }
         }
 
@@ -111,35 +141,41 @@ public sealed record CatalogAnswersFromTheSector(
             }
 
             var (items, one) = groups[0];
-            if (one.SectorAnswers == 0 && one.Boards < MinimumBoards)
+            if (one.SectorAnswers == 0 && one.Boards < k)
             {
                 tooFew.Add(new(question, [one]));
                 continue;
             }
 
-            answers.Add(Settled(question, items, one));
+            answers.Add(Settled(question, items, one, k));
         }
 
         return new(answers, different, tooFew);
     }
 
-    private static SectorCatalogAnswer Settled(CatalogQuestion question, List<(string Answer, bool Board, DateOnly On, SectorVendorAnswer? Sector)> items, HeardAnswer one)
+    /// <summary>Room in a sector answer's source for what the boards add, within what `regie catalog answers` takes.</summary>
+    private const int MaxSectorSource = QuestionnaireAnswers.MaxExplanation - 200;
+
+    private sealed record Heard(string Answer, bool Board, DateOnly On, SectorVendorAnswer? Sector);
+
+    private static SectorCatalogAnswer Settled(CatalogQuestion question, List<Heard> items, HeardAnswer one, int k)
     {
-        var boardDates = items.Where(h => h.Board).Select(h => h.On).Order().ToList();
-        var dated = boardDates.Count == 0 ? "" : boardDates[0] == boardDates[^1] ? $"answers dated {Iso(boardDates[0])}" : $"answers dated {Iso(boardDates[0])} to {Iso(boardDates[^1])}";
-        var boards = $"{BoardsText(one.Boards)} sharing with the sector in Regie";
+        var months = items.Where(h => h.Board).Select(h => new DateOnly(h.On.Year, h.On.Month, 1)).Order().ToList();
+        var dated = months.Count == 0 ? "" : months[0] == months[^1] ? $"answers of {Month(months[0])}" : $"answers of {Month(months[0])} to {Month(months[^1])}";
         if (items.Where(h => h.Sector is not null).OrderByDescending(h => h.On).Select(h => h.Sector).FirstOrDefault() is { } newest)
         {
-            var source = newest.Source.Trim() + (one.Boards == 0 ? "" : $"; the same answer recorded by {boards} ({dated})");
-            return new(question, one.Answer, one.Newest, newest.Explanation, newest.ReceivedBy.Trim(), source, one.Boards, one.SectorAnswers);
+            // Fewer than k boards beside a sector answer are not counted aloud, nor dated.
+            var also = one.Boards == 0 ? "" : one.Boards >= k ? $"; the same answer recorded by {one.Boards} school boards sharing with the sector in Regie ({dated})"
+                : "; the same answer also recorded by school boards sharing with the sector in Regie";
+            // Dated by the document it cites; the boards only back it.
+            return new(question, one.Answer, newest.AnsweredOn, newest.Explanation, newest.ReceivedBy.Trim(), newest.Source.Trim() + also, one.Boards, one.SectorAnswers);
         }
 
-        return new(question, one.Answer, one.Newest, null, boards, $"the vendor's answer as recorded in each board's vendor questionnaire in Regie ({dated})", one.Boards, 0);
+        return new(question, one.Answer, one.Newest, null, $"{one.Boards} school boards sharing with the sector in Regie",
+            $"the vendor's answer as recorded in each board's vendor questionnaire in Regie ({dated})", one.Boards, 0);
     }
 
-    private static string BoardsText(int count) => count == 1 ? "one school board" : $"{count} school boards";
-
-    private static string Iso(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+    private static string Month(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
     private static (string, string) Key(QuestionId id) => (id.Subject.ToLowerInvariant(), id.Topic.ToLowerInvariant());
 

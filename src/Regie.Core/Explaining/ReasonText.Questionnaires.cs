@@ -92,7 +92,7 @@ public static partial class ReasonText
             CatalogAnswerLeftOpen => Nl("open gelaten door de leverancier", "left open by the vendor"),
             CatalogFactAlreadyKnown r => Nl($"de catalogus weet dit al ({ConfidenceName(r.Confidence, english)}); een antwoord vult alleen een gat",
                 $"the catalog knows this already ({ConfidenceName(r.Confidence, english)}); an answer only fills a gap"),
-            CatalogAnswersHeard r => $"{r.Product}, {SnapshotField(FactTopics.Name(r.Fact), english)}: {string.Join(", ", r.Answers.Select(a => Heard(r.Fact, a, english, culture)))}",
+            CatalogAnswersHeard r => $"{r.Product}, {SnapshotField(FactTopics.Name(r.Fact), english)}: {string.Join(", ", r.Answers.Select(a => Heard(r.Fact, a, r.K, english, culture)))}",
             CatalogPlaceIsTheRunners => Nl("zelf gehost: waar het draait, bepaalt wie het draait", "self-hosted: where it runs is up to whoever runs it"),
             Knowledge.Loading.CatalogFileLayoutChanged r => Nl(
                 $"{r.File}: {r.Place} staat niet als onbekend feit op één regel, zoals de schrijver het verwacht; er is niets veranderd. Zet dit feit met de hand.",
@@ -110,7 +110,7 @@ public static partial class ReasonText
         _ => english ? "unknown" : "onbekend",
     };
 
-    private static string Heard(FactTopic fact, (string Answer, int Boards, int SectorAnswers) r, bool english, CultureInfo culture)
+    private static string Heard(FactTopic fact, (string Answer, int? Boards, int SectorAnswers) r, int k, bool english, CultureInfo culture)
     {
         var answer = fact switch
         {
@@ -120,7 +120,8 @@ public static partial class ReasonText
         };
         var counts = new[]
         {
-            r.Boards > 0 ? Plural.Count(r.Boards, english ? "board" : "bestuur", english ? "boards" : "besturen", culture) : null,
+            r.Boards is null ? (english ? $"fewer than {k} boards" : $"minder dan {k} besturen")
+                : r.Boards > 0 ? Plural.Count(r.Boards.Value, english ? "board" : "bestuur", english ? "boards" : "besturen", culture) : null,
             r.SectorAnswers > 0 ? Plural.Count(r.SectorAnswers, english ? "sector answer" : "sectorantwoord", english ? "sector answers" : "sectorantwoorden", culture) : null,
         }.OfType<string>();
         return $"{answer} ({string.Join(english ? " and " : " en ", counts)})";

@@ -89,11 +89,12 @@ public sealed record CatalogFactAlreadyKnown(Common.Confidence Confidence, strin
 /// <summary>A self-hosted product's region and data location are where whoever runs it puts it, not the vendor's to state.</summary>
 public sealed record CatalogPlaceIsTheRunners : QuestionnaireReason;
 
-/// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
 /// <summary>
 /// The answers the sector heard to one catalog question, as a reader sees them: the product, the fact, and each answer (a
-/// provider's name, a data location, a region as written) with how many boards and sector answers gave it.
+/// provider's name, a data location, a region as written) with how many boards gave it (null: fewer than <paramref name="K"/>,
+/// which the sector does not count aloud) and how many sector answers.
 /// </summary>
-public sealed record CatalogAnswersHeard(string Product, FactTopic Fact, IReadOnlyList<(string Answer, int Boards, int SectorAnswers)> Answers) : QuestionnaireReason;
+public sealed record CatalogAnswersHeard(string Product, FactTopic Fact, IReadOnlyList<(string Answer, int? Boards, int SectorAnswers)> Answers, int K) : QuestionnaireReason;
 
+/// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
 public sealed record QuestionnaireError(int? Row, string Field, QuestionnaireReason Problem);

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json;
 using CsvHelper;
 using CsvHelper.Configuration;
+using Regie.Core.Common;
 using Regie.Core.Observatory;
 
 namespace Regie.Discovery.Questionnaires;
@@ -137,7 +138,8 @@ public static class SectorAnswerFile
             }
 
             var row = parser.Row;
-            rows.Add(new(row, Input(f => index.TryGetValue(f, out var i) && i < cells.Length ? cells[i] : null, row, cellErrors)));
+            // A cell the CSV writer neutralised ('-…, '=…) reads back as it was written (SpreadsheetCell.Restore).
+            rows.Add(new(row, Input(f => index.TryGetValue(f, out var i) && i < cells.Length ? SpreadsheetCell.Restore(cells[i]) : null, row, cellErrors)));
         }
 
         return rows;

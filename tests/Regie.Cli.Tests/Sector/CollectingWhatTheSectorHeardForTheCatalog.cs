@@ -41,7 +41,7 @@ public sealed class CollectingWhatTheSectorHeardForTheCatalog : IDisposable
         await using (var system = RegieDatabase.Create(settings, TenantContext.System))
         {
             var organisation = await system.CreateOrganisationAsync(name, [Regie.Core.Landscape.Sector.Po], 500, 50, false, [], Ct);
-            organisation.SharesWithSector = shares;
+            (organisation.SharesWithSector, organisation.SharesVendorAnswers) = (shares, shares);
             await system.SaveChangesAsync(Ct);
             id = organisation.Id;
         }
@@ -79,12 +79,12 @@ public sealed class CollectingWhatTheSectorHeardForTheCatalog : IDisposable
             (other.ProductId, "hostingProvider", other.VendorId, "aws"));
         var file = board.PathOf("voor-de-catalogus.csv");
 
-        var collected = await Cli.RunAsync("--database", board.DatabasePath, "sector", "answers", "collect", "--data", Data, "--output", file);
+        var collected = await Cli.RunAsync("--database", board.DatabasePath, "sector", "answers", "collect", "--data", Data, "--output", file, "--k", "2");
 
         Assert.True(collected.ExitCode == 0, collected.ToString());
         Assert.Contains("2 antwoorden over 1 product voor de catalogus", collected.Err);
         var aws = KnowledgeLoader.Load(Data).Catalog.ProviderById["aws"].Name;
-        Assert.Contains($"Nog te weinig besturen (minstens 2 zonder sectorantwoord):\n  {other.ProductName}, hostingpartij: {aws} (1 bestuur)", collected.Err.ReplaceLineEndings("\n"));
+        Assert.Contains($"Nog te weinig besturen (minstens 2 zonder sectorantwoord):\n  {other.ProductName}, hostingpartij: {aws} (minder dan 2 besturen)", collected.Err.ReplaceLineEndings("\n"));
         var text = File.ReadAllText(file, Encoding.UTF8);
         Assert.Equal(3, text.Trim().Split('\n').Length);
         Assert.DoesNotContain("Frankfurt", text);
@@ -114,5 +114,23 @@ public sealed class CollectingWhatTheSectorHeardForTheCatalog : IDisposable
         Assert.True(collected.ExitCode == 0, collected.ToString());
         Assert.Equal("question;vendorId;vendorName;subject;topic;answer;explanation;answeredOn;receivedBy;source", collected.Out.Trim());
         Assert.Contains("0 antwoorden over 0 producten voor de catalogus", collected.Err);
+    }
+
+    [Fact]
+    public async Task ABoardChoosesWithSectorShareWhetherItsVendorsAnswersCountAndKIsAtLeastTwo()
+    {
+        using var created = await TestBoard.CreateAsync();
+
+        var on = await created.RunAsync("sector", "share", "on", "--vendor-answers", "on");
+        var status = await created.RunAsync("sector", "share", "status");
+        var off = await created.RunAsync("sector", "share", "on", "--vendor-answers", "off");
+        var one = await created.RunAsync("sector", "answers", "collect", "--k", "1");
+
+        Assert.True(on.ExitCode == 0, on.ToString());
+        Assert.Contains("Antwoorden van leveranciers over waar catalogusproducten draaien tellen mee voor de catalogus.", on.Out);
+        Assert.Contains("tellen mee voor de catalogus.", status.Out);
+        Assert.Contains("Antwoorden van leveranciers tellen niet mee voor de catalogus.", off.Out);
+        Assert.NotEqual(0, one.ExitCode);
+        Assert.Contains("--k: minstens 2", one.Err);
     }
 }

@@ -1,10 +1,12 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Web.Features.Sharing;
 using Regie.Web.Tests.Api;
 
 namespace Regie.Web.Tests.SectorSharing;
@@ -20,13 +22,16 @@ public sealed class CollectingAnswersForTheCatalog(RegieApp fixture) : IClassFix
 
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
-    private async Task<Guid> BoardAsync(string name, bool shares, params (string Subject, string Topic, string Vendor, string Answer)[] answers)
+    private async Task<Guid> BoardAsync(string name, bool shares, params (string Subject, string Topic, string Vendor, string Answer)[] answers) =>
+        await BoardAsync(name, shares, shares, answers);
+
+    private async Task<Guid> BoardAsync(string name, bool shares, bool sharesVendorAnswers, params (string Subject, string Topic, string Vendor, string Answer)[] answers)
     {
         var id = await app.CreateBoardAsync(name);
         await using (var system = RegieDatabase.Create(app.Database, TenantContext.System))
         {
             var board = await system.Organisations.IgnoreQueryFilters([RegieDbContext.TenantFilter]).SingleAsync(o => o.Id == id, Ct);
-            board.SharesWithSector = shares;
+            (board.SharesWithSector, board.SharesVendorAnswers) = (shares, sharesVendorAnswers);
             await system.SaveChangesAsync(Ct);
         }
 
@@ -55,11 +60,18 @@ public sealed class CollectingAnswersForTheCatalog(RegieApp fixture) : IClassFix
         var open = CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products).Questions;
         var product = open.GroupBy(q => q.ProductId).First(g => g.Count() == 3);
         var vendor = product.First().VendorId;
+        // Five boards (the default k) heard the same hosting provider; the region and data location differ.
         var first = await BoardAsync("Stichting Eik", true,
             (product.Key, "hostingProvider", vendor, "azure"), (product.Key, "hostingRegion", vendor, "<b>Amsterdam</b>"), (product.Key, "dataLocation", vendor, "OutsideEu"));
         await BoardAsync("Stichting Linde", true,
             (product.Key, "hostingProvider", vendor, "azure"), (product.Key, "hostingRegion", vendor, "Amsterdam"), (product.Key, "dataLocation", vendor, "EuOnly"));
+        foreach (var name in new[] { "Stichting Esdoorn", "Stichting Hazelaar", "Stichting Wilg" })
+        {
+            await BoardAsync(name, true, (product.Key, "hostingProvider", vendor, "azure"));
+        }
+
         await BoardAsync("Stichting Beuk", false, (product.Key, "hostingRegion", vendor, "Frankfurt"), (product.Key, "hostingProvider", vendor, "aws"));
+        await BoardAsync("Stichting Berk", true, sharesVendorAnswers: false, (product.Key, "hostingRegion", vendor, "Rotterdam"), (product.Key, "hostingProvider", vendor, "aws"));
         var admin = await app.SignedInClientAsync("systeem@regie.nl", first, BoardRole.None, systemAdministrator: true);
 
         var csv = await admin.GetAsync("/api/v1/sector/answers/catalog?format=csv", Ct);
@@ -75,21 +87,21 @@ public sealed class CollectingAnswersForTheCatalog(RegieApp fixture) : IClassFix
         var row = Assert.Single(rows);
         Assert.Contains($";{vendor};", row);
         Assert.Contains($";{product.Key};hostingProvider;azure;", row);
-        Assert.Contains("2 school boards sharing with the sector in Regie", row);
-        foreach (var name in new[] { "Eik", "Linde", "Beuk", "redacteur", "Frankfurt", "Amsterdam" })
+        Assert.Contains("5 school boards sharing with the sector in Regie", row);
+        foreach (var name in new[] { "Eik", "Linde", "Esdoorn", "Beuk", "Berk", "redacteur", "Frankfurt", "Rotterdam", "Amsterdam" })
         {
             Assert.DoesNotContain(name, text);
         }
 
         Assert.Contains("Wat de sector van leveranciers hoorde, voor de catalogus", whole);
         Assert.Contains("1 antwoord over 1 product:", page);
-        Assert.Contains("alleen in de EU (1 bestuur), buiten de EU (1 bestuur)", page);
-        Assert.Contains("&lt;b&gt;Amsterdam&lt;/b&gt; (1 bestuur)", page); // a board's words are text, never markup
+        Assert.Contains("alleen in de EU (minder dan 5 besturen), buiten de EU (minder dan 5 besturen)", page);
+        Assert.Contains("&lt;b&gt;Amsterdam&lt;/b&gt; (minder dan 5 besturen)", page); // a board's words are text, never markup
         Assert.DoesNotContain("<b>Amsterdam</b>", page);
-        Assert.DoesNotContain("Beuk", page);
         Assert.DoesNotContain("Frankfurt", page);
+        Assert.DoesNotContain("Rotterdam", page);
         var json = await admin.GetStringAsync("/api/v1/sector/answers/catalog?format=json", Ct);
-        Assert.Contains("\"receivedBy\": \"2 school boards sharing with the sector in Regie\"", json);
+        Assert.Contains("\"receivedBy\": \"5 school boards sharing with the sector in Regie\"", json);
         var xlsx = await admin.GetAsync("/api/v1/sector/answers/catalog?format=xlsx", Ct);
         Assert.Equal(HttpStatusCode.BadRequest, xlsx.StatusCode);
     }
@@ -109,13 +121,30 @@ public sealed class CollectingAnswersForTheCatalog(RegieApp fixture) : IClassFix
     }
 
     [Fact]
-    public async Task TheSharingPageSaysWhatHappensToTheVendorsAnswers()
+    public async Task ABoardAdministratorChoosesOnTheSharingPageOrThroughTheApiWhetherItsVendorsAnswersCount()
     {
         var board = await BoardAsync("Stichting Eik", false);
         var boardAdmin = await app.SignedInClientAsync("beheer@eik.nl", board, BoardRole.BoardAdministrator);
-
         var page = WebUtility.HtmlDecode(await boardAdmin.GetStringAsync("/sharing", Ct));
+        Assert.Contains("Ook de antwoorden van onze leveranciers over waar een product uit de catalogus draait", page);
+        Assert.Contains("maar alleen als minstens 5 besturen of een antwoord aan de hele sector hetzelfde zeggen", page);
+        Assert.False((await boardAdmin.GetFromJsonAsync<SharingDto>("/api/v1/board/sharing", RegieApp.Json, Ct))!.SharesVendorAnswers);
 
-        Assert.Contains("kunnen in de catalogus van Regie komen: zonder de naam van uw bestuur en zonder uw toelichting", page);
+        var saved = await FormPost.SubmitAsync(boardAdmin, "/sharing", "/sharing", [new("SharesWithSector", "true"), new("SharesVendorAnswers", "true"), new("Province", "")]);
+
+        Assert.Equal(HttpStatusCode.Redirect, saved.StatusCode);
+        var now = (await boardAdmin.GetFromJsonAsync<SharingDto>("/api/v1/board/sharing", RegieApp.Json, Ct))!;
+        Assert.Equal((true, true), (now.SharesWithSector, now.SharesVendorAnswers));
+
+        // The API leaves the choice as it is when the field is left out, and changes it when given; each change is audited.
+        (await boardAdmin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, null), RegieApp.Json, Ct)).EnsureSuccessStatusCode();
+        Assert.True((await boardAdmin.GetFromJsonAsync<SharingDto>("/api/v1/board/sharing", RegieApp.Json, Ct))!.SharesVendorAnswers);
+        (await boardAdmin.PutAsJsonAsync("/api/v1/board/sharing", new SharingInput(true, null, null, SharesVendorAnswers: false), RegieApp.Json, Ct)).EnsureSuccessStatusCode();
+        Assert.False((await boardAdmin.GetFromJsonAsync<SharingDto>("/api/v1/board/sharing", RegieApp.Json, Ct))!.SharesVendorAnswers);
+        await using var db = RegieDatabase.Create(app.Database, TenantContext.System);
+        var audited = await db.AuditEntries.IgnoreQueryFilters([RegieDbContext.TenantFilter])
+            .Where(a => a.OrganisationId == board && a.Entity == nameof(OrganisationEntity) && a.Action != "Added" && a.NewValues!.Contains("SharesVendorAnswers")).ToListAsync(Ct);
+        Assert.Equal(2, audited.Count);
+        Assert.All(audited, a => Assert.Equal("beheer@eik.nl", a.Actor));
     }
 }

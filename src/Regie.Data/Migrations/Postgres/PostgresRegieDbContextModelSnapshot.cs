@@ -850,6 +850,9 @@ namespace Regie.Data.Migrations.Postgres
                         .IsRequired()
                         .HasColumnType("text[]");
 
+                    b.Property<bool>("SharesVendorAnswers")
+                        .HasColumnType("boolean");
+
                     b.Property<bool>("SharesWithSector")
                         .HasColumnType("boolean");
 

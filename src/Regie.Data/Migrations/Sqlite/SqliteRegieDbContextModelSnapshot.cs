@@ -840,6 +840,9 @@ namespace Regie.Data.Migrations.Sqlite
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("SharesVendorAnswers")
+                        .HasColumnType("INTEGER");
+
                     b.Property<bool>("SharesWithSector")
                         .HasColumnType("INTEGER");
 

@@ -24,8 +24,8 @@ public static class SectorAnswerOperations
     /// What the sector and the boards that share with it heard from vendors about the catalog's open questions, for the next
     /// catalog release (<see cref="SectorAnswerRecords.ForTheCatalogAsync"/>); for system administrators, as it reads across boards.
     /// </summary>
-    public static Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, RegieKnowledge knowledge, TimeProvider time, CancellationToken ct) =>
-        SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), ct);
+    public static Task<CatalogAnswersFromTheSector> ForTheCatalogAsync(RegieDbContext db, RegieKnowledge knowledge, int k, TimeProvider time, CancellationToken ct) =>
+        SectorAnswerRecords.ForTheCatalogAsync(db, knowledge.Catalog, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), k, ct);
 
     /// <summary>Takes the sector answer into the board's own answers, with its provenance in the explanation; the board's write is audited.</summary>
     /// <remarks>

@@ -29,7 +29,7 @@ public static class SharingEndpoints
 
         api.MapGet("/sector/answers/catalog", CatalogAnswersAsync).WithTags("Sector").RequireAuthorization(Policies.SystemAdministrator)
             .WithSummary("What the sector heard from vendors about the catalog's open questions (hosting provider, region, data location): answers received " +
-                "for the whole sector and answers recorded by boards that share with the sector, where they agree (a board's answer alone needs a second board), " +
+                "for the whole sector and answers recorded by boards that share with the sector and chose to (SharesVendorAnswers), where they agree (answers only boards gave need k of them), " +
                 "as the file `regie catalog answers` reads; no board is named. format=csv (default) or json. System administrators only, as it reads across boards.");
         api.MapGet("/sector/answers", RelevantAnswersAsync).WithTags("Sector")
             .WithSummary("The vendor answers received for the whole sector that concern the current board, with their provenance and whether the board already holds them.");
@@ -44,9 +44,9 @@ public static class SharingEndpoints
     }
 
     private static async Task<Results<FileContentHttpResult, ValidationProblem>> CatalogAnswersAsync(
-        [FromQuery] string? format, RegieDbContext db, RegieKnowledge knowledge, UiText text, TimeProvider time, CancellationToken ct)
+        [FromQuery] string? format, RegieDbContext db, RegieKnowledge knowledge, SharedSector sector, UiText text, TimeProvider time, CancellationToken ct)
     {
-        var collected = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, time, ct);
+        var collected = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, sector.Rule.K, time, ct);
         return Catalog.CatalogEndpoints.AnswerFile(collected.Table(text.ApiCulture), format, "De antwoorden zijn niet gedownload.", text.ApiCulture, time);
     }
 

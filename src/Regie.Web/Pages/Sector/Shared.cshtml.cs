@@ -103,13 +103,16 @@ public sealed class SharedModel(SharedSector sector, DatabaseSettings settings, 
     public CatalogAnswersFromTheSector? ForTheCatalog { get; private set; }
 
     /// <summary>What the sector heard to a catalog question it has not settled, in the reader's language.</summary>
-    public string Described(UnsettledCatalogQuestion unsettled, CultureInfo culture) => ReasonText.Render(unsettled.Described(knowledge.Catalog), culture);
+    public string Described(UnsettledCatalogQuestion unsettled, CultureInfo culture) => ReasonText.Render(unsettled.Described(knowledge.Catalog, CatalogK), culture);
+
+    /// <summary>How many boards an answer that only boards gave needs: the sector's k.</summary>
+    public int CatalogK => sector.Rule.K;
 
     private async Task ShowAsync(CellKey chosen, CancellationToken ct)
     {
         if (MayRecordAnswers)
         {
-            ForTheCatalog = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, time, ct);
+            ForTheCatalog = await SectorAnswerOperations.ForTheCatalogAsync(db, knowledge, sector.Rule.K, time, ct);
         }
 
         Release = await sector.CurrentAsync(ct);

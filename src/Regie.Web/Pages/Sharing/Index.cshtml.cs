@@ -15,6 +15,7 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, TimeProvid
     [BindProperty] public bool SharesWithSector { get; set; }
     [BindProperty] public string? RegisterBoardNumber { get; set; }
     [BindProperty] public string? Province { get; set; }
+    [BindProperty] public bool SharesVendorAnswers { get; set; }
 
     public SharingDto Current { get; private set; } = null!;
     public IReadOnlyList<string> Errors { get; private set; } = [];
@@ -28,12 +29,13 @@ public sealed class IndexModel(RegieDbContext db, CurrentBoard board, TimeProvid
     public async Task OnGetAsync(bool saved, CancellationToken ct)
     {
         Current = await SharingOperations.CurrentAsync(db, board, ct);
-        (SharesWithSector, RegisterBoardNumber, Province, Version, Saved) = (Current.SharesWithSector, Current.RegisterBoardNumber, Current.Province, Current.Version, saved);
+        (SharesWithSector, SharesVendorAnswers, RegisterBoardNumber, Province, Version, Saved) =
+            (Current.SharesWithSector, Current.SharesVendorAnswers, Current.RegisterBoardNumber, Current.Province, Current.Version, saved);
     }
 
     public async Task<IActionResult> OnPostAsync(CancellationToken ct)
     {
-        var saving = await SharingOperations.SetAsync(db, board, time, new SharingInput(SharesWithSector, RegisterBoardNumber, Province, Version), ct);
+        var saving = await SharingOperations.SetAsync(db, board, time, new SharingInput(SharesWithSector, RegisterBoardNumber, Province, Version, SharesVendorAnswers), ct);
         if (saving.Stale)
         {
             // The form shows the stored settings and their version, with the message above them; nothing of this form was saved.
