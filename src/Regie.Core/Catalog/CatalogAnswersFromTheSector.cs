@@ -73,45 +73,71 @@ public sealed record CatalogAnswersFromTheSector(
         KnowledgeCatalog catalog, IReadOnlyList<SectorVendorAnswer> sector, IReadOnlyList<SharingBoardAnswers> boards, DateOnly today, int k)
     {
         var open = CatalogQuestions.Open(catalog, catalog.Products).Questions;
-        var byId = open.ToDictionary(q => Key(q.Id));
-        var heard = new Dictionary<(string, string), List<Heard>>();
+        var byId = open.ToDictionary(q => (q.Id.Subject, q.Id.Topic), q => (Question: q, Asked: q.AsQuestion()), IgnoreCasePair.Instance);
+        var heard = new Dictionary<CatalogQuestion, List<Heard>>(ReferenceEqualityComparer.Instance);
+        // Many boards give the same few answers: each is put in the catalog's form once per question.
+        var forms = new Dictionary<CatalogQuestion, Dictionary<string, (string Canonical, string Same)?>>(ReferenceEqualityComparer.Instance);
 
-        // The answer in the catalog's form, when it may go to the catalog at all.
-        (CatalogQuestion Question, string Canonical)? Usable(QuestionId id, string vendorId, string answer, DateOnly on) =>
-            byId.TryGetValue(Key(id), out var question) && string.Equals(vendorId, question.VendorId, StringComparison.OrdinalIgnoreCase)
-            && VendorStatements.IsCurrent(on, today)
-            && QuestionnaireAnswers.Canonical(question.AsQuestion(), answer, catalog) is ({ } canonical, null)
-                ? (question, canonical)
-                : null;
+        // The answer in the catalog's form (and as compared), when it may go to the catalog at all.
+        (CatalogQuestion Question, string Canonical, string Same)? Usable(QuestionId id, string vendorId, string answer, DateOnly on)
+        {
+            if (!byId.TryGetValue((id.Subject, id.Topic), out var found) || !string.Equals(vendorId, found.Question.VendorId, StringComparison.OrdinalIgnoreCase)
+                || !VendorStatements.IsCurrent(on, today))
+            {
+                return null;
+            }
+
+            var known = forms.TryGetValue(found.Question, out var cache) ? cache : forms[found.Question] = new(StringComparer.Ordinal);
+            if (!known.TryGetValue(answer, out var form))
+            {
+                form = known[answer] = QuestionnaireAnswers.Canonical(found.Asked, answer, catalog) is ({ } canonical, null)
+                    ? (canonical, Same(found.Question.Fact, canonical).ToLowerInvariant())
+                    : null;
+            }
+
+            return form is { } usable ? (found.Question, usable.Canonical, usable.Same) : null;
+        }
 
         void Add(CatalogQuestion question, Heard heardAnswer) =>
-            (heard.TryGetValue(Key(question.Id), out var list) ? list : heard[Key(question.Id)] = []).Add(heardAnswer);
+            (heard.TryGetValue(question, out var list) ? list : heard[question] = []).Add(heardAnswer);
 
         var fromSector = sector
             .Where(a => a.ReceivedBy.Trim().Length <= QuestionnaireAnswers.MaxText && a.Source.Trim().Length <= MaxSectorSource
                 && (a.Explanation?.Trim().Length ?? 0) <= QuestionnaireAnswers.MaxExplanation)
             .Select(a => (Answer: a, Usable: Usable(a.Question, a.VendorId, a.Answer, a.AnsweredOn)))
             .Where(a => a.Usable is not null)
-            .Select(a => (a.Answer, a.Usable!.Value.Question, a.Usable!.Value.Canonical))
+            .Select(a => (a.Answer, a.Usable!.Value.Question, a.Usable!.Value.Canonical, a.Usable!.Value.Same))
             .ToList();
-        var taken = fromSector.Select(a => (Key(a.Question.Id), Same(a.Question.Fact, a.Canonical).ToLowerInvariant(), a.Answer.AnsweredOn)).ToHashSet();
-        foreach (var newest in fromSector.GroupBy(a => Key(a.Question.Id)))
+        var taken = fromSector.Select(a => (a.Question, a.Same, a.Answer.AnsweredOn)).ToHashSet();
+        foreach (var newest in fromSector.GroupBy(a => a.Question))
         {
             var latest = newest.Max(a => a.Answer.AnsweredOn);
-            foreach (var a in newest.Where(a => a.Answer.AnsweredOn == latest).DistinctBy(a => Same(a.Question.Fact, a.Canonical).ToLowerInvariant()))
+            foreach (var a in newest.Where(a => a.Answer.AnsweredOn == latest).DistinctBy(a => a.Same))
             {
                 Add(a.Question, new(a.Canonical, Board: false, a.Answer.AnsweredOn, a.Answer));
             }
         }
 
+        var newestOfBoard = new Dictionary<(string, string), VendorStatement>(IgnoreCasePair.Instance);
         foreach (var board in boards)
         {
-            foreach (var statement in VendorStatements.Current(board.Statements, today))
+            // One voice per board and question: its newest answer that counts today (VendorStatements.Current, without its allocations).
+            newestOfBoard.Clear();
+            foreach (var statement in board.Statements)
+            {
+                var key = (statement.Question.Subject, statement.Question.Topic);
+                if (VendorStatements.IsCurrent(statement.AnsweredOn, today) && (!newestOfBoard.TryGetValue(key, out var kept) || statement.AnsweredOn > kept.AnsweredOn))
+                {
+                    newestOfBoard[key] = statement;
+                }
+            }
+
+            foreach (var statement in newestOfBoard.Values)
             {
                 if (board.OwnProducts.Contains(statement.Question.Subject) || board.OwnCompanies.Contains(statement.VendorId)
                     || Usable(statement.Question, statement.VendorId, statement.Answer, statement.AnsweredOn) is not { } usable
                     || (usable.Question.Fact == FactTopic.HostingProvider && board.OwnProviders.Contains(usable.Canonical))
-                    || taken.Contains((Key(usable.Question.Id), Same(usable.Question.Fact, usable.Canonical).ToLowerInvariant(), statement.AnsweredOn)))
+                    || taken.Contains((usable.Question, usable.Same, statement.AnsweredOn)))
                 {
                     continue;
                 }
@@ -125,7 +151,7 @@ public sealed record CatalogAnswersFromTheSector(
         var tooFew = new List<UnsettledCatalogQuestion>();
         foreach (var question in open)
         {
-            if (!heard.TryGetValue(Key(question.Id), out var list))
+            if (!heard.TryGetValue(question, out var list))
             {
                 continue;
             }
@@ -177,7 +203,17 @@ public sealed record CatalogAnswersFromTheSector(
 
     private static string Month(DateOnly month) => month.ToString("MMMM yyyy", CultureInfo.InvariantCulture);
 
-    private static (string, string) Key(QuestionId id) => (id.Subject.ToLowerInvariant(), id.Topic.ToLowerInvariant());
+    /// <summary>Subject and topic compared as the questionnaire compares them: without case.</summary>
+    private sealed class IgnoreCasePair : IEqualityComparer<(string, string)>
+    {
+        public static readonly IgnoreCasePair Instance = new();
+
+        public bool Equals((string, string) x, (string, string) y) =>
+            StringComparer.OrdinalIgnoreCase.Equals(x.Item1, y.Item1) && StringComparer.OrdinalIgnoreCase.Equals(x.Item2, y.Item2);
+
+        public int GetHashCode((string, string) pair) =>
+            HashCode.Combine(StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Item1), StringComparer.OrdinalIgnoreCase.GetHashCode(pair.Item2));
+    }
 
     // A region is free text: the same words with other spaces or capitals are the same answer.
     private static string Same(FactTopic fact, string canonical) =>
