@@ -149,8 +149,9 @@ public static class AnswerFile
             return new([], null, missing);
         }
 
+        // A cell the writer guarded against formulas ('-…) reads back as it was (SpreadsheetCell.Restore).
         string? Cell(IReadOnlyList<string?> cells, Column column) =>
-            index.TryGetValue(column, out var i) && i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]) ? cells[i]!.Trim() : null;
+            index.TryGetValue(column, out var i) && i < cells.Count && !string.IsNullOrWhiteSpace(cells[i]) ? SpreadsheetCell.Restore(cells[i]!.Trim()) : null;
         var rows = table.Skip(headerAt + 1).Where(r => r.Cells.Any(c => !string.IsNullOrWhiteSpace(c))).ToList();
         var lines = rows.Select(r => new AnswerLine(r.Row, Cell(r.Cells, Column.Question), Cell(r.Cells, Column.Answer), Cell(r.Cells, Column.Explanation), Cell(r.Cells, Column.Date)))
             .ToList();

@@ -64,6 +64,18 @@ public sealed class ReadingAndWritingAnswerFiles
     }
 
     [Fact]
+    public void AnAnswerTheWriterGuardedAgainstFormulasReadsBackWithoutTheApostrophe()
+    {
+        // As a spreadsheet saves a cell it showed as text: the writer's apostrophe kept before a leading '-' or '='.
+        var lines = AnswerFile.Csv(Zermelo, ReasonText.Dutch).TrimEnd().Split('\n').Select(l => l.TrimEnd('\r')).ToList();
+        var filled = lines.Select(l => l.StartsWith("zermelo/SOV2.law;", StringComparison.Ordinal) ? l[..^3] + ";2;'-alleen Nederlands recht;2026-11-30" : l);
+
+        var law = ReadText(string.Join("\r\n", filled)).Lines.Single(l => l.Question == "zermelo/SOV2.law");
+
+        Assert.Equal("-alleen Nederlands recht", law.Explanation);
+    }
+
+    [Fact]
     public void TheEnglishCsvHasEnglishHeadersAndCommasAndReadsBackToo()
     {
         var csv = AnswerFile.Csv(Zermelo, ReasonText.English);
