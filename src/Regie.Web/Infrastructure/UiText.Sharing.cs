@@ -49,7 +49,7 @@ public sealed partial class UiText
         ["De beheerder van de catalogus leest het bestand in met regie catalog answers (hetzelfde bestand als regie sector answers collect maakt)."] =
             "The catalog's curator reads the file in with regie catalog answers (the same file regie sector answers collect makes).",
         ["Verschillende antwoorden: vraag het de leverancier"] = "Different answers: ask the vendor",
-        ["Wacht op een tweede bestuur of een sectorantwoord"] = "Waiting for a second board or a sector answer",
+        ["Wacht op minstens {0} besturen of een sectorantwoord"] = "Waiting for at least {0} boards or a sector answer",
         ["Ook de antwoorden van onze leveranciers over waar een product uit de catalogus draait en zijn gegevens bewaart, laten meetellen voor de catalogus van Regie"] =
             "Also let our vendors' answers on where a product of the catalog runs and keeps its data count for Regie's catalog",
         ["Alleen als u dit aanzet en met de sector deelt. Dan kan zo'n antwoord (bijvoorbeeld: de leverancier host in Nederland) in de catalogus komen voor alle besturen, maar alleen als minstens {0} besturen of een antwoord aan de hele sector hetzelfde zeggen. Zonder de naam van uw bestuur, zonder uw toelichting en zonder wie het vastlegde; de datum alleen als maand. Een antwoord dat al in een uitgegeven catalogus staat, blijft daar staan als u dit uitzet."] =
