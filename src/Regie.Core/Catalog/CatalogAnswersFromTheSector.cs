@@ -60,7 +60,7 @@ public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnl
 /// is published alone and one editor's typo or invention cannot become the catalog's; a sector answer (received by SIVON,
 /// with its document) counts alone. Different answers to one question settle nothing: they are listed for the curator
 /// to ask the vendor, with a number of boards only from k up. A board's explanation is not carried over, as it may name
-/// the board, and the boards' answers are dated by month.
+/// the board, and the boards' answers are dated by month (the fact by the newest answer's day, as `catalog answers` needs a day).
 /// </remarks>
 public sealed record CatalogAnswersFromTheSector(
     IReadOnlyList<SectorCatalogAnswer> Answers, IReadOnlyList<UnsettledCatalogQuestion> Different, IReadOnlyList<UnsettledCatalogQuestion> TooFewBoards)
