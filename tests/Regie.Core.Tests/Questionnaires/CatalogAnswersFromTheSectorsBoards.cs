@@ -17,30 +17,14 @@ public sealed class CatalogAnswersFromTheSectorsBoards : IDisposable
     private static readonly DateOnly Today = new(2026, 12, 7);
 
     private readonly DataCopy data = new DataCopy()
-        .Append("products.yaml", Product("test-open", "topicus", "unknown", "unknown", "unknown"))
-        .Append("products.yaml", Product("test-half", "iddink", "azure", "unknown", "eu-default"));
+        .Append("products.yaml", PlaceTestProducts.Product("test-open", "topicus", "unknown", "unknown", "unknown"))
+        .Append("products.yaml", PlaceTestProducts.Product("test-half", "iddink", "azure", "unknown", "eu-default"));
 
     private KnowledgeCatalog? catalog;
 
     private KnowledgeCatalog Catalog => catalog ??= KnowledgeLoader.Load(data.Folder).Catalog;
 
     public void Dispose() => data.Dispose();
-
-    private static string Fact(string value) => value == "unknown"
-        ? "{value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}"
-        : $"{{value: {value}, source: \"https://example.org\", checked: 2026-11-01, confidence: confirmed}}";
-
-    private static string Product(string id, string vendor, string provider, string region, string location) => $"""
-          - id: {id}
-            name: "Test {id}"
-            category: opslag
-            processes: []
-            vendor: {Fact(vendor)}
-            hostingProvider: {Fact(provider)}
-            hostingRegion: {Fact(region)}
-            dataLocation: {Fact(location)}
-            openSource: {Fact("\"no\"")}
-        """;
 
     private static VendorStatement Said(string question, string answer, string on = "2026-12-01", string vendor = "topicus", string? explanation = null) =>
         QuestionId.TryParse(question, out var id) ? new(id, vendor, vendor, answer, explanation, DateOnly.Parse(on, System.Globalization.CultureInfo.InvariantCulture))

@@ -20,32 +20,16 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
 
     // Test products on a copy of the shipped data, so the tests do not depend on what the catalog learns.
     private readonly DataCopy data = new DataCopy()
-        .Append("products.yaml", Product("test-open", "topicus", "unknown", "unknown", "unknown"))
-        .Append("products.yaml", Product("test-half", "iddink", "azure", "unknown", "eu-default"))
-        .Append("products.yaml", Product("test-zelf", "nextcloud-gmbh", "self-hosted", "unknown", "unknown"))
-        .Append("products.yaml", Product("test-zonder", "unknown", "unknown", "unknown", "unknown"));
+        .Append("products.yaml", PlaceTestProducts.Product("test-open", "topicus", "unknown", "unknown", "unknown"))
+        .Append("products.yaml", PlaceTestProducts.Product("test-half", "iddink", "azure", "unknown", "eu-default"))
+        .Append("products.yaml", PlaceTestProducts.Product("test-zelf", "nextcloud-gmbh", "self-hosted", "unknown", "unknown"))
+        .Append("products.yaml", PlaceTestProducts.Product("test-zonder", "unknown", "unknown", "unknown", "unknown"));
 
     private KnowledgeCatalog? catalog;
 
     private KnowledgeCatalog Catalog => catalog ??= KnowledgeLoader.Load(data.Folder).Catalog;
 
     public void Dispose() => data.Dispose();
-
-    private static string Fact(string value) => value == "unknown"
-        ? "{value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}"
-        : $"{{value: {value}, source: \"https://example.org\", checked: 2026-11-01, confidence: confirmed}}";
-
-    private static string Product(string id, string vendor, string provider, string region, string location) => $"""
-          - id: {id}
-            name: "Test {id}"
-            category: opslag
-            processes: []
-            vendor: {Fact(vendor)}
-            hostingProvider: {Fact(provider)}
-            hostingRegion: {Fact(region)}
-            dataLocation: {Fact(location)}
-            openSource: {Fact("\"no\"")}
-        """;
 
     private IReadOnlyList<Product> Tests => [.. Catalog.Products.Where(p => p.Id.StartsWith("test-", StringComparison.Ordinal))];
 
@@ -105,7 +89,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         var own = CatalogAnswers.Read(Catalog, [Row(2, "topicus", "test-open", "hostingProvider", "own data centre")], Today);
         Assert.Equal("topicus-own", own.Facts.Single().Value);
 
-        using var copy = new DataCopy().Append("products.yaml", Product("test-eigen", "iddink", "unknown", "unknown", "unknown"));
+        using var copy = new DataCopy().Append("products.yaml", PlaceTestProducts.Product("test-eigen", "iddink", "unknown", "unknown", "unknown"));
         var catalog = KnowledgeLoader.Load(copy.Folder).Catalog;
         var made = CatalogAnswers.Read(catalog, [Row(2, "iddink", "test-eigen", "hostingProvider", "eigen datacentrum")], Today).Facts.Single();
         Assert.Equal(("iddink-own", ProviderKind.Datacenter, "iddink", Confidence.StatedByVendor),
@@ -214,7 +198,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
     [Fact]
     public void AStatedFactThatRanOutBeforeTheReleaseFailsLint()
     {
-        using var copy = new DataCopy().Append("products.yaml", Product("test-oud", "topicus", "unknown", "unknown", "unknown").Replace(
+        using var copy = new DataCopy().Append("products.yaml", PlaceTestProducts.Product("test-oud", "topicus", "unknown", "unknown", "unknown").Replace(
             "hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
             "hostingRegion: {value: \"Nederland\", source: \"answer of Topicus\", checked: 2025-06-01, confidence: stated}", StringComparison.Ordinal));
 
@@ -318,12 +302,12 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
     public void ANewerAnswerRenewsTheVendorsEarlierOneAndAnOlderOneIsSkipped()
     {
         using var copy = new DataCopy()
-            .Append("products.yaml", Product("test-eerder", "iddink", "unknown", "unknown", "unknown")
+            .Append("products.yaml", PlaceTestProducts.Product("test-eerder", "iddink", "unknown", "unknown", "unknown")
                 .Replace("hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
                     "hostingRegion: {value: \"Ierland\", source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal)
                 .Replace("hostingProvider: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
                     "hostingProvider: {value: iddink-own, source: \"answer of Iddink\", checked: 2026-01-10, confidence: stated}", StringComparison.Ordinal))
-            .Append("products.yaml", Product("test-ook", "iddink", "unknown", "unknown", "unknown"))
+            .Append("products.yaml", PlaceTestProducts.Product("test-ook", "iddink", "unknown", "unknown", "unknown"))
             .Append("providers.yaml", """
                   - id: iddink-own
                     name: "Iddink: own data centre (as the vendor stated)"
