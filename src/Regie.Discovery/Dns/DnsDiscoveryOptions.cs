@@ -30,8 +30,9 @@ public sealed record DnsDiscoveryOptions
         "selector1", "selector2", "google", "protonmail", "protonmail2", "protonmail3", "k1", "s1", "s2", "default", "mail", "dkim",
         "strato-dkim-0001", "sig1",
         // IONOS (ionos.de help, DKIM) and mailbox.org (kb.mailbox.org) publish these selectors as CNAMEs to their own keys;
-        // TransIP's API returns transip-A for its demo domain (data/discovery/signatures.yaml, transip-dkim).
-        "s1-ionos", "MBO0001", "transip-A",
+        // TransIP's API returns transip-A for its demo domain (data/discovery/signatures.yaml, transip-dkim). Antagonist
+        // gives its customers whs1 to whs3 (antagonist-dkim); one of the three is enough to see the key's host.
+        "s1-ionos", "MBO0001", "transip-A", "whs1",
     ];
 
     /// <summary>Names probed for CNAMEs (relative to the domain).</summary>

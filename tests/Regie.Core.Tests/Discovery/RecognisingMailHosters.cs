@@ -447,13 +447,43 @@ public class RecognisingMailHosters
     }
 
     [Fact]
-    public void AntagonistsMailHostOnAnotherLabelOrALookalikeNameServerIsNotAntagonists()
+    public void BehindItsOwnMailHostAntagonistsDkimKeyShowsAntagonistMailWithoutAJurisdiction()
+    {
+        // As in the customer's zone the signature cites: whs1._domainkey points to a key under dkim.webhostingserver.nl.
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "mail.school.test")],
+            Dkim = [DkimCname(D, "whs1", "k7example.whs1.dkim.webhostingserver.nl")],
+        });
+
+        var mail = Single(result, FindingArea.Mail);
+        Assert.Equal(("antagonist", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == DomainClassifier.SelfHosted && f.Area == FindingArea.Mail);
+    }
+
+    [Fact]
+    public void WithAMicrosoftMailboxAntagonistsDkimKeyOnlyShowsThatAntagonistMaySend()
+    {
+        var result = Classify(new DnsObservations(D)
+        {
+            Mx = [Mx(D, "school-test.mail.protection.outlook.com")],
+            Dkim = [DkimCname(D, "whs1", "k7example.whs1.dkim.webhostingserver.nl")],
+        });
+
+        Assert.Equal("microsoft", Single(result, FindingArea.Mail).ProviderId);
+        Assert.Equal(("antagonist", "dkim"), (Single(result, FindingArea.MailSending).ProviderId, Single(result, FindingArea.MailSending).Rule));
+    }
+
+    [Fact]
+    public void AntagonistsMailHostOnAnotherLabelOrALookalikeNameServerOrDkimHostIsNotAntagonists()
     {
         var result = Classify(new DnsObservations(D)
         {
             Mx = [Mx(D, "filter10.antispamcloud.com")],
             Cnames = [Cname(D, "webmail", "mail.antagonist.nl"), Cname(D, "autoconfig", "mymail.antagonist.nl")],
             Ns = [Ns(D, "ns1.notwebhostingserver.nl")],
+            Dkim = [DkimCname(D, "whs1", "k7example.whs1.dkim.notwebhostingserver.nl")],
         });
 
         Assert.DoesNotContain(result.Findings, f => f.ProviderId == "antagonist");

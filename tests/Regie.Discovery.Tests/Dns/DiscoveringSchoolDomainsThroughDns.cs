@@ -244,4 +244,16 @@ public sealed class DiscoveringSchoolDomainsThroughDns(KnotServer dns)
         Assert.Equal((hoster, nameServers), (dns.ProviderId, dns.Evidence.Count));
         Assert.DoesNotContain(result.Findings, f => f.Area is FindingArea.MailGateway or FindingArea.MailSending);
     }
+
+    [Fact]
+    public async Task AnAntagonistSchoolWithItsOwnMailHostIsFoundByTheWhs1DkimKeyDiscoveryProbes()
+    {
+        var result = await DiscoverAsync("antagonist-school.test");
+
+        var mail = Assert.Single(result.Findings, f => f.Area == FindingArea.Mail);
+        Assert.Equal(("antagonist", "dkim"), (mail.ProviderId, mail.Rule));
+        Assert.Null(mail.Jurisdiction);
+        Assert.Contains(new Evidence("CNAME", "whs1._domainkey.antagonist-school.test", "k7example.whs1.dkim.webhostingserver.nl"), mail.Evidence);
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId == DomainClassifier.SelfHosted && f.Area == FindingArea.Mail);
+    }
 }
