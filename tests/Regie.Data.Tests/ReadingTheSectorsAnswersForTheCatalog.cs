@@ -4,6 +4,7 @@ using Regie.Core.Knowledge.Loading;
 using Regie.Core.Observatory;
 using Regie.Data;
 using Regie.Data.Tests.Support;
+using Regie.Tests.Support;
 
 namespace Regie.Data.Tests;
 
@@ -23,19 +24,9 @@ public sealed class ReadingTheSectorsAnswersForTheCatalog(StorageFixture storage
         var board = await storage.CreateBoardAsync(provider, name);
         await using var db = storage.OpenAs(provider, board);
         Assert.Empty(await BoardSharing.SetAsync(db, board, shares, null, null, storage.Clock, Ct, sharesVendorAnswers: !name.Contains("Vijf", StringComparison.Ordinal)));
-        db.VendorAnswers.AddRange(answers.Select(a => new VendorAnswerEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = board,
-            VendorId = vendor,
-            VendorName = vendor,
-            Subject = subject,
-            Topic = a.Topic,
-            Answer = a.Answer,
-            AnsweredOn = DateOnly.FromDateTime(storage.Clock.GetUtcNow().UtcDateTime).AddDays(-1),
-            RecordedAt = storage.Clock.GetUtcNow(),
-            RecordedBy = "tester@bestuur.nl",
-        }));
+        db.VendorAnswers.AddRange(VendorAnswerRows.For(
+            board, answers.Select(a => (subject, a.Topic, vendor, a.Answer)),
+            DateOnly.FromDateTime(storage.Clock.GetUtcNow().UtcDateTime).AddDays(-1), storage.Clock.GetUtcNow(), "tester@bestuur.nl"));
         await db.SaveChangesAsync(Ct);
         return board;
     }

@@ -47,20 +47,7 @@ public sealed class CollectingWhatTheSectorHeardForTheCatalog : IDisposable
         }
 
         await using var db = RegieDatabase.Create(settings, new FixedTenant(id, "test"));
-        db.VendorAnswers.AddRange(answers.Select(a => new VendorAnswerEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = id,
-            VendorId = a.Vendor,
-            VendorName = a.Vendor,
-            Subject = a.Subject,
-            Topic = a.Topic,
-            Answer = a.Answer,
-            Explanation = $"Mail aan {name}",
-            AnsweredOn = yesterday,
-            RecordedAt = DateTimeOffset.UtcNow,
-            RecordedBy = "redacteur@" + name,
-        }));
+        db.VendorAnswers.AddRange(VendorAnswerRows.For(id, answers, yesterday, DateTimeOffset.UtcNow, "redacteur@" + name, $"Mail aan {name}"));
         await db.SaveChangesAsync(Ct);
         return id;
     }

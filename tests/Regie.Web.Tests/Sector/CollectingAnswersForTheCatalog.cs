@@ -6,6 +6,7 @@ using Microsoft.Extensions.DependencyInjection;
 using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Data;
+using Regie.Tests.Support;
 using Regie.Web.Features.Sharing;
 using Regie.Web.Tests.Api;
 
@@ -36,19 +37,8 @@ public sealed class CollectingAnswersForTheCatalog(RegieApp fixture) : IClassFix
         }
 
         await using var db = RegieDatabase.Create(app.Database, new FixedTenant(id, "test"));
-        db.VendorAnswers.AddRange(answers.Select(a => new VendorAnswerEntity
-        {
-            Id = Guid.NewGuid(),
-            OrganisationId = id,
-            VendorId = a.Vendor,
-            VendorName = a.Vendor,
-            Subject = a.Subject,
-            Topic = a.Topic,
-            Answer = a.Answer,
-            AnsweredOn = DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)),
-            RecordedAt = DateTimeOffset.UtcNow,
-            RecordedBy = "redacteur@" + name,
-        }));
+        db.VendorAnswers.AddRange(VendorAnswerRows.For(
+            id, answers, DateOnly.FromDateTime(DateTime.UtcNow.AddDays(-1)), DateTimeOffset.UtcNow, "redacteur@" + name));
         await db.SaveChangesAsync(Ct);
         return id;
     }
