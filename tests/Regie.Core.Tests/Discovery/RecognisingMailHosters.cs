@@ -35,6 +35,8 @@ public class RecognisingMailHosters
     [Theory]
     [InlineData("primary.yourfilter.nl", "yourhosting")]
     [InlineData("mx.mijndomein.nl", "mijndomein")]
+    [InlineData("mx1.mijndomein.nl", "mijndomein")]
+    [InlineData("mx2.mijndomein.nl", "mijndomein")]
     [InlineData("mailfilter.hostnet.nl", "hostnet")]
     [InlineData("spamrelay.zxcs.nl", "vimexx")]
     [InlineData("fallbackmail.zxcs.nl", "vimexx")]
@@ -80,6 +82,7 @@ public class RecognisingMailHosters
     [InlineData("_custspf.one.com", "one-com")]
     [InlineData("_spf.hostnet.nl", "hostnet")]
     [InlineData("spfmailpod.zxcs.nl", "vimexx")]
+    [InlineData("spf.mijndomeinhosting.nl", "mijndomein")]
     public void NextToAMicrosoftMailboxAHostersSpfIncludeOnlyShowsThatTheHosterMaySend(string include, string provider)
     {
         var result = Classify(new DnsObservations(D)
@@ -98,6 +101,7 @@ public class RecognisingMailHosters
     [InlineData("_spf.strato.com", "strato", "DE")]
     [InlineData("_spf.hostnet.nl", "hostnet", null)]
     [InlineData("spfmailpod.zxcs.nl", "vimexx", null)]
+    [InlineData("spf.mijndomeinhosting.nl", "mijndomein", null)]
     public void BehindAnUnrecognisedMxAHostersSpfIncludeNamesTheHostersMail(string include, string provider, string? country)
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx.unknown-relay.test")], SpfIncludes = [Spf(D, include)] }), FindingArea.Mail);
@@ -169,7 +173,9 @@ public class RecognisingMailHosters
     [InlineData("ns.zxcs.nl", "vimexx")]
     [InlineData("ns.zxcs.be", "vimexx")]
     [InlineData("ns.zxcs.eu", "vimexx")]
-    public void AHostnetOrVimexxNameServerIsThatHostersDns(string ns, string provider)
+    [InlineData("nsn1.mijndomein.nl", "mijndomein")]
+    [InlineData("nsn2.mijndomein.nl", "mijndomein")]
+    public void AHostnetVimexxOrMijndomeinNameServerIsThatHostersDns(string ns, string provider)
     {
         var dns = Single(Classify(new DnsObservations(D) { Ns = [Ns(D, ns)] }), FindingArea.DnsHosting);
 
@@ -178,16 +184,16 @@ public class RecognisingMailHosters
     }
 
     [Fact]
-    public void ALookalikeOfHostnetsOrVimexxsNamesIsNotTheirs()
+    public void ALookalikeOfHostnetsVimexxsOrMijndomeinsNamesIsNotTheirs()
     {
         var result = Classify(new DnsObservations(D)
         {
             Mx = [Mx(D, "mx.unknown-relay.test")],
-            SpfIncludes = [Spf(D, "my_spf.hostnet.nl"), Spf(D, "myspfmailpod.zxcs.nl")],
-            Ns = [Ns(D, "ns01.nothostnet.nl"), Ns(D, "ns.notzxcs.nl")],
+            SpfIncludes = [Spf(D, "my_spf.hostnet.nl"), Spf(D, "myspfmailpod.zxcs.nl"), Spf(D, "myspf.mijndomeinhosting.nl"), Spf(D, "spf.notmijndomeinhosting.nl")],
+            Ns = [Ns(D, "ns01.nothostnet.nl"), Ns(D, "ns.notzxcs.nl"), Ns(D, "nsn1.notmijndomein.nl")],
         });
 
-        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "hostnet" or "vimexx");
+        Assert.DoesNotContain(result.Findings, f => f.ProviderId is "hostnet" or "vimexx" or "mijndomein");
     }
 
     [Fact]
@@ -490,7 +496,7 @@ public class RecognisingMailHosters
     }
 
     [Fact]
-    public void AHostnetFindingIsProposedWithHostnetWhoseChainStopsAtOneCom()
+    public void AHostnetFindingIsProposedWithHostnetWhoseChainStopsAtGroupOne()
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mailfilter.hostnet.nl")] }), FindingArea.Mail);
 
@@ -499,7 +505,7 @@ public class RecognisingMailHosters
         Assert.Equal(("hostnet", "hostnet"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
         var chain = OwnershipChain.Resolve(Catalog.Value, proposed.VendorId);
-        Assert.Equal(["hostnet", "one-com"], chain.Companies.Select(c => c.Id));
+        Assert.Equal(["hostnet", "one-com", "group-one"], chain.Companies.Select(c => c.Id));
         Assert.False(chain.ReachesUltimateParent);
     }
 
@@ -516,7 +522,7 @@ public class RecognisingMailHosters
     }
 
     [Fact]
-    public void AOneComFindingIsProposedWithOneComWhoseOwnerIsUnknown()
+    public void AOneComFindingIsProposedWithOneComWhoseChainStopsAtGroupOne()
     {
         var mail = Single(Classify(new DnsObservations(D) { Mx = [Mx(D, "mx1.pub.mailpod5-cph3.one.com")] }), FindingArea.Mail);
 
@@ -524,7 +530,7 @@ public class RecognisingMailHosters
 
         Assert.Equal(("one-com", "one-com"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
-        Assert.False(OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).ReachesUltimateParent);
+        Assert.Equal("One.com → group.one → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
     }
 
     [Fact]
@@ -556,20 +562,34 @@ public class RecognisingMailHosters
     [Fact]
     public void ADutchHosterWithoutASourcedOwnerHasNoChainAboveItself()
     {
-        foreach (var hoster in new[] { "antagonist", "versio", "yourhosting", "mijndomein" })
+        foreach (var hoster in new[] { "antagonist", "versio", "mijndomein" })
         {
             Assert.Equal([hoster], OwnershipChain.Resolve(Catalog.Value, hoster).Companies.Select(c => c.Id));
         }
     }
 
     [Fact]
-    public void HostnetStopsAtOneComBecauseOneComsOwnerIsUnknown()
+    public void HostnetStopsAtGroupOneBecauseGroupOnesOwnerIsUnknown()
     {
         var chain = OwnershipChain.Resolve(Catalog.Value, "hostnet");
 
-        Assert.Equal(["hostnet", "one-com"], chain.Companies.Select(c => c.Id));
+        Assert.Equal(["hostnet", "one-com", "group-one"], chain.Companies.Select(c => c.Id));
         Assert.Equal(Confidence.Secondary, chain.Vendor?.Parent.Confidence);
         Assert.False(chain.ReachesUltimateParent);
+        Assert.Equal(Confidence.Unknown, chain.Top?.Parent.Confidence);
+    }
+
+    [Theory]
+    [InlineData("yourhosting", "your-online")]
+    [InlineData("one-com", "group-one")]
+    public void YourhostingAndOneComStopAtTheirGroupFromItsBrandListBecauseTheGroupsOwnerIsUnknown(string hoster, string group)
+    {
+        var chain = OwnershipChain.Resolve(Catalog.Value, hoster);
+
+        Assert.Equal([hoster, group], chain.Companies.Select(c => c.Id));
+        Assert.Equal(Confidence.Secondary, chain.Vendor?.Parent.Confidence);
+        Assert.False(chain.ReachesUltimateParent);
+        Assert.Null(chain.UltimateParent);
     }
 
     [Theory]
