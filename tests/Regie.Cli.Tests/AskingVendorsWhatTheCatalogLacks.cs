@@ -64,6 +64,50 @@ public sealed class AskingVendorsWhatTheCatalogLacks : IDisposable
     };
 
     [Fact]
+    public async Task PerVendorEachFileHoldsOnlyThatVendorsQuestionsAndTogetherTheyAreTheWholeFile()
+    {
+        var whole = board.PathOf("vragen.csv");
+        var folder = board.PathOf("per-leverancier");
+        Assert.Equal(0, (await Cli.RunAsync("catalog", "questions", "--data", Data, "--output", whole)).ExitCode);
+
+        var split = await Cli.RunAsync("catalog", "questions", "--data", Data, "--per-vendor", folder);
+
+        Assert.True(split.ExitCode == 0, split.ToString());
+        var rows = File.ReadAllLines(whole, Encoding.UTF8).Skip(1).Select(Cells).ToList();
+        var files = Directory.GetFiles(folder);
+        Assert.Equal(rows.Select(r => r[1]).Distinct().Count(), files.Length);
+        var perFile = files.Select(f => File.ReadAllLines(f, Encoding.UTF8).Skip(1).Select(Cells).ToList()).ToList();
+        Assert.All(perFile, r => Assert.Single(r.Select(cells => cells[1]).Distinct()));
+        Assert.Equal(rows.Select(r => string.Join(';', r)).Order(StringComparer.Ordinal), perFile.SelectMany(r => r).Select(r => string.Join(';', r)).Order(StringComparer.Ordinal));
+
+        // One vendor's file is what --vendor writes, and says so in its name and on the output.
+        var vendor = rows[0][1];
+        var own = Assert.Single(files, f => Path.GetFileName(f).StartsWith($"vragen-van-de-catalogus-{vendor}-", StringComparison.Ordinal));
+        var one = await Cli.RunAsync("catalog", "questions", "--data", Data, "--vendor", vendor, "--output", board.PathOf("een.csv"));
+        Assert.True(one.ExitCode == 0, one.ToString());
+        Assert.Equal(File.ReadAllText(own), File.ReadAllText(board.PathOf("een.csv")));
+        Assert.Contains($"{rows[0][2]}: ", split.Out);
+        Assert.Contains($"→ {own}", split.Out);
+    }
+
+    [Fact]
+    public async Task AVendorWithoutQuestionsOrBothWaysAtOnceIsRefusedInDutch()
+    {
+        var unknown = await Cli.RunAsync("catalog", "questions", "--data", Data, "--vendor", "geen-bedrijf");
+        var nothingAsked = await Cli.RunAsync("catalog", "questions", "--data", Data, "--vendor", "microsoft");
+        var both = await Cli.RunAsync("catalog", "questions", "--data", Data, "--per-vendor", board.PathOf("map"), "--output", board.PathOf("v.csv"));
+
+        Assert.NotEqual(0, unknown.ExitCode);
+        Assert.Contains("--vendor: 'geen-bedrijf' is geen leverancier in de catalogus (companies.yaml). Leveranciers met open vragen: ", unknown.Err);
+        Assert.NotEqual(0, nothingAsked.ExitCode);
+        Assert.Contains("De catalogus heeft geen open vragen aan Microsoft", nothingAsked.Err);
+        Assert.NotEqual(0, both.ExitCode);
+        Assert.Contains("laat --output en --vendor dan weg", both.Err);
+        Assert.False(Directory.Exists(board.PathOf("map")));
+        Assert.False(File.Exists(board.PathOf("v.csv")));
+    }
+
+    [Fact]
     public async Task AnsweredQuestionsBecomeStatedFactsOnlyWithApplyAndTheFiguresSayWhatChanged()
     {
         var (file, product, vendor) = await AnsweredQuestionsAsync(Place);

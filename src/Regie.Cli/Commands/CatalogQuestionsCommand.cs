@@ -29,9 +29,15 @@ internal static class CatalogQuestionsCommand
                 "zoals de dag van de volgende uitgave; standaard vandaag.",
             HelpName = "JJJJ-MM-DD",
         };
+        var vendor = new Option<string>("--vendor") { Description = "Alleen de vragen aan deze leverancier (id uit de catalogus).", HelpName = "ID" };
+        var perVendor = new Option<string>("--per-vendor")
+        {
+            Description = "Schrijf per leverancier een eigen bestand in deze map, om elk alleen de vragen over zijn eigen producten te sturen.",
+            HelpName = "MAP",
+        };
         var command = new Command("questions",
             "Schrijf de vragen van de catalogus aan leveranciers: hostingpartij, regio en locatie van gegevens waar die onbekend zijn, " +
-            "in de kolommen van 'regie sector answers import'.") { all, format, output, language, until };
+            "in de kolommen van 'regie sector answers import'.") { all, format, output, language, until, vendor, perVendor };
         command.SetAction(async (parse, ct) =>
         {
             var knowledge = await cli.LoadKnowledgeAsync(parse);
@@ -50,10 +56,27 @@ internal static class CatalogQuestionsCommand
             var culture = CliLanguage.Culture(parse, language);
             var english = culture.TwoLetterISOLanguageName == "en";
             var open = parse.GetValue(all) ? CatalogQuestions.Open(catalog, catalog.Products) : CatalogQuestions.OpenForMostUsed(knowledge);
+            var chosenFormat = parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv;
+            if (parse.GetValue(perVendor) is { } folder)
+            {
+                if (parse.GetValue(output) is not null || parse.GetValue(vendor) is not null)
+                {
+                    throw UserError.Usage("--per-vendor schrijft zelf een bestand per leverancier; laat --output en --vendor dan weg.");
+                }
 
-            var table = open.Table(culture);
-            var bytes = TableFiles.Bytes(table, parse.GetValue(format) == "json" ? ExportFormat.Json : ExportFormat.Csv, english);
-            await ListOutput.WriteFileOrOutputAsync(cli, parse.GetValue(output), bytes, ct);
+                await WritePerVendorAsync(cli, catalog, open, folder, chosenFormat, culture, ct);
+            }
+            else
+            {
+                if (parse.GetValue(vendor) is { } vendorId)
+                {
+                    var (only, whyNone) = open.ForVendor(catalog, vendorId);
+                    open = only ?? throw new UserError(
+                        $"--vendor: {ReasonText.Render(whyNone!)} Leveranciers met open vragen: {string.Join(", ", open.PerVendor().Select(v => v.VendorId))}.");
+                }
+
+                await ListOutput.WriteFileOrOutputAsync(cli, parse.GetValue(output), TableFiles.Bytes(open.Table(culture), chosenFormat, english), ct);
+            }
 
             await cli.Err.WriteLineAsync(
                 $"{Plural.Count(open.Questions.Count, "vraag", "vragen", ReasonText.Dutch)} over {Plural.Count(open.ProductCount, "product", "producten", ReasonText.Dutch)} " +
@@ -71,6 +94,31 @@ internal static class CatalogQuestionsCommand
             return RegieCli.Ok;
         });
         return command;
+    }
+
+    /// <summary>
+    /// One file per vendor in the folder, named as the download for that vendor is, each with only the questions about the
+    /// vendor's own products; every file reads back with `regie catalog answers` as the whole file does.
+    /// </summary>
+    private static async Task WritePerVendorAsync(
+        CliContext cli, KnowledgeCatalog catalog, CatalogQuestions open, string folder, ExportFormat format, CultureInfo culture, CancellationToken ct)
+    {
+        var english = culture.TwoLetterISOLanguageName == "en";
+        if (File.Exists(folder))
+        {
+            throw new UserError($"--per-vendor: '{folder}' is een bestand, geen map.");
+        }
+
+        Directory.CreateDirectory(folder);
+        foreach (var vendor in open.PerVendor())
+        {
+            var (only, _) = open.ForVendor(catalog, vendor.VendorId);
+            var table = only!.Table(culture);
+            var path = Path.Combine(folder, table.FileName(vendor.VendorId, cli.Today, english, TableFiles.Extension(format)));
+            await File.WriteAllBytesAsync(path, TableFiles.Bytes(table, format, english), ct);
+            await cli.Out.WriteLineAsync(
+                $"{vendor.VendorName}: {Plural.Count(vendor.Questions, "vraag", "vragen", ReasonText.Dutch)} over {string.Join(", ", vendor.Products)} → {path}");
+        }
     }
 
     public static Command Answers(CliContext cli)

@@ -17,6 +17,9 @@ public sealed record CatalogQuestion(string VendorId, string VendorName, string 
     public Question AsQuestion() => new(Id, null, Fact, ProductId, ProductName, [], [], QuestionStatus.Open, null);
 }
 
+/// <summary>One vendor's part of the catalog's questions: the products they are about and how many there are.</summary>
+public sealed record CatalogVendorQuestions(string VendorId, string VendorName, IReadOnlyList<string> Products, int Questions);
+
 /// <summary>
 /// The catalog's own questions (issue 17 point 1): per product its hosting provider, hosting region and data location
 /// when the catalog does not know them, asked of its vendor. A product whose vendor the catalog does not know cannot be
@@ -88,6 +91,31 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
             x.Answer?.Answer, x.Answer?.Explanation, x.Answer?.AnsweredOn, x.Answer?.ReceivedBy, x.Answer?.Source,
         ]);
         return new ExportTable(name, [.. new[] { SectorAnswerInput.QuestionText }.Concat(SectorAnswerInput.Fields).Select(Column)], rows);
+    }
+
+    /// <summary>
+    /// Per vendor the products and the number of questions, in the file's order: what goes in the one file sent to each
+    /// vendor, so a vendor reads only about its own products.
+    /// </summary>
+    public IReadOnlyList<CatalogVendorQuestions> PerVendor() =>
+    [
+        .. Questions.GroupBy(q => q.VendorId, StringComparer.OrdinalIgnoreCase).Select(g => new CatalogVendorQuestions(
+            g.First().VendorId, g.First().VendorName, [.. g.Select(q => q.ProductName).Distinct(StringComparer.Ordinal)], g.Count())),
+    ];
+
+    /// <summary>
+    /// Only the questions to one vendor (its catalog id, in any case), or why there are none: the id is no company of the
+    /// catalog, or the catalog asks that vendor nothing among these products.
+    /// </summary>
+    public (CatalogQuestions? Questions, QuestionnaireReason? WhyNone) ForVendor(KnowledgeCatalog catalog, string vendorId)
+    {
+        if (!catalog.CompanyById.TryGetValue(vendorId.Trim(), out var vendor))
+        {
+            return (null, new NotACatalogVendor(vendorId));
+        }
+
+        var asked = Questions.Where(q => string.Equals(q.VendorId, vendor.Id, StringComparison.OrdinalIgnoreCase)).ToList();
+        return asked.Count == 0 ? (null, new NoCatalogQuestionsForVendor(vendor.Name)) : (new CatalogQuestions(asked, [], []), null);
     }
 
     /// <summary>The product's fact a question asks for.</summary>

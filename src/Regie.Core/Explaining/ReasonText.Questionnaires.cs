@@ -87,6 +87,11 @@ public static partial class ReasonText
                 $"The catalog does not ask '{r.Topic}': only hostingProvider, hostingRegion and dataLocation. Other answers go to the boards with 'regie sector answers import'."),
             CatalogProductWithoutVendor r => Nl($"De catalogus kent de leverancier van {r.Product} niet; zet die eerst in products.yaml.",
                 $"The catalog does not know the vendor of {r.Product}; set it in products.yaml first."),
+            NotACatalogVendor r => Nl($"'{r.Given}' is geen leverancier in de catalogus (companies.yaml).",
+                $"'{r.Given}' is not a vendor in the catalog (companies.yaml)."),
+            NoCatalogQuestionsForVendor r => Nl(
+                $"De catalogus heeft geen open vragen aan {r.Vendor}: wat hij over hun producten vraagt, is bekend, of hun producten horen niet bij de meest gebruikte (vraag dan over alle producten).",
+                $"The catalog has no open questions for {r.Vendor}: what it asks about their products is known, or their products are not among the most used (then ask about all products)."),
             NotTheProductsVendor r => Nl($"'{r.Given}' is niet de leverancier van {r.Product} (volgens de catalogus: {r.Vendor}).",
                 $"'{r.Given}' is not the vendor of {r.Product} (according to the catalog: {r.Vendor})."),
             CatalogAnswerLeftOpen => Nl("open gelaten door de leverancier", "left open by the vendor"),

@@ -78,6 +78,12 @@ public sealed record NotACatalogQuestion(string Topic) : QuestionnaireReason;
 
 public sealed record CatalogProductWithoutVendor(string Product) : QuestionnaireReason;
 
+/// <summary>The catalog's questions were asked for a vendor id that is no company of the catalog (companies.yaml).</summary>
+public sealed record NotACatalogVendor(string Given) : QuestionnaireReason;
+
+/// <summary>The catalog asks this vendor nothing among the products asked about: what it would ask is known, or its products are not among them.</summary>
+public sealed record NoCatalogQuestionsForVendor(string Vendor) : QuestionnaireReason;
+
 public sealed record NotTheProductsVendor(string Given, string Product, string Vendor) : QuestionnaireReason;
 
 /// <summary>The vendor left the question open (empty or unknown): nothing to fill.</summary>

@@ -51,6 +51,39 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
     }
 
     [Fact]
+    public void EachVendorGetsAFileWithOnlyTheQuestionsAboutItsOwnProducts()
+    {
+        var open = CatalogQuestions.Open(Catalog, Tests);
+
+        var perVendor = open.PerVendor();
+
+        Assert.Equal([("iddink", 1, "Test test-half"), ("topicus", 3, "Test test-open")],
+            perVendor.Select(v => (v.VendorId, v.Questions, string.Join(", ", v.Products))).OrderBy(v => v.VendorId, StringComparer.Ordinal));
+        Assert.Equal(open.Questions.Count, perVendor.Sum(v => v.Questions));
+        var (topicus, whyNone) = open.ForVendor(Catalog, "TOPICUS");
+        Assert.Null(whyNone);
+        Assert.Equal(["test-open/dataLocation", "test-open/hostingProvider", "test-open/hostingRegion"],
+            topicus!.Questions.Select(q => q.Id.ToString()).Order(StringComparer.Ordinal));
+        Assert.Empty(topicus.WithoutVendor);
+        Assert.All(topicus.Table(ReasonText.Dutch).Rows, r => Assert.Equal("topicus", r[1]));
+    }
+
+    [Fact]
+    public void AVendorTheCatalogDoesNotKnowOrAsksNothingGetsNoFileAndIsToldWhy()
+    {
+        var open = CatalogQuestions.Open(Catalog, Tests);
+
+        var (unknown, notAVendor) = open.ForVendor(Catalog, "geen-bedrijf");
+        var (nothing, nothingAsked) = open.ForVendor(Catalog, "microsoft");
+
+        Assert.Null(unknown);
+        Assert.Equal("'geen-bedrijf' is geen leverancier in de catalogus (companies.yaml).", ReasonText.Render(notAVendor!));
+        Assert.Null(nothing);
+        Assert.StartsWith($"De catalogus heeft geen open vragen aan {Catalog.CompanyById["microsoft"].Name}:", ReasonText.Render(nothingAsked!), StringComparison.Ordinal);
+        Assert.StartsWith($"The catalog has no open questions for {Catalog.CompanyById["microsoft"].Name}:", ReasonText.Render(nothingAsked!, ReasonText.English), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void TheFileAsksInTheColumnsOfTheSectorAnswersWithTheQuestionAboutSchoolsInGeneral()
     {
         var table = CatalogQuestions.Open(Catalog, Tests).Table(ReasonText.Dutch);

@@ -49,6 +49,32 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task EachVendorHasItsOwnDownloadWithOnlyItsQuestions()
+    {
+        var knowledge = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate());
+        var vendors = Regie.Core.Catalog.CatalogQuestions.OpenForMostUsed(knowledge).PerVendor();
+        var client = app.CreateClient();
+        var ct = TestContext.Current.CancellationToken;
+
+        var html = await client.GetStringAsync("/catalog", ct);
+        var first = vendors[0];
+        var own = await client.GetAsync($"/api/v1/catalog/questions?format=csv&vendor={first.VendorId}", ct);
+        var unknown = await client.GetAsync("/api/v1/catalog/questions?format=csv&vendor=geen-bedrijf", ct);
+
+        var section = html[html.IndexOf("id=\"catalog-questions-per-vendor\"", StringComparison.Ordinal)..];
+        section = section[..section.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Equal(vendors.Count, System.Text.RegularExpressions.Regex.Count(section, "href=\"/api/v1/catalog/questions\\?format=csv&amp;vendor="));
+        Assert.Contains($"vendor={first.VendorId}\"", section);
+        Assert.Equal(HttpStatusCode.OK, own.StatusCode);
+        Assert.StartsWith($"vragen-van-de-catalogus-{first.VendorId}-", own.Content.Headers.ContentDisposition?.FileName?.Trim('"'), StringComparison.Ordinal);
+        var rows = (await own.Content.ReadAsStringAsync(ct)).Split("\r\n", StringSplitOptions.RemoveEmptyEntries).Skip(1).ToList();
+        Assert.Equal(first.Questions, rows.Count);
+        Assert.All(rows, r => Assert.Contains($";{first.VendorId};", r));
+        Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
+        Assert.Contains("'geen-bedrijf' is geen leverancier in de catalogus", await unknown.Content.ReadAsStringAsync(ct));
+    }
+
+    [Fact]
     public async Task TheGoogleDrivePageComparesItWithNextcloud()
     {
         var html = await app.CreateClient().GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);

@@ -2,6 +2,7 @@ using Microsoft.AspNetCore.Http.HttpResults;
 using Microsoft.AspNetCore.Mvc;
 using Regie.Core.Catalog;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Knowledge;
 using Regie.Discovery.Exporting;
@@ -30,13 +31,26 @@ public static class CatalogEndpoints
             TypedResults.Ok(knowledge.Catalog.Standards.ToList()))
             .WithSummary("Open standards that products and alternatives can speak.");
         catalog.MapGet("/questions", Results<FileContentHttpResult, ValidationProblem> (
-                [FromQuery] string? format, [FromQuery] bool? all, RegieKnowledge knowledge, UiText text, TimeProvider time) =>
+                [FromQuery] string? format, [FromQuery] bool? all, [FromQuery] string? vendor, RegieKnowledge knowledge, UiText text, TimeProvider time) =>
             {
                 var open = all == true ? CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products) : CatalogQuestions.OpenForMostUsed(knowledge);
+                if (!string.IsNullOrWhiteSpace(vendor))
+                {
+                    var (only, whyNone) = open.ForVendor(knowledge.Catalog, vendor);
+                    if (only is null)
+                    {
+                        return TypedResults.ValidationProblem(
+                            new Dictionary<string, string[]> { ["vendor"] = [ReasonText.Render(whyNone!, text.ApiCulture)] }, title: "De vragen zijn niet gedownload.");
+                    }
+
+                    return AnswerFile(only.Table(text.ApiCulture), format, "De vragen zijn niet gedownload.", text.ApiCulture, time, only.Questions[0].VendorId);
+                }
+
                 return AnswerFile(open.Table(text.ApiCulture), format, "De vragen zijn niet gedownload.", text.ApiCulture, time);
             })
             .WithSummary("The catalog's open questions to vendors: hosting provider, hosting region and data location where the catalog does not know them, " +
-                "for the most-used products (all=true: every product), in the columns of the sector's vendor answers with the question's text first. " +
+                "for the most-used products (all=true: every product; vendor=<company id>: only that vendor's, the file to send it), " +
+                "in the columns of the sector's vendor answers with the question's text first. " +
                 "format=csv (Dutch Excel: ';', UTF-8 with BOM; English: ',') or json. Answered, the file goes to /sector/shared or `regie catalog answers`.");
     }
 
@@ -44,7 +58,8 @@ public static class CatalogEndpoints
     /// A file in the columns of the sector's vendor answers (the catalog's questions, or the sector's answers to them) as CSV
     /// or JSON, the two that `regie catalog answers` and the sector's upload read back.
     /// </summary>
-    internal static Results<FileContentHttpResult, ValidationProblem> AnswerFile(ExportTable table, string? format, string title, System.Globalization.CultureInfo culture, TimeProvider time)
+    internal static Results<FileContentHttpResult, ValidationProblem> AnswerFile(
+        ExportTable table, string? format, string title, System.Globalization.CultureInfo culture, TimeProvider time, string about = "")
     {
         var chosen = string.IsNullOrEmpty(format) ? ExportFormat.Csv : TableFiles.Parse(format);
         if (chosen is not (ExportFormat.Csv or ExportFormat.Json))
@@ -56,7 +71,7 @@ public static class CatalogEndpoints
 
         var english = culture.TwoLetterISOLanguageName == "en";
         return TypedResults.File(TableFiles.Bytes(table, chosen.Value, english), TableFiles.ContentType(chosen.Value),
-            table.FileName("", DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), english, TableFiles.Extension(chosen.Value)));
+            table.FileName(about, DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime), english, TableFiles.Extension(chosen.Value)));
     }
 }
 
