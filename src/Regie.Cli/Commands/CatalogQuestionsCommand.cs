@@ -32,7 +32,7 @@ internal static class CatalogQuestionsCommand
         var vendor = new Option<string>("--vendor") { Description = "Alleen de vragen aan deze leverancier (id uit de catalogus).", HelpName = "ID" };
         var perVendor = new Option<string>("--per-vendor")
         {
-            Description = "Schrijf per leverancier een eigen bestand in deze map, om elk alleen de vragen over zijn eigen producten te sturen.",
+            Description = "Schrijf per leverancier een eigen bestand in deze (nieuwe of lege) map, om elke leverancier alleen de vragen over zijn eigen producten te sturen.",
             HelpName = "MAP",
         };
         var command = new Command("questions",
@@ -71,8 +71,7 @@ internal static class CatalogQuestionsCommand
                 if (parse.GetValue(vendor) is { } vendorId)
                 {
                     var (only, whyNone) = open.ForVendor(catalog, vendorId);
-                    open = only ?? throw new UserError(
-                        $"--vendor: {ReasonText.Render(whyNone!)} Leveranciers met open vragen: {string.Join(", ", open.PerVendor().Select(v => v.VendorId))}.");
+                    open = only ?? throw new UserError($"--vendor: {ReasonText.Render(whyNone!)}");
                 }
 
                 await ListOutput.WriteFileOrOutputAsync(cli, parse.GetValue(output), TableFiles.Bytes(open.Table(culture), chosenFormat, english), ct);
@@ -100,24 +99,61 @@ internal static class CatalogQuestionsCommand
     /// One file per vendor in the folder, named as the download for that vendor is, each with only the questions about the
     /// vendor's own products; every file reads back with `regie catalog answers` as the whole file does.
     /// </summary>
+    /// <remarks>
+    /// Only into a new or empty folder: a file left from an earlier run (another format, a vendor that has answered since)
+    /// would otherwise go out with the new ones.
+    /// </remarks>
     private static async Task WritePerVendorAsync(
         CliContext cli, KnowledgeCatalog catalog, CatalogQuestions open, string folder, ExportFormat format, CultureInfo culture, CancellationToken ct)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
-        if (File.Exists(folder))
+        var vendors = open.PerVendor();
+        if (vendors.Count == 0)
         {
-            throw new UserError($"--per-vendor: '{folder}' is een bestand, geen map.");
+            await cli.Out.WriteLineAsync("Geen open vragen; er is geen bestand geschreven.");
+            return;
         }
 
-        Directory.CreateDirectory(folder);
-        foreach (var vendor in open.PerVendor())
+        try
         {
-            var (only, _) = open.ForVendor(catalog, vendor.VendorId);
-            var table = only!.Table(culture);
-            var path = Path.Combine(folder, table.FileName(vendor.VendorId, cli.Today, english, TableFiles.Extension(format)));
-            await File.WriteAllBytesAsync(path, TableFiles.Bytes(table, format, english), ct);
-            await cli.Out.WriteLineAsync(
-                $"{vendor.VendorName}: {Plural.Count(vendor.Questions, "vraag", "vragen", ReasonText.Dutch)} over {string.Join(", ", vendor.Products)} → {path}");
+            if (File.Exists(folder))
+            {
+                throw new UserError($"--per-vendor: '{folder}' is een bestand, geen map.");
+            }
+
+            if (Directory.Exists(folder) && Directory.EnumerateFileSystemEntries(folder).Any())
+            {
+                throw new UserError($"--per-vendor: de map '{folder}' is niet leeg; kies een nieuwe of lege map, zodat er geen oud bestand met de nieuwe meegaat. Er is niets geschreven.");
+            }
+
+            Directory.CreateDirectory(folder);
+            var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+            foreach (var vendor in vendors)
+            {
+                var (only, _) = open.ForVendor(catalog, vendor.VendorId);
+                var table = only!.Table(culture);
+                var path = Path.Combine(folder, table.FileName(vendor.VendorId, cli.Today, english, TableFiles.Extension(format)));
+                if (!written.Add(path))
+                {
+                    // File names shorten long ids; two vendors must never share a file.
+                    throw new UserError($"--per-vendor: twee leveranciers zouden '{path}' delen; schrijf ze met --vendor apart.");
+                }
+
+                await File.WriteAllBytesAsync(path, TableFiles.Bytes(table, format, english), ct);
+                await cli.Out.WriteLineAsync(
+                    $"{vendor.VendorName}: {Plural.Count(vendor.Questions, "vraag", "vragen", ReasonText.Dutch)} over {string.Join(", ", vendor.Products)} → {path}");
+            }
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            // The system's message is English; the user reads Dutch, so the common causes are named here.
+            throw new UserError($"Kan niet in '{folder}' (--per-vendor) schrijven: " + e switch
+            {
+                UnauthorizedAccessException => "geen toestemming.",
+                FileNotFoundException or DirectoryNotFoundException => "de map bestaat niet en kan hier niet worden gemaakt.",
+                ArgumentException => "dat is geen geldige map.",
+                _ => "het schrijven mislukte (schijf vol of de map is in gebruik?).",
+            });
         }
     }
 

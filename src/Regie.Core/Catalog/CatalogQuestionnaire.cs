@@ -67,7 +67,11 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
     public int ProductCount => Questions.Select(q => q.ProductId).Distinct(StringComparer.OrdinalIgnoreCase).Count();
 
     /// <summary>The questions in the products the catalog lists as most used (catalog/most-used.yaml), or in all products without that list.</summary>
-    public static CatalogQuestions OpenForMostUsed(RegieKnowledge knowledge) => Open(knowledge.Catalog, knowledge.MostUsedProducts() ?? knowledge.Catalog.Products);
+    public static CatalogQuestions OpenForMostUsed(RegieKnowledge knowledge) =>
+        knowledge.MostUsedProducts() is { } used ? Open(knowledge.Catalog, used) with { MostUsedOnly = true } : Open(knowledge.Catalog, knowledge.Catalog.Products);
+
+    /// <summary>Whether only the most-used products were asked about, so a vendor without questions here may have some about its other products.</summary>
+    public bool MostUsedOnly { get; init; }
 
     /// <summary>
     /// The questions as a file of the sector answers' columns (<see cref="SectorAnswerInput.Fields"/>, keys as headers so
@@ -100,22 +104,30 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
     public IReadOnlyList<CatalogVendorQuestions> PerVendor() =>
     [
         .. Questions.GroupBy(q => q.VendorId, StringComparer.OrdinalIgnoreCase).Select(g => new CatalogVendorQuestions(
-            g.First().VendorId, g.First().VendorName, [.. g.Select(q => q.ProductName).Distinct(StringComparer.Ordinal)], g.Count())),
+            g.First().VendorId, g.First().VendorName, [.. g.DistinctBy(q => q.ProductId, StringComparer.OrdinalIgnoreCase).Select(q => q.ProductName)], g.Count())),
     ];
 
     /// <summary>
     /// Only the questions to one vendor (its catalog id, in any case), or why there are none: the id is no company of the
-    /// catalog, or the catalog asks that vendor nothing among these products.
+    /// catalog (the reason names the vendors that do have questions), the company supplies no product of the catalog, or
+    /// the catalog asks that vendor nothing among these products.
     /// </summary>
     public (CatalogQuestions? Questions, QuestionnaireReason? WhyNone) ForVendor(KnowledgeCatalog catalog, string vendorId)
     {
-        if (!catalog.CompanyById.TryGetValue(vendorId.Trim(), out var vendor))
+        var given = vendorId.Trim();
+        if (!catalog.CompanyById.TryGetValue(given, out var vendor))
         {
-            return (null, new NotACatalogVendor(vendorId));
+            return (null, new NotACatalogVendor(given, [.. PerVendor().Select(v => v.VendorId)]));
         }
 
         var asked = Questions.Where(q => string.Equals(q.VendorId, vendor.Id, StringComparison.OrdinalIgnoreCase)).ToList();
-        return asked.Count == 0 ? (null, new NoCatalogQuestionsForVendor(vendor.Name)) : (new CatalogQuestions(asked, [], []), null);
+        if (asked.Count > 0)
+        {
+            return (new CatalogQuestions(asked, [], []) { MostUsedOnly = MostUsedOnly }, null);
+        }
+
+        var supplies = catalog.Products.Any(p => p.Vendor is { IsKnown: true, Value: { } id } && string.Equals(id, vendor.Id, StringComparison.OrdinalIgnoreCase));
+        return (null, supplies ? new NoCatalogQuestionsForVendor(vendor.Name, MostUsedOnly) : new NotAProductVendor(vendor.Name));
     }
 
     /// <summary>The product's fact a question asks for.</summary>

@@ -87,11 +87,16 @@ public static partial class ReasonText
                 $"The catalog does not ask '{r.Topic}': only hostingProvider, hostingRegion and dataLocation. Other answers go to the boards with 'regie sector answers import'."),
             CatalogProductWithoutVendor r => Nl($"De catalogus kent de leverancier van {r.Product} niet; zet die eerst in products.yaml.",
                 $"The catalog does not know the vendor of {r.Product}; set it in products.yaml first."),
-            NotACatalogVendor r => Nl($"'{r.Given}' is geen leverancier in de catalogus (companies.yaml).",
-                $"'{r.Given}' is not a vendor in the catalog (companies.yaml)."),
+            NotACatalogVendor r => Nl($"'{r.Given}' is geen leverancier in de catalogus (companies.yaml).", $"'{r.Given}' is not a vendor in the catalog (companies.yaml).")
+                + FirstOf(r.WithQuestions, english ? " Vendors with open questions: " : " Leveranciers met open vragen: ", english),
+            NotAProductVendor r => Nl($"{r.Company} levert geen product van de catalogus; de catalogus vraagt alleen leveranciers van producten.",
+                $"{r.Company} supplies no product of the catalog; the catalog asks only the vendors of products."),
+            NoCatalogQuestionsForVendor { MostUsedOnly: false } r => Nl(
+                $"De catalogus heeft geen open vragen aan {r.Vendor}: wat hij over de producten van deze leverancier vraagt, is al bekend.",
+                $"The catalog has no open questions for {r.Vendor}: what it asks about this vendor's products is already known."),
             NoCatalogQuestionsForVendor r => Nl(
-                $"De catalogus heeft geen open vragen aan {r.Vendor}: wat hij over hun producten vraagt, is bekend, of hun producten horen niet bij de meest gebruikte (vraag dan over alle producten).",
-                $"The catalog has no open questions for {r.Vendor}: what it asks about their products is known, or their products are not among the most used (then ask about all products)."),
+                $"De catalogus heeft geen open vragen aan {r.Vendor} over de meest gebruikte producten; vraag over alle producten om ook de andere te zien.",
+                $"The catalog has no open questions for {r.Vendor} about the most-used products; ask about all products to see the others too."),
             NotTheProductsVendor r => Nl($"'{r.Given}' is niet de leverancier van {r.Product} (volgens de catalogus: {r.Vendor}).",
                 $"'{r.Given}' is not the vendor of {r.Product} (according to the catalog: {r.Vendor})."),
             CatalogAnswerLeftOpen => Nl("open gelaten door de leverancier", "left open by the vendor"),
@@ -105,6 +110,11 @@ public static partial class ReasonText
             _ => null,
         };
     }
+
+    /// <summary>The first twenty ids after a lead-in, and how many more; nothing when there are none.</summary>
+    private static string FirstOf(IReadOnlyList<string> ids, string leadIn, bool english) =>
+        ids.Count == 0 ? ""
+        : leadIn + string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? (english ? $" and {ids.Count - 20} more." : $" en nog {ids.Count - 20}.") : ".");
 
     /// <summary>A fact's confidence as the catalog's pages name it.</summary>
     public static string ConfidenceName(Common.Confidence confidence, bool english) => confidence switch

@@ -78,11 +78,17 @@ public sealed record NotACatalogQuestion(string Topic) : QuestionnaireReason;
 
 public sealed record CatalogProductWithoutVendor(string Product) : QuestionnaireReason;
 
-/// <summary>The catalog's questions were asked for a vendor id that is no company of the catalog (companies.yaml).</summary>
-public sealed record NotACatalogVendor(string Given) : QuestionnaireReason;
+/// <summary>The catalog's questions were asked for a vendor id that is no company of the catalog (companies.yaml); <paramref name="WithQuestions"/> are the ids that have some.</summary>
+public sealed record NotACatalogVendor(string Given, IReadOnlyList<string> WithQuestions) : QuestionnaireReason;
 
-/// <summary>The catalog asks this vendor nothing among the products asked about: what it would ask is known, or its products are not among them.</summary>
-public sealed record NoCatalogQuestionsForVendor(string Vendor) : QuestionnaireReason;
+/// <summary>The company is in the catalog but supplies none of its products (an owner, a hosting provider's company).</summary>
+public sealed record NotAProductVendor(string Company) : QuestionnaireReason;
+
+/// <summary>
+/// The catalog asks this vendor nothing: what it would ask about the vendor's products is known, or, when only the most-used
+/// products were asked about (<paramref name="MostUsedOnly"/>), the vendor's products may not be among them.
+/// </summary>
+public sealed record NoCatalogQuestionsForVendor(string Vendor, bool MostUsedOnly) : QuestionnaireReason;
 
 public sealed record NotTheProductsVendor(string Given, string Product, string Vendor) : QuestionnaireReason;
 

@@ -510,7 +510,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["{0} leveranciers"] = "{0} vendors",
         ["De vragen"] = "The questions",
         ["alle producten (CSV)"] = "all products (CSV)",
-        ["Per leverancier een eigen bestand ({0})"] = "A file of its own for each vendor ({0})",
+        ["Per leverancier een eigen bestand ({0})"] = "One file per vendor ({0})",
         ["Elke leverancier krijgt zo alleen de vragen over zijn eigen producten. Het ingevulde bestand gaat dezelfde weg terug als het hele bestand."] =
             "Each vendor then gets only the questions about its own products. The filled-in file goes back the same way as the whole file.",
         ["Ingevuld gaat het bestand naar Sectorantwoorden (een systeembeheerder uploadt het op /sector/shared), dat het aanbiedt aan elk bestuur dat het product gebruikt, en met 'regie catalog answers' naar de volgende uitgave van de catalogus."] =

@@ -72,15 +72,32 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
     public void AVendorTheCatalogDoesNotKnowOrAsksNothingGetsNoFileAndIsToldWhy()
     {
         var open = CatalogQuestions.Open(Catalog, Tests);
+        var vendors = Catalog.Products.Where(p => p.Vendor.IsKnown).Select(p => p.Vendor.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
+        var owner = Catalog.Companies.First(c => !vendors.Contains(c.Id));
 
-        var (unknown, notAVendor) = open.ForVendor(Catalog, "geen-bedrijf");
+        var (unknown, notAVendor) = open.ForVendor(Catalog, " geen-bedrijf ");
         var (nothing, nothingAsked) = open.ForVendor(Catalog, "microsoft");
+        var (_, onlyAnOwner) = open.ForVendor(Catalog, owner.Id);
+        var (_, notAmongTheMostUsed) = (open with { MostUsedOnly = true }).ForVendor(Catalog, "microsoft");
 
         Assert.Null(unknown);
-        Assert.Equal("'geen-bedrijf' is geen leverancier in de catalogus (companies.yaml).", ReasonText.Render(notAVendor!));
+        Assert.Equal("'geen-bedrijf' is geen leverancier in de catalogus (companies.yaml). Leveranciers met open vragen: iddink, topicus.", ReasonText.Render(notAVendor!));
         Assert.Null(nothing);
-        Assert.StartsWith($"De catalogus heeft geen open vragen aan {Catalog.CompanyById["microsoft"].Name}:", ReasonText.Render(nothingAsked!), StringComparison.Ordinal);
-        Assert.StartsWith($"The catalog has no open questions for {Catalog.CompanyById["microsoft"].Name}:", ReasonText.Render(nothingAsked!, ReasonText.English), StringComparison.Ordinal);
+        var microsoft = Catalog.CompanyById["microsoft"].Name;
+        Assert.Equal($"De catalogus heeft geen open vragen aan {microsoft}: wat hij over de producten van deze leverancier vraagt, is al bekend.", ReasonText.Render(nothingAsked!));
+        Assert.Equal($"The catalog has no open questions for {microsoft}: what it asks about this vendor's products is already known.", ReasonText.Render(nothingAsked!, ReasonText.English));
+        Assert.Equal($"{owner.Name} levert geen product van de catalogus; de catalogus vraagt alleen leveranciers van producten.", ReasonText.Render(onlyAnOwner!));
+        Assert.EndsWith("over de meest gebruikte producten; vraag over alle producten om ook de andere te zien.", ReasonText.Render(notAmongTheMostUsed!), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void AnUnknownVendorsReasonNamesAtMostTwentyVendorsWithQuestionsAndNoListWhenThereAreNone()
+    {
+        var many = Enumerable.Range(1, 25).Select(i => $"v{i}").ToList();
+
+        Assert.EndsWith("v19, v20 en nog 5.", ReasonText.Render(new NotACatalogVendor("x", many)), StringComparison.Ordinal);
+        Assert.EndsWith("v19, v20 and 5 more.", ReasonText.Render(new NotACatalogVendor("x", many), ReasonText.English), StringComparison.Ordinal);
+        Assert.Equal("'x' is geen leverancier in de catalogus (companies.yaml).", ReasonText.Render(new NotACatalogVendor("x", [])));
     }
 
     [Fact]

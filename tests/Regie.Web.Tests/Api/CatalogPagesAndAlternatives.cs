@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using Microsoft.Extensions.DependencyInjection;
 using Regie.Web.Features.Catalog;
 
 namespace Regie.Web.Tests.Api;
@@ -51,7 +52,7 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     [Fact]
     public async Task EachVendorHasItsOwnDownloadWithOnlyItsQuestions()
     {
-        var knowledge = Regie.Core.Knowledge.KnowledgeLoader.Load(Regie.Core.Knowledge.Loading.DataFolder.Locate());
+        var knowledge = app.Services.GetRequiredService<Regie.Core.Knowledge.RegieKnowledge>();
         var vendors = Regie.Core.Catalog.CatalogQuestions.OpenForMostUsed(knowledge).PerVendor();
         var client = app.CreateClient();
         var ct = TestContext.Current.CancellationToken;
@@ -60,6 +61,7 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         var first = vendors[0];
         var own = await client.GetAsync($"/api/v1/catalog/questions?format=csv&vendor={first.VendorId}", ct);
         var unknown = await client.GetAsync("/api/v1/catalog/questions?format=csv&vendor=geen-bedrijf", ct);
+        var blank = await client.GetAsync("/api/v1/catalog/questions?format=csv&vendor=%20", ct);
 
         var section = html[html.IndexOf("id=\"catalog-questions-per-vendor\"", StringComparison.Ordinal)..];
         section = section[..section.IndexOf("</details>", StringComparison.Ordinal)];
@@ -72,6 +74,7 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         Assert.All(rows, r => Assert.Contains($";{first.VendorId};", r));
         Assert.Equal(HttpStatusCode.BadRequest, unknown.StatusCode);
         Assert.Contains("'geen-bedrijf' is geen leverancier in de catalogus", await unknown.Content.ReadAsStringAsync(ct));
+        Assert.Equal(HttpStatusCode.BadRequest, blank.StatusCode);
     }
 
     [Fact]

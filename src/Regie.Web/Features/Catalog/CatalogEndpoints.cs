@@ -34,7 +34,7 @@ public static class CatalogEndpoints
                 [FromQuery] string? format, [FromQuery] bool? all, [FromQuery] string? vendor, RegieKnowledge knowledge, UiText text, TimeProvider time) =>
             {
                 var open = all == true ? CatalogQuestions.Open(knowledge.Catalog, knowledge.Catalog.Products) : CatalogQuestions.OpenForMostUsed(knowledge);
-                if (!string.IsNullOrWhiteSpace(vendor))
+                if (vendor is not null)
                 {
                     var (only, whyNone) = open.ForVendor(knowledge.Catalog, vendor);
                     if (only is null)
