@@ -64,7 +64,7 @@ internal static class CatalogQuestionsCommand
                     throw UserError.Usage("--per-vendor schrijft zelf een bestand per leverancier; laat --output en --vendor dan weg.");
                 }
 
-                await WritePerVendorAsync(cli, catalog, open, folder, chosenFormat, culture, ct);
+                await WritePerVendorAsync(cli, open, folder, chosenFormat, culture, ct);
             }
             else
             {
@@ -103,8 +103,7 @@ internal static class CatalogQuestionsCommand
     /// Only into a new or empty folder: a file left from an earlier run (another format, a vendor that has answered since)
     /// would otherwise go out with the new ones.
     /// </remarks>
-    private static async Task WritePerVendorAsync(
-        CliContext cli, KnowledgeCatalog catalog, CatalogQuestions open, string folder, ExportFormat format, CultureInfo culture, CancellationToken ct)
+    private static async Task WritePerVendorAsync(CliContext cli, CatalogQuestions open, string folder, ExportFormat format, CultureInfo culture, CancellationToken ct)
     {
         var english = culture.TwoLetterISOLanguageName == "en";
         var vendors = open.PerVendor();
@@ -130,8 +129,7 @@ internal static class CatalogQuestionsCommand
             var written = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
             foreach (var vendor in vendors)
             {
-                var (only, _) = open.ForVendor(catalog, vendor.VendorId);
-                var table = only!.Table(culture);
+                var table = vendor.Asked.Table(culture);
                 var path = Path.Combine(folder, table.FileName(vendor.VendorId, cli.Today, english, TableFiles.Extension(format)));
                 if (!written.Add(path))
                 {

@@ -17,8 +17,11 @@ public sealed record CatalogQuestion(string VendorId, string VendorName, string 
     public Question AsQuestion() => new(Id, null, Fact, ProductId, ProductName, [], [], QuestionStatus.Open, null);
 }
 
-/// <summary>One vendor's part of the catalog's questions: the products they are about and how many there are.</summary>
-public sealed record CatalogVendorQuestions(string VendorId, string VendorName, IReadOnlyList<string> Products, int Questions);
+/// <summary>One vendor's part of the catalog's questions: the products they are about, and the questions themselves (the vendor's file).</summary>
+public sealed record CatalogVendorQuestions(string VendorId, string VendorName, IReadOnlyList<string> Products, CatalogQuestions Asked)
+{
+    public int Questions => Asked.Questions.Count;
+}
 
 /// <summary>
 /// The catalog's own questions (issue 17 point 1): per product its hosting provider, hosting region and data location
@@ -104,7 +107,8 @@ public sealed record CatalogQuestions(IReadOnlyList<CatalogQuestion> Questions, 
     public IReadOnlyList<CatalogVendorQuestions> PerVendor() =>
     [
         .. Questions.GroupBy(q => q.VendorId, StringComparer.OrdinalIgnoreCase).Select(g => new CatalogVendorQuestions(
-            g.First().VendorId, g.First().VendorName, [.. g.DistinctBy(q => q.ProductId, StringComparer.OrdinalIgnoreCase).Select(q => q.ProductName)], g.Count())),
+            g.First().VendorId, g.First().VendorName, [.. g.DistinctBy(q => q.ProductId, StringComparer.OrdinalIgnoreCase).Select(q => q.ProductName)],
+            new CatalogQuestions([.. g], [], []) { MostUsedOnly = MostUsedOnly })),
     ];
 
     /// <summary>

@@ -27,8 +27,8 @@ public static partial class ReasonText
             (AfterPrerequisite r, false) => $"Na {r.Prerequisite} (gehost op), dat in {r.Quarter} verhuist: eerst waar de dienst op draait.",
             (AfterPrerequisite { Edge: DependencyKind.SignsInThrough } r, true) => $"After {r.Prerequisite} (signs in through), which moves in {r.Quarter}: identity first.",
             (AfterPrerequisite r, true) => $"After {r.Prerequisite} (hosted on), which moves in {r.Quarter}: first what the service runs on.",
-            (BeforeDependants r, false) => $"Gaat vóór {PlanningShown(r.Dependants, "en", "meer")}: " + (r.SignInAmongThem ? "die loggen erdoor in of draaien erop." : "die draaien erop."),
-            (BeforeDependants r, true) => $"Goes before {PlanningShown(r.Dependants, "and", "more")}: " + (r.SignInAmongThem ? "they sign in through it or run on it." : "they run on it."),
+            (BeforeDependants r, false) => $"Gaat vóór {Shown(r.Dependants, 5, " en {0} meer")}: " + (r.SignInAmongThem ? "die loggen erdoor in of draaien erop." : "die draaien erop."),
+            (BeforeDependants r, true) => $"Goes before {Shown(r.Dependants, 5, " and {0} more")}: " + (r.SignInAmongThem ? "they sign in through it or run on it." : "they run on it."),
             (ContractEndedBeforeStart r, false) => $"Het contract liep al af op {Date(r.ContractEnd)}, vóór de start van de routekaart: zo vroeg mogelijk" +
                 (r.After.Count > 0 ? $", na {string.Join(", ", r.After)}." : r.CapacityFull is { } c ? $"; de capaciteit van {c} per kwartaal was tot dan vol." : "."),
             (ContractEndedBeforeStart r, true) => $"The contract already ended on {Date(r.ContractEnd)}, before the roadmap starts: as early as possible" +
@@ -156,7 +156,7 @@ public static partial class ReasonText
         return names.Count <= 1 ? string.Concat(names) : string.Join(", ", names.Take(names.Count - 1)) + (english ? " and " : " en ") + names[^1];
     }
 
-    /// <summary>The first five names and how many more.</summary>
-    private static string PlanningShown(IReadOnlyList<string> names, string and, string more) =>
-        string.Join(", ", names.Take(5)) + (names.Count > 5 ? $" {and} {names.Count - 5} {more}" : "");
+    /// <summary>The first <paramref name="count"/> names, then how many more in <paramref name="more"/> ({0}: the number left out).</summary>
+    private static string Shown(IReadOnlyList<string> names, int count, string more) =>
+        string.Join(", ", names.Take(count)) + (names.Count > count ? string.Format(CultureInfo.InvariantCulture, more, names.Count - count) : "");
 }

@@ -88,7 +88,8 @@ public static partial class ReasonText
             CatalogProductWithoutVendor r => Nl($"De catalogus kent de leverancier van {r.Product} niet; zet die eerst in products.yaml.",
                 $"The catalog does not know the vendor of {r.Product}; set it in products.yaml first."),
             NotACatalogVendor r => Nl($"'{r.Given}' is geen leverancier in de catalogus (companies.yaml).", $"'{r.Given}' is not a vendor in the catalog (companies.yaml).")
-                + FirstOf(r.WithQuestions, english ? " Vendors with open questions: " : " Leveranciers met open vragen: ", english),
+                + (r.WithQuestions.Count == 0 ? ""
+                    : Nl(" Leveranciers met open vragen: ", " Vendors with open questions: ") + Shown(r.WithQuestions, 20, Nl(" en nog {0}", " and {0} more")) + "."),
             NotAProductVendor r => Nl($"{r.Company} levert geen product van de catalogus; de catalogus vraagt alleen leveranciers van producten.",
                 $"{r.Company} supplies no product of the catalog; the catalog asks only the vendors of products."),
             NoCatalogQuestionsForVendor { MostUsedOnly: false } r => Nl(
@@ -110,11 +111,6 @@ public static partial class ReasonText
             _ => null,
         };
     }
-
-    /// <summary>The first twenty ids after a lead-in, and how many more; nothing when there are none.</summary>
-    private static string FirstOf(IReadOnlyList<string> ids, string leadIn, bool english) =>
-        ids.Count == 0 ? ""
-        : leadIn + string.Join(", ", ids.Take(20)) + (ids.Count > 20 ? (english ? $" and {ids.Count - 20} more." : $" en nog {ids.Count - 20}.") : ".");
 
     /// <summary>A fact's confidence as the catalog's pages name it.</summary>
     public static string ConfidenceName(Common.Confidence confidence, bool english) => confidence switch
