@@ -54,6 +54,16 @@ public sealed record Product(
     string? PartOf,
     IReadOnlyDictionary<string, Fact<int>> Answers)
 {
+    /// <summary>
+    /// Which form of the product this is, in Dutch and English ("zelf gehost of door een ICT-partner" / "self-hosted or run
+    /// by an IT partner"), for products whose <see cref="Name"/> alone does not say it. The name stays free of language, so
+    /// it reads the same on Dutch and English pages; the catalog's own pages add the variant in the reader's language.
+    /// </summary>
+    public LocalizedText? Variant { get; init; }
+
+    /// <summary>The name with the variant in the reader's language: "Nextcloud (zelf gehost of door een ICT-partner)".</summary>
+    public string NameIn(string language) => Variant is null ? Name : $"{Name} ({Variant.In(language)})";
+
     /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
     public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
 

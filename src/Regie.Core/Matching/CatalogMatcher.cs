@@ -312,7 +312,12 @@ public sealed class CatalogMatcher
             ? MatchResult.NoMatch(input) // the name is shared by several products
             : new MatchResult(input, product.Id, product.Name, catalog.CompanyById.GetValueOrDefault(product.Vendor.Value ?? "")?.Name, confidence, method);
 
-    private static IEnumerable<string> Names(Product product) => [product.Name, .. product.Aliases];
+    /// <summary>
+    /// A product with a variant is known by its name with the variant in either language, not by the bare name: the
+    /// self-hosted Jitsi Meet and Jitsi's own service share the name "Jitsi Meet", and a shared name matches neither.
+    /// </summary>
+    private static IEnumerable<string> Names(Product product) =>
+        product.Variant is null ? [product.Name, .. product.Aliases] : [product.NameIn("en"), product.NameIn("nl"), .. product.Aliases];
 
     private static double Weight(string word, double rarity) => NameNormaliser.UmbrellaBrands.Contains(word) ? rarity * UmbrellaWeight : rarity;
 

@@ -101,6 +101,26 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     }
 
     [Fact]
+    public async Task AProductsVariantIsShownInTheReadersLanguage()
+    {
+        var client = app.CreateClient();
+        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog?q=zelf+gehost");
+        english.Headers.Add("Cookie", "regie-lang=en");
+
+        var dutch = Results(await client.GetStringAsync("/catalog?q=zelf+gehost", TestContext.Current.CancellationToken));
+        var en = Results(await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        var page = await client.GetStringAsync("/catalog/wordpress", TestContext.Current.CancellationToken);
+
+        // Searched in Dutch, found on both pages: the search reads the name in both languages.
+        Assert.Contains(">Nextcloud (zelf gehost of door een ICT-partner)</a>", dutch);
+        Assert.DoesNotContain("(self-hosted", dutch); // ids such as jitsi-meet-self-hosted stay in the links
+        Assert.Contains(">Nextcloud (self-hosted or run by an IT partner)</a>", en);
+        Assert.DoesNotContain("zelf gehost", en);
+        Assert.Contains("<h1>WordPress (zelf gehost)</h1>", page);
+        static string Results(string html) => html[html.IndexOf("id=\"results\"", StringComparison.Ordinal)..];
+    }
+
+    [Fact]
     public async Task TheOpenSourceFilterKeepsNextcloudAndDropsGoogleDrive()
     {
         var html = await app.CreateClient().GetStringAsync("/catalog?openSource=ja", TestContext.Current.CancellationToken);

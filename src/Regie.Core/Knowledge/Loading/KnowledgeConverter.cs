@@ -254,6 +254,18 @@ internal static partial class KnowledgeConverter
                 issues.Add(new("products.yaml", place + ", name", "naam ontbreekt"));
             }
 
+            LocalizedText? variant = null;
+            if (p.Variant is not null)
+            {
+                // Both languages or none: a variant shown in one language would put that language into the other's pages.
+                foreach (var language in new[] { "nl", "en" }.Where(l => string.IsNullOrWhiteSpace(p.Variant.GetValueOrDefault(l))))
+                {
+                    issues.Add(new("products.yaml", $"{place}, variant.{language}", "ontbreekt; een variant heeft een Nederlandse en een Engelse tekst"));
+                }
+
+                variant = Text(p.Variant);
+            }
+
             var answers = new Dictionary<string, Fact<int>>();
             foreach (var (criterion, fact) in p.Answers)
             {
@@ -269,6 +281,7 @@ internal static partial class KnowledgeConverter
                 ConvertFact(p.OpenSource, ParseKnownTri, "products.yaml", place + ", openSource", issues),
                 p.IdentityProvider, p.PartOf, answers)
             {
+                Variant = variant,
                 SubProcessors = ConvertListFact(p.SubProcessors, "products.yaml", place + ", subProcessors", issues),
                 AiFeatures = ConvertOptionalFact(p.AiFeatures, AsIs, "products.yaml", place + ", aiFeatures", issues),
                 AiModelProvider = ConvertOptionalFact(p.AiModelProvider, AsIs, "products.yaml", place + ", aiModelProvider", issues),

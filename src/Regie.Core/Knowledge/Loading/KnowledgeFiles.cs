@@ -207,6 +207,7 @@ internal sealed class ProductDto
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
+    public Dictionary<string, string>? Variant { get; set; }
     public List<string> Aliases { get; set; } = [];
     public string? Category { get; set; }
     public List<string> Processes { get; set; } = [];

@@ -83,13 +83,19 @@ public sealed record ProductDetailDto(
     FactDto<IReadOnlyList<string>> SubProcessors, FactDto<string> AiFeatures, FactDto<string> AiModelProvider,
     FactDto<IReadOnlyList<string>> Standards, FactDto<Tri> PrivacyCovenant, FactDto<Tri> EduV, IReadOnlyList<AlternativeDto> Alternatives)
 {
+    /// <summary>Which form of the product this is, in Dutch and English (absent when the name says it).</summary>
+    public LocalizedText? Variant { get; init; }
+
     public static ProductDetailDto From(Product p, KnowledgeCatalog catalog)
     {
         var d = p.ToDto(catalog, withAnswers: true);
         return new(d.Id, d.Name, d.Aliases, d.Category, d.Processes, d.Vendor, d.VendorChain, d.HostingProvider, d.HostingRegion,
             d.DataLocation, d.OpenSource, d.IdentityProvider, d.PartOf, d.Answers,
             p.SubProcessors.ToDto(), p.AiFeatures.ToDto(), p.AiModelProvider.ToDto(), p.Standards.ToDto(), p.PrivacyCovenant.ToDto(),
-            p.EduV.ToDto(), [.. catalog.AlternativesFor(p.Id).Select(AlternativeDto.From)]);
+            p.EduV.ToDto(), [.. catalog.AlternativesFor(p.Id).Select(AlternativeDto.From)])
+        {
+            Variant = p.Variant,
+        };
     }
 }
 

@@ -13,7 +13,11 @@ public sealed record FactDto<T>(T? Value, string? Source, DateOnly? Checked, Con
 public sealed record ProductDto(
     string Id, string Name, IReadOnlyList<string> Aliases, string Category, IReadOnlyList<string> Processes, FactDto<string> Vendor,
     string? VendorChain, FactDto<string> HostingProvider, FactDto<string> HostingRegion, FactDto<DataLocation> DataLocation,
-    FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers);
+    FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers)
+{
+    /// <summary>Which form of the product this is, in Dutch and English (absent when the name says it).</summary>
+    public LocalizedText? Variant { get; init; }
+}
 
 public static class ProductMapping
 {
@@ -21,7 +25,10 @@ public static class ProductMapping
         p.Id, p.Name, p.Aliases, p.Category, p.Processes, p.Vendor.ToDto(),
         p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe() : null,
         p.HostingProvider.ToDto(), p.HostingRegion.ToDto(), p.DataLocation.ToDto(), p.OpenSource.ToDto(), p.IdentityProvider, p.PartOf,
-        withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null);
+        withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null)
+    {
+        Variant = p.Variant,
+    };
 
     public static FactDto<T> ToDto<T>(this Fact<T> f) => new(f.Value, f.Source, f.Checked, f.Confidence);
 }

@@ -1,0 +1,60 @@
+using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
+using Regie.Core.Tests.Matching;
+
+namespace Regie.Core.Tests.Catalog;
+
+/// <summary>
+/// A product's name is free of language and its variant ("zelf gehost" / "self-hosted") comes in both, so Dutch pages
+/// carry no English description and English pages no Dutch one.
+/// </summary>
+public sealed class ProductNamesInBothLanguages
+{
+    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
+
+    // Words of the descriptions the catalog's names used to carry in English, and their Dutch counterparts.
+    private static readonly string[] EnglishDescriptions =
+        ["self-hosted", "hosted by", "run by", "digital methods", "formerly", "managed IT", "identity provider", "web agency", "hosting partner", "operated for"];
+
+    private static readonly string[] DutchDescriptions = ["zelf gehost", "gehost door", "voorheen", "digitale methoden", "grafische", " bij "];
+
+    [Fact]
+    public void NoShippedProductNameCarriesADescriptionInTheOtherLanguage()
+    {
+        var products = Shipped.Catalog.Products;
+
+        Assert.Empty(products.Where(p => EnglishDescriptions.Any(w => p.NameIn("nl").Contains(w, StringComparison.OrdinalIgnoreCase))).Select(p => p.Id));
+        Assert.Empty(products.Where(p => DutchDescriptions.Any(w => p.NameIn("en").Contains(w, StringComparison.OrdinalIgnoreCase))).Select(p => p.Id));
+    }
+
+    [Fact]
+    public void TheVariantFollowsTheReadersLanguage()
+    {
+        var nextcloud = Shipped.Catalog.ProductById["nextcloud"];
+
+        Assert.Equal("Nextcloud", nextcloud.Name);
+        Assert.Equal("Nextcloud (zelf gehost of door een ICT-partner)", nextcloud.NameIn("nl"));
+        Assert.Equal("Nextcloud (self-hosted or run by an IT partner)", nextcloud.NameIn("en-GB"));
+        Assert.Equal("Google Drive", Shipped.Catalog.ProductById["google-drive"].NameIn("nl"));
+    }
+
+    [Fact]
+    public void AVariantInOneLanguageFailsLint()
+    {
+        using var data = new DataCopy().Append("products.yaml", V2Yaml.Product("test-variant", """
+                variant: {nl: "zelf gehost"}
+            """));
+
+        Assert.Contains(data.LintIssues(), i => i.Contains("product 'test-variant', variant.en", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void TwoProductsOfOneNameAreToldApartByTheVariant()
+    {
+        // Jitsi's own service and the self-hosted Jitsi Meet share the name; only the variant or an alias tells them apart.
+        Assert.Equal("Jitsi Meet", Shipped.Catalog.ProductById["jitsi-meet-self-hosted"].Name);
+        Assert.Equal("jitsi-meet", LabelledNames.Matcher.Match("Jitsi Meet").CatalogId);
+        Assert.Equal("jitsi-meet-self-hosted", LabelledNames.Matcher.Match("Jitsi Meet (zelf gehost of door een ICT-partner)").CatalogId);
+        Assert.Equal("jitsi-meet-self-hosted", LabelledNames.Matcher.Match("Jitsi Meet (self-hosted or run by an IT partner)").CatalogId);
+    }
+}
