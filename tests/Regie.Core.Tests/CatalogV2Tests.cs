@@ -62,7 +62,7 @@ internal static class V2Yaml
             standards: {values: [webdav], source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
             maturity: {value: pilot, source: "https://example.org", checked: 2026-11-01, confidence: confirmed}
             dutchEducationUse: {value: unknown, source: "searched", checked: 2026-11-01, confidence: unknown}
-            caveats: "test"
+            caveats: {nl: "test", en: "test"}
             exitTerms: {value: unknown, source: "searched", checked: 2026-11-01, confidence: unknown}
 
         """.Replace("@ID@", id, StringComparison.Ordinal).Replace("@REPLACES@", replaces, StringComparison.Ordinal)
@@ -207,6 +207,6 @@ public sealed class AlternativesForAProduct
     {
         Assert.True(Catalog.Standards.Count >= 15);
         Assert.True(Catalog.Alternatives.Count >= 40);
-        Assert.All(Catalog.Alternatives, a => Assert.NotEmpty(a.Caveats));
+        Assert.All(Catalog.Alternatives, a => Assert.All(new[] { a.Caveats.Nl, a.Caveats.En }, Assert.NotEmpty));
     }
 }

@@ -27,9 +27,15 @@ public sealed record Alternative(
     Fact<IReadOnlyList<string>> Standards,
     Fact<Maturity> Maturity,
     Fact<string> DutchEducationUse,
-    string Caveats,
+    LocalizedText Caveats,
     Fact<string> ExitTerms)
 {
+    /// <summary>Which form of it this is, in Dutch and English, as for a product (<see cref="Product.Variant"/>).</summary>
+    public LocalizedText? Variant { get; init; }
+
+    /// <summary>The name with the variant in the reader's language: "Keycloak (zelf gehoste identiteitsdienst)".</summary>
+    public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
+
     /// <summary>What it can take over (alternatives.yaml <c>replacesFunctions</c>): Regie proposes it only for a service of one of these.</summary>
     public ReplacedFunctions ReplacesFunctions { get; init; } = ReplacedFunctions.None;
 }

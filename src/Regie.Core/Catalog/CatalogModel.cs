@@ -62,7 +62,7 @@ public sealed record Product(
     public LocalizedText? Variant { get; init; }
 
     /// <summary>The name with the variant in the reader's language: "Nextcloud (zelf gehost of door een ICT-partner)".</summary>
-    public string NameIn(string language) => Variant is null ? Name : $"{Name} ({Variant.In(language)})";
+    public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
 
     /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
     public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();

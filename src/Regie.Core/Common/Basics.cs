@@ -14,6 +14,9 @@ public sealed record LocalizedText(string Nl, string En)
 {
     public string In(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Nl;
     public override string ToString() => Nl;
+
+    /// <summary>A name with its variant in the reader's language, "Nextcloud (zelf gehost …)"; the name alone without one.</summary>
+    public static string Named(string name, LocalizedText? variant, string language) => variant is null ? name : $"{name} ({variant.In(language)})";
 }
 
 /// <summary>What every fact says of itself, whatever its value: where it was read, when, and how sure we are.</summary>

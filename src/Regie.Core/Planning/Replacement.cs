@@ -11,6 +11,9 @@ public sealed record MoveTarget(string Id, string Name, Product? Product, Altern
     /// <summary>The effect on the score can only be computed when the target is a product the catalog describes.</summary>
     public bool IsKnown => Product is not null;
 
+    /// <summary>The name with the alternative's or product's variant in the reader's language.</summary>
+    public string NameIn(string language) => Alternative?.NameIn(language) ?? Product?.NameIn(language) ?? Name;
+
     /// <summary>The open standards the target supports, as the alternative or else the product lists them.</summary>
     public IReadOnlyList<string> StandardIds => Alternative?.Standards.Value ?? Product?.Standards.Value ?? [];
 

@@ -29,6 +29,7 @@ public sealed record AlternativeCandidate(
 {
     public string Id => Target.Id;
     public string Name => Target.Name;
+    public string NameIn(string language) => Target.NameIn(language);
     public Alternative? Alternative => Target.Alternative;
     public Product? Product => Target.Product;
 }

@@ -68,7 +68,7 @@ internal static class ProcurementWorld
     private static Alternative Alternative(string id, string name, Maturity maturity) => new(
         id, name, null, ["us-toets"], "toetsing", Known("EUPL-1.2"), Known("nl-vendor"),
         Known<IReadOnlyList<HostingOption>>([HostingOption.EuSaas]), Known<IReadOnlyList<string>>(["qti", "uwlr"]),
-        Known(maturity), Fact<string>.Unknown(), "", Fact<string>.Unknown())
+        Known(maturity), Fact<string>.Unknown(), new("", ""), Fact<string>.Unknown())
     {
         ReplacesFunctions = new(["toetsing"], ["toetsen"]),
     };

@@ -254,17 +254,6 @@ internal static partial class KnowledgeConverter
                 issues.Add(new("products.yaml", place + ", name", "naam ontbreekt"));
             }
 
-            LocalizedText? variant = null;
-            if (p.Variant is not null)
-            {
-                // Both languages or none: a variant shown in one language would put that language into the other's pages.
-                foreach (var language in new[] { "nl", "en" }.Where(l => string.IsNullOrWhiteSpace(p.Variant.GetValueOrDefault(l))))
-                {
-                    issues.Add(new("products.yaml", $"{place}, variant.{language}", "ontbreekt; een variant heeft een Nederlandse en een Engelse tekst"));
-                }
-
-                variant = Text(p.Variant);
-            }
 
             var answers = new Dictionary<string, Fact<int>>();
             foreach (var (criterion, fact) in p.Answers)
@@ -281,7 +270,7 @@ internal static partial class KnowledgeConverter
                 ConvertFact(p.OpenSource, ParseKnownTri, "products.yaml", place + ", openSource", issues),
                 p.IdentityProvider, p.PartOf, answers)
             {
-                Variant = variant,
+                Variant = p.Variant is null ? null : BothLanguages(p.Variant, "products.yaml", place + ", variant", issues),
                 SubProcessors = ConvertListFact(p.SubProcessors, "products.yaml", place + ", subProcessors", issues),
                 AiFeatures = ConvertOptionalFact(p.AiFeatures, AsIs, "products.yaml", place + ", aiFeatures", issues),
                 AiModelProvider = ConvertOptionalFact(p.AiModelProvider, AsIs, "products.yaml", place + ", aiModelProvider", issues),
@@ -339,9 +328,9 @@ internal static partial class KnowledgeConverter
                 issues.Add(new(f, place + ", name", "naam ontbreekt"));
             }
 
-            if (string.IsNullOrWhiteSpace(a.Caveats))
+            if (a.Caveats is null)
             {
-                issues.Add(new(f, place + ", caveats", "ontbreekt (schrijf waar een school op moet letten)"));
+                issues.Add(new(f, place + ", caveats", "ontbreekt (schrijf in het Nederlands en Engels waar een school op moet letten)"));
             }
 
             if (a.Replaces.Count == 0)
@@ -362,9 +351,10 @@ internal static partial class KnowledgeConverter
                 ConvertListFact(a.Standards, AsIs, f, place + ", standards", issues, required: true),
                 ConvertFact(a.Maturity, ParseMaturity, f, place + ", maturity", issues),
                 ConvertFact(a.DutchEducationUse, AsIs, f, place + ", dutchEducationUse", issues),
-                a.Caveats ?? "",
+                a.Caveats is null ? new("", "") : BothLanguages(a.Caveats, f, place + ", caveats", issues),
                 ConvertFact(a.ExitTerms, AsIs, f, place + ", exitTerms", issues))
             {
+                Variant = a.Variant is null ? null : BothLanguages(a.Variant, f, place + ", variant", issues),
                 ReplacesFunctions = a.ReplacesFunctions is { } functions ? new(functions.Categories, functions.Processes) : ReplacedFunctions.None,
             });
         }
@@ -544,6 +534,20 @@ internal static partial class KnowledgeConverter
     {
         issues.Add(new(file, place, message));
         return fallback;
+    }
+
+    /// <summary>
+    /// A text the pages show as it is, so it must come in both languages: one missing would put the other language's text
+    /// on its pages.
+    /// </summary>
+    internal static LocalizedText BothLanguages(Dictionary<string, string> text, string file, string place, List<DataIssue> issues)
+    {
+        foreach (var language in new[] { "nl", "en" }.Where(l => string.IsNullOrWhiteSpace(text.GetValueOrDefault(l))))
+        {
+            issues.Add(new(file, $"{place}.{language}", "ontbreekt; deze tekst staat er in het Nederlands en in het Engels"));
+        }
+
+        return Text(text);
     }
 
     internal static LocalizedText Text(Dictionary<string, string>? text) =>

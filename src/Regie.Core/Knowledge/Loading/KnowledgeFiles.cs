@@ -141,6 +141,7 @@ internal sealed class AlternativeDto
 {
     public string? Id { get; set; }
     public string? Name { get; set; }
+    public Dictionary<string, string>? Variant { get; set; }
     public string? Product { get; set; }
     public List<string> Replaces { get; set; } = [];
     public string? Category { get; set; }
@@ -151,7 +152,7 @@ internal sealed class AlternativeDto
     public FactDto? Standards { get; set; }
     public FactDto? Maturity { get; set; }
     public FactDto? DutchEducationUse { get; set; }
-    public string? Caveats { get; set; }
+    public Dictionary<string, string>? Caveats { get; set; }
     public FactDto? ExitTerms { get; set; }
 }
 

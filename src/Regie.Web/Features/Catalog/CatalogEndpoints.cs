@@ -102,9 +102,15 @@ public sealed record ProductDetailDto(
 public sealed record AlternativeDto(
     string Id, string Name, string? Product, IReadOnlyList<string> Replaces, string Category, FactDto<string> Licence, FactDto<string> Vendor,
     FactDto<IReadOnlyList<HostingOption>> HostingOptions, FactDto<IReadOnlyList<string>> Standards, FactDto<Maturity> Maturity,
-    FactDto<string> DutchEducationUse, string Caveats, FactDto<string> ExitTerms)
+    FactDto<string> DutchEducationUse, LocalizedText Caveats, FactDto<string> ExitTerms)
 {
+    /// <summary>Which form of it this is, in Dutch and English (absent when the name says it).</summary>
+    public LocalizedText? Variant { get; init; }
+
     public static AlternativeDto From(Alternative a) => new(
         a.Id, a.Name, a.Product, a.Replaces, a.Category, a.Licence.ToDto(), a.Vendor.ToDto(), a.HostingOptions.ToDto(), a.Standards.ToDto(),
-        a.Maturity.ToDto(), a.DutchEducationUse.ToDto(), a.Caveats, a.ExitTerms.ToDto());
+        a.Maturity.ToDto(), a.DutchEducationUse.ToDto(), a.Caveats, a.ExitTerms.ToDto())
+    {
+        Variant = a.Variant,
+    };
 }

@@ -98,7 +98,7 @@ public static class RoadmapEndpoints
             {
                 var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
                 var alt = c.Alternative;
-                return new AlternativeOptionDto(c.Id, c.Name, c.Origin,
+                return new AlternativeOptionDto(c.Id, c.NameIn(text.Language), c.Origin,
                     c.Product?.Id,
                     c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
                         Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => text.Document(b.Why))]) : null,
@@ -107,7 +107,7 @@ public static class RoadmapEndpoints
                     alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
                     alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
                     alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
-                    alt?.Caveats, alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
+                    alt?.Caveats.In(text.Language), alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
                     move?.EffortDays, move?.OneOffCost, move?.Id,
                     new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]),
                     [.. c.Listed.Select(r => text.Document(r))]);

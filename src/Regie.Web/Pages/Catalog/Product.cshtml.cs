@@ -182,7 +182,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         Zone = Zones.Of(Jurisdiction.ControllingCountry(Catalog, VendorChain));
         Facts = [.. BuildFacts()];
         var alternatives = Catalog.AlternativesFor(product.Id);
-        ComparisonColumns = [product.Name, .. alternatives.Select(a => a.Name)];
+        ComparisonColumns = [product.NameIn(text.Language), .. alternatives.Select(a => a.NameIn(text.Language))];
         Comparison = alternatives.Count == 0 ? [] : [.. BuildComparison(product, alternatives)];
         return true;
     }
@@ -285,7 +285,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         yield return Row(text["Volwassenheid"], notInCatalog, a => Fact("", a.Maturity, m => text[MaturityLabel(m)]));
         yield return Row(text["Gebruik in het Nederlandse onderwijs"], notInCatalog, a => Fact("", a.DutchEducationUse, v => v));
         yield return Row(text["Kanttekeningen"], notInCatalog with { Value = "—", Source = null },
-            a => new FactRow("", a.Caveats, a.Caveats.Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null));
+            a => new FactRow("", a.Caveats.In(text.Language), a.Caveats.In(text.Language).Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null));
         yield return Row(text["Exitvoorwaarden"], notInCatalog, a => Fact("", a.ExitTerms, v => v));
     }
 
