@@ -89,6 +89,25 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         Assert.Contains("Exitvoorwaarden", comparison);
     }
 
+    [Fact]
+    public async Task TheComparisonSpeaksTheReadersLanguage()
+    {
+        var client = app.CreateClient();
+        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog/google-drive");
+        english.Headers.Add("Cookie", "regie-lang=en");
+
+        var dutch = await client.GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);
+        var en = await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // SURF's Nextcloud: its variant and Regie's caveats in the page's language, not the other one.
+        Assert.Contains("Nextcloud (bij SURF, proeftuin en pilots)", dutch);
+        Assert.Contains("Een pilot voor hoger onderwijs en onderzoek", dutch);
+        Assert.DoesNotContain("A pilot for higher education", dutch);
+        Assert.Contains("Nextcloud (at SURF, testing ground and pilots)", en);
+        Assert.Contains("A pilot for higher education and research", en);
+        Assert.DoesNotContain("Een pilot voor hoger onderwijs", en);
+    }
+
     [Theory]
     [InlineData("entree-federatie", "primair onderwijs, voortgezet onderwijs, mbo")]
     [InlineData("eduid", "onbekend")]

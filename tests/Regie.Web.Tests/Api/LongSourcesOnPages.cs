@@ -28,7 +28,9 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         Assert.Contains("<details class=\"long-source\"><summary><span class=\"excerpt\">"
             + encoder.Encode(FactSourceHtml.Excerpt(searches)) + "</span> <span class=\"more\">hele bron</span></summary>", row);
-        Assert.Contains(encoder.Encode(searches) + "</details>", row);
+        // The whole text, with each address in it a link whose text is the address itself.
+        var body = row[(row.IndexOf("</summary>", StringComparison.Ordinal) + "</summary>".Length)..row.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Equal(encoder.Encode(searches), System.Text.RegularExpressions.Regex.Replace(body, "<a [^>]*>|</a>", ""));
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/catalog/squla");
         request.Headers.Add("Cookie", "regie-lang=en");
@@ -55,8 +57,34 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
         Assert.Equal("<a href=\"https://example.org/privacy\" rel=\"noopener noreferrer\" target=\"_blank\">https://example.org/privacy</a>",
             Render(FactSourceHtml.Of("https://example.org/privacy", text)));
         Assert.Equal("vendor&#x27;s page &lt;b&gt;", Render(FactSourceHtml.Of("vendor's page <b>", text)));
-        // An address followed by a note is text, not one long link.
-        Assert.Equal("https://example.org/privacy (read in part)", Render(FactSourceHtml.Of("https://example.org/privacy (read in part)", text)));
+        // An address followed by a note: the address is a link, the note stays text.
+        Assert.Equal("<a href=\"https://example.org/privacy\" rel=\"noopener noreferrer\" target=\"_blank\">https://example.org/privacy</a> (read in part)",
+            Render(FactSourceHtml.Of("https://example.org/privacy (read in part)", text)));
+    }
+
+    [Theory]
+    [InlineData("https://example.org/a; read again 2026-12-07: it says so", "https://example.org/a", "; read again 2026-12-07: it says so")]
+    [InlineData("(see https://example.org/b).", "https://example.org/b", ").")]
+    [InlineData("https://en.wikipedia.org/wiki/Sanoma_(company), read", "https://en.wikipedia.org/wiki/Sanoma_(company)", ", read")]
+    public void EachAddressInATextIsALinkWithoutTheSentencesPunctuation(string source, string address, string after)
+    {
+        var html = Render(FactSourceHtml.WithLinks(source));
+
+        Assert.Contains($"<a href=\"{address}\" rel=\"noopener noreferrer\" target=\"_blank\">{address}</a>{HtmlEncoder.Default.Encode(after)}", html);
+        Assert.Equal(address, FactSourceHtml.FirstAddress(source));
+    }
+
+    [Fact]
+    public void OnlyWebAddressesBecomeLinksAndTheRestStaysEncoded()
+    {
+        var html = Render(FactSourceHtml.WithLinks("javascript:alert(1) <script>x</script> ftp://example.org/f \"https://example.org/q?a=1&b=<i>\""));
+
+        Assert.Equal(1, System.Text.RegularExpressions.Regex.Count(html, "<a "));
+        Assert.Contains("href=\"https://example.org/q?a=1&amp;b=\"", html);
+        Assert.Contains("&lt;script&gt;x&lt;/script&gt;", html);
+        Assert.DoesNotContain("<script>", html);
+        Assert.DoesNotContain("<i>", html);
+        Assert.Null(FactSourceHtml.FirstAddress("no address here"));
     }
 
     private static string Render(Microsoft.AspNetCore.Html.IHtmlContent content)

@@ -1,34 +1,25 @@
 using Microsoft.AspNetCore.Html;
+using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Shared;
 
 /// <summary>
-/// Where a fact comes from, on a page: an address is a link, other text stays text (encoded, never HTML). A long source
-/// opens from its first words, because an unknown fact's list of searches runs to a few thousand characters after six
+/// Where a fact comes from, on a page: every web address in it is a link, the rest stays text (encoded, never HTML). A long
+/// source opens from its first words, because an unknown fact's list of searches runs to a few thousand characters after six
 /// research rounds and made every table of facts unreadable; nothing is left out, it is one click away.
 /// </summary>
-public static class FactSourceHtml
+public static partial class FactSourceHtml
 {
     /// <summary>How many characters a long source shows before it is opened.</summary>
     public const int Shown = 160;
 
     public static IHtmlContent Of(string source, UiText text)
     {
-        if (IsAddress(source))
-        {
-            var link = new TagBuilder("a");
-            link.Attributes["href"] = source;
-            link.Attributes["rel"] = "noopener noreferrer";
-            link.Attributes["target"] = "_blank";
-            link.InnerHtml.Append(source);
-            return link;
-        }
-
         if (source.Length <= Shown + 40)
         {
-            return new HtmlContentBuilder().Append(source); // encoded when written, by the page's own encoder
+            return WithLinks(source);
         }
 
         var excerpt = new TagBuilder("span");
@@ -41,9 +32,62 @@ public static class FactSourceHtml
         summary.InnerHtml.AppendHtml(excerpt).Append(" ").AppendHtml(more);
         var details = new TagBuilder("details");
         details.AddCssClass("long-source");
-        details.InnerHtml.AppendHtml(summary).Append(source);
+        details.InnerHtml.AppendHtml(summary).AppendHtml(WithLinks(source));
         return details;
     }
+
+    /// <summary>
+    /// The source with each address in it as a link: a fact read again carries its address followed by what was read
+    /// ("https://…; read again 2026-12-07: …"), and the address must stay one click away. Text is encoded when written, by
+    /// the page's own encoder; only http(s) addresses become links.
+    /// </summary>
+    public static IHtmlContent WithLinks(string source)
+    {
+        var html = new HtmlContentBuilder();
+        var at = 0;
+        foreach (var address in Addresses(source))
+        {
+            html.Append(source[at..address.Index]).AppendHtml(Link(address.Value));
+            at = address.Index + address.Value.Length;
+        }
+
+        return html.Append(source[at..]);
+    }
+
+    /// <summary>The first web address in a source, for a link that names no address ("bron"); null without one.</summary>
+    public static string? FirstAddress(string? source) => source is null ? null : Addresses(source).Select(a => a.Value).FirstOrDefault();
+
+    private static IEnumerable<(int Index, string Value)> Addresses(string source)
+    {
+        foreach (Match match in Address().Matches(source))
+        {
+            // Punctuation that closes the sentence around an address is not part of it, unless it closes a bracket in it.
+            var value = match.Value;
+            while (value.Length > 0 && ".,;:!?)]'".Contains(value[^1], StringComparison.Ordinal)
+                && !(value[^1] == ')' && value.Count(c => c == '(') >= value.Count(c => c == ')')))
+            {
+                value = value[..^1];
+            }
+
+            if (IsAddress(value))
+            {
+                yield return (match.Index, value);
+            }
+        }
+    }
+
+    private static TagBuilder Link(string address)
+    {
+        var link = new TagBuilder("a");
+        link.Attributes["href"] = address;
+        link.Attributes["rel"] = "noopener noreferrer";
+        link.Attributes["target"] = "_blank";
+        link.InnerHtml.Append(address);
+        return link;
+    }
+
+    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
+    private static partial Regex Address();
 
     /// <summary>
     /// A web address and nothing else. Uri.TryCreate also takes "https://… (a note with spaces)" as one address, so a
