@@ -1,5 +1,5 @@
-using Microsoft.AspNetCore.Html;
 using System.Text.RegularExpressions;
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Regie.Web.Infrastructure;
 
