@@ -26,11 +26,12 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
 
         var row = page[page.IndexOf("<th scope=\"row\">Hostingpartij</th>", StringComparison.Ordinal)..];
         row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        var links = new System.Text.RegularExpressions.Regex("<a [^>]*>|</a>");
         Assert.Contains("<details class=\"long-source\"><summary><span class=\"excerpt\">"
-            + encoder.Encode(FactSourceHtml.Excerpt(searches)) + "</span> <span class=\"more\">hele bron</span></summary>", row);
+            + encoder.Encode(FactSourceHtml.Excerpt(searches)) + "</span> <span class=\"more\">hele bron</span></summary>", links.Replace(row, ""));
         // The whole text, with each address in it a link whose text is the address itself.
         var body = row[(row.IndexOf("</summary>", StringComparison.Ordinal) + "</summary>".Length)..row.IndexOf("</details>", StringComparison.Ordinal)];
-        Assert.Equal(encoder.Encode(searches), System.Text.RegularExpressions.Regex.Replace(body, "<a [^>]*>|</a>", ""));
+        Assert.Equal(encoder.Encode(searches), links.Replace(body, ""));
 
         using var request = new HttpRequestMessage(HttpMethod.Get, "/catalog/squla");
         request.Headers.Add("Cookie", "regie-lang=en");
@@ -72,6 +73,21 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
 
         Assert.Contains($"<a href=\"{address}\" rel=\"noopener noreferrer\" target=\"_blank\">{address}</a>{HtmlEncoder.Default.Encode(after)}", html);
         Assert.Equal(address, FactSourceHtml.FirstAddress(source));
+    }
+
+    [Fact]
+    public void TheExcerptOfALongSourceLinksOnlyTheAddressesItShowsWhole()
+    {
+        var text = new Regie.Web.Infrastructure.UiText(new Microsoft.AspNetCore.Http.HttpContextAccessor());
+        var whole = "https://example.org/first; read again: " + string.Join(' ', Enumerable.Repeat("gelezen", 14))
+            + " https://example.org/" + new string('x', 120) + " and more text after it";
+
+        var html = Render(FactSourceHtml.Of(whole, text));
+        var summary = html[..html.IndexOf("</summary>", StringComparison.Ordinal)];
+
+        Assert.Contains("<a href=\"https://example.org/first\"", summary);
+        Assert.DoesNotContain("xxxx", summary); // the second address does not fit, so no half of it shows, as text or link
+        Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html[html.IndexOf("</summary>", StringComparison.Ordinal)..], "<a "));
     }
 
     [Fact]

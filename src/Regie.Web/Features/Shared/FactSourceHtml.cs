@@ -24,7 +24,8 @@ public static partial class FactSourceHtml
 
         var excerpt = new TagBuilder("span");
         excerpt.AddCssClass("excerpt");
-        excerpt.InnerHtml.Append(Excerpt(source));
+        var shown = Excerpt(source);
+        excerpt.InnerHtml.AppendHtml(WithLinks(source, shown.Length - " …".Length)).Append(" …");
         var more = new TagBuilder("span");
         more.AddCssClass("more");
         more.InnerHtml.Append(text["hele bron"]);
@@ -41,17 +42,20 @@ public static partial class FactSourceHtml
     /// ("https://…; read again 2026-12-07: …"), and the address must stay one click away. Text is encoded when written, by
     /// the page's own encoder; only http(s) addresses become links.
     /// </summary>
-    public static IHtmlContent WithLinks(string source)
+    public static IHtmlContent WithLinks(string source) => WithLinks(source, source.Length);
+
+    /// <summary>The first <paramref name="length"/> characters, linking only the addresses that end within them (never half an address).</summary>
+    private static IHtmlContent WithLinks(string source, int length)
     {
         var html = new HtmlContentBuilder();
         var at = 0;
-        foreach (var address in Addresses(source))
+        foreach (var address in Addresses(source).Where(a => a.Index + a.Value.Length <= length))
         {
             html.Append(source[at..address.Index]).AppendHtml(Link(address.Value));
             at = address.Index + address.Value.Length;
         }
 
-        return html.Append(source[at..]);
+        return html.Append(source[at..length]);
     }
 
     /// <summary>The first web address in a source, for a link that names no address ("bron"); null without one.</summary>
