@@ -36,6 +36,9 @@ public sealed record Alternative(
     /// <summary>The name with the variant in the reader's language: "Keycloak (zelf gehoste identiteitsdienst)".</summary>
     public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
 
+    /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
+    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+
     /// <summary>What it can take over (alternatives.yaml <c>replacesFunctions</c>): Regie proposes it only for a service of one of these.</summary>
     public ReplacedFunctions ReplacesFunctions { get; init; } = ReplacedFunctions.None;
 }

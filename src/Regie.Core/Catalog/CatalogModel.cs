@@ -64,6 +64,12 @@ public sealed record Product(
     /// <summary>The name with the variant in the reader's language: "Nextcloud (zelf gehost of door een ICT-partner)".</summary>
     public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
 
+    /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
+    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+
+    /// <summary>The names the product is known by: with its variant in either language (or its name alone), and its aliases.</summary>
+    public IEnumerable<string> KnownNames => Variant is null ? [Name, .. Aliases] : [NameIn("nl"), NameIn("en"), .. Aliases];
+
     /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
     public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
 
