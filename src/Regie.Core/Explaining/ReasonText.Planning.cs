@@ -52,8 +52,8 @@ public static partial class ReasonText
             (SlotInQuarter r, false) => $"Plaats {r.Slot} van {r.Capacity} in {r.Quarter}.",
             (SlotInQuarter r, true) => $"Slot {r.Slot} of {r.Capacity} in {r.Quarter}.",
 
-            (SecondMove r, false) => $"{r.Service} heeft al een verhuizing naar {r.FirstTarget}; deze tweede ({r.SecondTarget}) is niet ingepland. Schrap er één.",
-            (SecondMove r, true) => $"{r.Service} already has a move to {r.FirstTarget}; this second one ({r.SecondTarget}) is not planned. Drop one of them.",
+            (SecondMove r, false) => $"{r.Service} heeft al een verhuizing naar {r.FirstTarget.In("nl")}; deze tweede ({r.SecondTarget.In("nl")}) is niet ingepland. Schrap er één.",
+            (SecondMove r, true) => $"{r.Service} already has a move to {r.FirstTarget.In("en")}; this second one ({r.SecondTarget.In("en")}) is not planned. Drop one of them.",
             (DependencyCycle r, false) => $"Kringloop in de afhankelijkheden tussen {string.Join(", ", r.Services)}: geen volgorde volgt daaruit, ze zijn op urgentie ingepland. Controleer de koppelingen.",
             (DependencyCycle r, true) => $"A cycle in the dependencies between {string.Join(", ", r.Services)}: no order follows from it, so they are placed by urgency. Check the links.",
             (PinBeforeStart r, false) => $"{r.Service} is vastgezet op {r.Pinned}, vóór de start van de routekaart ({r.Start}): de vastzetting telt niet.",
@@ -74,8 +74,8 @@ public static partial class ReasonText
             (SecondMoveForService, false) => "Tweede verhuizing voor dezelfde dienst.",
             (SecondMoveForService, true) => "A second move for the same service.",
 
-            (AlternativeNotAProduct r, false) => $"{r.Alternative} staat niet als product in de catalogus: het effect op score en SEAL is onbekend.",
-            (AlternativeNotAProduct r, true) => $"{r.Alternative} is not a product in the catalog: the effect on score and SEAL is unknown.",
+            (AlternativeNotAProduct r, false) => $"{r.Alternative.In("nl")} staat niet als product in de catalogus: het effect op score en SEAL is onbekend.",
+            (AlternativeNotAProduct r, true) => $"{r.Alternative.In("en")} is not a product in the catalog: the effect on score and SEAL is unknown.",
             (NotInCatalog r, false) => $"'{r.Id}' is geen alternatief of product in de catalogus: het effect op score en SEAL is onbekend.",
             (NotInCatalog r, true) => $"'{r.Id}' is not an alternative or product in the catalog: the effect on score and SEAL is unknown.",
             (NoCatalogProduct, false) => "Deze dienst is niet aan een catalogusproduct gekoppeld: koppel hem eerst, dan zoekt Regie alternatieven voor dezelfde functie.",
@@ -83,8 +83,8 @@ public static partial class ReasonText
             (NoAlternatives, false) => "De catalogus kent geen alternatief voor dit product en geen product in dezelfde categorie dat beter scoort.",
             (NoAlternatives, true) => "The catalog knows no alternative for this product and no product in the same category that scores better.",
 
-            (NamedByCatalog r, false) => $"Door de catalogus genoemd als alternatief voor {r.Product}.",
-            (NamedByCatalog r, true) => $"Named by the catalog as an alternative to {r.Product}.",
+            (NamedByCatalog r, false) => $"Door de catalogus genoemd als alternatief voor {r.Product.In("nl")}.",
+            (NamedByCatalog r, true) => $"Named by the catalog as an alternative to {r.Product.In("en")}.",
             (InSameCategory r, false) => $"Zelfde categorie: {r.Category.Nl}.",
             (InSameCategory r, true) => $"Same category: {r.Category.En}.",
             (ServesSameProcess r, false) => $"Ondersteunt hetzelfde proces: {r.Process.Nl}.",
@@ -94,11 +94,11 @@ public static partial class ReasonText
             (OtherFunction r, false) => $"Niet voorgesteld: een andere functie ({r.Category?.Nl ?? "categorie onbekend"}), zonder gedeelde categorie of proces met deze dienst ({r.ServiceCategory.Nl}).",
             (OtherFunction r, true) => $"Not proposed: another function ({r.Category?.En ?? "category unknown"}), sharing no category or process with this service ({r.ServiceCategory.En}).",
             (PupilsNotAdmitted { Admitted: null } r, false) =>
-                $"Niet voorgesteld: deze dienst kan leerlingen uit {Sectors(r.Sectors, false)} laten inloggen, en de catalogus zegt niet dat {r.Target} hen toelaat (onbekend telt als nee).",
+                $"Niet voorgesteld: deze dienst kan leerlingen uit {Sectors(r.Sectors, false)} laten inloggen, en de catalogus zegt niet dat {r.Target.In("nl")} hen toelaat (onbekend telt als nee).",
             (PupilsNotAdmitted { Admitted: null } r, true) =>
-                $"Not proposed: this service may sign in pupils from {Sectors(r.Sectors, true)}, and the catalog does not say that {r.Target} admits them (unknown counts as no).",
-            (PupilsNotAdmitted r, false) => $"Niet voorgesteld: {r.Target} laat volgens de catalogus alleen leerlingen uit {Sectors(r.Admitted!, false)} toe, niet uit {Sectors(r.Sectors, false)}.",
-            (PupilsNotAdmitted r, true) => $"Not proposed: according to the catalog {r.Target} admits only pupils from {Sectors(r.Admitted!, true)}, not from {Sectors(r.Sectors, true)}.",
+                $"Not proposed: this service may sign in pupils from {Sectors(r.Sectors, true)}, and the catalog does not say that {r.Target.In("en")} admits them (unknown counts as no).",
+            (PupilsNotAdmitted r, false) => $"Niet voorgesteld: {r.Target.In("nl")} laat volgens de catalogus alleen leerlingen uit {Sectors(r.Admitted!, false)} toe, niet uit {Sectors(r.Sectors, false)}.",
+            (PupilsNotAdmitted r, true) => $"Not proposed: according to the catalog {r.Target.In("en")} admits only pupils from {Sectors(r.Admitted!, true)}, not from {Sectors(r.Sectors, true)}.",
 
             (ConcentrationRises { Parties: ConcentrationParties.UltimateParents } r, false) =>
                 $"Na dit plan hangt {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) af van één moederbedrijf ({r.Top ?? "onbekend"}); " +

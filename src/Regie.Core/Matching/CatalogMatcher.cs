@@ -56,7 +56,8 @@ public sealed class CatalogMatcher
         foreach (var product in catalog.Products)
         {
             Add(exact, NameNormaliser.Key(product.Id), product, 0);
-            foreach (var name in Names(product))
+            var fuzzyNames = FuzzyNames(product).ToHashSet(StringComparer.Ordinal);
+            foreach (var name in product.KnownNames)
             {
                 Add(exact, NameNormaliser.Key(name), product, 0);
                 var words = NameNormaliser.Tokens(name);
@@ -76,7 +77,10 @@ public sealed class CatalogMatcher
                     domains.TryAdd(host, product);
                 }
 
-                entries.Add(new Entry(product, [.. words.Distinct()], rank));
+                if (fuzzyNames.Contains(name))
+                {
+                    entries.Add(new Entry(product, [.. words.Distinct()], rank));
+                }
             }
         }
 
@@ -313,11 +317,13 @@ public sealed class CatalogMatcher
             : new MatchResult(input, product.Id, product.Name, catalog.CompanyById.GetValueOrDefault(product.Vendor.Value ?? "")?.Name, confidence, method);
 
     /// <summary>
-    /// A product with a variant is known by its name with the variant in either language, not by the bare name: the
-    /// self-hosted Jitsi Meet and Jitsi's own service share the name "Jitsi Meet", and a shared name matches neither.
+    /// The names whose words the fuzzy match weighs: the name with its English variant (the catalog's names carried that
+    /// description before variants came in both languages) and the aliases. The Dutch variant only matches whole (exact or
+    /// in another word order): its common words ("zelf", "gehost", "door") would weigh little in every name and let a bare
+    /// "Jitsi Meet (zelf gehost)" pass for sure as Jitsi's own service.
     /// </summary>
-    private static IEnumerable<string> Names(Product product) =>
-        product.Variant is null ? [product.Name, .. product.Aliases] : [product.NameIn("en"), product.NameIn("nl"), .. product.Aliases];
+    private static IEnumerable<string> FuzzyNames(Product product) =>
+        product.Variant is null ? [product.Name, .. product.Aliases] : [product.NameIn("en"), .. product.Aliases];
 
     private static double Weight(string word, double rarity) => NameNormaliser.UmbrellaBrands.Contains(word) ? rarity * UmbrellaWeight : rarity;
 

@@ -44,7 +44,7 @@ public sealed record SlotInQuarter(int Slot, int Capacity, Quarter Quarter) : Pl
 
 // What the board should fix (RoadmapProblem.Problem).
 
-public sealed record SecondMove(string Service, string FirstTarget, string SecondTarget) : PlanningReason;
+public sealed record SecondMove(string Service, LocalizedText FirstTarget, LocalizedText SecondTarget) : PlanningReason;
 
 public sealed record DependencyCycle(IReadOnlyList<string> Services) : PlanningReason;
 
@@ -69,7 +69,7 @@ public sealed record SecondMoveForService : PlanningReason;
 
 // Why the effect of a target is unknown (MoveTarget.Unknown).
 
-public sealed record AlternativeNotAProduct(string Alternative) : PlanningReason;
+public sealed record AlternativeNotAProduct(LocalizedText Alternative) : PlanningReason;
 
 public sealed record NotInCatalog(string Id) : PlanningReason;
 
@@ -82,7 +82,7 @@ public sealed record NoAlternatives : PlanningReason;
 // Why a candidate is listed for a service (AlternativeCandidate.Listed), and why a catalog alternative is not (NotProposed.Why).
 
 /// <summary>The catalog names the candidate as an alternative to <paramref name="Product"/>.</summary>
-public sealed record NamedByCatalog(string Product) : PlanningReason;
+public sealed record NamedByCatalog(LocalizedText Product) : PlanningReason;
 
 public sealed record InSameCategory(LocalizedText Category) : PlanningReason;
 
@@ -99,7 +99,7 @@ public sealed record OtherFunction(LocalizedText? Category, LocalizedText Servic
 /// The service may sign in pupils of <paramref name="Sectors"/>, and the catalog does not say the candidate admits them;
 /// <paramref name="Admitted"/> is what it does say, null when it says nothing.
 /// </summary>
-public sealed record PupilsNotAdmitted(string Target, IReadOnlyList<string> Sectors, IReadOnlyList<string>? Admitted) : PlanningReason;
+public sealed record PupilsNotAdmitted(LocalizedText Target, IReadOnlyList<string> Sectors, IReadOnlyList<string>? Admitted) : PlanningReason;
 
 // What the roadmap does to concentration (Roadmap.Concentration).
 

@@ -21,7 +21,7 @@ public sealed record MoveTarget(string Id, string Name, Product? Product, Altern
     public IReadOnlyList<string> StandardIds => Alternative?.Standards.Value ?? Product?.Standards.Value ?? [];
 
     /// <summary>Why the effect of the move cannot be computed; null when the target is a known product.</summary>
-    public PlanningReason? Unknown => Product is not null ? null : Alternative is not null ? new AlternativeNotAProduct(Name) : new NotInCatalog(Id);
+    public PlanningReason? Unknown => Product is not null ? null : Alternative is not null ? new AlternativeNotAProduct(FullName) : new NotInCatalog(Id);
 
     public static MoveTarget Resolve(string id, KnowledgeCatalog catalog)
     {

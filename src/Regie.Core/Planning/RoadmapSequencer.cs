@@ -56,7 +56,7 @@ public static class RoadmapSequencer
 
             if (activeByService.TryGetValue(move.Service, out var first))
             {
-                problems.Add(new(move.Id, new SecondMove(service.Name, first.Target.Name, target.Name)));
+                problems.Add(new(move.Id, new SecondMove(service.Name, first.Target.FullName, target.FullName)));
                 setAside.Add(new(move, service.Name, target, new SecondMoveForService()));
                 continue;
             }

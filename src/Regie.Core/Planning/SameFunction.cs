@@ -80,7 +80,7 @@ public sealed class SameFunction
         var listed = new List<PlanningReason>();
         if (namedByCatalog)
         {
-            listed.Add(new NamedByCatalog(product.Name));
+            listed.Add(new NamedByCatalog(product.FullName));
         }
 
         var category = target.Alternative?.Category ?? target.Product?.Category;
@@ -124,7 +124,7 @@ public sealed class SameFunction
             : admitted is null || admitted.Intersect(pupilSectors).Any() ? [] : pupilSectors;
         if (missing.Count > 0)
         {
-            return new(listed, new PupilsNotAdmitted(target.Name, missing, admitted));
+            return new(listed, new PupilsNotAdmitted(target.FullName, missing, admitted));
         }
 
         if (admitted is not null)

@@ -1,5 +1,8 @@
+using Regie.Core.Catalog;
+using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
+using Regie.Core.Planning;
 using Regie.Core.Tests.Matching;
 
 namespace Regie.Core.Tests.Catalog;
@@ -56,5 +59,35 @@ public sealed class ProductNamesInBothLanguages
         Assert.Equal("jitsi-meet", LabelledNames.Matcher.Match("Jitsi Meet").CatalogId);
         Assert.Equal("jitsi-meet-self-hosted", LabelledNames.Matcher.Match("Jitsi Meet (zelf gehost of door een ICT-partner)").CatalogId);
         Assert.Equal("jitsi-meet-self-hosted", LabelledNames.Matcher.Match("Jitsi Meet (self-hosted or run by an IT partner)").CatalogId);
+    }
+
+    [Theory]
+    [InlineData("Jitsi Meet zelf gehost door de school")]
+    [InlineData("Jitsi Meet, zelf gehost")]
+    [InlineData("Jitsi Meet gehost door ICT-partner")]
+    [InlineData("Jitsi zelf gehost")]
+    public void TheDutchVariantsCommonWordsDoNotMakeAFuzzyMatchSure(string name)
+    {
+        // "zelf", "gehost" and "door" stand in the Dutch variants of some twenty products; weighed in every name they would
+        // let a self-hosted service written like this pass for sure as 8x8's hosted Jitsi Meet.
+        Assert.NotEqual("jitsi-meet", LabelledNames.Matcher.Match(name).CatalogId);
+    }
+}
+
+/// <summary>A reason names a catalog product or alternative with its variant in the reader's language, not the bare name.</summary>
+public sealed class ReasonsNameTheVariant
+{
+    private static readonly KnowledgeCatalog Catalog = KnowledgeLoader.Load(DataFolder.Locate()).Catalog;
+
+    [Fact]
+    public void AnAlternativeThatIsNoProductIsNamedWithItsVariant()
+    {
+        var backup = MoveTarget.Resolve("nextcloud-backup-eu", Catalog);
+
+        Assert.Equal("Hetzner, OVHcloud, Leaseweb", backup.Name);
+        Assert.StartsWith("Hetzner, OVHcloud, Leaseweb (back-up bij een Europese aanbieder) staat niet als product",
+            ReasonText.Render(backup.Unknown!, ReasonText.Dutch));
+        Assert.StartsWith("Hetzner, OVHcloud, Leaseweb (backup to an EU provider) is not a product",
+            ReasonText.Render(backup.Unknown!, ReasonText.English));
     }
 }

@@ -51,7 +51,7 @@ public class AlternativesForTheSameFunction
         Assert.NotEmpty(found.Candidates);
         Assert.All(found.Candidates, c => Assert.Contains(c.Listed, IsFunction));
         Assert.All(found.Candidates.Where(c => c.Origin == CandidateOrigin.CatalogAlternative),
-            c => Assert.Contains(new NamedByCatalog("Microsoft Teams"), c.Listed));
+            c => Assert.Contains(new NamedByCatalog(new LocalizedText("Microsoft Teams", "Microsoft Teams")), c.Listed));
         // Jitsi is a video service: listed for the process Teams supports, not for the category.
         var jitsi = found.Candidates.Single(c => c.Id == "jitsi-meet");
         Assert.Contains(new ServesSameProcess(new LocalizedText("Videobellen", "Video calls")), jitsi.Listed);

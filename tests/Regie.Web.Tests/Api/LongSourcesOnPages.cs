@@ -67,6 +67,7 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
     [InlineData("https://example.org/a; read again 2026-12-07: it says so", "https://example.org/a", "; read again 2026-12-07: it says so")]
     [InlineData("(see https://example.org/b).", "https://example.org/b", ").")]
     [InlineData("https://en.wikipedia.org/wiki/Sanoma_(company), read", "https://en.wikipedia.org/wiki/Sanoma_(company)", ", read")]
+    [InlineData("„https://example.nl/a”", "https://example.nl/a", "”")]
     public void EachAddressInATextIsALinkWithoutTheSentencesPunctuation(string source, string address, string after)
     {
         var html = Render(FactSourceHtml.WithLinks(source));
@@ -76,18 +77,19 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
     }
 
     [Fact]
-    public void TheExcerptOfALongSourceLinksOnlyTheAddressesItShowsWhole()
+    public void TheExcerptOfALongSourceIsTextAndTheWholeTextHoldsTheLinks()
     {
         var text = new Regie.Web.Infrastructure.UiText(new Microsoft.AspNetCore.Http.HttpContextAccessor());
-        var whole = "https://example.org/first; read again: " + string.Join(' ', Enumerable.Repeat("gelezen", 14))
-            + " https://example.org/" + new string('x', 120) + " and more text after it";
+        var whole = "https://example.org/first; read again: " + string.Join(' ', Enumerable.Repeat("gelezen", 30)) + " https://example.org/second.";
 
         var html = Render(FactSourceHtml.Of(whole, text));
         var summary = html[..html.IndexOf("</summary>", StringComparison.Ordinal)];
 
-        Assert.Contains("<a href=\"https://example.org/first\"", summary);
-        Assert.DoesNotContain("xxxx", summary); // the second address does not fit, so no half of it shows, as text or link
+        // A link inside <summary> is lost to screen readers (axe nested-interactive); the opened text has both.
+        Assert.DoesNotContain("<a ", summary);
+        Assert.Contains("https://example.org/first", summary);
         Assert.Equal(2, System.Text.RegularExpressions.Regex.Count(html[html.IndexOf("</summary>", StringComparison.Ordinal)..], "<a "));
+        Assert.Contains(">https://example.org/second</a>.", html);
     }
 
     [Fact]

@@ -22,8 +22,8 @@ public sealed class CatalogBrowserTests
         await Expect(page.Locator(".chain").First).ToContainTextAsync("Sanoma Oyj (Finland)");
         var sanomaCountry = page.Locator("table.facts tr", new() { HasText = "Land van Sanoma Oyj" });
         await Expect(sanomaCountry).ToContainTextAsync("Finland");
-        // Sanoma's own page, linked where the source is shown (a long source shows it in its first words and again in the whole text).
-        await Expect(sanomaCountry.Locator("td.source a[href^='https://www.sanoma.com']").First).ToBeVisibleAsync();
+        // Sanoma's own page, linked in the source's whole text (its first words are text, opening it shows the link).
+        await Expect(sanomaCountry.Locator("td.source a[href^='https://www.sanoma.com']")).ToHaveCountAsync(1);
         // Magister's hosting is not public: the page says so instead of leaving it out.
         await Expect(page.Locator("table.facts tr", new() { HasText = "Hostingpartij" }).First).ToContainTextAsync("onbekend");
     }

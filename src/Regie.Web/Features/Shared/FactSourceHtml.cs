@@ -24,8 +24,7 @@ public static partial class FactSourceHtml
 
         var excerpt = new TagBuilder("span");
         excerpt.AddCssClass("excerpt");
-        var shown = Excerpt(source);
-        excerpt.InnerHtml.AppendHtml(WithLinks(source, shown.Length - " …".Length)).Append(" …");
+        excerpt.InnerHtml.Append(Excerpt(source)); // text only: a link inside <summary> is lost to screen readers (nested-interactive)
         var more = new TagBuilder("span");
         more.AddCssClass("more");
         more.InnerHtml.Append(text["hele bron"]);
@@ -42,20 +41,17 @@ public static partial class FactSourceHtml
     /// ("https://…; read again 2026-12-07: …"), and the address must stay one click away. Text is encoded when written, by
     /// the page's own encoder; only http(s) addresses become links.
     /// </summary>
-    public static IHtmlContent WithLinks(string source) => WithLinks(source, source.Length);
-
-    /// <summary>The first <paramref name="length"/> characters, linking only the addresses that end within them (never half an address).</summary>
-    private static IHtmlContent WithLinks(string source, int length)
+    public static IHtmlContent WithLinks(string source)
     {
         var html = new HtmlContentBuilder();
         var at = 0;
-        foreach (var address in Addresses(source).Where(a => a.Index + a.Value.Length <= length))
+        foreach (var address in Addresses(source))
         {
             html.Append(source[at..address.Index]).AppendHtml(Link(address.Value));
             at = address.Index + address.Value.Length;
         }
 
-        return html.Append(source[at..length]);
+        return html.Append(source[at..]);
     }
 
     /// <summary>The first web address in a source, for a link that names no address ("bron"); null without one.</summary>
@@ -67,7 +63,7 @@ public static partial class FactSourceHtml
         {
             // Punctuation that closes the sentence around an address is not part of it, unless it closes a bracket in it.
             var value = match.Value;
-            while (value.Length > 0 && ".,;:!?)]'".Contains(value[^1], StringComparison.Ordinal)
+            while (value.Length > 0 && ".,;:!?)]'”’»›…".Contains(value[^1], StringComparison.Ordinal)
                 && !(value[^1] == ')' && value.Count(c => c == '(') >= value.Count(c => c == ')')))
             {
                 value = value[..^1];

@@ -52,8 +52,7 @@ public sealed class IndexModel(RegieKnowledge knowledge, RegieDbContext db, Curr
 
         var q = Q?.Trim();
         Rows = [.. Catalog.Products
-            .Where(p => string.IsNullOrEmpty(q) || p.NameIn("nl").Contains(q, StringComparison.OrdinalIgnoreCase) || p.NameIn("en").Contains(q, StringComparison.OrdinalIgnoreCase)
-                || p.Aliases.Any(a => a.Contains(q, StringComparison.OrdinalIgnoreCase)))
+            .Where(p => string.IsNullOrEmpty(q) || p.KnownNames.Any(n => n.Contains(q, StringComparison.OrdinalIgnoreCase)))
             .Where(p => string.IsNullOrEmpty(Category) || p.Category.Equals(Category, StringComparison.OrdinalIgnoreCase))
             .Where(p => OpenSourceFilter() is not { } wanted || (p.OpenSource.IsKnown ? p.OpenSource.Value : Tri.Unknown) == wanted)
             .Where(p => string.IsNullOrEmpty(Hosting) || (Hosting == UnknownHosting

@@ -1,5 +1,6 @@
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
+using Regie.Core.Catalog;
 using Regie.Core.Imports;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -48,7 +49,7 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
     public string? Problem { get; private set; }
 
     /// <summary>The catalog's products to pick from in the review list, by name.</summary>
-    public IEnumerable<(string Id, string Name)> Products => knowledge.Catalog.Products.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => (p.Id, p.Name));
+    public IEnumerable<Product> Products => knowledge.Catalog.Products.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase);
 
     public void OnGet()
     {
@@ -189,7 +190,7 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
     /// <summary>A product typed by id or by its name; what matches neither stays as typed, for the catalog check to name.</summary>
     private string ProductIdOf(string typed) =>
         knowledge.Catalog.ProductById.ContainsKey(typed) ? typed
-        : knowledge.Catalog.Products.FirstOrDefault(p => string.Equals(p.Name, typed, StringComparison.OrdinalIgnoreCase))?.Id ?? typed;
+        : knowledge.Catalog.Products.FirstOrDefault(p => p.KnownNames.Any(n => string.Equals(n, typed, StringComparison.OrdinalIgnoreCase)))?.Id ?? typed;
 
     /// <summary>Whether two sets of answers make the same rows the same products; an unanswered row is the board's own, as "eigen" is.</summary>
     private static bool SameProducts(IReadOnlyDictionary<string, string?> a, IReadOnlyDictionary<string, string?> b) =>
