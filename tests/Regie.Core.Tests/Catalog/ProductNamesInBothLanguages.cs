@@ -31,6 +31,28 @@ public sealed class ProductNamesInBothLanguages
     }
 
     [Fact]
+    public void NoShippedAlternativeNameCarriesADescriptionInTheOtherLanguage()
+    {
+        var alternatives = Shipped.Catalog.Alternatives;
+
+        Assert.Empty(alternatives.Where(a => EnglishDescriptions.Any(w => a.NameIn("nl").Contains(w, StringComparison.OrdinalIgnoreCase))).Select(a => a.Id));
+        Assert.Empty(alternatives.Where(a => DutchDescriptions.Any(w => a.NameIn("en").Contains(w, StringComparison.OrdinalIgnoreCase))).Select(a => a.Id));
+        Assert.All(alternatives, a => Assert.NotEqual(a.Caveats.Nl, a.Caveats.En));
+    }
+
+    [Fact]
+    public void ACaveatInOneLanguageOrInTheOldFormFailsLint()
+    {
+        using var oneLanguage = new DataCopy().Append("alternatives.yaml", V2Yaml.Alternative("test-een-taal", "google-drive")
+            .Replace("caveats: {nl: \"test\", en: \"test\"}", "caveats: {nl: \"alleen Nederlands\"}", StringComparison.Ordinal));
+        using var oldForm = new DataCopy().Append("alternatives.yaml", V2Yaml.Alternative("test-oud", "google-drive")
+            .Replace("caveats: {nl: \"test\", en: \"test\"}", "caveats: \"only English\"", StringComparison.Ordinal));
+
+        Assert.Contains(oneLanguage.LintIssues(), i => i.Contains("alternative 'test-een-taal', caveats.en", StringComparison.Ordinal));
+        Assert.Contains(oldForm.LintIssues(), i => i.Contains("alternatives.yaml", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void TheVariantFollowsTheReadersLanguage()
     {
         var nextcloud = Shipped.Catalog.ProductById["nextcloud"];

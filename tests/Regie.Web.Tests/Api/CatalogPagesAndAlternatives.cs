@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Json;
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 using Regie.Web.Features.Catalog;
 
@@ -168,6 +169,22 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         Assert.NotNull(product);
         Assert.Contains(product.Alternatives, a => a.Name.Contains("Nextcloud", StringComparison.Ordinal));
         Assert.All(product.Alternatives, a => Assert.Contains("google-drive", a.Replaces));
+    }
+
+    [Fact]
+    public async Task TheApiGivesVariantsAndCaveatsInBothLanguages()
+    {
+        var client = app.CreateClient();
+
+        using var alternatives = JsonDocument.Parse(await client.GetStringAsync("/api/v1/catalog/alternatives", TestContext.Current.CancellationToken));
+        using var nextcloud = JsonDocument.Parse(await client.GetStringAsync("/api/v1/catalog/products/nextcloud", TestContext.Current.CancellationToken));
+
+        var surf = alternatives.RootElement.EnumerateArray().Single(a => a.GetProperty("id").GetString() == "surf-nextcloud");
+        Assert.Equal("Nextcloud", surf.GetProperty("name").GetString());
+        Assert.Equal("at SURF, testing ground and pilots", surf.GetProperty("variant").GetProperty("en").GetString());
+        Assert.StartsWith("Een pilot voor hoger onderwijs", surf.GetProperty("caveats").GetProperty("nl").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("A pilot for higher education", surf.GetProperty("caveats").GetProperty("en").GetString(), StringComparison.Ordinal);
+        Assert.Equal("zelf gehost of door een ICT-partner", nextcloud.RootElement.GetProperty("variant").GetProperty("nl").GetString());
     }
 
     [Theory]

@@ -254,7 +254,6 @@ internal static partial class KnowledgeConverter
                 issues.Add(new("products.yaml", place + ", name", "naam ontbreekt"));
             }
 
-
             var answers = new Dictionary<string, Fact<int>>();
             foreach (var (criterion, fact) in p.Answers)
             {
