@@ -141,6 +141,22 @@ public sealed class BuildingExportTables
     }
 
     [Fact]
+    public void TheServicesListNamesTheProductWithItsVariantInTheReadersLanguage()
+    {
+        var assessment = BoardAssessor.Assess(Board, Shipped);
+
+        string ProductIn(System.Globalization.CultureInfo culture)
+        {
+            var table = ListExports.Services(assessment, culture);
+            var (name, product) = (table.Columns.ToList().FindIndex(c => c.Key == "name"), table.Columns.ToList().FindIndex(c => c.Key == "product"));
+            return (string)table.Rows.Single(r => (string?)r[name] == "ChatGPT (onbeheerd gebruik door personeel)")[product]!;
+        }
+
+        Assert.Equal("ChatGPT (gratis of persoonlijke accounts)", ProductIn(ReasonText.Dutch));
+        Assert.Equal("ChatGPT (free / personal accounts)", ProductIn(ReasonText.English));
+    }
+
+    [Fact]
     public void TheCatalogListNamesAProductWithItsVariantInTheReadersLanguage()
     {
         string NameIn(System.Globalization.CultureInfo culture)
