@@ -27,6 +27,12 @@ public sealed class ExportingTheCatalog
         var read = Regie.Core.Knowledge.KnowledgeLoader.Load(Cli.RealDataFolder).Catalog.ProductById["microsoft-365"].Vendor.Checked;
         Assert.Equal(read!.Value.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), vendor.GetProperty("checked").GetString());
 
+        var jitsi = root.GetProperty("products").EnumerateArray().Single(p => p.GetProperty("id").GetString() == "jitsi-meet-self-hosted");
+        Assert.Equal("Jitsi Meet", jitsi.GetProperty("name").GetString());
+        Assert.Equal("self-hosted or run by an IT partner", jitsi.GetProperty("variant").GetProperty("en").GetString());
+        var nextcloud = root.GetProperty("alternatives").EnumerateArray().Single(a => a.GetProperty("id").GetString() == "surf-nextcloud");
+        Assert.Equal("bij SURF, proeftuin en pilots", nextcloud.GetProperty("variant").GetProperty("nl").GetString());
+
         var google = root.GetProperty("companies").EnumerateArray().Single(c => c.GetProperty("id").GetString() == "google");
         Assert.Equal("alphabet", google.GetProperty("ultimateParent").GetString());
         Assert.Equal("US", google.GetProperty("ultimateParentCountry").GetString());
@@ -42,11 +48,14 @@ public sealed class ExportingTheCatalog
 
         Assert.True(result.ExitCode == 0, result.ToString());
         var lines = File.ReadAllLines(file);
-        Assert.StartsWith("id,name,category,vendor,vendor_source,vendor_confidence,ultimate_parent", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("id,name,variant_nl,variant_en,category,vendor,vendor_source,vendor_confidence,ultimate_parent", lines[0], StringComparison.Ordinal);
         var drive = lines.Single(l => l.StartsWith("google-drive,", StringComparison.Ordinal));
         Assert.Contains(",alphabet,US,", drive, StringComparison.Ordinal);
         Assert.Contains("surf-nextcloud", drive, StringComparison.Ordinal);
         Assert.Contains("geschreven naar", result.Err, StringComparison.Ordinal);
+        Assert.StartsWith("jitsi-meet-self-hosted,Jitsi Meet,zelf gehost of door een ICT-partner,self-hosted or run by an IT partner,videobellen,",
+            lines.Single(l => l.StartsWith("jitsi-meet-self-hosted,", StringComparison.Ordinal)), StringComparison.Ordinal);
+        Assert.StartsWith("google-drive,Google Drive,,,", drive, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -86,9 +86,10 @@ internal static class CatalogExportCommand
         Alternatives = catalog.Alternatives,
     };
 
+    /// <summary>The open-data columns; the name stays language-free, its variant (which form of the product) follows in both languages.</summary>
     private static readonly string[] CsvHeader =
     [
-        "id", "name", "category", "vendor", "vendor_source", "vendor_confidence", "ultimate_parent", "ultimate_parent_country",
+        "id", "name", "variant_nl", "variant_en", "category", "vendor", "vendor_source", "vendor_confidence", "ultimate_parent", "ultimate_parent_country",
         "hosting_provider", "hosting_provider_source", "data_location", "data_location_source", "open_source", "open_source_source",
         "privacy_covenant", "privacy_covenant_source", "edu_v", "edu_v_source", "ai_model_provider", "ai_model_provider_source",
         "standards", "standards_source", "alternatives", "checked",
@@ -101,7 +102,7 @@ internal static class CatalogExportCommand
             var dates = new[] { p.Vendor.Checked, p.HostingProvider.Checked, p.DataLocation.Checked, p.OpenSource.Checked }.Where(d => d is not null);
             return new object?[]
             {
-                p.Id, p.Name, p.Category, Value(p.Vendor.Value, p.Vendor), p.Vendor.Source, Word(p.Vendor.Confidence), parent?.Id, parent?.Country.Value,
+                p.Id, p.Name, p.Variant?.Nl, p.Variant?.En, p.Category, Value(p.Vendor.Value, p.Vendor), p.Vendor.Source, Word(p.Vendor.Confidence), parent?.Id, parent?.Country.Value,
                 Value(p.HostingProvider.Value, p.HostingProvider), p.HostingProvider.Source,
                 Value(p.DataLocation.IsKnown ? Word(p.DataLocation.Value) : null, p.DataLocation), p.DataLocation.Source,
                 Value(Word(p.OpenSource.Value), p.OpenSource), p.OpenSource.Source,

@@ -6,18 +6,20 @@ using Regie.Core.Planning;
 
 namespace Regie.Core.Exit;
 
-/// <summary>Where an exit plan goes: an alternative's or product's id and name (null when there is none), and why that one.</summary>
+/// <summary>Where an exit plan goes: an alternative's or product's id and name with its variant (null when there is none), and why that one.</summary>
 public sealed record ExitAlternative(string? Id, string? Name, ScoringReason Why)
 {
     /// <summary>
     /// The move the board put on the roadmap wins, so the exit plan goes where the roadmap goes. Without one, the most
-    /// mature of the catalog's alternatives that serve the service's function (<see cref="SameFunction"/>).
+    /// mature of the catalog's alternatives that serve the service's function (<see cref="SameFunction"/>). Names carry their
+    /// variant in <paramref name="language"/>, the reader's, as the plan's text is rendered in it.
     /// </summary>
-    public static ExitAlternative Choose(BoardLandscape? board, Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge, MoveTarget? onRoadmap = null)
+    public static ExitAlternative Choose(BoardLandscape? board, Service service, KnowledgeCatalog catalog, RegieKnowledge knowledge, MoveTarget? onRoadmap = null, string language = "nl")
     {
         if (onRoadmap is not null)
         {
-            return new(onRoadmap.Id, onRoadmap.Name, new AlternativeOnRoadmap(onRoadmap.Name));
+            var name = onRoadmap.NameIn(language);
+            return new(onRoadmap.Id, name, new AlternativeOnRoadmap(name));
         }
 
         var proposed = AlternativeFinder.CatalogAlternatives(board, service, catalog, knowledge)
@@ -25,7 +27,7 @@ public sealed record ExitAlternative(string? Id, string? Name, ScoringReason Why
         var chosen = proposed.OrderByDescending(a => a.Maturity.Value).FirstOrDefault();
         return chosen is null
             ? new(null, null, new NoAlternativeInCatalog())
-            : new(chosen.Id, chosen.Name, new MostMatureAlternative(chosen.Name, [.. proposed.Where(a => a != chosen).Select(a => a.Name)]));
+            : new(chosen.Id, chosen.NameIn(language), new MostMatureAlternative(chosen.NameIn(language), [.. proposed.Where(a => a != chosen).Select(a => a.NameIn(language))]));
     }
 }
 

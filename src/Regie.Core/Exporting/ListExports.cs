@@ -33,7 +33,7 @@ public static partial class ListExports
         ],
         assessment.Services.OrderBy(s => s.Service.Name, StringComparer.Create(culture, true)).Select(s => (IReadOnlyList<object?>)
         [
-            s.Service.Id.Value.ToString(), s.Service.Name, s.Service.Product?.Name ?? s.Service.Service.CatalogProductId,
+            s.Service.Id.Value.ToString(), s.Service.Name, s.Service.Product?.NameIn(culture.TwoLetterISOLanguageName) ?? s.Service.Service.CatalogProductId,
             s.Service.VendorChain.Vendor?.Name ?? s.Service.VendorId.Value, s.Service.VendorChain.UltimateParent?.Name,
             s.Service.HostingProvider?.Name ?? s.Service.HostingProviderId.Value, s.Service.HostingRegion.Value,
             string.Join(", ", s.Service.Service.ProcessIds), s.Service.Service.Pupils, s.Service.Service.Staff, s.Service.Service.ContractEnd,
@@ -125,14 +125,14 @@ public static partial class ListExports
         ];
         var sequenced = plan.Quarters.SelectMany(q => q.Steps.Select(step => (IReadOnlyList<object?>)
         [
-            step.Number, step.Quarter.ToString(), step.ServiceName, step.Target.Name, Word(StateWord(step.Move.State), culture),
+            step.Number, step.Quarter.ToString(), step.ServiceName, step.Target.NameIn(culture.TwoLetterISOLanguageName), Word(StateWord(step.Move.State), culture),
             step.Move.Pinned?.ToString(), step.Move.EffortDays, step.Effort is { } e ? $"{e.LowDays}-{e.HighDays}" : null, step.Move.OneOffCost,
             string.Join(" | ", step.Why.Select(r => ReasonText.Render(r, culture))), q.After.MeanScore,
             .. q.After.SealCounts.Select(c => (object?)c), (int)Math.Round(q.After.ParentHhi), (int)Math.Round(q.After.ProviderHhi),
         ]));
         var setAside = plan.SetAside.Select(a => (IReadOnlyList<object?>)
         [
-            null, null, a.ServiceName, a.Target.Name, Word(StateWord(a.Move.State), culture), a.Move.Pinned?.ToString(), a.Move.EffortDays, null,
+            null, null, a.ServiceName, a.Target.NameIn(culture.TwoLetterISOLanguageName), Word(StateWord(a.Move.State), culture), a.Move.Pinned?.ToString(), a.Move.EffortDays, null,
             a.Move.OneOffCost, ReasonText.Render(a.Why, culture), null, null, null, null, null, null, null, null,
         ]);
         return new(new("routekaart", "roadmap"), columns, sequenced.Concat(setAside));
@@ -177,9 +177,9 @@ public static partial class ListExports
             new("openSource", "Open source", "Open source"), new("processes", "Processen", "Processes"),
             new("catalogVersion", "Catalogusversie", "Catalog version"),
         ],
-        catalog.Products.OrderBy(p => p.Name, StringComparer.Create(culture, true)).Select(p => (IReadOnlyList<object?>)
+        catalog.Products.OrderBy(p => p.NameIn(culture.TwoLetterISOLanguageName), StringComparer.Create(culture, true)).Select(p => (IReadOnlyList<object?>)
         [
-            p.Id, p.Name, catalog.CategoryById.TryGetValue(p.Category, out var category) ? Word(category.Name, culture) : p.Category,
+            p.Id, p.NameIn(culture.TwoLetterISOLanguageName), catalog.CategoryById.TryGetValue(p.Category, out var category) ? Word(category.Name, culture) : p.Category,
             catalog.CompanyById.TryGetValue(p.Vendor.Value ?? "", out var vendor) ? vendor.Name : p.Vendor.Value,
             OwnershipChain.Resolve(catalog, p.Vendor.Value).UltimateParent?.Name,
             catalog.ProviderById.TryGetValue(p.HostingProvider.Value ?? "", out var provider) ? provider.Name : p.HostingProvider.Value,

@@ -31,6 +31,20 @@ public class TheExitPlanFollowsTheRoadmap
         Assert.Contains(generated.Proposal.Steps, s => ReasonText.Render(s, ReasonText.Dutch).Contains("BigBlueButton", StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("nl", "Nextcloud (bij SURF, proeftuin en pilots)")]
+    [InlineData("en", "Nextcloud (at SURF, testing ground and pilots)")]
+    public void TheChosenAlternativeIsNamedWithItsVariantInTheReadersLanguage(string language, string expected)
+    {
+        var service = Named("Microsoft Teams");
+        var chosen = ExitAlternative.Choose(Demo, service, Catalog, Shipped, MoveTarget.Resolve("surf-nextcloud", Catalog), language);
+
+        Assert.Equal(expected, chosen.Name);
+        Assert.Equal(new AlternativeOnRoadmap(expected), chosen.Why);
+        var steps = ExitPlans.Generate(service, Catalog, Shipped, chosen).Proposal.Steps;
+        Assert.Contains(steps, s => ReasonText.Render(s, language == "en" ? ReasonText.English : ReasonText.Dutch).Contains(expected, StringComparison.Ordinal));
+    }
+
     [Fact]
     public void AProductChosenOnTheRoadmapIsFollowedToo()
     {

@@ -4,6 +4,7 @@ using Regie.Core.Explaining;
 using Regie.Core.Exporting;
 using Regie.Core.Knowledge;
 using Regie.Core.Knowledge.Loading;
+using Regie.Core.Planning;
 using Regie.Core.Scenarios;
 using Regie.Core.Scoring;
 
@@ -121,5 +122,51 @@ public sealed class BuildingExportTables
         Assert.Equal(Board.Services.Count, tables[0].Rows.Count);
         Assert.Equal(sweep.Rows.Count, tables[3].Rows.Count);
         Assert.Equal(Shipped.Catalog.Products.Count, tables[5].Rows.Count);
+    }
+
+    [Fact]
+    public void TheRoadmapListNamesTheTargetWithItsVariantInTheReadersLanguage()
+    {
+        var service = Board.Services[0];
+        var plan = RoadmapSequencer.Sequence(new RoadmapRequest(Board, [new PlannedMove(Guid.NewGuid(), service.Id, "surf-nextcloud")], 3, new Quarter(2027, 1)), Shipped);
+
+        string TargetIn(System.Globalization.CultureInfo culture)
+        {
+            var table = ListExports.Roadmap(plan, culture);
+            return (string)Assert.Single(table.Rows)[table.Columns.ToList().FindIndex(c => c.Key == "target")]!;
+        }
+
+        Assert.Equal("Nextcloud (bij SURF, proeftuin en pilots)", TargetIn(ReasonText.Dutch));
+        Assert.Equal("Nextcloud (at SURF, testing ground and pilots)", TargetIn(ReasonText.English));
+    }
+
+    [Fact]
+    public void TheServicesListNamesTheProductWithItsVariantInTheReadersLanguage()
+    {
+        var assessment = BoardAssessor.Assess(Board, Shipped);
+
+        string ProductIn(System.Globalization.CultureInfo culture)
+        {
+            var table = ListExports.Services(assessment, culture);
+            var (name, product) = (table.Columns.ToList().FindIndex(c => c.Key == "name"), table.Columns.ToList().FindIndex(c => c.Key == "product"));
+            return (string)table.Rows.Single(r => (string?)r[name] == "ChatGPT (onbeheerd gebruik door personeel)")[product]!;
+        }
+
+        Assert.Equal("ChatGPT (gratis of persoonlijke accounts)", ProductIn(ReasonText.Dutch));
+        Assert.Equal("ChatGPT (free / personal accounts)", ProductIn(ReasonText.English));
+    }
+
+    [Fact]
+    public void TheCatalogListNamesAProductWithItsVariantInTheReadersLanguage()
+    {
+        string NameIn(System.Globalization.CultureInfo culture)
+        {
+            var table = ListExports.Catalog(Shipped.Catalog, culture);
+            var name = table.Columns.ToList().FindIndex(c => c.Key == "name");
+            return (string)table.Rows.Single(r => (string?)r[0] == "jitsi-meet-self-hosted")[name]!;
+        }
+
+        Assert.Equal("Jitsi Meet (zelf gehost of door een ICT-partner)", NameIn(ReasonText.Dutch));
+        Assert.Equal("Jitsi Meet (self-hosted or run by an IT partner)", NameIn(ReasonText.English));
     }
 }

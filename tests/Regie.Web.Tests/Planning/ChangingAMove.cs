@@ -39,6 +39,29 @@ public sealed class ChangingAMove(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task AMoveNamesItsTargetWithItsVariantInTheCallersLanguage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var parro = await ServiceIdAsync(app, client, "Parro");
+        var created = (await (await AddMoveAsync(client, parro, "surf-nextcloud")).Content.ReadFromJsonAsync<MoveDto>(RegieApp.Json, ct))!;
+
+        Assert.Equal("Nextcloud (bij SURF, proeftuin en pilots)", created.Alternative);
+        Assert.Equal("Nextcloud (bij SURF, proeftuin en pilots)", Assert.Single((await RoadmapAsync(client)).Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id).Alternative);
+        var english = new HttpRequestMessage(HttpMethod.Get, "/api/v1/roadmap");
+        english.Headers.AcceptLanguage.ParseAdd("en");
+        var roadmap = (await (await client.SendAsync(english, ct)).Content.ReadFromJsonAsync<RoadmapDto>(RegieApp.Json, ct))!;
+        Assert.Equal("Nextcloud (at SURF, testing ground and pilots)", Assert.Single(roadmap.Quarters.SelectMany(q => q.Moves), m => m.Id == created.Id).Alternative);
+        var page = await client.GetStringAsync("/roadmap", ct);
+        Assert.Contains("→ Nextcloud (bij SURF, proeftuin en pilots)", page);
+        Assert.Contains("Nextcloud (bij SURF, proeftuin en pilots)", await client.GetStringAsync("/roadmap?handler=Document", ct));
+        Assert.Contains("Nextcloud (bij SURF, proeftuin en pilots)", await client.GetStringAsync("/roadmap?handler=Csv", ct));
+        Assert.Contains("Op de routekaart verhuist deze dienst naar Nextcloud (bij SURF, proeftuin en pilots).", await client.GetStringAsync($"/services/{parro}/exit-plan", ct));
+
+        Assert.Equal(HttpStatusCode.NoContent, (await client.DeleteAsync($"/api/v1/roadmap/moves/{created.Id}", ct)).StatusCode);
+    }
+
+    [Fact]
     public async Task APinIsKeptAndABadPinIsRefused()
     {
         var ct = TestContext.Current.CancellationToken;

@@ -34,7 +34,7 @@ public static class ExitPlanStore
         var catalog = await board.CatalogAsync(ct);
         var onRoadmap = await RoadmapTargetAsync(db, serviceId, catalog, ct);
         var generated = entity is null
-            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap))
+            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap, culture.TwoLetterISOLanguageName))
             : null;
         var plan = generated is null ? ToPlan(entity!) : ReasonText.Render(generated.Proposal, culture);
         var proposal = generated?.Proposal is { } p
@@ -45,7 +45,7 @@ public static class ExitPlanStore
             plan.AlternativeId, plan.Steps, plan.Owner, plan.LastTested, Core.Exit.ExitPlans.IsTestCurrent(plan.LastTested, today), service.ContractEnd,
             plan.NoticeDeadline(service.ContractEnd), plan.Unknowns(),
             [.. (generated?.Notes ?? []).Select(n => new ExitPlanNoteDto(n.Field, ReasonDocument.From(n.Why, culture)))], entity?.UpdatedAt, proposal,
-            onRoadmap?.Id, onRoadmap?.Name, VersionOf(db, entity));
+            onRoadmap?.Id, onRoadmap?.NameIn(culture.TwoLetterISOLanguageName), VersionOf(db, entity));
     }
 
     /// <summary>Where the roadmap moves the service: its planned or running move, which the exit plan follows.</summary>

@@ -55,7 +55,7 @@ public static class MigrationPlan
                 var e = byId[step.Move.Id];
                 var effort = e.EffortDays is { } d ? text.Plural(d, "{0} persoonsdag", "{0} persoonsdagen")
                     : step.Effort is { } i ? text["indicatie {0}–{1} persoonsdagen", i.LowDays, i.HighDays] : text["onbekend"];
-                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{step.Number}</td><td>{E(step.ServiceName)}</td><td>{E(step.Target.Name)}{(step.Target.IsKnown ? "" : $" <em>({E(text["effect onbekend"])})</em>")}</td>" +
+                html.Append(CultureInfo.InvariantCulture, $"<tr><td>{step.Number}</td><td>{E(step.ServiceName)}</td><td>{E(step.Target.NameIn(text.Language))}{(step.Target.IsKnown ? "" : $" <em>({E(text["effect onbekend"])})</em>")}</td>" +
                     $"<td>{E(effort)}{(e.OneOffCost is { } c ? "; " + E("€ " + c.ToString("N0", culture)) : "")}</td>" +
                     $"<td><ul>{string.Concat(step.Why.Select(r => $"<li>{E(text.Why(r))}</li>"))}</ul></td></tr>");
             }
@@ -79,7 +79,7 @@ public static class MigrationPlan
             html.Append(CultureInfo.InvariantCulture, $"<h2>{E(text["Niet ingepland"])}</h2><ul>");
             foreach (var aside in plan.SetAside)
             {
-                html.Append(CultureInfo.InvariantCulture, $"<li>{E(aside.ServiceName)} → {E(aside.Target.Name)}: {E(text.Why(aside.Why))}</li>");
+                html.Append(CultureInfo.InvariantCulture, $"<li>{E(aside.ServiceName)} → {E(aside.Target.NameIn(text.Language))}: {E(text.Why(aside.Why))}</li>");
             }
 
             html.Append("</ul>");

@@ -98,7 +98,7 @@ public static class RoadmapEndpoints
             {
                 var move = moves.FirstOrDefault(m => string.Equals(m.AlternativeId, c.Id, StringComparison.OrdinalIgnoreCase) && m.Status != MoveState.Dropped);
                 var alt = c.Alternative;
-                return new AlternativeOptionDto(c.Id, c.NameIn(text.Language), c.Origin,
+                return new AlternativeOptionDto(c.Id, c.NameIn(text.ApiCulture.TwoLetterISOLanguageName), c.Origin,
                     c.Product?.Id,
                     c.WhatIf is { } w ? new WhatIfDto(Math.Round(w.Score, 1), Math.Round(w.OptimisticScore, 1), w.Assessment.Sovereignty.UnknownAnswers, w.Seal, Math.Round(w.ScoreChange, 1), w.SealChange, Math.Round(w.BoardMeanBefore, 1),
                         Math.Round(w.BoardMeanAfter, 1), [.. w.Assessment.Sovereignty.Binding.Select(b => text.Document(b.Why))]) : null,
@@ -107,12 +107,12 @@ public static class RoadmapEndpoints
                     alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
                     alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
                     alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
-                    alt?.Caveats.In(text.Language), alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
+                    alt?.Caveats.In(text.ApiCulture.TwoLetterISOLanguageName), alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
                     move?.EffortDays, move?.OneOffCost, move?.Id,
                     new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]),
                     [.. c.Listed.Select(r => text.Document(r))]);
             })],
-            [.. found.NotProposed.Select(n => new NotProposedDto(n.Target.Id, n.Target.Name, text.Document(n.Why)))]);
+            [.. found.NotProposed.Select(n => new NotProposedDto(n.Target.Id, n.Target.NameIn(text.ApiCulture.TwoLetterISOLanguageName), text.Document(n.Why)))]);
     }
 
     private static async Task<Results<Ok<RoadmapDto>, ProblemHttpResult>> RoadmapAsync(
@@ -132,7 +132,7 @@ public static class RoadmapEndpoints
         MoveDto Dto(PlannedMove move, string service, MoveTarget target, Quarter? quarter, IEnumerable<PlanningReason> reasons)
         {
             var e = byId[move.Id];
-            return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.Name, e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
+            return new MoveDto(e.Id, e.ServiceId, service, e.AlternativeId, target.NameIn(text.ApiCulture.TwoLetterISOLanguageName), e.Status, e.PinnedPeriod, e.EffortDays, e.OneOffCost, e.Notes,
                 quarter?.ToString(), [.. reasons.Select(r => text.Document(r))], RoadmapOperations.VersionOf(e));
         }
 
@@ -177,7 +177,7 @@ public static class RoadmapEndpoints
     }
 
     private static async Task<Results<Created<MoveDto>, ValidationProblem>> AddMoveAsync(
-        MoveInput input, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+        MoveInput input, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var (move, errors) = await RoadmapOperations.AddMoveAsync(db, board, input, ct);
         if (move is null)
@@ -185,11 +185,11 @@ public static class RoadmapEndpoints
             return TypedResults.ValidationProblem(errors, title: "De verhuizing is niet opgeslagen.");
         }
 
-        return TypedResults.Created($"/api/v1/roadmap/moves/{move.Id}", await MoveDtoAsync(move, db, board, ct));
+        return TypedResults.Created($"/api/v1/roadmap/moves/{move.Id}", await MoveDtoAsync(move, db, board, text, ct));
     }
 
     private static async Task<Results<Ok<MoveDto>, ValidationProblem, ProblemHttpResult>> UpdateMoveAsync(
-        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, HttpContext http, CancellationToken ct)
+        Guid id, MoveInput input, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
         var move = await RoadmapOperations.FindMoveAsync(db, id, ct);
         if (move is null)
@@ -208,7 +208,7 @@ public static class RoadmapEndpoints
             return TypedResults.ValidationProblem(saving.Errors, title: "De verhuizing is niet opgeslagen.");
         }
 
-        var dto = await MoveDtoAsync(move, db, board, ct);
+        var dto = await MoveDtoAsync(move, db, board, text, ct);
         if (saving.Stale)
         {
             return EditVersion.Conflict(http, "Deze verhuizing", dto, dto.Version!);
@@ -218,7 +218,7 @@ public static class RoadmapEndpoints
         return TypedResults.Ok(dto);
     }
 
-    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, BoardAnalysis board, HttpContext http, CancellationToken ct)
+    private static async Task<Results<NoContent, ProblemHttpResult>> DeleteMoveAsync(Guid id, RegieDbContext db, BoardAnalysis board, UiText text, HttpContext http, CancellationToken ct)
     {
         var saving = await RoadmapOperations.DeleteMoveAsync(db, id, EditVersion.Requested(http.Request, null), ct);
         if (!saving.Found)
@@ -228,18 +228,18 @@ public static class RoadmapEndpoints
 
         if (saving.Stale && await RoadmapOperations.FindMoveAsync(db, id, ct) is { } move)
         {
-            var dto = await MoveDtoAsync(move, db, board, ct);
+            var dto = await MoveDtoAsync(move, db, board, text, ct);
             return EditVersion.Conflict(http, "Deze verhuizing", dto, dto.Version!);
         }
 
         return TypedResults.NoContent();
     }
 
-    private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, CancellationToken ct)
+    private static async Task<MoveDto> MoveDtoAsync(PlannedMoveEntity move, RegieDbContext db, BoardAnalysis board, UiText text, CancellationToken ct)
     {
         var name = await db.Services.Where(s => s.Id == move.ServiceId).Select(s => s.Name).SingleAsync(ct);
         var catalog = await board.CatalogAsync(ct);
-        return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).Name, move.Status,
+        return new MoveDto(move.Id, move.ServiceId, name, move.AlternativeId, MoveTarget.Resolve(move.AlternativeId, catalog).NameIn(text.ApiCulture.TwoLetterISOLanguageName), move.Status,
             move.PinnedPeriod, move.EffortDays, move.OneOffCost, move.Notes, null, [], RoadmapOperations.VersionOf(move));
     }
 }

@@ -156,7 +156,7 @@ public sealed class IndexModel(BoardAnalysis board, RegieDbContext db, CurrentBo
         Plan.StepFor(move.Id)?.ServiceName ?? Plan.SetAside.FirstOrDefault(s => s.Move.Id == move.Id)?.ServiceName ?? "?";
 
     public string TargetName(PlannedMoveEntity move) =>
-        Plan.StepFor(move.Id)?.Target.Name ?? Plan.SetAside.FirstOrDefault(s => s.Move.Id == move.Id)?.Target.Name ?? move.AlternativeId;
+        Plan.StepFor(move.Id)?.Target.NameIn(text.Language) ?? Plan.SetAside.FirstOrDefault(s => s.Move.Id == move.Id)?.Target.NameIn(text.Language) ?? move.AlternativeId;
 
     public string ChartJson
     {

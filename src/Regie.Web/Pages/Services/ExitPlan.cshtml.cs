@@ -114,7 +114,7 @@ public sealed class ExitPlanModel(BoardAnalysis board, RegieDbContext db, TimePr
         // The roadmap's choice first, then the catalog's alternatives for the same function (the generated plan picks the same way).
         IEnumerable<(string Id, string Name)> onRoadmap = Plan.RoadmapAlternativeId is { } chosen ? [(chosen, Plan.RoadmapAlternative ?? chosen)] : [];
         Alternatives = [.. onRoadmap.Concat(AlternativeFinder.CatalogAlternatives(landscape, service, catalog, board.Knowledge)
-                .Where(a => a.Verdict.Proposed).Select(a => (a.Alternative.Id, a.Alternative.Name)))
+                .Where(a => a.Verdict.Proposed).Select(a => (a.Alternative.Id, a.Alternative.NameIn(text.Language))))
             .DistinctBy(a => a.Item1, StringComparer.OrdinalIgnoreCase)];
         return true;
     }
