@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Core.Common;
 
 namespace Regie.Core.Catalog;
@@ -37,6 +38,7 @@ public sealed record Alternative(
     public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
 
     /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
+    [JsonIgnore] // computed from Name and Variant, which the catalog's JSON export writes
     public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
 
     /// <summary>What it can take over (alternatives.yaml <c>replacesFunctions</c>): Regie proposes it only for a service of one of these.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Regie.Core.Common;
 using Regie.Core.Questionnaires;
 
@@ -65,9 +66,11 @@ public sealed record Product(
     public string NameIn(string language) => LocalizedText.Named(Name, Variant, language);
 
     /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
+    [JsonIgnore] // computed from Name and Variant, which the catalog's JSON export writes
     public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
 
     /// <summary>The names the product is known by: with its variant in either language (or its name alone), and its aliases.</summary>
+    [JsonIgnore]
     public IEnumerable<string> KnownNames => Variant is null ? [Name, .. Aliases] : [NameIn("nl"), NameIn("en"), .. Aliases];
 
     /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
