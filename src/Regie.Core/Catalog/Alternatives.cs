@@ -39,7 +39,7 @@ public sealed record Alternative(
 
     /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
     [JsonIgnore] // computed from Name and Variant, which the catalog's JSON export writes
-    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+    public LocalizedText FullName => LocalizedText.Named(Name, Variant);
 
     /// <summary>What it can take over (alternatives.yaml <c>replacesFunctions</c>): Regie proposes it only for a service of one of these.</summary>
     public ReplacedFunctions ReplacesFunctions { get; init; } = ReplacedFunctions.None;

@@ -67,7 +67,7 @@ public sealed record Product(
 
     /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
     [JsonIgnore] // computed from Name and Variant, which the catalog's JSON export writes
-    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+    public LocalizedText FullName => LocalizedText.Named(Name, Variant);
 
     /// <summary>The names the product is known by: with its variant in either language (or its name alone), and its aliases.</summary>
     [JsonIgnore]

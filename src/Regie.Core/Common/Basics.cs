@@ -17,6 +17,9 @@ public sealed record LocalizedText(string Nl, string En)
 
     /// <summary>A name with its variant in the reader's language, "Nextcloud (zelf gehost …)"; the name alone without one.</summary>
     public static string Named(string name, LocalizedText? variant, string language) => variant is null ? name : $"{name} ({variant.In(language)})";
+
+    /// <summary>A name with its variant in both languages, for a text rendered later in the reader's language.</summary>
+    public static LocalizedText Named(string name, LocalizedText? variant) => new(Named(name, variant, "nl"), Named(name, variant, "en"));
 }
 
 /// <summary>What every fact says of itself, whatever its value: where it was read, when, and how sure we are.</summary>

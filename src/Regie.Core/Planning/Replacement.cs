@@ -15,7 +15,7 @@ public sealed record MoveTarget(string Id, string Name, Product? Product, Altern
     public string NameIn(string language) => Alternative?.NameIn(language) ?? Product?.NameIn(language) ?? Name;
 
     /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language.</summary>
-    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+    public LocalizedText FullName => Alternative?.FullName ?? Product?.FullName ?? new(Name, Name);
 
     /// <summary>The open standards the target supports, as the alternative or else the product lists them.</summary>
     public IReadOnlyList<string> StandardIds => Alternative?.Standards.Value ?? Product?.Standards.Value ?? [];
