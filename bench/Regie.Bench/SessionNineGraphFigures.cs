@@ -251,7 +251,7 @@ public static class SessionNineGraphFigures
 
         if (provider is not null)
         {
-            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
+            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name.Nl, hostParent?.Country.Value));
             if (hostParent is not null && hostParent.Id != parent?.Id)
             {
                 list.Add(cache.Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));

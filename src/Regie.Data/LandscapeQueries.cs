@@ -175,11 +175,11 @@ public static class LandscapeQueries
         new(c.Key, c.Name, BoardFact(c.Country, c.Source), BoardFact(c.ParentKey, c.Source), c.Kind, IsLocal: true);
 
     public static HostingProvider ToCore(this LocalProviderEntity p) =>
-        new(p.Key, p.Name, Fact<string>.FromBoard(p.CompanyKey), p.Kind, IsLocal: true);
+        new(p.Key, LocalizedText.Same(p.Name), Fact<string>.FromBoard(p.CompanyKey), p.Kind, IsLocal: true);
 
     public static Product ToCore(this LocalProductEntity p) => new(
         p.Key, p.Name, [.. p.Aliases], p.Category, [],
-        BoardFact(p.VendorKey, p.Source), BoardFact(p.HostingProviderKey, p.Source), Fact<string>.Unknown(),
+        BoardFact(p.VendorKey, p.Source), BoardFact(p.HostingProviderKey, p.Source), Fact<LocalizedText>.Unknown(),
         p.DataLocation == DataLocation.Unknown ? Fact<DataLocation>.Unknown() : BoardFact(p.DataLocation, p.Source),
         p.OpenSource == Tri.Unknown ? Fact<Tri>.Unknown() : BoardFact(p.OpenSource, p.Source),
         IdentityProvider: false, PartOf: null, new Dictionary<string, Fact<int>>());

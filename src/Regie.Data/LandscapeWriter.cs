@@ -51,7 +51,7 @@ public static class LandscapeWriter
             Id = Guid.NewGuid(),
             OrganisationId = org,
             Key = p.Id,
-            Name = p.Name,
+            Name = p.Name.Nl, // a board's own provider has one name, the same in both languages
             CompanyKey = p.Company.Value,
             Kind = p.Kind,
         }));

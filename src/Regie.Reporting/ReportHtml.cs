@@ -434,7 +434,7 @@ public static partial class ReportHtml
                 w.Text($" ({w.T("moeder", "parent")}: {parent.Name})");
             }
 
-            w.Text($" · {w.T("Hosting", "Hosting")}: {r.HostingProvider?.Name ?? w.T("onbekend", "unknown")}").Raw("</p>");
+            w.Text($" · {w.T("Hosting", "Hosting")}: {r.HostingProvider?.Name.In(w.Language) ?? w.T("onbekend", "unknown")}").Raw("</p>");
             if (s.Sovereignty.Binding.Count > 0 || s.Policy.Why.Count > 0)
             {
                 w.Raw("<ul>");

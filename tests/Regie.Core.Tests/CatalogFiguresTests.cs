@@ -63,7 +63,7 @@ public class CatalogFiguresTests
         using var data = new DataCopy()
             .Append("products.yaml", V2Yaml.Product("test-drie-bekend", "").Replace(
                 "hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
-                "hostingRegion: {value: \"West Europe\", " + V2Yaml.Fact + "}", StringComparison.Ordinal))
+                "hostingRegion: {value: {nl: \"West-Europa\", en: \"West Europe\"}, " + V2Yaml.Fact + "}", StringComparison.Ordinal))
             .Append("products.yaml", V2Yaml.Product("test-regio-open", ""));
         File.WriteAllText(Path.Combine(data.Folder, "catalog", "most-used.yaml"),
             "products:\n  - {id: test-drie-bekend, why: test}\n  - {id: test-regio-open, why: test}\n");

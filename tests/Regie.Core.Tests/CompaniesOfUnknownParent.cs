@@ -20,7 +20,7 @@ public class CompaniesOfUnknownParent
         "test", null,
         [
             new Country("NL", new("Nederland", "Netherlands"), true, true, Tri.No, null, "test", null),
-            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, "CLOUD Act", "test", null),
+            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, LocalizedText.Same("CLOUD Act"), "test", null),
         ],
         [
             new Company("nl-vendor", "NL Vendor B.V.", Known("NL"), Fact<string>.Unknown(), CompanyKind.Commercial),
@@ -31,12 +31,12 @@ public class CompaniesOfUnknownParent
             new Company("nobody", "Nobody Ltd", Fact<string>.Unknown(), Fact<string>.Unknown(), CompanyKind.Commercial),
             new Company("nl-own", "NL Own B.V.", Known("NL"), Known(Company.NoParent), CompanyKind.Commercial),
         ],
-        [new HostingProvider("nl-host", "NL Host", Known("nl-vendor"), ProviderKind.Datacenter)],
+        [new HostingProvider("nl-host", LocalizedText.Same("NL Host"), Known("nl-vendor"), ProviderKind.Datacenter)],
         [new Category("app", new("App", "App"))],
         [Product("nl-app", "nl-vendor"), Product("own-app", "nl-own")]);
 
     private static Product Product(string id, string vendor) => new(
-        id, id, [], "app", [], Known(vendor), Known("nl-host"), Fact<string>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
+        id, id, [], "app", [], Known(vendor), Known("nl-host"), Fact<LocalizedText>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
         false, null, new Dictionary<string, Fact<int>>());
 
     private static KnownControl Control(string company, int from = 0) =>

@@ -37,7 +37,7 @@ public sealed class LocalKnowledgeTests
     public void AnOwnProductIsAddedNextToTheCatalogs()
     {
         var own = new Product("rooster-noord", "Rooster Noord", [], "leerlingadministratie", [], Fact<string>.FromBoard("microsoft"),
-            Fact<string>.Unknown(), Fact<string>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(), false, null, new Dictionary<string, Fact<int>>());
+            Fact<string>.Unknown(), Fact<LocalizedText>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(), false, null, new Dictionary<string, Fact<int>>());
 
         var board = Shipped.WithLocal([], [], [own], []);
 

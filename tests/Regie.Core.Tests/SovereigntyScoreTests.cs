@@ -54,7 +54,7 @@ public class SovereigntyScoreTests
         Assert.Equal(0, parent.Option);
         Assert.Equal(AnswerOrigin.Prefilled, parent.Origin);
         Assert.Equal("US", Assert.IsType<ParentUnderForeignAccessLaw>(parent.Why).CountryCode);
-        Assert.EndsWith("US Corp Inc.", ((ParentUnderForeignAccessLaw)parent.Why).Chain);
+        Assert.EndsWith("US Corp Inc.", ((ParentUnderForeignAccessLaw)parent.Why).Chain.Nl);
     }
 
     [Fact]
@@ -64,7 +64,7 @@ public class SovereigntyScoreTests
         var parent = result.Sovereignty.Objectives[0].Criteria.Single(c => c.Criterion.Id == "A.parent");
 
         Assert.Equal(0, parent.Option);
-        Assert.Equal("US Corp Nederland B.V. → US Corp Inc.", Assert.IsType<ParentUnderForeignAccessLaw>(parent.Why).Chain);
+        Assert.Equal("US Corp Nederland B.V. → US Corp Inc.", Assert.IsType<ParentUnderForeignAccessLaw>(parent.Why).Chain.Nl);
     }
 
     [Fact]

@@ -18,7 +18,7 @@ internal static class TestWorld
         "test", Day,
         [
             new Country("NL", new("Nederland", "Netherlands"), true, true, Tri.No, null, "test", Day),
-            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, "CLOUD Act", "test", Day),
+            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, LocalizedText.Same("CLOUD Act"), "test", Day),
         ],
         [
             new Company("eu-vendor", "EU Vendor B.V.", Known("NL"), Known(Company.NoParent), CompanyKind.Commercial),
@@ -26,9 +26,9 @@ internal static class TestWorld
             new Company("us-corp-nl", "US Corp Nederland B.V.", Known("NL"), Known("us-corp"), CompanyKind.Commercial),
         ],
         [
-            new HostingProvider("eu-cloud", "EU Cloud", Known("eu-vendor"), ProviderKind.Cloud),
-            new HostingProvider("us-cloud", "US Cloud", Known("us-corp"), ProviderKind.Hyperscaler),
-            new HostingProvider("nl-dc", "NL Datacentrum", Known("eu-vendor"), ProviderKind.Datacenter),
+            new HostingProvider("eu-cloud", LocalizedText.Same("EU Cloud"), Known("eu-vendor"), ProviderKind.Cloud),
+            new HostingProvider("us-cloud", LocalizedText.Same("US Cloud"), Known("us-corp"), ProviderKind.Hyperscaler),
+            new HostingProvider("nl-dc", LocalizedText.Same("NL Datacentrum"), Known("eu-vendor"), ProviderKind.Datacenter),
         ],
         [new Category("app", new("App", "App"))],
         [
@@ -40,7 +40,7 @@ internal static class TestWorld
         ]);
 
     private static Product Product(string id, string vendor, string host, bool identity = false) => new(
-        id, id, [], "app", [], Known(vendor), Known(host), Fact<string>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
+        id, id, [], "app", [], Known(vendor), Known(host), Fact<LocalizedText>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
         identity, null, new Dictionary<string, Fact<int>>());
 
     private static CriterionOption Option(int seal) => new(seal, new($"seal {seal}", $"seal {seal}"));

@@ -22,14 +22,14 @@ public sealed record Alternative(
     string? Product,
     IReadOnlyList<string> Replaces,
     string Category,
-    Fact<string> Licence,
+    Fact<LocalizedText> Licence,
     Fact<string> Vendor,
     Fact<IReadOnlyList<HostingOption>> HostingOptions,
     Fact<IReadOnlyList<string>> Standards,
     Fact<Maturity> Maturity,
-    Fact<string> DutchEducationUse,
+    Fact<LocalizedText> DutchEducationUse,
     LocalizedText Caveats,
-    Fact<string> ExitTerms)
+    Fact<LocalizedText> ExitTerms)
 {
     /// <summary>Which form of it this is, in Dutch and English, as for a product (<see cref="Product.Variant"/>).</summary>
     public LocalizedText? Variant { get; init; }

@@ -40,7 +40,7 @@ public sealed record UnsettledCatalogQuestion(CatalogQuestion Question, IReadOnl
     /// </summary>
     public CatalogAnswersHeard Described(KnowledgeCatalog catalog, int k) =>
         new(Question.ProductName, Question.Fact, [.. Answers.Select(a => (
-            Question.Fact == FactTopic.HostingProvider && catalog.ProviderById.TryGetValue(a.Answer, out var provider) ? provider.Name : a.Answer,
+            Question.Fact == FactTopic.HostingProvider && catalog.ProviderById.TryGetValue(a.Answer, out var provider) ? provider.Name : LocalizedText.Same(a.Answer),
             a.Boards == 0 || a.Boards >= k ? a.Boards : (int?)null, a.SectorAnswers))], k);
 }
 

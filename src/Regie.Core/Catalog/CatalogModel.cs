@@ -1,11 +1,13 @@
+using System.Text.Json;
 using System.Text.Json.Serialization;
 using Regie.Core.Common;
 using Regie.Core.Questionnaires;
 
 namespace Regie.Core.Catalog;
 
+/// <summary>A country; <paramref name="LawNote"/> is the catalog's note on its law that can compel access to data, in both languages.</summary>
 public sealed record Country(
-    string Code, LocalizedText Name, bool Eu, bool Eea, Tri ExtraterritorialAccessLaw, string? LawNote, string Source, DateOnly? Checked)
+    string Code, LocalizedText Name, bool Eu, bool Eea, Tri ExtraterritorialAccessLaw, LocalizedText? LawNote, string Source, DateOnly? Checked)
 {
     /// <summary>GDPR territory: the EU plus the EEA.</summary>
     public bool InEuEea => Eu || Eea;
@@ -21,7 +23,27 @@ public sealed record Company(string Id, string Name, Fact<string> Country, Fact<
 
 public enum ProviderKind { Hyperscaler, Cloud, Datacenter, Sector, SelfHosted }
 
-public sealed record HostingProvider(string Id, string Name, Fact<string> Company, ProviderKind Kind, bool IsLocal = false);
+/// <summary>
+/// Where a product runs. <paramref name="Name"/> is a proper name, the same in both languages ("Microsoft Azure"), except
+/// where none exists ("Zelf gehost" / "Self-hosted"); <see cref="Variant"/> says what it is in the reader's language.
+/// </summary>
+public sealed record HostingProvider(
+    string Id, [property: JsonConverter(typeof(NameInOneOrTwoLanguages))] LocalizedText Name, Fact<string> Company, ProviderKind Kind, bool IsLocal = false)
+{
+    /// <summary>What it is, in Dutch and English ("Nederlandse hoster: mail, webhosting, DNS").</summary>
+    public LocalizedText? Variant { get; init; }
+
+    /// <summary>The name with the variant in the reader's language: "TransIP (Nederlandse hoster: mail, webhosting, DNS)".</summary>
+    public string NameIn(string language) => LocalizedText.Named(Name.In(language), Variant, language);
+
+    /// <summary>The name with the variant in both languages, for texts rendered later in the reader's language (reasons).</summary>
+    [JsonIgnore]
+    public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
+
+    /// <summary>The names it is known by: its name and full name in either language.</summary>
+    [JsonIgnore]
+    public IEnumerable<string> KnownNames => new[] { Name.Nl, Name.En, NameIn("nl"), NameIn("en") }.Distinct(StringComparer.Ordinal);
+}
 
 /// <summary>A kind of product. <paramref name="Processes"/> are the processes ../processes.yaml a product of this kind serves: its function.</summary>
 public sealed record Category(string Id, LocalizedText Name, IReadOnlyList<string>? Processes = null)
@@ -48,7 +70,7 @@ public sealed record Product(
     IReadOnlyList<string> Processes,
     Fact<string> Vendor,
     Fact<string> HostingProvider,
-    Fact<string> HostingRegion,
+    Fact<LocalizedText> HostingRegion,
     Fact<DataLocation> DataLocation,
     Fact<Tri> OpenSource,
     bool IdentityProvider,
@@ -76,8 +98,11 @@ public sealed record Product(
     /// <summary>Companies (ids) or plain names that process data for the vendor; a known empty list means none.</summary>
     public Fact<IReadOnlyList<string>> SubProcessors { get; init; } = Fact<IReadOnlyList<string>>.Unknown();
 
-    /// <summary>What the AI features do, or "none".</summary>
-    public Fact<string> AiFeatures { get; init; } = Fact<string>.Unknown();
+    /// <summary>The value of <see cref="AiFeatures"/> that says a product has none.</summary>
+    public const string NoAiFeatures = "none";
+
+    /// <summary>What the AI features do, or <see cref="NoAiFeatures"/>.</summary>
+    public Fact<LocalizedText> AiFeatures { get; init; } = Fact<LocalizedText>.Unknown();
 
     /// <summary>The company (id) whose AI model the product uses.</summary>
     public Fact<string> AiModelProvider { get; init; } = Fact<string>.Unknown();
@@ -239,5 +264,29 @@ public sealed class KnowledgeCatalog
         }
 
         return lookup;
+    }
+}
+
+/// <summary>
+/// A name in JSON as a string when it reads the same in both languages (every proper name, and every snapshot written before
+/// names could differ), as <c>{"nl": …, "en": …}</c> when it does not ("Zelf gehost" / "Self-hosted").
+/// </summary>
+public sealed class NameInOneOrTwoLanguages : JsonConverter<LocalizedText>
+{
+    public override LocalizedText Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        reader.TokenType == JsonTokenType.String
+            ? LocalizedText.Same(reader.GetString()!)
+            : JsonSerializer.Deserialize<LocalizedText>(ref reader, options) ?? throw new JsonException("a name is a string or {nl, en}");
+
+    public override void Write(Utf8JsonWriter writer, LocalizedText value, JsonSerializerOptions options)
+    {
+        if (value.Nl == value.En)
+        {
+            writer.WriteStringValue(value.Nl);
+        }
+        else
+        {
+            JsonSerializer.Serialize(writer, value, options);
+        }
     }
 }

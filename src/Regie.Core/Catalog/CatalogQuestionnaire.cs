@@ -323,7 +323,10 @@ public sealed record CatalogAnswers(IReadOnlyList<CatalogFactAnswer> Facts, IRea
 
                 var company = new Fact<string>(vendor.Id, $"answer of {vendor.Name} to the catalog's questionnaire: it runs the product in its own data centre ({document})",
                     date, Confidence.StatedByVendor);
-                return (id, new HostingProvider(id, $"{vendor.Name}: own data centre (as the vendor stated)", company, ProviderKind.Datacenter));
+                return (id, new HostingProvider(id, LocalizedText.Same(vendor.Name), company, ProviderKind.Datacenter)
+                {
+                    Variant = new("eigen datacenter, zoals de leverancier opgaf", "own data centre, as the vendor stated"),
+                });
             case FactTopic.DataLocation:
                 return (DataLocationName(QuestionnaireAnswers.Location(canonical)!.Value), null);
             default:

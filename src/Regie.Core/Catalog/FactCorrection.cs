@@ -21,7 +21,7 @@ public sealed record FactCorrection(string ProductId, CorrectableFact Field, str
     {
         CorrectableFact.Vendor => product with { Vendor = Text() },
         CorrectableFact.HostingProvider => product with { HostingProvider = Text() },
-        CorrectableFact.HostingRegion => product with { HostingRegion = Text() },
+        CorrectableFact.HostingRegion => product with { HostingRegion = BoardsWords() },
         CorrectableFact.DataLocation => product with { DataLocation = Enum<DataLocation>(DataLocation.Unknown) },
         CorrectableFact.OpenSource => product with { OpenSource = Enum<Tri>(Tri.Unknown) },
         _ => product,
@@ -29,6 +29,10 @@ public sealed record FactCorrection(string ProductId, CorrectableFact Field, str
 
     private Fact<string> Text() =>
         string.IsNullOrWhiteSpace(Value) ? Fact<string>.Unknown(CitedAs) : new(Value, CitedAs, null, Confidence.Confirmed);
+
+    /// <summary>A text in the board's own words, shown as it wrote it in either language.</summary>
+    private Fact<LocalizedText> BoardsWords() =>
+        string.IsNullOrWhiteSpace(Value) ? Fact<LocalizedText>.Unknown(CitedAs) : new(LocalizedText.Same(Value), CitedAs, null, Confidence.Confirmed);
 
     private Fact<T> Enum<T>(T unknown)
         where T : struct, Enum =>

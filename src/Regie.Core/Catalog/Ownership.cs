@@ -1,3 +1,5 @@
+using Regie.Core.Common;
+
 namespace Regie.Core.Catalog;
 
 /// <summary>The chain from a company up to its ultimate parent, as far as the catalog knows it.</summary>
@@ -10,10 +12,13 @@ public sealed record OwnershipChain(IReadOnlyList<Company> Companies, bool Reach
 
     public Company? UltimateParent => ReachesUltimateParent ? Top : null;
 
-    private string? described;
+    private LocalizedText? described;
 
-    /// <summary>"Vendor → … → parent"; chains are shared, so the text is built once.</summary>
-    public string Describe() => described ??= string.Join(" → ", Companies.Select(c => c.Name)) + (ReachesUltimateParent ? "" : " → onbekend");
+    /// <summary>"Vendor → … → parent" ("→ onbekend" / "→ unknown" where it stops short); chains are shared, so the text is built once.</summary>
+    public LocalizedText Describe() => described ??= Describe(string.Join(" → ", Companies.Select(c => c.Name)));
+
+    private LocalizedText Describe(string names) =>
+        ReachesUltimateParent ? LocalizedText.Same(names) : new($"{names} → onbekend", $"{names} → unknown");
 
     private static readonly OwnershipChain Empty = new([], false);
 

@@ -15,6 +15,9 @@ public sealed record LocalizedText(string Nl, string En)
     public string In(string language) => language.StartsWith("en", StringComparison.OrdinalIgnoreCase) ? En : Nl;
     public override string ToString() => Nl;
 
+    /// <summary>A text that reads the same in both languages: a name, a code, or someone's own words quoted as they are.</summary>
+    public static LocalizedText Same(string text) => new(text, text);
+
     /// <summary>A name with its variant in the reader's language, "Nextcloud (zelf gehost …)"; the name alone without one.</summary>
     public static string Named(string name, LocalizedText? variant, string language) => variant is null ? name : $"{name} ({variant.In(language)})";
 

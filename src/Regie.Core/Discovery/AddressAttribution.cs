@@ -41,7 +41,7 @@ public static class AddressAttribution
             var proof = new Evidence("IP-reeks", match.Prefix.ToString(),
                 $"{match.Source.Provider}{Detail(match)} uit {match.Source.SourceFile}{(match.Source.SyncToken is { } token ? $" ({token})" : "")}, ingelezen {match.Source.ImportedAt:yyyy-MM-dd}");
             var finding = new Finding(
-                observations.Domain, area, providerId, provider?.Name ?? match.Source.Provider, null, service,
+                observations.Domain, area, providerId, provider?.Name.Nl ?? match.Source.Provider, null, service,
                 Jurisdiction(provider, catalog), Confidence, area == FindingArea.Mail ? "mx-address-range" : "web-address-range", [record, proof]);
             findings.TryAdd(finding.Key, finding);
         }

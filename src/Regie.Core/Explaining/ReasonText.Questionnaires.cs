@@ -1,4 +1,5 @@
 using System.Globalization;
+using Regie.Core.Common;
 using Regie.Core.Questionnaires;
 
 namespace Regie.Core.Explaining;
@@ -121,13 +122,13 @@ public static partial class ReasonText
         _ => english ? "unknown" : "onbekend",
     };
 
-    private static string Heard(FactTopic fact, (string Answer, int? Boards, int SectorAnswers) r, int k, bool english, CultureInfo culture)
+    private static string Heard(FactTopic fact, (LocalizedText Answer, int? Boards, int SectorAnswers) r, int k, bool english, CultureInfo culture)
     {
         var answer = fact switch
         {
-            FactTopic.DataLocation when QuestionnaireAnswers.Location(r.Answer) is { } location => FieldValue(location, culture),
-            FactTopic.HostingProvider when r.Answer == QuestionnaireAnswers.OwnDataCentre => english ? "own data centre" : QuestionnaireAnswers.OwnDataCentre,
-            _ => r.Answer,
+            FactTopic.DataLocation when QuestionnaireAnswers.Location(r.Answer.Nl) is { } location => FieldValue(location, culture),
+            FactTopic.HostingProvider when r.Answer.Nl == QuestionnaireAnswers.OwnDataCentre => english ? "own data centre" : QuestionnaireAnswers.OwnDataCentre,
+            _ => r.Answer.In(culture.TwoLetterISOLanguageName),
         };
         var counts = new[]
         {

@@ -35,7 +35,7 @@ public static partial class ListExports
         [
             s.Service.Id.Value.ToString(), s.Service.Name, s.Service.Product?.NameIn(culture.TwoLetterISOLanguageName) ?? s.Service.Service.CatalogProductId,
             s.Service.VendorChain.Vendor?.Name ?? s.Service.VendorId.Value, s.Service.VendorChain.UltimateParent?.Name,
-            s.Service.HostingProvider?.Name ?? s.Service.HostingProviderId.Value, s.Service.HostingRegion.Value,
+            s.Service.HostingProvider?.NameIn(culture.TwoLetterISOLanguageName) ?? s.Service.HostingProviderId.Value, s.Service.HostingRegion.Value?.In(culture.TwoLetterISOLanguageName),
             string.Join(", ", s.Service.Service.ProcessIds), s.Service.Service.Pupils, s.Service.Service.Staff, s.Service.Service.ContractEnd,
             s.Service.Service.AnnualCost, s.Sovereignty.Score, s.Sovereignty.Seal,
         ]));
@@ -150,12 +150,12 @@ public static partial class ListExports
                 chain.UltimateParent?.Name, null, c.Kind.ToString(),
             ];
         });
-        var providers = catalog.Providers.OrderByDescending(p => p.IsLocal).ThenBy(p => p.Name, StringComparer.Create(culture, true)).Select(p =>
+        var providers = catalog.Providers.OrderByDescending(p => p.IsLocal).ThenBy(p => p.NameIn(culture.TwoLetterISOLanguageName), StringComparer.Create(culture, true)).Select(p =>
         {
             var chain = OwnershipChain.Resolve(catalog, p.Company.Value);
             return (IReadOnlyList<object?>)
             [
-                Word(new("hostingpartij", "hosting provider"), culture), p.Id, p.Name, Word(OwnWord(p.IsLocal), culture), chain.Vendor?.Country.Value,
+                Word(new("hostingpartij", "hosting provider"), culture), p.Id, p.NameIn(culture.TwoLetterISOLanguageName), Word(OwnWord(p.IsLocal), culture), chain.Vendor?.Country.Value,
                 chain.UltimateParent?.Name, chain.Vendor?.Name ?? p.Company.Value, p.Kind.ToString(),
             ];
         });
@@ -182,8 +182,8 @@ public static partial class ListExports
             p.Id, p.NameIn(culture.TwoLetterISOLanguageName), catalog.CategoryById.TryGetValue(p.Category, out var category) ? Word(category.Name, culture) : p.Category,
             catalog.CompanyById.TryGetValue(p.Vendor.Value ?? "", out var vendor) ? vendor.Name : p.Vendor.Value,
             OwnershipChain.Resolve(catalog, p.Vendor.Value).UltimateParent?.Name,
-            catalog.ProviderById.TryGetValue(p.HostingProvider.Value ?? "", out var provider) ? provider.Name : p.HostingProvider.Value,
-            p.HostingRegion.Value, p.DataLocation.IsKnown ? p.DataLocation.Value.ToString() : null, p.OpenSource.IsKnown ? p.OpenSource.Value.ToString() : null,
+            catalog.ProviderById.TryGetValue(p.HostingProvider.Value ?? "", out var provider) ? provider.NameIn(culture.TwoLetterISOLanguageName) : p.HostingProvider.Value,
+            p.HostingRegion.Value?.In(culture.TwoLetterISOLanguageName), p.DataLocation.IsKnown ? p.DataLocation.Value.ToString() : null, p.OpenSource.IsKnown ? p.OpenSource.Value.ToString() : null,
             string.Join(", ", p.Processes), catalog.Version,
         ]));
 

@@ -493,7 +493,7 @@ public static class DependencyAnalysis
 
         if (provider is not null)
         {
-            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
+            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name.Nl, hostParent?.Country.Value));
             if (hostParent is not null && hostParent.Id != parent?.Id)
             {
                 list.Add(cache.Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
@@ -666,7 +666,7 @@ public static class DependencyAnalysis
             {
                 var providerId = "provider:" + provider.Id;
                 var hostControl = Jurisdiction.AsFarAsKnown(catalog, r.HostingChain);
-                nodes.TryAdd(providerId, new GraphNode(providerId, NodeKind.Provider, provider.Name, hostControl.Country?.Code,
+                nodes.TryAdd(providerId, new GraphNode(providerId, NodeKind.Provider, provider.Name.Nl, hostControl.Country?.Code,
                     hostControl.Country?.InEuEea ?? false, 1, !hostControl.ParentKnown));
                 edges.Add(new GraphEdge(id, providerId, EdgeKind.HostedOn));
                 if (r.HostingChain.Companies.Count > 0)

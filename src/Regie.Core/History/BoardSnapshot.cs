@@ -191,7 +191,7 @@ public sealed record BoardSnapshot(
         {
             ["country"] = c.Country.Value, ["parent"] = c.Parent.Value, ["kind"] = c.Kind.ToString(),
         }.Written())),
-        .. landscape.LocalProviders.Select(p => new SnapshotItem("provider:" + p.Id, p.Name, new Fields
+        .. landscape.LocalProviders.Select(p => new SnapshotItem("provider:" + p.Id, p.Name.Nl, new Fields
         {
             ["company"] = p.Company.Value, ["kind"] = p.Kind.ToString(),
         }.Written())),

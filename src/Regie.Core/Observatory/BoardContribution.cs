@@ -284,7 +284,7 @@ internal sealed class CatalogNames(KnowledgeCatalog catalog)
 {
     public string? Company(string id) => catalog.CompanyById.GetValueOrDefault(id) is { IsLocal: false } c ? c.Name : null;
 
-    public string? Provider(string id) => catalog.ProviderById.GetValueOrDefault(id) is { IsLocal: false } p ? p.Name : null;
+    public string? Provider(string id) => catalog.ProviderById.GetValueOrDefault(id) is { IsLocal: false } p ? p.Name.Nl : null;
 
     public string? Product(string id) => catalog.ProductById.GetValueOrDefault(id)?.Name;
 

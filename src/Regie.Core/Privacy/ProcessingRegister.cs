@@ -83,7 +83,7 @@ public static class ProcessingRegister
         {
             var chain = s.HostingChain;
             subProcessors.Add(new SubProcessor(
-                Controller(catalog, chain).Company is { } c ? Party(catalog, c) with { Name = provider.Name } : new RegisterParty(provider.Id, provider.Name, null, null, null),
+                Controller(catalog, chain).Company is { } c ? Party(catalog, c) with { Name = provider.Name.Nl } : new RegisterParty(provider.Id, provider.Name.Nl, null, null, null),
                 SubProcessorRole.Hosting, Origin(s.HostingProviderId), s.HostingProviderId.Source, s.HostingProviderId.Checked));
             Control(chain, catalog, transfers, gaps,
                 (controller, country, law) => new HostingControlledOutsideEea(provider.Name, controller, country, law),
@@ -93,7 +93,7 @@ public static class ProcessingRegister
         {
             subProcessors.Add(new SubProcessor(new RegisterParty(unknownProvider, unknownProvider, null, null, null), SubProcessorRole.Hosting,
                 Origin(s.HostingProviderId), s.HostingProviderId.Source, s.HostingProviderId.Checked));
-            gaps.Add(new HostingControlUnknown(unknownProvider));
+            gaps.Add(new HostingControlUnknown(LocalizedText.Same(unknownProvider)));
         }
         else
         {

@@ -39,7 +39,7 @@ public sealed record DataStoredOutsideEea : ProcessingRegisterReason;
 /// <summary>The processor, or the company that controls it, is established outside the EU/EEA; <paramref name="AccessLaw"/>: a law there can compel access.</summary>
 public sealed record ProcessorControlledOutsideEea(string Vendor, string Controller, LocalizedText Country, bool AccessLaw) : ProcessingRegisterReason;
 
-public sealed record HostingControlledOutsideEea(string Provider, string Controller, LocalizedText Country, bool AccessLaw) : ProcessingRegisterReason;
+public sealed record HostingControlledOutsideEea(LocalizedText Provider, string Controller, LocalizedText Country, bool AccessLaw) : ProcessingRegisterReason;
 
 public sealed record SubProcessorOutsideEea(string SubProcessor, LocalizedText Country) : ProcessingRegisterReason;
 
@@ -49,7 +49,7 @@ public sealed record ProcessorControlUnknown(string Vendor) : ProcessingRegister
 
 public sealed record HostingUnknown : ProcessingRegisterReason;
 
-public sealed record HostingControlUnknown(string Provider) : ProcessingRegisterReason;
+public sealed record HostingControlUnknown(LocalizedText Provider) : ProcessingRegisterReason;
 
 public sealed record SubProcessorsUnknown : ProcessingRegisterReason;
 

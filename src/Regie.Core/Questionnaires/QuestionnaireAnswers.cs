@@ -179,7 +179,7 @@ public static partial class QuestionnaireAnswers
     /// <summary>A hosting provider of the board's catalog by id or name; not one that stands for another vendor's own data centre.</summary>
     public static HostingProvider? Provider(string answer, KnowledgeCatalog catalog) =>
         (catalog.ProviderById.GetValueOrDefault(answer.Trim())
-         ?? catalog.Providers.FirstOrDefault(p => string.Equals(p.Name, answer.Trim(), StringComparison.OrdinalIgnoreCase))) is { } provider
+         ?? catalog.Providers.FirstOrDefault(p => p.KnownNames.Contains(answer.Trim(), StringComparer.OrdinalIgnoreCase))) is { } provider
         && !provider.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)
             ? provider
             : null;

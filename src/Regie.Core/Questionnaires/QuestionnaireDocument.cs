@@ -102,9 +102,9 @@ public static class QuestionnaireDocument
             md.AppendLine(Nl(culture, "| Id | Naam |", "| Id | Name |"));
             md.AppendLine("|---|---|");
             foreach (var p in catalog.Providers.Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal))
-                         .OrderBy(p => p.Name, StringComparer.CurrentCulture))
+                         .OrderBy(p => p.NameIn(culture.TwoLetterISOLanguageName), StringComparer.CurrentCulture))
             {
-                md.AppendLine($"| {p.Id} | {Cell(p.Name)} |");
+                md.AppendLine($"| {p.Id} | {Cell(p.NameIn(culture.TwoLetterISOLanguageName))} |");
             }
 
             md.AppendLine();

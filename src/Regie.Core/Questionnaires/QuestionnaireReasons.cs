@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 
 namespace Regie.Core.Questionnaires;
@@ -106,7 +107,7 @@ public sealed record CatalogPlaceIsTheRunners : QuestionnaireReason;
 /// provider's name, a data location, a region as written) with how many boards gave it (null: fewer than <paramref name="K"/>,
 /// which the sector does not count aloud) and how many sector answers.
 /// </summary>
-public sealed record CatalogAnswersHeard(string Product, FactTopic Fact, IReadOnlyList<(string Answer, int? Boards, int SectorAnswers)> Answers, int K) : QuestionnaireReason;
+public sealed record CatalogAnswersHeard(string Product, FactTopic Fact, IReadOnlyList<(LocalizedText Answer, int? Boards, int SectorAnswers)> Answers, int K) : QuestionnaireReason;
 
 /// <summary>A problem in the answers, naming the row (of the file or form) and the field; no row for the file as a whole.</summary>
 public sealed record QuestionnaireError(int? Row, string Field, QuestionnaireReason Problem);

@@ -10,7 +10,7 @@ public sealed record StatedOption(int Option, VendorStatement Statement);
 
 /// <summary>What a vendor stated about one product (or one service without a product), as facts with confidence <see cref="Confidence.StatedByVendor"/>.</summary>
 public sealed record StatedFacts(
-    Fact<string> HostingProvider, Fact<string> HostingRegion, Fact<DataLocation> DataLocation, Fact<IReadOnlyList<string>> SubProcessors,
+    Fact<string> HostingProvider, Fact<LocalizedText> HostingRegion, Fact<DataLocation> DataLocation, Fact<IReadOnlyList<string>> SubProcessors,
     Fact<IReadOnlyList<string>> ExportFormats, Fact<Tri> ExitTerms, Fact<Tri> OpenSource, IReadOnlyDictionary<string, StatedOption> Answers);
 
 /// <summary>
@@ -64,7 +64,7 @@ public sealed class StatedKnowledge
                         Own(s, catalog, companies);
                         break;
                     case FactTopic.HostingProvider when QuestionnaireAnswers.IsOwnDataCentre(s.Answer):
-                        var own = new HostingProvider(OwnDataCentrePrefix + s.VendorId, s.VendorName, Stated(s.VendorId), ProviderKind.Datacenter);
+                        var own = new HostingProvider(OwnDataCentrePrefix + s.VendorId, LocalizedText.Same(s.VendorName), Stated(s.VendorId), ProviderKind.Datacenter);
                         providers[own.Id] = own;
                         facts.HostingProvider = Stated(own.Id);
                         break;
@@ -72,7 +72,7 @@ public sealed class StatedKnowledge
                         facts.HostingProvider = Stated(provider.Id);
                         break;
                     case FactTopic.HostingRegion:
-                        facts.HostingRegion = Stated(s.Answer);
+                        facts.HostingRegion = Stated(LocalizedText.Same(s.Answer)); // the vendor's own words
                         break;
                     case FactTopic.DataLocation when QuestionnaireAnswers.Location(s.Answer) is { } location:
                         facts.DataLocation = Stated(location);
@@ -144,7 +144,7 @@ public sealed class StatedKnowledge
     private sealed class Builder
     {
         public Fact<string> HostingProvider = Fact<string>.Unknown();
-        public Fact<string> HostingRegion = Fact<string>.Unknown();
+        public Fact<LocalizedText> HostingRegion = Fact<LocalizedText>.Unknown();
         public Fact<DataLocation> DataLocation = Fact<DataLocation>.Unknown();
         public Fact<IReadOnlyList<string>> SubProcessors = Fact<IReadOnlyList<string>>.Unknown();
         public Fact<IReadOnlyList<string>> ExportFormats = Fact<IReadOnlyList<string>>.Unknown();

@@ -44,7 +44,7 @@ public sealed record DependencyRing(string Start, IReadOnlyList<PathLink> Ring) 
 public sealed record ServicesWithoutParty(int Services) : ScenarioReason;
 
 /// <summary>Whether the country has a law that compels access abroad, as the catalog records it.</summary>
-public sealed record CountryAccessLaw(LocalizedText Country, Tri Law, string? LawNote, string? Source) : ScenarioReason;
+public sealed record CountryAccessLaw(LocalizedText Country, Tri Law, LocalizedText? LawNote, string? Source) : ScenarioReason;
 
 public sealed record ExposureScope : ScenarioReason;
 

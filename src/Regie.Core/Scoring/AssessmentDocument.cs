@@ -70,7 +70,7 @@ public sealed record ServiceAssessmentDocument(
         var service = a.Service;
         return new(
             service.Id.Value, service.Name, service.Service.CatalogProductId, service.Service.ProcessIds, board.ModelVersion, board.Profile.Id,
-            AssessedFacts.From(service),
+            AssessedFacts.From(service, language),
             Math.Round(s.Score, 1), s.RoundedScore, Math.Round(s.OptimisticScore, 1), s.RoundedOptimisticScore, s.Seal, s.OptimisticSeal, s.UnknownAnswers,
             [.. s.Objectives.Select(o => new ObjectiveDocument(
                 o.Objective.Id, o.Objective.Name.In(language), o.Weight, Percent(o.OwnScore), o.OwnSeal, Percent(o.Score), o.Seal,
@@ -98,19 +98,21 @@ public sealed record AssessedFacts(
     AssessedFact Vendor, string? VendorChain, AssessedFact HostingProvider, string? HostingChain, AssessedFact HostingRegion,
     AssessedFact DataLocation, AssessedFact OpenSource, bool IdentityProvider)
 {
-    public static AssessedFacts From(ResolvedService s) => new(
-        AssessedFact.From(s.VendorId), s.VendorChain.Companies.Count > 0 ? s.VendorChain.Describe() : null,
-        AssessedFact.From(s.HostingProviderId), s.HostingChain.Companies.Count > 0 ? s.HostingChain.Describe() : null,
-        AssessedFact.From(s.HostingRegion), AssessedFact.From(s.DataLocation), AssessedFact.From(s.OpenSource), s.IsIdentityProvider);
+    /// <summary>The facts, texts in <paramref name="language"/> (chains, a region in the catalog's words).</summary>
+    public static AssessedFacts From(ResolvedService s, string language) => new(
+        AssessedFact.From(s.VendorId), s.VendorChain.Companies.Count > 0 ? s.VendorChain.Describe().In(language) : null,
+        AssessedFact.From(s.HostingProviderId), s.HostingChain.Companies.Count > 0 ? s.HostingChain.Describe().In(language) : null,
+        AssessedFact.From(s.HostingRegion, language), AssessedFact.From(s.DataLocation), AssessedFact.From(s.OpenSource), s.IsIdentityProvider);
 }
 
 /// <summary>A fact's value as text (enum values in camelCase), null when unknown.</summary>
 public sealed record AssessedFact(
     string? Value, bool Known, string? Source, DateOnly? Checked, [property: JsonConverter(typeof(CamelCaseEnumConverter<Confidence>))] Confidence Confidence)
 {
-    public static AssessedFact From<T>(Fact<T> fact) => new(
+    public static AssessedFact From<T>(Fact<T> fact, string language = "nl") => new(
         fact.IsKnown ? fact.Value switch
         {
+            LocalizedText text => text.In(language),
             Enum e => System.Text.Json.JsonNamingPolicy.CamelCase.ConvertName(e.ToString()),
             { } v => Convert.ToString(v, CultureInfo.InvariantCulture),
             null => null,

@@ -18,7 +18,7 @@ public sealed record ResolvedService(
     Fact<string> HostingProviderId,
     HostingProvider? HostingProvider,
     OwnershipChain HostingChain,
-    Fact<string> HostingRegion,
+    Fact<LocalizedText> HostingRegion,
     Fact<DataLocation> DataLocation,
     Fact<Tri> OpenSource,
     bool IsIdentityProvider)
@@ -62,7 +62,7 @@ public sealed record ResolvedService(
             hosting,
             provider,
             OwnershipChain.Resolve(catalog, provider?.Company.Value),
-            service.HostingRegion is { } r ? Fact<string>.FromBoard(r) : Gap(product?.HostingRegion, stated?.HostingRegion) ?? Fact<string>.Unknown(),
+            service.HostingRegion is { } r ? Fact<LocalizedText>.FromBoard(LocalizedText.Same(r)) : Gap(product?.HostingRegion, stated?.HostingRegion) ?? Fact<LocalizedText>.Unknown(),
             service.DataLocation is { } d and not Catalog.DataLocation.Unknown ? Fact<DataLocation>.FromBoard(d)
                 : Gap(product?.DataLocation, stated?.DataLocation) ?? Fact<DataLocation>.Unknown(),
             service.OpenSource is { } o and not Tri.Unknown ? Fact<Tri>.FromBoard(o) : Gap(product?.OpenSource, stated?.OpenSource) ?? Fact<Tri>.Unknown(),

@@ -56,18 +56,18 @@ public sealed record DpiaUnknown : ScoringReason;
 
 public sealed record VendorUnknown : ScoringReason;
 
-public sealed record UltimateParentUnknown(string Chain) : ScoringReason;
+public sealed record UltimateParentUnknown(LocalizedText Chain) : ScoringReason;
 
-public sealed record ParentInEu(string Chain, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record ParentInEu(LocalizedText Chain, string CountryCode, LocalizedText Country) : ScoringReason;
 
-public sealed record ParentUnderForeignAccessLaw(string Chain, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record ParentUnderForeignAccessLaw(LocalizedText Chain, string CountryCode, LocalizedText Country) : ScoringReason;
 
-public sealed record ParentOutsideEu(string Chain, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record ParentOutsideEu(LocalizedText Chain, string CountryCode, LocalizedText Country) : ScoringReason;
 
 /// <summary>A party of the chain falls under a law of its country that can compel access to data; <paramref name="LawNote"/> is the catalog's note.</summary>
-public sealed record PartyUnderForeignLaw(ControllingRole Role, string Company, string CountryCode, LocalizedText Country, string? LawNote) : ScoringReason;
+public sealed record PartyUnderForeignLaw(ControllingRole Role, string Company, string CountryCode, LocalizedText Country, LocalizedText? LawNote) : ScoringReason;
 
-public sealed record OpenSourceRunByEuParty(string Provider) : ScoringReason;
+public sealed record OpenSourceRunByEuParty(LocalizedText Provider) : ScoringReason;
 
 public sealed record ChainOwnedInEu : ScoringReason;
 
@@ -91,9 +91,9 @@ public sealed record OpenExportFormats(IReadOnlyList<string> Formats) : ScoringR
 
 public sealed record ProprietaryExportFormats(IReadOnlyList<string> Formats) : ScoringReason;
 
-public sealed record OpenSourceRunInEu(string Provider) : ScoringReason;
+public sealed record OpenSourceRunInEu(LocalizedText Provider) : ScoringReason;
 
-public sealed record OpenSourceRunOutsideEu(string Provider, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record OpenSourceRunOutsideEu(LocalizedText Provider, string CountryCode, LocalizedText Country) : ScoringReason;
 
 public sealed record RunByEuBranchOfForeignParty(string Vendor, string CountryCode, LocalizedText Country) : ScoringReason;
 
@@ -103,17 +103,17 @@ public sealed record EuVendorHostingUnknown : ScoringReason;
 
 public sealed record EuVendorAndHost : ScoringReason;
 
-public sealed record EuVendorForeignHost(string Provider, string CountryCode, LocalizedText Country) : ScoringReason;
+public sealed record EuVendorForeignHost(LocalizedText Provider, string CountryCode, LocalizedText Country) : ScoringReason;
 
 public sealed record HostingProviderUnknown : ScoringReason;
 
-public sealed record SelfHostedAt(string Provider) : ScoringReason;
+public sealed record SelfHostedAt(LocalizedText Provider) : ScoringReason;
 
-public sealed record HostingOwnerUnknown(string Provider) : ScoringReason;
+public sealed record HostingOwnerUnknown(LocalizedText Provider) : ScoringReason;
 
-public sealed record HostedInEuHands(string Provider, string Chain) : ScoringReason;
+public sealed record HostedInEuHands(LocalizedText Provider, LocalizedText Chain) : ScoringReason;
 
-public sealed record HostedUnderForeignControl(string Provider, string CountryCode, LocalizedText Country, string Chain) : ScoringReason;
+public sealed record HostedUnderForeignControl(LocalizedText Provider, string CountryCode, LocalizedText Country, LocalizedText Chain) : ScoringReason;
 
 // --- What keeps the SEAL down -------------------------------------------------------------------------------------
 

@@ -153,7 +153,7 @@ public static class ArchiMateWriter
 
         foreach (var provider in nodes.Values)
         {
-            Element(xml, NodeId(provider.Id), "Node", provider.Name, "Hostingpartij.", []);
+            Element(xml, NodeId(provider.Id), "Node", provider.Name.Nl, "Hostingpartij.", []);
         }
 
         xml.WriteEndElement();

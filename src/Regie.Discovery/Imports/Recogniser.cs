@@ -26,7 +26,7 @@ internal sealed class Recogniser
         this.knowledge = knowledge;
         Catalog = catalog;
         companies = Lookup(catalog.Companies.Select(c => (c.Id, new[] { c.Id, c.Name })));
-        providers = Lookup(catalog.Providers.Select(p => (p.Id, new[] { p.Id, p.Name })));
+        providers = Lookup(catalog.Providers.Select(p => (p.Id, (string[])[p.Id, .. p.KnownNames])));
         dataCategories = Lookup(knowledge.DataCategories.Select(d => (d.Id, new[] { d.Id, d.Name.Nl, d.Name.En })));
     }
 

@@ -45,7 +45,7 @@ public static class InventoryValidator
         var processes = Lookup(boardProcesses ?? knowledge.ProcessTemplates, p => p.Id, p => [p.Id, p.Name.Nl, p.Name.En]);
         var dataCategories = Lookup(knowledge.DataCategories, d => d.Id, d => [d.Id, d.Name.Nl, d.Name.En]);
         var companies = Lookup(catalog.Companies, c => c.Id, c => [c.Id, c.Name]);
-        var providers = Lookup(catalog.Providers, p => p.Id, p => [p.Id, p.Name]);
+        var providers = Lookup(catalog.Providers, p => p.Id, p => [p.Id, .. p.KnownNames]);
         var existing = Lookup(existingServiceNames, n => n, n => [n]);
         var ownParties = new OwnParties(catalog, fileName, errors);
         var texts = new TextPool();
@@ -193,7 +193,7 @@ public static class InventoryValidator
         // Each new party's key, one instance for every row that names it.
         private readonly Dictionary<(OwnPartyKind, string), string> added = [];
         private readonly Dictionary<string, string?> companyByCore = ByCore(catalog.Companies.Select(c => (c.Id, c.Name)));
-        private readonly Dictionary<string, string?> providerByCore = ByCore(catalog.Providers.Select(p => (p.Id, p.Name)));
+        private readonly Dictionary<string, string?> providerByCore = ByCore(catalog.Providers.SelectMany(p => p.KnownNames.Select(name => (p.Id, name))));
 
         public List<ImportParty> Added { get; } = [];
 

@@ -88,8 +88,8 @@ public static class AnswerFile
         {
             [english ? "answers" : AnswersSheet] = Rows(vendor, culture).Select(row => header.Zip(row).ToDictionary(x => x.First, x => (object?)x.Second)).ToList(),
             [english ? "hosting providers" : "hostingpartijen"] = catalog.Providers
-                .Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)).OrderBy(p => p.Name, StringComparer.CurrentCulture)
-                .Select(p => new Dictionary<string, object?> { ["id"] = p.Id, [english ? "name" : "naam"] = p.Name }).ToList(),
+                .Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)).OrderBy(p => p.NameIn(culture.TwoLetterISOLanguageName), StringComparer.CurrentCulture)
+                .Select(p => new Dictionary<string, object?> { ["id"] = p.Id, [english ? "name" : "naam"] = p.NameIn(culture.TwoLetterISOLanguageName) }).ToList(),
             [english ? "countries" : "landen"] = catalog.Countries.OrderBy(c => c.Code, StringComparer.Ordinal)
                 .Select(c => new Dictionary<string, object?> { ["code"] = c.Code, [english ? "name" : "naam"] = c.Name.In(culture.TwoLetterISOLanguageName) }).ToList(),
         };

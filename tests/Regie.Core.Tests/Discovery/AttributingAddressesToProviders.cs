@@ -34,7 +34,7 @@ public sealed class AttributingAddressesToProviders
         var finding = Assert.Single(AddressAttribution.Attribute(School(www), [], Ranges, Catalog));
 
         Assert.Equal((FindingArea.WebHosting, "aws", "web-address-range"), (finding.Area, finding.ProviderId, finding.Rule));
-        Assert.Equal(Catalog.ProviderById["aws"].Name, finding.ProviderName);
+        Assert.Equal(Catalog.ProviderById["aws"].Name.Nl, finding.ProviderName);
         Assert.Equal("US", finding.Jurisdiction);
         Assert.Equal(www, finding.Evidence[0]);
         Assert.Equal(("IP-reeks", "198.51.100.0/24"), (finding.Evidence[1].RecordType, finding.Evidence[1].Name));

@@ -396,7 +396,7 @@ public class RecognisingMailHosters
 
         Assert.Equal(("combell", "combell"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
-        Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+        Assert.Equal("Combell → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe().Nl);
     }
 
     [Theory]
@@ -518,7 +518,7 @@ public class RecognisingMailHosters
 
         Assert.Equal(("vimexx", "vimexx"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
-        Assert.Equal("Vimexx → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+        Assert.Equal("Vimexx → team.blue → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe().Nl);
     }
 
     [Fact]
@@ -530,7 +530,7 @@ public class RecognisingMailHosters
 
         Assert.Equal(("one-com", "one-com"), (proposed.HostingProviderId, proposed.VendorId));
         Assert.Null(proposed.NewParty);
-        Assert.Equal("One.com → group.one → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe());
+        Assert.Equal("One.com → group.one → onbekend", OwnershipChain.Resolve(Catalog.Value, proposed.VendorId).Describe().Nl);
     }
 
     [Fact]

@@ -54,7 +54,7 @@ public sealed class RenderingScoringReasons
         Assert.Equal("Moederbedrijf van de leverancier US Corp Inc. valt onder het recht van Verenigde Staten (wet die toegang tot gegevens kan afdwingen).",
             ReasonText.Render(new PartyUnderForeignLaw(ControllingRole.VendorParent, "US Corp Inc.", "US", Us, null), Nl));
         Assert.Equal("Leerling Online B.V. → Noorderlicht Holding B.V.: gevestigd in Nederland (EU/EER).",
-            ReasonText.Render(new ParentInEu("Leerling Online B.V. → Noorderlicht Holding B.V.", "NL", Netherlands), Nl));
+            ReasonText.Render(new ParentInEu(LocalizedText.Same("Leerling Online B.V. → Noorderlicht Holding B.V."), "NL", Netherlands), Nl));
         Assert.Equal("Aangepast door het bestuur: contract bekeken (onbekend telt als het slechtste antwoord)",
             ReasonText.Render(new CriterionExplained(new BoardNote("contract bekeken"), AnswerOrigin.Board, true), Nl));
         Assert.Equal("Nog niet beantwoord: vraag het de leverancier. Onbekend telt als het slechtste antwoord.",
@@ -93,7 +93,7 @@ public sealed class RenderingScoringReasons
     [Fact]
     public void LocalizedArgumentsFollowTheReader()
     {
-        var reason = new ParentInEu("A → B", "NL", Netherlands);
+        var reason = new ParentInEu(LocalizedText.Same("A → B"), "NL", Netherlands);
 
         Assert.Contains("the Netherlands", ReasonText.Render(reason, En));
         var document = ReasonDocument.From(reason, En);

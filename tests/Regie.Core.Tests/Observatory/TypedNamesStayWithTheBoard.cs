@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using System.Text.Json;
 using Regie.Core.Catalog;
 using Regie.Core.Landscape;
@@ -15,7 +16,7 @@ public sealed class TypedNamesStayWithTheBoard
 
     private static readonly Company OwnCompany = new("ict-zuid", Typed, TestWorld.Known("NL"), TestWorld.Known(Company.NoParent), CompanyKind.Cooperative, IsLocal: true);
 
-    private static readonly HostingProvider OwnProvider = new("zuid-dc", Typed + " Datacentrum", TestWorld.Known("ict-zuid"), ProviderKind.Datacenter, IsLocal: true);
+    private static readonly HostingProvider OwnProvider = new("zuid-dc", LocalizedText.Same(Typed + " Datacentrum"), TestWorld.Known("ict-zuid"), ProviderKind.Datacenter, IsLocal: true);
 
     /// <summary>Six boards, each with a service of its own vendor and host as typed above, and one catalog service.</summary>
     private static List<BoardLandscape> SixBoardsTypingTheSameName() =>

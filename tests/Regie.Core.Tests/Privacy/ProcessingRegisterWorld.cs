@@ -19,7 +19,7 @@ internal static class ProcessingRegisterWorld
         [
             new Country("NL", new("Nederland", "Netherlands"), true, true, Tri.No, null, "test", Day),
             new Country("NO", new("Noorwegen", "Norway"), false, true, Tri.No, null, "test", Day),
-            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, "CLOUD Act", "test", Day),
+            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, LocalizedText.Same("CLOUD Act"), "test", Day),
         ],
         [
             new Company("eu-vendor", "EU Vendor B.V.", Known("NL"), Known(Company.NoParent), CompanyKind.Commercial),
@@ -29,8 +29,8 @@ internal static class ProcessingRegisterWorld
             new Company("nl-orphan", "Wees B.V.", Known("NL"), Fact<string>.Unknown(), CompanyKind.Commercial),
         ],
         [
-            new HostingProvider("eu-cloud", "EU Cloud", Known("eu-vendor"), ProviderKind.Cloud),
-            new HostingProvider("us-cloud", "US Cloud", Known("us-corp"), ProviderKind.Hyperscaler),
+            new HostingProvider("eu-cloud", LocalizedText.Same("EU Cloud"), Known("eu-vendor"), ProviderKind.Cloud),
+            new HostingProvider("us-cloud", LocalizedText.Same("US Cloud"), Known("us-corp"), ProviderKind.Hyperscaler),
         ],
         [new Category("app", new("App", "App"))],
         [
@@ -46,7 +46,7 @@ internal static class ProcessingRegisterWorld
         ]);
 
     private static Product Product(string id, string vendor = "eu-vendor", string host = "eu-cloud") => new(
-        id, id, [], "app", [], Known(vendor), Known(host), Fact<string>.Unknown(), Known(DataLocation.EuOnly), Fact<Tri>.Unknown(),
+        id, id, [], "app", [], Known(vendor), Known(host), Fact<LocalizedText>.Unknown(), Known(DataLocation.EuOnly), Fact<Tri>.Unknown(),
         false, null, new Dictionary<string, Fact<int>>())
     {
         SubProcessors = Known<IReadOnlyList<string>>([]),

@@ -54,7 +54,7 @@ public sealed class TransfersOutsideTheEea
         var record = Register(Service("Op US-cloud", "eu-app-on-us-cloud"));
 
         var why = Assert.IsType<HostingControlledOutsideEea>(Assert.Single(record.Transfers.Transfers).Why);
-        Assert.Equal("US Cloud", why.Provider);
+        Assert.Equal("US Cloud", why.Provider.Nl);
         Assert.Contains(record.SubProcessors, p => p.Role == SubProcessorRole.Hosting && p.Party.Name == "US Cloud" && p.Party.InEuEea == false);
     }
 

@@ -22,7 +22,7 @@ internal static class ProcurementWorld
         "test", Day,
         [
             new Country("NL", new("Nederland", "Netherlands"), true, true, Tri.No, null, "test", Day),
-            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, "CLOUD Act", "test", Day),
+            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, LocalizedText.Same("CLOUD Act"), "test", Day),
         ],
         [
             new Company("nl-vendor", "NL Toets B.V.", Known("NL"), Known(Company.NoParent), CompanyKind.Commercial),
@@ -32,7 +32,7 @@ internal static class ProcurementWorld
             new Company("us-corp", "US Corp Inc.", Known("US"), Known(Company.NoParent), CompanyKind.Commercial),
             new Company("us-corp-nl", "US Corp Nederland B.V.", Known("NL"), Known("us-corp"), CompanyKind.Commercial),
         ],
-        [new HostingProvider("eu-cloud", "EU Cloud", Known("nl-vendor"), ProviderKind.Cloud)],
+        [new HostingProvider("eu-cloud", LocalizedText.Same("EU Cloud"), Known("nl-vendor"), ProviderKind.Cloud)],
         [new Category("toetsing", new("Toetsing", "Assessment")), new Category("website", new("Website", "Website"))],
         [
             Product("eu-toets", "nl-vendor") with { Standards = Known<IReadOnlyList<string>>(["qti", "saml"]) },
@@ -62,13 +62,13 @@ internal static class ProcurementWorld
         new Organisation(OrganisationId.New(), "Testbestuur", [Sector.Vo], 2000, 200, false), [], processes ?? Processes, services ?? [], [], [], []);
 
     private static Product Product(string id, string vendor, string category = "toetsing", string[]? processes = null) => new(
-        id, id, [], category, processes ?? ["toetsen"], Known(vendor), Known("eu-cloud"), Fact<string>.Unknown(),
+        id, id, [], category, processes ?? ["toetsen"], Known(vendor), Known("eu-cloud"), Fact<LocalizedText>.Unknown(),
         Known(DataLocation.EuOnly), Fact<Tri>.Unknown(), false, null, new Dictionary<string, Fact<int>>());
 
     private static Alternative Alternative(string id, string name, Maturity maturity) => new(
-        id, name, null, ["us-toets"], "toetsing", Known("EUPL-1.2"), Known("nl-vendor"),
+        id, name, null, ["us-toets"], "toetsing", Known(LocalizedText.Same("EUPL-1.2")), Known("nl-vendor"),
         Known<IReadOnlyList<HostingOption>>([HostingOption.EuSaas]), Known<IReadOnlyList<string>>(["qti", "uwlr"]),
-        Known(maturity), Fact<string>.Unknown(), new("", ""), Fact<string>.Unknown())
+        Known(maturity), Fact<LocalizedText>.Unknown(), new("", ""), Fact<LocalizedText>.Unknown())
     {
         ReplacesFunctions = new(["toetsing"], ["toetsen"]),
     };

@@ -110,7 +110,7 @@ public sealed class CatalogAnswersFromTheSectorsBoards : IDisposable
     public void DifferentAnswersSettleNothingAndAreListedWithBoardsCountedOnlyFromK()
     {
         var collected = Collect([FromSivon("test-open", "dataLocation", "1")],
-            Board(Said("test-open/hostingProvider", "azure")), Board(Said("test-open/hostingProvider", "Microsoft Azure / Microsoft cloud datacentres")),
+            Board(Said("test-open/hostingProvider", "azure")), Board(Said("test-open/hostingProvider", "Microsoft Azure (Microsoft-clouddatacenters)")),
             Board(Said("test-open/hostingProvider", "aws"), Said("test-open/dataLocation", "EuDefault")), Board(Said("test-open/dataLocation", "OutsideEu")));
 
         Assert.Empty(collected.Answers);

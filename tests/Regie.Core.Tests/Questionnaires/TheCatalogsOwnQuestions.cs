@@ -223,7 +223,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         Assert.EndsWith(", checked: 2026-12-01, confidence: stated}", changed[1], StringComparison.Ordinal);
         Assert.Empty(data.LintIssues());
         var product = KnowledgeLoader.Load(data.Folder).Catalog.ProductById["test-open"];
-        Assert.Equal(("Nederland \"Noord\" \\ Zuid", Confidence.StatedByVendor, DataLocation.EuDefault), (product.HostingRegion.Value, product.HostingRegion.Confidence, product.DataLocation.Value));
+        Assert.Equal(("Nederland \"Noord\" \\ Zuid", Confidence.StatedByVendor, DataLocation.EuDefault), (product.HostingRegion.Value!.Nl, product.HostingRegion.Confidence, product.DataLocation.Value));
         Assert.Equal(Confidence.Unknown, product.HostingProvider.Confidence); // not answered, not touched
     }
 
@@ -339,7 +339,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         foreach (var property in record.GetType().GetProperties().Where(p => typeof(IFactView).IsAssignableFrom(p.PropertyType)))
         {
             var type = property.PropertyType.GetGenericArguments()[0];
-            var value = type == typeof(string) ? "x" : type == typeof(int) ? 1 : type.IsEnum ? Enum.GetValues(type).GetValue(1)!
+            var value = type == typeof(string) ? "x" : type == typeof(LocalizedText) ? LocalizedText.Same("x") : type == typeof(int) ? 1 : type.IsEnum ? Enum.GetValues(type).GetValue(1)!
                 : type == typeof(IReadOnlyList<HostingOption>) ? new List<HostingOption> { HostingOption.EuSaas } : (object)new List<string> { "x" };
             property.SetValue(clone, Activator.CreateInstance(property.PropertyType, value, "answer of a vendor", (DateOnly?)given, Confidence.StatedByVendor));
         }
@@ -385,7 +385,7 @@ public sealed class TheCatalogsOwnQuestions : IDisposable
         File.WriteAllText(providersPath, providers);
 
         var renewed = KnowledgeLoader.Load(copy.Folder).Catalog;
-        Assert.Equal(("Nederland", (DateOnly?)new DateOnly(2026, 12, 1)), (renewed.ProductById["test-eerder"].HostingRegion.Value, renewed.ProductById["test-eerder"].HostingRegion.Checked));
+        Assert.Equal(("Nederland", (DateOnly?)new DateOnly(2026, 12, 1)), (renewed.ProductById["test-eerder"].HostingRegion.Value!.Nl, renewed.ProductById["test-eerder"].HostingRegion.Checked));
         Assert.Equal(new DateOnly(2026, 12, 1), renewed.ProviderById["iddink-own"].Company.Checked); // the newest of rows 3 and 4
         Assert.Single(File.ReadAllLines(providersPath), l => l.Trim() == "- id: iddink-own");
     }

@@ -55,7 +55,7 @@ public sealed class VendorAnswersInTheScore
         var after = Assess(Said("zermelo/ultimateParent", "Zermelo Holding B.V. (NL)"));
 
         var zermelo = Service(after, "Zermelo");
-        Assert.Equal("Zermelo Software B.V. → Zermelo Holding B.V.", zermelo.Service.VendorChain.Describe());
+        Assert.Equal("Zermelo Software B.V. → Zermelo Holding B.V.", zermelo.Service.VendorChain.Describe().Nl);
         Assert.Equal(Confidence.StatedByVendor, zermelo.Service.VendorChain.UltimateParent!.Country.Confidence);
         var parent = Criterion(zermelo, "SOV1.parent");
         Assert.Equal(AnswerOrigin.Vendor, parent.Origin);
@@ -71,7 +71,7 @@ public sealed class VendorAnswersInTheScore
         var after = Assess(Said("zermelo/ultimateParent", "geen (NL)"));
 
         var zermelo = Service(after, "Zermelo");
-        Assert.Equal("Zermelo Software B.V.", zermelo.Service.VendorChain.Describe());
+        Assert.Equal("Zermelo Software B.V.", zermelo.Service.VendorChain.Describe().Nl);
         Assert.True(zermelo.Service.VendorChain.ReachesUltimateParent);
         Assert.Equal(3, Criterion(zermelo, "SOV1.parent").Option);
     }
@@ -90,7 +90,7 @@ public sealed class VendorAnswersInTheScore
         Assert.Equal(Confidence.StatedByVendor, wikiwijs.Service.DataLocation.Confidence);
         Assert.Equal((2, AnswerOrigin.Vendor), (Criterion(wikiwijs, "SOV3.location").Option, Criterion(wikiwijs, "SOV3.location").Origin));
         // Its own data centre: the host is Kennisnet itself, a Dutch foundation.
-        Assert.Equal("Stichting Kennisnet", wikiwijs.Service.HostingChain.Describe());
+        Assert.Equal("Stichting Kennisnet", wikiwijs.Service.HostingChain.Describe().Nl);
         Assert.Equal((2, AnswerOrigin.Vendor), (Criterion(wikiwijs, "SOV5.hosting").Option, Criterion(wikiwijs, "SOV5.hosting").Origin));
         Assert.Equal(3, Criterion(wikiwijs, "SOV1.cutoff").Option);
         Assert.Equal(new ExitTermsStated(true), Criterion(wikiwijs, "SOV4.exit").Why);

@@ -24,7 +24,7 @@ internal sealed class ScenarioWorld
         [
             new Country("NL", new("Nederland", "Netherlands"), true, true, Tri.No, null, "test", null),
             new Country("FI", new("Finland", "Finland"), true, true, Tri.No, null, "test", null),
-            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, "CLOUD Act", "test", null),
+            new Country("US", new("Verenigde Staten", "United States"), false, false, Tri.Yes, LocalizedText.Same("CLOUD Act"), "test", null),
         ],
         [
             new Company("microsoft", "Microsoft Corporation", Known("US"), Known(Company.NoParent), CompanyKind.Commercial),
@@ -36,9 +36,9 @@ internal sealed class ScenarioWorld
             new Company("eu-host", "EU Host B.V.", Known("NL"), Known(Company.NoParent), CompanyKind.Commercial),
         ],
         [
-            new HostingProvider("azure", "Azure", Known("microsoft"), ProviderKind.Hyperscaler),
-            new HostingProvider("aws", "AWS", Known("amazon"), ProviderKind.Hyperscaler),
-            new HostingProvider("eu-dc", "EU DC", Known("eu-host"), ProviderKind.Datacenter),
+            new HostingProvider("azure", LocalizedText.Same("Azure"), Known("microsoft"), ProviderKind.Hyperscaler),
+            new HostingProvider("aws", LocalizedText.Same("AWS"), Known("amazon"), ProviderKind.Hyperscaler),
+            new HostingProvider("eu-dc", LocalizedText.Same("EU DC"), Known("eu-host"), ProviderKind.Datacenter),
         ],
         [new Category("app", new("App", "App"))],
         [
@@ -50,7 +50,7 @@ internal sealed class ScenarioWorld
         ]);
 
     private static Product Product(string id, string name, string vendor, string host, bool identity = false) => new(
-        id, name, [], "app", [], Known(vendor), Known(host), Fact<string>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
+        id, name, [], "app", [], Known(vendor), Known(host), Fact<LocalizedText>.Unknown(), Fact<DataLocation>.Unknown(), Fact<Tri>.Unknown(),
         identity, null, new Dictionary<string, Fact<int>>());
 
     public static readonly IReadOnlyList<Process> Processes =

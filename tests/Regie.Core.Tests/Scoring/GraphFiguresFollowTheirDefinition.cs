@@ -146,7 +146,7 @@ public class GraphFiguresFollowTheirDefinition
 
         if (provider is not null)
         {
-            list.Add(new("provider:" + provider.Id, provider.Name, NodeKind.Provider, hostParent?.Country.Value));
+            list.Add(new("provider:" + provider.Id, provider.Name.Nl, NodeKind.Provider, hostParent?.Country.Value));
             if (hostParent is not null)
             {
                 list.Add(new("parent:" + hostParent.Id, hostParent.Name, NodeKind.Parent, hostParent.Country.Value));

@@ -50,7 +50,8 @@ public static class CatalogFactLines
                 $"checked: {Date(provider.Company.Checked!.Value)}, confidence: stated}}";
             if (EntryStart(providerLines, provider.Id) < 0)
             {
-                appended.Append($"  - id: {provider.Id}\n    name: {Quoted(provider.Name)}\n{company}\n    kind: datacenter\n");
+                var variant = provider.Variant is { } v ? $"    variant: {{nl: {Quoted(v.Nl)}, en: {Quoted(v.En)}}}\n" : "";
+                appended.Append($"  - id: {provider.Id}\n    name: {Quoted(provider.Name.Nl)}\n{variant}{company}\n    kind: datacenter\n");
             }
             else if (StatedLineIndex(providerLines, provider.Id, "company") is { } index)
             {

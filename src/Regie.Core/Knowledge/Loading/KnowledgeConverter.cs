@@ -178,7 +178,13 @@ internal static partial class KnowledgeConverter
             }
 
             var law = ParseTri(c.ExtraterritorialAccessLaw, "countries.yaml", place + ", extraterritorialAccessLaw", issues);
-            result.Add(new Country(c.Code ?? "", Text(c.Name), c.Eu, c.Eea, law, c.LawNote, c.Source ?? "",
+            var lawNote = c.LawNote switch
+            {
+                null => null,
+                { Languages: { } note } => BothLanguages(note, "countries.yaml", place + ", lawNote", issues),
+                _ => Fail<LocalizedText?>(null, "countries.yaml", place + ", lawNote", "schrijf de toelichting in het Nederlands en het Engels: {nl: \"…\", en: \"…\"}", issues),
+            };
+            result.Add(new Country(c.Code ?? "", Text(c.Name), c.Eu, c.Eea, law, lawNote, c.Source ?? "",
                 ParseDate(c.Checked, "countries.yaml", place + ", checked", issues)));
         }
 
@@ -226,7 +232,16 @@ internal static partial class KnowledgeConverter
                 "self-hosted" => ProviderKind.SelfHosted,
                 _ => Fail(ProviderKind.Cloud, "providers.yaml", place + ", kind", $"onbekende soort '{p.Kind}'", issues),
             };
-            result.Add(new HostingProvider(p.Id ?? "", p.Name ?? "", ConvertFact(p.Company, AsIs, "providers.yaml", place + ", company", issues), kind));
+            var name = p.Name switch
+            {
+                { Languages: { } both } => BothLanguages(both, "providers.yaml", place + ", name", issues),
+                { Scalar: { } proper } when !string.IsNullOrWhiteSpace(proper) => LocalizedText.Same(proper),
+                _ => Fail(LocalizedText.Same(""), "providers.yaml", place + ", name", "naam ontbreekt", issues),
+            };
+            result.Add(new HostingProvider(p.Id ?? "", name, ConvertFact(p.Company, AsIs, "providers.yaml", place + ", company", issues), kind)
+            {
+                Variant = p.Variant is null ? null : BothLanguages(p.Variant, "providers.yaml", place + ", variant", issues),
+            });
         }
 
         return result;
@@ -264,14 +279,15 @@ internal static partial class KnowledgeConverter
                 p.Id ?? "", p.Name ?? "", p.Aliases, p.Category ?? "", p.Processes,
                 ConvertFact(p.Vendor, AsIs, "products.yaml", place + ", vendor", issues),
                 ConvertFact(p.HostingProvider, AsIs, "products.yaml", place + ", hostingProvider", issues),
-                ConvertFact(p.HostingRegion, AsIs, "products.yaml", place + ", hostingRegion", issues),
+                ConvertTextFact(p.HostingRegion, PlainText.VendorsWordsOnly, "products.yaml", place + ", hostingRegion", issues),
                 ConvertFact(p.DataLocation, s => KnowledgeLoader.ParseDataLocation(s) is { } l ? (true, l) : (false, DataLocation.Unknown), "products.yaml", place + ", dataLocation", issues),
                 ConvertFact(p.OpenSource, ParseKnownTri, "products.yaml", place + ", openSource", issues),
                 p.IdentityProvider, p.PartOf, answers)
             {
                 Variant = p.Variant is null ? null : BothLanguages(p.Variant, "products.yaml", place + ", variant", issues),
                 SubProcessors = ConvertListFact(p.SubProcessors, "products.yaml", place + ", subProcessors", issues),
-                AiFeatures = ConvertOptionalFact(p.AiFeatures, AsIs, "products.yaml", place + ", aiFeatures", issues),
+                AiFeatures = p.AiFeatures is null ? Fact<LocalizedText>.Unknown()
+                    : ConvertTextFact(p.AiFeatures, PlainText.VendorsWordsOnly, "products.yaml", place + ", aiFeatures", issues, Product.NoAiFeatures),
                 AiModelProvider = ConvertOptionalFact(p.AiModelProvider, AsIs, "products.yaml", place + ", aiModelProvider", issues),
                 Standards = ConvertListFact(p.Standards, "products.yaml", place + ", standards", issues),
                 PrivacyCovenant = ConvertOptionalFact(p.PrivacyCovenant, ParseKnownTri, "products.yaml", place + ", privacyCovenant", issues),
@@ -344,14 +360,14 @@ internal static partial class KnowledgeConverter
 
             result.Add(new Alternative(
                 a.Id ?? "", a.Name ?? "", a.Product, a.Replaces, a.Category ?? "",
-                ConvertFact(a.Licence, AsIs, f, place + ", licence", issues),
+                ConvertTextFact(a.Licence, PlainText.NameOrCode, f, place + ", licence", issues),
                 ConvertFact(a.Vendor, AsIs, f, place + ", vendor", issues),
                 ConvertListFact(a.HostingOptions, ParseHostingOption, f, place + ", hostingOptions", issues, required: true),
                 ConvertListFact(a.Standards, AsIs, f, place + ", standards", issues, required: true),
                 ConvertFact(a.Maturity, ParseMaturity, f, place + ", maturity", issues),
-                ConvertFact(a.DutchEducationUse, AsIs, f, place + ", dutchEducationUse", issues),
+                ConvertTextFact(a.DutchEducationUse, PlainText.VendorsWordsOnly, f, place + ", dutchEducationUse", issues),
                 a.Caveats is null ? new("", "") : BothLanguages(a.Caveats, f, place + ", caveats", issues),
-                ConvertFact(a.ExitTerms, AsIs, f, place + ", exitTerms", issues))
+                ConvertTextFact(a.ExitTerms, PlainText.VendorsWordsOnly, f, place + ", exitTerms", issues))
             {
                 Variant = a.Variant is null ? null : BothLanguages(a.Variant, f, place + ", variant", issues),
                 ReplacesFunctions = a.ReplacesFunctions is { } functions ? new(functions.Categories, functions.Processes) : ReplacedFunctions.None,
@@ -404,7 +420,7 @@ internal static partial class KnowledgeConverter
         var checkedOn = ParseDate(dto.Checked, file, place + ".checked", issues);
         if (dto.Values is null)
         {
-            if (dto.Value is not null && !dto.Value.Equals("unknown", StringComparison.OrdinalIgnoreCase))
+            if (dto.Value is { IsUnknown: false })
             {
                 issues.Add(new(file, place + ".values", $"een lijstfeit heeft values: [..], geen value: '{dto.Value}'"));
             }
@@ -488,8 +504,7 @@ internal static partial class KnowledgeConverter
             issues.Add(new(file, place + ".value", "dit feit heeft één value:, geen values: [..]"));
         }
 
-        var isUnknown = dto.Value is null || dto.Value.Equals("unknown", StringComparison.OrdinalIgnoreCase);
-        if (isUnknown)
+        if (dto.Value is null or { IsUnknown: true })
         {
             CheckUnknown(confidence, file, place, issues);
             return new Fact<T>(default, dto.Source, checkedOn, Confidence.Unknown);
@@ -497,7 +512,13 @@ internal static partial class KnowledgeConverter
 
         CheckKnown(dto, confidence, file, place, issues);
 
-        var (ok, value) = parse(dto.Value!);
+        if (dto.Value.Scalar is not { } scalar)
+        {
+            issues.Add(new(file, place + ".value", "dit feit heeft één waarde voor beide talen, geen {nl: …, en: …}"));
+            return new Fact<T>(default, dto.Source, checkedOn, Confidence.Unknown);
+        }
+
+        var (ok, value) = parse(scalar);
         if (!ok)
         {
             issues.Add(new(file, place + ".value", $"'{dto.Value}' is geen geldige waarde"));
@@ -505,6 +526,42 @@ internal static partial class KnowledgeConverter
         }
 
         return new Fact<T>(value, dto.Source, checkedOn, confidence);
+    }
+
+    /// <summary>Which plain (one-language) text a text fact may hold instead of <c>{nl: …, en: …}</c>.</summary>
+    internal enum PlainText
+    {
+        /// <summary>Only a vendor's own answer (confidence stated): its words, quoted as they are.</summary>
+        VendorsWordsOnly,
+
+        /// <summary>Also a name or code that reads the same in both languages (a licence's SPDX id).</summary>
+        NameOrCode,
+    }
+
+    /// <summary>
+    /// A fact whose value is text the pages show: Regie's own words come as <c>{nl: …, en: …}</c>, so a Dutch page never shows
+    /// an English sentence; a plain text is only what <paramref name="plain"/> allows, and reads the same in both languages.
+    /// </summary>
+    internal static Fact<LocalizedText> ConvertTextFact(FactDto? dto, PlainText plain, string file, string place, List<DataIssue> issues,
+        params string[] keywords)
+    {
+        if (dto?.Value?.Languages is not { } languages)
+        {
+            var fact = ConvertFact(dto, AsIs, file, place, issues);
+            if (fact is { IsKnown: true, Value: { } text } && plain == PlainText.VendorsWordsOnly && fact.Confidence != Confidence.StatedByVendor
+                && !keywords.Contains(text))
+            {
+                issues.Add(new(file, place + ".value",
+                    "schrijf deze tekst in het Nederlands en het Engels: value: {nl: \"…\", en: \"…\"} (alleen het antwoord van een leverancier, confidence: stated, staat er in zijn eigen woorden)"));
+            }
+
+            return new Fact<LocalizedText>(fact.Value is { } value ? LocalizedText.Same(value) : null, fact.Source, fact.Checked, fact.Confidence);
+        }
+
+        var confidence = ParseConfidence(dto.Confidence, file, place, issues);
+        CheckKnown(dto, confidence, file, place, issues);
+        return new Fact<LocalizedText>(BothLanguages(languages, file, place + ".value", issues), dto.Source,
+            ParseDate(dto.Checked, file, place + ".checked", issues), confidence);
     }
 
     internal static DateOnly? ParseDate(string? text, string file, string place, List<DataIssue> issues)

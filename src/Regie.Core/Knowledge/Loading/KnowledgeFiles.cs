@@ -83,10 +83,42 @@ internal sealed record KnowledgeFiles(
     }
 }
 
+/// <summary>
+/// A value as written: one scalar (an id, a number, a name, or a vendor's own words: the same in every language), or a
+/// mapping <c>{nl: …, en: …}</c> for Regie's own words, which the pages show in the reader's language. Facts' `value:`,
+/// countries' `lawNote:` and providers' `name:` take either; the converter says which each may be.
+/// </summary>
+internal sealed class ScalarOrLanguages : IYamlConvertible
+{
+    public string? Scalar { get; private set; }
+
+    public Dictionary<string, string>? Languages { get; private set; }
+
+    public bool IsUnknown => Languages is null && (Scalar is null || Scalar.Equals("unknown", StringComparison.OrdinalIgnoreCase));
+
+    /// <summary>How problems quote it: the scalar, or the English of a mapping.</summary>
+    public override string ToString() => Scalar ?? Languages?.GetValueOrDefault("en") ?? Languages?.GetValueOrDefault("nl") ?? "";
+
+    void IYamlConvertible.Read(IParser parser, Type expectedType, ObjectDeserializer nestedObjectDeserializer)
+    {
+        if (parser.TryConsume<YamlDotNet.Core.Events.Scalar>(out var scalar))
+        {
+            Scalar = scalar.Value;
+        }
+        else
+        {
+            Languages = (Dictionary<string, string>?)nestedObjectDeserializer(typeof(Dictionary<string, string>)) ?? [];
+        }
+    }
+
+    void IYamlConvertible.Write(IEmitter emitter, ObjectSerializer nestedObjectSerializer) =>
+        throw new NotSupportedException("the data files are written as text lines (CatalogFactLines), never serialised");
+}
+
 #pragma warning disable CA1812 // the YAML deserialiser creates these
 internal sealed class FactDto
 {
-    public string? Value { get; set; }
+    public ScalarOrLanguages? Value { get; set; }
     public List<string>? Values { get; set; }
     public string? Source { get; set; }
     public string? Checked { get; set; }
@@ -165,7 +197,7 @@ internal sealed class CountryDto
     public bool Eu { get; set; }
     public bool Eea { get; set; }
     public string? ExtraterritorialAccessLaw { get; set; }
-    public string? LawNote { get; set; }
+    public ScalarOrLanguages? LawNote { get; set; }
     public string? Source { get; set; }
     public string? Checked { get; set; }
 }
@@ -187,7 +219,8 @@ internal sealed class ProvidersFile { public List<ProviderDto> Providers { get; 
 internal sealed class ProviderDto
 {
     public string? Id { get; set; }
-    public string? Name { get; set; }
+    public ScalarOrLanguages? Name { get; set; }
+    public Dictionary<string, string>? Variant { get; set; }
     public FactDto? Company { get; set; }
     public string? Kind { get; set; }
     public string? Note { get; set; }

@@ -78,9 +78,9 @@ public static class CatalogEndpoints
 /// <summary>A product as <see cref="ProductDto"/> has it, plus the version 2 facts and its alternatives.</summary>
 public sealed record ProductDetailDto(
     string Id, string Name, IReadOnlyList<string> Aliases, string Category, IReadOnlyList<string> Processes, FactDto<string> Vendor,
-    string? VendorChain, FactDto<string> HostingProvider, FactDto<string> HostingRegion, FactDto<DataLocation> DataLocation,
+    string? VendorChain, FactDto<string> HostingProvider, FactDto<LocalizedText> HostingRegion, FactDto<DataLocation> DataLocation,
     FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers,
-    FactDto<IReadOnlyList<string>> SubProcessors, FactDto<string> AiFeatures, FactDto<string> AiModelProvider,
+    FactDto<IReadOnlyList<string>> SubProcessors, FactDto<LocalizedText> AiFeatures, FactDto<string> AiModelProvider,
     FactDto<IReadOnlyList<string>> Standards, FactDto<Tri> PrivacyCovenant, FactDto<Tri> EduV, IReadOnlyList<AlternativeDto> Alternatives)
 {
     /// <summary>Which form of the product this is, in Dutch and English (absent when the name says it).</summary>
@@ -100,9 +100,9 @@ public sealed record ProductDetailDto(
 }
 
 public sealed record AlternativeDto(
-    string Id, string Name, string? Product, IReadOnlyList<string> Replaces, string Category, FactDto<string> Licence, FactDto<string> Vendor,
+    string Id, string Name, string? Product, IReadOnlyList<string> Replaces, string Category, FactDto<LocalizedText> Licence, FactDto<string> Vendor,
     FactDto<IReadOnlyList<HostingOption>> HostingOptions, FactDto<IReadOnlyList<string>> Standards, FactDto<Maturity> Maturity,
-    FactDto<string> DutchEducationUse, LocalizedText Caveats, FactDto<string> ExitTerms)
+    FactDto<LocalizedText> DutchEducationUse, LocalizedText Caveats, FactDto<LocalizedText> ExitTerms)
 {
     /// <summary>Which form of it this is, in Dutch and English (absent when the name says it).</summary>
     public LocalizedText? Variant { get; init; }

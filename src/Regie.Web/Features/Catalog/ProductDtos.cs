@@ -12,7 +12,7 @@ public sealed record FactDto<T>(T? Value, string? Source, DateOnly? Checked, Con
 
 public sealed record ProductDto(
     string Id, string Name, IReadOnlyList<string> Aliases, string Category, IReadOnlyList<string> Processes, FactDto<string> Vendor,
-    string? VendorChain, FactDto<string> HostingProvider, FactDto<string> HostingRegion, FactDto<DataLocation> DataLocation,
+    string? VendorChain, FactDto<string> HostingProvider, FactDto<LocalizedText> HostingRegion, FactDto<DataLocation> DataLocation,
     FactDto<Tri> OpenSource, bool IdentityProvider, string? PartOf, IReadOnlyDictionary<string, FactDto<int>>? Answers)
 {
     /// <summary>Which form of the product this is, in Dutch and English (absent when the name says it).</summary>
@@ -23,7 +23,7 @@ public static class ProductMapping
 {
     public static ProductDto ToDto(this Product p, KnowledgeCatalog catalog, bool withAnswers) => new(
         p.Id, p.Name, p.Aliases, p.Category, p.Processes, p.Vendor.ToDto(),
-        p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe() : null,
+        p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe().Nl : null, // the API's chain stays the Dutch text it always was
         p.HostingProvider.ToDto(), p.HostingRegion.ToDto(), p.DataLocation.ToDto(), p.OpenSource.ToDto(), p.IdentityProvider, p.PartOf,
         withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null)
     {

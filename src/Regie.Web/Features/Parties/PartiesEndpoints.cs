@@ -100,7 +100,7 @@ public static class PartiesEndpoints
     private static async Task<Ok<List<ProviderDto>>> ListProvidersAsync(PartyEditor editor, CancellationToken ct)
     {
         var catalog = await editor.CatalogAsync(ct);
-        return TypedResults.Ok(catalog.Providers.OrderBy(p => !p.IsLocal).ThenBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
+        return TypedResults.Ok(catalog.Providers.OrderBy(p => !p.IsLocal).ThenBy(p => p.Name.Nl, StringComparer.OrdinalIgnoreCase)
             .Select(p => p.ToDto(catalog)).ToList());
     }
 

@@ -17,7 +17,12 @@ public sealed record CompanyDto(
     string? UltimateParent, string? UltimateParentCountry, string? Version = null);
 
 /// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
-public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own, string? Version = null);
+/// <summary>A hosting provider; <see cref="Name"/> is its proper name (Dutch where none exists: "Zelf gehost"), <see cref="Variant"/> what it is.</summary>
+public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own, string? Version = null)
+{
+    /// <summary>What the provider is, in Dutch and English (absent when the name says it).</summary>
+    public LocalizedText? Variant { get; init; }
+}
 
 public static class PartyMapping
 {
@@ -29,12 +34,15 @@ public static class PartyMapping
     {
         var chain = OwnershipChain.Resolve(catalog, c.Id);
         return new(c.Id, c.Name, c.Country.IsKnown ? c.Country.Value : null, c.Parent.IsKnown ? c.Parent.Value : null, c.Kind,
-            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe(), chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
+            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe().Nl, chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
     }
 
     public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog)
     {
         var owner = p.Company.IsKnown ? p.Company.Value : null;
-        return new(p.Id, p.Name, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal);
+        return new(p.Id, p.Name.Nl, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal)
+        {
+            Variant = p.Variant,
+        };
     }
 }

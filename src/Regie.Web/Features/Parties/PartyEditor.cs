@@ -211,7 +211,7 @@ public sealed class PartyEditor(RegieDbContext db, RegieKnowledge knowledge)
     public async Task<Dictionary<string, string[]>> ValidateProviderAsync(ProviderInput input, string? key, CancellationToken cancellationToken = default)
     {
         var errors = new Errors();
-        await CheckNameAsync(errors, input.Name?.Trim(), key, Noun.Provider, slug => knowledge.Catalog.ProviderById.GetValueOrDefault(slug)?.Name,
+        await CheckNameAsync(errors, input.Name?.Trim(), key, Noun.Provider, slug => knowledge.Catalog.ProviderById.GetValueOrDefault(slug)?.Name.Nl,
             slug => db.LocalProviders.Where(p => p.Key == slug).Select(p => p.Name).FirstOrDefaultAsync(cancellationToken));
 
         if (Blank(input.CompanyKey) is { } owner && !(await CatalogAsync(cancellationToken)).CompanyById.ContainsKey(owner))

@@ -105,9 +105,10 @@ public static class RoadmapEndpoints
                     c.Unknown is { } unknown ? text.Document(unknown) : null, [.. c.Standards.Select(s => s.Name), .. c.UnknownStandards],
                     alt?.HostingOptions.Value is { } h ? [.. h.Select(o => o.ToString())] : [],
                     alt?.Maturity is { IsKnown: true } mat ? mat.Value.ToString() : null,
-                    alt?.DutchEducationUse is { IsKnown: true } use ? use.Value : null,
-                    alt?.ExitTerms is { IsKnown: true } exit ? exit.Value : null,
-                    alt?.Caveats.In(text.ApiCulture.TwoLetterISOLanguageName), alt?.Licence is { IsKnown: true } lic ? lic.Value : null,
+                    alt?.DutchEducationUse is { IsKnown: true } use ? use.Value!.In(text.ApiCulture.TwoLetterISOLanguageName) : null,
+                    alt?.ExitTerms is { IsKnown: true } exit ? exit.Value!.In(text.ApiCulture.TwoLetterISOLanguageName) : null,
+                    alt?.Caveats.In(text.ApiCulture.TwoLetterISOLanguageName),
+                    alt?.Licence is { IsKnown: true } lic ? lic.Value!.In(text.ApiCulture.TwoLetterISOLanguageName) : null,
                     move?.EffortDays, move?.OneOffCost, move?.Id,
                     new EffortEstimateDto(c.Effort.LowDays, c.Effort.HighDays, c.Effort.Size.ToString(), [.. c.Effort.Parts.Select(p => new EffortPartDto(text.Document(p.Why), Math.Round(p.Days, 1)))]),
                     [.. c.Listed.Select(r => text.Document(r))]);

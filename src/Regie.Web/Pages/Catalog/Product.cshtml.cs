@@ -6,6 +6,7 @@ using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
+using Regie.Web.Features.Catalog;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Shared;
 using Regie.Web.Infrastructure;
@@ -154,7 +155,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
     public IReadOnlyList<(string Value, string Label)>? Choices(CorrectableFact field) => field switch
     {
         CorrectableFact.Vendor => [.. Catalog.Companies.OrderBy(c => c.Name, StringComparer.CurrentCultureIgnoreCase).Select(c => (c.Id, c.Name))],
-        CorrectableFact.HostingProvider => [.. Catalog.Providers.OrderBy(p => p.Name, StringComparer.CurrentCultureIgnoreCase).Select(p => (p.Id, p.Name))],
+        CorrectableFact.HostingProvider => [.. Catalog.Providers.Select(p => (p.Id, p.NameIn(text.Language))).OrderBy(p => p.Item2, StringComparer.CurrentCultureIgnoreCase)],
         CorrectableFact.DataLocation => [.. Enum.GetValues<DataLocation>().Where(l => l != DataLocation.Unknown).Select(l => (l.ToString(), text.Of(l)))],
         CorrectableFact.OpenSource => [(nameof(Tri.Yes), text.Of(Tri.Yes)), (nameof(Tri.No), text.Of(Tri.No))],
         _ => null,
@@ -218,25 +219,25 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
             yield return new(text["Jurisdictie (land van het uiteindelijke moederbedrijf)"],
                 $"{country.Name.In(text.Language)} ({text[Zones.Label(Zones.Of(country))]})", true, country.Source, country.Checked, Confidence.Confirmed);
             yield return new(text["Wet die toegang tot gegevens in het buitenland kan afdwingen"],
-                text.Of(country.ExtraterritorialAccessLaw) + (country.LawNote is { } note ? " — " + note : ""),
+                text.Of(country.ExtraterritorialAccessLaw) + (country.LawNote is { } note ? " — " + note.In(text.Language) : ""),
                 country.ExtraterritorialAccessLaw != Tri.Unknown, country.Source, country.Checked, Confidence.Confirmed);
         }
 
-        yield return Fact(text["Hostingpartij"], p.HostingProvider, id => Catalog.ProviderById.TryGetValue(id, out var hp) ? hp.Name : id);
+        yield return Fact(text["Hostingpartij"], p.HostingProvider, ProviderName);
         if (Provider is not null)
         {
-            yield return Fact(text["Bedrijf achter {0}", Provider.Name], Provider.Company, CompanyName);
+            yield return Fact(text["Bedrijf achter {0}", Provider.Name.In(text.Language)], Provider.Company, CompanyName);
             foreach (var row in ChainFacts(HostingChain))
             {
                 yield return row;
             }
         }
 
-        yield return Fact(text["Hostingregio"], p.HostingRegion, v => v);
+        yield return Fact(text["Hostingregio"], p.HostingRegion, InReadersLanguage);
         yield return Fact(text["Locatie van gegevens"], p.DataLocation, text.Of);
         yield return Fact(text["Open source"], p.OpenSource, text.Of);
         yield return Fact(text["Subverwerkers"], p.SubProcessors, v => v.Count == 0 ? text["geen"] : string.Join(", ", v.Select(CompanyName)));
-        yield return Fact(text["AI-functies"], p.AiFeatures, v => v == "none" ? text["geen"] : v);
+        yield return Fact(text["AI-functies"], p.AiFeatures, v => v.En == Product.NoAiFeatures ? text["geen"] : v.In(text.Language));
         yield return Fact(text["Leverancier van het AI-model"], p.AiModelProvider, CompanyName);
         yield return StandardsFact(text["Standaarden"], p.Standards);
         yield return Fact(text["Privacyconvenant ondertekend"], p.PrivacyCovenant, text.Of);
@@ -279,14 +280,14 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         yield return Row(text["Leverancier"], Fact("", p.Vendor, CompanyName), a => Fact("", a.Vendor, CompanyName));
         yield return Row(text["Land van het uiteindelijke moederbedrijf"], ParentCountry(p.Vendor), a => ParentCountry(a.Vendor));
         yield return Row(text["Licentie / open source"], Fact("", p.OpenSource, v => text["open source: {0}", text.Of(v)]), a => Fact("", a.Licence, Licence));
-        yield return Row(text["Hosting"], Fact("", p.HostingProvider, id => Catalog.ProviderById.TryGetValue(id, out var hp) ? hp.Name : id),
+        yield return Row(text["Hosting"], Fact("", p.HostingProvider, ProviderName),
             a => Fact("", a.HostingOptions, v => string.Join(", ", v.Select(o => text[HostingOptionLabel(o)]))));
         yield return Row(text["Standaarden"], StandardsFact("", p.Standards), a => StandardsFact("", a.Standards));
         yield return Row(text["Volwassenheid"], notInCatalog, a => Fact("", a.Maturity, m => text[MaturityLabel(m)]));
-        yield return Row(text["Gebruik in het Nederlandse onderwijs"], notInCatalog, a => Fact("", a.DutchEducationUse, v => v));
+        yield return Row(text["Gebruik in het Nederlandse onderwijs"], notInCatalog, a => Fact("", a.DutchEducationUse, InReadersLanguage));
         yield return Row(text["Kanttekeningen"], notInCatalog with { Value = "—", Source = null },
             a => new FactRow("", a.Caveats.In(text.Language), a.Caveats.In(text.Language).Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null));
-        yield return Row(text["Exitvoorwaarden"], notInCatalog, a => Fact("", a.ExitTerms, v => v));
+        yield return Row(text["Exitvoorwaarden"], notInCatalog, a => Fact("", a.ExitTerms, InReadersLanguage));
     }
 
     /// <summary>The country of the ultimate parent, sourced by the fact that places the parent there.</summary>
@@ -298,7 +299,11 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
             : new FactRow("", text["onbekend"], false, vendor.IsKnown ? text["moederbedrijf niet bekend"] : vendor.Source, vendor.Checked, Confidence.Unknown);
     }
 
-    private string Licence(string licence) => licence == "proprietary" ? text["gesloten licentie"] : licence;
+    private string Licence(LocalizedText licence) => CatalogTexts.Licence(licence, text);
+
+    private string InReadersLanguage(LocalizedText value) => value.In(text.Language);
+
+    private string ProviderName(string id) => CatalogTexts.ProviderName(Catalog, id, text);
 
     private FactRow StandardsFact(string label, Fact<IReadOnlyList<string>> fact)
     {

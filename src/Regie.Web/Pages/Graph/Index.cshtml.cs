@@ -33,11 +33,16 @@ public sealed class IndexModel(BoardAnalysis board, UiText text) : PageModel
     {
         Analysis = await board.GraphAsync(cancellationToken);
         var landscape = await board.LandscapeAsync(cancellationToken);
-        // The core labels processes and countries in Dutch; the page speaks the reader's language.
+        // The core labels processes, countries and providers in Dutch; the page speaks the reader's language.
         var labels = landscape.Processes.ToDictionary(p => "process:" + p.Id, p => p.Name.In(text.Language));
         foreach (var c in board.Knowledge.Catalog.Countries)
         {
             labels["country:" + c.Code] = c.Name.In(text.Language);
+        }
+
+        foreach (var p in board.Knowledge.Catalog.Providers)
+        {
+            labels["provider:" + p.Id] = p.Name.In(text.Language);
         }
 
         ProcessChoices = [.. Analysis.Nodes.Where(n => n.Kind == NodeKind.Process).Select(n => (n.Id, labels.GetValueOrDefault(n.Id) ?? n.Label)).OrderBy(p => p.Item2)];

@@ -5,6 +5,7 @@ using Regie.Core.Catalog;
 using Regie.Core.Knowledge;
 using Regie.Core.Scoring;
 using Regie.Data;
+using Regie.Web.Features.Catalog;
 using Regie.Web.Features.LocalKnowledge;
 using Regie.Web.Features.Parties;
 using Regie.Web.Features.Shared;
@@ -283,7 +284,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
     private static string? Given(string? version) => string.IsNullOrWhiteSpace(version) ? null : version;
 
     public string ProviderName(string? key) =>
-        key is null ? text["onbekend"] : Catalog.ProviderById.GetValueOrDefault(key)?.Name ?? key;
+        key is null ? text["onbekend"] : CatalogTexts.ProviderName(Catalog, key, text);
 
     public OwnershipChain ChainOf(string key) => OwnershipChain.Resolve(Catalog, key);
 
@@ -326,7 +327,7 @@ public sealed class IndexModel(RegieDbContext db, PartyEditor editor, RegieKnowl
         OwnCompanies = [.. (await db.LocalCompanies.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(c => c.Name, byName)];
         OwnProviders = [.. (await db.LocalProviders.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(p => p.Name, byName)];
         CatalogCompanies = [.. Catalog.Companies.Where(c => !c.IsLocal).OrderBy(c => c.Name, byName)];
-        CatalogProviders = [.. Catalog.Providers.Where(p => !p.IsLocal).OrderBy(p => p.Name, byName)];
+        CatalogProviders = [.. Catalog.Providers.Where(p => !p.IsLocal).OrderBy(p => p.NameIn(text.Language), byName)];
         Countries = [.. Catalog.Countries.OrderBy(c => c.Name.In(text.Language), byName)];
         OwnProducts = [.. (await db.LocalProducts.AsNoTracking().ToListAsync(cancellationToken)).OrderBy(p => p.Name, byName)];
         Categories = [.. Catalog.Categories.OrderBy(c => c.Name.In(text.Language), byName)];

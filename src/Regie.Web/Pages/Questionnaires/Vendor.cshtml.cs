@@ -144,7 +144,7 @@ public sealed class VendorModel(BoardAnalysis board, RegieDbContext db, CurrentB
 
     /// <summary>The hosting providers a vendor may name: the catalog's and the board's own, not another vendor's own data centre.</summary>
     public IEnumerable<HostingProvider> Providers =>
-        Catalog.Providers.Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)).OrderBy(p => p.Name, StringComparer.CurrentCulture);
+        Catalog.Providers.Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal)).OrderBy(p => p.NameIn(text.Language), StringComparer.CurrentCulture);
 
     public string BoardName => current.Organisation?.Name ?? "";
 }

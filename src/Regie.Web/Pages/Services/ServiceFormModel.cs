@@ -49,7 +49,7 @@ public abstract class ServiceFormModel(RegieDbContext db, RegieKnowledge knowled
         OtherServices = [.. (await db.Services.AsNoTracking().Where(s => s.Id != ServiceId).Select(s => new { s.Id, s.Name }).ToListAsync(cancellationToken))
             .OrderBy(s => s.Name, StringComparer.CurrentCultureIgnoreCase).Select(s => (s.Id, s.Name))];
         var localProviders = await db.LocalProviders.AsNoTracking().ToListAsync(cancellationToken);
-        Providers = [.. knowledge.Catalog.Providers.Where(p => localProviders.All(l => l.Key != p.Id)).Select(p => (p.Id, p.Name))
+        Providers = [.. knowledge.Catalog.Providers.Where(p => localProviders.All(l => l.Key != p.Id)).Select(p => (p.Id, p.NameIn(text.Language)))
             .Concat(localProviders.Select(p => (p.Key, p.Name))).OrderBy(p => p.Item2, StringComparer.CurrentCultureIgnoreCase)];
         var localCompanies = await db.LocalCompanies.AsNoTracking().ToListAsync(cancellationToken);
         Companies = [.. knowledge.Catalog.Companies.Where(c => localCompanies.All(l => l.Key != c.Id)).Select(c => (c.Id, c.Name))
