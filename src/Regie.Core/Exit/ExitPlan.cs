@@ -145,7 +145,7 @@ public static class ExitPlans
         return new GeneratedExitPlan(new ExitPlanProposal(data, formats, clause, chosen.Id, steps), notes);
     }
 
-    private static List<ExitReason> Steps(Service service, IReadOnlyList<LocalizedText> data, IReadOnlyList<string> formats, string? alternative) =>
+    private static List<ExitReason> Steps(Service service, IReadOnlyList<LocalizedText> data, IReadOnlyList<string> formats, LocalizedText? alternative) =>
     [
         new TakeStockStep(service.Name, data, service.Pupils, service.Staff),
         new ExportAndTestStep(formats, alternative),
@@ -220,7 +220,7 @@ public sealed record FallbackUpToBoard : ScoringReason;
 
 public sealed record NoAlternativeInCatalog : ScoringReason;
 
-public sealed record MostMatureAlternative(string Chosen, IReadOnlyList<string> Others) : ScoringReason;
+public sealed record MostMatureAlternative(LocalizedText Chosen, IReadOnlyList<LocalizedText> Others) : ScoringReason;
 
 public sealed record DefaultExitSteps : ScoringReason;
 

@@ -10,9 +10,9 @@ namespace Regie.Core.Exit;
 public sealed record TakeStockStep(string Service, IReadOnlyList<LocalizedText> Data, int? Pupils, int? Staff) : ExitReason;
 
 /// <summary>Export all data in the known formats and check it reads in the alternative.</summary>
-public sealed record ExportAndTestStep(IReadOnlyList<string> Formats, string? Alternative) : ExitReason;
+public sealed record ExportAndTestStep(IReadOnlyList<string> Formats, LocalizedText? Alternative) : ExitReason;
 
-public sealed record SetUpAlternativeStep(string? Alternative) : ExitReason;
+public sealed record SetUpAlternativeStep(LocalizedText? Alternative) : ExitReason;
 
 public sealed record MoveUsersStep(int? Pupils, int? Staff) : ExitReason;
 

@@ -29,7 +29,7 @@ public static partial class ReasonText
             ({ } p, { } s, false) => $"{p.ToString(culture)} leerlingen en {s.ToString(culture)} medewerkers",
             ({ } p, { } s, true) => $"{p.ToString(culture)} pupils and {s.ToString(culture)} staff",
         };
-        string Target(string? alternative) => alternative ?? (english ? "the alternative" : "het alternatief");
+        string Target(LocalizedText? alternative) => alternative?.In(english ? "en" : "nl") ?? (english ? "the alternative" : "het alternatief");
         string Data(IReadOnlyList<LocalizedText> data) => data.Count > 0
             ? string.Join(", ", data.Select(d => d.In(english ? "en" : "nl")))
             : english ? "not yet known" : "nog onbekend";

@@ -1,6 +1,6 @@
-using Regie.Core.Common;
 using System.Text.Json;
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Landscape;
 using Regie.Core.Observatory;
 

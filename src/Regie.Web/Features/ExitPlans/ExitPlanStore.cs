@@ -34,7 +34,7 @@ public static class ExitPlanStore
         var catalog = await board.CatalogAsync(ct);
         var onRoadmap = await RoadmapTargetAsync(db, serviceId, catalog, ct);
         var generated = entity is null
-            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap, culture.TwoLetterISOLanguageName))
+            ? Core.Exit.ExitPlans.Generate(service, catalog, board.Knowledge, ExitAlternative.Choose(landscape, service, catalog, board.Knowledge, onRoadmap))
             : null;
         var plan = generated is null ? ToPlan(entity!) : ReasonText.Render(generated.Proposal, culture);
         var proposal = generated?.Proposal is { } p
