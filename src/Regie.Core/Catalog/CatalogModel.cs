@@ -40,9 +40,12 @@ public sealed record HostingProvider(
     [JsonIgnore]
     public LocalizedText FullName => new(NameIn("nl"), NameIn("en"));
 
-    /// <summary>The names it is known by: its name and full name in either language.</summary>
+    /// <summary>Names it had in earlier catalog versions, which inventories, exports and answers written then still use.</summary>
+    public IReadOnlyList<string> FormerNames { get; init; } = [];
+
+    /// <summary>The names it is known by: its name and full name in either language, and its former names.</summary>
     [JsonIgnore]
-    public IEnumerable<string> KnownNames => new[] { Name.Nl, Name.En, NameIn("nl"), NameIn("en") }.Distinct(StringComparer.Ordinal);
+    public IEnumerable<string> KnownNames => ((string[])[Name.Nl, Name.En, NameIn("nl"), NameIn("en"), .. FormerNames]).Distinct(StringComparer.Ordinal);
 }
 
 /// <summary>A kind of product. <paramref name="Processes"/> are the processes ../processes.yaml a product of this kind serves: its function.</summary>

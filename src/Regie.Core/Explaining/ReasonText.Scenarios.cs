@@ -16,7 +16,7 @@ public static partial class ReasonText
             links.Aggregate(new StringBuilder(start), (text, l) => text.Append(" → ").Append(Edge(l.Edge, culture)).Append(' ').Append(l.Service)).ToString();
         string Chain(IReadOnlyList<ChainStep> chain) => ScenarioChain(chain, english);
         string Country(string? code) => code is null ? "" : $" ({code})";
-        string Hosted(string provider) => (english ? "hosted by " : "gehost bij ") + provider;
+        string Hosted(LocalizedText provider) => (english ? "hosted by " : "gehost bij ") + provider.In(english ? "en" : "nl");
         string Seated(LocalizedText? name, string code) => (english ? " → seated in " : " → gevestigd in ") + (name is null ? code : $"{name.In(english ? "en" : "nl")} ({code})");
 
         return (reason, english) switch

@@ -19,8 +19,11 @@ public enum TargetKind { Company, Provider, Country, Product }
 /// </summary>
 public sealed record ScenarioTarget(TargetKind Kind, string Id, string Name, int Services, LocalizedText? CountryName = null, int ServicesDown = 0)
 {
+    /// <summary>A name that differs by language, for a party that has one (a provider such as "Zelf gehost" / "Self-hosted").</summary>
+    public LocalizedText? Names { get; init; }
+
     /// <summary>The name in either language: a country's name is translated ("Verenigde Staten (US)", "United States (US)"), a party's is its own.</summary>
-    public LocalizedText Label => CountryName is { } n ? new($"{n.Nl} ({Id})", $"{n.En} ({Id})") : new(Name, Name);
+    public LocalizedText Label => CountryName is { } n ? new($"{n.Nl} ({Id})", $"{n.En} ({Id})") : Names ?? LocalizedText.Same(Name);
 
     /// <summary>"company:microsoft", the form the API, the CLI and the page's drop-downs use.</summary>
     public string Key => KeyOf(Kind, Id);

@@ -173,7 +173,10 @@ public sealed class ScenarioBoard
             down = ws.Queue.Count(i => ws.State[i] == DownState);
         }
 
-        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(seeds?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0), country, down);
+        return new ScenarioTarget(key.Kind, key.Id, name ?? key.Id, Math.Max(seeds?.Count ?? 0, compelled.GetValueOrDefault(key)?.Count ?? 0), country, down)
+        {
+            Names = key.Kind == TargetKind.Provider ? catalog.ProviderById.GetValueOrDefault(key.Id)?.Name : null,
+        };
     }
 
     public IReadOnlyList<ScenarioTarget> TargetsFor(ScenarioKind kind) =>
@@ -216,7 +219,7 @@ public sealed class ScenarioBoard
             var fromCatalog = k switch
             {
                 TargetKind.Company => catalog.CompanyById.TryGetValue(wanted, out var c) ? new ScenarioTarget(k, c.Id, c.Name, 0) : null,
-                TargetKind.Provider => catalog.ProviderById.TryGetValue(wanted, out var p) ? new ScenarioTarget(k, p.Id, p.Name.Nl, 0) : null,
+                TargetKind.Provider => catalog.ProviderById.TryGetValue(wanted, out var p) ? new ScenarioTarget(k, p.Id, p.Name.Nl, 0) { Names = p.Name } : null,
                 TargetKind.Country => catalog.CountryByCode.TryGetValue(wanted, out var n) ? new ScenarioTarget(k, n.Code, n.Name.Nl, 0, n.Name) : null,
                 _ => catalog.ProductById.TryGetValue(wanted, out var d) ? new ScenarioTarget(k, d.Id, d.Name, 0) : null,
             };
@@ -439,10 +442,10 @@ public sealed class ScenarioBoard
         return hit.Via switch
         {
             Via.Vendor => new ChainHit(Chain(r.VendorChain, hit.Position, ChainRole.Vendor), CountryAt(r.VendorChain, hit.Position)),
-            Via.HostingProvider => new HostingHit(r.HostingProvider!.Name.Nl, [], null),
-            Via.HostingOwner => new HostingHit(r.HostingProvider!.Name.Nl, Chain(r.HostingChain, hit.Position, ChainRole.OwnedBy), CountryAt(r.HostingChain, hit.Position)),
+            Via.HostingProvider => new HostingHit(r.HostingProvider!.Name, [], null),
+            Via.HostingOwner => new HostingHit(r.HostingProvider!.Name, Chain(r.HostingChain, hit.Position, ChainRole.OwnedBy), CountryAt(r.HostingChain, hit.Position)),
             Via.VendorCountry => Seated(null, r.VendorChain, ChainRole.Vendor),
-            Via.HostingCountry => Seated(r.HostingProvider!.Name.Nl, r.HostingChain, ChainRole.OwnedBy),
+            Via.HostingCountry => Seated(r.HostingProvider!.Name, r.HostingChain, ChainRole.OwnedBy),
             Via.Product => new ProductEndsHit(r.Product!.Name),
             Via.PartOfProduct => new PartOfProductHit(catalog.ProductById.GetValueOrDefault(r.Product!.PartOf!)?.Name ?? r.Product!.PartOf!),
             _ => new ChainHit(Chain(hit.SubProcessor!, hit.SubProcessor!.Companies.Count - 1, ChainRole.SubProcessor, firstRoleWins: true),
@@ -450,7 +453,7 @@ public sealed class ScenarioBoard
         };
     }
 
-    private CountryHit Seated(string? provider, OwnershipChain chain, ChainRole firstRole)
+    private CountryHit Seated(LocalizedText? provider, OwnershipChain chain, ChainRole firstRole)
     {
         var code = chain.Top!.Country.Value!;
         var country = catalog.CountryByCode.GetValueOrDefault(code);

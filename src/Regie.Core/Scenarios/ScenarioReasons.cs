@@ -27,10 +27,10 @@ public sealed record ServicePath(string Service, IReadOnlyList<PathLink> Links, 
 public sealed record ChainHit(IReadOnlyList<ChainStep> Chain, string? Country) : ScenarioReason;
 
 /// <summary>Hit through its hosting provider and, when a company above it is the target, the provider's owners.</summary>
-public sealed record HostingHit(string Provider, IReadOnlyList<ChainStep> Owners, string? Country) : ScenarioReason;
+public sealed record HostingHit(LocalizedText Provider, IReadOnlyList<ChainStep> Owners, string? Country) : ScenarioReason;
 
 /// <summary>Hit because the top of a chain is seated in the country; <paramref name="Provider"/> when the chain is the host's.</summary>
-public sealed record CountryHit(string? Provider, IReadOnlyList<ChainStep> Chain, LocalizedText? CountryName, string Country) : ScenarioReason;
+public sealed record CountryHit(LocalizedText? Provider, IReadOnlyList<ChainStep> Chain, LocalizedText? CountryName, string Country) : ScenarioReason;
 
 public sealed record ProductEndsHit(string Product) : ScenarioReason;
 

@@ -59,6 +59,7 @@ public sealed class FactTextsInBothLanguages
     [InlineData("Microsoft Azure")]
     [InlineData("microsoft azure (microsoft cloud data centres)")]
     [InlineData("Microsoft Azure (Microsoft-clouddatacenters)")]
+    [InlineData("Microsoft Azure / Microsoft cloud datacentres")] // its name before catalog 0.5.8
     public void AnAnswerNamesAProviderByItsNameInEitherLanguage(string answer) =>
         Assert.Equal("azure", QuestionnaireAnswers.Provider(answer, Shipped.Catalog)?.Id);
 
@@ -103,6 +104,53 @@ public sealed class FactTextsInBothLanguages
             .Replace("vendor: {value: microsoft,", "vendor: {value: {nl: microsoft, en: microsoft},", StringComparison.Ordinal));
 
         Assert.Contains(data.LintIssues(), i => i.Contains("product 'test-twee-talen', vendor.value: dit feit heeft één waarde voor beide talen", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void AllFormerNamesStillFindTheirProvider()
+    {
+        var catalog = Shipped.Catalog;
+
+        Assert.Equal(9, catalog.Providers.Sum(p => p.FormerNames.Count));
+        Assert.All(catalog.Providers.SelectMany(p => p.FormerNames.Select(name => (p.Id, name))),
+            former => Assert.Equal(former.Id, QuestionnaireAnswers.Provider(former.name, catalog)?.Id));
+    }
+
+    [Theory]
+    [InlineData("mixed open-source licences per component", true)]
+    [InlineData("MPL-2.0 OR LGPL-3.0", false)]
+    [InlineData("proprietary", false)]
+    public void APlainLicenceIsAnSpdxExpressionOrProprietary(string licence, bool refused)
+    {
+        using var data = new DataCopy().Append("alternatives.yaml", V2Yaml.Alternative("test-licentie", "google-drive")
+            .Replace("licence: {value: \"AGPL-3.0\"", $"licence: {{value: \"{licence}\"", StringComparison.Ordinal));
+
+        Assert.Equal(refused, data.LintIssues().Any(i => i.Contains("alternative 'test-licentie', licence.value: ", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void AProvidersVariantInOneLanguageFailsLint()
+    {
+        using var data = new DataCopy().Append("providers.yaml", """
+              - id: test-hoster
+                name: "Test Hoster"
+                variant: {nl: "Nederlandse hoster"}
+                company: {value: "unknown", source: "searched", checked: 2026-11-01, confidence: unknown}
+                kind: datacenter
+            """);
+
+        Assert.Contains(data.LintIssues(), i => i.Contains("provider 'test-hoster', variant.en: ontbreekt", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void YamlsNullIsNoValueAsBefore()
+    {
+        using var data = new DataCopy().Append("products.yaml", V2Yaml.Product("test-leeg", "")
+            .Replace("hostingRegion: {value: unknown, source: \"searched\", checked: 2026-11-01, confidence: unknown}",
+                "hostingRegion: {value: ~, source: \"searched\", checked: 2026-11-01, confidence: unknown}", StringComparison.Ordinal));
+
+        Assert.DoesNotContain(data.LintIssues(), i => i.Contains("test-leeg", StringComparison.Ordinal));
+        Assert.False(KnowledgeLoader.Load(data.Folder).Catalog.ProductById["test-leeg"].HostingRegion.IsKnown);
     }
 
     [Fact]
@@ -161,5 +209,20 @@ public sealed class ProviderNamesInJson
         Assert.Contains("\"name\":{\"nl\":\"Zelf gehost\",\"en\":\"Self-hosted\"}", selfJson, StringComparison.Ordinal);
         Assert.Equal(own.Name, System.Text.Json.JsonSerializer.Deserialize<HostingProvider>(ownJson, Web)!.Name);
         Assert.Equal(self.Name, System.Text.Json.JsonSerializer.Deserialize<HostingProvider>(selfJson, Web)!.Name);
+    }
+}
+
+public sealed class ProviderNamesInScenarios
+{
+    private static readonly RegieKnowledge Shipped = KnowledgeLoader.Load(DataFolder.Locate());
+
+    [Fact]
+    public void AnOutageOfSelfHostingIsNamedInTheReadersLanguage()
+    {
+        var board = Regie.Core.Scenarios.ScenarioBoard.Prepare(Regie.Core.Demo.DemoBoard.Create(Shipped), Shipped);
+        var target = board.FindTarget(Regie.Core.Scenarios.ScenarioKind.Unavailable, "provider:self-hosted")!;
+
+        Assert.Equal(("Zelf gehost", "Self-hosted"), (target.Label.Nl, target.Label.En));
+        Assert.Equal("Self-hosted falls away", ReasonText.Render(new Regie.Core.Scenarios.Scenario(Regie.Core.Scenarios.ScenarioKind.Unavailable, target).Headline, ReasonText.English));
     }
 }

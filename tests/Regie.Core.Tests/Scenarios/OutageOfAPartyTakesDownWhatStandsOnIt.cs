@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Landscape;
 using Regie.Core.Scenarios;
 
@@ -32,7 +33,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "amazon");
 
         var magister = Assert.Single(result.Down);
-        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), magister.Route, strict: true);
+        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit(LocalizedText.Same("AWS"), [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), magister.Route, strict: true);
         Assert.DoesNotContain(result.All, s => s.Id == world.Entra.Id);
     }
 
@@ -41,7 +42,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
     {
         var result = Run(ScenarioKind.Unavailable, "provider:aws");
 
-        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit("AWS", [], null)), Assert.Single(result.Down).Route, strict: true);
+        Assert.Equivalent(new ServicePath("Magister", [], new HostingHit(LocalizedText.Same("AWS"), [], null)), Assert.Single(result.Down).Route, strict: true);
     }
 
     [Fact]
@@ -50,7 +51,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "amazon");
 
         Assert.Equal(["Ouderapp", "Rooster"], result.Degraded.Select(s => s.Name));
-        Assert.Equivalent(new ServicePath("Ouderapp", [new(DependencyKind.IntegratesWith, "Rooster"), new(DependencyKind.IntegratesWith, "Magister")], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), PathOf(result, world.Ouderapp), strict: true);
+        Assert.Equivalent(new ServicePath("Ouderapp", [new(DependencyKind.IntegratesWith, "Rooster"), new(DependencyKind.IntegratesWith, "Magister")], new HostingHit(LocalizedText.Same("AWS"), [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), PathOf(result, world.Ouderapp), strict: true);
     }
 
     [Fact]
@@ -95,7 +96,7 @@ public sealed class OutageOfAPartyTakesDownWhatStandsOnIt
         var result = Run(ScenarioKind.Unavailable, "US");
 
         Assert.Equal(["Entra ID", "Magister", "Mail"], result.Down.Select(s => s.Name));
-        Assert.Equivalent(new ServicePath("Magister", [], new CountryHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], new("Verenigde Staten", "United States"), "US")), PathOf(result, world.Magister), strict: true);
+        Assert.Equivalent(new ServicePath("Magister", [], new CountryHit(LocalizedText.Same("AWS"), [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], new("Verenigde Staten", "United States"), "US")), PathOf(result, world.Magister), strict: true);
         Assert.Equal(80.536, result.Harm.Score, 3);
     }
 

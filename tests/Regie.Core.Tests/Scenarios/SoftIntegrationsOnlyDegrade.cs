@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Landscape;
 using Regie.Core.Scenarios;
@@ -58,7 +59,7 @@ public sealed class SoftIntegrationsOnlyDegrade
         var result = board.Run(new Scenario(ScenarioKind.Unavailable, board.FindTarget(ScenarioKind.Unavailable, "amazon")!));
 
         Assert.Equal(["Entra ID", "Magister", "Mail"], result.Down.Select(s => s.Name));
-        Assert.Equivalent(new ServicePath("Entra ID", [new(DependencyKind.HostedOn, "Magister")], new HostingHit("AWS", [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), result.Down[0].Route, strict: true);
+        Assert.Equivalent(new ServicePath("Entra ID", [new(DependencyKind.HostedOn, "Magister")], new HostingHit(LocalizedText.Same("AWS"), [new(ChainRole.UltimateParent, "Amazon.com, Inc.")], "US")), result.Down[0].Route, strict: true);
         Assert.Contains(result.Remarks.OfType<DependencyRing>(), r => r.Start == "Magister" && r.Ring.SequenceEqual([new(DependencyKind.SignsInThrough, "Entra ID"), new(DependencyKind.HostedOn, "Magister")]));
     }
 }

@@ -109,6 +109,29 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
         Assert.DoesNotContain("Een pilot voor hoger onderwijs", en);
     }
 
+    [Fact]
+    public async Task RegiesOwnWordsAboutAFactSpeakTheReadersLanguage()
+    {
+        var client = app.CreateClient();
+        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog/google-drive");
+        english.Headers.Add("Cookie", "regie-lang=en");
+
+        var dutch = await client.GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);
+        var en = await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+
+        // The hosting region, the hosting provider's description and the US law note, each in the page's language only.
+        Assert.Contains("geen vaste regio: elk datacenter van Google", dutch);
+        Assert.Contains("Google Cloud (Google-datacenters)", dutch);
+        Assert.Contains("een Amerikaanse aanbieder moet gegevens", dutch);
+        Assert.DoesNotContain("no fixed region", dutch);
+        Assert.DoesNotContain("must disclose data", dutch);
+        Assert.Contains("no fixed region: any Google data centre", en);
+        Assert.Contains("Google Cloud (Google data centres)", en);
+        Assert.Contains("must disclose data", en);
+        Assert.DoesNotContain("geen vaste regio", en);
+        Assert.DoesNotContain("Amerikaanse aanbieder", en);
+    }
+
     [Theory]
     [InlineData("entree-federatie", "primair onderwijs, voortgezet onderwijs, mbo")]
     [InlineData("eduid", "onbekend")]

@@ -241,6 +241,7 @@ internal static partial class KnowledgeConverter
             result.Add(new HostingProvider(p.Id ?? "", name, ConvertFact(p.Company, AsIs, "providers.yaml", place + ", company", issues), kind)
             {
                 Variant = p.Variant is null ? null : BothLanguages(p.Variant, "providers.yaml", place + ", variant", issues),
+                FormerNames = p.FormerNames,
             });
         }
 
@@ -360,7 +361,7 @@ internal static partial class KnowledgeConverter
 
             result.Add(new Alternative(
                 a.Id ?? "", a.Name ?? "", a.Product, a.Replaces, a.Category ?? "",
-                ConvertTextFact(a.Licence, PlainText.NameOrCode, f, place + ", licence", issues),
+                ConvertTextFact(a.Licence, PlainText.LicenceExpression, f, place + ", licence", issues),
                 ConvertFact(a.Vendor, AsIs, f, place + ", vendor", issues),
                 ConvertListFact(a.HostingOptions, ParseHostingOption, f, place + ", hostingOptions", issues, required: true),
                 ConvertListFact(a.Standards, AsIs, f, place + ", standards", issues, required: true),
@@ -534,8 +535,8 @@ internal static partial class KnowledgeConverter
         /// <summary>Only a vendor's own answer (confidence stated): its words, quoted as they are.</summary>
         VendorsWordsOnly,
 
-        /// <summary>Also a name or code that reads the same in both languages (a licence's SPDX id).</summary>
-        NameOrCode,
+        /// <summary>Also a licence's SPDX id or expression ("AGPL-3.0", "MPL-2.0 OR LGPL-3.0"), or "proprietary".</summary>
+        LicenceExpression,
     }
 
     /// <summary>
@@ -548,11 +549,18 @@ internal static partial class KnowledgeConverter
         if (dto?.Value?.Languages is not { } languages)
         {
             var fact = ConvertFact(dto, AsIs, file, place, issues);
-            if (fact is { IsKnown: true, Value: { } text } && plain == PlainText.VendorsWordsOnly && fact.Confidence != Confidence.StatedByVendor
-                && !keywords.Contains(text))
+            if (fact is { IsKnown: true, Value: { } text } && fact.Confidence != Confidence.StatedByVendor && !keywords.Contains(text))
             {
-                issues.Add(new(file, place + ".value",
-                    "schrijf deze tekst in het Nederlands en het Engels: value: {nl: \"…\", en: \"…\"} (alleen het antwoord van een leverancier, confidence: stated, staat er in zijn eigen woorden)"));
+                if (plain == PlainText.VendorsWordsOnly)
+                {
+                    issues.Add(new(file, place + ".value",
+                        "schrijf deze tekst in het Nederlands en het Engels: value: {nl: \"…\", en: \"…\"} (alleen het antwoord van een leverancier, confidence: stated, staat er in zijn eigen woorden)"));
+                }
+                else if (!LicenceExpression().IsMatch(text))
+                {
+                    issues.Add(new(file, place + ".value",
+                        $"'{text}' is geen SPDX-licentie (zoals AGPL-3.0 of MPL-2.0 OR LGPL-3.0) en geen proprietary; schrijf een beschrijving in het Nederlands en het Engels: value: {{nl: \"…\", en: \"…\"}}"));
+                }
             }
 
             return new Fact<LocalizedText>(fact.Value is { } value ? LocalizedText.Same(value) : null, fact.Source, fact.Checked, fact.Confidence);
@@ -611,6 +619,10 @@ internal static partial class KnowledgeConverter
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     internal static partial Regex Slug();
+
+    /// <summary>An SPDX licence id or expression: ids joined by AND, OR or WITH, perhaps in brackets.</summary>
+    [GeneratedRegex(@"^\(?[A-Za-z0-9.+-]+\)?( (AND|OR|WITH) \(?[A-Za-z0-9.+-]+\)?)*$")]
+    internal static partial Regex LicenceExpression();
 
     [GeneratedRegex("^[A-Z]{2}$")]
     internal static partial Regex CountryCode();

@@ -103,7 +103,8 @@ internal sealed class ScalarOrLanguages : IYamlConvertible
     {
         if (parser.TryConsume<YamlDotNet.Core.Events.Scalar>(out var scalar))
         {
-            Scalar = scalar.Value;
+            // YAML's null (`~`, `null`, nothing) is no value, as it was when the value was read as a plain string.
+            Scalar = scalar.Style == YamlDotNet.Core.ScalarStyle.Plain && scalar.Value is "" or "~" or "null" or "Null" or "NULL" ? null : scalar.Value;
         }
         else
         {
@@ -221,6 +222,7 @@ internal sealed class ProviderDto
     public string? Id { get; set; }
     public ScalarOrLanguages? Name { get; set; }
     public Dictionary<string, string>? Variant { get; set; }
+    public List<string> FormerNames { get; set; } = [];
     public FactDto? Company { get; set; }
     public string? Kind { get; set; }
     public string? Note { get; set; }
