@@ -46,8 +46,8 @@ public static class SectorFromDatabase
         {
             foreach (var parent in boards[b].Graph.ByParent)
             {
-                var sum = byParent.GetValueOrDefault(parent.EntityId, (Name: parent.Name, Boards: 0, Services: 0, Pupils: 0.0));
-                byParent[parent.EntityId] = (parent.Name, sum.Boards + 1, sum.Services + parent.Services, sum.Pupils + parent.PupilShare * sector[b].Organisation.Pupils);
+                var sum = byParent.GetValueOrDefault(parent.EntityId, (Name: parent.Name.Nl, Boards: 0, Services: 0, Pupils: 0.0));
+                byParent[parent.EntityId] = (parent.Name.Nl, sum.Boards + 1, sum.Services + parent.Services, sum.Pupils + parent.PupilShare * sector[b].Organisation.Pupils);
             }
 
             foreach (var service in boards[b].Scores.Services)

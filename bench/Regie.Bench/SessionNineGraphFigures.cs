@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -70,7 +71,7 @@ public static class SessionNineGraphFigures
                     if (reached.Add(entity.Id))
                     {
                         (dependents.TryGetValue(entity.Id, out var list) ? list : dependents[entity.Id] = [])
-                            .Add(new Dependent(i, reachedService == i, explain ? $"{pathTo![reachedService]} → {entity.Name}" : null));
+                            .Add(new Dependent(i, reachedService == i, explain ? $"{pathTo![reachedService]} → {entity.Name.Nl}" : null));
                     }
                 }
             }
@@ -127,7 +128,7 @@ public static class SessionNineGraphFigures
 
     private readonly record struct Prepared(
         Dictionary<ServiceId, int> Index, Dependency[] Dependencies, List<int>[] Hard, Entity[][] OwnEntities,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> EntityInfo, Dictionary<string, Process> Processes, double[] Weights);
+        Dictionary<string, (LocalizedText Name, NodeKind Kind, string? Country)> EntityInfo, Dictionary<string, Process> Processes, double[] Weights);
 
     /// <summary>What both the full analysis and the indices start from: hard edges by index, each service's own entities and its weight.</summary>
     private static Prepared Prepare(BoardLandscape landscape, IReadOnlyList<ResolvedService> resolved)
@@ -156,7 +157,7 @@ public static class SessionNineGraphFigures
         // Each service's own entities: its vendor's ultimate parent and its hosting provider (with that provider's parent).
         var entityCache = new EntityCache();
         var ownEntities = resolved.Select(r => OwnEntities(r, entityCache)).ToArray();
-        var entityInfo = new Dictionary<string, (string Name, NodeKind Kind, string? Country)>(entityCache.Entities.Count);
+        var entityInfo = new Dictionary<string, (LocalizedText Name, NodeKind Kind, string? Country)>(entityCache.Entities.Count);
         foreach (var e in entityCache.Entities.Values)
         {
             entityInfo[e.Id] = (e.Name, e.Kind, e.Country);
@@ -220,7 +221,7 @@ public static class SessionNineGraphFigures
     }
 
     /// <summary>An ultimate parent or hosting provider; made once per board and shared by every service that has it.</summary>
-    private sealed record Entity(string Id, string Name, NodeKind Kind, string? Country);
+    private sealed record Entity(string Id, LocalizedText Name, NodeKind Kind, string? Country);
 
     /// <summary>Entities repeat across services (one Microsoft for forty services): each entity and each combination is built once a board.</summary>
     private sealed class EntityCache
@@ -228,7 +229,7 @@ public static class SessionNineGraphFigures
         public readonly Dictionary<(string, NodeKind), Entity> Entities = [];
         public readonly Dictionary<(string?, string?, string?), Entity[]> Combinations = [];
 
-        public Entity Get(string id, NodeKind kind, string name, string? country) =>
+        public Entity Get(string id, NodeKind kind, LocalizedText name, string? country) =>
             Entities.TryGetValue((id, kind), out var e) ? e : Entities[(id, kind)] = new((kind == NodeKind.Parent ? "parent:" : "provider:") + id, name, kind, country);
     }
 
@@ -246,15 +247,15 @@ public static class SessionNineGraphFigures
         var list = new List<Entity>(3);
         if (parent is not null)
         {
-            list.Add(cache.Get(parent.Id, NodeKind.Parent, parent.Name, parent.Country.Value));
+            list.Add(cache.Get(parent.Id, NodeKind.Parent, LocalizedText.Same(parent.Name), parent.Country.Value));
         }
 
         if (provider is not null)
         {
-            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name.Nl, hostParent?.Country.Value));
+            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
             if (hostParent is not null && hostParent.Id != parent?.Id)
             {
-                list.Add(cache.Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
+                list.Add(cache.Get(hostParent.Id, NodeKind.Parent, LocalizedText.Same(hostParent.Name), hostParent.Country.Value));
             }
         }
 
@@ -295,7 +296,7 @@ public static class SessionNineGraphFigures
     /// </summary>
     private static ConcentrationIndex Hhi(
         string[][] closureEntities, double[] weights, NodeKind kind,
-        Dictionary<string, (string Name, NodeKind Kind, string? Country)> info)
+        Dictionary<string, (LocalizedText Name, NodeKind Kind, string? Country)> info)
     {
         var totals = new Dictionary<string, double>();
         double total = 0, unattributed = 0;

@@ -131,10 +131,10 @@ public static partial class ReportHtml
         Failing(report, w, FailingOnPageOne);
         w.Raw("<div class=\"columns\"><div>");
         w.Raw(SvgChart.Shares(w.T("Concentratie per uiteindelijke moeder (%)", "Concentration by ultimate parent (%)"),
-            Bars(report.ByParent.Take(ConcentrationOnPageOne), withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
+            Bars(report.ByParent.Take(ConcentrationOnPageOne), w.Language, withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
         w.Raw("</div><div>");
         w.Raw(SvgChart.Shares(w.T("Concentratie per hostingpartij (%)", "Concentration by hosting provider (%)"),
-            Bars(report.ByProvider.Take(ConcentrationOnPageOne), withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
+            Bars(report.ByProvider.Take(ConcentrationOnPageOne), w.Language, withProcesses: false), ConcentrationSeries(w)[..2], w.Culture, width: 360));
         w.Raw("</div></div>");
         Scenarios(report, w);
         w.Raw("</section>");
@@ -210,8 +210,8 @@ public static partial class ReportHtml
         _ => w.T("onbekend", "unknown"),
     };
 
-    private static IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items, bool withProcesses = true) =>
-        [.. items.Select(c => new ChartBar(c.Name, withProcesses ? [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100] : [c.ServiceShare * 100, c.PupilShare * 100]))];
+    private static IReadOnlyList<ChartBar> Bars(IEnumerable<Core.Graph.Concentration> items, string language, bool withProcesses = true) =>
+        [.. items.Select(c => new ChartBar(c.Name.In(language), withProcesses ? [c.ServiceShare * 100, c.PupilShare * 100, c.ProcessShare * 100] : [c.ServiceShare * 100, c.PupilShare * 100]))];
 
     private static string[] ConcentrationSeries(Writer w) => [w.T("diensten", "services"), w.T("leerlingen", "pupils"), w.T("kritieke processen", "critical processes")];
 
@@ -280,9 +280,9 @@ public static partial class ReportHtml
     {
         w.Raw("<h2>").Text(w.T("Concentratie", "Concentration")).Raw("</h2>");
         var series = ConcentrationSeries(w);
-        w.Raw(SvgChart.Shares(w.T("Per uiteindelijke moeder (aandeel van het bestuur, %)", "By ultimate parent (share of the board, %)"), Bars(report.ByParent), series, w.Culture));
+        w.Raw(SvgChart.Shares(w.T("Per uiteindelijke moeder (aandeel van het bestuur, %)", "By ultimate parent (share of the board, %)"), Bars(report.ByParent, w.Language), series, w.Culture));
         w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ParentIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ParentIndex.Hhi, "0")).Raw("</p>");
-        w.Raw(SvgChart.Shares(w.T("Per hostingpartij (aandeel van het bestuur, %)", "By hosting provider (share of the board, %)"), Bars(report.ByProvider), series, w.Culture));
+        w.Raw(SvgChart.Shares(w.T("Per hostingpartij (aandeel van het bestuur, %)", "By hosting provider (share of the board, %)"), Bars(report.ByProvider, w.Language), series, w.Culture));
         w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ProviderIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ProviderIndex.Hhi, "0")).Raw("</p>");
     }
 

@@ -27,7 +27,7 @@ public class DemoBoardTests
         var analysis = DependencyAnalysis.Analyse(Board, Shipped);
         var top = analysis.ByParent[0];
 
-        Assert.Equal("Microsoft Corporation", top.Name);
+        Assert.Equal("Microsoft Corporation", top.Name.Nl);
         Assert.True(top.ProcessShare > 0.5, $"{top.ProcessShare}");
         Assert.Contains(top.Services, s => s.Name == "Zermelo" && !s.Direct);
     }

@@ -23,8 +23,8 @@ public class DependencyGraphTests
     public void ShareOfCriticalProcessesIsCriticalityWeightedAndTransitive()
     {
         var analysis = Analyse();
-        var us = analysis.ByParent.Single(c => c.Name == "US Corp Inc.");
-        var eu = analysis.ByParent.Single(c => c.Name == "EU Vendor B.V.");
+        var us = analysis.ByParent.Single(c => c.Name.Nl == "US Corp Inc.");
+        var eu = analysis.ByParent.Single(c => c.Name.Nl == "EU Vendor B.V.");
 
         Assert.Equal(0.8, us.ProcessShare, 6);   // p1 + p2 = 8 of 10
         Assert.Equal(1.0, eu.ProcessShare, 6);   // S1, S3, S4 cover p1, p2, p3
@@ -40,14 +40,14 @@ public class DependencyGraphTests
     {
         var analysis = Analyse();
 
-        Assert.Equal(0.8, analysis.ByProvider.Single(c => c.Name == "US Cloud").ProcessShare, 6);
-        Assert.Equal(0.5, analysis.ByProvider.Single(c => c.Name == "EU Cloud").ProcessShare, 6);
+        Assert.Equal(0.8, analysis.ByProvider.Single(c => c.Name.Nl == "US Cloud").ProcessShare, 6);
+        Assert.Equal(0.5, analysis.ByProvider.Single(c => c.Name.Nl == "EU Cloud").ProcessShare, 6);
     }
 
     [Fact]
     public void SinglePointsOfFailureAreEntitiesEveryServiceOfAProcessDependsOn()
     {
-        var spofs = Analyse().SinglePointsOfFailure.ToDictionary(s => s.Name, s => s.Processes);
+        var spofs = Analyse().SinglePointsOfFailure.ToDictionary(s => s.Name.Nl, s => s.Processes);
 
         Assert.Equal(["Proces 1", "Proces 2"], spofs["US Corp Inc."]);
         Assert.Equal(["Proces 1", "Proces 2"], spofs["US Cloud"]);

@@ -36,7 +36,7 @@ internal static class GraphCommand
                         parentIndex = Index(graph.ParentIndex),
                         providerIndex = Index(graph.ProviderIndex),
                     },
-                    graph.SinglePointsOfFailure,
+                    singlePointsOfFailure = graph.SinglePointsOfFailure.Select(s => new { s.EntityId, Name = s.Name.Nl, s.Kind, s.Processes }),
                 });
             }
 
@@ -48,7 +48,7 @@ internal static class GraphCommand
     private static object Concentration(Concentration c) => new
     {
         c.EntityId,
-        c.Name,
+        Name = c.Name.Nl, // the command line speaks Dutch
         c.Kind,
         c.Country,
         c.ProcessShare,
@@ -64,7 +64,7 @@ internal static class GraphCommand
     private static object Index(ConcentrationIndex index) => new
     {
         index.Hhi,
-        shares = index.Shares.Select(s => new { s.Name, s.Share }),
+        shares = index.Shares.Select(s => new { Name = s.Name.Nl, s.Share }),
         index.UnattributedShare,
         explanation = ReasonDocument.From(index.Why, ReasonText.Dutch),
     };

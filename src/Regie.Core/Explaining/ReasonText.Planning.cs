@@ -101,16 +101,16 @@ public static partial class ReasonText
             (PupilsNotAdmitted r, true) => $"Not proposed: according to the catalog {r.Target.In("en")} admits only pupils from {Sectors(r.Admitted!, true)}, not from {Sectors(r.Sectors, true)}.",
 
             (ConcentrationRises { Parties: ConcentrationParties.UltimateParents } r, false) =>
-                $"Na dit plan hangt {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) af van één moederbedrijf ({r.Top ?? "onbekend"}); " +
+                $"Na dit plan hangt {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) af van één moederbedrijf ({r.Top?.Nl ?? "onbekend"}); " +
                 $"de concentratie-index (HHI) van moederbedrijven stijgt van {Number(r.HhiBefore, "N0")} naar {Number(r.HhiAfter, "N0")}.",
             (ConcentrationRises r, false) =>
-                $"Na dit plan draait {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) bij één hostingpartij ({r.Top ?? "onbekend"}); " +
+                $"Na dit plan draait {Number(r.TopShare, "P0")} van de diensten (gewogen naar proceskritikaliteit) bij één hostingpartij ({r.Top?.Nl ?? "onbekend"}); " +
                 $"de concentratie-index (HHI) van hostingpartijen stijgt van {Number(r.HhiBefore, "N0")} naar {Number(r.HhiAfter, "N0")}.",
             (ConcentrationRises { Parties: ConcentrationParties.UltimateParents } r, true) =>
-                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) depend on one ultimate parent ({r.Top ?? "unknown"}); " +
+                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) depend on one ultimate parent ({r.Top?.En ?? "unknown"}); " +
                 $"the concentration index (HHI) of ultimate parents rises from {Number(r.HhiBefore, "N0")} to {Number(r.HhiAfter, "N0")}.",
             (ConcentrationRises r, true) =>
-                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) run at one hosting provider ({r.Top ?? "unknown"}); " +
+                $"After this plan {Number(r.TopShare, "P0")} of the services (weighted by process criticality) run at one hosting provider ({r.Top?.En ?? "unknown"}); " +
                 $"the concentration index (HHI) of hosting providers rises from {Number(r.HhiBefore, "N0")} to {Number(r.HhiAfter, "N0")}.",
 
             (SetUpAndMove r, false) => $"Inrichten en overzetten ({r.Category?.Nl ?? "categorie onbekend"}).",

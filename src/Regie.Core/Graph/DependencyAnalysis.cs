@@ -1,4 +1,5 @@
 using Regie.Core.Catalog;
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -25,7 +26,7 @@ public sealed record DependentService(ServiceId Service, string Name, bool Direc
 /// <summary>How much of the board depends on one provider or ultimate parent, directly or transitively.</summary>
 public sealed record Concentration(
     string EntityId,
-    string Name,
+    LocalizedText Name,
     NodeKind Kind,
     string? Country,
     double ProcessShare,
@@ -37,10 +38,10 @@ public sealed record Concentration(
     IReadOnlyList<DependentService> Services);
 
 /// <summary>An entity whose failure stops a process: every service that supports it depends on the entity.</summary>
-public sealed record SinglePointOfFailure(string EntityId, string Name, NodeKind Kind, IReadOnlyList<string> Processes);
+public sealed record SinglePointOfFailure(string EntityId, LocalizedText Name, NodeKind Kind, IReadOnlyList<string> Processes);
 
 /// <summary>Herfindahl–Hirschman index (0–10,000) over the shares in <paramref name="Shares"/>.</summary>
-public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(string Name, double Share)> Shares, double UnattributedShare, HhiExplained Why);
+public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(LocalizedText Name, double Share)> Shares, double UnattributedShare, HhiExplained Why);
 
 /// <summary>The kind of party a concentration index is measured over.</summary>
 public enum ConcentrationParties { UltimateParents, HostingProviders }
@@ -54,7 +55,7 @@ public sealed record HhiExplained(ConcentrationParties Parties, int Count, doubl
 /// (all, and those that depend on it directly) instead of their list.
 /// </summary>
 public sealed record EntityFigures(
-    string EntityId, string Name, NodeKind Kind, string? Country, double ProcessShare, IReadOnlyList<string> ProcessIds, double PupilShare,
+    string EntityId, LocalizedText Name, NodeKind Kind, string? Country, double ProcessShare, IReadOnlyList<string> ProcessIds, double PupilShare,
     double StaffShare, double ServiceShare, int Services, int DirectServices);
 
 /// <summary>A board's dependency figures: per ultimate parent and hosting provider, and the two concentration indices.</summary>
@@ -287,7 +288,7 @@ public static class DependencyAnalysis
         }
 
         public void Depends(Entity entity, int start, int service) =>
-            Dependents[entity.Index].Add(new Dependent(start, service == start, $"{pathTo[service]} → {entity.Name}"));
+            Dependents[entity.Index].Add(new Dependent(start, service == start, $"{pathTo[service]} → {entity.Name.Nl}"));
     }
 
     /// <summary>A service that depends on an entity: by index, directly or not, and through which chain.</summary>
@@ -453,7 +454,7 @@ public static class DependencyAnalysis
     }
 
     /// <summary>An ultimate parent or hosting provider; made once per board and shared by every service that has it. <paramref name="Index"/> is its place in the board's entities.</summary>
-    private sealed record Entity(int Index, string Id, string Name, NodeKind Kind, string? Country);
+    private sealed record Entity(int Index, string Id, LocalizedText Name, NodeKind Kind, string? Country);
 
     /// <summary>Entities repeat across services (one Microsoft for forty services): each entity and each combination is built once a board.</summary>
     private sealed class EntityCache
@@ -462,7 +463,7 @@ public static class DependencyAnalysis
         public readonly List<Entity> Entities = [];
         public readonly Dictionary<(string?, string?, string?), Entity[]> Combinations = [];
 
-        public Entity Get(string id, NodeKind kind, string name, string? country)
+        public Entity Get(string id, NodeKind kind, LocalizedText name, string? country)
         {
             if (!byId.TryGetValue((id, kind), out var entity))
             {
@@ -488,15 +489,15 @@ public static class DependencyAnalysis
         var list = new List<Entity>(3);
         if (parent is not null)
         {
-            list.Add(cache.Get(parent.Id, NodeKind.Parent, parent.Name, parent.Country.Value));
+            list.Add(cache.Get(parent.Id, NodeKind.Parent, LocalizedText.Same(parent.Name), parent.Country.Value));
         }
 
         if (provider is not null)
         {
-            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name.Nl, hostParent?.Country.Value));
+            list.Add(cache.Get(provider.Id, NodeKind.Provider, provider.Name, hostParent?.Country.Value));
             if (hostParent is not null && hostParent.Id != parent?.Id)
             {
-                list.Add(cache.Get(hostParent.Id, NodeKind.Parent, hostParent.Name, hostParent.Country.Value));
+                list.Add(cache.Get(hostParent.Id, NodeKind.Parent, LocalizedText.Same(hostParent.Name), hostParent.Country.Value));
             }
         }
 
@@ -564,11 +565,11 @@ public static class DependencyAnalysis
             // A service counts only when others lean on it: a process with one service is already visible on the processes page.
             if (stopped.Count > 0 && failing.Count > 1)
             {
-                result.Add(new("service:" + services[i].Id, services[i].Name, NodeKind.Service, stopped));
+                result.Add(new("service:" + services[i].Id, LocalizedText.Same(services[i].Name), NodeKind.Service, stopped));
             }
         }
 
-        return [.. result.OrderByDescending(s => s.Processes.Count).ThenBy(s => s.Name)];
+        return [.. result.OrderByDescending(s => s.Processes.Count).ThenBy(s => s.Name.Nl)];
     }
 
     /// <summary>

@@ -107,7 +107,7 @@ public sealed record PupilsNotAdmitted(LocalizedText Target, IReadOnlyList<strin
 /// After the plan <paramref name="TopShare"/> of the board's weighted dependence lies with one party, <paramref name="Top"/>;
 /// the index (HHI, 0–10,000) over <paramref name="Parties"/> rises from <paramref name="HhiBefore"/> to <paramref name="HhiAfter"/>.
 /// </summary>
-public sealed record ConcentrationRises(ConcentrationParties Parties, string? Top, double TopShare, double HhiBefore, double HhiAfter) : PlanningReason;
+public sealed record ConcentrationRises(ConcentrationParties Parties, LocalizedText? Top, double TopShare, double HhiBefore, double HhiAfter) : PlanningReason;
 
 // The parts of an effort estimate (EffortPart.Why); numbers are the rule's own.
 

@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -11,7 +12,7 @@ namespace Regie.Core.Planning;
 /// </summary>
 public sealed record Projection(
     double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi,
-    string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare)
+    LocalizedText? TopParent, double TopParentShare, LocalizedText? TopProvider, double TopProviderShare)
 {
     /// <summary>The mean score if every unknown answer were the best one; <see cref="MeanScore"/> follows the EC rule (unknown is the worst).</summary>
     public double MeanOptimisticScore { get; init; }

@@ -122,7 +122,7 @@ public sealed class IndexModel(BoardAnalysis board, UiText text, Regie.Data.Regi
         var list = items.ToList();
         return new
         {
-            Names = list.Select(c => c.Name),
+            Names = list.Select(c => c.Name.In(text.Language)),
             Anchors = list.Select(c => "conc-" + c.EntityId.Replace(':', '-')),
             Series = new[]
             {

@@ -225,4 +225,17 @@ public sealed class ProviderNamesInScenarios
         Assert.Equal(("Zelf gehost", "Self-hosted"), (target.Label.Nl, target.Label.En));
         Assert.Equal("Self-hosted falls away", ReasonText.Render(new Regie.Core.Scenarios.Scenario(Regie.Core.Scenarios.ScenarioKind.Unavailable, target).Headline, ReasonText.English));
     }
+
+    [Fact]
+    public void TheConcentrationOnSelfHostingIsNamedInTheReadersLanguage()
+    {
+        // The demo board with its first service run by the board itself.
+        var demo = Regie.Core.Demo.DemoBoard.Create(Shipped);
+        var board = demo with { Services = [demo.Services[0] with { HostingProviderId = "self-hosted" }, .. demo.Services.Skip(1)] };
+        var figures = Regie.Core.Graph.DependencyAnalysis.Figures(board, Shipped);
+        var selfHosted = Assert.Single(figures.ByProvider, c => c.EntityId == "provider:self-hosted");
+
+        Assert.Equal(("Zelf gehost", "Self-hosted"), (selfHosted.Name.Nl, selfHosted.Name.En));
+        Assert.Contains(figures.ProviderIndex.Shares, s => s.Name.En == "Self-hosted");
+    }
 }

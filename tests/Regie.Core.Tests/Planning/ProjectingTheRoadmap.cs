@@ -23,12 +23,12 @@ public class ProjectingTheRoadmap
         Assert.Equal(0, roadmap.Before.MeanScore, 6);
         Assert.Equal(6953.125, roadmap.Before.ParentHhi, 3);
         Assert.Equal(6953.125, roadmap.Before.ProviderHhi, 3);
-        Assert.Equal("US Corp Inc.", roadmap.Before.TopParent);
+        Assert.Equal("US Corp Inc.", roadmap.Before.TopParent?.Nl);
         var after = Assert.Single(roadmap.Quarters).After;
         Assert.Equal(30, after.MeanScore, 6);
         Assert.Equal([0, 2, 0, 0, 0], after.SealCounts);
         Assert.Equal(10_000, after.ParentHhi, 3);
-        Assert.Equal("EU Vendor B.V.", after.TopParent);
+        Assert.Equal("EU Vendor B.V.", after.TopParent?.Nl);
     }
 
     [Fact]

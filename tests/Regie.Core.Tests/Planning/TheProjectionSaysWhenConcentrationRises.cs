@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Explaining;
 using Regie.Core.Graph;
 using Regie.Core.Landscape;
@@ -21,8 +22,8 @@ public class TheProjectionSaysWhenConcentrationRises
 
         Assert.Equal(
             [
-                new ConcentrationRises(ConcentrationParties.UltimateParents, "EU Vendor B.V.", 1.0, 6953.125, 10_000),
-                new ConcentrationRises(ConcentrationParties.HostingProviders, "EU Cloud", 1.0, 6953.125, 10_000),
+                new ConcentrationRises(ConcentrationParties.UltimateParents, LocalizedText.Same("EU Vendor B.V."), 1.0, 6953.125, 10_000),
+                new ConcentrationRises(ConcentrationParties.HostingProviders, LocalizedText.Same("EU Cloud"), 1.0, 6953.125, 10_000),
             ],
             roadmap.Concentration);
     }
@@ -30,7 +31,7 @@ public class TheProjectionSaysWhenConcentrationRises
     [Fact]
     public void TheSentenceNamesTheShareThePartyAndBothIndices()
     {
-        var rise = new ConcentrationRises(ConcentrationParties.HostingProviders, "SURF", 0.62, 2_100, 4_800);
+        var rise = new ConcentrationRises(ConcentrationParties.HostingProviders, LocalizedText.Same("SURF"), 0.62, 2_100, 4_800);
 
         Assert.Equal(
             "Na dit plan draait 62% van de diensten (gewogen naar proceskritikaliteit) bij één hostingpartij (SURF); " +
@@ -58,7 +59,7 @@ public class TheProjectionSaysWhenConcentrationRises
     [Fact]
     public void ARiseOfAHundredPointsOrLessIsNoise()
     {
-        var before = new Projection(0, [0, 0, 0, 0, 0], 5_000, 5_000, "A", 0.5, "X", 0.5);
+        var before = new Projection(0, [0, 0, 0, 0, 0], 5_000, 5_000, LocalizedText.Same("A"), 0.5, LocalizedText.Same("X"), 0.5);
 
         Assert.Empty(Projection.ConcentrationRisesBetween(before, before with { ParentHhi = 5_100, ProviderHhi = 5_050 }));
         Assert.Single(Projection.ConcentrationRisesBetween(before, before with { ParentHhi = 5_101 }));

@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -35,7 +36,7 @@ public class GraphFiguresFollowTheirDefinition
         var s2 = Service("S2", "eu-app", ["p3"], 40);
         var board = Board([s1, s2], new Dependency(s2.Id, DependencyKind.SignsInThrough, s1.Id));
 
-        var us = DependencyAnalysis.Figures(board, World).ByParent.Single(e => e.Name == "US Corp Inc.");
+        var us = DependencyAnalysis.Figures(board, World).ByParent.Single(e => e.Name.Nl == "US Corp Inc.");
 
         Assert.Equal(["P1", "p3"], us.ProcessIds);   // the spelling of the first service that names it
         Assert.Equal(7.0 / 7, us.ProcessShare);      // p1 (5) and p3 (2) of the 7 the board's services support
@@ -124,14 +125,14 @@ public class GraphFiguresFollowTheirDefinition
             }
 
             var attributed = weights.Sum() - unattributed;
-            var shares = parts.Select(kv => (entities[kv.Key].Name, Share: attributed <= 0 ? 0 : kv.Value / attributed)).OrderByDescending(s => s.Share).ThenBy(s => s.Name).ToList();
-            Assert.Equal(shares, index.Shares.OrderByDescending(s => s.Share).ThenBy(s => s.Name));
+            var shares = parts.Select(kv => (entities[kv.Key].Name, Share: attributed <= 0 ? 0 : kv.Value / attributed)).OrderByDescending(s => s.Share).ThenBy(s => s.Name.Nl).ToList();
+            Assert.Equal(shares, index.Shares.OrderByDescending(s => s.Share).ThenBy(s => s.Name.Nl));
             Assert.Equal(10_000 * shares.Sum(s => s.Share * s.Share), index.Hhi);
             Assert.Equal(weights.Sum() <= 0 ? 0 : unattributed / weights.Sum(), index.UnattributedShare);
         }
     }
 
-    private sealed record OwnEntity(string Id, string Name, NodeKind Kind, string? Country);
+    private sealed record OwnEntity(string Id, LocalizedText Name, NodeKind Kind, string? Country);
 
     private static List<OwnEntity> OwnEntities(ResolvedService r)
     {
@@ -141,15 +142,15 @@ public class GraphFiguresFollowTheirDefinition
         var list = new List<OwnEntity>();
         if (parent is not null)
         {
-            list.Add(new("parent:" + parent.Id, parent.Name, NodeKind.Parent, parent.Country.Value));
+            list.Add(new("parent:" + parent.Id, LocalizedText.Same(parent.Name), NodeKind.Parent, parent.Country.Value));
         }
 
         if (provider is not null)
         {
-            list.Add(new("provider:" + provider.Id, provider.Name.Nl, NodeKind.Provider, hostParent?.Country.Value));
+            list.Add(new("provider:" + provider.Id, provider.Name, NodeKind.Provider, hostParent?.Country.Value));
             if (hostParent is not null)
             {
-                list.Add(new("parent:" + hostParent.Id, hostParent.Name, NodeKind.Parent, hostParent.Country.Value));
+                list.Add(new("parent:" + hostParent.Id, LocalizedText.Same(hostParent.Name), NodeKind.Parent, hostParent.Country.Value));
             }
         }
 

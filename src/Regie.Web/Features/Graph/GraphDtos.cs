@@ -36,16 +36,16 @@ public static class GraphMapping
     public static GraphDto ToDto(this GraphAnalysis g, UiText text) => new(
         [.. g.Nodes.Select(n => new GraphNodeDto(n.Id, n.Kind, n.Label, n.Jurisdiction, n.InEuEea, n.Criticality, n.ParentUnknown))],
         [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
-        [.. g.ByParent.Select(ToDto)],
-        [.. g.ByProvider.Select(ToDto)],
-        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name, s.Kind, s.Processes))],
+        [.. g.ByParent.Select(c => c.ToDto(text.ApiCulture.TwoLetterISOLanguageName))],
+        [.. g.ByProvider.Select(c => c.ToDto(text.ApiCulture.TwoLetterISOLanguageName))],
+        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name.In(text.ApiCulture.TwoLetterISOLanguageName), s.Kind, s.Processes))],
         g.ParentIndex.ToDto(text),
         g.ProviderIndex.ToDto(text));
 
-    public static ConcentrationDto ToDto(this Concentration c) => new(
-        c.EntityId, c.Name, c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
+    public static ConcentrationDto ToDto(this Concentration c, string language) => new(
+        c.EntityId, c.Name.In(language), c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
         c.DataCategories, Math.Round(c.ServiceShare, 4), [.. c.Services.Select(s => new DependentServiceDto(s.Service.Value, s.Name, s.Direct, s.Path))]);
 
     public static ConcentrationIndexDto ToDto(this ConcentrationIndex i, UiText text) =>
-        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name, Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), text.Document(i.Why));
+        new(Math.Round(i.Hhi), [.. i.Shares.Select(s => new ShareDto(s.Name.In(text.ApiCulture.TwoLetterISOLanguageName), Math.Round(s.Share, 4)))], Math.Round(i.UnattributedShare, 4), text.Document(i.Why));
 }

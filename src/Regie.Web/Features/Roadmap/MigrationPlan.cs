@@ -21,8 +21,8 @@ public static class MigrationPlan
         var culture = text.Culture;
         string Projection(Projection p) =>
             $"{text["gemiddelde score"]} {p.MeanScore.ToString("0.0", culture)}; {text["SEAL-verdeling"]} {string.Join(" · ", p.SealCounts.Select((c, i) => $"SEAL-{i}: {c}"))}; " +
-            $"{text["concentratie moederbedrijven"]} HHI {p.ParentHhi.ToString("N0", culture)}{(p.TopParent is { } tp ? $" ({text["grootste"]}: {tp}, {p.TopParentShare.ToString("P0", culture)})" : "")}; " +
-            $"{text["hostingpartijen"]} HHI {p.ProviderHhi.ToString("N0", culture)}{(p.TopProvider is { } tv ? $" ({text["grootste"]}: {tv}, {p.TopProviderShare.ToString("P0", culture)})" : "")}";
+            $"{text["concentratie moederbedrijven"]} HHI {p.ParentHhi.ToString("N0", culture)}{(p.TopParent is { } tp ? $" ({text["grootste"]}: {tp.In(text.Language)}, {p.TopParentShare.ToString("P0", culture)})" : "")}; " +
+            $"{text["hostingpartijen"]} HHI {p.ProviderHhi.ToString("N0", culture)}{(p.TopProvider is { } tv ? $" ({text["grootste"]}: {tv.In(text.Language)}, {p.TopProviderShare.ToString("P0", culture)})" : "")}";
         var byId = moves.ToDictionary(m => m.Id);
         var html = new StringBuilder();
         html.Append($$"""

@@ -137,17 +137,17 @@ public static class RoadmapEndpoints
                 quarter?.ToString(), [.. reasons.Select(r => text.Document(r))], RoadmapOperations.VersionOf(e));
         }
 
-        return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before),
+        return new(roadmap.Start.ToString(), roadmap.MovesPerQuarter, ToDto(roadmap.Before, text.ApiCulture.TwoLetterISOLanguageName),
             [.. roadmap.Quarters.Select(q => new RoadmapQuarterDto(q.Quarter.ToString(),
-                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Why))], q.EffortDays, ToDto(q.After)))],
+                [.. q.Steps.Select(s => Dto(s.Move, s.ServiceName, s.Target, s.Quarter, s.Why))], q.EffortDays, ToDto(q.After, text.ApiCulture.TwoLetterISOLanguageName)))],
             [.. roadmap.Problems.Select(p => text.Document(p.Problem))],
             [.. roadmap.SetAside.Select(s => Dto(s.Move, s.ServiceName, s.Target, null, [s.Why]))],
             [.. roadmap.Concentration.Select(r => text.Document(r))]);
     }
 
-    public static ProjectionDto ToDto(Projection p) => new(
-        Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent, Math.Round(p.TopParentShare, 3),
-        p.TopProvider, Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts);
+    public static ProjectionDto ToDto(Projection p, string language) => new(
+        Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent?.In(language), Math.Round(p.TopParentShare, 3),
+        p.TopProvider?.In(language), Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts);
 
     private static async Task<Results<Ok<RoadmapDto>, ValidationProblem, ProblemHttpResult>> SettingsAsync(
         RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, HttpContext http, CancellationToken ct)
