@@ -93,12 +93,7 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     [Fact]
     public async Task TheComparisonSpeaksTheReadersLanguage()
     {
-        var client = app.CreateClient();
-        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog/google-drive");
-        english.Headers.Add("Cookie", "regie-lang=en");
-
-        var dutch = await client.GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);
-        var en = await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (dutch, en) = await InBothLanguagesAsync("/catalog/google-drive");
 
         // SURF's Nextcloud: its variant and Regie's caveats in the page's language, not the other one.
         Assert.Contains("Nextcloud (bij SURF, proeftuin en pilots)", dutch);
@@ -112,12 +107,7 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
     [Fact]
     public async Task RegiesOwnWordsAboutAFactSpeakTheReadersLanguage()
     {
-        var client = app.CreateClient();
-        var english = new HttpRequestMessage(HttpMethod.Get, "/catalog/google-drive");
-        english.Headers.Add("Cookie", "regie-lang=en");
-
-        var dutch = await client.GetStringAsync("/catalog/google-drive", TestContext.Current.CancellationToken);
-        var en = await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
+        var (dutch, en) = await InBothLanguagesAsync("/catalog/google-drive");
 
         // The hosting region, the hosting provider's description and the US law note, each in the page's language only.
         Assert.Contains("geen vaste regio: elk datacenter van Google", dutch);
@@ -219,5 +209,15 @@ public sealed class CatalogPagesAndAlternatives(RegieApp app) : IClassFixture<Re
 
         Assert.Equal(HttpStatusCode.OK, response.StatusCode);
         Assert.StartsWith("[{", await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+    }
+
+    /// <summary>A page as a Dutch and as an English reader gets it (the language cookie).</summary>
+    private async Task<(string Dutch, string English)> InBothLanguagesAsync(string path)
+    {
+        var client = app.CreateClient();
+        var english = new HttpRequestMessage(HttpMethod.Get, path);
+        english.Headers.Add("Cookie", "regie-lang=en");
+        var dutch = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+        return (dutch, await (await client.SendAsync(english, TestContext.Current.CancellationToken)).Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
     }
 }
