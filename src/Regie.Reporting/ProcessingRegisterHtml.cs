@@ -65,7 +65,7 @@ public static class ProcessingRegisterHtml
                 From(r.Processor.Vendor), r.Processor.Vendor.IsKnown);
             Row(T("Subverwerkers", "Sub-processors"),
                 r.SubProcessors.Count == 0 ? E(T("geen bekend", "none known"))
-                    : E(string.Join("; ", r.SubProcessors.Select(p => p.Party.Name + (p.Party.CountryCode is { } c ? $" ({c})" : "")))),
+                    : E(string.Join("; ", r.SubProcessors.Select(p => p.Party.NameIn(culture.TwoLetterISOLanguageName) + (p.Party.CountryCode is { } c ? $" ({c})" : "")))),
                 string.Join("; ", r.SubProcessors.Select(p => p.Source).OfType<string>().Distinct()));
             var transfers = r.Transfers.Status switch
             {

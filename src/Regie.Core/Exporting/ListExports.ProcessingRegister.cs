@@ -42,7 +42,7 @@ public static partial class ListExports
                 r.Processor.Vendor.Value?.Name ?? ReasonText.Render(r.Processor.Vendor.Why, culture),
                 r.Processor.UltimateParent?.Name,
                 r.Processor.Vendor.Source is { } source ? $"{ReasonText.OriginName(r.Processor.Vendor.Origin, culture)}: {source}" : ReasonText.OriginName(r.Processor.Vendor.Origin, culture),
-                Join(r.SubProcessors.Select(p => p.Party.CountryCode is { } code ? $"{p.Party.Name} ({code})" : p.Party.Name)),
+                Join(r.SubProcessors.Select(p => p.Party.CountryCode is { } code ? $"{p.Party.NameIn(culture.TwoLetterISOLanguageName)} ({code})" : p.Party.NameIn(culture.TwoLetterISOLanguageName))),
                 ReasonText.TransferStatusName(r.Transfers.Status, culture),
                 Join(r.Transfers.Transfers.Select(t => ReasonText.Render(t, culture))),
                 Join([.. r.UnknownFields.Select(f => ReasonText.FieldName(f, culture)), .. r.Transfers.Gaps.Select(g => ReasonText.Render(g, culture))]),

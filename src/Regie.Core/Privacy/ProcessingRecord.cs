@@ -25,7 +25,14 @@ public sealed record RegisterField<T>(T? Value, RegisterOrigin Origin, Processin
 }
 
 /// <summary>A company as the register names it: its country when the catalog knows it.</summary>
-public sealed record RegisterParty(string? Id, string Name, string? CountryCode, LocalizedText? Country, bool? InEuEea);
+public sealed record RegisterParty(string? Id, string Name, string? CountryCode, LocalizedText? Country, bool? InEuEea)
+{
+    /// <summary>The name where it differs by language (a hosting provider such as "Zelf gehost" / "Self-hosted").</summary>
+    public LocalizedText? Names { get; init; }
+
+    /// <summary>The name in the reader's language.</summary>
+    public string NameIn(string language) => Names?.In(language) ?? Name;
+}
 
 /// <summary>The processor (the service's vendor) and who controls it at the top of its ownership chain.</summary>
 public sealed record RegisterProcessor(RegisterField<RegisterParty> Vendor, RegisterParty? UltimateParent, bool ChainComplete, string Chain);

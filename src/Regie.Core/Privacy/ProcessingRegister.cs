@@ -83,7 +83,7 @@ public static class ProcessingRegister
         {
             var chain = s.HostingChain;
             subProcessors.Add(new SubProcessor(
-                Controller(catalog, chain).Company is { } c ? Party(catalog, c) with { Name = provider.Name.Nl } : new RegisterParty(provider.Id, provider.Name.Nl, null, null, null),
+                (Controller(catalog, chain).Company is { } c ? Party(catalog, c) with { Name = provider.Name.Nl } : new RegisterParty(provider.Id, provider.Name.Nl, null, null, null)) with { Names = provider.Name },
                 SubProcessorRole.Hosting, Origin(s.HostingProviderId), s.HostingProviderId.Source, s.HostingProviderId.Checked));
             Control(chain, catalog, transfers, gaps,
                 (controller, country, law) => new HostingControlledOutsideEea(provider.Name, controller, country, law),

@@ -238,4 +238,16 @@ public sealed class ProviderNamesInScenarios
         Assert.Equal(("Zelf gehost", "Self-hosted"), (selfHosted.Name.Nl, selfHosted.Name.En));
         Assert.Contains(figures.ProviderIndex.Shares, s => s.Name.En == "Self-hosted");
     }
+
+    [Fact]
+    public void TheProcessingRegisterNamesASelfHostedServicesHostInTheReadersLanguage()
+    {
+        var demo = Regie.Core.Demo.DemoBoard.Create(Shipped);
+        var board = demo with { Services = [demo.Services[0] with { HostingProviderId = "self-hosted" }, .. demo.Services.Skip(1)] };
+
+        var record = Regie.Core.Privacy.ProcessingRegister.Build(board, Shipped, []).Single(r => r.ServiceId == demo.Services[0].Id);
+        var host = Assert.Single(record.SubProcessors, p => p.Role == Regie.Core.Privacy.SubProcessorRole.Hosting).Party;
+
+        Assert.Equal(("Zelf gehost", "Self-hosted"), (host.NameIn("nl"), host.NameIn("en")));
+    }
 }

@@ -118,10 +118,10 @@ public static class ProcessingRegisterOperations
             Field(r.Purposes, [.. (r.Purposes.Value ?? []).Select(p => p.In(language))], null),
             Field(r.LegalBasis, r.LegalBasis.Value is { } b ? [RegisterKeys.Key(b)] : [], r.LegalBasis.Value is { } basis ? ReasonText.BasisName(basis, culture) : null),
             new ProcessorDto(
-                r.Processor.Vendor.Value is { } v ? Party(v) : null, r.Processor.Vendor.Origin.ToString().ToLowerInvariant(),
+                r.Processor.Vendor.Value is { } v ? Party(v, language) : null, r.Processor.Vendor.Origin.ToString().ToLowerInvariant(),
                 ReasonDocument.From(r.Processor.Vendor.Why, culture), r.Processor.Vendor.Source, r.Processor.Vendor.Checked,
-                r.Processor.UltimateParent is { } p ? Party(p) : null, r.Processor.ChainComplete, r.Processor.Chain),
-            [.. r.SubProcessors.Select(s => new SubProcessorDto(Party(s.Party), s.Role.ToString().ToLowerInvariant(), s.Origin.ToString().ToLowerInvariant(), s.Source, s.Checked))],
+                r.Processor.UltimateParent is { } p ? Party(p, language) : null, r.Processor.ChainComplete, r.Processor.Chain),
+            [.. r.SubProcessors.Select(s => new SubProcessorDto(Party(s.Party, language), s.Role.ToString().ToLowerInvariant(), s.Origin.ToString().ToLowerInvariant(), s.Source, s.Checked))],
             r.Transfers.Status.ToString().ToLowerInvariant(),
             [.. r.Transfers.Transfers.Select(t => new TransferDto(ReasonDocument.From(t.Why, culture), t.Origin.ToString().ToLowerInvariant(), t.Source, t.Checked))],
             [.. r.Transfers.Gaps.Select(g => ReasonDocument.From(g, culture))],
@@ -131,5 +131,5 @@ public static class ProcessingRegisterOperations
             version);
     }
 
-    private static PartyDto Party(RegisterParty p) => new(p.Id, p.Name, p.CountryCode, p.InEuEea);
+    private static PartyDto Party(RegisterParty p, string language) => new(p.Id, p.NameIn(language), p.CountryCode, p.InEuEea);
 }
