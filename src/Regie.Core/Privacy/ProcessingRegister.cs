@@ -82,8 +82,9 @@ public static class ProcessingRegister
         if (s.HostingProvider is { } provider)
         {
             var chain = s.HostingChain;
-            subProcessors.Add(new SubProcessor(
-                (Controller(catalog, chain).Company is { } c ? Party(catalog, c) with { Name = provider.Name.Nl } : new RegisterParty(provider.Id, provider.Name.Nl, null, null, null)) with { Names = provider.Name },
+            // The provider by its own name, placed where its controller is established (when known).
+            var host = Controller(catalog, chain).Company is { } c ? Party(catalog, c) : new RegisterParty(provider.Id, "", null, null, null);
+            subProcessors.Add(new SubProcessor(host with { Name = provider.Name.Nl, Names = provider.Name },
                 SubProcessorRole.Hosting, Origin(s.HostingProviderId), s.HostingProviderId.Source, s.HostingProviderId.Checked));
             Control(chain, catalog, transfers, gaps,
                 (controller, country, law) => new HostingControlledOutsideEea(provider.Name, controller, country, law),

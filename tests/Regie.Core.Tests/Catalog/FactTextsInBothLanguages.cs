@@ -229,10 +229,7 @@ public sealed class ProviderNamesInScenarios
     [Fact]
     public void TheConcentrationOnSelfHostingIsNamedInTheReadersLanguage()
     {
-        // The demo board with its first service run by the board itself.
-        var demo = Regie.Core.Demo.DemoBoard.Create(Shipped);
-        var board = demo with { Services = [demo.Services[0] with { HostingProviderId = "self-hosted" }, .. demo.Services.Skip(1)] };
-        var figures = Regie.Core.Graph.DependencyAnalysis.Figures(board, Shipped);
+        var figures = Regie.Core.Graph.DependencyAnalysis.Figures(DemoWithItsFirstServiceSelfHosted(), Shipped);
         var selfHosted = Assert.Single(figures.ByProvider, c => c.EntityId == "provider:self-hosted");
 
         Assert.Equal(("Zelf gehost", "Self-hosted"), (selfHosted.Name.Nl, selfHosted.Name.En));
@@ -242,12 +239,18 @@ public sealed class ProviderNamesInScenarios
     [Fact]
     public void TheProcessingRegisterNamesASelfHostedServicesHostInTheReadersLanguage()
     {
-        var demo = Regie.Core.Demo.DemoBoard.Create(Shipped);
-        var board = demo with { Services = [demo.Services[0] with { HostingProviderId = "self-hosted" }, .. demo.Services.Skip(1)] };
+        var board = DemoWithItsFirstServiceSelfHosted();
 
-        var record = Regie.Core.Privacy.ProcessingRegister.Build(board, Shipped, []).Single(r => r.ServiceId == demo.Services[0].Id);
+        var record = Regie.Core.Privacy.ProcessingRegister.Build(board, Shipped, []).Single(r => r.ServiceId == board.Services[0].Id);
         var host = Assert.Single(record.SubProcessors, p => p.Role == Regie.Core.Privacy.SubProcessorRole.Hosting).Party;
 
         Assert.Equal(("Zelf gehost", "Self-hosted"), (host.NameIn("nl"), host.NameIn("en")));
+    }
+
+    /// <summary>The demo board with its first service run by the board itself (no demo service is).</summary>
+    private static Regie.Core.Landscape.BoardLandscape DemoWithItsFirstServiceSelfHosted()
+    {
+        var demo = Regie.Core.Demo.DemoBoard.Create(Shipped);
+        return demo with { Services = [demo.Services[0] with { HostingProviderId = "self-hosted" }, .. demo.Services.Skip(1)] };
     }
 }
