@@ -1,3 +1,5 @@
+using System.Text;
+using System.Text.Json.Serialization;
 using YamlDotNet.Core;
 using YamlDotNet.Serialization;
 using YamlDotNet.Serialization.NamingConventions;
@@ -22,28 +24,66 @@ internal sealed record KnowledgeFiles(
     internal const string MigrationEffortFileName = "models/migration-effort.yaml";
     internal const string TenderCriteriaFileName = "models/tender-criteria.yaml";
 
-    /// <summary>All files, or null when one of them cannot be read (the problems say which).</summary>
+    /// <summary>
+    /// The files <see cref="Read(string, List{DataIssue})"/> parses, in its order: how problems name each (relative to the
+    /// catalog or the data folder) and whether it is under catalog/. alternative-vendors.yaml may be absent.
+    /// </summary>
+    private static readonly (string Name, bool InCatalog)[] Sources =
+    [
+        ("catalog.yaml", true), ("countries.yaml", true), ("companies.yaml", true), ("providers.yaml", true), ("categories.yaml", true),
+        ("products.yaml", true), ("processes.yaml", false), ("data-categories.yaml", false), (SovereigntyModelFile, false),
+        ("standards.yaml", true), ("alternatives.yaml", true), (AlternativeVendorsFile, true), (ScenarioHarmFileName, false),
+        (MigrationEffortFileName, false), (TenderCriteriaFileName, false), (AggregatorDomainsFile, true),
+    ];
+
+    /// <summary>
+    /// All files, or null when one of them cannot be read (the problems say which). Parsing the YAML is most of a load's
+    /// time, so the parsed files are kept beside them (<see cref="ParsedFilesCache"/>) and taken from there while every
+    /// file's bytes, and Regie's build, are the same as when they were parsed; the converting and checking always run.
+    /// </summary>
     public static KnowledgeFiles? Read(string dataFolder, List<DataIssue> issues)
     {
-        var catalogDir = Path.Combine(dataFolder, "catalog");
-        T? FromCatalog<T>(string name) where T : class => Read<T>(Path.Combine(catalogDir, name), name, issues);
-        T? FromData<T>(string name) where T : class => Read<T>(Path.Combine(dataFolder, name), name, issues);
-        var meta = FromCatalog<CatalogFile>("catalog.yaml");
-        var countries = FromCatalog<CountriesFile>("countries.yaml");
-        var companies = FromCatalog<CompaniesFile>("companies.yaml");
-        var providers = FromCatalog<ProvidersFile>("providers.yaml");
-        var categories = FromCatalog<CategoriesFile>("categories.yaml");
-        var products = FromCatalog<ProductsFile>("products.yaml");
-        var processes = FromData<ProcessesFile>("processes.yaml");
-        var dataCategories = FromData<DataCategoriesFile>("data-categories.yaml");
-        var model = FromData<ModelFile>(SovereigntyModelFile);
-        var standards = FromCatalog<StandardsFile>("standards.yaml");
-        var alternatives = FromCatalog<AlternativesFile>("alternatives.yaml");
-        var alternativeVendors = File.Exists(Path.Combine(catalogDir, AlternativeVendorsFile)) ? FromCatalog<CompaniesFile>(AlternativeVendorsFile) : new CompaniesFile();
-        var harm = FromData<ScenarioHarmFile>(ScenarioHarmFileName);
-        var effort = FromData<MigrationEffortFile>(MigrationEffortFileName);
-        var tender = FromData<TenderCriteriaFile>(TenderCriteriaFileName);
-        var aggregators = FromCatalog<AggregatorDomainsFile>(AggregatorDomainsFile);
+        var contents = Sources.Select(s => (s.Name, Path: Path.Combine(dataFolder, s.InCatalog ? "catalog" : "", s.Name)))
+            .ToDictionary(s => s.Name, s => new FileContent(s.Path, File.Exists(s.Path) ? File.ReadAllBytes(s.Path) : null), StringComparer.Ordinal);
+        var key = contents.Values.All(c => c.Bytes is not null) ? ParsedFilesCache.KeyOf(Sources.Select(s => (s.Name, contents[s.Name].Bytes!))) : null;
+        if (key is not null && ParsedFilesCache.Load(dataFolder, key) is { } cached)
+        {
+            return cached;
+        }
+
+        var issuesBefore = issues.Count;
+        var files = Parse(contents, issues);
+        if (key is not null && files is not null && issues.Count == issuesBefore)
+        {
+            ParsedFilesCache.Save(dataFolder, key, files);
+        }
+
+        return files;
+    }
+
+    private sealed record FileContent(string Path, byte[]? Bytes);
+
+    private static KnowledgeFiles? Parse(Dictionary<string, FileContent> contents, List<DataIssue> issues)
+    {
+        T? From<T>(string name) where T : class => Parse<T>(contents[name].Path, contents[name].Bytes, name, issues);
+        var meta = From<CatalogFile>("catalog.yaml");
+        var countries = From<CountriesFile>("countries.yaml");
+        var companies = From<CompaniesFile>("companies.yaml");
+        var providers = From<ProvidersFile>("providers.yaml");
+        var categories = From<CategoriesFile>("categories.yaml");
+        var products = From<ProductsFile>("products.yaml");
+        var processes = From<ProcessesFile>("processes.yaml");
+        var dataCategories = From<DataCategoriesFile>("data-categories.yaml");
+        var model = From<ModelFile>(SovereigntyModelFile);
+        var standards = From<StandardsFile>("standards.yaml");
+        var alternatives = From<AlternativesFile>("alternatives.yaml");
+        var alternativeVendors = contents[AlternativeVendorsFile].Bytes is null
+            ? new CompaniesFile()
+            : From<CompaniesFile>(AlternativeVendorsFile);
+        var harm = From<ScenarioHarmFile>(ScenarioHarmFileName);
+        var effort = From<MigrationEffortFile>(MigrationEffortFileName);
+        var tender = From<TenderCriteriaFile>(TenderCriteriaFileName);
+        var aggregators = From<AggregatorDomainsFile>(AggregatorDomainsFile);
         return meta is null || countries is null || companies is null || providers is null || categories is null || products is null
                || processes is null || dataCategories is null || model is null || standards is null || alternatives is null
                || alternativeVendors is null || harm is null || effort is null || tender is null || aggregators is null
@@ -62,9 +102,13 @@ internal sealed record KnowledgeFiles(
     internal static readonly IDeserializer Yaml = new DeserializerBuilder().WithNamingConvention(CamelCaseNamingConvention.Instance).Build();
 
     /// <summary>One file; <paramref name="name"/> is how problems name it (relative to the data or catalog folder).</summary>
-    internal static T? Read<T>(string path, string name, List<DataIssue> issues) where T : class
+    internal static T? Read<T>(string path, string name, List<DataIssue> issues) where T : class =>
+        Parse<T>(path, File.Exists(path) ? File.ReadAllBytes(path) : null, name, issues);
+
+    /// <summary>One file's bytes, null when it is missing; decoded as <see cref="File.ReadAllText(string)"/> does (UTF-8 unless a byte order mark says otherwise).</summary>
+    private static T? Parse<T>(string path, byte[]? bytes, string name, List<DataIssue> issues) where T : class
     {
-        if (!File.Exists(path))
+        if (bytes is null)
         {
             issues.Add(new(name, "bestand", $"ontbreekt ({path})"));
             return null;
@@ -72,7 +116,8 @@ internal sealed record KnowledgeFiles(
 
         try
         {
-            return Yaml.Deserialize<T>(File.ReadAllText(path)) ?? KnowledgeConverter.Fail<T?>(null, name, "bestand", "is leeg", issues);
+            using var text = new StreamReader(new MemoryStream(bytes), Encoding.UTF8, detectEncodingFromByteOrderMarks: true);
+            return Yaml.Deserialize<T>(text) ?? KnowledgeConverter.Fail<T?>(null, name, "bestand", "is leeg", issues);
         }
         catch (YamlException e)
         {
@@ -90,10 +135,13 @@ internal sealed record KnowledgeFiles(
 /// </summary>
 internal sealed class ScalarOrLanguages : IYamlConvertible
 {
-    public string? Scalar { get; private set; }
+    [JsonInclude]
+    public string? Scalar { get; internal set; }
 
-    public Dictionary<string, string>? Languages { get; private set; }
+    [JsonInclude]
+    public Dictionary<string, string>? Languages { get; internal set; }
 
+    [JsonIgnore]
     public bool IsUnknown => Languages is null && (Scalar is null || Scalar.Equals("unknown", StringComparison.OrdinalIgnoreCase));
 
     /// <summary>How problems quote it: the scalar, or the English of a mapping.</summary>
