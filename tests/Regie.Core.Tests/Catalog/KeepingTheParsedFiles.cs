@@ -39,7 +39,7 @@ public sealed class KeepingTheParsedFiles : IDisposable
         return files!;
     }
 
-    /// <summary>Rewrites the kept entry with another catalog version, so a load that reads it shows that version.</summary>
+    /// <summary>Rewrites the one kept entry with another catalog version, so a load that reads it shows that version.</summary>
     private void MarkTheEntry(string version)
     {
         var entry = Assert.Single(Entries());
@@ -75,7 +75,7 @@ public sealed class KeepingTheParsedFiles : IDisposable
     }
 
     [Fact]
-    public void AnEditedFileIsParsedAgainAndItsEntryReplacesTheOldOne()
+    public void AnEditedFileIsParsedAgainAndGetsAnEntryOfItsOwn()
     {
         _ = KnowledgeLoader.Load(data.Folder);
         var before = Assert.Single(Entries());
@@ -86,7 +86,23 @@ public sealed class KeepingTheParsedFiles : IDisposable
 
         Assert.True(knowledge.Catalog.ProductById.ContainsKey("test-nieuw"));
         Assert.DoesNotContain("oud", knowledge.Catalog.Version, StringComparison.Ordinal);
-        Assert.NotEqual(before, Assert.Single(Entries()));
+        Assert.Equal(2, Entries().Length);
+        Assert.Contains(before, Entries());
+    }
+
+    [Fact]
+    public void AFolderKeepsOnlyItsNewestEntries()
+    {
+        for (var edit = 1; edit <= ParsedFilesCache.EntriesKept + 2; edit++)
+        {
+            data.Append("products.yaml", V2Yaml.Product($"test-bewerking-{edit}", ""));
+            _ = KnowledgeLoader.Load(data.Folder);
+        }
+
+        var last = ReadFiles();
+
+        Assert.Equal(ParsedFilesCache.EntriesKept, Entries().Length);
+        Assert.Contains(last.Products.Products, p => p.Id == $"test-bewerking-{ParsedFilesCache.EntriesKept + 2}");
     }
 
     [Fact]

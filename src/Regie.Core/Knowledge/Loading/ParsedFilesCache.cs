@@ -9,7 +9,7 @@ namespace Regie.Core.Knowledge.Loading;
 /// The data folder's files as parsed, kept in <c>.cache/</c> inside it as JSON, so that the next load reads JSON instead
 /// of parsing 1,5 MB of YAML (issue 17 point 5: YAML parsing was most of a load's time). The entry's name is a hash of
 /// every file's name and bytes and of Regie's build, so an edited file or another build never meets an old entry: it
-/// misses, the YAML is parsed again and the entry is replaced. Only what parsed without a problem is kept; converting
+/// misses, the YAML is parsed again and a new entry is written. Only what parsed without a problem is kept; converting
 /// and checking run on every load, cached or not. The cache is an optimisation only: when the folder cannot be written
 /// (a read-only installation) or an entry cannot be read, loading parses the YAML as before and says nothing.
 /// </summary>
@@ -17,6 +17,12 @@ internal static class ParsedFilesCache
 {
     internal const string FolderName = ".cache";
     private const string Prefix = "parsed-data-files-";
+
+    /// <summary>
+    /// Entries one folder keeps: more than one, so two builds loading the same folder in turn (a developer's Debug tests
+    /// and Release commands) do not replace each other's entry on every load.
+    /// </summary>
+    internal const int EntriesKept = 3;
 
     /// <summary>SHA-256 over Regie.Core's build and each file's name, length and bytes, in the order given.</summary>
     public static string KeyOf(IEnumerable<(string Name, byte[] Bytes)> files)
@@ -57,7 +63,8 @@ internal static class ParsedFilesCache
 
     /// <summary>
     /// Keeps the parsed files under this key, written to a file of its own and then moved into place, so that another
-    /// process loading at the same time sees the whole entry or none; older entries are removed, so one folder holds one.
+    /// process loading at the same time sees the whole entry or none. Only the newest <see cref="EntriesKept"/> entries stay,
+    /// so a folder edited many times holds a few megabytes at most.
     /// </summary>
     public static void Save(string dataFolder, string key, KnowledgeFiles files)
     {
@@ -73,9 +80,11 @@ internal static class ParsedFilesCache
             }
 
             File.Move(temporary, target, overwrite: true);
-            foreach (var older in Directory.EnumerateFiles(folder, Prefix + "*.json").Where(f => f != target))
+            var older = new DirectoryInfo(folder).GetFiles(Prefix + "*.json").Where(f => f.FullName != target)
+                .OrderByDescending(f => f.LastWriteTimeUtc).Skip(EntriesKept - 1);
+            foreach (var entry in older)
             {
-                File.Delete(older);
+                entry.Delete();
             }
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
