@@ -144,6 +144,47 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task ChainsAndProviderNamesInTheApiFollowTheClientsLanguage()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var catalog = app.Services.GetRequiredService<RegieKnowledge>().Catalog;
+        // A company whose chain stops at an owner nobody could source, and a product of it.
+        var company = catalog.Companies.First(c => Regie.Core.Catalog.OwnershipChain.Resolve(catalog, c.Id).Describe().Nl.EndsWith("→ onbekend", StringComparison.Ordinal));
+        var product = catalog.Products.First(p => p.Vendor.Value == company.Id);
+        var client = app.CreateClient();
+
+        async Task<JsonNode> GetAsync(string path, string? acceptLanguage)
+        {
+            using var request = new HttpRequestMessage(HttpMethod.Get, path);
+            if (acceptLanguage is not null)
+            {
+                request.Headers.Add("Accept-Language", acceptLanguage);
+            }
+
+            var response = await client.SendAsync(request, ct);
+            response.EnsureSuccessStatusCode();
+            return JsonNode.Parse(await response.Content.ReadAsStringAsync(ct))!;
+        }
+
+        foreach (var (language, unknown, selfHosted) in new[] { ((string?)null, "→ onbekend", "Zelf gehost"), ("en-GB,en;q=0.9", "→ unknown", "Self-hosted") })
+        {
+            var chain = (string)(await GetAsync($"/api/v1/companies/{company.Id}", language))["chain"]!;
+            var listed = (await GetAsync("/api/v1/companies", language)).AsArray().Single(c => (string)c!["key"]! == company.Id)!["chain"]!;
+            var vendorChain = (string)(await GetAsync($"/api/v1/catalog/products/{product.Id}", language))["vendorChain"]!;
+            var inList = (await GetAsync("/api/v1/catalog/products", language)).AsArray().Single(p => (string)p!["id"]! == product.Id)!["vendorChain"]!;
+            var provider = (string)(await GetAsync("/api/v1/providers/self-hosted", language))["name"]!;
+            var providers = (await GetAsync("/api/v1/providers", language)).AsArray().Select(p => (string)p!["name"]!).ToList();
+
+            Assert.EndsWith(unknown, chain, StringComparison.Ordinal);
+            Assert.Equal(chain, (string)listed!);
+            Assert.EndsWith(unknown, vendorChain, StringComparison.Ordinal);
+            Assert.Equal(vendorChain, (string)inList!);
+            Assert.Equal(selfHosted, provider);
+            Assert.Contains(selfHosted, providers);
+        }
+    }
+
     private static async Task<string> EnglishAsync(HttpClient client, string page)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, page);

@@ -15,13 +15,13 @@ public static class CatalogEndpoints
     public static void MapCatalogApi(this RouteGroupBuilder api)
     {
         var catalog = api.MapGroup("/catalog").WithTags("Catalog");
-        catalog.MapGet("/products", (RegieKnowledge knowledge) =>
+        catalog.MapGet("/products", (RegieKnowledge knowledge, UiText text) =>
             TypedResults.Ok(knowledge.Catalog.Products.OrderBy(p => p.Name, StringComparer.OrdinalIgnoreCase)
-                .Select(p => p.ToDto(knowledge.Catalog, withAnswers: false)).ToList()))
+                .Select(p => p.ToDto(knowledge.Catalog, withAnswers: false, text.ApiCulture.TwoLetterISOLanguageName)).ToList()))
             .WithSummary("Every product in the knowledge catalog, with vendor, hosting and their sources.");
-        catalog.MapGet("/products/{id}", Results<Ok<ProductDetailDto>, ProblemHttpResult> (string id, RegieKnowledge knowledge) =>
+        catalog.MapGet("/products/{id}", Results<Ok<ProductDetailDto>, ProblemHttpResult> (string id, RegieKnowledge knowledge, UiText text) =>
             knowledge.Catalog.ProductById.TryGetValue(id, out var product)
-                ? TypedResults.Ok(ProductDetailDto.From(product, knowledge.Catalog))
+                ? TypedResults.Ok(ProductDetailDto.From(product, knowledge.Catalog, text.ApiCulture.TwoLetterISOLanguageName))
                 : TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Niet gevonden", detail: $"Product '{id}' staat niet in de catalogus."))
             .WithSummary("One product with every fact and its source, and the alternatives that can replace it.");
         catalog.MapGet("/alternatives", (RegieKnowledge knowledge) =>
@@ -86,9 +86,9 @@ public sealed record ProductDetailDto(
     /// <summary>Which form of the product this is, in Dutch and English (absent when the name says it).</summary>
     public LocalizedText? Variant { get; init; }
 
-    public static ProductDetailDto From(Product p, KnowledgeCatalog catalog)
+    public static ProductDetailDto From(Product p, KnowledgeCatalog catalog, string language)
     {
-        var d = p.ToDto(catalog, withAnswers: true);
+        var d = p.ToDto(catalog, withAnswers: true, language);
         return new(d.Id, d.Name, d.Aliases, d.Category, d.Processes, d.Vendor, d.VendorChain, d.HostingProvider, d.HostingRegion,
             d.DataLocation, d.OpenSource, d.IdentityProvider, d.PartOf, d.Answers,
             p.SubProcessors.ToDto(), p.AiFeatures.ToDto(), p.AiModelProvider.ToDto(), p.Standards.ToDto(), p.PrivacyCovenant.ToDto(),

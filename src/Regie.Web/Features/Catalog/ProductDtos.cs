@@ -21,9 +21,10 @@ public sealed record ProductDto(
 
 public static class ProductMapping
 {
-    public static ProductDto ToDto(this Product p, KnowledgeCatalog catalog, bool withAnswers) => new(
+    /// <summary>The product as the API gives it; its vendor's chain in <paramref name="language"/> ("→ onbekend" / "→ unknown").</summary>
+    public static ProductDto ToDto(this Product p, KnowledgeCatalog catalog, bool withAnswers, string language) => new(
         p.Id, p.Name, p.Aliases, p.Category, p.Processes, p.Vendor.ToDto(),
-        p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe().Nl : null, // the API's chain stays the Dutch text it always was
+        p.Vendor.Value is { } v ? OwnershipChain.Resolve(catalog, v).Describe().In(language) : null,
         p.HostingProvider.ToDto(), p.HostingRegion.ToDto(), p.DataLocation.ToDto(), p.OpenSource.ToDto(), p.IdentityProvider, p.PartOf,
         withAnswers ? p.Answers.ToDictionary(a => a.Key, a => a.Value.ToDto()) : null)
     {

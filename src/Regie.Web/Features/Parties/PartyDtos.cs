@@ -9,15 +9,18 @@ using Regie.Web.Infrastructure;
 namespace Regie.Web.Features.Parties;
 
 /// <summary>
-/// A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them. The
-/// version (the board's own, on GET and PUT of one) is what a change sends back.
+/// A company: the board's own (<c>own: true</c>) or the catalog's. Chain and ultimate parent as the score resolves them, the
+/// chain in the API's language ("→ onbekend" / "→ unknown" where it stops at an owner nobody could source). The version
+/// (the board's own, on GET and PUT of one) is what a change sends back.
 /// </summary>
 public sealed record CompanyDto(
     string Key, string Name, string? Country, string? ParentKey, CompanyKind Kind, string? Source, bool Own, string Chain,
     string? UltimateParent, string? UltimateParentCountry, string? Version = null);
 
-/// <summary>A hosting provider: the board's own (<c>own: true</c>) or the catalog's.</summary>
-/// <summary>A hosting provider; <see cref="Name"/> is its proper name (Dutch where none exists: "Zelf gehost"), <see cref="Variant"/> what it is.</summary>
+/// <summary>
+/// A hosting provider: the board's own (<c>own: true</c>) or the catalog's. <see cref="Name"/> is its proper name in the API's
+/// language ("Zelf gehost" / "Self-hosted"; most read the same in both), <see cref="Variant"/> what it is.
+/// </summary>
 public sealed record ProviderDto(string Key, string Name, string? CompanyKey, string? Company, ProviderKind Kind, bool Own, string? Version = null)
 {
     /// <summary>What the provider is, in Dutch and English (absent when the name says it).</summary>
@@ -30,17 +33,17 @@ public static class PartyMapping
     /// A company as seen through <paramref name="catalog"/>, the catalog with the board's own parties merged in. The source is
     /// the board's own citation for its companies (<paramref name="ownSource"/>), else the catalog's source of the country.
     /// </summary>
-    public static CompanyDto ToDto(this Company c, KnowledgeCatalog catalog, string? ownSource = null)
+    public static CompanyDto ToDto(this Company c, KnowledgeCatalog catalog, string language, string? ownSource = null)
     {
         var chain = OwnershipChain.Resolve(catalog, c.Id);
         return new(c.Id, c.Name, c.Country.IsKnown ? c.Country.Value : null, c.Parent.IsKnown ? c.Parent.Value : null, c.Kind,
-            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe().Nl, chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
+            c.IsLocal ? ownSource : c.Country.Source, c.IsLocal, chain.Describe().In(language), chain.UltimateParent?.Name, Jurisdiction.ControllingCountry(catalog, chain)?.Code);
     }
 
-    public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog)
+    public static ProviderDto ToDto(this HostingProvider p, KnowledgeCatalog catalog, string language)
     {
         var owner = p.Company.IsKnown ? p.Company.Value : null;
-        return new(p.Id, p.Name.Nl, owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal)
+        return new(p.Id, p.Name.In(language), owner, owner is null ? null : catalog.CompanyById.GetValueOrDefault(owner)?.Name, p.Kind, p.IsLocal)
         {
             Variant = p.Variant,
         };
