@@ -1,14 +1,15 @@
 using System.Diagnostics;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Bench;
 
 /// <summary>
 /// Whole-process timing of <see cref="KnowledgeLoader.Load"/> (parse, convert, lint), with reading the files as the
-/// baseline in the same run: once as a load runs (the parsed files taken from the data folder's cache, as after any
-/// earlier load) and once with every load parsing the YAML (the cache cannot be written, as in a read-only
-/// installation, and the simplest baseline). Optionally the same on a copy whose products are doubled, the catalog's
-/// growth ahead of time (docs/PERFORMANCE.md, issue 17 point 5).
+/// baseline in the same run: once as the CLI and the web app load (the parsed files kept in the data folder's cache)
+/// and once with every load parsing the YAML (no folder for the parsed files: the old path and the simplest baseline).
+/// Optionally the same on a copy whose products are doubled, the catalog's growth ahead of time (docs/PERFORMANCE.md,
+/// issue 17 point 5).
 /// </summary>
 internal static class CatalogTiming
 {
@@ -16,48 +17,32 @@ internal static class CatalogTiming
     {
         // The first load in this process is the cold one a command or the app's start pays; without an entry for this
         // build yet (a fresh clone, another build since) it parses the YAML and writes one, which the line then says.
-        Time("shipped, parsed files cached", dataFolder);
-        WithCopy(dataFolder, doubleProducts: false, copy => Time("shipped, YAML parsed every load", copy));
-        if (grown)
+        Time("shipped, parsed files kept", dataFolder, DataFolder.ParsedFilesFolder(dataFolder));
+        Time("shipped, YAML parsed every load", dataFolder, null);
+        if (!grown)
         {
-            WithCopy(dataFolder, doubleProducts: true, copy =>
-            {
-                File.Delete(Path.Combine(copy, ".cache"));
-                _ = KnowledgeLoader.Load(copy);
-                Time("products doubled, parsed files cached", copy);
-            });
-            WithCopy(dataFolder, doubleProducts: true, copy => Time("products doubled, YAML parsed every load", copy));
+            return;
         }
-    }
 
-    /// <summary>
-    /// A copy of the data folder in which a file named <c>.cache</c> stands where the cache folder would go, so no load
-    /// can keep its parsed files and every load parses the YAML; the copy is removed afterwards.
-    /// </summary>
-    private static void WithCopy(string dataFolder, bool doubleProducts, Action<string> time)
-    {
-        var copy = Directory.CreateTempSubdirectory("regie-timing-").FullName;
+        var copy = Directory.CreateTempSubdirectory("regie-grown-").FullName;
         try
         {
-            foreach (var file in Directory.EnumerateFiles(dataFolder, "*.yaml", SearchOption.AllDirectories))
+            foreach (var file in DataFolder.Files(dataFolder))
             {
                 var target = Path.Combine(copy, Path.GetRelativePath(dataFolder, file));
                 Directory.CreateDirectory(Path.GetDirectoryName(target)!);
                 File.Copy(file, target);
             }
 
-            File.WriteAllText(Path.Combine(copy, ".cache"), "");
-            if (doubleProducts)
-            {
-                // Every product once more under a new id: twice the products and their facts, the rest of the data as shipped.
-                var products = Path.Combine(copy, "catalog", "products.yaml");
-                var text = File.ReadAllText(products);
-                var list = text[text.IndexOf("products:\n", StringComparison.Ordinal)..]["products:\n".Length..];
-                File.AppendAllText(products, "\n" + list.Replace("  - id: ", "  - id: grown-", StringComparison.Ordinal)
-                    .Replace("    partOf: ", "    partOf: grown-", StringComparison.Ordinal));
-            }
-
-            time(copy);
+            // Every product once more under a new id: twice the products and their facts, the rest of the data as shipped.
+            var products = Path.Combine(copy, "catalog", "products.yaml");
+            var text = File.ReadAllText(products);
+            var list = text[text.IndexOf("products:\n", StringComparison.Ordinal)..]["products:\n".Length..];
+            File.AppendAllText(products, "\n" + list.Replace("  - id: ", "  - id: grown-", StringComparison.Ordinal)
+                .Replace("    partOf: ", "    partOf: grown-", StringComparison.Ordinal));
+            _ = KnowledgeLoader.Load(copy, DataFolder.ParsedFilesFolder(copy));
+            Time("products doubled, parsed files kept", copy, DataFolder.ParsedFilesFolder(copy));
+            Time("products doubled, YAML parsed every load", copy, null);
         }
         finally
         {
@@ -65,15 +50,15 @@ internal static class CatalogTiming
         }
     }
 
-    private static void Time(string name, string folder)
+    private static void Time(string name, string folder, string? parsedFiles)
     {
         var files = Directory.GetFiles(folder, "*.yaml", SearchOption.AllDirectories);
         var bytes = files.Sum(f => new FileInfo(f).Length);
-        var entries = Entries(folder);
+        var entries = Entries(parsedFiles);
         var first = Stopwatch.StartNew();
-        var products = KnowledgeLoader.Load(folder).Catalog.Products.Count;
+        var products = KnowledgeLoader.Load(folder, parsedFiles).Catalog.Products.Count;
         var jit = first.Elapsed.TotalMilliseconds;
-        var wrote = !Entries(folder).SetEquals(entries) ? " (no entry for this build yet: it parsed the YAML and wrote one)" : "";
+        var wrote = !Entries(parsedFiles).SetEquals(entries) ? " (no entry for this build yet: it parsed the YAML and wrote one)" : "";
         var loads = new List<double>();
         var cpus = new List<double>();
         var reads = new List<double>();
@@ -86,7 +71,7 @@ internal static class CatalogTiming
             process.Refresh();
             var cpu = process.TotalProcessorTime;
             var load = Stopwatch.StartNew();
-            _ = KnowledgeLoader.Load(folder);
+            _ = KnowledgeLoader.Load(folder, parsedFiles);
             loads.Add(load.Elapsed.TotalMilliseconds);
             process.Refresh();
             cpus.Add((process.TotalProcessorTime - cpu).TotalMilliseconds);
@@ -100,7 +85,7 @@ internal static class CatalogTiming
             + $"ratio {loads[10] / reads[10]:0}×");
     }
 
-    /// <summary>The entries in the data folder's cache (<c>.cache/</c>, none when it is missing or a file).</summary>
-    private static HashSet<string> Entries(string folder) =>
-        Directory.Exists(Path.Combine(folder, ".cache")) ? [.. Directory.GetFiles(Path.Combine(folder, ".cache"))] : [];
+    /// <summary>The entries kept in the parsed files' folder (none without one).</summary>
+    private static HashSet<string> Entries(string? parsedFiles) =>
+        parsedFiles is not null && Directory.Exists(parsedFiles) ? [.. Directory.GetFiles(parsedFiles, "*.json")] : [];
 }

@@ -137,7 +137,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var folder = DataFolder(parse);
         return StatusAsync("Catalogus en model laden…", () =>
         {
-            var knowledge = KnowledgeLoader.Load(folder).AsOf(Today);
+            var knowledge = KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)).AsOf(Today);
             StartupTrace.Mark("data folder loaded");
             return Task.FromResult(knowledge);
         });
@@ -153,7 +153,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var folder = DataFolder(parse);
         var loading = Task.Run(() =>
         {
-            var knowledge = KnowledgeLoader.Load(folder).AsOf(Today);
+            var knowledge = KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)).AsOf(Today);
             StartupTrace.Mark("data folder loaded");
             return knowledge;
         }, cancellationToken);

@@ -14,6 +14,23 @@ public sealed class LintingTheCatalog
     }
 
     [Fact]
+    public async Task ACommandKeepsTheParsedFilesInTheDataFolderAndTheNextGivesTheSameReport()
+    {
+        using var board = new TestBoard();
+        var data = Path.Combine(board.Folder, "data");
+        CopyFolder(Cli.RealDataFolder, data);
+
+        var first = await Cli.RunAsync("catalog", "lint", "--data", data);
+        var kept = Directory.GetFiles(Path.Combine(data, ".cache"), "*.json");
+        var second = await Cli.RunAsync("catalog", "lint", "--data", data);
+
+        Assert.True(first.ExitCode == 0, first.ToString());
+        Assert.Single(kept);
+        Assert.Equal(first.Out, second.Out);
+        Assert.Equal(kept, Directory.GetFiles(Path.Combine(data, ".cache"), "*.json"));
+    }
+
+    [Fact]
     public async Task AFactWithoutSourceAndADanglingReferenceFailWithTheirPlace()
     {
         using var board = new TestBoard();
@@ -117,7 +134,7 @@ public sealed class LintingTheCatalog
 
     internal static void CopyFolder(string from, string to)
     {
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var file in Regie.Core.Knowledge.Loading.DataFolder.Files(from))
         {
             var target = Path.Combine(to, Path.GetRelativePath(from, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -10,7 +10,7 @@ internal sealed class DataCopy : IDisposable
     public DataCopy()
     {
         var from = DataFolder.Locate();
-        foreach (var file in Directory.EnumerateFiles(from, "*", SearchOption.AllDirectories))
+        foreach (var file in DataFolder.Files(from))
         {
             var target = System.IO.Path.Combine(Folder, System.IO.Path.GetRelativePath(from, file));
             Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
+using Regie.Core.Knowledge.Loading;
 
 namespace Regie.Cli.Commands;
 
@@ -48,10 +49,14 @@ internal static class CatalogCommand
         };
     }
 
-    /// <summary>The whole data folder as lint checks it: the knowledge, then the DNS signatures against its catalog; every issue of both.</summary>
-    internal static (RegieKnowledge? Knowledge, SignatureSet? Signatures, IReadOnlyList<DataIssue> Issues) LintFolder(string folder)
+    /// <summary>
+    /// The whole data folder as lint checks it: the knowledge, then the DNS signatures against its catalog; every issue of
+    /// both. The parsed files are kept in the folder's own cache unless <paramref name="keepParsedFiles"/> is false (a
+    /// temporary copy that is removed right after).
+    /// </summary>
+    internal static (RegieKnowledge? Knowledge, SignatureSet? Signatures, IReadOnlyList<DataIssue> Issues) LintFolder(string folder, bool keepParsedFiles = true)
     {
-        var (knowledge, knowledgeIssues) = KnowledgeLoader.Lint(folder);
+        var (knowledge, knowledgeIssues) = KnowledgeLoader.Lint(folder, keepParsedFiles ? DataFolder.ParsedFilesFolder(folder) : null);
         var (signatures, signatureIssues) = SignatureLoader.Lint(Path.Combine(folder, SignatureLoader.RelativePath), knowledge?.Catalog);
         return (knowledge, signatures, [.. knowledgeIssues, .. signatureIssues]);
     }

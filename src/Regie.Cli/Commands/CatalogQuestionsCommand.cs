@@ -239,7 +239,7 @@ internal static class CatalogQuestionsCommand
             CopyFolder(folder, copy.FullName);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "products.yaml"), products);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "providers.yaml"), providers);
-            var (knowledge, _, issues) = CatalogCommand.LintFolder(copy.FullName);
+            var (knowledge, _, issues) = CatalogCommand.LintFolder(copy.FullName, keepParsedFiles: false);
             if (knowledge is null || issues.Count > 0)
             {
                 // Issues the catalog had before these answers are the curator's to solve first; the others come from the answers.
@@ -269,14 +269,11 @@ internal static class CatalogQuestionsCommand
 
     private static void CopyFolder(string from, string to)
     {
-        foreach (var directory in Directory.GetDirectories(from, "*", SearchOption.AllDirectories))
+        foreach (var file in DataFolder.Files(from))
         {
-            Directory.CreateDirectory(Path.Combine(to, Path.GetRelativePath(from, directory)));
-        }
-
-        foreach (var file in Directory.GetFiles(from, "*", SearchOption.AllDirectories))
-        {
-            File.Copy(file, Path.Combine(to, Path.GetRelativePath(from, file)));
+            var target = Path.Combine(to, Path.GetRelativePath(from, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
+            File.Copy(file, target);
         }
     }
 

@@ -20,17 +20,21 @@ public static class KnowledgeLoader
         "exportFormats", "operatorJurisdiction", "exitClause", "hostingDependency", "openSource", "dpiaStatus",
     };
 
-    /// <summary>Loads and checks; throws <see cref="KnowledgeLoadException"/> listing every issue found.</summary>
-    public static RegieKnowledge Load(string dataFolder)
+    /// <summary>
+    /// Loads and checks; throws <see cref="KnowledgeLoadException"/> listing every issue found. With a
+    /// <paramref name="parsedFilesFolder"/> (the edges pass <see cref="DataFolder.ParsedFilesFolder"/>) the parsed files are
+    /// kept there and the next load of the same bytes skips parsing the YAML; without one nothing is written.
+    /// </summary>
+    public static RegieKnowledge Load(string dataFolder, string? parsedFilesFolder = null)
     {
-        var (knowledge, issues) = Lint(dataFolder);
+        var (knowledge, issues) = Lint(dataFolder, parsedFilesFolder);
         return issues.Count > 0 || knowledge is null ? throw new KnowledgeLoadException(issues) : knowledge;
     }
 
-    public static (RegieKnowledge? Knowledge, IReadOnlyList<DataIssue> Issues) Lint(string dataFolder)
+    public static (RegieKnowledge? Knowledge, IReadOnlyList<DataIssue> Issues) Lint(string dataFolder, string? parsedFilesFolder = null)
     {
         var issues = new List<DataIssue>();
-        if (KnowledgeFiles.Read(dataFolder, issues) is not { } files)
+        if (KnowledgeFiles.Read(dataFolder, issues, parsedFilesFolder) is not { } files)
         {
             return (null, issues);
         }

@@ -22,7 +22,7 @@ public sealed class CatalogAnswersRunOutWhileTheAppRuns : IAsyncLifetime
     public ValueTask InitializeAsync()
     {
         var shipped = Regie.Core.Knowledge.Loading.DataFolder.Locate();
-        foreach (var file in Directory.GetFiles(shipped, "*", SearchOption.AllDirectories))
+        foreach (var file in Regie.Core.Knowledge.Loading.DataFolder.Files(shipped))
         {
             var target = Path.Combine(data, Path.GetRelativePath(shipped, file));
             Directory.CreateDirectory(Path.GetDirectoryName(target)!);

@@ -29,4 +29,23 @@ public static class DataFolder
             }
         }
     }
+
+    /// <summary>
+    /// Where the CLI and the web app keep the data folder's parsed files between loads (<see cref="KnowledgeLoader.Load"/>):
+    /// <c>.cache/</c> inside it. Nothing in it is needed: an absent or unwritable folder means the YAML is parsed each time.
+    /// </summary>
+    public static string ParsedFilesFolder(string dataFolder) => Path.Combine(dataFolder, ".cache");
+
+    /// <summary>
+    /// The data folder's own files, for a copy of it: everything but the parsed files' folder, which another process may be
+    /// writing at that moment and which a copy does not need.
+    /// </summary>
+    public static IEnumerable<string> Files(string dataFolder)
+    {
+        var parsed = Path.GetFullPath(ParsedFilesFolder(dataFolder));
+        return Below(dataFolder);
+
+        IEnumerable<string> Below(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
+            .Where(d => Path.GetFullPath(d) != parsed).SelectMany(Below));
+    }
 }

@@ -38,28 +38,36 @@ internal sealed record KnowledgeFiles(
 
     /// <summary>
     /// All files, or null when one of them cannot be read (the problems say which). Parsing the YAML is most of a load's
-    /// time, so the parsed files are kept beside them (<see cref="ParsedFilesCache"/>) and taken from there while every
-    /// file's bytes, and Regie's build, are the same as when they were parsed; the converting and checking always run.
+    /// time, so with a <paramref name="parsedFilesFolder"/> the parsed files are kept there (<see cref="ParsedFilesCache"/>)
+    /// and taken from there while every file's bytes, and the build, are the same as when they were parsed; the
+    /// converting and checking always run.
     /// </summary>
-    public static KnowledgeFiles? Read(string dataFolder, List<DataIssue> issues)
+    public static KnowledgeFiles? Read(string dataFolder, List<DataIssue> issues, string? parsedFilesFolder = null)
     {
         var contents = Sources.Select(s => (s.Name, Path: Path.Combine(dataFolder, s.InCatalog ? "catalog" : "", s.Name)))
             .ToDictionary(s => s.Name, s => new FileContent(s.Path, File.Exists(s.Path) ? File.ReadAllBytes(s.Path) : null), StringComparer.Ordinal);
-        var key = contents.Values.All(c => c.Bytes is not null) ? ParsedFilesCache.KeyOf(Sources.Select(s => (s.Name, contents[s.Name].Bytes!))) : null;
-        if (key is not null && ParsedFilesCache.Load(dataFolder, key) is { } cached)
+        var key = parsedFilesFolder is not null && contents.All(c => c.Value.Bytes is not null || c.Key == AlternativeVendorsFile)
+            ? ParsedFilesCache.KeyOf(Sources.Select(s => (s.Name, contents[s.Name].Bytes)))
+            : null;
+        if (key is not null && ParsedFilesCache.Load(parsedFilesFolder!, key) is { } kept)
         {
-            return cached;
+            return kept;
         }
 
         var issuesBefore = issues.Count;
         var files = Parse(contents, issues);
         if (key is not null && files is not null && issues.Count == issuesBefore)
         {
-            ParsedFilesCache.Save(dataFolder, key, files);
+            ParsedFilesCache.Save(parsedFilesFolder!, key, files);
         }
 
         return files;
     }
+
+    /// <summary>Every file is there: what a kept entry must hold before it stands for the YAML (one written by hand may not).</summary>
+    [JsonIgnore]
+    internal bool IsComplete => ((object?[])[Catalog, Countries, Companies, Providers, Categories, Products, Processes, DataCategories, Model,
+        Standards, Alternatives, AlternativeVendors, ScenarioHarm, MigrationEffort, TenderCriteria, AggregatorDomains]).All(f => f is not null);
 
     private sealed record FileContent(string Path, byte[]? Bytes);
 
