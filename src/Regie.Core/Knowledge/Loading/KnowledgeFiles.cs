@@ -25,7 +25,7 @@ internal sealed record KnowledgeFiles(
     internal const string TenderCriteriaFileName = "models/tender-criteria.yaml";
 
     /// <summary>
-    /// The files <see cref="Read(string, List{DataIssue})"/> parses, in its order: how problems name each (relative to the
+    /// The files the whole-folder <c>Read</c> parses, in its order: how problems name each (relative to the
     /// catalog or the data folder) and whether it is under catalog/. alternative-vendors.yaml may be absent.
     /// </summary>
     private static readonly (string Name, bool InCatalog)[] Sources =
