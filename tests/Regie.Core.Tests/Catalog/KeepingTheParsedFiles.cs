@@ -177,6 +177,22 @@ public sealed class KeepingTheParsedFiles : IDisposable
     }
 
     [Fact]
+    public void ASaveRemovesTemporaryFilesAKilledProcessLeftButNotOneBeingWritten()
+    {
+        Directory.CreateDirectory(CacheFolder);
+        var abandoned = Path.Combine(CacheFolder, "verlaten.tmp");
+        var beingWritten = Path.Combine(CacheFolder, "bezig.tmp");
+        File.WriteAllText(abandoned, "half");
+        File.WriteAllText(beingWritten, "half");
+        File.SetLastWriteTimeUtc(abandoned, DateTime.UtcNow - ParsedFilesCache.AbandonedAfter - TimeSpan.FromMinutes(1));
+
+        _ = Load();
+
+        Assert.False(File.Exists(abandoned));
+        Assert.True(File.Exists(beingWritten));
+    }
+
+    [Fact]
     public void TheFolderKeepsItselfOutOfGit()
     {
         _ = Load();

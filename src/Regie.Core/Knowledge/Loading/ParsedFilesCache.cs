@@ -24,6 +24,9 @@ internal static class ParsedFilesCache
     /// </summary>
     internal const int EntriesKept = 3;
 
+    /// <summary>How old another process's temporary file must be before a save removes it (writing one takes well under a second).</summary>
+    internal static readonly TimeSpan AbandonedAfter = TimeSpan.FromHours(1);
+
     /// <summary>
     /// SHA-256 over the builds that shape the parsed values (Regie.Core's DTOs, YamlDotNet's parser) and each file's name,
     /// length and bytes in the order given; an absent file (null) counts as absent, not as empty.
@@ -69,8 +72,8 @@ internal static class ParsedFilesCache
     /// <summary>
     /// Keeps the parsed files under this key, written to a file of its own and then moved into place, so that another
     /// process loading at the same time sees the whole entry or none. Only the newest <see cref="EntriesKept"/> entries stay,
-    /// so a folder edited many times holds a few megabytes at most; a <c>.gitignore</c> keeps the folder out of a
-    /// repository the data folder may be part of.
+    /// and temporary files abandoned by a killed process go, so a folder edited many times holds a few megabytes at most; a
+    /// <c>.gitignore</c> keeps the folder out of a repository the data folder may be part of.
     /// </summary>
     public static void Save(string folder, string key, KnowledgeFiles files)
     {
@@ -93,7 +96,9 @@ internal static class ParsedFilesCache
             File.Move(temporary, target, overwrite: true);
             var older = new DirectoryInfo(folder).GetFiles(Prefix + "*.json").Where(f => f.FullName != target)
                 .OrderByDescending(f => f.LastWriteTimeUtc).Skip(EntriesKept - 1);
-            foreach (var entry in older)
+            // A process killed between writing and moving leaves its temporary file; one an hour old is nobody's any more.
+            var abandoned = new DirectoryInfo(folder).GetFiles("*.tmp").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow - AbandonedAfter);
+            foreach (var entry in older.Concat(abandoned))
             {
                 Try(entry.Delete);
             }
