@@ -96,8 +96,10 @@ internal static class ParsedFilesCache
             File.Move(temporary, target, overwrite: true);
             var older = new DirectoryInfo(folder).GetFiles(Prefix + "*.json").Where(f => f.FullName != target)
                 .OrderByDescending(f => f.LastWriteTimeUtc).Skip(EntriesKept - 1);
-            // A process killed between writing and moving leaves its temporary file; one an hour old is nobody's any more.
-            var abandoned = new DirectoryInfo(folder).GetFiles("*.tmp").Where(f => f.LastWriteTimeUtc < DateTime.UtcNow - AbandonedAfter);
+            // A process killed between writing and moving leaves its temporary file; one written an hour before the entry just
+            // written is nobody's any more (the file system's times, as the core reads no clock).
+            var written = File.GetLastWriteTimeUtc(target);
+            var abandoned = new DirectoryInfo(folder).GetFiles("*.tmp").Where(f => f.LastWriteTimeUtc < written - AbandonedAfter);
             foreach (var entry in older.Concat(abandoned))
             {
                 Try(entry.Delete);
