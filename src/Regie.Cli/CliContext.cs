@@ -132,12 +132,16 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         }
     }
 
+    /// <summary>The day's knowledge, with the parsed files kept in the data folder's cache for the next command.</summary>
+    private RegieKnowledge LoadKnowledge(string folder) =>
+        KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)).AsOf(Today);
+
     public Task<RegieKnowledge> LoadKnowledgeAsync(ParseResult parse)
     {
         var folder = DataFolder(parse);
         return StatusAsync("Catalogus en model laden…", () =>
         {
-            var knowledge = KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)).AsOf(Today);
+            var knowledge = LoadKnowledge(folder);
             StartupTrace.Mark("data folder loaded");
             return Task.FromResult(knowledge);
         });
@@ -153,7 +157,7 @@ internal sealed class CliContext(TextWriter output, TextWriter error)
         var folder = DataFolder(parse);
         var loading = Task.Run(() =>
         {
-            var knowledge = KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)).AsOf(Today);
+            var knowledge = LoadKnowledge(folder);
             StartupTrace.Mark("data folder loaded");
             return knowledge;
         }, cancellationToken);

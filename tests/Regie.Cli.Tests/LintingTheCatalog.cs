@@ -132,13 +132,5 @@ public sealed class LintingTheCatalog
         File.WriteAllText(path, new SerializerBuilder().Build().Serialize(document));
     }
 
-    internal static void CopyFolder(string from, string to)
-    {
-        foreach (var file in Regie.Core.Knowledge.Loading.DataFolder.Files(from))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    internal static void CopyFolder(string from, string to) => Regie.Core.Knowledge.Loading.DataFolder.Copy(from, to);
 }

@@ -7,16 +7,7 @@ namespace Regie.Core.Tests;
 /// <summary>A copy of the shipped data folder that a test may break; removed afterwards.</summary>
 internal sealed class DataCopy : IDisposable
 {
-    public DataCopy()
-    {
-        var from = DataFolder.Locate();
-        foreach (var file in DataFolder.Files(from))
-        {
-            var target = System.IO.Path.Combine(Folder, System.IO.Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(System.IO.Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
-    }
+    public DataCopy() => DataFolder.Copy(DataFolder.Locate(), Folder);
 
     public string Folder { get; } = Directory.CreateTempSubdirectory("regie-data-").FullName;
 

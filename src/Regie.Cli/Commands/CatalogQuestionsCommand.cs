@@ -236,7 +236,7 @@ internal static class CatalogQuestionsCommand
         var copy = Directory.CreateTempSubdirectory("regie-catalog-answers-");
         try
         {
-            CopyFolder(folder, copy.FullName);
+            DataFolder.Copy(folder, copy.FullName);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "products.yaml"), products);
             File.WriteAllText(Path.Combine(copy.FullName, "catalog", "providers.yaml"), providers);
             var (knowledge, _, issues) = CatalogCommand.LintFolder(copy.FullName, keepParsedFiles: false);
@@ -265,16 +265,6 @@ internal static class CatalogQuestionsCommand
         var beside = path + ".new";
         File.WriteAllText(beside, text);
         File.Move(beside, path, overwrite: true);
-    }
-
-    private static void CopyFolder(string from, string to)
-    {
-        foreach (var file in DataFolder.Files(from))
-        {
-            var target = Path.Combine(to, Path.GetRelativePath(from, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
     }
 
     private static string Known(string which, IReadOnlyList<UnknownShare> before, IReadOnlyList<UnknownShare> after) =>

@@ -55,8 +55,11 @@ public static class RegieServices
     /// <summary>The catalog and scoring model, read and checked once at start-up; the catalog's vendor answers expire by the day (<see cref="KnowledgeOfTheDay"/>).</summary>
     public static WebApplicationBuilder AddRegieKnowledge(this WebApplicationBuilder builder)
     {
-        builder.Services.AddSingleton(sp => new KnowledgeOfTheDay(
-            KnowledgeLoader.Load(DataFolder(sp), Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(DataFolder(sp))), sp.GetRequiredService<TimeProvider>()));
+        builder.Services.AddSingleton(sp =>
+        {
+            var folder = DataFolder(sp);
+            return new KnowledgeOfTheDay(KnowledgeLoader.Load(folder, Regie.Core.Knowledge.Loading.DataFolder.ParsedFilesFolder(folder)), sp.GetRequiredService<TimeProvider>());
+        });
         // Transient: each request (and each service made for it) gets the day's knowledge, not the day the app started on.
         builder.Services.AddTransient(sp => sp.GetRequiredService<KnowledgeOfTheDay>().Today);
         builder.Services.AddSingleton(sp => SignatureLoader.Load(DataFolder(sp), sp.GetRequiredService<KnowledgeOfTheDay>().Released.Catalog));

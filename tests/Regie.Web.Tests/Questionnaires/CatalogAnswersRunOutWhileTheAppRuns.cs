@@ -21,13 +21,7 @@ public sealed class CatalogAnswersRunOutWhileTheAppRuns : IAsyncLifetime
 
     public ValueTask InitializeAsync()
     {
-        var shipped = Regie.Core.Knowledge.Loading.DataFolder.Locate();
-        foreach (var file in Regie.Core.Knowledge.Loading.DataFolder.Files(shipped))
-        {
-            var target = Path.Combine(data, Path.GetRelativePath(shipped, file));
-            Directory.CreateDirectory(Path.GetDirectoryName(target)!);
-            File.Copy(file, target);
-        }
+        Regie.Core.Knowledge.Loading.DataFolder.Copy(Regie.Core.Knowledge.Loading.DataFolder.Locate(), data);
 
         // Cito LVS's hosting region, which the catalog does not know, as Cito's answer to the catalog's questionnaire.
         var products = Path.Combine(data, "catalog", "products.yaml");

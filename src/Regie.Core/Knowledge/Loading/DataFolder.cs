@@ -48,4 +48,15 @@ public static class DataFolder
         IEnumerable<string> Below(string folder) => Directory.EnumerateFiles(folder).Concat(Directory.EnumerateDirectories(folder)
             .Where(d => Path.GetFullPath(d) != parsed).SelectMany(Below));
     }
+
+    /// <summary>Copies the data folder's own files (<see cref="Files"/>) into <paramref name="target"/>, keeping their places.</summary>
+    public static void Copy(string dataFolder, string target)
+    {
+        foreach (var file in Files(dataFolder))
+        {
+            var copy = Path.Combine(target, Path.GetRelativePath(dataFolder, file));
+            Directory.CreateDirectory(Path.GetDirectoryName(copy)!);
+            File.Copy(file, copy);
+        }
+    }
 }
