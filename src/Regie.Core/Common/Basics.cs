@@ -48,7 +48,7 @@ public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confid
 
     /// <summary>A fact entered by the board itself; the board is its own source.</summary>
     public static Fact<T> FromBoard(T? value) =>
-        value is null ? Unknown("entered by the board as unknown") : new(value, FactSources.Board, null, Confidence.Confirmed) { EnteredByBoard = true };
+        value is null ? Unknown(FactSources.LeftUnknownByBoard) : new(value, FactSources.Board, null, Confidence.Confirmed) { EnteredByBoard = true };
 
     /// <summary>A fact a vendor stated in its answer to the board's questionnaire, dated by that answer.</summary>
     public static Fact<T> FromVendor(T value, string vendorName, DateOnly answeredOn) =>
@@ -61,6 +61,12 @@ public static class FactSources
 {
     /// <summary>The source a fact the board entered itself carries, for documents that only carry the source.</summary>
     public const string Board = "ingevoerd door het bestuur";
+
+    /// <summary>The source of a fact the board left unknown; screens name it in the reader's language.</summary>
+    public const string LeftUnknownByBoard = "door het bestuur als onbekend opgegeven";
+
+    /// <summary>The source of a service's vendor or host when the service names no catalog product and the board entered none.</summary>
+    public const string NoCatalogProduct = "geen catalogusproduct";
 
     /// <summary>The prefix of <see cref="Vendor"/>, so that screens can name it in the reader's language.</summary>
     public const string VendorPrefix = "antwoord van ";

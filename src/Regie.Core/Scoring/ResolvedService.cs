@@ -50,9 +50,9 @@ public sealed record ResolvedService(
     {
         var product = service.CatalogProductId is { } pid ? catalog.ProductById.GetValueOrDefault(pid) : null;
         var stated = catalog.Stated.For(service, product);
-        var vendor = service.VendorId is { } v ? Fact<string>.FromBoard(v) : product?.Vendor ?? Fact<string>.Unknown("geen catalogusproduct");
+        var vendor = service.VendorId is { } v ? Fact<string>.FromBoard(v) : product?.Vendor ?? Fact<string>.Unknown(FactSources.NoCatalogProduct);
         var hosting = service.HostingProviderId is { } h ? Fact<string>.FromBoard(h)
-            : Gap(product?.HostingProvider, stated?.HostingProvider) ?? Fact<string>.Unknown("geen catalogusproduct");
+            : Gap(product?.HostingProvider, stated?.HostingProvider) ?? Fact<string>.Unknown(FactSources.NoCatalogProduct);
         var provider = hosting.Value is { } hid ? catalog.ProviderById.GetValueOrDefault(hid) : null;
         return new ResolvedService(
             service,

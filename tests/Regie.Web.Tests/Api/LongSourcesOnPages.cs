@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using Microsoft.Extensions.DependencyInjection;
+using Regie.Core.Common;
 using Regie.Core.Knowledge;
 using Regie.Web.Features.Shared;
 
@@ -16,27 +17,115 @@ public sealed class LongSourcesOnPages(RegieApp fixture) : IClassFixture<RegieAp
     private static CancellationToken Ct => TestContext.Current.CancellationToken;
 
     [Fact]
-    public async Task AnUnknownFactsSearchesOpenFromTheirFirstWordsAndHoldTheWholeText()
+    public async Task AnUnknownFactsSearchesOpenUnderADutchLabelOnDutchPagesAndFromTheirFirstWordsOnEnglishOnes()
     {
         var searches = app.Services.GetRequiredService<RegieKnowledge>().Catalog.ProductById["squla"].HostingProvider.Source!;
         Assert.True(searches.Length > 1_000, "the shipped catalog lists the searches for Squla's hosting");
-
-        var page = await app.CreateClient().GetStringAsync("/catalog/squla", Ct);
         var encoder = app.Services.GetRequiredService<HtmlEncoder>(); // the pages' own, which leaves letters like é as they are
-
-        var row = page[page.IndexOf("<th scope=\"row\">Hostingpartij</th>", StringComparison.Ordinal)..];
-        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
         var links = new System.Text.RegularExpressions.Regex("<a [^>]*>|</a>");
-        Assert.Contains("<details class=\"long-source\"><summary><span class=\"excerpt\">"
-            + encoder.Encode(FactSourceHtml.Excerpt(searches)) + "</span> <span class=\"more\">hele bron</span></summary>", links.Replace(row, ""));
-        // The whole text, with each address in it a link whose text is the address itself.
-        var body = row[(row.IndexOf("</summary>", StringComparison.Ordinal) + "</summary>".Length)..row.IndexOf("</details>", StringComparison.Ordinal)];
-        Assert.Equal(encoder.Encode(searches), links.Replace(body, ""));
 
+        // Dutch: the catalog's notes are English, so they open under a Dutch label and carry lang="en"; the addresses the
+        // searches read stay inside the note, as they are not the source of an unknown fact.
+        var row = Row(await app.CreateClient().GetStringAsync("/catalog/squla", Ct), "Hostingpartij");
+        Assert.StartsWith("<details class=\"long-source source-note\"><summary><span class=\"more\">wat is nagezocht (Engels)</span></summary><span lang=\"en\">",
+            row[row.IndexOf("<details", StringComparison.Ordinal)..]);
+        Assert.DoesNotContain("<a ", row[..row.IndexOf("<details", StringComparison.Ordinal)]);
+        var note = row[(row.IndexOf("<span lang=\"en\">", StringComparison.Ordinal) + "<span lang=\"en\">".Length)..row.IndexOf("</span></details>", StringComparison.Ordinal)];
+        Assert.Equal(encoder.Encode(searches), links.Replace(note, ""));
+
+        // English: the source as it is, from its first words, the whole text one click away.
         using var request = new HttpRequestMessage(HttpMethod.Get, "/catalog/squla");
         request.Headers.Add("Cookie", "regie-lang=en");
-        var english = await (await app.CreateClient().SendAsync(request, Ct)).Content.ReadAsStringAsync(Ct);
-        Assert.Contains("<span class=\"more\">whole source</span>", english);
+        var english = Row(await (await app.CreateClient().SendAsync(request, Ct)).Content.ReadAsStringAsync(Ct), "Hosting provider");
+        Assert.Contains("<details class=\"long-source\"><summary><span class=\"excerpt\">"
+            + encoder.Encode(FactSourceHtml.Excerpt(searches)) + "</span> <span class=\"more\">whole source</span></summary>", links.Replace(english, ""));
+        var body = english[(english.IndexOf("</summary>", StringComparison.Ordinal) + "</summary>".Length)..english.IndexOf("</details>", StringComparison.Ordinal)];
+        Assert.Equal(encoder.Encode(searches), links.Replace(body, ""));
+    }
+
+    [Fact]
+    public void AKnownFactsAddressesStayLinksOnADutchPageAndItsNoteOpensUnderADutchLabel()
+    {
+        var source = "https://example.org/a (the vendor's privacy statement, read 2026-12-07), https://example.org/b, https://example.org/c, "
+            + "https://example.org/d and again https://example.org/a: 'data is stored in Frankfurt'";
+
+        var dutch = Render(FactSourceHtml.OfCatalog(source, known: true, Dutch));
+
+        var before = dutch[..dutch.IndexOf("<details", StringComparison.Ordinal)];
+        Assert.Equal(FactSourceHtml.AddressesShown, System.Text.RegularExpressions.Regex.Count(before, "<a "));
+        Assert.Contains(">https://example.org/a</a> · <a", before);
+        Assert.DoesNotContain("privacy statement", before);
+        Assert.Contains("<summary><span class=\"more\">toelichting (Engels)</span></summary><span lang=\"en\">", dutch);
+        Assert.Contains("&#x27;data is stored in Frankfurt&#x27;", dutch);
+        Assert.Equal(5, System.Text.RegularExpressions.Regex.Count(dutch[dutch.IndexOf("<span lang", StringComparison.Ordinal)..], "<a "));
+        // Addresses alone need no note, in any language; an English page shows the source as it is.
+        Assert.DoesNotContain("<details", Render(FactSourceHtml.OfCatalog("https://example.org/a, https://example.org/b.", known: true, Dutch)));
+        Assert.Equal(Render(FactSourceHtml.Of(source, English)), Render(FactSourceHtml.OfCatalog(source, known: true, English)));
+    }
+
+    [Theory]
+    [InlineData(FactSources.NoCatalogProduct, "geen catalogusproduct", "no catalog product")]
+    [InlineData(FactSources.LeftUnknownByBoard, "door het bestuur als onbekend opgegeven", "entered by the board as unknown")]
+    [InlineData(FactSources.Board, "bestuur", "board")]
+    [InlineData("antwoord van Iddink, 2026-12-01", "antwoord van Iddink, 2026-12-01", "answer from Iddink, 2026-12-01")]
+    public void TheCoresOwnMarkersAndAVendorsAnswerAreNamedInTheReadersLanguage(string source, string dutch, string english)
+    {
+        Assert.Equal(dutch, Render(FactSourceHtml.OfFact(source, known: false, enteredByBoard: false, Dutch)));
+        Assert.Equal(english, Render(FactSourceHtml.OfFact(source, known: false, enteredByBoard: false, English)));
+    }
+
+    [Fact]
+    public void TheBoardsOwnSourceTextShowsAsItIsAndWithoutOneTheBoardIsNamed()
+    {
+        // The board's own words are in its own language: never folded away as an English note.
+        Assert.Equal("eigen onderzoek, zie https://example.nl/x".Replace("https://example.nl/x",
+                "<a href=\"https://example.nl/x\" rel=\"noopener noreferrer\" target=\"_blank\">https://example.nl/x</a>"),
+            Render(FactSourceHtml.OfFact("eigen onderzoek, zie https://example.nl/x", known: true, enteredByBoard: true, Dutch)));
+        Assert.Equal("board", Render(FactSourceHtml.OfFact(null, known: true, enteredByBoard: true, English)));
+        Assert.Equal("onbekend", Render(FactSourceHtml.OfFact(" ", known: false, enteredByBoard: false, Dutch)));
+    }
+
+    [Fact]
+    public async Task DutchPagesShowTheCatalogsEnglishNotesOnlyInsideElementsMarkedEnglish()
+    {
+        var client = app.CreateClient();
+        var pages = new List<string> { "/catalog/squla", "/catalog/magister", "/catalog/microsoft-teams" };
+        foreach (var service in (await app.ServicesAsync(client)).Where(s => s.Name is "Microsoft Teams" or "Magister" or "Squla"))
+        {
+            pages.Add($"/services/{service.Id}");
+            pages.Add($"/processing-register/{service.Id}");
+        }
+
+        Assert.Equal(9, pages.Count);
+        var english = new System.Text.RegularExpressions.Regex(@"<span lang=""en"">.*?</span></details>", System.Text.RegularExpressions.RegexOptions.Singleline);
+        foreach (var path in pages)
+        {
+            var page = await client.GetStringAsync(path, Ct);
+            Assert.Contains("lang=\"en\"", page);
+            var dutchOnly = english.Replace(page, "");
+            // Words every research note uses and no Dutch sentence does.
+            foreach (var word in new[] { "searched", "not stated", " read ", "confirmed on" })
+            {
+                Assert.False(dutchOnly.Contains(word, StringComparison.OrdinalIgnoreCase), $"{path} shows '{word}' outside an English note");
+            }
+        }
+    }
+
+    private static string Row(string page, string label)
+    {
+        var row = page[page.IndexOf($"<th scope=\"row\">{label}</th>", StringComparison.Ordinal)..];
+        return row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+    }
+
+    private static readonly Regie.Web.Infrastructure.UiText Dutch = new(new Microsoft.AspNetCore.Http.HttpContextAccessor());
+
+    private static readonly Regie.Web.Infrastructure.UiText English = EnglishText();
+
+    private static Regie.Web.Infrastructure.UiText EnglishText()
+    {
+        var http = new Microsoft.AspNetCore.Http.DefaultHttpContext();
+        http.Request.Headers.Cookie = "regie-lang=en";
+        return new(new Microsoft.AspNetCore.Http.HttpContextAccessor { HttpContext = http });
     }
 
     [Fact]

@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
+using Regie.Core.Common;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Shared;
@@ -35,6 +36,102 @@ public static partial class FactSourceHtml
         details.InnerHtml.AppendHtml(summary).AppendHtml(WithLinks(source));
         return details;
     }
+
+    /// <summary>
+    /// Where a fact Regie resolved comes from, in the reader's language. A fact the board entered shows the board's own
+    /// source text as it is, or "bestuur" without one; a vendor's answer is named ("antwoord van …"); the core's own markers
+    /// are translated; anything else is the catalog's source, which <see cref="OfCatalog"/> renders.
+    /// </summary>
+    public static IHtmlContent OfFact(string? source, bool known, bool enteredByBoard, UiText text)
+    {
+        if (source == FactSources.Board || (enteredByBoard && string.IsNullOrWhiteSpace(source)))
+        {
+            return Text(text["bestuur"]);
+        }
+
+        if (enteredByBoard)
+        {
+            return Of(source!, text);
+        }
+
+        if (string.IsNullOrWhiteSpace(source))
+        {
+            return Text(text["onbekend"]);
+        }
+
+        return source switch
+        {
+            FactSources.NoCatalogProduct => Text(text["geen catalogusproduct"]),
+            FactSources.LeftUnknownByBoard => Text(text["door het bestuur als onbekend opgegeven"]),
+            _ when source.StartsWith(FactSources.VendorPrefix, StringComparison.Ordinal) =>
+                Text(text["antwoord van {0}", source[FactSources.VendorPrefix.Length..]]),
+            _ => OfCatalog(source, known, text),
+        };
+    }
+
+    /// <summary>
+    /// A source from Regie's catalog (data/): an address, a document's title or a research note. The notes are written in
+    /// English (data/catalog/SCHEMA.md), and a Dutch page shows no English sentence of its own: there the addresses stay
+    /// links and the note opens under a Dutch label that says it is English, marked <c>lang="en"</c> so a screen reader reads
+    /// it as English. An unknown fact's note lists what was searched; its addresses are what was read without finding the
+    /// fact, so they stay inside the note rather than look like the fact's source. English pages show the source as it is.
+    /// </summary>
+    public static IHtmlContent OfCatalog(string source, bool known, UiText text)
+    {
+        if (text.IsEnglish || IsAddress(source))
+        {
+            return Of(source, text);
+        }
+
+        var addresses = Addresses(source).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
+        var html = new HtmlContentBuilder();
+        if (known)
+        {
+            foreach (var address in addresses.Take(AddressesShown))
+            {
+                html.AppendHtml(html.Count > 0 ? " · " : "").AppendHtml(Link(address));
+            }
+
+            if (IsOnlyAddresses(source))
+            {
+                return html;
+            }
+
+            html.Append(" ");
+        }
+
+        var label = new TagBuilder("span");
+        label.AddCssClass("more");
+        label.InnerHtml.Append(text[known ? "toelichting (Engels)" : "wat is nagezocht (Engels)"]);
+        var summary = new TagBuilder("summary");
+        summary.InnerHtml.AppendHtml(label);
+        var note = new TagBuilder("span");
+        note.Attributes["lang"] = "en";
+        note.InnerHtml.AppendHtml(WithLinks(source));
+        var details = new TagBuilder("details");
+        details.AddCssClass("long-source");
+        details.AddCssClass("source-note");
+        details.InnerHtml.AppendHtml(summary).AppendHtml(note);
+        return html.AppendHtml(details);
+    }
+
+    private static IHtmlContent Text(string words) => new HtmlContentBuilder().Append(words);
+
+    /// <summary>
+    /// A catalog source for a tooltip (a title attribute, plain text): on a Dutch page a note gives only its first address;
+    /// on an English page a long one its first words, as the page's own excerpt does.
+    /// </summary>
+    public static string? ForTitle(string? source, UiText text) =>
+        source is null || IsAddress(source) ? source
+        : !text.IsEnglish ? FirstAddress(source)
+        : source.Length <= Shown + 40 ? source : Excerpt(source);
+
+    /// <summary>How many of a known fact's addresses a Dutch page shows before its note; the note holds them all.</summary>
+    public const int AddressesShown = 3;
+
+    /// <summary>Addresses with nothing but punctuation and spaces between them: there is no note to open.</summary>
+    private static bool IsOnlyAddresses(string source) =>
+        Address().Replace(source, "").All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
 
     /// <summary>
     /// The source with each address in it as a link: a fact read again carries its address followed by what was read

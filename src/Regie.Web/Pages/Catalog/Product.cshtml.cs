@@ -1,3 +1,4 @@
+using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 using Microsoft.EntityFrameworkCore;
@@ -53,6 +54,13 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
     {
         /// <summary>Standards named in the value, shown as links to their own pages.</summary>
         public IReadOnlyList<Standard> Standards { get; init; } = [];
+
+        /// <summary>The source is Regie's own words in the reader's language ("indeling", "niet in de catalogus"), not a catalog source.</summary>
+        public bool SourceInOwnWords { get; init; }
+
+        /// <summary>The source on the page: Regie's own words as they are, a catalog source as <see cref="FactSourceHtml.OfCatalog"/> shows it.</summary>
+        public IHtmlContent SourceHtml(UiText text) => Source is null ? new HtmlString(null)
+            : SourceInOwnWords ? FactSourceHtml.Of(Source, text) : FactSourceHtml.OfCatalog(Source, Known, text);
     }
 
     public sealed record ComparisonRow(string Label, IReadOnlyList<FactRow> Cells);
@@ -248,9 +256,9 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         }
 
         var classification = text["Regie-catalogus {0}: indeling", Catalog.Version];
-        yield return new(text["Identiteitsprovider (andere diensten loggen hiermee in)"], text.Of(p.IdentityProvider ? Tri.Yes : Tri.No), true, classification, Catalog.Released, null);
+        yield return new(text["Identiteitsprovider (andere diensten loggen hiermee in)"], text.Of(p.IdentityProvider ? Tri.Yes : Tri.No), true, classification, Catalog.Released, null) { SourceInOwnWords = true };
         var processes = p.Processes.Select(id => knowledge.ProcessTemplates.FirstOrDefault(t => t.Id == id)?.Name.In(text.Language) ?? id);
-        yield return new(text["Typische processen"], string.Join(", ", processes), p.Processes.Count > 0, classification, Catalog.Released, null);
+        yield return new(text["Typische processen"], string.Join(", ", processes), p.Processes.Count > 0, classification, Catalog.Released, null) { SourceInOwnWords = true };
 
         foreach (var (criterionId, answer) in p.Answers.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
@@ -274,7 +282,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
     /// <summary>Rows of the side-by-side comparison; the product has no maturity, education use, caveats or exit terms in the catalog.</summary>
     private IEnumerable<ComparisonRow> BuildComparison(Product p, IReadOnlyList<Alternative> alternatives)
     {
-        var notInCatalog = new FactRow("", text["onbekend"], false, text["niet in de catalogus voor dit product"], null, Confidence.Unknown);
+        var notInCatalog = new FactRow("", text["onbekend"], false, text["niet in de catalogus voor dit product"], null, Confidence.Unknown) { SourceInOwnWords = true };
         ComparisonRow Row(string label, FactRow own, Func<Alternative, FactRow> cell) => new(label, [own, .. alternatives.Select(cell)]);
 
         yield return Row(text["Leverancier"], Fact("", p.Vendor, CompanyName), a => Fact("", a.Vendor, CompanyName));
@@ -286,7 +294,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         yield return Row(text["Volwassenheid"], notInCatalog, a => Fact("", a.Maturity, m => text[MaturityLabel(m)]));
         yield return Row(text["Gebruik in het Nederlandse onderwijs"], notInCatalog, a => Fact("", a.DutchEducationUse, InReadersLanguage));
         yield return Row(text["Kanttekeningen"], notInCatalog with { Value = "—", Source = null },
-            a => new FactRow("", a.Caveats.In(text.Language), a.Caveats.In(text.Language).Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null));
+            a => new FactRow("", a.Caveats.In(text.Language), a.Caveats.In(text.Language).Length > 0, text["Regie-catalogus {0}: indeling", Catalog.Version], Catalog.Released, null) { SourceInOwnWords = true });
         yield return Row(text["Exitvoorwaarden"], notInCatalog, a => Fact("", a.ExitTerms, InReadersLanguage));
     }
 
@@ -296,7 +304,8 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         var chain = OwnershipChain.Resolve(Catalog, vendor.IsKnown ? vendor.Value : null);
         return chain.UltimateParent is { } parent
             ? Fact("", parent.Country, code => $"{CountryName(code)} ({text[Zones.Label(Zones.Of(Jurisdiction.ControllingCountry(Catalog, chain)))]})")
-            : new FactRow("", text["onbekend"], false, vendor.IsKnown ? text["moederbedrijf niet bekend"] : vendor.Source, vendor.Checked, Confidence.Unknown);
+            : new FactRow("", text["onbekend"], false, vendor.IsKnown ? text["moederbedrijf niet bekend"] : vendor.Source, vendor.Checked, Confidence.Unknown)
+            { SourceInOwnWords = vendor.IsKnown };
     }
 
     private string Licence(LocalizedText licence) => CatalogTexts.Licence(licence, text);
