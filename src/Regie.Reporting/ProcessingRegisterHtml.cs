@@ -23,7 +23,7 @@ public static class ProcessingRegisterHtml
         string From<T1>(RegisterField<T1> field) =>
             ReasonText.OriginName(field.Origin, culture)
             + (field.Edit is { } edit ? $", {edit.By}, {edit.At.UtcDateTime.ToString("yyyy-MM-dd HH:mm", CultureInfo.InvariantCulture)} UTC" : "")
-            + (field.Source is { } source ? $", {source}" : "")
+            + (field.Source is { } source ? $", {ReasonText.CitedSource(source, culture)}" : "")
             + (field.Checked is { } d ? $", {d.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture)}" : "");
 
         var summary = ProcessingRegisterSummary.Of(records);
@@ -66,7 +66,7 @@ public static class ProcessingRegisterHtml
             Row(T("Subverwerkers", "Sub-processors"),
                 r.SubProcessors.Count == 0 ? E(T("geen bekend", "none known"))
                     : E(string.Join("; ", r.SubProcessors.Select(p => p.Party.NameIn(culture.TwoLetterISOLanguageName) + (p.Party.CountryCode is { } c ? $" ({c})" : "")))),
-                string.Join("; ", r.SubProcessors.Select(p => p.Source).OfType<string>().Distinct()));
+                string.Join("; ", r.SubProcessors.Select(p => p.Source).OfType<string>().Select(s => ReasonText.CitedSource(s, culture)).Distinct()));
             var transfers = r.Transfers.Status switch
             {
                 TransferStatus.Outside => $"<span class=\"outside\">{E(T("Ja", "Yes"))}</span><ul>{string.Concat(r.Transfers.Transfers.Select(t => $"<li>{E(ReasonText.Render(t, culture))}</li>"))}</ul>",

@@ -63,6 +63,8 @@ public static partial class ReportHtml
             table { border-collapse: collapse; width: 100%; margin: 4pt 0; font-size: 9pt; }
             th, td { text-align: left; border-bottom: 1px solid #dde; padding: 2pt 4pt; vertical-align: top; }
             td.n, th.n { text-align: right; white-space: nowrap; }
+            td.date { white-space: nowrap; }
+            td.cited { overflow-wrap: anywhere; }
             .chart { max-width: 100%; font: 9px sans-serif; margin: 4pt 0; }
             .chart .t { font-size: 11px; font-weight: bold; }
             .chart .v { fill: #333; }
@@ -489,10 +491,13 @@ public static partial class ReportHtml
             return;
         }
 
+        w.Raw("<p>").Text(w.T(
+            "Elke bron is een pagina of document dat voor de catalogus is gelezen. Wat er gelezen is, staat bij het feit zelf: op de productpagina van de catalogus in Regie en in 'regie catalog export' (in het Engels).",
+            "Each source is a page or document read for the catalog. What was read there is noted at the fact itself: on the catalog's product page in Regie and in 'regie catalog export'.")).Raw("</p>");
         w.Table(("Bron", "Source", false), ("Gelezen op", "Read on", false), ("Antwoorden", "Answers", true), ("Diensten", "Services", true));
         foreach (var source in report.Sources)
         {
-            w.Raw("<tr><td>").Text(source.Source).Raw("</td><td>").Text(source.Checked is { } d ? w.ShortDate(d) : w.T("onbekend", "unknown"))
+            w.Raw("<tr><td class=\"cited\">").Text(ReasonText.SourceMarker(source.Source, w.Culture) ?? source.Source).Raw("</td><td class=\"date\">").Text(source.Checked is { } d ? w.ShortDate(d) : w.T("onbekend", "unknown"))
                 .Raw("</td><td class=\"n\">").Text(w.N(source.Answers)).Raw("</td><td class=\"n\">").Text(w.N(source.Services)).Raw("</td></tr>");
         }
 

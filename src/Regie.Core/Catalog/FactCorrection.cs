@@ -13,7 +13,10 @@ public sealed record FactCorrection(string ProductId, CorrectableFact Field, str
 {
     public const string SourcePrefix = "eigen correctie van het bestuur: ";
 
-    /// <summary>How the corrected fact cites itself: the board's reason, then its own source when it gave one.</summary>
+    /// <summary>
+    /// How the corrected fact cites itself: the board's reason, then its own source when it gave one. ReasonText.SourceMarker
+    /// reads this shape back to name it in English.
+    /// </summary>
     public string CitedAs => SourcePrefix + Reason + (string.IsNullOrWhiteSpace(Source) ? "" : $" (bron: {Source})");
 
     /// <summary>The product with this fact replaced by the board's; the product itself is not changed.</summary>

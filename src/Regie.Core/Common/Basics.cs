@@ -57,7 +57,7 @@ public sealed record Fact<T>(T? Value, string? Source, DateOnly? Checked, Confid
     public bool StatedByVendor => Confidence == Confidence.StatedByVendor;
 }
 
-public static class FactSources
+public static partial class FactSources
 {
     /// <summary>The source a fact the board entered itself carries, for documents that only carry the source.</summary>
     public const string Board = "ingevoerd door het bestuur";
@@ -74,6 +74,52 @@ public static class FactSources
     /// <summary>The source a vendor's answer to the board's questionnaire carries: "antwoord van &lt;leverancier&gt;, &lt;datum&gt;".</summary>
     public static string Vendor(string vendorName, DateOnly answeredOn) =>
         $"{VendorPrefix}{vendorName}, {answeredOn.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture)}";
+
+    /// <summary>
+    /// The web addresses in a source, where each starts: a fact read again carries its address followed by what was read
+    /// ("https://…; read again 2026-12-07: …"). Punctuation that closes the sentence around an address is not part of it,
+    /// unless it closes a bracket in it; only http(s) addresses count.
+    /// </summary>
+    public static IEnumerable<(int Index, string Value)> Addresses(string source)
+    {
+        foreach (System.Text.RegularExpressions.Match match in Address().Matches(source))
+        {
+            var value = match.Value;
+            while (value.Length > 0 && ".,;:!?)]'”’»›…".Contains(value[^1], StringComparison.Ordinal)
+                && !(value[^1] == ')' && value.Count(c => c == '(') >= value.Count(c => c == ')')))
+            {
+                value = value[..^1];
+            }
+
+            if (IsAddress(value))
+            {
+                yield return (match.Index, value);
+            }
+        }
+    }
+
+    /// <summary>
+    /// A web address and nothing else. Uri.TryCreate also takes "https://… (a note with spaces)" as one address, so a
+    /// source with any space is text.
+    /// </summary>
+    public static bool IsAddress(string? source) =>
+        source is not null && !source.Any(char.IsWhiteSpace) && Uri.TryCreate(source, UriKind.Absolute, out var uri)
+        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+
+    /// <summary>
+    /// What a document cites for a fact: the distinct web addresses its source names, in order, or the whole source when it
+    /// names none (a document's title, the board, a vendor's answer). The catalog's sources are research notes in English
+    /// that run to thousands of characters; a report or register cites the pages read, and the note stays one click away
+    /// at the fact in the app and in the catalog export.
+    /// </summary>
+    public static IReadOnlyList<string> Cited(string source)
+    {
+        var addresses = Addresses(source).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
+        return addresses.Count > 0 ? addresses : [source.Trim()];
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<>""]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex Address();
 }
 
 public static class TriText

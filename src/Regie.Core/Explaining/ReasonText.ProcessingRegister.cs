@@ -156,7 +156,7 @@ public static partial class ReasonText
         (_, true) => "unknown",
     };
 
-    /// <summary>A transfer with the fact it rests on: "… (bron: …, 2026-11-22)".</summary>
+    /// <summary>A transfer with the fact it rests on: "… (bron: https://…, 2026-11-22)", the source cited by its addresses (<see cref="CitedSource"/>).</summary>
     public static string Render(Transfer transfer, CultureInfo culture) => WithFact(Render(transfer.Why, culture), transfer.Source, transfer.Checked, culture);
 
     /// <summary>A rendered reason with its fact after it, for a transfer the API already gave as text (the command line with --server).</summary>
@@ -166,9 +166,9 @@ public static partial class ReasonText
         var fact = (source, date) switch
         {
             (null, null) => null,
-            ({ } named, null) => named,
+            ({ } named, null) => CitedSource(named, culture),
             (null, { } d) => d,
-            ({ } named, { } d) => $"{named}, {d}",
+            ({ } named, { } d) => $"{CitedSource(named, culture)}, {d}",
         };
         return fact is null ? text : $"{text} ({(IsEnglish(culture) ? "source" : "bron")}: {fact})";
     }

@@ -1,3 +1,4 @@
+using Regie.Core.Common;
 using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
@@ -220,7 +221,11 @@ public sealed record BoardReport(
         void Add(ServiceId id, ServiceLink link) => (links.TryGetValue(id, out var list) ? list : links[id] = []).Add(link);
     }
 
-    /// <summary>Every outside source behind an answer (catalog, vendor, prefill), with how often it is used; the board's own entries are not a source.</summary>
+    /// <summary>
+    /// Every outside source behind an answer (catalog, vendor, prefill), cited by the web pages it names (<see cref="FactSources.Cited"/>),
+    /// with how many answers rest on each and in how many services; an answer whose source names two pages counts at both.
+    /// The board's own entries are not a source.
+    /// </summary>
     private static List<FactSourceUse> SourcesOf(BoardAssessment assessment)
     {
         var uses = new Dictionary<(string, DateOnly?), (int Answers, HashSet<ServiceId> Services)>();
@@ -233,14 +238,17 @@ public sealed record BoardReport(
                     continue;
                 }
 
-                var key = (criterion.Source.Trim(), criterion.Checked);
-                if (!uses.TryGetValue(key, out var use))
+                foreach (var cited in FactSources.Cited(criterion.Source))
                 {
-                    use = (0, []);
-                }
+                    var key = (cited, criterion.Checked);
+                    if (!uses.TryGetValue(key, out var use))
+                    {
+                        use = (0, []);
+                    }
 
-                use.Services.Add(service.Service.Id);
-                uses[key] = (use.Answers + 1, use.Services);
+                    use.Services.Add(service.Service.Id);
+                    uses[key] = (use.Answers + 1, use.Services);
+                }
             }
         }
 

@@ -45,7 +45,6 @@ public sealed partial class UiText
         ["bestand"] = "file",
         ["kopregel"] = "header row",
         ["verklaard door leverancier"] = "stated by vendor",
-        ["antwoord van {0}"] = "answer from {0}",
         ["Vragenlijst leverancier"] = "Vendor questionnaire",
     };
 }

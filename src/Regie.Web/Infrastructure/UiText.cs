@@ -588,7 +588,6 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["hele bron"] = "whole source",
         ["toelichting (Engels)"] = "note (English)",
         ["wat is nagezocht (Engels)"] = "what was searched (English)",
-        ["door het bestuur als onbekend opgegeven"] = "entered by the board as unknown",
         ["bruikbaar"] = "usable",
         ["dit product"] = "this product",
         ["gelezen op {0}"] = "read on {0}",

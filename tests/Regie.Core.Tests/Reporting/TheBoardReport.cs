@@ -55,6 +55,13 @@ public sealed class TheBoardReport
         Assert.Equal(assessment.Services.Sum(s => s.Sovereignty.UnknownAnswers), report.Figures.UnknownAnswers);
         Assert.NotEmpty(report.Sources);
         Assert.All(report.Sources, s => Assert.False(string.IsNullOrWhiteSpace(s.Source)));
+        // The report cites the pages read, not the catalog's English research notes: a source is an address, or names none.
+        Assert.All(report.Sources, s => Assert.True(Regie.Core.Common.FactSources.IsAddress(s.Source) || !s.Source.Contains("http", StringComparison.Ordinal), s.Source));
+        Assert.Equal(report.Sources.Count, report.Sources.Select(s => (s.Source, s.Checked)).Distinct().Count());
+        // Each answer counts at every page its source names, so no answer is lost and none counts twice at one page.
+        var answers = assessment.Services.SelectMany(s => s.Sovereignty.Objectives.SelectMany(o => o.Criteria))
+            .Where(c => !c.IsUnknown && !c.AnsweredByBoard && !string.IsNullOrWhiteSpace(c.Source)).ToList();
+        Assert.Equal(answers.Sum(c => Regie.Core.Common.FactSources.Cited(c.Source!).Count), report.Sources.Sum(s => s.Answers));
     }
 
     [Fact]

@@ -1,7 +1,7 @@
-using System.Text.RegularExpressions;
 using Microsoft.AspNetCore.Html;
 using Microsoft.AspNetCore.Mvc.Rendering;
 using Regie.Core.Common;
+using Regie.Core.Explaining;
 using Regie.Web.Infrastructure;
 
 namespace Regie.Web.Features.Shared;
@@ -11,7 +11,7 @@ namespace Regie.Web.Features.Shared;
 /// source opens from its first words, because an unknown fact's list of searches runs to a few thousand characters after six
 /// research rounds and made every table of facts unreadable; nothing is left out, it is one click away.
 /// </summary>
-public static partial class FactSourceHtml
+public static class FactSourceHtml
 {
     /// <summary>How many characters a long source shows before it is opened.</summary>
     public const int Shown = 160;
@@ -39,8 +39,8 @@ public static partial class FactSourceHtml
 
     /// <summary>
     /// Where a fact Regie resolved comes from, in the reader's language. A fact the board entered shows the board's own
-    /// source text as it is, or "bestuur" without one; a vendor's answer is named ("antwoord van …"); the core's own markers
-    /// are translated; anything else is the catalog's source, which <see cref="OfCatalog"/> renders.
+    /// source text as it is, or "bestuur" without one; a vendor's answer and the core's own markers are named in the reader's
+    /// language (<see cref="ReasonText.SourceMarker"/>); anything else is the catalog's source, which <see cref="OfCatalog"/> renders.
     /// </summary>
     public static IHtmlContent OfFact(string? source, bool known, bool enteredByBoard, UiText text)
     {
@@ -59,14 +59,7 @@ public static partial class FactSourceHtml
             return Text(text["onbekend"]);
         }
 
-        return source switch
-        {
-            FactSources.NoCatalogProduct => Text(text["geen catalogusproduct"]),
-            FactSources.LeftUnknownByBoard => Text(text["door het bestuur als onbekend opgegeven"]),
-            _ when source.StartsWith(FactSources.VendorPrefix, StringComparison.Ordinal) =>
-                Text(text["antwoord van {0}", source[FactSources.VendorPrefix.Length..]]),
-            _ => OfCatalog(source, known, text),
-        };
+        return ReasonText.SourceMarker(source, text.Culture) is { } marker ? Of(marker, text) : OfCatalog(source, known, text);
     }
 
     /// <summary>
@@ -83,7 +76,7 @@ public static partial class FactSourceHtml
             return Of(source, text);
         }
 
-        var addresses = Addresses(source).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
+        var addresses = FactSources.Addresses(source).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
         var html = new HtmlContentBuilder();
         if (known)
         {
@@ -123,6 +116,7 @@ public static partial class FactSourceHtml
     /// </summary>
     public static string? ForTitle(string? source, UiText text) =>
         source is null || IsAddress(source) ? source
+        : ReasonText.SourceMarker(source, text.Culture) is { } marker ? marker
         : !text.IsEnglish ? FirstAddress(source)
         : source.Length <= Shown + 40 ? source : Excerpt(source);
 
@@ -130,8 +124,23 @@ public static partial class FactSourceHtml
     public const int AddressesShown = 3;
 
     /// <summary>Addresses with nothing but punctuation and spaces between them: there is no note to open.</summary>
-    private static bool IsOnlyAddresses(string source) =>
-        Address().Replace(source, "").All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
+    private static bool IsOnlyAddresses(string source)
+    {
+        var at = 0;
+        foreach (var (index, value) in FactSources.Addresses(source))
+        {
+            if (!IsPunctuationOrSpace(source[at..index]))
+            {
+                return false;
+            }
+
+            at = index + value.Length;
+        }
+
+        return IsPunctuationOrSpace(source[at..]);
+    }
+
+    private static bool IsPunctuationOrSpace(string text) => text.All(c => char.IsWhiteSpace(c) || char.IsPunctuation(c));
 
     /// <summary>
     /// The source with each address in it as a link: a fact read again carries its address followed by what was read
@@ -142,7 +151,7 @@ public static partial class FactSourceHtml
     {
         var html = new HtmlContentBuilder();
         var at = 0;
-        foreach (var address in Addresses(source))
+        foreach (var address in FactSources.Addresses(source))
         {
             html.Append(source[at..address.Index]).AppendHtml(Link(address.Value));
             at = address.Index + address.Value.Length;
@@ -152,26 +161,7 @@ public static partial class FactSourceHtml
     }
 
     /// <summary>The first web address in a source, for a link that names no address ("bron"); null without one.</summary>
-    public static string? FirstAddress(string? source) => source is null ? null : Addresses(source).Select(a => a.Value).FirstOrDefault();
-
-    private static IEnumerable<(int Index, string Value)> Addresses(string source)
-    {
-        foreach (Match match in Address().Matches(source))
-        {
-            // Punctuation that closes the sentence around an address is not part of it, unless it closes a bracket in it.
-            var value = match.Value;
-            while (value.Length > 0 && ".,;:!?)]'”’»›…".Contains(value[^1], StringComparison.Ordinal)
-                && !(value[^1] == ')' && value.Count(c => c == '(') >= value.Count(c => c == ')')))
-            {
-                value = value[..^1];
-            }
-
-            if (IsAddress(value))
-            {
-                yield return (match.Index, value);
-            }
-        }
-    }
+    public static string? FirstAddress(string? source) => source is null ? null : FactSources.Addresses(source).Select(a => a.Value).FirstOrDefault();
 
     private static TagBuilder Link(string address)
     {
@@ -183,16 +173,8 @@ public static partial class FactSourceHtml
         return link;
     }
 
-    [GeneratedRegex(@"https?://[^\s<>""]+", RegexOptions.IgnoreCase)]
-    private static partial Regex Address();
-
-    /// <summary>
-    /// A web address and nothing else. Uri.TryCreate also takes "https://… (a note with spaces)" as one address, so a
-    /// source with any space is text.
-    /// </summary>
-    public static bool IsAddress(string? source) =>
-        source is not null && !source.Any(char.IsWhiteSpace) && Uri.TryCreate(source, UriKind.Absolute, out var uri)
-        && (uri.Scheme == Uri.UriSchemeHttps || uri.Scheme == Uri.UriSchemeHttp);
+    /// <summary>A web address and nothing else (<see cref="FactSources.IsAddress"/>).</summary>
+    public static bool IsAddress(string? source) => FactSources.IsAddress(source);
 
     /// <summary>The first words, up to <see cref="Shown"/> characters, cut at a space where one is near.</summary>
     public static string Excerpt(string source)

@@ -55,12 +55,15 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
         /// <summary>Standards named in the value, shown as links to their own pages.</summary>
         public IReadOnlyList<Standard> Standards { get; init; } = [];
 
-        /// <summary>The source is Regie's own words in the reader's language ("indeling", "niet in de catalogus"), not a catalog source.</summary>
+        /// <summary>The source is Regie's own words in the reader's language ("indeling", "niet in de catalogus"), not a fact's source.</summary>
         public bool SourceInOwnWords { get; init; }
 
-        /// <summary>The source on the page: Regie's own words as they are, a catalog source as <see cref="FactSourceHtml.OfCatalog"/> shows it.</summary>
+        /// <summary>The board entered the fact itself (one of its own parties), with its own words as source.</summary>
+        public bool EnteredByBoard { get; init; }
+
+        /// <summary>The source on the page: Regie's own words as they are, a fact's source as <see cref="FactSourceHtml.OfFact"/> shows it.</summary>
         public IHtmlContent SourceHtml(UiText text) => Source is null ? new HtmlString(null)
-            : SourceInOwnWords ? FactSourceHtml.Of(Source, text) : FactSourceHtml.OfCatalog(Source, Known, text);
+            : SourceInOwnWords ? FactSourceHtml.Of(Source, text) : FactSourceHtml.OfFact(Source, Known, EnteredByBoard, text);
     }
 
     public sealed record ComparisonRow(string Label, IReadOnlyList<FactRow> Cells);
@@ -336,7 +339,7 @@ public sealed class ProductModel(RegieKnowledge knowledge, RegieDbContext db, Cu
     };
 
     private FactRow Fact<T>(string label, Fact<T> fact, Func<T, string> show) =>
-        new(label, fact.IsKnown ? show(fact.Value!) : text["onbekend"], fact.IsKnown, fact.Source, fact.Checked, fact.Confidence);
+        new(label, fact.IsKnown ? show(fact.Value!) : text["onbekend"], fact.IsKnown, fact.Source, fact.Checked, fact.Confidence) { EnteredByBoard = fact.EnteredByBoard };
 
     private string CompanyName(string id) => Catalog.CompanyById.TryGetValue(id, out var c) ? c.Name : id;
 }
