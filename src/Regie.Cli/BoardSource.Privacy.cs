@@ -23,7 +23,7 @@ internal sealed record RegisterLine(string Service, string? DataSubjects, string
     public static RegisterLine From(ProcessingRecord r, CultureInfo culture) => new(
         r.ServiceName,
         r.DataSubjects.IsKnown ? string.Join(", ", r.DataSubjects.Value!.Select(s => ReasonText.SubjectName(s, culture))) : null,
-        ProcessingRegisterSummary.ProcessorName(r), r.Transfers.Status,
+        ProcessingRegisterSummary.ProcessorName(r) ?? ReasonText.OriginName(RegisterOrigin.Unknown, culture), r.Transfers.Status,
         [.. r.Transfers.Transfers.Select(t => ReasonText.Render(t, culture))], r.UnknownFields.Count);
 }
 

@@ -21,7 +21,7 @@ public static partial class ReportHtml
         w.Table(("Verwerker (moederbedrijf)", "Processor (ultimate parent)", false), ("Diensten met doorgifte buiten de EU/EER", "Services with transfers outside the EU/EEA", true));
         foreach (var p in r.TransfersByProcessor)
         {
-            w.Raw("<tr><td>").Text(p.Processor).Raw("</td><td class=\"n\">").Text(w.N(p.Services)).Raw("</td></tr>");
+            w.Raw("<tr><td>").Text(p.Processor ?? w.T("leverancier onbekend", "vendor unknown")).Raw("</td><td class=\"n\">").Text(w.N(p.Services)).Raw("</td></tr>");
         }
 
         w.Raw("</tbody></table>");

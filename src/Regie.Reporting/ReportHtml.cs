@@ -283,9 +283,9 @@ public static partial class ReportHtml
         w.Raw("<h2>").Text(w.T("Concentratie", "Concentration")).Raw("</h2>");
         var series = ConcentrationSeries(w);
         w.Raw(SvgChart.Shares(w.T("Per uiteindelijke moeder (aandeel van het bestuur, %)", "By ultimate parent (share of the board, %)"), Bars(report.ByParent, w.Language), series, w.Culture));
-        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ParentIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ParentIndex.Hhi, "0")).Raw("</p>");
+        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ParentIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ParentIndex.Hhi, "#,0")).Raw("</p>");
         w.Raw(SvgChart.Shares(w.T("Per hostingpartij (aandeel van het bestuur, %)", "By hosting provider (share of the board, %)"), Bars(report.ByProvider, w.Language), series, w.Culture));
-        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ProviderIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ProviderIndex.Hhi, "0")).Raw("</p>");
+        w.Raw("<p class=\"muted\">").Text(ReasonText.Render(report.ProviderIndex.Why, w.Culture)).Raw(" HHI ").Text(w.N(report.ProviderIndex.Hhi, "#,0")).Raw("</p>");
     }
 
     private static void Scenarios(BoardReport report, Writer w)

@@ -91,7 +91,7 @@ public static class SvgChart
         double Y(double v) => top + plotHeight - (plotHeight * Math.Clamp(v, 0, top0) / top0);
         var svg = Begin(title, width, height);
         svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" y1="{top + plotHeight}" x2="{width - right}" y2="{top + plotHeight}" stroke="#999"/>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + 4}" text-anchor="end" class="v">{Text(top0.ToString("0.#", culture) + unit)}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + 4}" text-anchor="end" class="v">{Text(top0.ToString("#,0.#", culture) + unit)}</text>""");
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + plotHeight}" text-anchor="end" class="v">0</text>""");
         for (var s = 0; s < series.Count; s++)
         {
@@ -169,7 +169,7 @@ public static class SvgChart
     private static void Axis(StringBuilder svg, int left, int top, int plotHeight, int width, double max, CultureInfo culture)
     {
         svg.Append(CultureInfo.InvariantCulture, $"""<line x1="{left}" y1="{top + plotHeight}" x2="{width - 10}" y2="{top + plotHeight}" stroke="#999"/>""");
-        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + 4}" text-anchor="end" class="v">{Text(max.ToString("0", culture))}</text>""");
+        svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + 4}" text-anchor="end" class="v">{Text(max.ToString("#,0", culture))}</text>""");
         svg.Append(CultureInfo.InvariantCulture, $"""<text x="{left - 6}" y="{top + plotHeight}" text-anchor="end" class="v">0</text>""");
     }
 

@@ -47,7 +47,7 @@ public class DependencyGraphTests
     [Fact]
     public void SinglePointsOfFailureAreEntitiesEveryServiceOfAProcessDependsOn()
     {
-        var spofs = Analyse().SinglePointsOfFailure.ToDictionary(s => s.Name.Nl, s => s.Processes);
+        var spofs = Analyse().SinglePointsOfFailure.ToDictionary(s => s.Name.Nl, s => s.Processes.Select(p => p.Nl).ToList());
 
         Assert.Equal(["Proces 1", "Proces 2"], spofs["US Corp Inc."]);
         Assert.Equal(["Proces 1", "Proces 2"], spofs["US Cloud"]);

@@ -36,7 +36,7 @@ internal static class GraphCommand
                         parentIndex = Index(graph.ParentIndex),
                         providerIndex = Index(graph.ProviderIndex),
                     },
-                    singlePointsOfFailure = graph.SinglePointsOfFailure.Select(s => new { s.EntityId, Name = s.Name.Nl, s.Kind, s.Processes }),
+                    singlePointsOfFailure = graph.SinglePointsOfFailure.Select(s => new { s.EntityId, Name = s.Name.Nl, s.Kind, Processes = s.Processes.Select(p => p.Nl) }),
                 });
             }
 
@@ -52,7 +52,7 @@ internal static class GraphCommand
         c.Kind,
         c.Country,
         c.ProcessShare,
-        c.Processes,
+        Processes = c.Processes.Select(p => p.Nl),
         c.PupilShare,
         c.StaffShare,
         c.DataCategories,

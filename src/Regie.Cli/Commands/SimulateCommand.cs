@@ -143,7 +143,7 @@ internal static class SimulateCommand
     {
         organisation = new { id = organisationId, name = organisationName },
         scenario = new { kind = Scenario.KindKey(r.Scenario.Kind), target = r.Scenario.Target.Key, name = r.Scenario.Target.Name, r.Scenario.Percent, title = Json(r.Scenario.Headline) },
-        harm = new { score = Math.Round(r.Harm.Score, 2), formula = Json(r.Harm.Why) },
+        harm = new { score = r.Harm.IsKnown ? Math.Round(r.Harm.Score, 2) : (double?)null, formula = Json(r.Harm.Why) },
         services = r.All.Select(s => new
         {
             id = s.Id.Value,
@@ -192,7 +192,7 @@ internal static class SimulateCommand
     {
         var console = cli.Console;
         console.WriteLine($"Scenario: {Text(r.Scenario.Headline)}");
-        console.WriteLine($"Schade: {r.Harm.Score.ToString("0.#", ReasonText.Dutch)} van 100");
+        console.WriteLine(r.Harm.IsKnown ? $"Schade: {r.Harm.Score.ToString("0.#", ReasonText.Dutch)} van 100" : "Schade: onbekend");
         if (r.Down.Count > 0)
         {
             console.WriteLine($"Uitgevallen: {r.DownDirectly} rechtstreeks, {r.DownThroughDependencies} via afhankelijkheden (inloggen, hosting).");

@@ -4,7 +4,11 @@ using Regie.Core.Common;
 namespace Regie.Core.Catalog;
 
 /// <summary>What a standard is for: data exchange, signing in, learning content, or a general exchange protocol.</summary>
-public enum StandardKind { Data, SignIn, Content, Exchange }
+/// <summary>
+/// What a standard is for. <see cref="Identifier"/> names a person across services (ECK iD); it is neither a format data is
+/// exported in nor a protocol, so tenders and exit plans never list it as one.
+/// </summary>
+public enum StandardKind { Data, SignIn, Content, Exchange, Identifier }
 
 /// <summary>An open standard a product or alternative can speak (standards.yaml).</summary>
 public sealed record Standard(string Id, string Name, StandardKind Kind, string Owner, string Url);

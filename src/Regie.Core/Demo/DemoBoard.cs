@@ -42,8 +42,8 @@ public static class DemoBoard
         var providers = new List<HostingProvider>
         {
             new("us-big-tech-cloud", LocalizedText.Same("Big Tech-cloud (VS)"), Demo("us-big-tech-cloud", DialogicSource), ProviderKind.Hyperscaler, true),
-            new("demo-it-partner-dc", LocalizedText.Same("Datacentrum ICT-partner (NL)"), Demo("demo-it-partner", "demo"), ProviderKind.Datacenter, true),
-            new("demo-hoster", LocalizedText.Same("Hosting Voorbeeld (NL)"), Demo("demo-hoster", "demo"), ProviderKind.Datacenter, true),
+            new("demo-it-partner-dc", LocalizedText.Same("Datacentrum ICT-partner"), Demo("demo-it-partner", "demo"), ProviderKind.Datacenter, true),
+            new("demo-hoster", LocalizedText.Same("Hosting Voorbeeld"), Demo("demo-hoster", "demo"), ProviderKind.Datacenter, true),
         };
 
         var services = new List<Service>();

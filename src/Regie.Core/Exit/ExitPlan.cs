@@ -109,7 +109,7 @@ public static class ExitPlans
 
         var formats = new List<string>(service.ExportFormatList);
         var standards = product?.Standards is { IsKnown: true, Value: { } ids }
-            ? ids.Select(id => catalog.StandardById.GetValueOrDefault(id)).OfType<Standard>().Where(s => s.Kind != StandardKind.SignIn).ToList()
+            ? ids.Select(id => catalog.StandardById.GetValueOrDefault(id)).OfType<Standard>().Where(s => s.Kind is not (StandardKind.SignIn or StandardKind.Identifier)).ToList()
             : [];
         foreach (var standard in standards.Where(s => !formats.Contains(s.Id, StringComparer.OrdinalIgnoreCase)))
         {

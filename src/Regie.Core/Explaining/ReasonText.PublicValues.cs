@@ -40,8 +40,8 @@ public static partial class ReasonText
                 "De dienst ondersteunt geen vastgelegd proces; vul de processen in om de continuïteit af te leiden.",
                 "The service supports no recorded process; fill in its processes to derive continuity."),
             StopsWhenPartyFalls s => Nl(
-                $"Als {s.Party.Nl} wegvalt, stopt {List(s.Processes)} (enkel punt van falen in de afhankelijkheden van het bestuur).",
-                $"If {s.Party.En} falls away, {List(s.Processes)} stops (a single point of failure in the board's dependencies)."),
+                $"Als {s.Party.Nl} wegvalt, stopt {List(s.Processes.Select(p => p.Nl))} (enkel punt van falen in de afhankelijkheden van het bestuur).",
+                $"If {s.Party.En} falls away, {List(s.Processes.Select(p => p.En))} stops (a single point of failure in the board's dependencies)."),
             ChainUnknownForContinuity => Nl(
                 "De leverancier of het moederbedrijf is onbekend, dus Regie kan niet zien of het wegvallen ervan processen stillegt.",
                 "The vendor or its parent is unknown, so Regie cannot see whether its loss stops processes."),

@@ -11,7 +11,7 @@ public static partial class ReasonText
     private static string? Scenarios(ScenarioReason reason, bool english, CultureInfo culture)
     {
         string N(double n, string format) => n.ToString(format, culture);
-        string I(int n) => n.ToString(culture);
+        string I(int n) => n.ToString("N0", culture); // "2.600", as the dashboard counts people
         string Links(string start, IReadOnlyList<PathLink> links) =>
             links.Aggregate(new StringBuilder(start), (text, l) => text.Append(" → ").Append(Edge(l.Edge, culture)).Append(' ').Append(l.Service)).ToString();
         string Chain(IReadOnlyList<ChainStep> chain) => ScenarioChain(chain, english);
@@ -96,6 +96,14 @@ public static partial class ReasonText
                 $"schade = 100 × meerkosten / alle bekende jaarlijkse contractwaarden van het bestuur = 100 × {r.Extra.ToString("0.##", culture)} / {r.BoardCost.ToString("0.##", culture)} = {N(r.Harm, "0.#")}.",
             (PriceHarmFormula r, true) =>
                 $"harm = 100 × extra cost / all known annual contract values of the board = 100 × {r.Extra.ToString("0.##", culture)} / {r.BoardCost.ToString("0.##", culture)} = {N(r.Harm, "0.#")}.",
+            (PriceHarmUnknown r, false) =>
+                (r.Services == 1 ? "schade onbekend: de jaarlijkse contractwaarde van de getroffen dienst is niet bekend."
+                    : $"schade onbekend: van geen van de {I(r.Services)} getroffen diensten is de jaarlijkse contractwaarde bekend.")
+                + " Vul die in bij de dienst; 0 zou een gok zijn.",
+            (PriceHarmUnknown r, true) =>
+                (r.Services == 1 ? "harm unknown: the annual contract value of the affected service is not known."
+                    : $"harm unknown: none of the {I(r.Services)} affected services has a known annual contract value.")
+                + " Enter it at the service; 0 would be a guess.",
             (SweepHarmFormula r, false) =>
                 $"schade = 100 × ({N(r.ProcessWeight, "0.###")} × procesaandeel + {N(r.PeopleWeight, "0.###")} × mensenaandeel), per partij of land die wegvalt; zie docs/SCENARIOS.md.",
             (SweepHarmFormula r, true) =>

@@ -30,7 +30,7 @@ public sealed record Concentration(
     NodeKind Kind,
     string? Country,
     double ProcessShare,
-    IReadOnlyList<string> Processes,
+    IReadOnlyList<LocalizedText> Processes,
     double PupilShare,
     double StaffShare,
     IReadOnlyList<string> DataCategories,
@@ -38,7 +38,7 @@ public sealed record Concentration(
     IReadOnlyList<DependentService> Services);
 
 /// <summary>An entity whose failure stops a process: every service that supports it depends on the entity.</summary>
-public sealed record SinglePointOfFailure(string EntityId, LocalizedText Name, NodeKind Kind, IReadOnlyList<string> Processes);
+public sealed record SinglePointOfFailure(string EntityId, LocalizedText Name, NodeKind Kind, IReadOnlyList<LocalizedText> Processes);
 
 /// <summary>Herfindahl–Hirschman index (0–10,000) over the shares in <paramref name="Shares"/>.</summary>
 public sealed record ConcentrationIndex(double Hhi, IReadOnlyList<(LocalizedText Name, double Share)> Shares, double UnattributedShare, HhiExplained Why);
@@ -95,7 +95,7 @@ public static class DependencyAnalysis
             var list = paths.Dependents[entityIndex[figures.EntityId]];
             return new Concentration(
                 figures.EntityId, figures.Name, figures.Kind, figures.Country, figures.ProcessShare,
-                [.. figures.ProcessIds.Select(p => processes[p].Name.Nl)], figures.PupilShare, figures.StaffShare,
+                [.. figures.ProcessIds.Select(p => processes[p].Name)], figures.PupilShare, figures.StaffShare,
                 [.. list.SelectMany(d => services[d.Service].DataCategoryIds).Distinct(StringComparer.OrdinalIgnoreCase).Order()],
                 figures.ServiceShare,
                 [.. list.Select(d => new DependentService(services[d.Service].Id, services[d.Service].Name, d.Direct, d.Path))]);
@@ -545,8 +545,9 @@ public static class DependencyAnalysis
             }
         }
 
-        List<string> Stopped(HashSet<int> failing) =>
-            [.. supporters.Where(kv => kv.Value.All(failing.Contains)).Select(kv => processes[kv.Key].Name.Nl).Order()];
+        // In Dutch alphabetical order, the order the pages have always shown; each name comes in both languages.
+        List<LocalizedText> Stopped(HashSet<int> failing) =>
+            [.. supporters.Where(kv => kv.Value.All(failing.Contains)).Select(kv => processes[kv.Key].Name).OrderBy(n => n.Nl)];
 
         var result = new List<SinglePointOfFailure>();
         foreach (var entity in firstReached)

@@ -11,6 +11,9 @@ public enum JsonShape { Object, List, Text, Number, Boolean, Null, Nothing }
 // The file as a whole.
 public sealed record FileEmpty : ImportReason;
 
+/// <summary>The file has its header but no row: nothing to read, and nothing that could stand for the board's services.</summary>
+public sealed record NoRows : ImportReason;
+
 public sealed record NotATextFile : ImportReason;
 
 public sealed record NotAnExcelFile : ImportReason;

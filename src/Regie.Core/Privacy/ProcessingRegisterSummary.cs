@@ -1,7 +1,10 @@
 namespace Regie.Core.Privacy;
 
-/// <summary>A processor and how many of the board's services it (or what it relies on) takes outside the EU/EEA.</summary>
-public sealed record ProcessorTransfers(string Processor, int Services);
+/// <summary>
+/// A processor and how many of the board's services it (or what it relies on) takes outside the EU/EEA; a null processor
+/// gathers the services whose vendor is unknown, so that no service's own name reads as a company.
+/// </summary>
+public sealed record ProcessorTransfers(string? Processor, int Services);
 
 /// <summary>The register in a few figures, for the board report: records, transfers by processor, and what is still unknown.</summary>
 public sealed record ProcessingRegisterSummary(
@@ -16,12 +19,12 @@ public sealed record ProcessingRegisterSummary(
             records.Count(r => r.Transfers.Status == TransferStatus.Unknown),
             [.. outside.GroupBy(ProcessorName, StringComparer.OrdinalIgnoreCase)
                 .Select(g => new ProcessorTransfers(g.Key, g.Count()))
-                .OrderByDescending(p => p.Services).ThenBy(p => p.Processor, StringComparer.OrdinalIgnoreCase)],
+                .OrderBy(p => p.Processor is null).ThenByDescending(p => p.Services).ThenBy(p => p.Processor, StringComparer.OrdinalIgnoreCase)],
             records.Count(r => r.UnknownFields.Count > 0),
             records.Sum(r => r.UnknownFields.Count));
     }
 
-    /// <summary>The ultimate parent when known (that is whom a transfer answers to), else the vendor, else the service itself.</summary>
-    public static string ProcessorName(ProcessingRecord record) =>
-        record.Processor.UltimateParent?.Name ?? record.Processor.Vendor.Value?.Name ?? record.ServiceName;
+    /// <summary>The ultimate parent when known (that is whom a transfer answers to), else the vendor; null when the vendor is unknown.</summary>
+    public static string? ProcessorName(ProcessingRecord record) =>
+        record.Processor.UltimateParent?.Name ?? record.Processor.Vendor.Value?.Name;
 }

@@ -1,5 +1,6 @@
 using System.Text;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
 
 namespace Regie.Core.Procurement;
 
@@ -19,10 +20,10 @@ public static class TenderDocument
     public static string Markdown(string tenderName, string boardName, DateOnly created, TenderRequirements tender)
     {
         var md = new StringBuilder();
-        md.AppendLine($"# Eisen digitale autonomie: {tenderName}");
+        md.AppendLine($"# Eisen digitale autonomie: {Plain(tenderName)}");
         md.AppendLine();
-        md.AppendLine($"Bestuur: {boardName}  ");
-        md.AppendLine($"Categorie: {tender.CategoryName} ({tender.Category})  ");
+        md.AppendLine($"Bestuur: {Plain(boardName)}  ");
+        md.AppendLine($"Categorie: {Plain(tender.CategoryName)} ({Plain(tender.Category)})  ");
         md.AppendLine($"Opgesteld: {created:dd-MM-yyyy}");
         md.AppendLine();
         md.AppendLine(Introduction);
@@ -41,7 +42,7 @@ public static class TenderDocument
             md.AppendLine("|---|---|---|---|---|");
             foreach (var r in rows)
             {
-                md.AppendLine($"| {r.Id} | {Cell(r.Text)} | {r.KindText} | {Cell(r.Verification)} | {Cell(r.Source)} |");
+                md.AppendLine($"| {r.Id} | {Plain(r.Text)} | {r.KindText} | {Plain(r.Verification)} | {Plain(r.Source)} |");
             }
 
             md.AppendLine();
@@ -53,7 +54,7 @@ public static class TenderDocument
             md.AppendLine();
             foreach (var remark in tender.Remarks)
             {
-                md.AppendLine($"- {ReasonText.Render(remark, ReasonText.Dutch)}");
+                md.AppendLine($"- {Plain(ReasonText.Render(remark, ReasonText.Dutch))}");
             }
 
             md.AppendLine();
@@ -74,5 +75,6 @@ public static class TenderDocument
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\n", " ");
+    // Every text that is not Regie's own markup: a board's, a vendor's or the catalog's words, never rendered as Markdown.
+    private static string Plain(string text) => MarkdownText.Inline(text);
 }

@@ -22,7 +22,7 @@ public sealed record NotABoardService : PublicValueReason;
 
 public sealed record SupportsNoProcess : PublicValueReason;
 
-public sealed record StopsWhenPartyFalls(LocalizedText Party, IReadOnlyList<string> Processes) : PublicValueReason;
+public sealed record StopsWhenPartyFalls(LocalizedText Party, IReadOnlyList<LocalizedText> Processes) : PublicValueReason;
 
 public sealed record ChainUnknownForContinuity : PublicValueReason;
 

@@ -88,7 +88,7 @@ public static class ValuePrefill
             .Append("service:" + s.Id.Value).ToHashSet(StringComparer.OrdinalIgnoreCase);
         var hit = graph.SinglePointsOfFailure
             .Where(p => dependsOn.Contains(p.EntityId) || p.EntityId == "service:" + s.Id)
-            .Select(p => (p.Name, Stopped: p.Processes.Where(own.Contains).ToList()))
+            .Select(p => (p.Name, Stopped: p.Processes.Where(n => own.Contains(n.Nl)).ToList()))
             .FirstOrDefault(p => p.Stopped.Count > 0);
         if (hit.Name is not null)
         {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text;
 using Regie.Core.Catalog;
 using Regie.Core.Explaining;
+using Regie.Core.Exporting;
 
 namespace Regie.Core.Questionnaires;
 
@@ -59,10 +60,10 @@ public static class QuestionnaireDocument
     public static string Markdown(VendorQuestions vendor, string boardName, DateOnly date, KnowledgeCatalog catalog, CultureInfo culture)
     {
         var md = new StringBuilder();
-        md.AppendLine($"# {Title(vendor.VendorName, culture)}");
+        md.AppendLine($"# {Plain(Title(vendor.VendorName, culture))}");
         md.AppendLine();
-        md.AppendLine($"{Nl(culture, "Bestuur", "Board")}: {boardName}  ");
-        md.AppendLine($"{Nl(culture, "Leverancier", "Vendor")}: {vendor.VendorName} ({vendor.VendorId})  ");
+        md.AppendLine($"{Nl(culture, "Bestuur", "Board")}: {Plain(boardName)}  ");
+        md.AppendLine($"{Nl(culture, "Leverancier", "Vendor")}: {Plain(vendor.VendorName)} ({Plain(vendor.VendorId)})  ");
         md.AppendLine($"{Nl(culture, "Datum", "Date")}: {date.ToString("d MMMM yyyy", culture)}");
         md.AppendLine();
         md.AppendLine(Introduction(culture));
@@ -76,10 +77,10 @@ public static class QuestionnaireDocument
 
         foreach (var group in open.GroupBy(q => Subject(q, vendor.VendorName)))
         {
-            md.AppendLine($"## {Cell(group.Key)}");
+            md.AppendLine($"## {Plain(group.Key)}");
             md.AppendLine();
             var services = group.SelectMany(q => q.Services).DistinctBy(s => s.Id).Select(s => s.Name).Order(StringComparer.CurrentCulture);
-            md.AppendLine($"{Nl(culture, "Betreft", "Concerns")}: {string.Join(", ", services)}");
+            md.AppendLine($"{Nl(culture, "Betreft", "Concerns")}: {Plain(string.Join(", ", services))}");
             md.AppendLine();
             md.AppendLine(Nl(culture, "| Code | Vraag | Zo antwoordt u |", "| Code | Question | How to answer |"));
             md.AppendLine("|---|---|---|");
@@ -89,7 +90,7 @@ public static class QuestionnaireDocument
                     ? " " + Nl(culture, $"(Eerder antwoord: {AnswerText(q, a, culture)}, verlopen op {a.ExpiresOn.ToString("d MMMM yyyy", culture)}.)",
                         $"(Earlier answer: {AnswerText(q, a, culture)}, expired on {a.ExpiresOn.ToString("d MMMM yyyy", culture)}.)")
                     : "";
-                md.AppendLine($"| `{q.Id}` | {Cell(QuestionText(q, culture))}{Cell(earlier)} | {Cell(AnswerFormat(q, culture))} |");
+                md.AppendLine($"| `{q.Id}` | {Plain(QuestionText(q, culture))}{Plain(earlier)} | {Plain(AnswerFormat(q, culture))} |");
             }
 
             md.AppendLine();
@@ -104,7 +105,7 @@ public static class QuestionnaireDocument
             foreach (var p in catalog.Providers.Where(p => !p.Id.StartsWith(StatedKnowledge.OwnDataCentrePrefix, StringComparison.Ordinal))
                          .OrderBy(p => p.NameIn(culture.TwoLetterISOLanguageName), StringComparer.CurrentCulture))
             {
-                md.AppendLine($"| {p.Id} | {Cell(p.NameIn(culture.TwoLetterISOLanguageName))} |");
+                md.AppendLine($"| {p.Id} | {Plain(p.NameIn(culture.TwoLetterISOLanguageName))} |");
             }
 
             md.AppendLine();
@@ -116,5 +117,6 @@ public static class QuestionnaireDocument
         return md.ToString();
     }
 
-    private static string Cell(string text) => text.Replace("|", "\\|").Replace("\r", "").Replace("\n", " ");
+    // Every text that is not Regie's own markup: a board's, a vendor's or the catalog's words, never rendered as Markdown.
+    private static string Plain(string text) => MarkdownText.Inline(text);
 }

@@ -111,8 +111,14 @@ public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, i
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
 public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why);
 
-/// <summary>The harm score (0–100) with its formula and the figures filled in.</summary>
-public sealed record Harm(double Score, ScenarioReason Why);
+/// <summary>
+/// The harm score (0–100) with its formula and the figures filled in. Unknown when nothing it rests on is known (a price rise
+/// on services without any contract value): <see cref="Score"/> is then 0 for ordering only, and screens say "onbekend".
+/// </summary>
+public sealed record Harm(double Score, ScenarioReason Why)
+{
+    public bool IsKnown => Why is not PriceHarmUnknown;
+}
 
 public sealed record ScenarioResult(
     Scenario Scenario,

@@ -655,7 +655,7 @@ public sealed class ScenarioBoard
 
         return new ScenarioResult(scenario, [], [], [], [.. raised.OrderBy(s => s.Name, StringComparer.CurrentCulture)], [], People(indices), [],
             new CostImpact(extra, withCost.Length, raised.Count - withCost.Length, new ExtraCostRule(scenario.Percent, withCost.Length)),
-            new Harm(harm, new PriceHarmFormula(extra, boardCost, harm)),
+            new Harm(harm, raised.Count > 0 && withCost.Length == 0 ? new PriceHarmUnknown(raised.Count) : new PriceHarmFormula(extra, boardCost, harm)),
             notes);
     }
 

@@ -71,6 +71,9 @@ public sealed record ExposureHarmFormula(double Exposed, double Board, double Ha
 
 public sealed record PriceHarmFormula(decimal Extra, decimal BoardCost, double Harm) : ScenarioReason;
 
+/// <summary>A price rise hits services none of whose contract values is known: the harm cannot be computed, and 0 would be a guess.</summary>
+public sealed record PriceHarmUnknown(int Services) : ScenarioReason;
+
 public sealed record SweepHarmFormula(double ProcessWeight, double PeopleWeight) : ScenarioReason;
 
 public sealed record SweepNotRun : ScenarioReason;

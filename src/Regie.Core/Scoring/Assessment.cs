@@ -86,7 +86,7 @@ public sealed record SovereigntyScore(
 /// service that fails the first but passes the second fails only for want of answers.
 /// </summary>
 public sealed record PolicyResult(
-    bool Applies, int MinSeal, int MinScore, bool Passes, bool OptimisticPasses, IReadOnlyList<string> EssentialProcesses, IReadOnlyList<ScoringReason> Why)
+    bool Applies, int MinSeal, int MinScore, bool Passes, bool OptimisticPasses, IReadOnlyList<LocalizedText> EssentialProcesses, IReadOnlyList<ScoringReason> Why)
 {
     public Standing Standing => Passes ? Standing.MeetsMinimum : OptimisticPasses ? Standing.Undetermined : Standing.FailsOnKnownFacts;
 }

@@ -80,7 +80,7 @@ public sealed record ServiceAssessmentDocument(
                     c.Criterion.Id, c.Criterion.Question.In(language), c.Option, c.AnswerLabel(language), c.Origin, c.IsUnknown,
                     R(c.Why), ReasonText.Render(c.Explained, culture), c.Source, c.Checked, Math.Round(c.Points, 3), c.Seal))]))],
             [.. s.Binding.Select(b => new BindingDocument(b.ObjectiveId, b.CriterionId, b.Cap?.FromName, R(b.Why)))],
-            new(a.Policy.Applies, a.Policy.Passes, a.Policy.OptimisticPasses, a.Policy.Standing, a.Policy.MinSeal, a.Policy.MinScore, a.Policy.EssentialProcesses, Rs(a.Policy.Why)),
+            new(a.Policy.Applies, a.Policy.Passes, a.Policy.OptimisticPasses, a.Policy.Standing, a.Policy.MinSeal, a.Policy.MinScore, [.. a.Policy.EssentialProcesses.Select(p => p.In(language))], Rs(a.Policy.Why)),
             new(a.Criticality.Value,
                 [.. new[] { a.Criticality.Impact, a.Criticality.Data, a.Criticality.Coupling }.Select(f => new FactorDocument(f.Name, f.Value, R(f.Why)))],
                 R(a.Criticality.Calculation)),

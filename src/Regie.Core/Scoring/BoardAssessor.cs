@@ -499,7 +499,7 @@ public static class BoardAssessor
             reasons.Add(new ScoreBelowMinimum(score.RoundedScore, check.MinScore));
         }
 
-        var names = essential.Select(p => p.Name.Nl).ToArray();
+        var names = essential.Select(p => p.Name).ToArray();
         if (reasons.Count == 0)
         {
             reasons.Add(new MeetsMinimum(check.MinSeal, check.MinScore, [.. essential.Select(p => p.Name)]));

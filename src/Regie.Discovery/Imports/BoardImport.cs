@@ -28,8 +28,11 @@ public static class BoardImport
         }
 
         var plan = ReadFormat(stream, fileName, format, knowledge, landscape, decisions ?? MatchDecisions.None);
-        return plan.Candidates.Count + plan.SkippedRows.Count > ImportLimits.MaxRows
-            ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))])
+        var rows = plan.Candidates.Count + plan.SkippedRows.Count;
+        return rows > ImportLimits.MaxRows ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))])
+            // A file of column names alone is a mistake (an empty export, the template saved unfilled), never "the board has no
+            // services": read as valid, it would offer to remove every registered service.
+            : rows == 0 && plan.NewParties.Count == 0 && plan.IsValid ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new NoRows())])
             : plan;
     }
 

@@ -120,4 +120,16 @@ public sealed class TransfersOutsideTheEea
         Assert.Equal((4, 2, 1), (summary.Records, summary.WithTransfers, summary.TransfersUnknown));
         Assert.Equal([new ProcessorTransfers("EU Vendor B.V.", 1), new ProcessorTransfers("US Corp Inc.", 1)], summary.TransfersByProcessor);
     }
+
+    [Fact]
+    public void AServiceWithoutAKnownVendorCountsUnderAnUnknownProcessorNotUnderItsOwnName()
+    {
+        // A board's own service, its data stored outside the EU, no vendor: the service's name is not a company.
+        var own = new Service(new ServiceId(Guid.NewGuid()), "Eigen app", null, ["lesgeven"], DataLocation: DataLocation.OutsideEu);
+        var board = Board([Service("A", "us-app-nl"), own]);
+
+        var summary = ProcessingRegisterSummary.Of(ProcessingRegister.Build(board, World, []));
+
+        Assert.Equal([new ProcessorTransfers("US Corp Inc.", 1), new ProcessorTransfers(null, 1)], summary.TransfersByProcessor);
+    }
 }

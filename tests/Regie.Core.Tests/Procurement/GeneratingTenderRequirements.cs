@@ -118,4 +118,38 @@ public class GeneratingTenderRequirements
         Assert.Contains("eis;antwoord;toelichting", markdown);
         Assert.DoesNotContain("K-01;onbekend", markdown);
     }
+
+    [Fact]
+    public void TheOpenFormatsToExportInAreFormatsNotAPseudonymOrALaunchProtocol()
+    {
+        var knowledge = ShippedData.Knowledge;
+
+        var identity = TenderGenerator.Generate("identiteit", Regie.Core.Demo.DemoBoard.Create(knowledge), knowledge);
+        var lms = TenderGenerator.Generate("elo", Regie.Core.Demo.DemoBoard.Create(knowledge), knowledge);
+
+        var portability = Assert.Single(identity.Requirements, r => r.Topic == RequirementTopic.DataPortability).Text;
+        Assert.Contains("EDEXML", portability);
+        Assert.DoesNotContain("ECK iD", portability); // kind: identifier, a pseudonym, not a format
+        Assert.DoesNotContain("LTI", Assert.Single(lms.Requirements, r => r.Topic == RequirementTopic.DataPortability).Text); // kind: exchange
+    }
+
+    [Fact]
+    public void ABoardsWordsInTheDocumentAreTextNotMarkdown()
+    {
+        var tender = TenderGenerator.Generate("toetsing", Board(), Tenders);
+
+        var markdown = TenderDocument.Markdown("<i>Toets</i> | [klik](https://x.example) *2027*\n# kop", "Bestuur & co", new DateOnly(2026, 11, 23), tender);
+
+        Assert.StartsWith("# Eisen digitale autonomie: \\<i\\>Toets\\</i\\> \\| \\[klik\\](https://x.example) \\*2027\\* # kop" + Environment.NewLine, markdown);
+        Assert.Contains("Bestuur: Bestuur \\& co  ", markdown);
+        Assert.DoesNotContain("<i>", markdown);
+    }
+
+    [Theory]
+    [InlineData("gewone tekst, 12,5%", "gewone tekst, 12,5%")]
+    [InlineData("a|b", "a\\|b")]
+    [InlineData("regel 1\r\nregel 2", "regel 1  regel 2")]
+    [InlineData("`code` ~x~ _y_ \\", "\\`code\\` \\~x\\~ \\_y\\_ \\\\")]
+    public void MarkdownTextEscapesWhatStartsMarkupAndKeepsOneLine(string text, string expected) =>
+        Assert.Equal(expected, Regie.Core.Exporting.MarkdownText.Inline(text));
 }

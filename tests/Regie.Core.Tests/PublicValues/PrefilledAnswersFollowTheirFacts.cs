@@ -50,7 +50,7 @@ public sealed class PrefilledAnswersFollowTheirFacts
         var only = TestWorld.Service("Rooster", "eu-app", ["p1"]);
         var hit = Alone(only, "continuity.outage");
         Assert.Equal(0, hit.Score);
-        Assert.Contains("Proces 1", Assert.IsType<StopsWhenPartyFalls>(hit.Why).Processes);
+        Assert.Contains("Proces 1", Assert.IsType<StopsWhenPartyFalls>(hit.Why).Processes.Select(p => p.Nl));
 
         var second = TestWorld.Service("Ander rooster", "us-app-nl", ["p1"]);
         var carried = Prefilled(TestWorld.Board([only, second]), only, "continuity.outage");

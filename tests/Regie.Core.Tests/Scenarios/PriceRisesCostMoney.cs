@@ -40,5 +40,15 @@ public sealed class PriceRisesCostMoney
         Assert.Equal(0m, result.Cost.Amount);
         Assert.Equal(1, result.Cost.ServicesWithoutCost);
         Assert.Contains(new ContractValuesUnknown(1, 1), result.Remarks);
+        // Not one contract value known: the harm is unknown, not 0, and its reason says why.
+        Assert.False(result.Harm.IsKnown);
+        Assert.Equal(new PriceHarmUnknown(1), result.Harm.Why);
+        Assert.StartsWith("schade onbekend: de jaarlijkse contractwaarde van de getroffen dienst is niet bekend.", Regie.Core.Explaining.ReasonText.Render(result.Harm.Why, Regie.Core.Explaining.ReasonText.Dutch));
+    }
+
+    [Fact]
+    public void AKnownContractValueMakesTheHarmKnownEvenIfOthersAreNot()
+    {
+        Assert.True(Run("microsoft", 10).Harm.IsKnown);
     }
 }

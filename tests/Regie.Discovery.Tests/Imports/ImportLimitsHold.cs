@@ -2,6 +2,7 @@ using System.IO.Compression;
 using System.Text;
 using Regie.Core.Explaining;
 using Regie.Core.Imports;
+using Regie.Data.Imports;
 
 namespace Regie.Discovery.Tests.Imports;
 
@@ -20,6 +21,26 @@ public sealed class ImportLimitsHold
         var error = Assert.Single(result.Errors);
         Assert.Equal(new FileTooLarge(ImportLimits.MaxBytes), error.Why);
         Assert.StartsWith("groot.csv: het bestand is groter dan 20 MB; Regie leest hoogstens 20 MB per bestand.", ReasonText.Render(error, ReasonText.Dutch));
+        Assert.Equal(before, await board.CountAsync());
+    }
+
+    [Theory]
+    [InlineData("naam;catalogus-id;processen\n", ImportFormat.Inventory)]
+    [InlineData("naam\r\n\r\n", ImportFormat.Inventory)]
+    [InlineData("DisplayName,AppId,Homepage,PublisherName,AppOwnerOrganizationId,ServicePrincipalType\n", ImportFormat.Entra)]
+    public async Task AFileOfColumnNamesAloneIsRefusedAndRemovesNothing(string content, ImportFormat format)
+    {
+        using var board = await ImportBoard.CreateAsync();
+        await board.ImportAsync("naam\nMagister\nParnasSys\n"u8.ToArray(), "eerst.csv", ImportFormat.Inventory);
+        var before = await board.CountAsync();
+        Assert.Equal(2, before.Services);
+
+        // Asked to remove what the file does not name, a file without rows would otherwise remove every service.
+        var result = await board.ImportAsync(Encoding.UTF8.GetBytes(content), "leeg.csv", format, new ImportOptions(RemoveMissing: true));
+
+        var error = Assert.Single(result.Errors);
+        Assert.Equal(new NoRows(), error.Why);
+        Assert.Equal("leeg.csv: het bestand bevat geen enkele dienst, alleen kolomnamen; er is niets ingelezen en niets verwijderd.", ReasonText.Render(error, ReasonText.Dutch));
         Assert.Equal(before, await board.CountAsync());
     }
 

@@ -185,6 +185,28 @@ public sealed partial class ReasonsInTheReadersLanguage(RegieApp app) : IClassFi
         }
     }
 
+    [Fact]
+    public async Task ProcessesThatStopAndProcessSharesAreNamedInTheReadersLanguage()
+    {
+        var client = app.CreateClient();
+        var processes = app.Services.GetRequiredService<RegieKnowledge>().ProcessTemplates;
+
+        foreach (var path in new[] { "/", "/graph" })
+        {
+            var english = await EnglishAsync(client, path);
+            var dutch = await client.GetStringAsync(path, TestContext.Current.CancellationToken);
+
+            // The demo board's single points of failure stop "Leerlingadministratie" among others (docs/GRAPH.md).
+            Assert.Contains("Pupil administration", english);
+            Assert.Contains("Leerlingadministratie", dutch);
+            var stillDutch = processes.Where(p => p.Name.Nl != p.Name.En && english.Contains(p.Name.Nl, StringComparison.Ordinal)).Select(p => p.Name.Nl).ToList();
+            Assert.True(stillDutch.Count == 0, $"{path} in English names {string.Join(", ", stillDutch)}");
+        }
+
+        var api = await client.GetFromJsonAsync<JsonElement>("/api/v1/graph", TestContext.Current.CancellationToken);
+        Assert.Contains("Leerlingadministratie", api.GetProperty("singlePointsOfFailure").EnumerateArray().SelectMany(s => s.GetProperty("processes").EnumerateArray()).Select(p => p.GetString()));
+    }
+
     private static async Task<string> EnglishAsync(HttpClient client, string page)
     {
         using var request = new HttpRequestMessage(HttpMethod.Get, page);

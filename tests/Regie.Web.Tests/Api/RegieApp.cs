@@ -145,12 +145,12 @@ public sealed class RegieApp : WebApplicationFactory<Program>
     }
 
     /// <summary>A new, empty board with the template processes, created as the system would.</summary>
-    public async Task<Guid> CreateBoardAsync(string name)
+    public async Task<Guid> CreateBoardAsync(string name, int pupils = 300, int staff = 30)
     {
         _ = Server;
         var knowledge = Services.GetRequiredService<RegieKnowledge>();
         await using var db = RegieDatabase.Create(Database, TenantContext.System);
-        return (await db.CreateOrganisationAsync(name, [Sector.Po], 300, 30, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken)).Id;
+        return (await db.CreateOrganisationAsync(name, [Sector.Po], pupils, staff, false, knowledge.ProcessTemplates, TestContext.Current.CancellationToken)).Id;
     }
 
     private WebApplicationFactory<Program>? signInRequired;

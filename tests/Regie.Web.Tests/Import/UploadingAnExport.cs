@@ -69,6 +69,24 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
     }
 
     [Fact]
+    public async Task AnEmptyFileOrOneOfColumnNamesAloneIsNamedAndOffersNoRemoval()
+    {
+        var (client, _) = await NewBoardAsync();
+        await UploadAndSaveAsync(client, "eerst.csv", "naam\nMagister\nParnasSys\n"u8.ToArray());
+
+        var empty = await UploadAsync(client, "leeg.csv", []);
+        var header = await UploadAsync(client, "kop.csv", "naam;catalogus-id;processen;leerlingen;medewerkers\n"u8.ToArray());
+
+        // The user did choose a file: the page names it instead of asking to choose one.
+        Assert.DoesNotContain("Kies een bestand om in te lezen.", empty);
+        Assert.Contains("leeg.csv: het bestand is leeg", empty);
+        Assert.Contains("kop.csv: het bestand bevat geen enkele dienst, alleen kolomnamen", header);
+        Assert.DoesNotContain("id=\"import-preview\"", header);
+        Assert.DoesNotContain("name=\"removeMissing\"", header);
+        Assert.Equal(2, (await app.ServicesAsync(client)).Count);
+    }
+
+    [Fact]
     public async Task AnEntraExportBecomesTheBoardsServicesMatchedToTheCatalog()
     {
         var (client, _) = await NewBoardAsync();

@@ -313,7 +313,8 @@ internal static partial class KnowledgeConverter
                 "sign-in" => StandardKind.SignIn,
                 "content" => StandardKind.Content,
                 "exchange" => StandardKind.Exchange,
-                _ => Fail(StandardKind.Data, "standards.yaml", place + ", kind", $"'{s.Kind}' is geen data, sign-in, content of exchange", issues),
+                "identifier" => StandardKind.Identifier,
+                _ => Fail(StandardKind.Data, "standards.yaml", place + ", kind", $"'{s.Kind}' is geen data, sign-in, content, exchange of identifier", issues),
             };
             foreach (var (field, text) in new[] { ("name", s.Name), ("owner", s.Owner) }.Where(f => string.IsNullOrWhiteSpace(f.Item2)))
             {

@@ -38,12 +38,12 @@ public static class GraphMapping
         [.. g.Edges.Select(e => new GraphEdgeDto(e.From, e.To, e.Kind))],
         [.. g.ByParent.Select(c => c.ToDto(text.ApiCulture.TwoLetterISOLanguageName))],
         [.. g.ByProvider.Select(c => c.ToDto(text.ApiCulture.TwoLetterISOLanguageName))],
-        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name.In(text.ApiCulture.TwoLetterISOLanguageName), s.Kind, s.Processes))],
+        [.. g.SinglePointsOfFailure.Select(s => new SinglePointOfFailureDto(s.EntityId, s.Name.In(text.ApiCulture.TwoLetterISOLanguageName), s.Kind, [.. s.Processes.Select(p => p.In(text.ApiCulture.TwoLetterISOLanguageName))]))],
         g.ParentIndex.ToDto(text),
         g.ProviderIndex.ToDto(text));
 
     public static ConcentrationDto ToDto(this Concentration c, string language) => new(
-        c.EntityId, c.Name.In(language), c.Kind, c.Country, Math.Round(c.ProcessShare, 4), c.Processes, Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
+        c.EntityId, c.Name.In(language), c.Kind, c.Country, Math.Round(c.ProcessShare, 4), [.. c.Processes.Select(p => p.In(language))], Math.Round(c.PupilShare, 4), Math.Round(c.StaffShare, 4),
         c.DataCategories, Math.Round(c.ServiceShare, 4), [.. c.Services.Select(s => new DependentServiceDto(s.Service.Value, s.Name, s.Direct, s.Path))]);
 
     public static ConcentrationIndexDto ToDto(this ConcentrationIndex i, UiText text) =>

@@ -90,14 +90,14 @@ public sealed record AffectedProcessDto(string Id, string Name, int Criticality,
 public sealed record ExposedCategoryDto(string Id, string Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 public sealed record ScenarioResultDto(
-    string Kind, string Target, string TargetName, double Percent, ReasonDocument Title, double Harm, ReasonDocument HarmFormula,
+    string Kind, string Target, string TargetName, double Percent, ReasonDocument Title, double? Harm, ReasonDocument HarmFormula,
     IReadOnlyList<AffectedServiceDto> Down, IReadOnlyList<AffectedServiceDto> Degraded, IReadOnlyList<AffectedServiceDto> Exposed,
     IReadOnlyList<AffectedServiceDto> PriceRaised, IReadOnlyList<AffectedProcessDto> Processes, PeopleAffectedDto People,
     IReadOnlyList<ExposedCategoryDto> DataCategories, CostImpactDto Cost, IReadOnlyList<ReasonDocument> Notes, int DownDirectly, int DownThroughDependencies)
 {
     public static ScenarioResultDto From(ScenarioResult r, UiText text) => new(
         Scenario.KindKey(r.Scenario.Kind), r.Scenario.Target.Key, r.Scenario.Target.Name, r.Scenario.Percent, text.Document(r.Scenario.Headline),
-        Math.Round(r.Harm.Score, 2), text.Document(r.Harm.Why),
+        r.Harm.IsKnown ? Math.Round(r.Harm.Score, 2) : null, text.Document(r.Harm.Why),
         [.. r.Down.Select(s => AffectedServiceDto.From(s, text))], [.. r.Degraded.Select(s => AffectedServiceDto.From(s, text))], [.. r.Exposed.Select(s => AffectedServiceDto.From(s, text))],
         [.. r.PriceRaised.Select(s => AffectedServiceDto.From(s, text))],
         [.. r.Processes.Select(p => new AffectedProcessDto(p.Process.Id, p.Process.Name.Nl, p.Process.Criticality, p.Impact, p.ServicesDown, p.ServicesDegraded, p.ServicesSupporting, p.Weight))],

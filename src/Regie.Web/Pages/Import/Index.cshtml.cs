@@ -62,7 +62,8 @@ public sealed class IndexModel(RegieDbContext db, RegieKnowledge knowledge, Curr
     /// <summary>Step one: read the file and show what it would do; keep it for the confirmation when it has no errors.</summary>
     public async Task<IActionResult> OnPostAsync(IFormFile? file, CancellationToken cancellationToken)
     {
-        if (file is null || file.Length == 0)
+        // A chosen file that is empty is the reader's to name ("het bestand is leeg"); only no file at all asks to choose one.
+        if (file is null || (file.Length == 0 && string.IsNullOrEmpty(file.FileName)))
         {
             Problem = text["Kies een bestand om in te lezen."];
             return Page();
