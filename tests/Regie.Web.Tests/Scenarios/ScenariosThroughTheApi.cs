@@ -58,6 +58,12 @@ public sealed class ScenariosThroughTheApi(RegieApp app) : IClassFixture<RegieAp
         Assert.Equal(10, result!.Percent);
         Assert.Contains(result.PriceRaised, s => s.Name == "Microsoft Entra ID");
         Assert.Empty(result.Down);
+        // The demo board records no contract values: the harm is unknown (null), not 0 from 0 / 0, and the page says so.
+        Assert.Null(result.Harm);
+        Assert.Equal("priceHarmUnknown", result.HarmFormula.Code);
+        var page = await client.GetStringAsync("/scenarios?kind=price-rise&target=company:microsoft&percent=10", TestContext.Current.CancellationToken);
+        Assert.Contains("<span class=\"figure\" id=\"harm\">onbekend</span>", page);
+        Assert.Contains("<strong>Kosten:</strong> onbekend.", page);
     }
 
     [Fact]
