@@ -90,7 +90,7 @@ public static partial class ReportHtml
         var h = report.Header;
         w.Raw("<section class=\"first\"><h1>").Text(w.T("Digitale afhankelijkheid: bestuursrapportage", "Digital dependency: board report")).Raw("</h1>");
         w.Raw("<p class=\"sub\">").Text(h.Board).Raw(" · ").Text(w.Date(h.Date))
-            .Raw(" · ").Text(w.T($"weging {h.Profile}", $"weighting {h.Profile}")).Raw("</p>");
+            .Raw(" · ").Text(w.T($"weging {h.ProfileName.Nl}", $"weighting {h.ProfileName.En}")).Raw("</p>");
 
         w.Raw("<section class=\"verdict\"><h2>").Text(w.T("Oordeel", "Verdict")).Raw("</h2>");
         foreach (var sentence in report.Verdict.Sentences)

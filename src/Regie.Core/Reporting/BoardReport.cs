@@ -17,7 +17,8 @@ public enum ExitPlanState { None, Written, Tested, TestExpired }
 public sealed record ExitPlanRecord(ServiceId Service, DateOnly? LastTested);
 
 /// <summary>What the report is about and what it was computed with; printed on every page.</summary>
-public sealed record ReportHeader(string Board, bool IsDemo, DateOnly Date, string CatalogVersion, string ModelVersion, string Profile);
+/// <summary>What the report is of; <paramref name="ProfileName"/> is the weighting profile as the pages name it ("EU-calculator 2026 (standaard)").</summary>
+public sealed record ReportHeader(string Board, bool IsDemo, DateOnly Date, string CatalogVersion, string ModelVersion, string Profile, LocalizedText ProfileName);
 
 /// <summary>Services per SEAL level (index 0–4): as proven (unknown counts as worst) and if every unknown were answered at best.</summary>
 public sealed record SealDistribution(IReadOnlyList<int> Proven, IReadOnlyList<int> Optimistic);
@@ -118,7 +119,7 @@ public sealed record BoardReport(
 
         return new BoardReport(
             new ReportHeader(landscape.Organisation.Name, landscape.Organisation.IsDemo, inputs.Date, inputs.Knowledge.Catalog.Version,
-                assessment.ModelVersion, assessment.Profile.Id),
+                assessment.ModelVersion, assessment.Profile.Id, assessment.Profile.Name),
             landscape,
             verdict,
             figures,

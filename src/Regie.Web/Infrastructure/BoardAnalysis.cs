@@ -126,6 +126,9 @@ public sealed class BoardAnalysis(RegieDbContext db, CurrentBoard board, RegieKn
     /// <summary>The roadmap's planned moves as of the snapshot shown; null when the board is shown as it is now.</summary>
     public IReadOnlyList<Core.Planning.PlannedMove>? MovesAsOf => asOf.Active ? asOf.Snapshot!.Moves ?? [] : null;
 
+    /// <summary>The day the pages speak of: the snapshot's date when the board is shown as of one, else today (UTC).</summary>
+    public DateOnly Today => asOf.Active ? asOf.Date : DateOnly.FromDateTime(time.GetUtcNow().UtcDateTime);
+
     /// <summary>Looks again after a change in the same request: the change's audit entries give the board a new version.</summary>
     public void Invalidate() => held = null;
 

@@ -1,7 +1,9 @@
 using System.Text.Encodings.Web;
 using System.Text.Json.Serialization;
 using System.Text.Unicode;
+using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 using Microsoft.Extensions.WebEncoders;
 using Regie.Core.Discovery;
 using Regie.Core.Knowledge;
@@ -75,6 +77,10 @@ public static class RegieServices
         builder.Services.AddScoped<UiText>();
         builder.Services.AddRazorPages(o => o.Conventions.AddFolderApplicationModelConvention("/", PageAccess.RequireBoardUnlessNamed))
             .AddMvcOptions(o => o.Filters.Add<AsOfPageFilter>());
+        builder.Services.AddSingleton<IConfigureOptions<MvcOptions>, BindingMessages>();
+        // No client-side validator is loaded (the server validates every form and names the field in Dutch), so the
+        // data-val-* attributes would only carry the framework's English messages into Dutch pages.
+        builder.Services.Configure<MvcViewOptions>(o => o.HtmlHelperOptions.ClientValidationEnabled = false);
         builder.AddRegieSignIn();
         // Dutch text (ë, é, —, ×) stays as written in the HTML instead of numeric entities; HTML-special characters are still encoded.
         builder.Services.Configure<WebEncoderOptions>(o => o.TextEncoderSettings = new TextEncoderSettings(UnicodeRanges.All));

@@ -40,6 +40,7 @@ public sealed partial class UiText
         ["{0} nieuwe diensten"] = "{0} new services",
         ["{0} beoordeling"] = "{0} assessment",
         ["{0} beoordelingen"] = "{0} assessments",
+        ["Dit is de eerste ronde; ze vond niets."] = "This is the first run; it found nothing.",
         ["Dit is de eerste ronde: de bevinding is nieuw."] = "This is the first run: the finding is new.",
         ["{0} record"] = "{0} record",
         ["{0} records"] = "{0} records",

@@ -147,7 +147,12 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["Ontdekken"] = "Discovery",
         ["Importeren"] = "Import",
         ["Bestand"] = "File",
-        ["Waar je de exports vindt staat in docs/IMPORTS.md."] = "Where to find each export is in docs/IMPORTS.md.",
+        ["Waar vind je de exports?"] = "Where do you find the exports?",
+        ["Microsoft Entra: beheercentrum → Identity → Applications → Enterprise applications → All applications → Download (CSV)."] =
+            "Microsoft Entra: admin center → Identity → Applications → Enterprise applications → All applications → Download (CSV).",
+        ["Google Workspace: Admin-console → Security → Access and data control → API controls → Manage Third-Party App Access → Accessed apps → Bulk update list → Download CSV."] =
+            "Google Workspace: Admin console → Security → Access and data control → API controls → Manage Third-Party App Access → Accessed apps → Bulk update list → Download CSV.",
+        ["DAAF (Universiteit Utrecht): in de tool Exporteer → JSON (volledig)."] = "DAAF (Utrecht University): in the tool Exporteer → JSON (volledig).",
         ["Soort bestand"] = "File type",
         ["Herken aan het bestand"] = "Recognise from the file",
         ["Inventaris (CSV of XLSX, het sjabloon van Regie)"] = "Inventory (CSV or XLSX, Regie's template)",
@@ -572,6 +577,7 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["uiteindelijk moederbedrijf"] = "ultimate parent company",
         ["uitgebracht {0}"] = "released {0}",
         ["verouderd"] = "outdated",
+        ["verlopen"] = "expired",
         ["via verborgen onderdelen"] = "via hidden parts",
         ["{0} van {1} producten"] = "{0} of {1} products",
         ["AI-functies"] = "AI features",

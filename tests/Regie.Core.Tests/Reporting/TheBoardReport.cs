@@ -112,6 +112,16 @@ public sealed class TheBoardReport
     }
 
     [Fact]
+    public void TheFirstPageNamesTheWeightingAsThePagesDoInEachLanguage()
+    {
+        var report = Build(DemoBoard.Create(ShippedData.Knowledge));
+
+        Assert.Contains("weging EU-calculator 2026 (standaard)", ReportHtml.Render(report, ReasonText.Dutch));
+        Assert.Contains("weighting EU calculator 2026 (default)", ReportHtml.Render(report, ReasonText.English));
+        Assert.DoesNotContain("weging ec-calculator-2026", ReportHtml.Render(report, ReasonText.Dutch));
+    }
+
+    [Fact]
     public void ThePublicValuesSectionListsTotalsAndUnknownShareWithTheSovereigntyApart()
     {
         var report = Build(DemoBoard.Create(ShippedData.Knowledge));

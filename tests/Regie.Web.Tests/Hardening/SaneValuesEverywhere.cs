@@ -81,6 +81,28 @@ public sealed class SaneValuesEverywhere(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task AValueAFieldCannotHoldIsRefusedInThePagesLanguageAndTheFormCarriesNoEnglishMessages()
+    {
+        var client = app.CreateClient();
+        var form = await client.GetStringAsync("/services/create", Ct);
+        Assert.DoesNotContain("data-val", form); // no client validator: the framework's English messages stay out of the page
+
+        var response = await FormPost.SubmitAsync(client, "/services/create", "/services/create",
+            [new("Input.Name", "Roosterpakket"), new("Input.Processes", "lesgeven"), new("Input.ContractEnd", "morgen")]);
+
+        var html = WebUtility.HtmlDecode(await response.Content.ReadAsStringAsync(Ct));
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("'morgen' is geen geldige waarde.", html);
+        Assert.DoesNotContain("is not valid", html);
+        Assert.DoesNotContain(await app.ServicesAsync(client), s => s.Name == "Roosterpakket");
+
+        client.DefaultRequestHeaders.Add("Cookie", "regie-lang=en");
+        var english = WebUtility.HtmlDecode(await (await FormPost.SubmitAsync(client, "/services/create", "/services/create",
+            [new("Input.Name", "Roosterpakket"), new("Input.Processes", "lesgeven"), new("Input.ContractEnd", "morgen")])).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("'morgen' is not a valid value.", english);
+    }
+
+    [Fact]
     public async Task AnImportWithAHiddenCharacterOrAnAbsurdAmountIsRefusedNamingRowAndColumn()
     {
         var client = app.CreateClient();

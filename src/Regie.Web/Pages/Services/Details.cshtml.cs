@@ -16,6 +16,9 @@ namespace Regie.Web.Pages.Services;
 [ViewableAsOf]
 public sealed class DetailsModel(BoardAnalysis board, RegieDbContext db, AnswerOverrides overrides, UiText text) : PageModel
 {
+    /// <summary>The day the page speaks of, for a contract that has ended before it.</summary>
+    public DateOnly Today => board.Today;
+
     public ServiceAssessment Assessment { get; private set; } = null!;
     public BoardAssessment Board { get; private set; } = null!;
     public BoardLandscape Landscape { get; private set; } = null!;
