@@ -1,3 +1,7 @@
+using Regie.Core.Catalog;
+using Regie.Core.Common;
+using Regie.Core.Landscape;
+
 namespace Regie.Web.Infrastructure;
 
 public sealed partial class UiText
@@ -13,6 +17,66 @@ public sealed partial class UiText
         "Deleted" => "verwijderd",
         _ => action,
     }];
+
+    /// <summary>
+    /// A stored field of an audited row as the forms name it ("DataLocation" is "Locatie van gegevens"); a field no form shows
+    /// (a key, a stamp) keeps its stored name, which is what the export gives too.
+    /// </summary>
+    public string AuditField(string field) => AuditFields.TryGetValue(field, out var dutch) ? this[dutch] : field;
+
+    /// <summary>
+    /// A stored value of a service's closed-set field in the reader's words ("Unknown" is "onbekend", "EuOnly" "alleen in de
+    /// EU"); any other value as stored, because it is the board's own text or a key.
+    /// </summary>
+    public string? AuditValue(string entity, string field, string? value) => value is null || entity != "ServiceEntity" ? value : field switch
+    {
+        "DataLocation" when Named<DataLocation>(value) is { } location => Of(location),
+        "OpenSource" or "ExitClause" when Named<Tri>(value) is { } tri => Of(tri),
+        "Dpia" or "Kia" when Named<AssessmentStatus>(value) is { } status => Of(status),
+        "TestedExport" or "TestedExitPlan" or "AlternativeIdentified" or "IndependentBackup" or "ExitClauseInContract" or "InHouseKnowHow"
+            when Named<Check>(value) is { } check => Of(check),
+        _ => value,
+    };
+
+    // Only a member's name: Enum.TryParse also takes "3", which is not what the log stored for these fields.
+    private static T? Named<T>(string value)
+        where T : struct, Enum => Enum.GetNames<T>().Contains(value, StringComparer.Ordinal) ? Enum.Parse<T>(value) : null;
+
+    // The fields of the rows a board edits most, by the labels of their forms (services, processes, schools, parties).
+    private static readonly Dictionary<string, string> AuditFields = new(StringComparer.Ordinal)
+    {
+        ["Name"] = "Naam",
+        ["NameNl"] = "Naam (Nederlands)",
+        ["NameEn"] = "Naam (Engels)",
+        ["CatalogProductId"] = "Product uit de catalogus",
+        ["ProcessKeys"] = "Processen",
+        ["Pupils"] = "Aantal leerlingen",
+        ["Staff"] = "Aantal medewerkers",
+        ["DataCategories"] = "Soorten gegevens",
+        ["VendorId"] = "Leverancier (afwijkend van de catalogus)",
+        ["HostingProviderId"] = "Gehost bij",
+        ["HostingRegion"] = "Regio",
+        ["DataLocation"] = "Locatie van gegevens",
+        ["OpenSource"] = "Open source",
+        ["ContractEnd"] = "Einddatum contract",
+        ["ExitClause"] = "Exitclausule",
+        ["ExportFormats"] = "Exportformaten",
+        ["Dpia"] = "DPIA",
+        ["Kia"] = "Kinderrechten Impact Assessment (KIA)",
+        ["AnnualCost"] = "Jaarlijkse kosten",
+        ["TestedExport"] = "Export van gegevens getest",
+        ["TestedExitPlan"] = "Exitplan getest",
+        ["AlternativeIdentified"] = "Alternatief in beeld",
+        ["IndependentBackup"] = "Onafhankelijke back-up",
+        ["ExitClauseInContract"] = "Exitclausule in het contract",
+        ["InHouseKnowHow"] = "Eigen kennis in huis",
+        ["Notes"] = "Notities",
+        ["Criticality"] = "Kritikaliteit",
+        ["Essential"] = "Essentieel",
+        ["Reason"] = "Reden",
+        ["Source"] = "Bron",
+        ["Country"] = "Land",
+    };
 
     // The entity types RegieDbContext audits (class names) and the Dutch word a board uses for each.
     private static readonly Dictionary<string, string> AuditEntities = new(StringComparer.Ordinal)
@@ -47,6 +111,8 @@ public sealed partial class UiText
     private static Dictionary<string, string> AuditWords => new()
     {
         ["Logboek"] = "Audit log",
+        ["Naam (Nederlands)"] = "Name (Dutch)",
+        ["Naam (Engels)"] = "Name (English)",
         ["Wie heeft wat gewijzigd, en wanneer: elke toevoeging, wijziging en verwijdering in dit bestuur, met de waarden ervoor en erna."] =
             "Who changed what, and when: every addition, change and deletion in this board, with the values before and after.",
         ["Door"] = "By",

@@ -79,6 +79,29 @@ public sealed class TheAuditLog(RegieApp app) : IClassFixture<RegieApp>
     }
 
     [Fact]
+    public async Task ChangedFieldsAndTheirClosedValuesAreNamedAsTheFormsNameThem()
+    {
+        var client = app.CreateClient();
+        var created = await client.PostAsJsonAsync("/api/v1/services", new { name = "Logboekdienst", processes = new[] { "lesgeven" }, dataLocation = "EuOnly", notes = "n" }, Ct);
+        created.EnsureSuccessStatusCode();
+
+        var page = WebUtility.HtmlDecode(await client.GetStringAsync("/audit?entity=ServiceEntity", Ct));
+        Assert.Contains("<td>Locatie van gegevens</td>", page);
+        Assert.Contains(">alleen in de EU</td>", page);
+        Assert.Contains("<td>Notities</td>", page);
+        Assert.DoesNotContain("<td>DataLocation</td>", page);
+        Assert.DoesNotContain(">EuOnly</td>", page);
+
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/audit?entity=ServiceEntity");
+        request.Headers.Add("Cookie", "regie-lang=en");
+        var english = WebUtility.HtmlDecode(await (await client.SendAsync(request, Ct)).Content.ReadAsStringAsync(Ct));
+        Assert.Contains("<td>Data location</td>", english);
+        Assert.Contains(">EU only</td>", english);
+        // The stored log itself keeps the stored names: the API and the exports are a record, not a page.
+        Assert.Contains((await LogAsync(client, "?entity=ServiceEntity")).Entries[0].Changes, c => c.Field == "DataLocation" && c.New == "EuOnly");
+    }
+
+    [Fact]
     public async Task HostileValuesShowAsTextNeverAsHtml()
     {
         var client = app.CreateClient();
