@@ -178,7 +178,7 @@ internal static class SimulateCommand
             why = Json(r.People.Why),
         },
         dataCategories = r.DataCategories.Select(c => new { c.Id, name = c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services }),
-        cost = new { r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, why = Json(r.Cost.Why) },
+        cost = new { Amount = r.Cost.IsKnown ? r.Cost.Amount : (decimal?)null, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, why = Json(r.Cost.Why) },
         notes = r.Remarks.Select(Json),
         r.DownDirectly,
         r.DownThroughDependencies,
@@ -241,7 +241,7 @@ internal static class SimulateCommand
         }
 
         console.WriteLine($"Mensen: {Text(r.People.Why)}");
-        console.WriteLine($"Kosten: € {r.Cost.Amount.ToString("N0", ReasonText.Dutch)}. {Text(r.Cost.Why)}");
+        console.WriteLine($"Kosten: {(r.Cost.IsKnown ? "€ " + r.Cost.Amount.ToString("N0", ReasonText.Dutch) : "onbekend")}. {Text(r.Cost.Why)}");
         console.WriteLine($"Formule: {Text(r.Harm.Why)}");
         foreach (var note in r.Remarks)
         {

@@ -11,7 +11,7 @@ public enum CorrectableFact { Vendor, HostingProvider, HostingRegion, DataLocati
 /// </summary>
 public sealed record FactCorrection(string ProductId, CorrectableFact Field, string? Value, string Reason, string? Source = null)
 {
-    public const string SourcePrefix = "eigen correctie van het bestuur: ";
+    public const string SourcePrefix = FactSources.CorrectionPrefix;
 
     /// <summary>
     /// How the corrected fact cites itself: the board's reason, then its own source when it gave one. ReasonText.SourceMarker

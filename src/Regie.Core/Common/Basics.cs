@@ -31,6 +31,9 @@ public interface IFactView
     string? Source { get; }
     DateOnly? Checked { get; }
     Confidence Confidence { get; }
+
+    /// <summary>The board entered the fact itself: its source, if any, is the board's own words.</summary>
+    bool EnteredByBoard { get; }
 }
 
 /// <summary>A fact about the world with where it was read, when it was checked and how sure we are.</summary>
@@ -67,6 +70,9 @@ public static partial class FactSources
 
     /// <summary>The source of a service's vendor or host when the service names no catalog product and the board entered none.</summary>
     public const string NoCatalogProduct = "geen catalogusproduct";
+
+    /// <summary>The prefix of a board's correction of a catalog fact (Catalog.FactCorrection.CitedAs): the board's reason and source follow.</summary>
+    public const string CorrectionPrefix = "eigen correctie van het bestuur: ";
 
     /// <summary>The prefix of <see cref="Vendor"/>, so that screens can name it in the reader's language.</summary>
     public const string VendorPrefix = "antwoord van ";
@@ -108,15 +114,27 @@ public static partial class FactSources
 
     /// <summary>
     /// What a document cites for a fact: the distinct web addresses its source names, in order, or the whole source when it
-    /// names none (a document's title, the board, a vendor's answer). The catalog's sources are research notes in English
+    /// names none (a document's title), or the whole of one of Regie's markers. The catalog's sources are research notes in English
     /// that run to thousands of characters; a report or register cites the pages read, and the note stays one click away
     /// at the fact in the app and in the catalog export.
     /// </summary>
     public static IReadOnlyList<string> Cited(string source)
     {
+        // Regie's own markers and a board's correction are cited whole: an address in a board's reason is the board's, not a
+        // page read for the catalog.
+        if (IsMarker(source))
+        {
+            return [source.Trim()];
+        }
+
         var addresses = Addresses(source).Select(a => a.Value).Distinct(StringComparer.Ordinal).ToList();
         return addresses.Count > 0 ? addresses : [source.Trim()];
     }
+
+    /// <summary>A source Regie writes itself: the board, a vendor's answer, a board's correction, no catalog product.</summary>
+    public static bool IsMarker(string source) =>
+        source is Board or LeftUnknownByBoard or NoCatalogProduct
+        || source.StartsWith(VendorPrefix, StringComparison.Ordinal) || source.StartsWith(CorrectionPrefix, StringComparison.Ordinal);
 
     [System.Text.RegularExpressions.GeneratedRegex(@"https?://[^\s<>""]+", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
     private static partial System.Text.RegularExpressions.Regex Address();

@@ -126,8 +126,8 @@ public static partial class ReasonText
         {
             (FileEmpty, false) => "het bestand is leeg: er staat geen kopregel met kolomnamen in.",
             (FileEmpty, true) => "the file is empty: it has no header row with column names.",
-            (NoRows, false) => "het bestand bevat geen enkele dienst, alleen kolomnamen; er is niets ingelezen en niets verwijderd.",
-            (NoRows, true) => "the file contains no service, only column names; nothing was read and nothing removed.",
+            (NoRows, false) => "het bestand noemt geen enkele dienst (alleen kolomnamen, of geen diensten in het model); er is niets ingelezen en niets verwijderd.",
+            (NoRows, true) => "the file names no service (only column names, or no services in the model); nothing was read and nothing removed.",
             (NotATextFile, false) => "dit is geen tekstbestand (CSV). Download de lijst opnieuw als CSV.",
             (NotATextFile, true) => "this is not a text file (CSV). Download the list again as CSV.",
             (NotAnExcelFile, false) => "dit is geen leesbaar Excel-bestand. Sla het in Excel op als 'Excel-werkmap (.xlsx)', of gebruik CSV.",

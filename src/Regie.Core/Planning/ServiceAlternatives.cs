@@ -9,14 +9,37 @@ namespace Regie.Core.Planning;
 /// <summary>Where a candidate comes from: the catalog's list of alternatives for the product, or a product of the same category that scores better.</summary>
 public enum CandidateOrigin { CatalogAlternative, SameCategory }
 
-/// <summary>The service as it would score on the candidate, and what that does to the board's mean.</summary>
+/// <summary>
+/// The service as it would score on the candidate, and what that does to the board: its mean score and how many services
+/// stand where against the minimum. A move can lower the mean (what the catalog does not know of the candidate counts as the
+/// worst answer) while services stop failing on known facts; the verdict counts the latter, so the page shows both.
+/// </summary>
 public sealed record WhatIf(ServiceAssessment Assessment, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter)
 {
+    /// <summary>The board's services against the minimum before the move.</summary>
+    public BoardStandings StandingsBefore { get; init; } = BoardStandings.None;
+
+    /// <summary>The same after the move.</summary>
+    public BoardStandings StandingsAfter { get; init; } = BoardStandings.None;
+
     public double Score => Assessment.Sovereignty.Score;
     public int Seal => Assessment.Sovereignty.Seal;
 
     /// <summary>The score if every question the catalog cannot answer yet got the best answer: unknown counts as the worst in <see cref="Score"/>.</summary>
     public double OptimisticScore => Assessment.Sovereignty.OptimisticScore;
+}
+
+/// <summary>How many of a board's services with a minimum meet it, fail it on known facts, or wait on answers.</summary>
+public sealed record BoardStandings(int Meets, int FailsOnKnownFacts, int Undetermined)
+{
+    public static readonly BoardStandings None = new(0, 0, 0);
+
+    public static BoardStandings Of(BoardAssessment board)
+    {
+        var withMinimum = board.Services.Where(s => s.Policy.Applies).ToList();
+        return new(withMinimum.Count(s => s.Standing == Standing.MeetsMinimum), withMinimum.Count(s => s.Standing == Standing.FailsOnKnownFacts),
+            withMinimum.Count(s => s.Standing == Standing.Undetermined));
+    }
 }
 
 /// <summary>
@@ -79,12 +102,17 @@ public static class AlternativeFinder
         var function = SameFunction.Of(landscape, now.Service.Service, product, catalog, knowledge);
 
         var meanBefore = current.Services.Average(s => s.Sovereignty.Score);
+        var standingsBefore = BoardStandings.Of(current);
         WhatIf Score(Product target)
         {
             var after = BoardAssessor.Assess(Replacement.Apply(landscape, id, target), knowledge, profileId, cache);
             var service = after.For(id)!;
             return new WhatIf(service, service.Sovereignty.Score - now.Sovereignty.Score, service.Sovereignty.Seal - now.Sovereignty.Seal,
-                meanBefore, after.Services.Average(s => s.Sovereignty.Score));
+                meanBefore, after.Services.Average(s => s.Sovereignty.Score))
+            {
+                StandingsBefore = standingsBefore,
+                StandingsAfter = BoardStandings.Of(after),
+            };
         }
 
         AlternativeCandidate Candidate(MoveTarget target, CandidateOrigin origin, WhatIf? whatIf, IReadOnlyList<PlanningReason> listed)

@@ -217,6 +217,7 @@ public static class TenderEvaluator
             return 0;
         }
 
-        return met.Contains(StandardKind.SignIn) && met.Any(k => k is StandardKind.Data or StandardKind.Content or StandardKind.Exchange) ? 3 : 2;
+        // An identifier (ECK iD) is no export format, but it is an open standard the service speaks: it counts here as before.
+        return met.Contains(StandardKind.SignIn) && met.Any(k => k is StandardKind.Data or StandardKind.Content or StandardKind.Exchange or StandardKind.Identifier) ? 3 : 2;
     }
 }

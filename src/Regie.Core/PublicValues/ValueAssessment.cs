@@ -15,7 +15,11 @@ public sealed record AssessmentSubject(SubjectKind Kind, string Key, string Name
 public sealed record GivenAnswer(string QuestionId, int? Score, string? Evidence, string? Assessor, DateOnly? Date);
 
 /// <summary>An answer Regie derived from what it knows, with the reason and the source of the fact behind it.</summary>
-public sealed record PrefilledValueAnswer(string QuestionId, int? Score, PublicValueReason Why, string? Source = null, DateOnly? Checked = null);
+public sealed record PrefilledValueAnswer(string QuestionId, int? Score, PublicValueReason Why, string? Source = null, DateOnly? Checked = null)
+{
+    /// <summary>The fact the prefill rests on was entered by the board: its source is the board's own words, not the catalog's.</summary>
+    public bool SourceByBoard { get; init; }
+}
 
 /// <summary>Where the answer that counts came from.</summary>
 public enum ValueAnswerOrigin { Unknown, Prefilled, Assessor }

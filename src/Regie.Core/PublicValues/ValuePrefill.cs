@@ -132,7 +132,8 @@ public static class ValuePrefill
         var clause = s.ExitTerms.Value == Tri.Yes;
         var tested = s.Service.MitigationOrNone.TestedExitPlan == Check.Yes;
         var score = (openExport ? 1 : 0) + (clause ? 1 : 0) + (tested ? 1 : 0);
-        return new(id, score, new ExitFactsCounted(openExport, clause, tested), s.ExitTerms.Source ?? s.ExportFormats.Source, s.ExitTerms.Checked ?? s.ExportFormats.Checked);
+        var fact = s.ExitTerms.Source is not null ? (IFactView)s.ExitTerms : s.ExportFormats;
+        return new(id, score, new ExitFactsCounted(openExport, clause, tested), fact.Source, fact.Checked) { SourceByBoard = fact.EnteredByBoard };
     }
 
     private static PrefilledValueAnswer PersonalData(string id, SubjectFacts facts)
@@ -162,7 +163,10 @@ public static class ValuePrefill
         }
 
         var euOnly = s.DataLocation is { IsKnown: true, Value: DataLocation.EuOnly };
-        return new(id, euOnly ? 3 : 2, new PersonalDataWithoutForeignLaw(most.Name, most.Level, country.Code, euOnly), parent.Country.Source, parent.Country.Checked);
+        return new(id, euOnly ? 3 : 2, new PersonalDataWithoutForeignLaw(most.Name, most.Level, country.Code, euOnly), parent.Country.Source, parent.Country.Checked)
+        {
+            SourceByBoard = parent.Country.EnteredByBoard,
+        };
     }
 
     private static PrefilledValueAnswer Dpia(string id, SubjectFacts facts) => facts.Service?.Service.Dpia switch

@@ -109,7 +109,11 @@ public sealed record PeopleAffected(
 public sealed record ExposedCategory(string Id, LocalizedText Name, int Level, int PupilsAtLeast, int StaffAtLeast, IReadOnlyList<string> Services);
 
 /// <summary>Money: the contract value of the services down, or the extra cost of a price rise, where AnnualCost is known.</summary>
-public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why);
+public sealed record CostImpact(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ScenarioReason Why)
+{
+    /// <summary>False when not one service the scenario reaches has a known contract value: the amount is then no € 0 but unknown.</summary>
+    public bool IsKnown => ServicesWithCost > 0 || ServicesWithoutCost == 0;
+}
 
 /// <summary>
 /// The harm score (0–100) with its formula and the figures filled in. Unknown when nothing it rests on is known (a price rise

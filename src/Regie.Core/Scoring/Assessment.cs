@@ -20,8 +20,11 @@ public sealed record CriterionResult(
     /// <summary>This answer as what keeps a SEAL down (built on demand).</summary>
     public CriterionBinds Binds => new(Criterion.Id, Criterion.Question, Option is { } o ? Criterion.Options[o].Label : null, Seal);
 
+    /// <summary>The answer was prefilled from a fact the board entered itself, whose source is the board's own words.</summary>
+    public bool SourceByBoard { get; init; }
+
     /// <summary>The board gave the answer, or the fact it was derived from.</summary>
-    public bool AnsweredByBoard => Origin == AnswerOrigin.Board || Source == FactSources.Board;
+    public bool AnsweredByBoard => Origin == AnswerOrigin.Board || Source == FactSources.Board || SourceByBoard;
     public string? AnswerLabel(string language) => Option is { } o ? Criterion.Options[o].Label.In(language) : null;
 }
 

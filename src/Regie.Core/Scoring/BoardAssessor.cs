@@ -420,13 +420,17 @@ public static class BoardAssessor
     {
         var (why, source, checkedOn) = picked switch
         {
-            { Board: { } board } => ((ScoringReason)new BoardNote(board.Reason), "bestuur", (DateOnly?)null),
+            { Board: { } board } => ((ScoringReason)new BoardNote(board.Reason), FactSources.Board, (DateOnly?)null),
             { CatalogFact: { } fact } => (FromCatalog, fact.Source, fact.Checked),
             { Stated: { } stated } => (new AnswerStatedByVendor(stated.Statement.VendorName, stated.Statement.AnsweredOn), stated.Statement.Source, stated.Statement.AnsweredOn),
             { Prefilled: { } answer } => (answer.Why, picked.VendorStatement?.Source ?? answer.Source, picked.VendorStatement?.Checked ?? answer.Checked),
             _ => (Unanswered, null, null),
         };
-        return new(criterion, picked.Option, picked.Origin, why, source, checkedOn, points, seal);
+        // A prefill from a fact the board entered carries the board's own words as source, not the catalog's.
+        return new(criterion, picked.Option, picked.Origin, why, source, checkedOn, points, seal)
+        {
+            SourceByBoard = picked.VendorStatement is null && picked.Prefilled is { SourceByBoard: true },
+        };
     }
 
     private static SovereigntyScore Combine(ObjectiveResult[] objectives, CombinedScore combined)

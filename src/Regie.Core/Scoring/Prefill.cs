@@ -6,7 +6,11 @@ using Regie.Core.Landscape;
 namespace Regie.Core.Scoring;
 
 /// <summary>An answer derived from the catalog and the board's entries, with its reason.</summary>
-public readonly record struct PrefilledAnswer(int? Option, ScoringReason Why, string? Source = null, DateOnly? Checked = null);
+public readonly record struct PrefilledAnswer(int? Option, ScoringReason Why, string? Source = null, DateOnly? Checked = null, bool SourceByBoard = false)
+{
+    /// <summary>An answer resting on one fact: its source and date, and whether the board entered it (its own words as source).</summary>
+    public static PrefilledAnswer From(int option, ScoringReason why, IFactView fact) => new(option, why, fact.Source, fact.Checked, fact.EnteredByBoard);
+}
 
 /// <summary>
 /// The rules that answer criteria from facts. Each rule is named in the model file (`prefill:`); a rule that lacks
@@ -45,8 +49,8 @@ public static class Prefill
         "openSource" => s.OpenSource.Value switch
         {
             _ when !s.OpenSource.IsKnown => new(null, new OpenSourceUnknown()),
-            Tri.Yes => new(2, new OpenSourceRecorded(true), s.OpenSource.Source, s.OpenSource.Checked),
-            _ => new(0, new OpenSourceRecorded(false), s.OpenSource.Source, s.OpenSource.Checked),
+            Tri.Yes => PrefilledAnswer.From(2, new OpenSourceRecorded(true), s.OpenSource),
+            _ => PrefilledAnswer.From(0, new OpenSourceRecorded(false), s.OpenSource),
         },
         "dpiaStatus" => s.Service.Dpia switch
         {
@@ -72,9 +76,9 @@ public static class Prefill
         var chain = s.VendorChain.Describe();
         return country switch
         {
-            { InEuEea: true } => new(3, new ParentInEu(chain, country.Code, country.Name), parent.Country.Source, parent.Country.Checked),
-            { ExtraterritorialAccessLaw: Tri.Yes } => new(0, new ParentUnderForeignAccessLaw(chain, country.Code, country.Name), parent.Country.Source, parent.Country.Checked),
-            _ => new(1, new ParentOutsideEu(chain, country.Code, country.Name), parent.Country.Source, parent.Country.Checked),
+            { InEuEea: true } => PrefilledAnswer.From(3, new ParentInEu(chain, country.Code, country.Name), parent.Country),
+            { ExtraterritorialAccessLaw: Tri.Yes } => PrefilledAnswer.From(0, new ParentUnderForeignAccessLaw(chain, country.Code, country.Name), parent.Country),
+            _ => PrefilledAnswer.From(1, new ParentOutsideEu(chain, country.Code, country.Name), parent.Country),
         };
     }
 
@@ -116,9 +120,9 @@ public static class Prefill
     private static PrefilledAnswer DataLocationAnswer(ResolvedService s) => s.DataLocation switch
     {
         { IsKnown: false } => new(null, new DataLocationUnknown()),
-        { Value: DataLocation.OutsideEu } f => new(0, new DataLocationRecorded(DataLocation.OutsideEu), f.Source, f.Checked),
-        { Value: DataLocation.EuDefault } f => new(1, new DataLocationRecorded(DataLocation.EuDefault), f.Source, f.Checked),
-        { Value: DataLocation.EuOnly } f => new(2, new DataLocationRecorded(DataLocation.EuOnly), f.Source, f.Checked),
+        { Value: DataLocation.OutsideEu } f => PrefilledAnswer.From(0, new DataLocationRecorded(DataLocation.OutsideEu), f),
+        { Value: DataLocation.EuDefault } f => PrefilledAnswer.From(1, new DataLocationRecorded(DataLocation.EuDefault), f),
+        { Value: DataLocation.EuOnly } f => PrefilledAnswer.From(2, new DataLocationRecorded(DataLocation.EuOnly), f),
         _ => new(null, new DataLocationUnknown()),
     };
 
@@ -189,8 +193,8 @@ public static class Prefill
         }
 
         return country.InEuEea
-            ? new(2, new HostedInEuHands(s.HostingProvider.Name, s.HostingChain.Describe()), s.HostingProviderId.Source, s.HostingProviderId.Checked)
-            : new(0, new HostedUnderForeignControl(s.HostingProvider.Name, country.Code, country.Name, s.HostingChain.Describe()), s.HostingProviderId.Source, s.HostingProviderId.Checked);
+            ? PrefilledAnswer.From(2, new HostedInEuHands(s.HostingProvider.Name, s.HostingChain.Describe()), s.HostingProviderId)
+            : PrefilledAnswer.From(0, new HostedUnderForeignControl(s.HostingProvider.Name, country.Code, country.Name, s.HostingChain.Describe()), s.HostingProviderId);
     }
 
     /// <summary>

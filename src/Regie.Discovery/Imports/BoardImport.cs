@@ -27,6 +27,12 @@ public static class BoardImport
             return ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new FileTooLarge(ImportLimits.MaxBytes))]);
         }
 
+        // Zero bytes is the same mistake in every format ("het bestand is leeg"), not a broken Excel, XML or JSON file.
+        if (stream.CanSeek && stream.Length == stream.Position)
+        {
+            return ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new FileEmpty())]);
+        }
+
         var plan = ReadFormat(stream, fileName, format, knowledge, landscape, decisions ?? MatchDecisions.None);
         var rows = plan.Candidates.Count + plan.SkippedRows.Count;
         return rows > ImportLimits.MaxRows ? ImportPlan.Failed(format, [ImportIssue.AtRow(fileName, null, null, new TooManyRows(ImportLimits.MaxRows))])

@@ -5,6 +5,7 @@ using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Planning;
+using Regie.Core.Scoring;
 
 namespace Regie.Core.Tests.Planning;
 
@@ -92,6 +93,22 @@ public class AlternativesForTheSameFunction
         var entree = found.Candidates.Single(c => c.Id == "entree-federatie-alt");
         Assert.Contains(entree.Listed, r => r is AdmitsPupils a && a.Sectors.Contains(PupilSector.Po) && a.Source!.Contains("kennisnet.nl"));
         Assert.All(found.Candidates, c => Assert.Contains(c.Listed, r => r is AdmitsPupils a && a.Sectors.Contains(PupilSector.Po)));
+    }
+
+    [Fact]
+    public void AMoveSaysHowTheBoardsServicesStandAgainstTheMinimumBeforeAndAfterNotOnlyTheMeanScore()
+    {
+        var found = For(Demo, "Microsoft Entra ID");
+        var before = BoardStandings.Of(BoardAssessor.Assess(Demo, Shipped));
+
+        var entree = found.Candidates.Single(c => c.Id == "entree-federatie-alt").WhatIf!;
+
+        Assert.Equal(before, entree.StandingsBefore);
+        Assert.Equal(BoardStandings.Of(BoardAssessor.Assess(Replacement.Apply(Demo, found.Current.Service.Id, entree.Assessment.Service.Product!), Shipped)), entree.StandingsAfter);
+        // The verdict's first step (docs/VERDICT.md): services stop failing on known facts although the mean falls.
+        Assert.True(entree.StandingsAfter.FailsOnKnownFacts < before.FailsOnKnownFacts, $"{before} → {entree.StandingsAfter}");
+        Assert.Equal(before.Meets + before.FailsOnKnownFacts + before.Undetermined,
+            entree.StandingsAfter.Meets + entree.StandingsAfter.FailsOnKnownFacts + entree.StandingsAfter.Undetermined);
     }
 
     [Fact]

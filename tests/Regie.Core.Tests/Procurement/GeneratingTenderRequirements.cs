@@ -140,7 +140,7 @@ public class GeneratingTenderRequirements
 
         var markdown = TenderDocument.Markdown("<i>Toets</i> | [klik](https://x.example) *2027*\n# kop", "Bestuur & co", new DateOnly(2026, 11, 23), tender);
 
-        Assert.StartsWith("# Eisen digitale autonomie: \\<i\\>Toets\\</i\\> \\| \\[klik\\](https://x.example) \\*2027\\* # kop" + Environment.NewLine, markdown);
+        Assert.StartsWith("# Eisen digitale autonomie: \\<i\\>Toets\\</i\\> \\| \\[klik\\](https://x.example) \\*2027\\* \\# kop" + Environment.NewLine, markdown);
         Assert.Contains("Bestuur: Bestuur \\& co  ", markdown);
         Assert.DoesNotContain("<i>", markdown);
     }

@@ -40,7 +40,7 @@ public sealed class ImportLimitsHold
 
         var error = Assert.Single(result.Errors);
         Assert.Equal(new NoRows(), error.Why);
-        Assert.Equal("leeg.csv: het bestand bevat geen enkele dienst, alleen kolomnamen; er is niets ingelezen en niets verwijderd.", ReasonText.Render(error, ReasonText.Dutch));
+        Assert.Equal("leeg.csv: het bestand noemt geen enkele dienst (alleen kolomnamen, of geen diensten in het model); er is niets ingelezen en niets verwijderd.", ReasonText.Render(error, ReasonText.Dutch));
         Assert.Equal(before, await board.CountAsync());
     }
 

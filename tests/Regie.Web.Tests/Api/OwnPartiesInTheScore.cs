@@ -42,6 +42,11 @@ public sealed class OwnPartiesInTheScore(RegieApp app) : IClassFixture<RegieApp>
 
         var summary = Assert.Single(await app.ServicesAsync(client), s => s.Id == service.Id);
         Assert.Equal(("Leerling Online B.V.", "Noorderlicht Holding B.V.", "NL", true), (summary.Vendor, summary.UltimateParent, summary.ParentCountry, summary.ParentInEu));
+        // The board's own source is its own (Dutch) words: shown as they are, never folded away as an English catalog note.
+        var page = await client.GetStringAsync($"/services/{service.Id}", ct);
+        var row = page[page.IndexOf("KvK-uittreksel 2026", StringComparison.Ordinal)..];
+        Assert.DoesNotContain("toelichting (Engels)", row[..row.IndexOf("</td>", StringComparison.Ordinal)]);
+        Assert.DoesNotContain("<span lang=\"en\">KvK-uittreksel 2026", page);
     }
 
     [Fact]

@@ -80,7 +80,7 @@ public sealed partial class UploadingAnExport(RegieApp app) : IClassFixture<Regi
         // The user did choose a file: the page names it instead of asking to choose one.
         Assert.DoesNotContain("Kies een bestand om in te lezen.", empty);
         Assert.Contains("leeg.csv: het bestand is leeg", empty);
-        Assert.Contains("kop.csv: het bestand bevat geen enkele dienst, alleen kolomnamen", header);
+        Assert.Contains("kop.csv: het bestand noemt geen enkele dienst", header);
         Assert.DoesNotContain("id=\"import-preview\"", header);
         Assert.DoesNotContain("name=\"removeMissing\"", header);
         Assert.Equal(2, (await app.ServicesAsync(client)).Count);

@@ -29,7 +29,8 @@ public static class ImportOperations
         var head = new byte[(int)Math.Min(content.Length, 4096)];
         content.Position = 0;
         content.ReadExactly(head);
-        var chosen = string.IsNullOrEmpty(format) ? ImportFormats.Detect(name, head) : ImportFormats.Parse(format);
+        // An empty file has nothing to recognise; every format reads it as FileEmpty, so it is named instead of "not recognised".
+        var chosen = !string.IsNullOrEmpty(format) ? ImportFormats.Parse(format) : content.Length == 0 ? ImportFormat.Inventory : ImportFormats.Detect(name, head);
         if (chosen is null)
         {
             return new ImportAttempt(null, true, null);

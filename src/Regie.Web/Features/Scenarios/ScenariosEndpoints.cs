@@ -83,7 +83,7 @@ public sealed record AffectedServiceDto(
 /// <summary>The people a scenario reaches, with the reason that explains the counts.</summary>
 public sealed record PeopleAffectedDto(int PupilsAtLeast, int PupilsAtMost, int StaffAtLeast, int StaffAtMost, int ServicesWithoutCounts, ReasonDocument Explanation);
 
-public sealed record CostImpactDto(decimal Amount, int ServicesWithCost, int ServicesWithoutCost, ReasonDocument Explanation);
+public sealed record CostImpactDto(decimal? Amount, int ServicesWithCost, int ServicesWithoutCost, ReasonDocument Explanation);
 
 public sealed record AffectedProcessDto(string Id, string Name, int Criticality, ProcessImpact Impact, int ServicesDown, int ServicesDegraded, int ServicesSupporting, double Weight);
 
@@ -100,10 +100,10 @@ public sealed record ScenarioResultDto(
         r.Harm.IsKnown ? Math.Round(r.Harm.Score, 2) : null, text.Document(r.Harm.Why),
         [.. r.Down.Select(s => AffectedServiceDto.From(s, text))], [.. r.Degraded.Select(s => AffectedServiceDto.From(s, text))], [.. r.Exposed.Select(s => AffectedServiceDto.From(s, text))],
         [.. r.PriceRaised.Select(s => AffectedServiceDto.From(s, text))],
-        [.. r.Processes.Select(p => new AffectedProcessDto(p.Process.Id, p.Process.Name.Nl, p.Process.Criticality, p.Impact, p.ServicesDown, p.ServicesDegraded, p.ServicesSupporting, p.Weight))],
+        [.. r.Processes.Select(p => new AffectedProcessDto(p.Process.Id, p.Process.Name.In(text.ApiCulture.TwoLetterISOLanguageName), p.Process.Criticality, p.Impact, p.ServicesDown, p.ServicesDegraded, p.ServicesSupporting, p.Weight))],
         new(r.People.PupilsAtLeast, r.People.PupilsAtMost, r.People.StaffAtLeast, r.People.StaffAtMost, r.People.ServicesWithoutCounts, text.Document(r.People.Why)),
-        [.. r.DataCategories.Select(c => new ExposedCategoryDto(c.Id, c.Name.Nl, c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services))],
-        new(r.Cost.Amount, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, text.Document(r.Cost.Why)), [.. r.Remarks.Select(n => text.Document(n))],
+        [.. r.DataCategories.Select(c => new ExposedCategoryDto(c.Id, c.Name.In(text.ApiCulture.TwoLetterISOLanguageName), c.Level, c.PupilsAtLeast, c.StaffAtLeast, c.Services))],
+        new(r.Cost.IsKnown ? r.Cost.Amount : null, r.Cost.ServicesWithCost, r.Cost.ServicesWithoutCost, text.Document(r.Cost.Why)), [.. r.Remarks.Select(n => text.Document(n))],
         r.DownDirectly, r.DownThroughDependencies);
 }
 

@@ -80,12 +80,14 @@ public static class FactSourceHtml
         var html = new HtmlContentBuilder();
         if (known)
         {
-            foreach (var address in addresses.Take(AddressesShown))
+            // Addresses alone are shown all, as there is no note to hold the rest; before a note, the first few.
+            var onlyAddresses = IsOnlyAddresses(source);
+            foreach (var address in onlyAddresses ? addresses : addresses.Take(AddressesShown))
             {
                 html.AppendHtml(html.Count > 0 ? " · " : "").AppendHtml(Link(address));
             }
 
-            if (IsOnlyAddresses(source))
+            if (onlyAddresses)
             {
                 return html;
             }
@@ -111,14 +113,16 @@ public static class FactSourceHtml
     private static IHtmlContent Text(string words) => new HtmlContentBuilder().Append(words);
 
     /// <summary>
-    /// A catalog source for a tooltip (a title attribute, plain text): on a Dutch page a note gives only its first address;
-    /// on an English page a long one its first words, as the page's own excerpt does.
+    /// A fact's source for a tooltip (a title attribute, plain text): on a Dutch page a catalog note gives only its first
+    /// address, and none for an unknown fact; the board's own words and an English page give the text, a long one its first
+    /// words as the page's own excerpt does.
     /// </summary>
-    public static string? ForTitle(string? source, UiText text) =>
+    public static string? ForTitle(string? source, bool known, bool enteredByBoard, UiText text) =>
         source is null || IsAddress(source) ? source
         : ReasonText.SourceMarker(source, text.Culture) is { } marker ? marker
-        : !text.IsEnglish ? FirstAddress(source)
-        : source.Length <= Shown + 40 ? source : Excerpt(source);
+        : enteredByBoard || text.IsEnglish ? (source.Length <= Shown + 40 ? source : Excerpt(source))
+        // An unknown fact's note lists pages searched in vain: none of them is its source.
+        : known ? FirstAddress(source) : null;
 
     /// <summary>How many of a known fact's addresses a Dutch page shows before its note; the note holds them all.</summary>
     public const int AddressesShown = 3;
