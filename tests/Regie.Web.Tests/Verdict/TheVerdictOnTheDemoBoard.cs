@@ -108,6 +108,24 @@ public sealed partial class TheVerdictOnTheDemoBoard(RegieApp app) : IClassFixtu
     }
 
     [Fact]
+    public async Task TheFirstStepsAlternativesShowTheServicesThatStopFallingShortEvenWhenTheMeanFalls()
+    {
+        var ct = TestContext.Current.CancellationToken;
+        var client = app.CreateClient();
+        var section = Section().Match(await client.GetStringAsync("/", ct)).Value;
+        var start = System.Text.RegularExpressions.Regex.Match(section, "href=\"(/services/[0-9a-f-]{36}/alternatives)\"");
+        Assert.True(start.Success, "The demo board's first step is to move a dependency (docs/VERDICT.md).");
+
+        var page = await client.GetStringAsync(start.Groups[1].Value, ct);
+
+        var row = page[page.IndexOf("<tr class=\"board-standings\">", StringComparison.Ordinal)..];
+        row = row[..row.IndexOf("</tr>", StringComparison.Ordinal)];
+        var failing = System.Text.RegularExpressions.Regex.Matches(row, @"(\d+) schieten tekort op bekende feiten").Select(m => int.Parse(m.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture)).ToList();
+        Assert.True(failing.Count >= 2, row);
+        Assert.True(failing.Skip(1).Min() < failing[0], $"no candidate lowers the services failing on known facts: {row}");
+    }
+
+    [Fact]
     public async Task TheDashboardOpensWithTheVerdictAndItsCountsFilterTheServiceList()
     {
         var ct = TestContext.Current.CancellationToken;
