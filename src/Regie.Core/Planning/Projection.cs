@@ -20,6 +20,12 @@ public sealed record Projection(
     /// <summary>Services per SEAL level if every unknown answer were the best one.</summary>
     public IReadOnlyList<int> OptimisticSealCounts { get; init; } = [0, 0, 0, 0, 0];
 
+    /// <summary>
+    /// The board's services with a minimum by where they stand against it, in the verdict's terms: a move can leave every
+    /// SEAL level and the mean as they were (or lower the mean) while services stop failing on known facts.
+    /// </summary>
+    public BoardStandings Standings { get; init; } = BoardStandings.None;
+
     /// <param name="cache">
     /// The same cache for every variant of one board: services that did not change are not scored again. Only the scores
     /// and the concentration indices are computed, not urgency or the whole graph.
@@ -28,18 +34,22 @@ public sealed record Projection(
     {
         var scores = BoardAssessor.Sovereignty(landscape, knowledge, profileId, cache);
         var (parents, providers) = DependencyAnalysis.ConcentrationIndices(landscape, [.. scores.Select(s => s.Service)]);
-        return Of([.. scores.Select(s => s.Sovereignty)], parents, providers);
+        var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
+        return Of([.. scores.Select(s => s.Sovereignty)], parents, providers) with
+        {
+            Standings = BoardStandings.Of(scores.Select(s => BoardAssessor.Policy(s.Service.Service, s.Sovereignty, processes, knowledge.Model))),
+        };
     }
 
     /// <summary>A board already assessed, with the two concentration indices measured on its landscape.</summary>
     public static Projection Of(BoardAssessment assessment, BoardLandscape landscape)
     {
         var (parents, providers) = DependencyAnalysis.ConcentrationIndices(landscape, [.. assessment.Services.Select(s => s.Service)]);
-        return Of([.. assessment.Services.Select(s => s.Sovereignty)], parents, providers);
+        return Of([.. assessment.Services.Select(s => s.Sovereignty)], parents, providers) with { Standings = BoardStandings.Of(assessment) };
     }
 
     public static Projection Of(BoardAssessment assessment, GraphAnalysis graph) =>
-        Of([.. assessment.Services.Select(s => s.Sovereignty)], graph.ParentIndex, graph.ProviderIndex);
+        Of([.. assessment.Services.Select(s => s.Sovereignty)], graph.ParentIndex, graph.ProviderIndex) with { Standings = BoardStandings.Of(assessment) };
 
     /// <summary>
     /// A rise of the concentration index worth saying in words. The 2023 US Merger Guidelines (section 2.1) count a change of

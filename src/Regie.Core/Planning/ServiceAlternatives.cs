@@ -34,11 +34,13 @@ public sealed record BoardStandings(int Meets, int FailsOnKnownFacts, int Undete
 {
     public static readonly BoardStandings None = new(0, 0, 0);
 
-    public static BoardStandings Of(BoardAssessment board)
+    public static BoardStandings Of(BoardAssessment board) => Of(board.Services.Select(s => s.Policy));
+
+    public static BoardStandings Of(IEnumerable<PolicyResult> policies)
     {
-        var withMinimum = board.Services.Where(s => s.Policy.Applies).ToList();
-        return new(withMinimum.Count(s => s.Standing == Standing.MeetsMinimum), withMinimum.Count(s => s.Standing == Standing.FailsOnKnownFacts),
-            withMinimum.Count(s => s.Standing == Standing.Undetermined));
+        var withMinimum = policies.Where(p => p.Applies).ToList();
+        return new(withMinimum.Count(p => p.Standing == Standing.MeetsMinimum), withMinimum.Count(p => p.Standing == Standing.FailsOnKnownFacts),
+            withMinimum.Count(p => p.Standing == Standing.Undetermined));
     }
 }
 

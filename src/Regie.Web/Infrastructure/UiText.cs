@@ -580,6 +580,8 @@ public sealed partial class UiText(IHttpContextAccessor http)
         ["verlopen"] = "expired",
         ["Diensten van het bestuur met een minimumeis"] = "The board's services with a policy threshold",
         ["{0} voldoen, {1} schieten tekort op bekende feiten, {2} wachten op antwoorden"] = "{0} meet it, {1} fall short on known facts, {2} wait on answers",
+        ["met een minimumeis: {0} voldoen, {1} schieten tekort op bekende feiten, {2} wachten op antwoorden"] =
+            "with a policy threshold: {0} meet it, {1} fall short on known facts, {2} wait on answers",
         ["via verborgen onderdelen"] = "via hidden parts",
         ["{0} van {1} producten"] = "{0} of {1} products",
         ["AI-functies"] = "AI features",

@@ -61,7 +61,11 @@ public class ProjectingWithTheCache
             Assert.Equal(fresh.ParentHhi, cached.ParentHhi, 9);
             Assert.Equal(fresh.ProviderHhi, cached.ProviderHhi, 9);
             Assert.Equal((fresh.TopParent, fresh.TopProvider), (cached.TopParent, cached.TopProvider));
+            // The standings the roadmap shows: from the scores alone they must be those of the full assessment.
+            Assert.Equal(fresh.Standings, cached.Standings);
         }
+
+        Assert.NotEqual(BoardStandings.None, Fresh(variants[0]).Standings);
 
         // The replacements moved the board: a cache that kept stale scores would have shown the first projection throughout.
         Assert.NotEqual(Fresh(variants[0]).MeanScore, Fresh(variants[^1]).MeanScore);

@@ -36,10 +36,16 @@ public sealed record MoveDto(
     Guid Id, Guid ServiceId, string Service, string AlternativeId, string Alternative, MoveState Status, string? PinnedPeriod, int? EffortDays,
     decimal? OneOffCost, string? Notes, string? Quarter, IReadOnlyList<ReasonDocument> Reasons, string? Version = null);
 
-/// <summary>A projection: <see cref="MeanScore"/> and <see cref="SealCounts"/> by the EC rule (unknown is the worst answer), the optimistic ones with every unknown at best.</summary>
+/// <summary>
+/// A projection: <see cref="MeanScore"/> and <see cref="SealCounts"/> by the EC rule (unknown is the worst answer), the
+/// optimistic ones with every unknown at best, and the services with a minimum by where they stand against it.
+/// </summary>
 public sealed record ProjectionDto(
     double MeanScore, IReadOnlyList<int> SealCounts, double ParentHhi, double ProviderHhi, string? TopParent, double TopParentShare, string? TopProvider, double TopProviderShare,
-    double MeanOptimisticScore, IReadOnlyList<int> OptimisticSealCounts);
+    double MeanOptimisticScore, IReadOnlyList<int> OptimisticSealCounts, StandingsDto Standings);
+
+/// <summary>How many of the board's services with a minimum meet it, fail it on known facts, or wait on answers.</summary>
+public sealed record StandingsDto(int Meets, int FailsOnKnownFacts, int Undetermined);
 
 public sealed record RoadmapQuarterDto(string Quarter, IReadOnlyList<MoveDto> Moves, int? EffortDays, ProjectionDto After);
 
@@ -147,7 +153,8 @@ public static class RoadmapEndpoints
 
     public static ProjectionDto ToDto(Projection p, string language) => new(
         Math.Round(p.MeanScore, 1), p.SealCounts, Math.Round(p.ParentHhi), Math.Round(p.ProviderHhi), p.TopParent?.In(language), Math.Round(p.TopParentShare, 3),
-        p.TopProvider?.In(language), Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts);
+        p.TopProvider?.In(language), Math.Round(p.TopProviderShare, 3), Math.Round(p.MeanOptimisticScore, 1), p.OptimisticSealCounts,
+        new(p.Standings.Meets, p.Standings.FailsOnKnownFacts, p.Standings.Undetermined));
 
     private static async Task<Results<Ok<RoadmapDto>, ValidationProblem, ProblemHttpResult>> SettingsAsync(
         RoadmapSettingsInput input, RegieDbContext db, BoardAnalysis board, CurrentBoard current, UiText text, TimeProvider time, HttpContext http, CancellationToken ct)
