@@ -3,6 +3,7 @@ using Regie.Core.Graph;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 
 namespace Regie.Core.Planning;
 
@@ -24,7 +25,7 @@ public sealed record Projection(
     /// The board's services with a minimum by where they stand against it, in the verdict's terms: a move can leave every
     /// SEAL level and the mean as they were (or lower the mean) while services stop failing on known facts.
     /// </summary>
-    public BoardStandings Standings { get; init; } = BoardStandings.None;
+    public StandingCounts Standings { get; init; } = StandingCounts.None;
 
     /// <param name="cache">
     /// The same cache for every variant of one board: services that did not change are not scored again. Only the scores
@@ -37,7 +38,7 @@ public sealed record Projection(
         var processes = landscape.Processes.ToDictionary(p => p.Id, StringComparer.OrdinalIgnoreCase);
         return Of([.. scores.Select(s => s.Sovereignty)], parents, providers) with
         {
-            Standings = BoardStandings.Of(scores.Select(s => BoardAssessor.Policy(s.Service.Service, s.Sovereignty, processes, knowledge.Model))),
+            Standings = StandingCounts.Of(scores.Select(s => BoardAssessor.Policy(s.Service.Service, s.Sovereignty, processes, knowledge.Model))),
         };
     }
 
@@ -45,11 +46,11 @@ public sealed record Projection(
     public static Projection Of(BoardAssessment assessment, BoardLandscape landscape)
     {
         var (parents, providers) = DependencyAnalysis.ConcentrationIndices(landscape, [.. assessment.Services.Select(s => s.Service)]);
-        return Of([.. assessment.Services.Select(s => s.Sovereignty)], parents, providers) with { Standings = BoardStandings.Of(assessment) };
+        return Of([.. assessment.Services.Select(s => s.Sovereignty)], parents, providers) with { Standings = StandingCounts.Of(assessment) };
     }
 
     public static Projection Of(BoardAssessment assessment, GraphAnalysis graph) =>
-        Of([.. assessment.Services.Select(s => s.Sovereignty)], graph.ParentIndex, graph.ProviderIndex) with { Standings = BoardStandings.Of(assessment) };
+        Of([.. assessment.Services.Select(s => s.Sovereignty)], graph.ParentIndex, graph.ProviderIndex) with { Standings = StandingCounts.Of(assessment) };
 
     /// <summary>
     /// A rise of the concentration index worth saying in words. The 2023 US Merger Guidelines (section 2.1) count a change of

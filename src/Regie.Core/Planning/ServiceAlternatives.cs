@@ -3,6 +3,7 @@ using Regie.Core.Explaining;
 using Regie.Core.Knowledge;
 using Regie.Core.Landscape;
 using Regie.Core.Scoring;
+using Regie.Core.Verdict;
 
 namespace Regie.Core.Planning;
 
@@ -17,31 +18,16 @@ public enum CandidateOrigin { CatalogAlternative, SameCategory }
 public sealed record WhatIf(ServiceAssessment Assessment, double ScoreChange, int SealChange, double BoardMeanBefore, double BoardMeanAfter)
 {
     /// <summary>The board's services against the minimum before the move.</summary>
-    public BoardStandings StandingsBefore { get; init; } = BoardStandings.None;
+    public StandingCounts StandingsBefore { get; init; } = StandingCounts.None;
 
     /// <summary>The same after the move.</summary>
-    public BoardStandings StandingsAfter { get; init; } = BoardStandings.None;
+    public StandingCounts StandingsAfter { get; init; } = StandingCounts.None;
 
     public double Score => Assessment.Sovereignty.Score;
     public int Seal => Assessment.Sovereignty.Seal;
 
     /// <summary>The score if every question the catalog cannot answer yet got the best answer: unknown counts as the worst in <see cref="Score"/>.</summary>
     public double OptimisticScore => Assessment.Sovereignty.OptimisticScore;
-}
-
-/// <summary>How many of a board's services with a minimum meet it, fail it on known facts, or wait on answers.</summary>
-public sealed record BoardStandings(int Meets, int FailsOnKnownFacts, int Undetermined)
-{
-    public static readonly BoardStandings None = new(0, 0, 0);
-
-    public static BoardStandings Of(BoardAssessment board) => Of(board.Services.Select(s => s.Policy));
-
-    public static BoardStandings Of(IEnumerable<PolicyResult> policies)
-    {
-        var withMinimum = policies.Where(p => p.Applies).ToList();
-        return new(withMinimum.Count(p => p.Standing == Standing.MeetsMinimum), withMinimum.Count(p => p.Standing == Standing.FailsOnKnownFacts),
-            withMinimum.Count(p => p.Standing == Standing.Undetermined));
-    }
 }
 
 /// <summary>
@@ -104,7 +90,7 @@ public static class AlternativeFinder
         var function = SameFunction.Of(landscape, now.Service.Service, product, catalog, knowledge);
 
         var meanBefore = current.Services.Average(s => s.Sovereignty.Score);
-        var standingsBefore = BoardStandings.Of(current);
+        var standingsBefore = StandingCounts.Of(current);
         WhatIf Score(Product target)
         {
             var after = BoardAssessor.Assess(Replacement.Apply(landscape, id, target), knowledge, profileId, cache);
@@ -113,7 +99,7 @@ public static class AlternativeFinder
                 meanBefore, after.Services.Average(s => s.Sovereignty.Score))
             {
                 StandingsBefore = standingsBefore,
-                StandingsAfter = BoardStandings.Of(after),
+                StandingsAfter = StandingCounts.Of(after),
             };
         }
 

@@ -13,18 +13,25 @@ public sealed record StandingCounts(int Services, int WithMinimum, int Meets, in
 {
     public int WithoutMinimum => Services - WithMinimum;
 
-    public static StandingCounts Of(BoardAssessment assessment)
+    /// <summary>No services: what a record that was never computed holds.</summary>
+    public static readonly StandingCounts None = new(0, 0, 0, 0, 0);
+
+    public static StandingCounts Of(BoardAssessment assessment) => Of(assessment.Services.Select(s => s.Policy));
+
+    /// <summary>The counts over each service's policy result, for a board scored without a full assessment (a roadmap projection).</summary>
+    public static StandingCounts Of(IEnumerable<PolicyResult> policies)
     {
-        int with = 0, meets = 0, known = 0, undetermined = 0;
-        foreach (var s in assessment.Services)
+        int services = 0, with = 0, meets = 0, known = 0, undetermined = 0;
+        foreach (var policy in policies)
         {
-            if (!s.Policy.Applies)
+            services++;
+            if (!policy.Applies)
             {
                 continue;
             }
 
             with++;
-            switch (s.Standing)
+            switch (policy.Standing)
             {
                 case Standing.MeetsMinimum: meets++; break;
                 case Standing.FailsOnKnownFacts: known++; break;
@@ -32,7 +39,7 @@ public sealed record StandingCounts(int Services, int WithMinimum, int Meets, in
             }
         }
 
-        return new(assessment.Services.Count, with, meets, known, undetermined);
+        return new(services, with, meets, known, undetermined);
     }
 }
 

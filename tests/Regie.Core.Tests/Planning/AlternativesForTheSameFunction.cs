@@ -99,12 +99,12 @@ public class AlternativesForTheSameFunction
     public void AMoveSaysHowTheBoardsServicesStandAgainstTheMinimumBeforeAndAfterNotOnlyTheMeanScore()
     {
         var found = For(Demo, "Microsoft Entra ID");
-        var before = BoardStandings.Of(BoardAssessor.Assess(Demo, Shipped));
+        var before = Regie.Core.Verdict.StandingCounts.Of(BoardAssessor.Assess(Demo, Shipped));
 
         var entree = found.Candidates.Single(c => c.Id == "entree-federatie-alt").WhatIf!;
 
         Assert.Equal(before, entree.StandingsBefore);
-        Assert.Equal(BoardStandings.Of(BoardAssessor.Assess(Replacement.Apply(Demo, found.Current.Service.Id, entree.Assessment.Service.Product!), Shipped)), entree.StandingsAfter);
+        Assert.Equal(Regie.Core.Verdict.StandingCounts.Of(BoardAssessor.Assess(Replacement.Apply(Demo, found.Current.Service.Id, entree.Assessment.Service.Product!), Shipped)), entree.StandingsAfter);
         // The verdict's first step (docs/VERDICT.md): services stop failing on known facts although the mean falls.
         Assert.True(entree.StandingsAfter.FailsOnKnownFacts < before.FailsOnKnownFacts, $"{before} → {entree.StandingsAfter}");
         Assert.Equal(before.Meets + before.FailsOnKnownFacts + before.Undetermined,

@@ -65,7 +65,7 @@ public class ProjectingWithTheCache
             Assert.Equal(fresh.Standings, cached.Standings);
         }
 
-        Assert.NotEqual(BoardStandings.None, Fresh(variants[0]).Standings);
+        Assert.NotEqual(Regie.Core.Verdict.StandingCounts.None, Fresh(variants[0]).Standings);
 
         // The replacements moved the board: a cache that kept stale scores would have shown the first projection throughout.
         Assert.NotEqual(Fresh(variants[0]).MeanScore, Fresh(variants[^1]).MeanScore);

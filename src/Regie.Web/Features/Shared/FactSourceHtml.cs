@@ -18,7 +18,7 @@ public static class FactSourceHtml
 
     public static IHtmlContent Of(string source, UiText text)
     {
-        if (source.Length <= Shown + 40)
+        if (!IsLong(source))
         {
             return WithLinks(source);
         }
@@ -120,9 +120,12 @@ public static class FactSourceHtml
     public static string? ForTitle(string? source, bool known, bool enteredByBoard, UiText text) =>
         source is null || IsAddress(source) ? source
         : ReasonText.SourceMarker(source, text.Culture) is { } marker ? marker
-        : enteredByBoard || text.IsEnglish ? (source.Length <= Shown + 40 ? source : Excerpt(source))
+        : enteredByBoard || text.IsEnglish ? (IsLong(source) ? Excerpt(source) : source)
         // An unknown fact's note lists pages searched in vain: none of them is its source.
         : known ? FirstAddress(source) : null;
+
+    // A little over the excerpt's length: cutting off a few words would hide less than the "hele bron" link takes.
+    private static bool IsLong(string source) => source.Length > Shown + 40;
 
     /// <summary>How many of a known fact's addresses a Dutch page shows before its note; the note holds them all.</summary>
     public const int AddressesShown = 3;
